@@ -1,0 +1,15 @@
+"use server";
+import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { createStaff, resetStaffPassword, updateStaff } from "@/lib/staff/save";
+
+export async function createStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, createStaff, { revalidate: "/admin/staff", success: "Đã thêm cán bộ." });
+}
+
+export async function updateStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, updateStaff, { revalidate: "/admin/staff", redirectTo: "/admin/staff" });
+}
+
+export async function resetStaffPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, resetStaffPassword, { success: "Đã đặt lại mật khẩu. Cán bộ phải đổi mật khẩu ở lần đăng nhập tiếp theo." });
+}

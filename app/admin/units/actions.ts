@@ -1,0 +1,11 @@
+"use server";
+import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { createUnit, updateUnit } from "@/lib/units/save";
+
+export async function createUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, createUnit, { revalidate: "/admin/units", success: "Đã thêm đơn vị." });
+}
+
+export async function updateUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, updateUnit, { revalidate: "/admin/units", redirectTo: "/admin/units" });
+}

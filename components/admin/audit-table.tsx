@@ -1,0 +1,26 @@
+"use client";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/ui/data-table";
+import type { Messages } from "@/lib/i18n";
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorLabel: string;
+  action: string;
+  entity: string;
+  summary: string;
+  ip: string | null;
+}
+
+export function AuditTable({ rows, total, page, pageSize, m }: { rows: AuditRow[]; total: number; page: number; pageSize: number; m: Messages }) {
+  const columns: ColumnDef<AuditRow, unknown>[] = [
+    { accessorKey: "at", header: m.audit.at },
+    { accessorKey: "actorLabel", header: m.audit.actor },
+    { accessorKey: "action", header: m.audit.action, cell: (c) => <code>{String(c.getValue())}</code> },
+    { accessorKey: "entity", header: m.audit.entity },
+    { accessorKey: "summary", header: m.audit.summary },
+    { accessorKey: "ip", header: m.audit.ip },
+  ];
+  return <DataTable columns={columns} data={rows} total={total} page={page} pageSize={pageSize} rowTestId="audit-row" labels={{ previous: m.common.previous, next: m.common.next, pageOf: m.common.pageOf, total: m.common.total, empty: m.common.empty }} />;
+}

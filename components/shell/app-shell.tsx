@@ -1,0 +1,80 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { StaffSession } from "@/lib/auth/session";
+import { getMessages } from "@/lib/i18n";
+import { navItems } from "./nav-items";
+import { LanguageSwitch } from "./language-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppShell({ me, children }: { me: StaffSession; children: ReactNode }) {
+  const m = await getMessages();
+  const visible = navItems.filter((item) => me.permissions.includes(item.permission));
+  const groups = [
+    { key: "work", title: null, items: visible.filter((i) => i.group === "work") },
+    { key: "admin", title: m.nav.admin, items: visible.filter((i) => i.group === "admin") },
+  ].filter((g) => g.items.length > 0);
+  return (
+    <div className="min-h-screen md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
+        {m.app.skipToContent}
+      </a>
+      <details className="group border-b border-slate-200 bg-brand-800 text-white md:hidden">
+        <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold">
+          <span>{m.app.name}</span>
+          <span aria-hidden>☰</span>
+          <span className="sr-only">{m.nav.menu}</span>
+        </summary>
+        <NavList groups={groups} m={m} me={me} />
+      </details>
+      <aside className="hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
+        <Link href="/" className="px-5 py-5 text-lg font-bold">
+          {m.app.name}
+        </Link>
+        <NavList groups={groups} m={m} me={me} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="no-print flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
+          <span>
+            <span className="font-semibold">{me.fullName}</span> · {m.roles[me.actor.role]} · {me.unitName}
+          </span>
+          <LanguageSwitch label={m.nav.language} />
+          <Link className="text-brand-700 underline" href="/account">
+            {m.nav.account}
+          </Link>
+          <SignOutButton label={m.nav.signOut} />
+        </header>
+        <main id="main" className="flex-1 px-4 py-6 md:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function NavList({ groups, m, me }: { groups: { key: string; title: string | null; items: typeof navItems }[]; m: Awaited<ReturnType<typeof getMessages>>; me: StaffSession }) {
+  return (
+    <nav className="flex flex-col gap-4 px-3 pb-6" aria-label={m.nav.menu} data-role={me.actor.role}>
+      <ul className="flex flex-col gap-1">
+        <li>
+          <Link href="/" className="block rounded px-3 py-2 hover:bg-brand-700">
+            {m.nav.home}
+          </Link>
+        </li>
+      </ul>
+      {groups.map((g) => (
+        <div key={g.key}>
+          {g.title ? <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-blue-100">{g.title}</p> : null}
+          <ul className="flex flex-col gap-1">
+            {g.items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded px-3 py-2 hover:bg-brand-700">
+                  {item.label(m)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

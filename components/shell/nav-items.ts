@@ -1,0 +1,16 @@
+import type { Permission } from "@/lib/auth/permissions";
+import type { Messages } from "@/lib/i18n";
+
+export interface NavItem {
+  href: string;
+  label: (m: Messages) => string;
+  permission: Permission;
+  group: "work" | "admin";
+}
+
+/** Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its entry. */
+export const navItems: NavItem[] = [
+  { href: "/admin/units", label: (m) => m.nav.units, permission: "units.manage", group: "admin" },
+  { href: "/admin/staff", label: (m) => m.nav.staff, permission: "staff.manage", group: "admin" },
+  { href: "/admin/audit", label: (m) => m.nav.audit, permission: "audit.read", group: "admin" },
+];

@@ -1,0 +1,84 @@
+"use client";
+import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+
+interface DataTableProps<T> {
+  columns: ColumnDef<T, unknown>[];
+  data: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  labels: { previous: string; next: string; pageOf: string; total: string; empty: string };
+  rowTestId?: string;
+}
+
+/** Server-paginated table: the page number lives in the URL, the server sends one page of rows. */
+export function DataTable<T>({ columns, data, total, page, pageSize, labels, rowTestId }: DataTableProps<T>) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const table = useReactTable({
+    data,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    pageCount,
+    state: { pagination: { pageIndex: page - 1, pageSize } },
+  });
+  const goTo = (p: number) => {
+    const next = new URLSearchParams(params.toString());
+    next.set("page", String(p));
+    router.push(`${pathname}?${next.toString()}`);
+  };
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-100">
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => (
+                  <th key={h.id} scope="col" className="px-4 py-2 font-semibold">
+                    {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length} className="px-4 py-6 text-center text-slate-600">
+                  {labels.empty}
+                </td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="border-t border-slate-100 align-top" data-testid={rowTestId}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className="px-4 py-2">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex items-center justify-between gap-4 border-t border-slate-200 px-4 py-2 text-sm">
+        <span>{labels.total.replace("{total}", total.toLocaleString("vi-VN"))}</span>
+        <div className="flex items-center gap-2">
+          <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+            {labels.previous}
+          </button>
+          <span>{labels.pageOf.replace("{page}", String(page)).replace("{pages}", String(pageCount))}</span>
+          <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page >= pageCount} onClick={() => goTo(page + 1)}>
+            {labels.next}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  children: ReactNode;
+}
+
+export function FieldShell({ id, label, error, hint, required, children }: FieldShellProps) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+        {label}
+        {required ? <span className="text-red-700" aria-hidden> *</span> : null}
+      </label>
+      {children}
+      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const controlClass =
+  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+
+type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
+
+export function InputField({ name, label, error, hint, id, required, ...rest }: InputFieldProps) {
+  const fieldId = id ?? `f-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
+      <input
+        id={fieldId}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined}
+        className={controlClass}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+};
+
+export function SelectField({ name, label, error, hint, id, options, required, ...rest }: SelectFieldProps) {
+  const fieldId = id ?? `f-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
+      <select
+        id={fieldId}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fieldId}-error` : undefined}
+        className={controlClass}
+        {...rest}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ name, label, defaultChecked, error }: { name: string; label: string; defaultChecked?: boolean; error?: string }) {
+  const id = `f-${name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-800">
+        <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} className="h-4 w-4 accent-brand-600" />
+        {label}
+      </label>
+      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./org";
+export * from "./staff";
+export * from "./security";
+export * from "./audit";

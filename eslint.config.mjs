@@ -1,0 +1,7 @@
+import next from "eslint-config-next";
+
+const config = [
+  ...next,
+  { ignores: [".next/**", ".data/**", ".test-data/**", "node_modules/**", "db/migrations/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+];
+export default config;

@@ -1,0 +1,44 @@
+import { and, count, desc, eq, gte, ilike, lte, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { inUnitScope } from "@/lib/auth/scope";
+
+export const auditQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(10).max(200).default(50),
+  q: z.string().trim().max(200).optional(),
+  action: z.string().trim().max(100).optional(),
+  entityType: z.string().trim().max(100).optional(),
+  from: z.string().date().optional(),
+  to: z.string().date().optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export async function listAudit(ctx: Ctx, raw: unknown) {
+  requirePermission(ctx, "audit.read");
+  const q = auditQuerySchema.parse(raw);
+  const where: SQL[] = [inUnitScope(ctx, auditLog.unitId)];
+  if (q.action) where.push(eq(auditLog.action, q.action));
+  if (q.entityType) where.push(eq(auditLog.entityType, q.entityType));
+  if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+07:00`)));
+  if (q.to) where.push(lte(auditLog.at, new Date(`${q.to}T23:59:59.999+07:00`)));
+  if (q.q) {
+    const like = `%${q.q}%`;
+    where.push(or(ilike(auditLog.summary, like), ilike(auditLog.actorLabel, like), ilike(auditLog.entityId, like))!);
+  }
+  const db = getDb();
+  const cond = and(...where);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(cond)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ total: count() }).from(auditLog).where(cond),
+  ]);
+  return { rows, total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,32 @@
+import type { Role } from "@/db/schema";
+import { ForbiddenError } from "@/lib/errors";
+import { type Permission, roleCan } from "./permissions";
+
+/** Who is acting: a signed-in staff member, an API key of a unit, or the system (worker, webhook). */
+export interface Actor {
+  kind: "staff" | "apikey" | "system";
+  id: number | null;
+  label: string;
+  role: Role;
+  unitId: number | null;
+  unitPath: string;
+}
+
+export interface Ctx {
+  actor: Actor;
+  ip: string | null;
+}
+
+export const systemActor: Actor = { kind: "system", id: null, label: "Hệ thống", role: "admin", unitId: null, unitPath: "" };
+
+export function systemCtx(): Ctx {
+  return { actor: systemActor, ip: null };
+}
+
+export function can(ctx: Ctx, permission: Permission): boolean {
+  return roleCan(ctx.actor.role, permission);
+}
+
+export function requirePermission(ctx: Ctx, permission: Permission): void {
+  if (!can(ctx, permission)) throw new ForbiddenError(permission);
+}

@@ -1,0 +1,69 @@
+import type { Role } from "@/db/schema";
+
+export const permissions = [
+  "dossiers.read",
+  "dossiers.create",
+  "dossiers.transition",
+  "dossiers.export",
+  "procedures.read",
+  "procedures.manage",
+  "calendar.manage",
+  "announcements.read",
+  "announcements.write",
+  "announcements.approve",
+  "conversations.read",
+  "conversations.reply",
+  "ratings.read",
+  "reports.read",
+  "notifications.read",
+  "notifications.resend",
+  "notifications.admin",
+  "templates.manage",
+  "zalo.settings",
+  "zalo.events.read",
+  "units.manage",
+  "staff.manage",
+  "audit.read",
+  "apikeys.manage",
+  "account.self",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** The only place where roles are interpreted. Everything else asks for a permission. */
+const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  receptionist: [
+    "dossiers.read",
+    "dossiers.create",
+    "dossiers.transition",
+    "dossiers.export",
+    "procedures.read",
+    "notifications.read",
+    "notifications.resend",
+    "conversations.read",
+    "conversations.reply",
+    "account.self",
+  ],
+  publisher: ["announcements.read", "announcements.write", "procedures.read", "conversations.read", "conversations.reply", "account.self"],
+  supervisor: [
+    "dossiers.read",
+    "dossiers.export",
+    "procedures.read",
+    "announcements.read",
+    "announcements.approve",
+    "conversations.read",
+    "ratings.read",
+    "reports.read",
+    "notifications.read",
+    "notifications.admin",
+    "account.self",
+  ],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return rolePermissions[role];
+}
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}

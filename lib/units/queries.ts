@@ -1,0 +1,45 @@
+import { and, asc, eq, isNull, lte, or, gte, sql } from "drizzle-orm";
+import { type DbOrTx, getDb } from "@/db/client";
+import { unitCodes, units } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { inUnitScope } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+
+/** The identification code valid for a unit on a given day (dossiers keep the code of their reception day). */
+export async function unitCodeOn(db: DbOrTx, unitId: number, day: string): Promise<string | null> {
+  const [row] = await db
+    .select({ code: unitCodes.code })
+    .from(unitCodes)
+    .where(and(eq(unitCodes.unitId, unitId), lte(unitCodes.validFrom, day), or(isNull(unitCodes.validTo), gte(unitCodes.validTo, day))))
+    .orderBy(sql`${unitCodes.validFrom} desc`)
+    .limit(1);
+  return row?.code ?? null;
+}
+
+export async function listUnits(ctx: Ctx) {
+  const db = getDb();
+  const rows = await db
+    .select({
+      id: units.id,
+      parentId: units.parentId,
+      kind: units.kind,
+      name: units.name,
+      address: units.address,
+      path: units.path,
+      active: units.active,
+      code: sql<string | null>`(select ${unitCodes.code} from ${unitCodes} where ${unitCodes.unitId} = ${units.id} and ${unitCodes.validTo} is null order by ${unitCodes.validFrom} desc limit 1)`,
+    })
+    .from(units)
+    .where(inUnitScope(ctx, units.id))
+    .orderBy(asc(units.path));
+  return rows;
+}
+
+export async function getUnit(ctx: Ctx, id: number) {
+  requirePermission(ctx, "units.manage");
+  const db = getDb();
+  const [unit] = await db.select().from(units).where(eq(units.id, id));
+  if (!unit) throw new NotFoundError("Không tìm thấy đơn vị.");
+  const codes = await db.select().from(unitCodes).where(eq(unitCodes.unitId, id)).orderBy(asc(unitCodes.validFrom));
+  return { ...unit, codes };
+}

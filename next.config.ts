@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "postgres"],
+  experimental: { authInterrupts: true },
+  poweredByHeader: false,
+};
+
+export default nextConfig;

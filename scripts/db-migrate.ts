@@ -1,0 +1,6 @@
+import { withDatabase } from "./cli";
+
+await withDatabase(async (h) => {
+  await h.migrate();
+  console.log(`Đã áp dụng migration (${h.kind}).`);
+});

@@ -1,0 +1,7 @@
+import { DEMO_PASSWORD } from "../db/seed";
+import { demoAccounts } from "../db/seed/org";
+
+export function printDemoAccounts() {
+  console.log("\nTài khoản demo / demo accounts (mật khẩu / password: %s):", DEMO_PASSWORD);
+  for (const a of demoAccounts) console.log(`  ${a.username.padEnd(24)} ${a.role}`);
+}
