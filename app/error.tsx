@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { vi } from "@/lib/i18n/messages/vi";
 
 // Client error boundaries cannot read the locale cookie on the server; Vietnamese is the default language.
@@ -12,9 +13,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
           {m.retry}
         </button>
-        <a href="/" className="px-4 py-2 text-brand-700 underline">
+        <Link href="/" className="px-4 py-2 text-brand-700 underline">
           {m.home}
-        </a>
+        </Link>
       </div>
     </main>
   );

@@ -13,6 +13,9 @@ const dataDir = path.resolve(process.env.DATA_DIR || ".data");
 process.env.DATA_DIR = dataDir;
 process.env.AUTH_SECRET ||= ensureLocalSecret(dataDir);
 process.env.ZALO_SIMULATOR ??= "1";
+const port = process.env.PORT || "3000";
+process.env.PUBLIC_BASE_URL ||= `http://localhost:${port}`;
+process.env.NEXTAUTH_URL ||= process.env.PUBLIC_BASE_URL;
 
 await withDatabase(async (h) => {
   await h.migrate();
@@ -25,7 +28,6 @@ if (process.env.SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || "3000";
 printDemoAccounts();
 console.log(`\nMở / open http://localhost:${port}\n`);
 startServer(port);

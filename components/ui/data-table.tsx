@@ -18,6 +18,7 @@ export function DataTable<T>({ columns, data, total, page, pageSize, labels, row
   const pathname = usePathname();
   const params = useSearchParams();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the required table library; this component is not memoised.
   const table = useReactTable({
     data,
     columns,

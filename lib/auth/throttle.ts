@@ -24,6 +24,7 @@ export async function signInGate(db: DbOrTx, username: string, ip: string, now =
 /** Counts a failure for the user name (known or not) and the IP; returns whether the name is now locked. */
 export async function recordSignInFailure(db: DbOrTx, username: string, ip: string, now = new Date()): Promise<{ locked: boolean }> {
   await hitRateLimit(db, `signin-ip:${ip}`, IP_WINDOW, now);
+  const nowIso = now.toISOString();
   const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
   const [row] = await db
     .insert(loginAttempts)
@@ -32,8 +33,8 @@ export async function recordSignInFailure(db: DbOrTx, username: string, ip: stri
       target: loginAttempts.key,
       set: {
         // A lock that has run out starts a fresh count.
-        failures: sql`case when ${loginAttempts.lockedUntil} is not null and ${loginAttempts.lockedUntil} <= ${now} then 1 else ${loginAttempts.failures} + 1 end`,
-        lockedUntil: sql`case when ${loginAttempts.lockedUntil} is not null and ${loginAttempts.lockedUntil} <= ${now} then null else ${loginAttempts.lockedUntil} end`,
+        failures: sql`case when ${loginAttempts.lockedUntil} is not null and ${loginAttempts.lockedUntil} <= ${nowIso}::timestamptz then 1 else ${loginAttempts.failures} + 1 end`,
+        lockedUntil: sql`case when ${loginAttempts.lockedUntil} is not null and ${loginAttempts.lockedUntil} <= ${nowIso}::timestamptz then null else ${loginAttempts.lockedUntil} end`,
         updatedAt: now,
       },
     })

@@ -1,0 +1,9 @@
+import { core } from "./core";
+
+/**
+ * Vietnamese catalogue, the source of every user-facing string, one file per domain.
+ * en/index.ts mirrors its shape (the type checker enforces it).
+ */
+export const vi = {
+  ...core,
+};

@@ -1,0 +1,5 @@
+import { buildPgliteTemplate, testDbKind } from "./db/testing";
+
+export default async function setup() {
+  if (testDbKind() === "pglite") await buildPgliteTemplate();
+}
