@@ -15,7 +15,7 @@ export async function onServerStart() {
   if (isEmbedded()) {
     await handle.migrate();
     const { startEmbeddedWorker } = await import("@/lib/worker/embedded");
-    startEmbeddedWorker();
+    await startEmbeddedWorker();
   }
   log.info({ db: handle.kind }, "server started");
 }

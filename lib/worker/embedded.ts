@@ -1,12 +1,14 @@
 import { log } from "@/lib/log";
+import { loadJobs } from "./jobs";
 import { runWorkerLoop } from "./loop";
 
 /** On PGlite only this process may open the database, so background work runs here instead of `npm run worker`. */
-export function startEmbeddedWorker() {
+export async function startEmbeddedWorker() {
   const g = globalThis as unknown as { __motcuaWorker?: boolean };
   if (g.__motcuaWorker) return;
   g.__motcuaWorker = true;
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => controller.abort());
-  runWorkerLoop({ signal: controller.signal, name: `embedded-${process.pid}` }).catch((err) => log.error({ err }, "embedded worker stopped"));
+  const jobs = await loadJobs();
+  runWorkerLoop({ jobs, signal: controller.signal, name: `embedded-${process.pid}` }).catch((err) => log.error({ err }, "embedded worker stopped"));
 }

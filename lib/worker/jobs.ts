@@ -1,0 +1,7 @@
+import type { WorkerJob } from "./loop";
+
+/** Every background job of the portal. A domain with background work adds its job here. */
+export async function loadJobs(): Promise<WorkerJob[]> {
+  const jobs: WorkerJob[] = [];
+  return jobs;
+}
