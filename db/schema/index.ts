@@ -2,3 +2,4 @@ export * from "./org";
 export * from "./staff";
 export * from "./security";
 export * from "./audit";
+export * from "./procedures";
