@@ -3,3 +3,4 @@ export * from "./staff";
 export * from "./security";
 export * from "./audit";
 export * from "./procedures";
+export * from "./dossiers";
