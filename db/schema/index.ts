@@ -4,3 +4,4 @@ export * from "./security";
 export * from "./audit";
 export * from "./procedures";
 export * from "./dossiers";
+export * from "./zalo";
