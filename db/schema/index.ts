@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./procedures";
 export * from "./dossiers";
 export * from "./zalo";
+export * from "./zalo-events";
