@@ -5,7 +5,7 @@ test.describe("a receptionist", () => {
   test.use({ storageState: storageStateOf("receptionist") });
 
   test("gets 403 on admin pages", async ({ page }) => {
-    for (const path of ["/admin/units", "/admin/staff", "/admin/audit"]) {
+    for (const path of ["/admin/units", "/admin/units/1", "/admin/staff", "/admin/staff/1", "/admin/audit"]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "Không có quyền truy cập (403)" })).toBeVisible();
