@@ -55,3 +55,32 @@ test("signing out ends the session", async ({ browser }) => {
   await expect(page).toHaveURL(/\/login/);
   await ctx.close();
 });
+
+test("deactivating an account ends its open session at once", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const adminPage = await admin.newPage();
+  await adminPage.goto("/admin/staff");
+  await adminPage.getByLabel("Tên đăng nhập").fill("sap.nghi");
+  await adminPage.getByLabel("Mật khẩu ban đầu").fill("Mat-khau-2026");
+  await adminPage.getByLabel("Họ và tên").fill("Đỗ Văn Nghỉ");
+  await adminPage.getByRole("button", { name: "Lưu" }).click();
+  await expect(adminPage.getByText("Đã thêm cán bộ.")).toBeVisible();
+
+  const user = await browser.newContext();
+  const userPage = await user.newPage();
+  await userPage.goto("/login");
+  await userPage.getByLabel("Tên đăng nhập").fill("sap.nghi");
+  await userPage.getByLabel("Mật khẩu").fill("Mat-khau-2026");
+  await userPage.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(userPage.getByRole("heading", { name: /Đỗ Văn Nghỉ/ })).toBeVisible();
+
+  await adminPage.getByRole("link", { name: "Sửa sap.nghi" }).click();
+  await adminPage.getByLabel("Tài khoản đang hoạt động (bỏ chọn để khóa)").uncheck();
+  await adminPage.getByRole("button", { name: "Lưu" }).first().click();
+  await expect(adminPage).toHaveURL(/\/admin\/staff$/);
+
+  await userPage.reload();
+  await expect(userPage).toHaveURL(/\/login/);
+  await admin.close();
+  await user.close();
+});
