@@ -6,3 +6,4 @@ export * from "./procedures";
 export * from "./dossiers";
 export * from "./zalo";
 export * from "./zalo-events";
+export * from "./api";

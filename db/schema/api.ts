@@ -1,0 +1,47 @@
+import { bigserial, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { units } from "./org";
+
+/**
+ * Keys of the integration API (existing one-door software), one unit each. Only the SHA-256 of the
+ * full key is stored; the prefix is what staff see in the list to tell keys apart.
+ */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: serial().primaryKey(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    name: text().notNull(),
+    prefix: text().notNull(),
+    hash: text().notNull(),
+    createdBy: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("api_keys_prefix_idx").on(t.prefix), index("api_keys_unit_idx").on(t.unitId)],
+);
+
+export type ApiKey = typeof apiKeys.$inferSelect;
+
+/**
+ * First answer to each Idempotency-Key of a key. The row is inserted before the work runs (status null
+ * = in progress), so a concurrent duplicate finds it and waits for the answer instead of running twice.
+ */
+export const apiIdempotency = pgTable(
+  "api_idempotency",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    keyId: integer()
+      .notNull()
+      .references(() => apiKeys.id),
+    idempotencyKey: text().notNull(),
+    requestHash: text().notNull(),
+    status: integer(),
+    responseBody: jsonb().$type<unknown>(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_idempotency_key_uq").on(t.keyId, t.idempotencyKey), index("api_idempotency_created_idx").on(t.createdAt)],
+);

@@ -1,0 +1,38 @@
+import { desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { apiKeys, units } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { inUnitScope } from "@/lib/auth/scope";
+
+export interface ApiKeyRow {
+  id: number;
+  name: string;
+  prefix: string;
+  unitId: number;
+  unitName: string;
+  createdBy: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** Keys of the units the caller manages; never the hash. */
+export async function listApiKeys(ctx: Ctx): Promise<ApiKeyRow[]> {
+  requirePermission(ctx, "apikeys.manage");
+  return getDb()
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      unitId: apiKeys.unitId,
+      unitName: units.name,
+      createdBy: apiKeys.createdBy,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .innerJoin(units, eq(units.id, apiKeys.unitId))
+    .where(inUnitScope(ctx, apiKeys.unitId))
+    .orderBy(sql`${apiKeys.revokedAt} is not null`, desc(apiKeys.createdAt));
+}
