@@ -1,5 +1,7 @@
 import type { Db } from "../client";
+import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
+import { seedProcedures } from "./procedures";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -7,5 +9,7 @@ export const DEMO_PASSWORD = "demo-password";
 export async function seedDemo(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await seedOrg(tx, DEMO_PASSWORD);
+    await seedNotifications(tx);
+    await seedProcedures(tx);
   });
 }
