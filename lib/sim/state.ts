@@ -1,0 +1,196 @@
+import crypto from "node:crypto";
+import { simDefaultWebhookUrl, simIdentity } from "./config";
+import { type SimTemplate, simTemplates } from "./templates";
+
+export interface SimChatEntry {
+  id: string;
+  at: number;
+  direction: "oa" | "citizen";
+  kind: "cs" | "template" | "text" | "event";
+  text: string;
+  /** For OA messages: buttons, request_user_info, links, as received. */
+  attachment?: unknown;
+  templateId?: string;
+  templateName?: string;
+  templateData?: Record<string, string>;
+  trackingId?: string;
+  delivered?: boolean;
+  seen?: boolean;
+}
+
+export interface SimCitizen {
+  userId: string;
+  userIdByApp: string;
+  phone: string;
+  displayName: string;
+  isFollower: boolean;
+  lastInteractionAt: number | null;
+  tags: Set<string>;
+  sharedInfo: { name: string; phone: string; address: string } | null;
+  chat: SimChatEntry[];
+}
+
+export interface SimSend {
+  trackingId: string;
+  msgId: string;
+  phone: string;
+  templateId: string;
+  templateData: Record<string, string>;
+  mode: string | null;
+  at: number;
+  deliveredAt: number | null;
+}
+
+export interface SimFaults {
+  /** Share of API calls failing at random (0–1), with HTTP 5xx or Zalo -32. */
+  errorRate: number;
+  errorKind: "5xx" | "-32";
+  /** Added to every API answer. */
+  latencyMs: number;
+  /** Share of API calls that hang for hangMs (the client's timeout should fire first). */
+  hangRate: number;
+  hangMs: number;
+  /** API calls per minute before -32; null = unlimited. */
+  rateLimitPerMinute: number | null;
+  /** Consultation messages and user detail answer -213 for everyone. */
+  notFollower: boolean;
+  /** Template sends answer -133 (ZNS night ban). */
+  nightBan: boolean;
+}
+
+export interface SimSettings {
+  webhookUrl: string;
+  /** Emit user_received_message after each accepted send. */
+  deliveryReceipts: boolean;
+  receiptDelayMs: number;
+  accessTokenTtlSeconds: number;
+  /** Consultation messages are refused (-230) when the citizen last interacted longer ago than this. */
+  interactionWindowHours: number;
+  /** Phones ending in magicPrefix + a known error code's digits (e.g. 000118) fail with that code. */
+  magicPrefix: string;
+  magicCodes: number[];
+  dailyQuota: number;
+  submitInfoShape: "flat" | "full_address";
+}
+
+export interface SimState {
+  citizens: Map<string, SimCitizen>;
+  sends: SimSend[];
+  sendsByTracking: Map<string, SimSend[]>;
+  sendsByMsgId: Map<string, SimSend>;
+  refreshIssued: string[];
+  refreshSpent: Set<string>;
+  accessIssued: number;
+  /** Access tokens issued before this moment are invalid (fault "token expiry now"). */
+  accessRevokedBefore: number;
+  authCodes: Map<string, { challenge: string | null; expiresAt: number; used: boolean }>;
+  faults: SimFaults;
+  settings: SimSettings;
+  requestTimes: number[];
+  remainingQuota: number;
+  templates: Map<string, SimTemplate>;
+  articles: Map<string, { id: string; title: string; verified: boolean }>;
+  webhookLog: { at: number; event: string; status: number | null; error?: string }[];
+  counters: { requests: number; acceptedSends: number; acceptedCs: number; rejected: number };
+}
+
+export const defaultFaults = (): SimFaults => ({
+  errorRate: 0,
+  errorKind: "5xx",
+  latencyMs: 0,
+  hangRate: 0,
+  hangMs: 60_000,
+  rateLimitPerMinute: null,
+  notFollower: false,
+  nightBan: false,
+});
+
+const defaultSettings = (): SimSettings => ({
+  webhookUrl: simDefaultWebhookUrl(),
+  deliveryReceipts: true,
+  receiptDelayMs: 300,
+  accessTokenTtlSeconds: 90_000,
+  interactionWindowHours: 48,
+  magicPrefix: "000",
+  magicCodes: [-100, -108, -114, -118, -133, -139, -140, -141, -144, -213],
+  dailyQuota: 5000,
+  submitInfoShape: "flat",
+});
+
+/** A stable 19-digit id from a seed, so a citizen keeps their Zalo user id across simulator restarts. */
+export function stableId(seed: string): string {
+  const h = crypto.createHash("sha256").update(seed).digest();
+  return "1" + (h.readBigUInt64BE(0) % 10n ** 18n).toString().padStart(18, "0");
+}
+
+export function newCitizen(phone: string, displayName: string, isFollower = false): SimCitizen {
+  return {
+    userId: stableId(`user:${phone}`),
+    userIdByApp: stableId(`app:${phone}`),
+    phone,
+    displayName,
+    isFollower,
+    lastInteractionAt: isFollower ? Date.now() : null,
+    tags: new Set(),
+    sharedInfo: null,
+    chat: [],
+  };
+}
+
+/** Citizens present on a fresh simulator (demo and training). */
+const demoCitizens: [string, string, boolean][] = [
+  ["84912345678", "Nguyễn Văn An", true],
+  ["84987654321", "Trần Thị Bình", false],
+  ["84358123456", "Lê Văn Cường", true],
+  ["84706543210", "Phạm Thị Dung", false],
+];
+
+function freshState(): SimState {
+  const state: SimState = {
+    citizens: new Map(),
+    sends: [],
+    sendsByTracking: new Map(),
+    sendsByMsgId: new Map(),
+    refreshIssued: [simIdentity().bootstrapRefreshToken],
+    refreshSpent: new Set(),
+    accessIssued: 0,
+    accessRevokedBefore: 0,
+    authCodes: new Map(),
+    faults: defaultFaults(),
+    settings: defaultSettings(),
+    requestTimes: [],
+    remainingQuota: 0,
+    templates: new Map(simTemplates.map((t) => [t.id, t])),
+    articles: new Map(),
+    webhookLog: [],
+    counters: { requests: 0, acceptedSends: 0, acceptedCs: 0, rejected: 0 },
+  };
+  state.remainingQuota = state.settings.dailyQuota;
+  for (const [phone, name, follower] of demoCitizens) {
+    const c = newCitizen(phone, name, follower);
+    state.citizens.set(c.userId, c);
+  }
+  return state;
+}
+
+const holder = globalThis as unknown as { __motcuaZaloSim?: SimState };
+
+/** The simulator's in-memory state, one per process. */
+export function simState(): SimState {
+  holder.__motcuaZaloSim ??= freshState();
+  return holder.__motcuaZaloSim;
+}
+
+export function resetSimState(): SimState {
+  holder.__motcuaZaloSim = freshState();
+  return holder.__motcuaZaloSim;
+}
+
+export function citizenByPhone(state: SimState, phone: string): SimCitizen | undefined {
+  for (const c of state.citizens.values()) if (c.phone === phone) return c;
+  return undefined;
+}
+
+export function randomHex(bytes = 10): string {
+  return crypto.randomBytes(bytes).toString("hex");
+}

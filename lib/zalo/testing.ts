@@ -1,0 +1,29 @@
+import { startSimServer } from "@/lib/sim/node-server";
+import { simIdentity } from "@/lib/sim/config";
+import { resetSimState } from "@/lib/sim/state";
+
+/**
+ * Test helper: a Zalo simulator on a free port with the portal's ZALO_* environment pointing at it,
+ * so settings seed from the environment exactly as in the demo.
+ */
+export async function useZaloSimulator() {
+  const sim = await startSimServer(0);
+  const id = simIdentity();
+  const base = `${sim.url}/sim/zalo`;
+  Object.assign(process.env, {
+    ZALO_OAUTH_URL: `${base}/oauth`,
+    ZALO_OPENAPI_URL: `${base}/openapi`,
+    ZALO_BUSINESS_URL: `${base}/business`,
+    ZALO_APP_ID: id.appId,
+    ZALO_APP_SECRET: id.appSecret,
+    ZALO_OA_ID: id.oaId,
+    ZALO_OA_SECRET_KEY: id.oaSecretKey,
+    ZALO_REFRESH_TOKEN: id.bootstrapRefreshToken,
+  });
+  resetSimState();
+  const control = async <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}/_control${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return (await res.json()) as T;
+  };
+  return { url: sim.url, base, control, close: sim.close };
+}
