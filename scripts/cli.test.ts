@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 function run(script: string, env: Record<string, string | undefined>, args: string[] = []) {
   const cleanEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) cleanEnv[k] = v;
-  return spawnSync("npx", ["tsx", script, ...args], { env: cleanEnv, encoding: "utf8", timeout: 60_000 });
+  return spawnSync("npx", ["tsx", script, ...args], { env: cleanEnv as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
 }
 
 describe("command-line tools on the embedded database", () => {
