@@ -7,3 +7,4 @@ export * from "./dossiers";
 export * from "./zalo";
 export * from "./zalo-events";
 export * from "./api";
+export * from "./notifications";

@@ -1,7 +1,9 @@
+import { notificationJobs } from "@/lib/notifications/jobs";
 import type { WorkerJob } from "./loop";
 
 /** Every background job of the portal. A domain with background work adds its job here. */
 export async function loadJobs(): Promise<WorkerJob[]> {
   const jobs: WorkerJob[] = [];
+  jobs.push(...notificationJobs());
   return jobs;
 }

@@ -1,0 +1,153 @@
+import type { DbOrTx } from "@/db/client";
+import type { Notification, NotificationSettings } from "@/db/schema";
+import { log } from "@/lib/log";
+import { ZaloApiError, nextMorningVn, zaloErrorReasonVi } from "@/lib/zalo/errors";
+import { retryDelayMs } from "./backoff";
+import { markQuotaExhausted, quotaStopped, recordQuota } from "./quota";
+import { bucketShape, takeSendTokens } from "./rate-limit";
+import { getNotificationSettings } from "./settings";
+import { claimDue, markPermanent, markRetry, markSent, releaseClaims, switchToFallback } from "./status";
+import { trackingIdOf } from "./tracking";
+import { type NotificationTransport, zaloTransport } from "./transport";
+
+export interface SenderOptions {
+  transport?: NotificationTransport;
+  now?: () => Date;
+  random?: () => number;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
+  });
+
+/** Local share of the app-wide token bucket: asks the database for a few tokens at a time. */
+function tokenGate(db: DbOrTx, settings: NotificationSettings) {
+  let available = 0;
+  const chunk = bucketShape(settings.ratePerMinute).capacity;
+  return async function take(stillNeeded: number, signal: AbortSignal): Promise<boolean> {
+    while (available === 0) {
+      if (signal.aborted) return false;
+      const { granted, waitMs } = await takeSendTokens(db, Math.max(1, Math.min(stillNeeded, chunk)));
+      available += granted;
+      if (!granted) await sleep(waitMs, signal);
+    }
+    available--;
+    return true;
+  };
+}
+
+/**
+ * One batch of the sending worker: claim due rows (one short statement), send each to Zalo with bounded
+ * concurrency under the shared rate limit, record each outcome in its own statement — no transaction is
+ * open while Zalo is called. On abort, rows not yet started go back to the queue; started ones finish.
+ */
+export async function sendDueNotifications(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SenderOptions = {}): Promise<number> {
+  const now = opts.now ?? (() => new Date());
+  const settings = await getNotificationSettings(db);
+  const rows = await claimDue(db, workerId, settings.batchSize, { skipZbs: quotaStopped(settings, now()) });
+  if (!rows.length) return 0;
+  const transport = opts.transport ?? zaloTransport(db);
+  const take = settings.rateLimitEnabled ? tokenGate(db, settings) : null;
+  let quotaUntil: Date | null = null;
+  const release: number[] = [];
+  const quotaHeld: number[] = [];
+  const inFlight = new Set<Promise<void>>();
+
+  const record = async (row: Notification) => {
+    try {
+      await sendOne(db, transport, row, now);
+    } catch (err) {
+      const until = await recordFailure(db, workerId, row, err, settings, now(), opts.random);
+      if (until) quotaUntil = until;
+    }
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (signal.aborted) {
+      release.push(...rows.slice(i).map((r) => r.id));
+      break;
+    }
+    if (quotaUntil && row.channel === "zbs") {
+      quotaHeld.push(row.id);
+      continue;
+    }
+    if (take && !(await take(rows.length - i, signal))) {
+      release.push(...rows.slice(i).map((r) => r.id));
+      break;
+    }
+    const p: Promise<void> = record(row).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    if (inFlight.size >= settings.concurrency) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  if (release.length) await releaseClaims(db, release, workerId);
+  if (quotaHeld.length) await releaseClaims(db, quotaHeld, workerId, quotaUntil ?? undefined);
+  return rows.length;
+}
+
+async function sendOne(db: DbOrTx, transport: NotificationTransport, row: Notification, now: () => Date): Promise<void> {
+  if (row.channel === "zbs") {
+    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.params, trackingId: trackingIdOf(row.id) });
+    await markSent(db, row.id, { msgId: r.msgId, at: now() });
+    if (r.quota) await recordQuota(db, r.quota, now());
+    return;
+  }
+  const r = await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");
+  await markSent(db, row.id, { msgId: r.messageId, at: now() });
+}
+
+function asZaloError(err: unknown): ZaloApiError {
+  if (err instanceof ZaloApiError) return err;
+  return new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: err instanceof Error ? err.message : String(err) });
+}
+
+/** Plain Vietnamese for staff: the code's reason, or the message of a code-less failure that is not a network one. */
+export function failureReason(err: ZaloApiError): string {
+  if (err.code !== null || err.kind === "retryable") return zaloErrorReasonVi(err.code);
+  return err.message;
+}
+
+/** Decides what a failure means for the row; returns the quota stop time when Zalo reported the quota spent. */
+async function recordFailure(
+  db: DbOrTx,
+  workerId: string,
+  row: Notification,
+  raw: unknown,
+  settings: NotificationSettings,
+  now: Date,
+  random?: () => number,
+): Promise<Date | null> {
+  const err = asZaloError(raw);
+  const f = { code: err.code, reason: failureReason(err) };
+  log.warn({ notification: row.id, kind: err.kind, code: err.code, attempt: row.attempts }, "notification send failed");
+  switch (err.kind) {
+    case "night_ban":
+      await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: err.retryAt ?? nextMorningVn(now), uncounted: true });
+      return null;
+    case "quota": {
+      const until = await markQuotaExhausted(db, now);
+      await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: until, uncounted: true });
+      return until;
+    }
+    case "permanent": {
+      const [next, ...rest] = row.fallbacks;
+      if (next) await switchToFallback(db, row.id, workerId, next, rest, f);
+      else await markPermanent(db, row.id, workerId, f);
+      return null;
+    }
+    default: {
+      if (row.attempts >= settings.maxAttempts) {
+        await markPermanent(db, row.id, workerId, { ...f, reason: `${f.reason} (đã thử ${row.attempts} lần)` });
+        return null;
+      }
+      const backoff = retryDelayMs(row.attempts, settings, random);
+      const notBefore = err.retryAt ? err.retryAt.getTime() - now.getTime() : 0;
+      await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: new Date(now.getTime() + Math.max(backoff, notBefore)) });
+      return null;
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { type Notification, type NotificationRoute, type NotificationStatus, notifications } from "@/db/schema";
+
+type Target = Exclude<NotificationStatus, "skipped">;
+
+/**
+ * Statuses only move forward. Each UPDATE names the states it may start from in its WHERE, so a late or
+ * duplicate write (a receipt before the send was recorded, a sweeper racing a slow send) cannot move a
+ * notification back. The two returns to "queued" are deliberate: the sweeper / a shutting-down worker
+ * giving back rows it never finished, and a permitted user re-sending a permanent failure.
+ */
+export const allowedFrom: Record<Target, readonly NotificationStatus[]> = {
+  queued: ["sending", "failed_permanent"],
+  sending: ["queued", "failed_temporary"],
+  sent: ["queued", "sending", "failed_temporary"],
+  delivered: ["queued", "sending", "sent", "failed_temporary"],
+  seen: ["queued", "sending", "sent", "delivered", "failed_temporary"],
+  failed_temporary: ["sending"],
+  failed_permanent: ["sending"],
+};
+
+export function canMove(from: NotificationStatus, to: Target): boolean {
+  return allowedFrom[to].includes(from);
+}
+
+const from = (to: Target) => inArray(notifications.status, [...allowedFrom[to]]);
+const mine = (workerId: string) => eq(notifications.claimedBy, workerId);
+
+/** Claims due rows for one worker: one short statement, FOR UPDATE SKIP LOCKED so copies never share a row. */
+export async function claimDue(db: DbOrTx, workerId: string, limit: number, opts: { skipZbs?: boolean } = {}): Promise<Notification[]> {
+  const channelFilter = opts.skipZbs ? sql`and channel <> 'zbs'` : sql``;
+  return db
+    .update(notifications)
+    .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${notifications.attempts} + 1`, lastAttemptAt: sql`now()`, updatedAt: sql`now()` })
+    .where(
+      and(
+        sql`${notifications.id} in (select id from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now() ${channelFilter}
+          order by next_attempt_at, id limit ${limit} for update skip locked)`,
+        from("sending"),
+      ),
+    )
+    .returning();
+}
+
+export async function markSent(db: DbOrTx, id: number, result: { msgId: string; at: Date }): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ status: "sent", zaloMsgId: result.msgId, sentAt: result.at, claimedBy: null, lastErrorCode: null, lastError: null, updatedAt: sql`now()` })
+    .where(and(eq(notifications.id, id), from("sent")))
+    .returning({ id: notifications.id });
+  if (rows.length) return true;
+  // A receipt already moved it further: keep that status, still remember what Zalo answered.
+  await db
+    .update(notifications)
+    .set({ zaloMsgId: result.msgId, sentAt: result.at, claimedBy: null })
+    .where(and(eq(notifications.id, id), sql`${notifications.zaloMsgId} is null`));
+  return false;
+}
+
+export interface FailureRecord {
+  code: number | null;
+  reason: string;
+}
+
+/** A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night, quota). */
+export async function markRetry(db: DbOrTx, id: number, workerId: string, f: FailureRecord & { nextAttemptAt: Date; uncounted?: boolean }): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({
+      status: "failed_temporary",
+      nextAttemptAt: f.nextAttemptAt,
+      lastErrorCode: f.code,
+      lastError: f.reason,
+      claimedBy: null,
+      attempts: f.uncounted ? sql`greatest(${notifications.attempts} - 1, 0)` : notifications.attempts,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(notifications.id, id), mine(workerId), from("failed_temporary")))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+export async function markPermanent(db: DbOrTx, id: number, workerId: string, f: FailureRecord): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ status: "failed_permanent", lastErrorCode: f.code, lastError: f.reason, failedAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+    .where(and(eq(notifications.id, id), mine(workerId), from("failed_permanent")))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+/** The route failed for good but the template names another channel: try that one now, same tracking id. */
+export async function switchToFallback(db: DbOrTx, id: number, workerId: string, next: NotificationRoute, rest: NotificationRoute[], f: FailureRecord): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({
+      status: "failed_temporary",
+      channel: next.channel,
+      recipient: next.recipient,
+      templateId: next.templateId,
+      params: next.params,
+      fallbacks: rest,
+      nextAttemptAt: sql`now()`,
+      lastErrorCode: f.code,
+      lastError: f.reason,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(notifications.id, id), mine(workerId), from("failed_temporary")))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+/** Gives back rows a worker claimed but did not start (shutdown, quota stop); the claim's attempt is undone. */
+export async function releaseClaims(db: DbOrTx, ids: number[], workerId: string, nextAttemptAt?: Date): Promise<number> {
+  if (!ids.length) return 0;
+  const rows = await db
+    .update(notifications)
+    .set({
+      status: "queued",
+      claimedBy: null,
+      claimedAt: null,
+      attempts: sql`greatest(${notifications.attempts} - 1, 0)`,
+      nextAttemptAt: nextAttemptAt ?? sql`now()`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(inArray(notifications.id, ids), mine(workerId), eq(notifications.status, "sending")))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/** Rows left in "sending" by a worker that died: back to the queue, or a permanent failure once out of attempts. */
+export async function sweepStuckSending(db: DbOrTx, timeoutMs: number, maxAttempts: number): Promise<{ requeued: number; failed: number }> {
+  const cutoff = sql`now() - ${`${Math.max(0, Math.floor(timeoutMs))} milliseconds`}::interval`;
+  const stuck = and(eq(notifications.status, "sending"), lt(notifications.claimedAt, cutoff));
+  const failed = await db
+    .update(notifications)
+    .set({ status: "failed_permanent", lastErrorCode: null, lastError: STUCK_REASON, failedAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+    .where(and(stuck, sql`${notifications.attempts} >= ${maxAttempts}`))
+    .returning({ id: notifications.id });
+  const requeued = await db
+    .update(notifications)
+    .set({ status: "queued", claimedBy: null, claimedAt: null, nextAttemptAt: sql`now()`, lastError: STUCK_REQUEUED, updatedAt: sql`now()` })
+    .where(stuck)
+    .returning({ id: notifications.id });
+  return { requeued: requeued.length, failed: failed.length };
+}
+
+export const STUCK_REASON = "Tiến trình gửi dừng giữa chừng nhiều lần; đã hết số lần thử";
+export const STUCK_REQUEUED = "Tiến trình gửi dừng giữa chừng; tin được đưa lại hàng đợi";
+
+export async function markDelivered(db: DbOrTx, id: number, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ status: "delivered", deliveredAt: at, claimedBy: null, updatedAt: sql`now()` })
+    .where(and(eq(notifications.id, id), from("delivered")))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+export async function markSeen(db: DbOrTx, id: number, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ status: "seen", seenAt: at, deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${at.toISOString()}::timestamptz)`, claimedBy: null, updatedAt: sql`now()` })
+    .where(and(eq(notifications.id, id), from("seen")))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
