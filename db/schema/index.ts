@@ -8,3 +8,4 @@ export * from "./zalo";
 export * from "./zalo-events";
 export * from "./api";
 export * from "./notifications";
+export * from "./calendar";
