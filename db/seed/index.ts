@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { seedCalendar } from "./calendar";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
 import { seedProcedures } from "./procedures";
@@ -11,5 +12,6 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedOrg(tx, DEMO_PASSWORD);
     await seedNotifications(tx);
     await seedProcedures(tx);
+    await seedCalendar(tx);
   });
 }
