@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "postgres"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // Type checking is its own CI step (npm run typecheck); the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;
