@@ -40,3 +40,58 @@ export function signedRequest(payload: unknown, opts: { secret?: string; rawBody
   if (signature !== null) headers["x-zevent-signature"] = signature;
   return new Request(opts.url ?? "http://localhost/api/zalo/webhook", { method: "POST", headers, body: rawBody });
 }
+
+export interface StubZalo {
+  url: string;
+  /** Consultation messages the OA sent, in order. */
+  sent: { userId: string; text: string }[];
+  /** The next `n` consultation sends answer Zalo error `code`. */
+  failNext(n: number, code: number): void;
+  displayNames: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** A local HTTP server standing in for openapi.zalo.me: consultation sends and user detail, with Zalo's envelope. */
+export async function startStubZalo(): Promise<StubZalo> {
+  const http = await import("node:http");
+  const sent: StubZalo["sent"] = [];
+  const displayNames = new Map<string, string>();
+  let failures: { left: number; code: number } = { left: 0, code: 0 };
+  let seqId = 0;
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? "/", "http://stub");
+    const reply = (body: unknown) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    if (req.headers["access_token"] !== "stub-access-token") return reply({ error: -216, message: "Access token is invalid" });
+    if (req.method === "POST" && url.pathname === "/v3.0/oa/message/cs") {
+      if (failures.left > 0) {
+        failures.left -= 1;
+        return reply({ error: failures.code, message: "stub failure" });
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+      sent.push({ userId: body.recipient.user_id, text: body.message.text });
+      return reply({ error: 0, message: "Success", data: { message_id: `stub-${++seqId}`, user_id: body.recipient.user_id } });
+    }
+    if (req.method === "GET" && url.pathname === "/v3.0/oa/user/detail") {
+      const { user_id } = JSON.parse(url.searchParams.get("data") ?? "{}");
+      const name = displayNames.get(user_id);
+      return reply(name ? { error: 0, message: "Success", data: { user_id, display_name: name, user_is_follower: true } } : { error: -213, message: "User has not followed OA" });
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent,
+    displayNames,
+    failNext: (n, code) => {
+      failures = { left: n, code };
+    },
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}

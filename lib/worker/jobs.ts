@@ -5,5 +5,6 @@ import type { WorkerJob } from "./loop";
 export async function loadJobs(): Promise<WorkerJob[]> {
   const jobs: WorkerJob[] = [];
   jobs.push(...notificationJobs());
+  jobs.push((await import("@/lib/events/job")).zaloEventsJob());
   return jobs;
 }

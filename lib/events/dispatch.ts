@@ -1,0 +1,26 @@
+import { handleFollow, handleUnfollow } from "./handlers/follow";
+import { handleReceipt } from "./handlers/receipts";
+import { handleSubmitInfo } from "./handlers/submit-info";
+import { handleUserSendOther, handleUserSendText } from "./handlers/user-message";
+import type { EventHandler } from "./types";
+
+const ignore: EventHandler = async () => "ignored";
+
+const handlers: Record<string, EventHandler> = {
+  follow: handleFollow,
+  unfollow: handleUnfollow,
+  user_send_text: handleUserSendText,
+  user_submit_info: handleSubmitInfo,
+  user_received_message: handleReceipt,
+  user_seen_message: handleReceipt,
+  user_feedback: handleReceipt,
+};
+
+/** The handler for an event name. OA echoes (oa_send_*) and unknown events are stored but ignored. */
+export function handlerFor(eventName: string): EventHandler {
+  if (handlers[eventName]) return handlers[eventName];
+  // Group-chat (GMF) twins are not conversations with the OA.
+  if (eventName.startsWith("oa_send_") || eventName.includes("_group_")) return ignore;
+  if (eventName.startsWith("user_send_")) return handleUserSendOther;
+  return ignore;
+}

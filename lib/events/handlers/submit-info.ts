@@ -1,0 +1,59 @@
+import { linkFollowerInfo, touchFollower } from "@/lib/followers/record";
+import { displayVnPhone, normalizeVnMobile } from "@/lib/phone";
+import { cleanText } from "@/lib/text";
+import { chatMessages } from "../chat-messages";
+import { parseEventJson } from "../parse";
+import { replyText } from "../reply";
+import { type EventHandler, eventTime, field, textField } from "../types";
+
+export interface SharedInfo {
+  name: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+function joinParts(...parts: (string | null)[]): string | null {
+  const joined = parts.filter((p): p is string => !!p).join(", ");
+  return joined ? cleanText(joined) : null;
+}
+
+/**
+ * user_submit_info's `info`, in either reported shape (zalo-api.md §4.3): the older flat
+ * {name, phone, address, ward?, district, city} or the newer {name, phone, full_address: {user_address, user_ward, user_city}}.
+ * Some integrations put the JSON inside message.text.
+ */
+export function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
+  let info = field(payload, "info");
+  if (!info || typeof info !== "object") {
+    const text = textField(payload, "message", "text");
+    try {
+      info = text ? (field(parseEventJson(text), "info") ?? parseEventJson(text)) : null;
+    } catch {
+      info = null;
+    }
+  }
+  const full = field(info, "full_address");
+  const address =
+    full && typeof full === "object"
+      ? joinParts(textField(full, "user_address"), textField(full, "user_ward"), textField(full, "user_district"), textField(full, "user_city"))
+      : joinParts(textField(info, "address"), textField(info, "ward"), textField(info, "district"), textField(info, "city"));
+  const name = textField(info, "name");
+  return { name: name ? cleanText(name) : null, phone: textField(info, "phone"), address };
+}
+
+/** user_submit_info: link this Zalo account to the phone the citizen shared (with consent time) and confirm in the chat. */
+export const handleSubmitInfo: EventHandler = async (event, deps) => {
+  const userId = event.senderId;
+  if (!userId) return "ignored";
+  const at = eventTime(event);
+  const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
+  const info = parseSharedInfo(event.payload);
+  const phone84 = normalizeVnMobile(info.phone);
+  if (!phone84) {
+    await replyText(deps, userId, chatMessages.linkFailed, "link:failed");
+    return "done";
+  }
+  await linkFollowerInfo(deps.db, follower.id, { phone84, name: info.name, address: info.address, consentAt: at });
+  await replyText(deps, userId, chatMessages.linked(displayVnPhone(phone84)), "link:ok");
+  return "done";
+};

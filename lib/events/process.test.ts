@@ -1,0 +1,269 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { dossiers, procedures, zaloDeliveryReceipts, zaloFollowers, zaloIncomingMessages, zaloWebhookEvents } from "@/db/schema";
+import { useTestDb } from "@/db/testing";
+import { findFollowersByPhone } from "@/lib/followers/queries";
+import { seedTestOrg } from "@/lib/testing";
+import { storeTokenPair } from "@/lib/zalo/tokens";
+import { POST } from "@/app/api/zalo/webhook/route";
+import { zaloEventsJob } from "./job";
+import { processDueEvents } from "./process";
+import { sweepStuckEvents } from "./queue";
+import { followEvent, signedRequest, type StubZalo, startStubZalo, TEST_OA, textEvent, useTestOaEnv } from "./testing";
+
+let h: DbHandle;
+let zalo: StubZalo;
+
+async function deliver(payload: unknown) {
+  const res = await POST(signedRequest(payload));
+  expect(res.status).toBe(200);
+}
+
+async function drain() {
+  let total = 0;
+  for (let n = await processDueEvents(h.db, "test"); n > 0; n = await processDueEvents(h.db, "test")) total += n;
+  return total;
+}
+
+async function eventRow(dedupeKey: string) {
+  const [row] = await h.db.select().from(zaloWebhookEvents).where(eq(zaloWebhookEvents.dedupeKey, dedupeKey));
+  return row;
+}
+
+const lastText = () => zalo.sent.at(-1)?.text ?? "";
+
+beforeAll(async () => {
+  useTestOaEnv();
+  zalo = await startStubZalo();
+  process.env.ZALO_OPENAPI_URL = zalo.url;
+  process.env.PUBLIC_BASE_URL = "https://motcua.example.gov.vn";
+  h = await useTestDb();
+  const org = await seedTestOrg(h.db);
+  await storeTokenPair(h.db, { accessToken: "stub-access-token", refreshToken: "stub-refresh", expiresInSeconds: 90_000 });
+  const [proc] = await h.db.insert(procedures).values({ name: "Cấp bản sao trích lục hộ tịch", field: "Hộ tịch", searchText: "cap ban sao trich luc ho tich" }).returning();
+  const base = {
+    unitId: org.unitIds.center,
+    procedureId: proc.id,
+    procedure: { id: proc.id, code: null, name: proc.name, field: proc.field, processingDays: 3, processingHours: null, cutoffTime: null, supplementClock: "pause" as const },
+    channel: "direct" as const,
+    resultDelivery: "counter" as const,
+    searchText: "",
+    lookupSecret: "s3cret",
+    receivedAt: new Date("2024-02-19T02:00:00Z"),
+    dueAt: new Date("2024-02-22T09:00:00Z"),
+  };
+  await h.db.insert(dossiers).values([
+    { ...base, code: "H27.37-240219-1001", status: "appraising", submitterName: "Nguyễn Ngọc Lâm", ownerName: "Nguyễn Ngọc Lâm", submitterPhone84: "84934810668", ownerIdNumber: "042095001234" },
+    { ...base, code: "H27.37-240219-1002", nationalCode: "000.00.04.H27-240219-0028", status: "received", submitterName: "Trần Thị Bình", ownerName: "Trần Thị Bình", submitterPhone84: "84912000111", lookupSecret: "other" },
+    { ...base, code: "H27.37-240219-1003", status: "returned", submitterName: "Nguyễn Ngọc Lâm", ownerName: "Nguyễn Ngọc Lâm", submitterPhone84: "84934810668", finishedAt: new Date("2024-02-21T03:00:00Z") },
+  ]);
+});
+afterAll(async () => {
+  await h?.close();
+  await zalo?.close();
+});
+beforeEach(() => {
+  zalo.sent.length = 0;
+  zalo.failNext(0, 0);
+});
+
+describe("follow / unfollow", () => {
+  it("stores the follower and sends the welcome message once, naming the citizen and the province's OA", async () => {
+    zalo.displayNames.set("u-follow", "Nguyễn Trang");
+    const event = followEvent("u-follow");
+    await deliver(event);
+    await deliver(event);
+    expect(await drain()).toBe(1);
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-follow"));
+    expect(f).toMatchObject({ following: true, appUserId: "app-u-follow", displayName: "Nguyễn Trang" });
+    expect(f.lastInteractionAt).not.toBeNull();
+    expect(zalo.sent).toHaveLength(1);
+    expect(zalo.sent[0].userId).toBe("u-follow");
+    expect(zalo.sent[0].text).toMatch(/^Chào mừng Nguyễn Trang đã đến với Cổng Dịch vụ công tỉnh Hà Tĩnh trên Zalo\. Thông tin về việc thực hiện dịch vụ công trên địa bàn tỉnh Hà Tĩnh sẽ được gửi tới tài khoản Zalo này/);
+  });
+
+  it("falls back to a polite form of address when the profile is unavailable, and records an unfollow", async () => {
+    await deliver(followEvent("u-anon"));
+    await drain();
+    expect(lastText()).toMatch(/^Chào mừng Quý Ông\/Bà đã đến với/);
+    await deliver(followEvent("u-anon", "unfollow", Date.now() + 5_000));
+    await drain();
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-anon"));
+    expect(f.following).toBe(false);
+    expect(f.unfollowedAt).not.toBeNull();
+    expect(zalo.sent).toHaveLength(1);
+  });
+});
+
+describe("user_send_text", () => {
+  it("answers a dossier code in the seeds' form, with due date and the public look-up link, the owner's name masked for strangers", async () => {
+    await deliver(textEvent("u-stranger", "h27.37-240219-1001"));
+    await drain();
+    expect(lastText()).toBe(
+      [
+        "Kính gửi Ông/Bà!",
+        "Trạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN N*** L*** đang là: Đang thẩm định.",
+        "Thủ tục: Cấp bản sao trích lục hộ tịch.",
+        "Ngày tiếp nhận: 19/02/2024.",
+        "Hạn trả kết quả: 22/02/2024.",
+        "Xem chi tiết: https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001",
+        "Trân trọng!",
+      ].join("\n"),
+    );
+    const [msg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.text, "h27.37-240219-1001"));
+    expect(msg.kind).toBe("lookup");
+  });
+
+  it("finds a dossier by the national portal's code", async () => {
+    await deliver(textEvent("u-stranger", "Tra cứu 000.00.04.H27-240219-0028"));
+    await drain();
+    expect(lastText()).toContain("Trạng thái hồ sơ H27.37-240219-1002 của chủ hồ sơ TRẦN T*** B*** đang là: Đã tiếp nhận.");
+  });
+
+  it("answers an unknown code and a malformed one with the expected format", async () => {
+    await deliver(textEvent("u-stranger", "H27.37-240219-9999"));
+    await drain();
+    expect(lastText()).toMatch(/^Không tìm thấy hồ sơ có mã H27\.37-240219-9999\..*Mã hồ sơ có dạng H27\.37-240219-1001/);
+    await deliver(textEvent("u-stranger", "HS-2024-000123"));
+    await drain();
+    expect(lastText()).toMatch(/^"HS-2024-000123" không phải là mã hồ sơ hợp lệ\. Mã hồ sơ có dạng H27\.37-240219-1001/);
+  });
+
+  it("answers keywords and menu payloads with guidance and keeps other questions for the inbox without replying", async () => {
+    await deliver(textEvent("u-stranger", "#TRACUU"));
+    await deliver(textEvent("u-stranger", "hỗ trợ"));
+    await deliver(textEvent("u-stranger", "Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì?"));
+    await drain();
+    expect(zalo.sent.map((s) => s.text.slice(0, 40))).toEqual([expect.stringMatching(/^Để tra cứu tình trạng hồ sơ/), expect.stringMatching(/^Bộ phận Một cửa hỗ trợ/)]);
+    const inbox = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.kind, "other"));
+    expect(inbox.map((m) => m.text)).toContain("Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì?");
+  });
+
+  it("refuses a phone or CCCD look-up until the Zalo account is linked to that phone, then lists only that phone's open dossiers", async () => {
+    await deliver(textEvent("u-lam", "0934 810 668"));
+    await deliver(textEvent("u-lam", "042095001234"));
+    await drain();
+    expect(zalo.sent.map((s) => s.text)).toEqual([expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số điện thoại.*Chia sẻ thông tin/), expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số CCCD/)]);
+
+    await deliver({ app_id: TEST_OA.appId, event_name: "user_submit_info", timestamp: String(Date.now()), sender: { id: "u-lam" }, recipient: { id: TEST_OA.oaId }, info: { name: "Nguyễn Ngọc Lâm", phone: "84934810668", address: "12 Phan Đình Phùng", city: "Hà Tĩnh", district: "Thành phố Hà Tĩnh" } });
+    await drain();
+    expect(lastText()).toMatch(/^Tài khoản Zalo này đã được liên kết với số điện thoại 0934 810 668\./);
+
+    zalo.sent.length = 0;
+    await deliver(textEvent("u-lam", "0934810668"));
+    await deliver(textEvent("u-lam", "042095001234"));
+    await deliver(textEvent("u-lam", "0912000111"));
+    await drain();
+    expect(zalo.sent[0].text).toContain("1. H27.37-240219-1001 – Cấp bản sao trích lục hộ tịch: Đang thẩm định, hạn trả 22/02/2024.");
+    expect(zalo.sent[0].text).not.toContain("H27.37-240219-1003"); // returned: no longer open
+    expect(zalo.sent[1].text).toContain("H27.37-240219-1001");
+    expect(zalo.sent[2].text).toMatch(/^Để bảo vệ thông tin cá nhân/); // someone else's phone
+
+    // Linked to the dossier's phone: full name and the secured link.
+    await deliver(textEvent("u-lam", "H27.37-240219-1001"));
+    await drain();
+    expect(lastText()).toContain("Kính gửi Ông/Bà Nguyễn Ngọc Lâm!\nTrạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN NGỌC LÂM đang là: Đang thẩm định.");
+    expect(lastText()).toContain("https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001?t=s3cret");
+  });
+});
+
+describe("user_submit_info", () => {
+  it("links the newer payload shape (full_address) with the consent time, and the follower is found by phone", async () => {
+    await deliver(followEvent("u-new"));
+    const at = Date.now() + 1000;
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_submit_info",
+      timestamp: String(at),
+      sender: { id: "u-new" },
+      recipient: { id: TEST_OA.oaId },
+      info: { name: "Lê Văn Cường", phone: "0987654321", user_dob: "01/01/1990", gender: "male", full_address: { user_address: "5 Trần Phú", user_ward: "Phường Thành Sen", user_city: "Hà Tĩnh" } },
+    });
+    await drain();
+    const [f] = await findFollowersByPhone(h.db, "84987654321");
+    expect(f).toMatchObject({ oaUserId: "u-new", sharedName: "Lê Văn Cường", sharedAddress: "5 Trần Phú, Phường Thành Sen, Hà Tĩnh" });
+    expect(f.consentAt?.getTime()).toBe(at);
+  });
+
+  it("does not link an invalid phone and says so", async () => {
+    await deliver({ app_id: TEST_OA.appId, event_name: "user_submit_info", timestamp: String(Date.now()), sender: { id: "u-bad" }, recipient: { id: TEST_OA.oaId }, info: { name: "X", phone: "12345" } });
+    await drain();
+    expect(lastText()).toMatch(/^Chưa liên kết được tài khoản/);
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-bad"));
+    expect(f.phone84).toBeNull();
+  });
+});
+
+describe("delivery receipts and other events", () => {
+  it("stores received / seen / feedback receipts by msg_id and tracking_id; ignores OA echoes and unknown events", async () => {
+    const ts = String(Date.now());
+    await deliver({ app_id: TEST_OA.appId, event_name: "user_received_message", timestamp: ts, sender: { id: TEST_OA.oaId }, recipient: { id: "84934810668" }, message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", delivery_time: "1708300000000" } });
+    await deliver({ app_id: TEST_OA.appId, event_name: "user_seen_message", timestamp: ts, sender: { id: "u-lam" }, recipient: { id: TEST_OA.oaId }, message: { msg_ids: ["cs-1", "cs-2"] } });
+    await deliver({ app_id: TEST_OA.appId, oa_id: TEST_OA.oaId, event_name: "user_feedback", timestamp: ts, message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", rate: 5, note: "Tốt", submit_time: "1708300500000" } });
+    await deliver({ app_id: TEST_OA.appId, event_name: "oa_send_text", timestamp: ts, sender: { id: TEST_OA.oaId }, recipient: { id: "u-lam" }, message: { msg_id: "echo-1", text: "x" } });
+    await deliver({ app_id: TEST_OA.appId, event_name: "change_template_status", timestamp: ts });
+    await drain();
+    const receipts = await h.db.select().from(zaloDeliveryReceipts).orderBy(zaloDeliveryReceipts.id);
+    expect(receipts.map((r) => [r.kind, r.msgId, r.trackingId])).toEqual([
+      ["received", "zns-1", "dossier-7-v2"],
+      ["seen", "cs-1", null],
+      ["seen", "cs-2", null],
+      ["feedback", "zns-1", "dossier-7-v2"],
+    ]);
+    expect(receipts[0].at.toISOString()).toBe(new Date(1708300000000).toISOString());
+    expect(receipts[0].recipient).toBe("84934810668");
+    expect((await eventRow("oa_send_text:msg:echo-1")).status).toBe("ignored");
+    expect((await eventRow(`change_template_status:-:${ts}`)).status).toBe("ignored");
+    expect(zalo.sent).toHaveLength(0);
+  });
+});
+
+describe("failures", () => {
+  it("retries a failed reply later with backoff and a visible error, and never loses the event", async () => {
+    zalo.failNext(1, -32);
+    const event = textEvent("u-retry", "#HOTRO", { msgId: "retry-1" });
+    await deliver(event);
+    await drain();
+    let row = await eventRow("user_send_text:msg:retry-1");
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row.lastError).toContain("-32");
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 20_000);
+    expect(await processDueEvents(h.db, "test")).toBe(0); // not due yet
+
+    await h.db.update(zaloWebhookEvents).set({ nextAttemptAt: new Date() }).where(eq(zaloWebhookEvents.id, row.id));
+    await drain();
+    row = await eventRow("user_send_text:msg:retry-1");
+    expect(row).toMatchObject({ status: "done", attempts: 2, lastError: null });
+    expect(zalo.sent.filter((s) => s.userId === "u-retry")).toHaveLength(1);
+    const stored = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "retry-1"));
+    expect(stored).toHaveLength(1);
+  });
+
+  it("marks an event failed (kept, not retried) when Zalo refuses permanently", async () => {
+    zalo.failNext(1, -230);
+    await deliver(textEvent("u-window", "#HOTRO", { msgId: "perm-1" }));
+    await drain();
+    const row = await eventRow("user_send_text:msg:perm-1");
+    expect(row.status).toBe("failed");
+    expect(row.lastError).toContain("-230");
+  });
+
+  it("returns events a crashed worker left in processing to the queue", async () => {
+    await deliver(textEvent("u-crash", "#HOTRO", { msgId: "crash-1" }));
+    await h.db.update(zaloWebhookEvents).set({ status: "processing", lockedAt: new Date(Date.now() - 10 * 60_000), lockedBy: "dead" }).where(eq(zaloWebhookEvents.dedupeKey, "user_send_text:msg:crash-1"));
+    expect(await processDueEvents(h.db, "test")).toBe(0);
+    expect(await sweepStuckEvents(h.db)).toBe(1);
+    const job = zaloEventsJob();
+    expect(await job.runOnce("test", new AbortController().signal)).toBeGreaterThan(0);
+    expect((await eventRow("user_send_text:msg:crash-1")).status).toBe("done");
+  });
+
+  it("lets concurrent workers claim each event once", async () => {
+    for (let i = 0; i < 30; i++) await deliver(textEvent("u-many", "#TRACUU", { msgId: `many-${i}` }));
+    const counts = await Promise.all([processDueEvents(h.db, "w1", { batchSize: 7 }), processDueEvents(h.db, "w2", { batchSize: 7 }), processDueEvents(h.db, "w3", { batchSize: 7 })]);
+    const rest = await drain();
+    expect(counts.reduce((a, b) => a + b, 0) + rest).toBe(30);
+    expect(zalo.sent.filter((s) => s.userId === "u-many")).toHaveLength(30);
+  });
+});

@@ -1,0 +1,28 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { zaloFollowers } from "@/db/schema";
+import type { Follower } from "./record";
+
+export async function findFollowerByOaUserId(db: DbOrTx, oaUserId: string): Promise<Follower | null> {
+  const [row] = await db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, oaUserId)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * Zalo accounts linked (by user_submit_info) to a mobile number "84…" and still following the OA, most
+ * recently interacting first: where the OA-side notifications of that phone's dossiers go.
+ */
+export async function findFollowersByPhone(db: DbOrTx, phone84: string): Promise<Follower[]> {
+  return db
+    .select()
+    .from(zaloFollowers)
+    .where(and(eq(zaloFollowers.phone84, phone84), eq(zaloFollowers.following, true)))
+    .orderBy(desc(zaloFollowers.lastInteractionAt));
+}
+
+const CONSULTATION_WINDOW_MS = 48 * 3600_000;
+
+/** Whether a free consultation (CS) message may still be sent: the user interacted within the last 48 h. */
+export function inConsultationWindow(follower: Pick<Follower, "lastInteractionAt">, now: Date = new Date()): boolean {
+  return !!follower.lastInteractionAt && now.getTime() - follower.lastInteractionAt.getTime() < CONSULTATION_WINDOW_MS;
+}
