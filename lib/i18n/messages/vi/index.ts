@@ -1,3 +1,4 @@
+import { api } from "./api";
 import { core } from "./core";
 
 /**
@@ -6,4 +7,5 @@ import { core } from "./core";
  */
 export const vi = {
   ...core,
+  api: api,
 };

@@ -1,0 +1,63 @@
+"use client";
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import type { Messages } from "@/lib/i18n";
+import type { ApiKeyFormState } from "./types";
+
+interface CreateKeyFormProps {
+  m: Messages;
+  action: (prev: ApiKeyFormState, fd: FormData) => Promise<ApiKeyFormState>;
+  units: { id: number; name: string }[];
+}
+
+export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
+  const [state, formAction] = useActionState(action, {});
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <div className="flex flex-col gap-4">
+      {state.createdKey ? <CreatedKey m={m} apiKey={state.createdKey} /> : null}
+      <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" key={state.createdKey ?? "editing"}>
+        {state.message && !state.ok ? (
+          <div className="md:col-span-2">
+            <Alert tone="error">{state.message}</Alert>
+          </div>
+        ) : null}
+        <InputField name="name" label={m.api.keys.name} hint={m.api.keys.nameHint} required maxLength={100} autoComplete="off" defaultValue={v.name ?? ""} error={e.name} />
+        <SelectField
+          name="unitId"
+          label={m.api.keys.unit}
+          options={units.map((u) => ({ value: String(u.id), label: u.name }))}
+          defaultValue={v.unitId ?? String(units[0]?.id ?? "")}
+          error={e.unitId}
+        />
+        <div className="md:col-span-2">
+          <SubmitButton pendingLabel={m.api.keys.creating}>{m.api.keys.create}</SubmitButton>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function CreatedKey({ m, apiKey }: { m: Messages; apiKey: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <Alert tone="success" title={m.api.keys.createdTitle}>
+      <p className="mb-2">{m.api.keys.createdOnce}</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <code data-testid="created-api-key" className="select-all break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900">
+          {apiKey}
+        </code>
+        <button
+          type="button"
+          className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+          onClick={() => navigator.clipboard?.writeText(apiKey).then(() => setCopied(true), () => setCopied(false))}
+        >
+          {copied ? m.api.keys.copied : m.api.keys.copy}
+        </button>
+      </div>
+    </Alert>
+  );
+}
