@@ -1,5 +1,7 @@
 import { api } from "./api";
 import { core } from "./core";
+import { sim } from "./sim";
+import { zalo } from "./zalo";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -7,5 +9,7 @@ import { core } from "./core";
  */
 export const vi = {
   ...core,
+  zalo: zalo,
+  sim: sim,
   api: api,
 };
