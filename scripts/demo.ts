@@ -5,6 +5,7 @@ import { ensureLocalSecret } from "../lib/auth/secret";
 import { withDatabase } from "./cli";
 import { printDemoAccounts } from "./demo-accounts";
 import { startServer } from "./server-process";
+import { applySimZaloEnv } from "../lib/sim/demo-env";
 
 /** npm run demo: migrate, seed (idempotent), build, start with the embedded database unless DATABASE_URL is set. */
 process.env.MOTCUA_DEMO = "1";
@@ -16,6 +17,7 @@ process.env.ZALO_SIMULATOR ??= "1";
 const port = process.env.PORT || "3000";
 process.env.PUBLIC_BASE_URL ||= `http://localhost:${port}`;
 process.env.NEXTAUTH_URL ||= process.env.PUBLIC_BASE_URL;
+applySimZaloEnv(); // Zalo: point at the built-in simulator when ZALO_SIMULATOR=1
 
 await withDatabase(async (h) => {
   await h.migrate();
