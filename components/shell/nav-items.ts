@@ -10,6 +10,7 @@ export interface NavItem {
 
 /** Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its entry. */
 export const navItems: NavItem[] = [
+  { href: "/procedures", label: (m) => m.procedures.navLabel, permission: "procedures.read", group: "work" },
   { href: "/admin/units", label: (m) => m.nav.units, permission: "units.manage", group: "admin" },
   { href: "/admin/staff", label: (m) => m.nav.staff, permission: "staff.manage", group: "admin" },
   { href: "/admin/api-keys", label: (m) => m.nav.apiKeys, permission: "apikeys.manage", group: "admin" },

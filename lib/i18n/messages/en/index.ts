@@ -1,11 +1,13 @@
 import type { Messages } from "../vi";
 import { api } from "./api";
 import { core } from "./core";
+import { procedures } from "./procedures";
 import { sim } from "./sim";
 import { zalo } from "./zalo";
 
 export const en: Messages = {
   ...core,
+  procedures: procedures,
   zalo: zalo,
   sim: sim,
   api: api,

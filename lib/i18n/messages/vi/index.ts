@@ -1,5 +1,6 @@
 import { api } from "./api";
 import { core } from "./core";
+import { procedures } from "./procedures";
 import { sim } from "./sim";
 import { zalo } from "./zalo";
 
@@ -9,6 +10,7 @@ import { zalo } from "./zalo";
  */
 export const vi = {
   ...core,
+  procedures: procedures,
   zalo: zalo,
   sim: sim,
   api: api,

@@ -1,0 +1,32 @@
+"use server";
+import { redirect } from "next/navigation";
+import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { reactivateProcedure, retireProcedure } from "@/lib/procedures/retire";
+import { createProcedure, updateProcedure } from "@/lib/procedures/save";
+
+export async function createProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let id: number | undefined;
+  const state = await runFormAction(
+    formData,
+    async (ctx, raw) => {
+      id = (await createProcedure(ctx, raw)).id;
+    },
+    { revalidate: "/procedures" },
+  );
+  if (state.ok && id) redirect(`/procedures/${id}?saved=1`);
+  return state;
+}
+
+export async function updateProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(formData, updateProcedure, { revalidate: "/procedures" });
+  if (state.ok) redirect(`/procedures/${Number(formData.get("id"))}?saved=1`);
+  return state;
+}
+
+export async function retireProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, retireProcedure, { revalidate: `/procedures/${Number(formData.get("id"))}`, success: "Đã ngừng áp dụng thủ tục." });
+}
+
+export async function reactivateProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, reactivateProcedure, { revalidate: `/procedures/${Number(formData.get("id"))}`, success: "Thủ tục đã được áp dụng lại." });
+}
