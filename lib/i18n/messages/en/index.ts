@@ -1,6 +1,7 @@
 import type { Messages } from "../vi";
 import { api } from "./api";
 import { core } from "./core";
+import { events } from "./events";
 import { procedures } from "./procedures";
 import { sim } from "./sim";
 import { zalo } from "./zalo";
@@ -11,4 +12,5 @@ export const en: Messages = {
   zalo: zalo,
   sim: sim,
   api: api,
+  events: events,
 };

@@ -1,5 +1,6 @@
 import { api } from "./api";
 import { core } from "./core";
+import { events } from "./events";
 import { procedures } from "./procedures";
 import { sim } from "./sim";
 import { zalo } from "./zalo";
@@ -14,4 +15,5 @@ export const vi = {
   zalo: zalo,
   sim: sim,
   api: api,
+  events: events,
 };
