@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { units } from "./org";
 
 /**
@@ -39,7 +39,8 @@ export const apiIdempotency = pgTable(
     idempotencyKey: text().notNull(),
     requestHash: text().notNull(),
     status: integer(),
-    responseBody: jsonb().$type<unknown>(),
+    // The answer's exact JSON text, so a replay is byte-for-byte the first answer (jsonb would reorder keys).
+    responseBody: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp({ withTimezone: true }),
   },

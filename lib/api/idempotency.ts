@@ -62,7 +62,7 @@ export async function runIdempotent(keyId: number, idempotencyKey: string, finge
         "Idempotency-Key này đã được dùng với một nội dung yêu cầu khác. Hãy dùng khóa mới cho mỗi yêu cầu mới.",
       );
     }
-    if (first.status != null) return { status: first.status, body: first.responseBody, replayed: true };
+    if (first.status != null) return { status: first.status, body: JSON.parse(first.responseBody ?? "null"), replayed: true };
     if (Date.now() > deadline) {
       throw new ApiProblem(409, "idempotency-in-progress", "Yêu cầu đang được xử lý", "Một yêu cầu với cùng Idempotency-Key đang được xử lý. Vui lòng thử lại sau ít phút.", {
         "retry-after": "5",
@@ -87,7 +87,7 @@ async function runClaimed(rowId: number, work: () => Promise<ApiAnswer>): Promis
   }
   await db
     .update(apiIdempotency)
-    .set({ status: answer.status, responseBody: answer.body, completedAt: new Date() })
+    .set({ status: answer.status, responseBody: JSON.stringify(answer.body), completedAt: new Date() })
     .where(and(eq(apiIdempotency.id, rowId), isNull(apiIdempotency.status)));
   return answer;
 }

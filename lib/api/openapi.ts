@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { publicBaseUrl } from "@/lib/config";
+import { apiRateLimitPerMinute } from "./authenticate";
+import { apiIntakeSchema, apiTransitionSchema, createdDossierSchema, dossierViewSchema, problemSchema, transitionResultSchema } from "./dossier-schemas";
+
+type JsonObject = Record<string, unknown>;
+
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  security: { bearerKey: [] }[];
+  paths: Record<string, Record<string, JsonObject>>;
+  components: { schemas: Record<string, JsonObject>; securitySchemes: Record<string, JsonObject>; parameters: Record<string, JsonObject>; responses: Record<string, JsonObject> };
+}
+
+const componentSchemas = {
+  DossierIntake: apiIntakeSchema,
+  DossierTransition: apiTransitionSchema,
+  DossierCreated: createdDossierSchema,
+  DossierTransitionResult: transitionResultSchema,
+  Dossier: dossierViewSchema,
+  Problem: problemSchema,
+};
+type SchemaName = keyof typeof componentSchemas;
+
+function jsonSchemas(): Record<SchemaName, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(componentSchemas)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io: "input", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
+  const out = {} as Record<SchemaName, JsonObject>;
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _s, $id: _i, ...rest } = schema as JsonObject;
+    out[id as SchemaName] = rest;
+  }
+  return out;
+}
+
+const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: SchemaName) => ({ "application/json": { schema: ref(name) } });
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+/** The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. */
+export function openApiDocument(): OpenApiDocument {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "motcua-zalo — API tích hợp phần mềm một cửa",
+      version: "1.0.0",
+      description: [
+        "API cho phần mềm một cửa hiện có: tiếp nhận hồ sơ, chuyển trạng thái, xem hồ sơ và lịch sử.",
+        "Xác thực: `Authorization: Bearer <khóa>`; khóa do quản trị viên tạo cho từng đơn vị và chỉ truy cập hồ sơ của đơn vị đó.",
+        "Gửi lại an toàn: header `Idempotency-Key` làm yêu cầu gửi lại trả đúng câu trả lời đầu tiên (cùng khóa, nội dung khác → 422).",
+        `Lỗi trả về dạng application/problem+json (RFC 9457), lỗi dữ liệu liệt kê từng trường trong \`errors\`. Giới hạn ${apiRateLimitPerMinute()} yêu cầu/phút cho mỗi khóa.`,
+      ].join("\n\n"),
+    },
+    servers: [{ url: `${publicBaseUrl()}/api/v1` }],
+    security: [{ bearerKey: [] }],
+    paths: {
+      "/dossiers": {
+        post: {
+          operationId: "createDossier",
+          summary: "Tiếp nhận hồ sơ",
+          description: "Cùng quy tắc và giao dịch như màn hình tiếp nhận: cấp mã hồ sơ, tính ngày hẹn trả, in phiếu tiếp nhận, ghi lịch sử, sự kiện thông báo và nhật ký.",
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: { required: true, content: json("DossierIntake") },
+          responses: {
+            "201": { description: "Đã tiếp nhận", content: json("DossierCreated") },
+            "400": errorRef("BadRequest"),
+            "401": errorRef("Unauthorized"),
+            "409": problem("Không cấp được mã hồ sơ, hoặc Idempotency-Key đang được xử lý"),
+            "422": errorRef("Invalid"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+      "/dossiers/{code}": {
+        get: {
+          operationId: "getDossier",
+          summary: "Xem hồ sơ và lịch sử xử lý",
+          parameters: [{ $ref: "#/components/parameters/DossierCode" }],
+          responses: {
+            "200": { description: "Hồ sơ", content: json("Dossier") },
+            "401": errorRef("Unauthorized"),
+            "404": errorRef("NotFound"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+      "/dossiers/{code}/transitions": {
+        post: {
+          operationId: "transitionDossier",
+          summary: "Chuyển trạng thái hồ sơ",
+          description: "Theo quy trình trạng thái của hồ sơ; chuyển không hợp lệ trả 409 kèm thông báo tiếng Việt.",
+          parameters: [{ $ref: "#/components/parameters/DossierCode" }, { $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: { required: true, content: json("DossierTransition") },
+          responses: {
+            "200": { description: "Đã chuyển trạng thái", content: json("DossierTransitionResult") },
+            "400": errorRef("BadRequest"),
+            "401": errorRef("Unauthorized"),
+            "404": errorRef("NotFound"),
+            "409": problem("Không được chuyển sang trạng thái này từ trạng thái hiện tại"),
+            "422": errorRef("Invalid"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: jsonSchemas(),
+      securitySchemes: { bearerKey: { type: "http", scheme: "bearer", description: "Khóa API của đơn vị (mcz_…)." } },
+      parameters: {
+        DossierCode: { name: "code", in: "path", required: true, description: "Mã hồ sơ (hoặc mã của Cổng DVC quốc gia).", schema: { type: "string" }, example: "H27.37-260302-0001" },
+        IdempotencyKey: {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description: "Chuỗi duy nhất cho mỗi yêu cầu (ví dụ UUID); gửi lại cùng giá trị sẽ nhận lại câu trả lời đầu tiên.",
+          schema: { type: "string", maxLength: 255 },
+        },
+      },
+      responses: {
+        BadRequest: problem("JSON không hợp lệ hoặc Idempotency-Key sai định dạng"),
+        Unauthorized: problem("Thiếu, sai hoặc đã thu hồi khóa API"),
+        NotFound: problem("Không có hồ sơ này trong đơn vị của khóa"),
+        Invalid: problem("Dữ liệu không hợp lệ (errors nêu từng trường), hoặc Idempotency-Key đã dùng cho nội dung khác"),
+        RateLimited: problem("Vượt giới hạn yêu cầu; xem header Retry-After"),
+      },
+    },
+  };
+}
