@@ -1,0 +1,12 @@
+"use server";
+import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { saveRefreshToken } from "@/lib/zalo/connect";
+import { saveZaloSettings } from "@/lib/zalo/save-settings";
+
+export async function saveZaloSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, saveZaloSettings, { revalidate: "/admin/zalo", success: "Đã lưu cấu hình Zalo." });
+}
+
+export async function saveRefreshTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, saveRefreshToken, { revalidate: "/admin/zalo", success: "Đã lưu refresh token và kết nối thành công." });
+}
