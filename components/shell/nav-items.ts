@@ -11,6 +11,8 @@ export interface NavItem {
 /** Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its entry. */
 export const navItems: NavItem[] = [
   { href: "/procedures", label: (m) => m.procedures.navLabel, permission: "procedures.read", group: "work" },
+  { href: "/delivery", label: (m) => m.nav.delivery, permission: "notifications.admin", group: "work" },
+  { href: "/admin/templates", label: (m) => m.nav.templates, permission: "templates.manage", group: "admin" },
   { href: "/admin/units", label: (m) => m.nav.units, permission: "units.manage", group: "admin" },
   { href: "/admin/staff", label: (m) => m.nav.staff, permission: "staff.manage", group: "admin" },
   { href: "/admin/zalo", label: (m) => m.zalo.navLabel, permission: "zalo.settings", group: "admin" },

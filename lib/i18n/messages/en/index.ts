@@ -1,6 +1,7 @@
 import type { Messages } from "../vi";
 import { api } from "./api";
 import { core } from "./core";
+import { notifications } from "./notifications";
 import { events } from "./events";
 import { procedures } from "./procedures";
 import { sim } from "./sim";
@@ -8,6 +9,7 @@ import { zalo } from "./zalo";
 
 export const en: Messages = {
   ...core,
+  notifications: notifications,
   procedures: procedures,
   zalo: zalo,
   sim: sim,

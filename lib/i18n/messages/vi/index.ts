@@ -1,5 +1,6 @@
 import { api } from "./api";
 import { core } from "./core";
+import { notifications } from "./notifications";
 import { events } from "./events";
 import { procedures } from "./procedures";
 import { sim } from "./sim";
@@ -11,6 +12,7 @@ import { zalo } from "./zalo";
  */
 export const vi = {
   ...core,
+  notifications: notifications,
   procedures: procedures,
   zalo: zalo,
   sim: sim,

@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { NotificationStatusBadge } from "@/components/notifications/status-badge";
+import { ResendButton } from "@/components/notifications/resend-button";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/actor";
+import { requirePage } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { format, getMessages } from "@/lib/i18n";
+import { deliveryOverview } from "@/lib/notifications/queries";
+
+export const dynamic = "force-dynamic";
+
+function Stat({ label, value, testId }: { label: string; value: number | string; testId?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <div className="text-sm text-slate-600">{label}</div>
+      <div className="text-2xl font-bold text-slate-900" data-testid={testId}>{value}</div>
+    </div>
+  );
+}
+
+export default async function DeliveryPage() {
+  const me = await requirePage("notifications.admin");
+  const m = await getMessages();
+  const t = m.notifications.delivery;
+  const o = await deliveryOverview(me);
+  const mayResend = can(me, "notifications.resend");
+  const windows = [
+    { title: t.last24h, s: o.last24h, id: "24h" },
+    { title: t.last7d, s: o.last7d, id: "7d" },
+  ];
+  return (
+    <div className="max-w-6xl">
+      <PageHeader title={t.title}>{t.intro}</PageHeader>
+
+      <h2 className="mb-2 text-lg font-bold">{t.queue}</h2>
+      <div className="mb-6 grid gap-3 sm:grid-cols-4">
+        <Stat label={t.waiting} value={o.queue.waiting} testId="queue-waiting" />
+        <Stat label={t.due} value={o.queue.due} />
+        <Stat label={t.sending} value={o.queue.sending} />
+        <Stat label={t.oldestDue} value={o.queue.oldestDue ? formatDateTime(o.queue.oldestDue) : "—"} />
+      </div>
+
+      <div className="mb-6 grid gap-4 md:grid-cols-2">
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-2 font-bold">{t.token}</h2>
+          <p data-testid="token-state">{t.tokenStates[o.token.state]}</p>
+          {o.token.accessTokenExpiresAt ? <p className="text-sm text-slate-700">{t.tokenExpires}: {formatDateTime(o.token.accessTokenExpiresAt)}</p> : null}
+          {o.token.lastError ? <p className="text-sm text-red-800">{t.tokenLastError}: {o.token.lastError} ({formatDateTime(o.token.lastErrorAt)})</p> : null}
+          <p className="mt-2 text-sm text-slate-700">{o.rate.enabled ? format(t.rate, { perMinute: o.rate.perMinute.toLocaleString("vi-VN") }) : t.rateOff}</p>
+        </section>
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-2 font-bold">{t.quota}</h2>
+          {o.quota.stoppedUntil ? (
+            <Alert tone="warning">{format(t.quotaStopped, { at: formatDateTime(o.quota.stoppedUntil) })}</Alert>
+          ) : null}
+          <p data-testid="quota">
+            {o.quota.remainingQuota !== null && o.quota.dailyQuota !== null
+              ? format(t.quotaRemaining, { remaining: o.quota.remainingQuota.toLocaleString("vi-VN"), daily: o.quota.dailyQuota.toLocaleString("vi-VN"), at: formatDateTime(o.quota.updatedAt) })
+              : t.quotaUnknown}
+          </p>
+        </section>
+      </div>
+
+      <div className="mb-6 grid gap-4 md:grid-cols-2">
+        {windows.map(({ title, s, id }) => (
+          <section key={id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`window-${id}`}>
+            <h2 className="mb-2 font-bold">{title}</h2>
+            <dl className="mb-3 grid grid-cols-2 gap-1 text-sm">
+              <dt>{t.sentCount}</dt><dd className="font-semibold">{s.sent}</dd>
+              <dt>{t.deliveredCount}</dt><dd className="font-semibold">{s.delivered}</dd>
+              <dt>{t.seenCount}</dt><dd className="font-semibold">{s.seen}</dd>
+              <dt>{t.failedCount}</dt><dd className="font-semibold">{s.failedPermanent}</dd>
+              <dt>{t.skippedCount}</dt><dd className="font-semibold">{s.skipped}</dd>
+            </dl>
+            <h3 className="text-sm font-semibold">{t.reasons}</h3>
+            {s.reasons.length === 0 ? (
+              <p className="text-sm text-slate-600">{t.noFailures}</p>
+            ) : (
+              <table className="w-full text-left text-sm">
+                <thead>
+                  <tr>
+                    <th scope="col" className="py-1">{t.reason}</th>
+                    <th scope="col" className="py-1">{t.kind}</th>
+                    <th scope="col" className="py-1 text-right">{t.count}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.reasons.map((r, i) => (
+                    <tr key={i} className="border-t border-slate-100">
+                      <td className="py-1">{r.reason ?? "—"}{r.code !== null ? <span className="ml-1 font-mono text-xs">({r.code})</span> : null}</td>
+                      <td className="py-1">{m.notifications.statuses[r.status]}</td>
+                      <td className="py-1 text-right">{r.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        ))}
+      </div>
+
+      <h2 className="mb-2 text-lg font-bold">{t.failures}</h2>
+      {o.failures.length === 0 ? (
+        <p className="text-sm text-slate-600">{t.noFailures}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t.dossier}</th>
+                <th scope="col" className="px-3 py-2">{m.notifications.event}</th>
+                <th scope="col" className="px-3 py-2">{m.notifications.status}</th>
+                <th scope="col" className="px-3 py-2">{t.reason}</th>
+                <th scope="col" className="px-3 py-2">{t.failedAt}</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">{m.notifications.resend}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.failures.map((f) => (
+                <tr key={f.id} className="border-t border-slate-100 align-top" data-testid="failure-row">
+                  <td className="px-3 py-2">
+                    {f.dossierCode ? <Link className="text-brand-700 underline" href={`/dossiers/${encodeURIComponent(f.dossierCode)}`}>{f.dossierCode}</Link> : `#${f.dossierId}`}
+                    <div className="font-mono text-xs text-slate-500">{f.trackingId}</div>
+                  </td>
+                  <td className="px-3 py-2">{f.eventLabel}</td>
+                  <td className="px-3 py-2"><NotificationStatusBadge m={m} status={f.status} /></td>
+                  <td className="px-3 py-2">{f.lastError}{f.lastErrorCode !== null ? <span className="ml-1 font-mono text-xs">({f.lastErrorCode})</span> : null}</td>
+                  <td className="px-3 py-2">{formatDateTime(f.failedAt)}</td>
+                  <td className="px-3 py-2">{mayResend ? <ResendButton m={m} id={f.id} /> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
