@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { type ProcedureRow, ProceduresTable } from "@/components/procedures/procedures-table";
-import { buttonClass } from "@/components/ui/button";
+import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -30,7 +30,7 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
         title={t.title}
         actions={
           can(me, "procedures.manage") ? (
-            <Link href="/procedures/new" className={buttonClass()}>
+            <Link href="/procedures/new" className={linkButtonClass()}>
               {t.create}
             </Link>
           ) : null
@@ -64,7 +64,7 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </label>
-        <button type="submit" className={buttonClass()}>
+        <button type="submit" className={linkButtonClass()}>
           {m.common.search}
         </button>
         <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ReactivateProcedureForm, RetireProcedureForm } from "@/components/procedures/retire-form";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -36,7 +36,7 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
         title={p.name}
         actions={
           manage ? (
-            <Link href={`/procedures/${p.id}/edit`} className={buttonClass("secondary")}>
+            <Link href={`/procedures/${p.id}/edit`} className={linkButtonClass("secondary")}>
               {t.edit}
             </Link>
           ) : null
@@ -96,7 +96,7 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
         </dl>
       </section>
       <div className="flex flex-wrap items-start gap-4">
-        <Link href="/procedures" className={buttonClass("secondary")}>
+        <Link href="/procedures" className={linkButtonClass("secondary")}>
           {t.backToList}
         </Link>
         {manage ? p.active ? <RetireProcedureForm m={m} id={p.id} action={retireProcedureAction} /> : <ReactivateProcedureForm m={m} id={p.id} action={reactivateProcedureAction} /> : null}
