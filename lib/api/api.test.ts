@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createDossierRoute } from "@/app/api/v1/dossiers/route";
+import { GET as readRoute } from "@/app/api/v1/dossiers/[code]/route";
 import { POST as transitionRoute } from "@/app/api/v1/dossiers/[code]/transitions/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import type { DbHandle } from "@/db/client";
@@ -59,6 +60,12 @@ async function create(body: unknown, key = centreKey, headers: Record<string, st
 
 async function transition(code: string, body: unknown, key = centreKey, headers: Record<string, string> = {}) {
   const res = await transitionRoute(post(`/dossiers/${encodeURIComponent(code)}/transitions`, body, key, headers), { params: Promise.resolve({ code }) });
+  return { res, json: await res.json() };
+}
+
+async function read(code: string, key = centreKey) {
+  const req = new Request(`${BASE}/dossiers/${encodeURIComponent(code)}`, { headers: { authorization: `Bearer ${key}` } });
+  const res = await readRoute(req, { params: Promise.resolve({ code }) });
   return { res, json: await res.json() };
 }
 
@@ -263,6 +270,47 @@ describe("POST /api/v1/dossiers/{code}/transitions", () => {
     expect(retry.json).toEqual(first.json);
     const history = await h.db.select().from(dossierHistory).innerJoin(dossiers, eq(dossiers.id, dossierHistory.dossierId)).where(eq(dossiers.code, created.code));
     expect(history).toHaveLength(2);
+  });
+});
+
+describe("GET /api/v1/dossiers/{code}", () => {
+  it("returns the dossier with its history; the secret only inside lookupUrl", async () => {
+    const { json: created } = await create(intake({ owner: { name: "Võ Thị Cúc", idNumber: "042195001111" } }));
+    await transition(created.code, { to: "assigned", note: "Giao chuyên viên Lan" });
+    const { res, json } = await read(created.code.toLowerCase());
+    expect(res.status).toBe(200);
+    expect(json).toMatchObject({
+      code: created.code,
+      status: "assigned",
+      statusLabel: "Phân công thụ lý",
+      nationalStatusCode: 4,
+      procedure: { code: procedureCode },
+      submitter: { name: "Nguyễn Văn An", idNumber: "042090001234", phone: "84912345678" },
+      owner: { name: "Võ Thị Cúc", idNumber: "042195001111" },
+      notifyZalo: true,
+      dueAt: created.dueAt,
+      lookupUrl: created.lookupUrl,
+    });
+    expect(json.history.map((x: { from: string | null; to: string; note: string | null }) => [x.from, x.to, x.note])).toEqual([
+      [null, "received", null],
+      ["received", "assigned", "Giao chuyên viên Lan"],
+    ]);
+    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.code, created.code));
+    const secretAt = JSON.stringify(json).split(d.lookupSecret).length - 1;
+    expect(secretAt).toBe(1);
+    expect(json).not.toHaveProperty("lookupSecret");
+    expect(json).not.toHaveProperty("searchText");
+  });
+
+  it("404 for an unknown code and for another unit's dossier; 401 without a key", async () => {
+    const { json: created } = await create(intake());
+    const unknown = await read("H27.37-990101-0009");
+    expect(unknown.res.status).toBe(404);
+    const foreign = await read(created.code, thanhSenKey);
+    expect(foreign.res.status).toBe(404);
+    expect(foreign.json).toEqual(unknown.json);
+    const anonymous = await readRoute(new Request(`${BASE}/dossiers/${created.code}`), { params: Promise.resolve({ code: created.code }) });
+    expect(anonymous.status).toBe(401);
   });
 });
 
