@@ -1,6 +1,7 @@
 import type { Messages } from "../vi";
 import { api } from "./api";
 import { core } from "./core";
+import { dossiers } from "./dossiers";
 import { notifications } from "./notifications";
 import { events } from "./events";
 import { procedures } from "./procedures";
@@ -9,6 +10,7 @@ import { zalo } from "./zalo";
 
 export const en: Messages = {
   ...core,
+  dossiers: dossiers,
   notifications: notifications,
   procedures: procedures,
   zalo: zalo,

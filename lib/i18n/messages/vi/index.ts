@@ -1,5 +1,6 @@
 import { api } from "./api";
 import { core } from "./core";
+import { dossiers } from "./dossiers";
 import { notifications } from "./notifications";
 import { events } from "./events";
 import { procedures } from "./procedures";
@@ -12,6 +13,7 @@ import { zalo } from "./zalo";
  */
 export const vi = {
   ...core,
+  dossiers: dossiers,
   notifications: notifications,
   procedures: procedures,
   zalo: zalo,

@@ -1,0 +1,32 @@
+"use server";
+import { redirect } from "next/navigation";
+import { correctDossier } from "@/lib/dossiers/correct";
+import { receiveDossier } from "@/lib/dossiers/receive";
+import { transitionDossier } from "@/lib/dossiers/transition";
+import { type FormState, runFormAction } from "@/lib/http/form-action";
+
+export async function receiveDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  let code = "";
+  const state = await runFormAction(fd, async (ctx, raw) => {
+    code = (await receiveDossier(ctx, raw)).code;
+  });
+  if (state.ok) redirect(`/dossiers/${encodeURIComponent(code)}/receipt?new=1`);
+  return state;
+}
+
+export async function transitionDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  let code = String(fd.get("code") ?? "");
+  const state = await runFormAction(fd, async (ctx, raw) => {
+    code = (await transitionDossier(ctx, raw)).code;
+  });
+  // Accepting an online dossier gives it its local code: follow it.
+  if (state.ok) redirect(`/dossiers/${encodeURIComponent(code)}?done=1`);
+  return state;
+}
+
+export async function correctDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const code = String(fd.get("code") ?? "");
+  const state = await runFormAction(fd, correctDossier);
+  if (state.ok) redirect(`/dossiers/${encodeURIComponent(code)}?corrected=1`);
+  return state;
+}

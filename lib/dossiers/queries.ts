@@ -1,0 +1,222 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { inUnitScope } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
+import { normaliseDossierCode } from "./chat-lookup";
+import { loadClock } from "./clock";
+import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
+import { type OnTimeState, onTimeState, onTimeStates } from "./on-time";
+import { foldSearchTerm } from "./search-text";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const dossierSorts = ["receivedAt", "dueAt", "code", "status"] as const;
+
+export const dossierListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(dossierStatuses).optional(),
+  procedureId: z.coerce.number().int().positive().optional(),
+  field: z.string().trim().min(1).max(200).optional(),
+  channel: z.enum(dossierChannels).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  onTime: z.enum(onTimeStates).optional(),
+  zalo: z.enum(["yes", "no"]).optional(),
+  sort: z.enum(dossierSorts).default("receivedAt"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(5).max(200).default(25),
+});
+export type DossierListQuery = z.infer<typeof dossierListQuerySchema>;
+
+/** A hand-edited URL must not break the list: each bad parameter falls back to its default on its own. */
+export function parseDossierListQuery(raw: unknown): DossierListQuery {
+  const input = (raw ?? {}) as Record<string, unknown>;
+  const shape = dossierListQuerySchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  const clean = Object.fromEntries(
+    Object.entries(input)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const)
+      .filter(([k, v]) => v !== "" && v != null && shape[k]?.safeParse(v).success),
+  );
+  return dossierListQuerySchema.parse(clean);
+}
+
+const vnDate = (column: SQL | typeof dossiers.dueAt) => sql`(${column} at time zone 'Asia/Ho_Chi_Minh')::date`;
+const statusIn = (list: readonly DossierStatus[]) => inArray(dossiers.status, [...list]);
+
+/** The SQL twin of onTimeState, so the filter and the badge agree. */
+function onTimeCondition(state: OnTimeState, now: Date, dueSoonLimit: Date): SQL {
+  const finished = statusIn(finishedStatuses);
+  const finishedDay = vnDate(sql`${dossiers.finishedAt}`);
+  const dueDay = vnDate(dossiers.dueAt);
+  const inProgress = statusIn(inProgressStatuses);
+  const nowIso = sql`${now.toISOString()}::timestamptz`;
+  const limitIso = sql`${dueSoonLimit.toISOString()}::timestamptz`;
+  switch (state) {
+    case "early":
+      return and(finished, sql`${finishedDay} < ${dueDay}`)!;
+    case "on_time":
+      return and(finished, or(isNull(dossiers.dueAt), isNull(dossiers.finishedAt), sql`${finishedDay} = ${dueDay}`))!;
+    case "late":
+      return and(finished, sql`${finishedDay} > ${dueDay}`)!;
+    case "overdue":
+      return and(inProgress, sql`${dossiers.dueAt} < ${nowIso}`)!;
+    case "due_soon":
+      return and(inProgress, sql`${dossiers.dueAt} >= ${nowIso}`, sql`${dossiers.dueAt} <= ${limitIso}`)!;
+    case "within":
+      return and(inProgress, or(isNull(dossiers.dueAt), sql`${dossiers.dueAt} > ${limitIso}`))!;
+    case "paused":
+      return statusIn(pausedStatuses);
+    case "none":
+      return statusIn(["submitted", "rejected", "withdrawn"]);
+  }
+}
+
+function likeEscape(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+async function listConditions(ctx: Ctx, q: DossierListQuery) {
+  const where: SQL[] = [inUnitScope(ctx, dossiers.unitId)];
+  if (q.q) {
+    const term = foldSearchTerm(q.q);
+    if (term) where.push(sql`${dossiers.searchText} like ${`%${likeEscape(term)}%`}`);
+  }
+  if (q.status) where.push(eq(dossiers.status, q.status));
+  if (q.procedureId) where.push(eq(dossiers.procedureId, q.procedureId));
+  if (q.field) where.push(sql`${dossiers.procedure}->>'field' = ${q.field}`);
+  if (q.channel) where.push(eq(dossiers.channel, q.channel));
+  const receivedOrSubmitted = sql`coalesce(${dossiers.receivedAt}, ${dossiers.submittedAt})`;
+  if (q.from) where.push(gte(receivedOrSubmitted, sql`${`${q.from}T00:00:00+07:00`}::timestamptz`));
+  if (q.to) where.push(lt(receivedOrSubmitted, sql`(${`${q.to}T00:00:00+07:00`}::timestamptz + interval '1 day')`));
+  if (q.zalo) where.push(eq(dossiers.notifyZalo, q.zalo === "yes"));
+  const now = new Date();
+  const clock = await loadClock(getDb(), ctx.actor.unitId);
+  const dueSoonLimit = clock.dueSoonLimit(now);
+  if (q.onTime) where.push(onTimeCondition(q.onTime, now, dueSoonLimit));
+  return { where: and(...where), now, dueSoonLimit };
+}
+
+const sortColumns = { receivedAt: sql`coalesce(${dossiers.receivedAt}, ${dossiers.submittedAt})`, dueAt: dossiers.dueAt, code: dossiers.code, status: dossiers.status };
+
+const listColumns = {
+  id: dossiers.id,
+  code: dossiers.code,
+  nationalCode: dossiers.nationalCode,
+  status: dossiers.status,
+  channel: dossiers.channel,
+  procedureName: sql<string>`${dossiers.procedure}->>'name'`,
+  procedureField: sql<string>`${dossiers.procedure}->>'field'`,
+  ownerName: dossiers.ownerName,
+  submitterName: dossiers.submitterName,
+  submitterPhone84: dossiers.submitterPhone84,
+  submitterIdNumber: dossiers.submitterIdNumber,
+  receivedAt: dossiers.receivedAt,
+  submittedAt: dossiers.submittedAt,
+  dueAt: dossiers.dueAt,
+  newDueAt: dossiers.newDueAt,
+  finishedAt: dossiers.finishedAt,
+  notifyZalo: dossiers.notifyZalo,
+};
+
+export type DossierListRow = Awaited<ReturnType<typeof listDossiers>>["rows"][number];
+
+/** One page of the caller's dossiers (own unit; a supervisor's subtree; admin all) with filters and sorting. */
+export async function listDossiers(ctx: Ctx, raw: unknown) {
+  requirePermission(ctx, "dossiers.read");
+  const q = parseDossierListQuery(raw);
+  const { where, now, dueSoonLimit } = await listConditions(ctx, q);
+  const db = getDb();
+  const order = q.dir === "asc" ? asc(sortColumns[q.sort]) : sql`${sortColumns[q.sort]} desc nulls last`;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(dossiers)
+      .where(where)
+      .orderBy(order, desc(dossiers.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ total: count() }).from(dossiers).where(where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) })), total, page: q.page, pageSize: q.pageSize, query: q };
+}
+
+const CSV_LIMIT = 50_000;
+
+/** Every dossier of the current filter (up to 50 000 rows), for the CSV export. */
+export async function exportDossierRows(ctx: Ctx, raw: unknown) {
+  requirePermission(ctx, "dossiers.export");
+  const q = parseDossierListQuery(raw);
+  const { where, now, dueSoonLimit } = await listConditions(ctx, q);
+  const rows = await getDb()
+    .select({ ...listColumns, ownerIdNumber: dossiers.ownerIdNumber, resultDelivery: dossiers.resultDelivery, unitName: units.name })
+    .from(dossiers)
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .where(where)
+    .orderBy(q.dir === "asc" ? asc(sortColumns[q.sort]) : desc(sortColumns[q.sort]), desc(dossiers.id))
+    .limit(CSV_LIMIT);
+  return rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) }));
+}
+
+/** Fields and procedures that occur in the caller's dossiers, for the list filters. */
+export async function listFilterOptions(ctx: Ctx) {
+  requirePermission(ctx, "dossiers.read");
+  const db = getDb();
+  const scope = inUnitScope(ctx, dossiers.unitId);
+  const procs = await db
+    .selectDistinct({ id: procedures.id, name: procedures.name, field: procedures.field })
+    .from(dossiers)
+    .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+    .where(scope)
+    .orderBy(asc(procedures.field), asc(procedures.name));
+  const fields = [...new Set(procs.map((p) => p.field))];
+  return { procedures: procs, fields };
+}
+
+/** A dossier in the caller's scope with everything the detail page shows; out of scope = not found. */
+export async function getDossier(ctx: Ctx, code: string) {
+  requirePermission(ctx, "dossiers.read");
+  const db = getDb();
+  const wanted = normaliseDossierCode(code);
+  const [row] = await db
+    .select({ d: dossiers, unitName: units.name })
+    .from(dossiers)
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .where(and(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)), inUnitScope(ctx, dossiers.unitId)));
+  if (!row) throw new NotFoundError("Không tìm thấy hồ sơ.");
+  const [history, receipts, clock] = await Promise.all([
+    db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, row.d.id)).orderBy(asc(dossierHistory.at), asc(dossierHistory.id)),
+    db
+      .select({ version: dossierReceipts.version, issuedAt: dossierReceipts.issuedAt, issuedBy: dossierReceipts.issuedBy })
+      .from(dossierReceipts)
+      .where(eq(dossierReceipts.dossierId, row.d.id))
+      .orderBy(asc(dossierReceipts.version)),
+    loadClock(db, row.d.unitId),
+  ]);
+  const now = new Date();
+  return { ...row.d, unitName: row.unitName, history, receipts, onTime: onTimeState(row.d, now, clock.dueSoonLimit(now)) };
+}
+
+/** One printed version of the receipt (the latest when no version is given). */
+export async function getReceipt(ctx: Ctx, code: string, version?: number): Promise<ReceiptSnapshot> {
+  requirePermission(ctx, "dossiers.read");
+  const wanted = normaliseDossierCode(code);
+  const rows = await getDb()
+    .select({ snapshot: dossierReceipts.snapshot })
+    .from(dossierReceipts)
+    .innerJoin(dossiers, eq(dossiers.id, dossierReceipts.dossierId))
+    .where(
+      and(
+        or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)),
+        inUnitScope(ctx, dossiers.unitId),
+        version ? eq(dossierReceipts.version, version) : undefined,
+      ),
+    )
+    .orderBy(desc(dossierReceipts.version))
+    .limit(1);
+  if (!rows[0]) throw new NotFoundError("Không tìm thấy giấy tiếp nhận.");
+  return rows[0].snapshot as unknown as ReceiptSnapshot;
+}
