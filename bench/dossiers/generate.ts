@@ -8,7 +8,7 @@ import { expand, familyNameWeights, givenNames, middleNameWeights, mobilePrefixe
  * column is folded in SQL exactly as lib/dossiers/search-text.ts does it (checked by the caller).
  * Indexes are dropped for the load and rebuilt afterwards, which is several times faster.
  */
-export async function generateDossiers(sql: Sql, count: number): Promise<void> {
+export async function generateDossiers(sql: Sql, count: number, busiestUnitCode: string): Promise<void> {
   const indexes = await sql<{ indexname: string; indexdef: string }[]>`
     select indexname, indexdef from pg_indexes where tablename = 'dossiers' and indexname <> 'dossiers_pkey'`;
   for (const i of indexes) await sql.unsafe(`drop index ${i.indexname}`);
@@ -42,7 +42,7 @@ export async function generateDossiers(sql: Sql, count: number): Promise<void> {
       from (
         select g, day,
           (day::timestamp + interval '7 hours 30 minutes' + random() * interval '9 hours') at time zone 'Asia/Ho_Chi_Minh' as received_at,
-          u.ids[1 + g % cardinality(u.ids)] as unit_id, u.codes[1 + g % cardinality(u.ids)] as unit_code,
+          u.ids[ui] as unit_id, u.codes[ui] as unit_code,
           p.ids[1 + (g * 7) % cardinality(p.ids)] as procedure_id, p.snaps[1 + (g * 7) % cardinality(p.ids)] as snapshot,
           ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int] || ' ' || ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int] || ' ' || ($3::text[])[1 + floor(random() * cardinality($3::text[]))::int] as sname,
           ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int] || ' ' || ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int] || ' ' || ($3::text[])[1 + floor(random() * cardinality($3::text[]))::int] as oname_alt,
@@ -58,10 +58,12 @@ export async function generateDossiers(sql: Sql, count: number): Promise<void> {
                            array_agg(jsonb_build_object('id', id, 'code', code, 'name', name, 'field', field, 'processingDays', processing_days,
                              'processingHours', processing_hours, 'cutoffTime', cutoff_time, 'supplementClock', supplement_clock) order by id) as snaps
                     from procedures) p
+        -- 60 % at the provincial service centre (the busiest desk), the rest spread over the other units.
+        cross join lateral (select case when g % 10 < 6 then array_position(u.codes, $6) else 1 + g % cardinality(u.ids) end as ui) x
         offset 0
       ) s
     ) t`,
-    [expand(familyNameWeights), expand(middleNameWeights), [...givenNames], mobilePrefixes, count],
+    [expand(familyNameWeights), expand(middleNameWeights), [...givenNames], mobilePrefixes, count, busiestUnitCode],
   );
   for (const i of indexes) await sql.unsafe(i.indexdef);
   await sql.unsafe("vacuum analyze dossiers");
