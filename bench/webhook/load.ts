@@ -1,0 +1,110 @@
+import http from "node:http";
+import { performance } from "node:perf_hooks";
+
+export interface Target {
+  name: string;
+  port: number;
+  path: string;
+}
+
+export interface Shot {
+  body: string;
+  headers: Record<string, string>;
+  unique: boolean;
+}
+
+export interface LoadResult {
+  sent: number;
+  ok: number;
+  errors: number;
+  statusCounts: Record<string, number>;
+  elapsedMs: number;
+  latenciesMs: number[];
+}
+
+export function newAgent(maxSockets: number) {
+  return new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+}
+
+function post(agent: http.Agent, target: Target, shot: Shot): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: target.port, path: target.path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(shot.body), ...shot.headers } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", () => resolve(0));
+    req.end(shot.body);
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function record(result: LoadResult, status: number) {
+  result.statusCounts[status] = (result.statusCounts[status] ?? 0) + 1;
+  if (status === 200) result.ok++;
+  else result.errors++;
+}
+
+/** Closed loop: `concurrency` requests always in flight for `durationMs`; measures the maximum throughput. */
+export async function closedLoop(target: Target, next: () => Shot, concurrency: number, durationMs: number, onShot?: (s: Shot, status: number) => void): Promise<LoadResult> {
+  const agent = newAgent(concurrency);
+  const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
+  const start = performance.now();
+  const end = start + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const shot = next();
+        const t0 = performance.now();
+        result.sent++;
+        const status = await post(agent, target, shot);
+        result.latenciesMs.push(performance.now() - t0);
+        record(result, status);
+        onShot?.(shot, status);
+      }
+    }),
+  );
+  result.elapsedMs = performance.now() - start;
+  agent.destroy();
+  return result;
+}
+
+/**
+ * Open loop at a fixed arrival rate, like Zalo delivering events whatever our latency. Latency is measured
+ * from each request's scheduled time, so a stalled server cannot hide its queueing (no coordinated omission).
+ */
+export async function openLoop(target: Target, next: () => Shot, ratePerSecond: number, durationMs: number, onShot?: (s: Shot, status: number) => void): Promise<LoadResult> {
+  const agent = newAgent(256);
+  const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
+  const total = Math.round((ratePerSecond * durationMs) / 1000);
+  const interval = 1000 / ratePerSecond;
+  const start = performance.now();
+  const inflight: Promise<void>[] = [];
+  while (result.sent < total) {
+    const now = performance.now();
+    const due = Math.min(total, Math.floor((now - start) / interval) + 1);
+    while (result.sent < due) {
+      const scheduled = start + result.sent * interval;
+      const shot = next();
+      result.sent++;
+      inflight.push(
+        post(agent, target, shot).then((status) => {
+          result.latenciesMs.push(performance.now() - scheduled);
+          record(result, status);
+          onShot?.(shot, status);
+        }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(inflight);
+  result.elapsedMs = performance.now() - start;
+  agent.destroy();
+  return result;
+}
