@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 function run(script: string, env: Record<string, string | undefined>, args: string[] = []) {
   const cleanEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) cleanEnv[k] = v;
-  return spawnSync("npx", ["tsx", script, ...args], { env: cleanEnv as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+  return spawnSync("npx", ["tsx", script, ...args], { env: cleanEnv as NodeJS.ProcessEnv, encoding: "utf8", timeout: 180_000 });
 }
 
-describe("command-line tools on the embedded database", () => {
+describe("command-line tools on the embedded database", { timeout: 240_000 }, () => {
   it("refuse to open a data folder that a running server holds, and say so", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "motcua-lock-"));
     // The parent test runner stands in for a live server process holding the folder.
