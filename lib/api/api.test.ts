@@ -145,6 +145,8 @@ describe("POST /api/v1/dossiers", () => {
     expect(events.map((e) => e.type)).toContain("received");
     const [audit] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "dossier.receive"), eq(auditLog.entityId, json.code)));
     expect(audit.actorLabel).toBe("apikey:Một cửa điện tử");
+    const [keyRow] = await h.db.select().from(apiKeys).where(eq(apiKeys.name, "Một cửa điện tử"));
+    expect(keyRow.lastUsedAt).not.toBeNull();
   });
 
   it("keeps a separate owner and the national portal's code", async () => {

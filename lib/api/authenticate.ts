@@ -12,6 +12,8 @@ export interface ApiCaller {
   keyId: number;
 }
 
+const LAST_USED_PRECISION_MS = 60_000;
+
 /** Requests per key per minute; shared by every server process through the rate_limits table. */
 export function apiRateLimitPerMinute(): number {
   const configured = Number(process.env.API_RATE_LIMIT_PER_MINUTE);
@@ -33,7 +35,7 @@ export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
   if (!key || !looksLikeApiKey(key)) throw unauthorized();
   const db = getDb();
   const candidates = await db
-    .select({ id: apiKeys.id, name: apiKeys.name, hash: apiKeys.hash, unitId: apiKeys.unitId, unitPath: units.path })
+    .select({ id: apiKeys.id, name: apiKeys.name, hash: apiKeys.hash, unitId: apiKeys.unitId, unitPath: units.path, lastUsedAt: apiKeys.lastUsedAt })
     .from(apiKeys)
     .innerJoin(units, eq(units.id, apiKeys.unitId))
     .where(and(eq(apiKeys.prefix, apiKeyPrefix(key)), isNull(apiKeys.revokedAt), eq(units.active, true)));
@@ -48,10 +50,12 @@ export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
     });
   }
   // At most one write a minute per key, so a busy integration does not contend on its own row.
-  await db
-    .update(apiKeys)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiKeys.id, found.id), sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < now() - interval '1 minute')`));
+  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: new Date() })
+      .where(and(eq(apiKeys.id, found.id), sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < now() - interval '1 minute')`));
+  }
 
   return {
     keyId: found.id,
