@@ -5,6 +5,7 @@ import type { WorkerJob } from "./loop";
 export async function loadJobs(): Promise<WorkerJob[]> {
   const jobs: WorkerJob[] = [];
   jobs.push(...notificationJobs());
+  jobs.push((await import("@/lib/zalo/token-job")).zaloTokenKeepAliveJob());
   jobs.push((await import("@/lib/events/job")).zaloEventsJob());
   return jobs;
 }

@@ -8,6 +8,7 @@ import { decryptSecret } from "./crypto";
 import { ZaloApiError } from "./errors";
 import { getZaloSettings } from "./settings";
 import { useZaloSimulator } from "./testing";
+import { zaloTokenKeepAliveJob } from "./token-job";
 import { getAccessToken, getTokenState, refreshAccessToken } from "./tokens";
 
 let h: DbHandle;
@@ -123,6 +124,20 @@ describe("token store", () => {
     } finally {
       process.env.ZALO_APP_ID = saved;
     }
+  });
+});
+
+describe("keep-alive job", () => {
+  it("refreshes an access token expiring within the hour, and leaves a fresh one alone", async () => {
+    await getAccessToken(h.db);
+    const job = zaloTokenKeepAliveJob();
+    const signal = new AbortController().signal;
+    await job.runOnce("t", signal);
+    expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(1);
+    await h.db.update(zaloTokens).set({ accessTokenExpiresAt: new Date(Date.now() + 30 * 60_000), refreshedAt: new Date(Date.now() - 24 * 3600_000) });
+    await zaloTokenKeepAliveJob().runOnce("t", signal);
+    expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(2);
+    expect((await getTokenState(h.db)).accessTokenExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 24 * 3600_000);
   });
 });
 
