@@ -21,6 +21,7 @@ export function notificationJobs(): WorkerJob[] {
   const sweep = throttled(5_000, async () => {
     const db = getDb();
     const s = await getNotificationSettings(db);
+    await applyDeliveryReceipts(db);
     const r = await sweepStuckSending(db, s.sendingTimeoutMs, s.maxAttempts);
     return r.requeued + r.failed;
   });

@@ -56,9 +56,17 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
   const quotaHeld: number[] = [];
   const inFlight = new Set<Promise<void>>();
 
+  // The settings row is shared by every worker: write the reported quota once per batch, or at once when spent.
+  let lastQuota: Quota | null = null;
+  const onQuota = async (q: Quota) => {
+    if (lastQuota && lastQuota.remainingQuota <= q.remainingQuota) return;
+    lastQuota = q;
+    if (q.remainingQuota <= 0) await recordQuota(db, q, now());
+  };
+
   const record = async (row: Notification) => {
     try {
-      await sendOne(db, transport, row, now);
+      await sendOne(db, transport, row, now, onQuota);
     } catch (err) {
       const until = await recordFailure(db, workerId, row, err, settings, now(), opts.random);
       if (until) quotaUntil = until;
@@ -84,16 +92,19 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
     if (inFlight.size >= settings.concurrency) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  if (lastQuota) await recordQuota(db, lastQuota, now());
   if (release.length) await releaseClaims(db, release, workerId);
   if (quotaHeld.length) await releaseClaims(db, quotaHeld, workerId, quotaUntil ?? undefined);
   return rows.length;
 }
 
-async function sendOne(db: DbOrTx, transport: NotificationTransport, row: Notification, now: () => Date): Promise<void> {
+type Quota = { dailyQuota: number; remainingQuota: number };
+
+async function sendOne(db: DbOrTx, transport: NotificationTransport, row: Notification, now: () => Date, onQuota: (q: Quota) => Promise<void>): Promise<void> {
   if (row.channel === "zbs") {
     const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.params, trackingId: trackingIdOf(row.id) });
     await markSent(db, row.id, { msgId: r.msgId, at: now() });
-    if (r.quota) await recordQuota(db, r.quota, now());
+    if (r.quota) await onQuota(r.quota);
     return;
   }
   const r = await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");

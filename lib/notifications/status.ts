@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type Notification, type NotificationRoute, type NotificationStatus, notifications } from "@/db/schema";
+import { type Notification, type NotificationRoute, type NotificationStatus, notifications, zaloDeliveryReceipts, zaloWebhookEvents } from "@/db/schema";
 
 type Target = Exclude<NotificationStatus, "skipped">;
 
@@ -130,10 +130,22 @@ export async function releaseClaims(db: DbOrTx, ids: number[], workerId: string,
   return rows.length;
 }
 
-/** Rows left in "sending" by a worker that died: back to the queue, or a permanent failure once out of attempts. */
+/**
+ * Rows left in "sending" by a worker that died: back to the queue, or a permanent failure once out of
+ * attempts. The worker may have died after Zalo accepted the message, so a row whose delivery receipt has
+ * arrived is left for the receipts job instead of being sent twice; the timeout should exceed the usual
+ * receipt delay.
+ */
 export async function sweepStuckSending(db: DbOrTx, timeoutMs: number, maxAttempts: number): Promise<{ requeued: number; failed: number }> {
   const cutoff = sql`now() - ${`${Math.max(0, Math.floor(timeoutMs))} milliseconds`}::interval`;
-  const stuck = and(eq(notifications.status, "sending"), lt(notifications.claimedAt, cutoff));
+  const stuck = and(
+    eq(notifications.status, "sending"),
+    lt(notifications.claimedAt, cutoff),
+    sql`not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = 'n' || ${notifications.id}::text)`,
+    // A receipt may still sit unprocessed in the webhook queue: wait until the events that arrived in the window are handled.
+    sql`not exists (select 1 from ${zaloWebhookEvents} e where e.status in ('pending', 'processing')
+      and e.received_at between ${notifications.claimedAt} and ${notifications.claimedAt} + ${`${Math.max(0, Math.floor(timeoutMs))} milliseconds`}::interval)`,
+  );
   const failed = await db
     .update(notifications)
     .set({ status: "failed_permanent", lastErrorCode: null, lastError: STUCK_REASON, failedAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })

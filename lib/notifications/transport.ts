@@ -7,6 +7,8 @@ export interface NotificationTransport {
   sendConsultationText(userId: string, text: string): Promise<{ messageId: string }>;
 }
 
+/** NOTIFICATIONS_SEND_TIMEOUT_MS shortens the wait for a hanging Zalo call (reliability tests, benchmarks). */
 export function zaloTransport(db: DbOrTx): NotificationTransport {
-  return zaloClient(db);
+  const timeoutMs = Number(process.env.NOTIFICATIONS_SEND_TIMEOUT_MS) || undefined;
+  return zaloClient(db, { timeoutMs });
 }
