@@ -4,7 +4,7 @@
  * a minimal Next.js route that only INSERTs (/api/bench/raw-insert) and a bare node:http server doing the
  * same INSERT, then a sustained fixed-rate run with duplicates, and checks that no acknowledged event is lost.
  * Env: DATABASE_URL (server; a database "motcua_bench_webhook" is created beside it), RATE (2000),
- * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse .next. Run it under the build lock (the npm script does).
+ * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse an existing .next. Run it under the build lock (the npm script does).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -105,7 +105,7 @@ function summary(r: LoadResult) {
 
 async function main() {
   const started = new Date();
-  if (process.env.SKIP_BUILD !== "1") {
+  if (process.env.SKIP_BUILD !== "1" || !fs.existsSync(path.join(".next", "BUILD_ID"))) {
     console.log("building (next build)…");
     execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   }
