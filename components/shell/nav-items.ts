@@ -10,6 +10,8 @@ export interface NavItem {
 
 /** Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its entry. */
 export const navItems: NavItem[] = [
+  { href: "/dossiers/new", label: (m) => m.dossiers.navIntake, permission: "dossiers.create", group: "work" },
+  { href: "/dossiers", label: (m) => m.dossiers.navList, permission: "dossiers.read", group: "work" },
   { href: "/procedures", label: (m) => m.procedures.navLabel, permission: "procedures.read", group: "work" },
   { href: "/delivery", label: (m) => m.nav.delivery, permission: "notifications.admin", group: "work" },
   { href: "/admin/templates", label: (m) => m.nav.templates, permission: "templates.manage", group: "admin" },

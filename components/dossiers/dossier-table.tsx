@@ -1,0 +1,72 @@
+"use client";
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
+import type { DossierListRow } from "@/lib/dossiers/queries";
+import type { Messages } from "@/lib/i18n";
+import { OnTimeBadge, StatusBadge } from "./badges";
+
+const vnTime = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
+const when = (d: Date | string | null) => (d ? vnTime.format(new Date(d)) : "—");
+
+function SortHeader({ label, column, m }: { label: string; column: string; m: Messages }) {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const current = params.get("sort") ?? "receivedAt";
+  const dir = params.get("dir") ?? "desc";
+  const next = new URLSearchParams(params.toString());
+  next.set("sort", column);
+  next.set("dir", current === column && dir === "desc" ? "asc" : "desc");
+  next.delete("page");
+  const active = current === column;
+  return (
+    <Link href={`${pathname}?${next.toString()}`} className="underline decoration-dotted" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+      {label}
+      {active ? <span className="sr-only"> ({dir === "asc" ? m.dossiers.list.sortAsc : m.dossiers.list.sortDesc})</span> : null}
+      {active ? (dir === "asc" ? " ▲" : " ▼") : ""}
+    </Link>
+  );
+}
+
+export function DossierTable({ m, rows, total, page, pageSize }: { m: Messages; rows: DossierListRow[]; total: number; page: number; pageSize: number }) {
+  const t = m.dossiers.list;
+  const columns: ColumnDef<DossierListRow, unknown>[] = [
+    {
+      id: "code",
+      header: () => <SortHeader label={t.code} column="code" m={m} />,
+      cell: ({ row }) => (
+        <Link href={`/dossiers/${encodeURIComponent(row.original.code)}`} className="font-mono text-brand-700 underline">
+          {row.original.code}
+        </Link>
+      ),
+    },
+    {
+      id: "owner",
+      header: t.owner,
+      cell: ({ row }) => (
+        <span>
+          {row.original.ownerName}
+          {row.original.submitterName !== row.original.ownerName ? <span className="block text-xs text-slate-600">{row.original.submitterName}</span> : null}
+        </span>
+      ),
+    },
+    { id: "procedure", header: t.procedure, cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span> },
+    { id: "status", header: () => <SortHeader label={t.status} column="status" m={m} />, cell: ({ row }) => <StatusBadge m={m} status={row.original.status} /> },
+    { id: "received", header: () => <SortHeader label={t.receivedAt} column="receivedAt" m={m} />, cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt) },
+    { id: "due", header: () => <SortHeader label={t.dueAt} column="dueAt" m={m} />, cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt) },
+    { id: "onTime", header: t.onTime, cell: ({ row }) => <OnTimeBadge m={m} state={row.original.onTime} /> },
+    { id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      total={total}
+      page={page}
+      pageSize={pageSize}
+      rowTestId="dossier-row"
+      labels={{ previous: m.common.previous, next: m.common.next, pageOf: m.common.pageOf, total: m.common.total, empty: t.empty }}
+    />
+  );
+}
