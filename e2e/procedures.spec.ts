@@ -7,7 +7,7 @@ test.describe("an admin", () => {
   test("searches the catalogue without diacritics and opens a procedure", async ({ page }) => {
     await page.goto("/");
     await page.locator("aside nav").getByRole("link", { name: "Thủ tục hành chính" }).click();
-    await page.getByLabel("Tìm theo tên hoặc mã thủ tục").fill("khai sinh");
+    await page.getByRole("combobox", { name: "Tìm theo tên hoặc mã thủ tục" }).fill("khai sinh");
     await page.getByRole("button", { name: "Tìm kiếm" }).click();
     await expect(page).toHaveURL(/q=khai\+sinh/);
     const row = page.getByTestId("procedure-row").filter({ hasText: "Thủ tục đăng ký khai sinh" });
@@ -15,7 +15,7 @@ test.describe("an admin", () => {
     await expect(row).toContainText("1.001193");
     await row.getByRole("link", { name: "Thủ tục đăng ký khai sinh" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Thủ tục đăng ký khai sinh" })).toBeVisible();
-    await expect(page.getByText("1 ngày làm việc")).toBeVisible();
+    await expect(page.getByText("1 ngày làm việc", { exact: true })).toBeVisible();
     await expect(page.getByText("15:00")).toBeVisible();
   });
 
@@ -64,6 +64,29 @@ test.describe("a receptionist", () => {
     const res = await page.goto("/procedures/new");
     expect(res?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Không có quyền truy cập (403)" })).toBeVisible();
+  });
+
+  test("the search box suggests procedures as one types and opens one from the keyboard", async ({ page }) => {
+    await page.goto("/procedures");
+    const box = page.getByRole("combobox", { name: "Tìm theo tên hoặc mã thủ tục" });
+    await box.fill("ban le ruou");
+    const option = page.getByRole("option", { name: /Cấp Giấy phép bán lẻ rượu/ });
+    await expect(option).toBeVisible();
+    await box.press("ArrowDown");
+    await expect(option).toHaveAttribute("aria-selected", "true");
+    await box.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Cấp Giấy phép bán lẻ rượu" })).toBeVisible();
+    await expect(page.getByText("10 ngày làm việc", { exact: true })).toBeVisible();
+  });
+
+  test("clearing the filters resets the search box and the field filter", async ({ page }) => {
+    await page.goto("/procedures?q=chung+thuc&field=Ch%E1%BB%A9ng+th%E1%BB%B1c");
+    await expect(page.getByTestId("procedure-row")).toHaveCount(8);
+    await page.getByRole("link", { name: "Xóa lọc" }).click();
+    await expect(page).toHaveURL(/\/procedures$/);
+    await expect(page.getByRole("combobox", { name: "Tìm theo tên hoặc mã thủ tục" })).toHaveValue("");
+    await expect(page.getByLabel("Lĩnh vực")).toHaveValue("");
+    await expect(page.getByTestId("procedure-row")).toHaveCount(20);
   });
 
   test("the picker endpoint finds procedures as one types, without diacritics", async ({ page }) => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProcedureQuickSearch } from "@/components/procedures/procedure-quick-search";
 import { type ProcedureRow, ProceduresTable } from "@/components/procedures/procedures-table";
 import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,11 +39,12 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
       >
         {t.subtitle}
       </PageHeader>
-      <form className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search" action="/procedures">
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{t.searchLabel}</span>
-          <input type="search" name="q" defaultValue={result.query.q ?? ""} placeholder={t.searchPlaceholder} className="w-80 rounded-md border border-slate-400 px-3 py-2" />
-        </label>
+      {/* Keyed by the query so "clear" and back/forward reset the uncontrolled inputs to the URL's values. */}
+      <form key={JSON.stringify(result.query)} className="mb-4 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search" action="/procedures">
+        <ProcedureQuickSearch
+          initialText={result.query.q ?? ""}
+          labels={{ ...t.picker, label: t.searchLabel, placeholder: t.searchPlaceholder, hint: t.picker.listHint }}
+        />
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t.fieldFilter}</span>
           <select name="field" defaultValue={result.query.field ?? ""} className="max-w-xs rounded-md border border-slate-400 px-3 py-2">
@@ -64,12 +66,14 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </label>
-        <button type="submit" className={linkButtonClass()}>
-          {m.common.search}
-        </button>
-        <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">
-          {m.common.clear}
-        </Link>
+        <div className="mt-6 flex items-center gap-2">
+          <button type="submit" className={linkButtonClass()}>
+            {m.common.search}
+          </button>
+          <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">
+            {m.common.clear}
+          </Link>
+        </div>
       </form>
       <ProceduresTable m={m} rows={rows} total={result.total} page={result.page} pageSize={result.pageSize} />
     </div>

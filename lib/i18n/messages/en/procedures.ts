@@ -76,4 +76,13 @@ export const procedures: Widen<typeof viProcedures> = {
   detailsHeading: "General information",
   open: "Open",
   backToList: "Back to the catalogue",
+  picker: {
+    label: "Administrative procedure",
+    placeholder: "Type a name or code, accents optional",
+    hint: "Type at least 2 characters; ↓ ↑ to move, Enter to choose.",
+    listHint: "Type to see suggestions; Enter searches, ↓ then Enter opens a procedure.",
+    searching: "Searching…",
+    noResults: "No matching procedure.",
+    failed: "Search failed because of a connection error. Please try again.",
+  },
 } as const;

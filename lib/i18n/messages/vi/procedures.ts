@@ -74,4 +74,13 @@ export const procedures = {
   detailsHeading: "Thông tin chung",
   open: "Xem",
   backToList: "Về danh mục",
+  picker: {
+    label: "Thủ tục hành chính",
+    placeholder: "Gõ tên hoặc mã thủ tục, không cần dấu",
+    hint: "Gõ ít nhất 2 ký tự; ↓ ↑ để chọn, Enter để xác nhận.",
+    listHint: "Gõ để xem gợi ý; Enter để tìm, ↓ rồi Enter để mở thủ tục.",
+    searching: "Đang tìm…",
+    noResults: "Không tìm thấy thủ tục phù hợp.",
+    failed: "Không tìm được do lỗi kết nối. Vui lòng thử lại.",
+  },
 } as const;
