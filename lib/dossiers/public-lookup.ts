@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { asc, eq, or } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, getDb } from "@/db/client";
 import { type DossierStatus, dossierHistory, dossiers } from "@/db/schema";
 import { log } from "@/lib/log";
 import { maskPersonName } from "@/lib/privacy";
@@ -45,8 +45,8 @@ function sameSecret(a: string, b: string): boolean {
  * owner's name masked. Never a phone, ID number or address. Rate-limited per IP and logged.
  */
 export async function publicLookup(
-  db: DbOrTx,
   input: { code: string; secret?: string | null; phoneLast4?: string | null; ip: string | null },
+  db: DbOrTx = getDb(),
 ): Promise<PublicLookupResult> {
   const rate = await hitRateLimit(db, `lookup:${input.ip ?? "unknown"}`, PUBLIC_LOOKUP_LIMIT);
   if (!rate.allowed) {
