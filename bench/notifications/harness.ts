@@ -105,7 +105,7 @@ export async function startHarness(opts: { baseUrl?: string } = {}): Promise<Har
       const dossierCount = Math.ceil(count / perDossier);
       const stamp = Date.now().toString(36);
       const rows = Array.from({ length: dossierCount }, (_, i) => {
-        const phone = magicEvery && i % magicEvery === magicEvery - 1 ? `8491${i % 10}000108` : `849${String(10_000_000 + i).slice(-8)}`;
+        const phone = magicEvery && i % magicEvery === magicEvery - 1 ? `8491${i % 10}000108` : `8497${String(i).padStart(4, "0")}579`;
         return {
           code: `H27.37-${stamp}-${String(i).padStart(5, "0")}`,
           unitId,

@@ -105,6 +105,8 @@ function summary(r: LoadResult) {
 
 async function main() {
   const started = new Date();
+  // Other work on the machine skews every number: recorded beside the results.
+  const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
   if (process.env.SKIP_BUILD !== "1" || !fs.existsSync(path.join(".next", "BUILD_ID"))) {
     console.log("building (next build)…");
     execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
@@ -176,6 +178,8 @@ async function main() {
     const bareRps = maxRps(bareNode.name);
     const result = {
       date: started.toISOString(),
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
       machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), node ${process.version}, PostgreSQL ${pgVersion}`,
       sustained: {
         targetRate: RATE,
@@ -205,6 +209,7 @@ async function main() {
         `Events: ${acked.size} unique acknowledged, ${storedKeys.size} stored, lost ${lost}; ${duplicatesSent} redeliveries collapsed to ${result.sustained.duplicatesCollapsed} no-ops`,
         `Max throughput (closed loop, ${CONCURRENCY} connections): webhook ${fmt(wh)} /s, Next.js INSERT-only route ${fmt(raw)} /s, bare node ${fmt(bareRps)} /s`,
         `Ratio webhook / INSERT-only route: ${fmt(wh / raw, 3)} (target ≥ 0.9); webhook / bare node: ${fmt(wh / bareRps, 3)}`,
+        `Load average (1/5/15 min) at start ${loadAtStart.join(" / ")}, at end ${result.loadAverageAtEnd.join(" / ")} on ${os.cpus().length} cores`,
         pass ? "PASS" : "FAIL",
       ].join("\n"),
     );

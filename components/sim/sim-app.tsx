@@ -96,6 +96,7 @@ export function SimApp({ m }: { m: M }) {
               <button
                 type="button"
                 data-testid="sim-citizen"
+                aria-label={`${m.choose}: ${c.displayName}, ${c.phone}`}
                 onClick={() => {
                   setPhone(c.phone);
                   setDisplayName(c.displayName);
@@ -170,22 +171,26 @@ export function SimApp({ m }: { m: M }) {
           </div>
         </form>
 
-        <details className="border-t border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-semibold">{m.shareTitle}</summary>
-          <form
-            className="mt-2 flex flex-col gap-2"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              await act("submit_info", { name: fullName, address });
-            }}
-          >
-            <label htmlFor="sim-fullname" className="text-sm">{m.fullName}</label>
-            <input id="sim-fullname" className={input} value={fullName} onChange={(e) => setFullName(e.target.value)} />
-            <label htmlFor="sim-address" className="text-sm">{m.address}</label>
-            <input id="sim-address" className={input} value={address} onChange={(e) => setAddress(e.target.value)} />
-            <button type="submit" disabled={busy || !phone} className={`${button} bg-[#0068ff] text-white`}>{m.share}</button>
-          </form>
-        </details>
+        <form
+          className="flex flex-col gap-2 border-t border-slate-200 p-3"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            await act("submit_info", { name: fullName, address });
+          }}
+        >
+          <p className="text-sm font-semibold">{m.shareTitle}</p>
+          <div className="grid grid-cols-2 gap-2">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="sim-fullname" className="text-sm">{m.fullName}</label>
+              <input id="sim-fullname" className={input} value={fullName} placeholder={selected?.displayName} onChange={(e) => setFullName(e.target.value)} />
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="sim-address" className="text-sm">{m.address}</label>
+              <input id="sim-address" className={input} value={address} onChange={(e) => setAddress(e.target.value)} />
+            </div>
+          </div>
+          <button type="submit" disabled={busy || !phone} className={`${button} self-start bg-[#0068ff] text-white`}>{m.share}</button>
+        </form>
 
         <details className="border-t border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-semibold">{m.rateTitle}</summary>

@@ -62,9 +62,9 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       ];
     }
     case "submit_info": {
-      const name = nfc(act.name.trim());
+      // Zalo's consent form is pre-filled from the account, so blank fields fall back to the Zalo profile.
+      const name = nfc(act.name.trim()) || citizen.displayName;
       const address = nfc(act.address.trim());
-      if (!name) throw new SimInputError("Nhập họ và tên để chia sẻ.");
       citizen.sharedInfo = { name, phone: citizen.phone, address };
       citizen.lastInteractionAt = now;
       logLine(citizen, `Đã chia sẻ thông tin: ${name}, ${address}`);

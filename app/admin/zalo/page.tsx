@@ -1,7 +1,6 @@
 import { RefreshTokenForm, ZaloSettingsForm } from "@/components/zalo/settings-form";
 import { TokenStateCard } from "@/components/zalo/token-state";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { format, getMessages } from "@/lib/i18n";
@@ -46,7 +45,7 @@ export default async function ZaloSettingsPage({ searchParams }: { searchParams:
         <h2 id="zalo-connect" className="text-lg font-semibold">{z.connectTitle}</h2>
         {view.settings.configured ? (
           <form method="post" action="/api/zalo/oauth/start" className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-6">
-            <button type="submit" className={`${buttonClass("primary")} self-start`}>{z.connectOauth}</button>
+            <button type="submit" className="self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">{z.connectOauth}</button>
             <p className="text-xs text-slate-600">{z.connectOauthHint}</p>
           </form>
         ) : (

@@ -1,20 +1,22 @@
 import type { Messages } from "../vi";
 import { api } from "./api";
+import { calendar } from "./calendar";
 import { core } from "./core";
 import { dossiers } from "./dossiers";
 import { notifications } from "./notifications";
-import { events } from "./events";
-import { procedures } from "./procedures";
 import { sim } from "./sim";
 import { zalo } from "./zalo";
+import { events } from "./events";
+import { procedures } from "./procedures";
 
 export const en: Messages = {
   ...core,
   dossiers: dossiers,
   notifications: notifications,
-  procedures: procedures,
+  calendar: calendar,
   zalo: zalo,
   sim: sim,
+  procedures: procedures,
   api: api,
   events: events,
 };

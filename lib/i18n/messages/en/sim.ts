@@ -18,7 +18,7 @@ export const sim: Widen<typeof viSim> = {
   message: "Message text",
   messagePlaceholder: "E.g. a dossier code, #TRACUU, #HOTRO",
   send: "Send message",
-  shareTitle: "Share info with the OA",
+  shareTitle: "Personal info for the OA",
   fullName: "Full name",
   address: "Address",
   share: "Share info",

@@ -1,11 +1,12 @@
 import { api } from "./api";
+import { calendar } from "./calendar";
 import { core } from "./core";
 import { dossiers } from "./dossiers";
 import { notifications } from "./notifications";
-import { events } from "./events";
-import { procedures } from "./procedures";
 import { sim } from "./sim";
 import { zalo } from "./zalo";
+import { events } from "./events";
+import { procedures } from "./procedures";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -15,9 +16,10 @@ export const vi = {
   ...core,
   dossiers: dossiers,
   notifications: notifications,
-  procedures: procedures,
+  calendar: calendar,
   zalo: zalo,
   sim: sim,
+  procedures: procedures,
   api: api,
   events: events,
 };

@@ -15,7 +15,7 @@ export const sim = {
   message: "Nội dung tin nhắn",
   messagePlaceholder: "Ví dụ: mã hồ sơ, #TRACUU, #HOTRO",
   send: "Gửi tin nhắn",
-  shareTitle: "Chia sẻ thông tin với OA",
+  shareTitle: "Thông tin cá nhân gửi OA",
   fullName: "Họ và tên",
   address: "Địa chỉ",
   share: "Chia sẻ thông tin",

@@ -1,0 +1,124 @@
+import Link from "next/link";
+import { DayForm } from "@/components/calendar/day-form";
+import { InlineAction } from "@/components/calendar/inline-action";
+import { KindBadge } from "@/components/calendar/kind-badge";
+import { primaryLinkClass, secondaryLinkClass } from "@/components/calendar/styles";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/session";
+import { listCalendarDays, listCalendarYears } from "@/lib/calendar/admin/days";
+import { formatLocalDate, toLocalDate } from "@/lib/calendar";
+import { weekday } from "@/lib/calendar/time";
+import { formatDateTime } from "@/lib/format";
+import { format, getMessages } from "@/lib/i18n";
+import { confirmDayAction, createDayAction, deleteDayAction } from "./actions";
+
+function yearFrom(param: string | string[] | undefined, fallback: number): number {
+  const y = Number(Array.isArray(param) ? param[0] : param);
+  return Number.isInteger(y) && y >= 2000 && y <= 2200 ? y : fallback;
+}
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
+  const me = await requirePage("calendar.manage");
+  const m = await getMessages();
+  const thisYear = Number(toLocalDate(new Date()).slice(0, 4));
+  const year = yearFrom((await searchParams).year, thisYear);
+  const [days, years] = await Promise.all([listCalendarDays(me, year), listCalendarYears(me)]);
+  const yearOptions = [...new Set([...years, thisYear - 1, thisYear, thisYear + 1, year])].sort((a, b) => b - a);
+
+  return (
+    <div className="max-w-6xl">
+      <PageHeader
+        title={m.calendar.title}
+        actions={
+          <Link href="/admin/calendar/office-hours" className={secondaryLinkClass}>
+            {m.calendar.officeHoursLink}
+          </Link>
+        }
+      >
+        {m.calendar.subtitle}
+      </PageHeader>
+
+      <div className="mb-4 flex flex-wrap items-end gap-3">
+        <form method="get" className="flex items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-year" className="text-sm font-semibold text-slate-800">{m.calendar.year}</label>
+            <select id="f-year" name="year" defaultValue={String(year)} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base">
+              {yearOptions.map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={secondaryLinkClass}>{m.calendar.show}</button>
+        </form>
+        <Link href={`/admin/calendar/propose?year=${year}`} className={primaryLinkClass}>
+          {format(m.calendar.propose, { year })}
+        </Link>
+      </div>
+
+      <h2 className="mb-3 text-lg font-semibold">{format(m.calendar.daysOfYear, { year })}</h2>
+      {days.length === 0 ? (
+        <p className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{format(m.calendar.noDays, { year })}</p>
+      ) : (
+        <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-4 py-2">{m.calendar.date}</th>
+                <th scope="col" className="px-4 py-2">{m.calendar.weekday}</th>
+                <th scope="col" className="px-4 py-2">{m.calendar.kind}</th>
+                <th scope="col" className="px-4 py-2">{m.calendar.name}</th>
+                <th scope="col" className="px-4 py-2">{m.calendar.sourceNote}</th>
+                <th scope="col" className="px-4 py-2">{m.calendar.status}</th>
+                <th scope="col" className="px-4 py-2"><span className="sr-only">{m.common.actions}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {days.map((d) => {
+                const date = formatLocalDate(d.date);
+                return (
+                  <tr key={d.id} className="border-t border-slate-100 align-top">
+                    <td className="whitespace-nowrap px-4 py-2 font-mono">{date}</td>
+                    <td className="whitespace-nowrap px-4 py-2">{m.calendar.weekdays[weekday(d.date)]}</td>
+                    <td className="px-4 py-2"><KindBadge kind={d.kind} label={m.calendar.kinds[d.kind]} /></td>
+                    <td className="px-4 py-2">{d.name}</td>
+                    <td className="px-4 py-2 text-slate-600">{d.sourceNote ?? m.common.none}</td>
+                    <td className="px-4 py-2">
+                      {d.confirmed ? (
+                        <span title={d.confirmedAt ? format(m.calendar.confirmedBy, { at: formatDateTime(d.confirmedAt) }) : undefined}>{m.calendar.confirmed}</span>
+                      ) : (
+                        <span className="font-semibold text-amber-800">{m.calendar.pending}</span>
+                      )}
+                    </td>
+                    <td className="px-4 py-2">
+                      <div className="flex flex-wrap items-center gap-2">
+                        {!d.confirmed ? (
+                          <InlineAction action={confirmDayAction} fields={{ id: d.id }} label={m.calendar.confirm} pendingLabel={m.calendar.confirming} variant="primary" ariaLabel={`${m.calendar.confirm} ${date}`} />
+                        ) : null}
+                        <Link href={`/admin/calendar/${d.id}`} className="text-brand-700 underline">
+                          {m.common.edit}
+                          <span className="sr-only"> {date}</span>
+                        </Link>
+                        <InlineAction
+                          action={deleteDayAction}
+                          fields={{ id: d.id }}
+                          label={m.calendar.remove}
+                          pendingLabel={m.calendar.removing}
+                          variant="danger"
+                          confirmText={format(m.calendar.removeConfirm, { date })}
+                          ariaLabel={`${m.calendar.remove} ${date}`}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 className="mb-3 text-lg font-semibold">{m.calendar.addTitle}</h2>
+      <DayForm m={m} action={createDayAction} />
+    </div>
+  );
+}
