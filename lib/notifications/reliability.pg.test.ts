@@ -6,9 +6,8 @@ import { trackingIdOf } from "./tracking";
 
 /**
  * Real worker processes (`npm run worker`) against PostgreSQL and the standalone Zalo simulator. PostgreSQL
- * only: the embedded database admits one process. CI runs these with TEST_DB=postgres.
+ * only (vitest.config.ts keeps *.pg.test.ts out of the PGlite pass): the embedded database admits one process.
  */
-const onPostgres = process.env.TEST_DB === "postgres";
 const FINAL = ["sent", "delivered", "seen", "failed_permanent"] as const;
 
 interface SendsView {
@@ -31,7 +30,7 @@ async function allFinal(h: Harness, total: number) {
   return n === total;
 }
 
-describe.runIf(onPostgres)("notification worker reliability (worker processes, simulator)", () => {
+describe("notification worker reliability (worker processes, simulator)", () => {
   describe("kill -9 mid-way through 1,000 notifications", () => {
     let h: Harness;
     beforeAll(async () => {
