@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { seedCalendar } from "./calendar";
+import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
 import { seedProcedures } from "./procedures";
@@ -14,4 +15,6 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedProcedures(tx);
     await seedCalendar(tx);
   });
+  // Dossiers go through the real intake and lifecycle services, which open their own transactions.
+  await seedDemoDossiers(db);
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { type Tx, getDb } from "@/db/client";
+import { type Db, type Tx, getDb } from "@/db/client";
 import { type Procedure, type ProcedureSnapshot, type ReceivedComponent, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
@@ -79,13 +79,13 @@ async function receivingUnit(tx: Tx, ctx: Ctx, input: IntakeInput): Promise<numb
  * receipt v1 and queues the "received" and "receipt_issued" events, and writes the audit row.
  * Online dossiers may instead start as "submitted" (awaiting reception) under their national code.
  */
-export async function receiveDossier(ctx: Ctx, raw: unknown): Promise<ReceiveResult> {
+export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<ReceiveResult> {
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(intakeSchema, raw);
   if (input.receivedAt && ctx.actor.kind === "staff") {
     throw new ValidationError({ receivedAt: "Thời điểm tiếp nhận do hệ thống ghi nhận, không nhập tay." });
   }
-  return getDb().transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const unitId = await receivingUnit(tx, ctx, input);
     const procedure = await findProcedure(tx, ctx, input);
     const snapshot = procedureSnapshot(procedure);

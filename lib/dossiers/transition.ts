@@ -1,5 +1,5 @@
 import { and, eq, or } from "drizzle-orm";
-import { type Tx, getDb } from "@/db/client";
+import { type Db, type Tx, getDb } from "@/db/client";
 import { type Dossier, type DossierStatus, dossiers } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
@@ -109,11 +109,11 @@ function auditSummary(d: Dossier, input: TransitionInput, to: DossierStatus | ty
  * scope and the state machine, then in one transaction updates the dossier, records history, queues the
  * outbox event and audits. Callable by staff, API keys and the system alike.
  */
-export async function transitionDossier(ctx: Ctx, raw: unknown): Promise<TransitionResult> {
+export async function transitionDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<TransitionResult> {
   requirePermission(ctx, "dossiers.transition");
   const input = parseInput(transitionSchema, raw);
   const to = input.to as DossierStatus | typeof APOLOGY;
-  return getDb().transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
     if (to !== APOLOGY && !canTransition(d.status, to)) throw new ConflictError(illegalTransitionMessage(d.status, to));
     requireExtras(input);
