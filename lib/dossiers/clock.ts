@@ -1,7 +1,6 @@
 import type { DbOrTx } from "@/db/client";
 import type { ProcedureSnapshot } from "@/db/schema/dossiers";
 import {
-  MINUTES_PER_WORKING_DAY,
   type OfficeHours,
   type WorkCalendar,
   addWorkingMinutes,
@@ -17,7 +16,7 @@ export interface DossierClock {
   dueAt(from: Date, procedure: Pick<ProcedureSnapshot, "processingDays" | "processingHours" | "cutoffTime">): Date | null;
   workingMinutesBetween(from: Date, to: Date): number;
   addWorkingMinutes(from: Date, minutes: number): Date;
-  /** The instant one working day after `now`: a due date at or before it is "due soon". */
+  /** The instant one working day after `now` (the same clock time of the next working day): a due date at or before it is "due soon". */
   dueSoonLimit(now: Date): Date;
 }
 
@@ -29,7 +28,8 @@ export function makeClock(cal: WorkCalendar, hours: OfficeHours): DossierClock {
     },
     workingMinutesBetween: (from, to) => workingMinutesBetween(cal, hours, from, to),
     addWorkingMinutes: (from, minutes) => addWorkingMinutes(cal, hours, from, minutes),
-    dueSoonLimit: (now) => addWorkingMinutes(cal, hours, now, MINUTES_PER_WORKING_DAY),
+    // A working day is the next working day's same clock time (as for due dates), not 480 minutes of office time.
+    dueSoonLimit: (now) => computeDueAt(cal, hours, now, { workingDays: 1 }),
   };
 }
 
