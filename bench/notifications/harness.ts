@@ -89,7 +89,9 @@ export async function startHarness(opts: { baseUrl?: string } = {}): Promise<Har
     simUrl: sim.url,
     control,
     startWorker(workerName, extraEnv = {}) {
-      const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+      // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL would
+      // hit the wrapper and leave the real worker running as an orphan.
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
         cwd: ROOT,
         env: { ...process.env, ...zaloEnv, DATABASE_URL: databaseUrl, APP_ENCRYPTION_KEY: ENCRYPTION_KEY, WORKER_NAME: workerName, LOG_LEVEL: process.env.WORKER_LOG_LEVEL || "error", NODE_ENV: "development", ...extraEnv },
         stdio: ["ignore", "inherit", "inherit"],
