@@ -102,6 +102,9 @@ async function listConditions(ctx: Ctx, q: DossierListQuery) {
 
 const sortColumns = { receivedAt: sql`coalesce(${dossiers.receivedAt}, ${dossiers.submittedAt})`, dueAt: dossiers.dueAt, code: dossiers.code, status: dossiers.status };
 
+/** Descending puts dossiers without a value (no appointment yet) last, as ascending does; the export follows the list. */
+const listOrder = (q: DossierListQuery) => (q.dir === "asc" ? asc(sortColumns[q.sort]) : sql`${sortColumns[q.sort]} desc nulls last`);
+
 const listColumns = {
   id: dossiers.id,
   code: dossiers.code,
@@ -130,7 +133,7 @@ export async function listDossiers(ctx: Ctx, raw: unknown) {
   const q = parseDossierListQuery(raw);
   const { where, now, dueSoonLimit } = await listConditions(ctx, q);
   const db = getDb();
-  const order = q.dir === "asc" ? asc(sortColumns[q.sort]) : sql`${sortColumns[q.sort]} desc nulls last`;
+  const order = listOrder(q);
   const [rows, [{ total }]] = await Promise.all([
     db
       .select(listColumns)
@@ -156,7 +159,7 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(where)
-    .orderBy(q.dir === "asc" ? asc(sortColumns[q.sort]) : desc(sortColumns[q.sort]), desc(dossiers.id))
+    .orderBy(listOrder(q), desc(dossiers.id))
     .limit(CSV_LIMIT);
   return rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) }));
 }
