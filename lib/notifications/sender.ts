@@ -9,6 +9,7 @@ import { getNotificationSettings } from "./settings";
 import { claimDue, markPermanent, markRetry, markSent, releaseClaims, switchToFallback } from "./status";
 import { trackingIdOf } from "./tracking";
 import { type NotificationTransport, zaloTransport } from "./transport";
+import { abortableSleep } from "@/lib/worker/sleep";
 
 export interface SenderOptions {
   transport?: NotificationTransport;
@@ -16,12 +17,7 @@ export interface SenderOptions {
   random?: () => number;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (signal.aborted) return resolve();
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
-  });
+const sleep = abortableSleep;
 
 /** Local share of the app-wide token bucket: asks the database for a few tokens at a time. */
 function tokenGate(db: DbOrTx, settings: NotificationSettings) {

@@ -1,4 +1,5 @@
 import { log } from "@/lib/log";
+import { abortableSleep } from "./sleep";
 
 export interface WorkerJob {
   name: string;
@@ -20,10 +21,7 @@ export async function runWorkerLoop({ jobs, signal, name, idleMs = 200 }: { jobs
       }
     }
     if (handled === 0 && !signal.aborted) {
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, idleMs);
-        signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
-      });
+      await abortableSleep(idleMs, signal);
     }
   }
   log.info({ worker: name }, "worker stopped");
