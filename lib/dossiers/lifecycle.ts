@@ -1,23 +1,10 @@
 import { type DossierStatus, dossierStatuses } from "@/db/schema/dossiers";
+import { dossiers as dossierMessages } from "@/lib/i18n/messages/vi/dossiers";
 
 export { dossierStatuses, type DossierStatus };
 
-/** Vietnamese labels shown to staff and citizens (machine names stay English). */
-export const statusLabels: Record<DossierStatus, string> = {
-  submitted: "Chờ tiếp nhận",
-  received: "Đã tiếp nhận",
-  assigned: "Phân công thụ lý",
-  appraising: "Đang thẩm định",
-  awaiting_signature: "Trình ký",
-  result_ready: "Có kết quả, chờ trả",
-  returned: "Đã trả kết quả",
-  supplement_requested: "Yêu cầu bổ sung hồ sơ",
-  fee_requested: "Yêu cầu thực hiện nghĩa vụ tài chính",
-  fee_paid: "Đã thực hiện nghĩa vụ tài chính",
-  rejected: "Từ chối giải quyết",
-  withdrawn: "Công dân rút hồ sơ",
-  stopped: "Dừng xử lý",
-};
+/** Vietnamese labels shown to staff and citizens (machine names stay English); the catalogue is their one source. */
+export const statusLabels: Record<DossierStatus, string> = dossierMessages.statuses;
 
 /** Status codes of the national public-service portal (vn-rules §3.1). */
 export const nationalStatusCodes: Record<DossierStatus, number> = {

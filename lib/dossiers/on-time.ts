@@ -1,19 +1,11 @@
 import type { DossierStatus } from "@/db/schema/dossiers";
+import { dossiers as dossierMessages } from "@/lib/i18n/messages/vi/dossiers";
 import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
 
 export const onTimeStates = ["early", "on_time", "late", "within", "due_soon", "overdue", "paused", "none"] as const;
 export type OnTimeState = (typeof onTimeStates)[number];
 
-export const onTimeLabels: Record<OnTimeState, string> = {
-  early: "Trước hạn",
-  on_time: "Đúng hạn",
-  late: "Trễ hạn",
-  within: "Trong hạn",
-  due_soon: "Sắp đến hạn",
-  overdue: "Quá hạn",
-  paused: "Tạm dừng",
-  none: "—",
-};
+export const onTimeLabels: Record<OnTimeState, string> = dossierMessages.onTime;
 
 const vnDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" });
 
