@@ -2,6 +2,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import type { Messages } from "@/lib/i18n";
+import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 export interface AuditRow {
   id: number;
@@ -22,5 +23,5 @@ export function AuditTable({ rows, total, page, pageSize, m }: { rows: AuditRow[
     { accessorKey: "summary", header: m.audit.summary },
     { accessorKey: "ip", header: m.audit.ip },
   ];
-  return <DataTable columns={columns} data={rows} total={total} page={page} pageSize={pageSize} rowTestId="audit-row" labels={{ previous: m.common.previous, next: m.common.next, pageOf: m.common.pageOf, total: m.common.total, empty: m.common.empty }} />;
+  return <DataTable columns={columns} data={rows} total={total} page={page} pageSize={pageSize} rowTestId="audit-row" labels={dataTableLabels(m)} />;
 }

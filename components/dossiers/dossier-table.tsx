@@ -6,6 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { DossierListRow } from "@/lib/dossiers/queries";
 import type { Messages } from "@/lib/i18n";
 import { OnTimeBadge, StatusBadge } from "./badges";
+import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 const vnTime = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
 const when = (d: Date | string | null) => (d ? vnTime.format(new Date(d)) : "—");
@@ -66,7 +67,7 @@ export function DossierTable({ m, rows, total, page, pageSize }: { m: Messages; 
       page={page}
       pageSize={pageSize}
       rowTestId="dossier-row"
-      labels={{ previous: m.common.previous, next: m.common.next, pageOf: m.common.pageOf, total: m.common.total, empty: t.empty }}
+      labels={dataTableLabels(m, t.empty)}
     />
   );
 }

@@ -5,6 +5,7 @@ import type { ZaloEventStatus } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
 import type { Messages } from "@/lib/i18n";
 import { RequeueButton } from "./requeue-button";
+import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 export interface EventRow {
   id: number;
@@ -79,7 +80,7 @@ export function EventsTable({
       page={page}
       pageSize={pageSize}
       rowTestId="zalo-event-row"
-      labels={{ previous: m.common.previous, next: m.common.next, pageOf: m.common.pageOf, total: m.common.total, empty: m.common.empty }}
+      labels={dataTableLabels(m)}
     />
   );
 }

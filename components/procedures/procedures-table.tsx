@@ -3,6 +3,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import type { Messages } from "@/lib/i18n";
+import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 export interface ProcedureRow {
   id: number;
@@ -49,7 +50,7 @@ export function ProceduresTable({ rows, total, page, pageSize, m }: { rows: Proc
       page={page}
       pageSize={pageSize}
       rowTestId="procedure-row"
-      labels={{ previous: m.common.previous, next: m.common.next, pageOf: m.common.pageOf, total: m.common.total, empty: m.common.empty }}
+      labels={dataTableLabels(m)}
     />
   );
 }
