@@ -35,14 +35,18 @@ function decodeQr(rgba: Uint8Array | Uint8ClampedArray, width: number, height: n
   return jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height)?.data;
 }
 
+function rawStream(obj: unknown): PDFRawStream {
+  if (!(obj instanceof PDFRawStream)) throw new Error("expected a raw PDF stream");
+  return obj;
+}
+
 /** The text drawn on a page, decoded through each embedded font's ToUnicode map (pdf-lib writes glyph ids). */
 function pageText(doc: PDFDocument, page: PDFPage): string {
   const fonts = page.node.Resources()!.lookup(PDFName.of("Font"), PDFDict);
   const maps = new Map<string, Map<string, string>>();
   for (const [name, ref] of fonts.entries()) {
     const font = doc.context.lookup(ref, PDFDict);
-    const cmapStream = doc.context.lookup(font.get(PDFName.of("ToUnicode")), PDFRawStream);
-    const cmap = new TextDecoder().decode(decodePDFRawStream(cmapStream).decode());
+    const cmap = new TextDecoder().decode(decodePDFRawStream(rawStream(doc.context.lookup(font.get(PDFName.of("ToUnicode"))))).decode());
     const map = new Map<string, string>();
     for (const [, gid, hex] of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)) {
       const units = hex.match(/.{4}/g)!.map((u) => parseInt(u, 16));
@@ -51,7 +55,7 @@ function pageText(doc: PDFDocument, page: PDFPage): string {
     maps.set(name.asString(), map);
   }
   const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref, PDFRawStream)) : [contents as PDFRawStream];
+  const streams = (contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]).map(rawStream);
   const lines: string[] = [];
   let current = new Map<string, string>();
   for (const s of streams) {
