@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DossierTable } from "@/components/dossiers/dossier-table";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { dossierChannels, dossierStatuses } from "@/db/schema/dossiers";
 import { can } from "@/lib/auth/actor";

@@ -6,7 +6,7 @@ import { CorrectionForm } from "@/components/dossiers/correction-form";
 import { TransitionForm } from "@/components/dossiers/transition-form";
 import { DossierNotifications } from "@/components/notifications/dossier-notifications";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";

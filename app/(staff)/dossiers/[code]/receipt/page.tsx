@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReceiptDocument } from "@/components/receipts/receipt-document";
 import { PrintButton } from "@/components/receipts/print-button";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { requirePage } from "@/lib/auth/session";
 import { getReceipt } from "@/lib/dossiers/queries";
 import { NotFoundError } from "@/lib/errors";
