@@ -5,6 +5,7 @@ import { getMessages } from "@/lib/i18n";
 import { navItems } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
+import { ZaloTokenAlert } from "./zalo-token-alert";
 
 export async function AppShell({ me, children }: { me: StaffSession; children: ReactNode }) {
   const m = await getMessages();
@@ -43,6 +44,7 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
           </Link>
           <SignOutButton label={m.nav.signOut} />
         </header>
+        <ZaloTokenAlert me={me} m={m} />
         <main id="main" className="flex-1 px-4 py-6 md:px-8">
           {children}
         </main>

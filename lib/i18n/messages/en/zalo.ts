@@ -30,6 +30,8 @@ export const zalo: Widen<typeof viZalo> = {
   tokenNeverRefreshed: "Never refreshed",
   tokenError: "Last error",
   tokenFailedHelp: "Messages to citizens are waiting. Reconnect the OA (button below) or paste a new refresh token.",
+  shellAlert: "Zalo OA connection: the token refresh failed; messages to citizens are waiting.",
+  shellAlertLink: "Reconnect the OA",
   connectTitle: "Connect the OA",
   connectOauth: "Connect through Zalo (OAuth v4 consent)",
   connectOauthHint: "Takes the OA admin to Zalo to grant access, then back here.",

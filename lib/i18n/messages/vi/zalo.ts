@@ -27,6 +27,8 @@ export const zalo = {
   tokenNeverRefreshed: "Chưa làm mới lần nào",
   tokenError: "Lỗi gần nhất",
   tokenFailedHelp: "Tin nhắn tới người dân đang chờ. Hãy kết nối lại OA (nút bên dưới) hoặc dán refresh token mới.",
+  shellAlert: "Kết nối Zalo OA: làm mới token thất bại, tin nhắn tới người dân đang chờ gửi.",
+  shellAlertLink: "Kết nối lại OA",
   connectTitle: "Kết nối OA",
   connectOauth: "Kết nối qua Zalo (cấp quyền OAuth v4)",
   connectOauthHint: "Chuyển tới Zalo để quản trị viên OA cấp quyền; sau đó quay lại trang này.",
