@@ -21,9 +21,15 @@ test.describe("an admin connecting the Zalo OA (simulator)", () => {
     await page.getByRole("button", { name: "Lưu refresh token" }).click();
     await expect(page.getByText(/Zalo từ chối refresh token/)).toBeVisible();
     await expect(page.getByTestId("zalo-token-state")).toHaveText("Làm mới token thất bại");
+    // Every page tells the admin, with the way back to the settings.
+    await page.goto("/dossiers");
+    const alert = page.getByTestId("zalo-token-alert");
+    await expect(alert).toContainText("làm mới token thất bại");
+    await alert.getByRole("link", { name: "Kết nối lại OA" }).click();
     // Reconnect so later tests keep a working OA.
     await page.getByRole("button", { name: "Kết nối qua Zalo (cấp quyền OAuth v4)" }).click();
     await expect(page.getByTestId("zalo-token-state")).toHaveText("Đang hoạt động");
+    await expect(page.getByTestId("zalo-token-alert")).toHaveCount(0);
   });
 });
 

@@ -2,13 +2,12 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import type { StaffSession } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n";
-import { getTokenState } from "@/lib/zalo/tokens";
+import { tokenRefreshFailed } from "@/lib/zalo/tokens";
 
 /** On every page, admins who can reconnect the OA learn at once that its token refresh failed and messages are waiting. */
 export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages }) {
   if (!me.permissions.includes("zalo.settings")) return null;
-  const token = await getTokenState(getDb());
-  if (token.state !== "failed") return null;
+  if (!(await tokenRefreshFailed(getDb()))) return null;
   return (
     <div role="alert" data-testid="zalo-token-alert" className="no-print border-b border-red-200 bg-red-50 px-6 py-3 text-sm text-red-900">
       <span className="font-semibold">{m.zalo.shellAlert}</span>{" "}

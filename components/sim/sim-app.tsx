@@ -64,7 +64,7 @@ export function SimApp({ m }: { m: M }) {
       const res = await fetch(`${CONTROL}/act`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ phone, displayName: selected ? undefined : displayName, action, ...extra }),
+        body: JSON.stringify({ phone, displayName: displayName.trim() || undefined, action, ...extra }),
       });
       const body = (await res.json()) as { error?: string; ok?: boolean; webhooks?: { error?: string }[] };
       if (!res.ok) {

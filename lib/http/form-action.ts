@@ -30,7 +30,7 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
 export async function runFormAction(
   formData: FormData,
   verb: (ctx: Ctx, input: Record<string, unknown>) => Promise<unknown>,
-  opts: { revalidate?: string; redirectTo?: string; success?: string } = {},
+  opts: { revalidate?: string; redirectTo?: string; success?: string; revalidateOnFailure?: boolean } = {},
 ): Promise<FormState> {
   const me = await currentStaff();
   if (!me) redirect("/login");
@@ -38,6 +38,8 @@ export async function runFormAction(
   try {
     await verb(me, raw);
   } catch (err) {
+    // Some verbs record a state before failing (a refused token is marked failed): the page must show it.
+    if (opts.revalidateOnFailure && opts.revalidate) revalidatePath(opts.revalidate);
     if (err instanceof ForbiddenError) forbidden();
     if (err instanceof UnauthenticatedError) redirect("/login");
     if (err instanceof ValidationError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };

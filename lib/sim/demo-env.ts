@@ -3,7 +3,7 @@ import { simIdentity } from "./config";
 /**
  * ZALO_* defaults pointing the portal at the simulator mounted in the app (ZALO_SIMULATOR=1), with its app,
  * OA and a bootstrap refresh token it accepts, so the demo works out of the box. Only fills what is unset;
- * the environment seeds stored settings only when none exist.
+ * the environment seeds stored settings only when none exist. No welcome text: the built-in one greets by name.
  */
 export function simZaloEnv(publicBaseUrl: string): Record<string, string> {
   const base = `${publicBaseUrl.replace(/\/+$/, "")}/sim/zalo`;
@@ -17,8 +17,6 @@ export function simZaloEnv(publicBaseUrl: string): Record<string, string> {
     ZALO_OA_ID: id.oaId,
     ZALO_OA_SECRET_KEY: id.oaSecretKey,
     ZALO_REFRESH_TOKEN: id.bootstrapRefreshToken,
-    ZALO_WELCOME_MESSAGE:
-      "Chào mừng Ông/Bà đã đến với Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh trên Zalo. Thông tin về việc thực hiện dịch vụ công của Ông/Bà sẽ được gửi tới tài khoản Zalo này. Gửi mã hồ sơ để tra cứu tình trạng giải quyết.",
   };
 }
 

@@ -9,7 +9,7 @@ import { ZaloApiError } from "./errors";
 import { getZaloSettings } from "./settings";
 import { useZaloSimulator } from "./testing";
 import { zaloTokenKeepAliveJob } from "./token-job";
-import { getAccessToken, getTokenState, refreshAccessToken } from "./tokens";
+import { getAccessToken, getTokenState, refreshAccessToken, tokenRefreshFailed } from "./tokens";
 
 let h: DbHandle;
 let sim: Awaited<ReturnType<typeof useZaloSimulator>>;
@@ -92,6 +92,7 @@ describe("token store", () => {
 
   it("a failed refresh records a visible failed state and callers get a token-kind error", async () => {
     await getAccessToken(h.db);
+    expect(await tokenRefreshFailed(h.db)).toBe(false);
     const [row] = await h.db.select().from(zaloTokens);
     // Someone else spent our refresh token (e.g. a copy of the database): Zalo refuses it.
     const spent = decryptSecret(row.refreshTokenEnc!);
@@ -112,6 +113,7 @@ describe("token store", () => {
     expect(state.state).toBe("failed");
     expect(state.lastError).toMatch(/refresh_token/);
     expect(state.lastErrorAt).toBeInstanceOf(Date);
+    expect(await tokenRefreshFailed(h.db)).toBe(true);
   });
 
   it("without settings, callers get a token-kind error", async () => {

@@ -19,6 +19,12 @@ export interface ZaloTokenState {
 }
 
 /** For the admin screens: is the OA connected, when does the access token expire, did the last refresh fail and why. */
+/** Whether the token refresh has failed: a read of the token row only, cheap enough for every page. */
+export async function tokenRefreshFailed(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ state: zaloTokens.state }).from(zaloTokens).where(eq(zaloTokens.id, 1));
+  return row?.state === "failed";
+}
+
 export async function getTokenState(db: DbOrTx): Promise<ZaloTokenState> {
   await getZaloSettings(db); // seeds the environment's bootstrap refresh token on first use
   const [row] = await db.select().from(zaloTokens).where(eq(zaloTokens.id, 1));

@@ -41,10 +41,16 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
       </PageHeader>
       {/* Keyed by the query so "clear" and back/forward reset the uncontrolled inputs to the URL's values. */}
       <form key={JSON.stringify(result.query)} className="mb-4 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search" action="/procedures">
-        <ProcedureQuickSearch
-          initialText={result.query.q ?? ""}
-          labels={{ ...t.picker, label: t.searchLabel, placeholder: t.searchPlaceholder, hint: t.picker.listHint }}
-        />
+        {/* The button sits beside the box: the suggestion list opens below it and must not cover the button. */}
+        <div className="flex items-start gap-2">
+          <ProcedureQuickSearch
+            initialText={result.query.q ?? ""}
+            labels={{ ...t.picker, label: t.searchLabel, placeholder: t.searchPlaceholder, hint: t.picker.listHint }}
+          />
+          <button type="submit" className={`mt-6 ${linkButtonClass()}`}>
+            {m.common.search}
+          </button>
+        </div>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t.fieldFilter}</span>
           <select name="field" defaultValue={result.query.field ?? ""} className="max-w-xs rounded-md border border-slate-400 px-3 py-2">
@@ -67,9 +73,6 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
           </select>
         </label>
         <div className="mt-6 flex items-center gap-2">
-          <button type="submit" className={linkButtonClass()}>
-            {m.common.search}
-          </button>
           <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">
             {m.common.clear}
           </Link>

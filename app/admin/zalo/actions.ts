@@ -8,5 +8,5 @@ export async function saveZaloSettingsAction(_prev: FormState, formData: FormDat
 }
 
 export async function saveRefreshTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, saveRefreshToken, { revalidate: "/admin/zalo", success: "Đã lưu refresh token và kết nối thành công." });
+  return runFormAction(formData, saveRefreshToken, { revalidate: "/admin/zalo", success: "Đã lưu refresh token và kết nối thành công.", revalidateOnFailure: true });
 }
