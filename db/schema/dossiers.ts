@@ -129,7 +129,6 @@ export const dossiers = pgTable(
   (t) => [
     uniqueIndex("dossiers_code_uq").on(t.code),
     uniqueIndex("dossiers_national_code_uq").on(t.nationalCode).where(sql`${t.nationalCode} is not null`),
-    index("dossiers_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("dossiers_unit_received_idx").on(t.unitId, t.receivedAt),
     index("dossiers_status_idx").on(t.status),
     index("dossiers_procedure_idx").on(t.procedureId),
@@ -142,6 +141,28 @@ export const dossiers = pgTable(
 );
 
 export type Dossier = typeof dossiers.$inferSelect;
+
+/**
+ * The search box's narrow twin of `dossiers` (scope, list order, folded text), kept by a trigger on
+ * dossiers (migration 0008). A trigram match rechecks its candidates on the heap; on this table ~60 rows
+ * share a block instead of ~11, so a common name's thousands of candidates stay in memory.
+ */
+export const dossierSearch = pgTable(
+  "dossier_search",
+  {
+    dossierId: integer()
+      .primaryKey()
+      .references(() => dossiers.id, { onDelete: "cascade" }),
+    unitId: integer().notNull(),
+    /** coalesce(received_at, submitted_at): the list's default order. */
+    sortAt: timestamp({ withTimezone: true }),
+    searchText: text().notNull(),
+  },
+  (t) => [
+    index("dossier_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("dossier_search_unit_sort_idx").on(t.unitId, t.sortAt),
+  ],
+);
 
 /**
  * One counter per (unit code, key): key "YYMMDD" numbers the dossier codes of a day, key "YYYY" the

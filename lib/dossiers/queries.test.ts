@@ -150,6 +150,30 @@ describe("listDossiers search", () => {
     expect(keys((await list(org.receptionist, { q: "042190000111" })).rows)).toEqual(["binh"]);
   });
 
+  it("pages a search in the list's order both ways, with the total of all matches", async () => {
+    // Every dossier of the centre carries an ID number starting 042 (Hà Tĩnh).
+    const all = keys((await list(org.receptionist)).rows);
+    const p1 = await listDossiers(org.receptionist, { q: "042", pageSize: "5" });
+    const p2 = await listDossiers(org.receptionist, { q: "042", pageSize: "5", page: "2" });
+    expect([...keys(p1.rows), ...keys(p2.rows)]).toEqual(all);
+    expect([p1.total, p2.total]).toEqual([CENTRE.length, CENTRE.length]);
+    const asc = await list(org.receptionist, { q: "042", dir: "asc" });
+    expect(keys(asc.rows)).toEqual(keys((await list(org.receptionist, { dir: "asc" })).rows));
+    // With a filter beside the term, the same matches come through the other path.
+    expect(sorted((await list(org.receptionist, { q: "042", channel: "online" })).rows)).toEqual(["duc", "waiting"]);
+  });
+
+  it("finds a dossier by its corrected name at once, and no longer by the old one", async () => {
+    const [row] = await h.db.select().from(dossiers).where(eq(dossiers.code, codes.duc));
+    await h.db.update(dossiers).set({ searchText: row.searchText.replace("pham minh duc", "pham minh duoc") }).where(eq(dossiers.id, row.id));
+    try {
+      expect(keys((await list(org.receptionist, { q: "Phạm Minh Được" })).rows)).toEqual(["duc"]);
+      expect((await list(org.receptionist, { q: "pham minh duc" })).total).toBe(0);
+    } finally {
+      await h.db.update(dossiers).set({ searchText: row.searchText }).where(eq(dossiers.id, row.id));
+    }
+  });
+
   it("treats % and _ literally instead of matching everything", async () => {
     expect((await list(org.receptionist, { q: "%" })).total).toBe(0);
     expect((await list(org.receptionist, { q: "_" })).total).toBe(0);

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
+import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
@@ -79,12 +79,17 @@ function likeEscape(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The search box's match on the narrow search table (see dossierSearch), in the caller's scope; null without a term. */
+function searchMatch(ctx: Ctx, q: DossierListQuery): SQL | null {
+  const term = q.q ? foldSearchTerm(q.q) : "";
+  if (!term) return null;
+  return and(inUnitScope(ctx, dossierSearch.unitId), sql`${dossierSearch.searchText} like ${`%${likeEscape(term)}%`}`)!;
+}
+
 async function listConditions(ctx: Ctx, q: DossierListQuery) {
   const where: SQL[] = [inUnitScope(ctx, dossiers.unitId)];
-  if (q.q) {
-    const term = foldSearchTerm(q.q);
-    if (term) where.push(sql`${dossiers.searchText} like ${`%${likeEscape(term)}%`}`);
-  }
+  const match = searchMatch(ctx, q);
+  if (match) where.push(inArray(dossiers.id, getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match)));
   if (q.status) where.push(eq(dossiers.status, q.status));
   if (q.procedureId) where.push(eq(dossiers.procedureId, q.procedureId));
   if (q.field) where.push(sql`${dossiers.procedure}->>'field' = ${q.field}`);
@@ -98,6 +103,12 @@ async function listConditions(ctx: Ctx, q: DossierListQuery) {
   const dueSoonLimit = clock.dueSoonLimit(now);
   if (q.onTime) where.push(onTimeCondition(q.onTime, now, dueSoonLimit));
   return { where: and(...where), now, dueSoonLimit };
+}
+
+/** Only a search term, in the default order: the page and the count come from the narrow search table alone. */
+function searchOnly(q: DossierListQuery): boolean {
+  const { q: term, status, procedureId, field, channel, from, to, onTime, zalo, sort } = q;
+  return !!term && sort === "receivedAt" && [status, procedureId, field, channel, from, to, onTime, zalo].every((v) => v === undefined);
 }
 
 const sortColumns = { receivedAt: sql`coalesce(${dossiers.receivedAt}, ${dossiers.submittedAt})`, dueAt: dossiers.dueAt, code: dossiers.code, status: dossiers.status };
@@ -133,6 +144,24 @@ export async function listDossiers(ctx: Ctx, raw: unknown) {
   const q = parseDossierListQuery(raw);
   const { where, now, dueSoonLimit } = await listConditions(ctx, q);
   const db = getDb();
+  const match = searchMatch(ctx, q);
+  if (match && searchOnly(q)) {
+    const byDate = q.dir === "asc" ? asc(dossierSearch.sortAt) : sql`${dossierSearch.sortAt} desc nulls last`;
+    const [ids, [{ total }]] = await Promise.all([
+      db
+        .select({ id: dossierSearch.dossierId })
+        .from(dossierSearch)
+        .where(match)
+        .orderBy(byDate, desc(dossierSearch.dossierId))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+      db.select({ total: count() }).from(dossierSearch).where(match),
+    ]);
+    const found = ids.length ? await db.select(listColumns).from(dossiers).where(inArray(dossiers.id, ids.map((r) => r.id))) : [];
+    const position = new Map(ids.map((r, i) => [r.id, i]));
+    const rows = found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    return { rows: rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) })), total, page: q.page, pageSize: q.pageSize, query: q };
+  }
   const order = listOrder(q);
   const [rows, [{ total }]] = await Promise.all([
     db
