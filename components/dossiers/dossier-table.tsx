@@ -30,7 +30,21 @@ function SortHeader({ label, column, m }: { label: string; column: string; m: Me
   );
 }
 
-export function DossierTable({ m, rows, total, page, pageSize }: { m: Messages; rows: DossierListRow[]; total: number; page: number; pageSize: number }) {
+export function DossierTable({
+  m,
+  rows,
+  total,
+  totalCapped,
+  page,
+  pageSize,
+}: {
+  m: Messages;
+  rows: DossierListRow[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+}) {
   const t = m.dossiers.list;
   const columns: ColumnDef<DossierListRow, unknown>[] = [
     {
@@ -64,6 +78,7 @@ export function DossierTable({ m, rows, total, page, pageSize }: { m: Messages; 
       columns={columns}
       data={rows}
       total={total}
+      totalCapped={totalCapped}
       page={page}
       pageSize={pageSize}
       rowTestId="dossier-row"

@@ -154,13 +154,16 @@ export const dossierSearch = pgTable(
       .primaryKey()
       .references(() => dossiers.id, { onDelete: "cascade" }),
     unitId: integer().notNull(),
-    /** coalesce(received_at, submitted_at): the list's default order. */
-    sortAt: timestamp({ withTimezone: true }),
+    /** coalesce(received_at, submitted_at, created_at): the list's default order, never empty. */
+    sortAt: timestamp({ withTimezone: true }).notNull(),
     searchText: text().notNull(),
   },
   (t) => [
     index("dossier_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
-    index("dossier_search_unit_sort_idx").on(t.unitId, t.sortAt),
+    // Words and pairs of adjacent words (function in migration 0008): "van duyen" is a rare key where "van" and every
+    // trigram of "nguyen" are shared by hundreds of thousands of rows.
+    index("dossier_search_words_idx").using("gin", sql`dossier_search_words(${t.searchText})`),
+    index("dossier_search_unit_sort_idx").on(t.unitId, t.sortAt, t.dossierId),
   ],
 );
 

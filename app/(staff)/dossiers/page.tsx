@@ -84,7 +84,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           </Link>
         </div>
       </form>
-      <DossierTable m={m} rows={data.rows} total={data.total} page={data.page} pageSize={data.pageSize} />
+      <DossierTable m={m} rows={data.rows} total={data.total} totalCapped={data.totalCapped} page={data.page} pageSize={data.pageSize} />
     </div>
   );
 }

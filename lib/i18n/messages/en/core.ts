@@ -80,6 +80,8 @@ export const core: Widen<typeof viCore> = {
     next: "Next",
     pageOf: "Page {page} of {pages}",
     total: "{total} rows",
+    totalAtLeast: "More than {total} rows — add a filter to narrow them",
+    pageOnly: "Page {page}",
     empty: "No data.",
     from: "From",
     to: "To",

@@ -78,6 +78,8 @@ export const core = {
     next: "Trang sau",
     pageOf: "Trang {page} / {pages}",
     total: "{total} dòng",
+    totalAtLeast: "Hơn {total} dòng — thêm điều kiện lọc để thu hẹp",
+    pageOnly: "Trang {page}",
     empty: "Không có dữ liệu.",
     from: "Từ ngày",
     to: "Đến ngày",

@@ -1,0 +1,65 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { dossierSearch, dossiers } from "@/db/schema";
+import { useTestDb } from "@/db/testing";
+import { seedTestOrg } from "@/lib/testing";
+import { SEARCH_COUNT_CAP, listDossiers } from "./queries";
+import { receiveDossier } from "./receive";
+import { apiCtxOf, seedTestProcedures } from "./testing";
+
+let h: DbHandle;
+let org: Awaited<ReturnType<typeof seedTestOrg>>;
+const COMMON = SEARCH_COUNT_CAP + 30;
+let firstCode = "";
+
+beforeAll(async () => {
+  h = await useTestDb();
+  org = await seedTestOrg(h.db);
+  const procs = await seedTestProcedures(h.db, org.unitIds.justice);
+  const centre = await apiCtxOf(h.db, org.unitIds.center);
+  const first = await receiveDossier(centre, { submitterName: "Hồ Thị Mai", submitterIdNumber: "042000000001", procedureId: procs.birth, receivedAt: "2025-08-04T02:00:00Z" });
+  firstCode = first.code;
+  // A name as common as "Nguyễn Thị Hà": copies of one dossier, one minute apart (the trigger fills the search table).
+  await h.db.execute(sql`
+    insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
+      owner_same_as_submitter, owner_name, owner_id_number, received_at, due_at, lookup_secret, search_text)
+    select code || '-' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
+      owner_same_as_submitter, owner_name, owner_id_number, received_at + g * interval '1 minute', due_at, md5(g::text), replace(search_text, lower(code), lower(code) || '-' || g)
+    from dossiers, generate_series(1, ${COMMON - 1}) g where id = ${first.id}`);
+});
+afterAll(() => h.close());
+
+const keysOf = (page: { rows: { code: string }[] }) => page.rows.map((r) => r.code);
+
+describe("a search too common to count", () => {
+  it("every copy reached the search table through the trigger", async () => {
+    const [{ n }] = await h.db.select({ n: sql<number>`count(*)::int` }).from(dossierSearch);
+    expect(n).toBe(COMMON);
+  });
+
+  it("says more than the cap, and still pages newest first and oldest first", async () => {
+    const p1 = await listDossiers(org.receptionist, { q: "ho thi mai", pageSize: "25" });
+    expect(p1).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    expect(p1.rows).toHaveLength(25);
+    const times = p1.rows.map((r) => r.receivedAt!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const [{ newest }] = await h.db.select({ newest: sql<string>`max(received_at)::text` }).from(dossiers);
+    expect(p1.rows[0].receivedAt!.getTime()).toBe(new Date(newest).getTime());
+    const p2 = await listDossiers(org.receptionist, { q: "ho thi mai", pageSize: "25", page: "2" });
+    expect(p2.rows[0].receivedAt!.getTime()).toBeLessThan(times[24]);
+    const oldest = await listDossiers(org.receptionist, { q: "ho thi mai", pageSize: "5", dir: "asc" });
+    expect(oldest.rows[0].code).toBe(firstCode);
+    expect(oldest.rows.map((r) => r.receivedAt!.getTime())).toEqual(oldest.rows.map((r) => r.receivedAt!.getTime()).sort((a, b) => a - b));
+  });
+
+  it("counts exactly once a filter or a narrower term brings the matches under the cap", async () => {
+    const narrow = await listDossiers(org.receptionist, { q: "ho thi mai", channel: "direct" });
+    expect(narrow).toMatchObject({ total: COMMON, totalCapped: false });
+    const none = await listDossiers(org.receptionistThanhSen, { q: "ho thi mai" });
+    expect(none).toMatchObject({ total: 0, totalCapped: false, rows: [] });
+    const copy = `${firstCode}-999`;
+    expect((await h.db.select().from(dossiers).where(eq(dossiers.code, copy))).length).toBe(1);
+    expect(keysOf(await listDossiers(org.receptionist, { q: copy }))).toEqual([copy]);
+  });
+});
