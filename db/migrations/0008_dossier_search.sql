@@ -1,10 +1,11 @@
 -- The search table's keys: every word of each " | "-separated part (names, phones, ID numbers, codes), the
--- pieces of hyphenated ones (a code's date and number) and every pair of adjacent words, as lexemes taken
--- as they are (the text is already folded).
-CREATE OR REPLACE FUNCTION dossier_search_words(t text) RETURNS tsvector
+-- pieces of hyphenated ones (a code's date and number), every pair of adjacent words, as lexemes taken as
+-- they are (the text is already folded), and the 30-day period of the list date ("#p690"), so that the newest
+-- matches of a common name are found without reading the older ones.
+CREATE OR REPLACE FUNCTION dossier_search_words(t text, at timestamptz) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$
-    SELECT array_to_tsvector(coalesce(array_agg(DISTINCT tok), '{}'))
+    SELECT array_to_tsvector(coalesce(array_agg(DISTINCT tok), '{}') || ('#p' || floor(extract(epoch FROM at) / 2592000)::int))
     FROM unnest(string_to_array(t, ' | ')) AS part,
       LATERAL (SELECT string_to_array(part, ' ') AS w) words,
       LATERAL (
@@ -26,7 +27,7 @@ CREATE TABLE "dossier_search" (
 DROP INDEX "dossiers_search_trgm_idx";--> statement-breakpoint
 ALTER TABLE "dossier_search" ADD CONSTRAINT "dossier_search_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "dossier_search_trgm_idx" ON "dossier_search" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "dossier_search_words_idx" ON "dossier_search" USING gin (dossier_search_words("search_text"));--> statement-breakpoint
+CREATE INDEX "dossier_search_words_idx" ON "dossier_search" USING gin (dossier_search_words("search_text", "sort_at"));--> statement-breakpoint
 CREATE INDEX "dossier_search_unit_sort_idx" ON "dossier_search" USING btree ("unit_id","sort_at","dossier_id");--> statement-breakpoint
 -- The application writes dossiers.search_text; this trigger keeps the narrow search table in step, so no
 -- writer (intake, API, corrections, bulk loads) can forget it.

@@ -162,7 +162,7 @@ export const dossierSearch = pgTable(
     index("dossier_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     // Words and pairs of adjacent words (function in migration 0008): "van duyen" is a rare key where "van" and every
     // trigram of "nguyen" are shared by hundreds of thousands of rows.
-    index("dossier_search_words_idx").using("gin", sql`dossier_search_words(${t.searchText})`),
+    index("dossier_search_words_idx").using("gin", sql`dossier_search_words(${t.searchText}, ${t.sortAt})`),
     index("dossier_search_unit_sort_idx").on(t.unitId, t.sortAt, t.dossierId),
   ],
 );

@@ -90,26 +90,42 @@ function wordQuery(term: string): string | null {
   return `${pairs.join(" & ")}:*`;
 }
 
+/** The 30-day periods the word index knows each dossier by (the "#p" keys of migration 0008). */
+const PERIOD_MS = 30 * 24 * 3600 * 1000;
+
+interface SearchTerm {
+  folded: string;
+  /** The term as keys of the word index, or null when it needs a substring match. */
+  words: string | null;
+}
+
 /**
- * The search box's match on the narrow search table (see dossierSearch), in the caller's scope; null without
- * a term. Names and numbers go through the word index, by pairs of adjacent words, each word matched from its
- * start and the last in part ("nguyen van a" finds "Nguyễn Văn An", "0912 345" a phone); strpos keeps the
- * words' order. Anything else (codes, parts of words) is a substring match through the trigram index.
+ * The search box's match on the narrow search table (see dossierSearch), in the caller's scope. Names and
+ * numbers go through the word index, by pairs of adjacent words, each word matched from its start and the
+ * last in part ("nguyen van a" finds "Nguyễn Văn An", "0912 345" a phone); strpos keeps the words' order.
+ * Anything else (codes, parts of words) is a substring match through the trigram index. `periods` limits the
+ * word match to dossiers dated in those 30-day periods.
  */
-function searchMatch(ctx: Ctx, q: DossierListQuery): SQL | null {
-  const term = q.q ? foldSearchTerm(q.q) : "";
-  if (!term) return null;
+function searchCondition(ctx: Ctx, term: SearchTerm, periods?: number[]): SQL {
   const scope = inUnitScope(ctx, dossierSearch.unitId);
-  const words = wordQuery(term);
-  if (words) {
-    return and(scope, sql`dossier_search_words(${dossierSearch.searchText}) @@ ${words}::tsquery`, sql`strpos(${dossierSearch.searchText}, ${term}) > 0`)!;
-  }
-  return and(scope, sql`${dossierSearch.searchText} like ${`%${likeEscape(term)}%`}`)!;
+  if (!term.words) return and(scope, sql`${dossierSearch.searchText} like ${`%${likeEscape(term.folded)}%`}`)!;
+  const keys = periods ? `(${term.words}) & (${periods.map((p) => `'#p${p}'`).join(" | ")})` : term.words;
+  return and(
+    scope,
+    sql`dossier_search_words(${dossierSearch.searchText}, ${dossierSearch.sortAt}) @@ ${keys}::tsquery`,
+    sql`strpos(${dossierSearch.searchText}, ${term.folded}) > 0`,
+  )!;
+}
+
+function searchTermOf(q: DossierListQuery): SearchTerm | null {
+  const folded = q.q ? foldSearchTerm(q.q) : "";
+  return folded ? { folded, words: wordQuery(folded) } : null;
 }
 
 async function listConditions(ctx: Ctx, q: DossierListQuery) {
   const where: SQL[] = [inUnitScope(ctx, dossiers.unitId)];
-  const match = searchMatch(ctx, q);
+  const term = searchTermOf(q);
+  const match = term ? searchCondition(ctx, term) : null;
   if (match) where.push(inArray(dossiers.id, getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match)));
   if (q.status) where.push(eq(dossiers.status, q.status));
   if (q.procedureId) where.push(eq(dossiers.procedureId, q.procedureId));
@@ -123,38 +139,55 @@ async function listConditions(ctx: Ctx, q: DossierListQuery) {
   // The clock only shapes the badges unless the on-time filter needs it: it loads beside the page's queries.
   const dueSoon = loadClock(getDb(), ctx.actor.unitId).then((clock) => clock.dueSoonLimit(now));
   if (q.onTime) where.push(onTimeCondition(q.onTime, now, await dueSoon));
-  return { where: and(...where), match, now, dueSoon };
+  return { where: and(...where), term, now, dueSoon };
 }
 
 /** Beyond this many matches a search-only list says "more than 1,000" instead of counting them all. */
 export const SEARCH_COUNT_CAP = 1000;
 
 /**
- * One page of ids for a search term alone, from the search table. Up to the cap, every match is read once
- * through the word or trigram index, which gives the exact total and the page. A commoner term (a frequent
- * name) has its newest matches near the head of the date index, so the page walks that index instead of
- * sorting thousands of rows, and the total is shown as "more than" the cap.
+ * One page of ids for a search term alone, from the search table. Up to the cap, every match is read once,
+ * which gives the exact total and the page. A commoner term (a frequent name) is shown as "more than" the
+ * cap: its newest matches are looked for in the last 30-day periods, widening until the page is full (the
+ * word index holds each dossier's period), else by walking the date index from the newest.
  */
-async function searchPage(match: SQL, q: DossierListQuery): Promise<{ ids: number[]; total: number; totalCapped: boolean }> {
+async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery): Promise<{ ids: number[]; total: number; totalCapped: boolean }> {
   const offset = (q.page - 1) * q.pageSize;
+  const match = searchCondition(ctx, term);
   return getDb().transaction(async (tx) => {
-    // Starting parallel workers takes longer (~10 ms) than these index look-ups take to run.
-    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    // Starting parallel workers or compiling with JIT takes longer (~10 ms) than these look-ups take to run.
+    await tx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`);
     const hits = await tx.select({ id: dossierSearch.dossierId, at: dossierSearch.sortAt }).from(dossierSearch).where(match).limit(SEARCH_COUNT_CAP + 1);
     if (hits.length <= SEARCH_COUNT_CAP) {
       const sign = q.dir === "asc" ? 1 : -1;
       hits.sort((a, b) => sign * (a.at.getTime() - b.at.getTime()) || b.id - a.id);
       return { ids: hits.slice(offset, offset + q.pageSize).map((h) => h.id), total: hits.length, totalCapped: false };
     }
-    await tx.execute(sql`set local enable_bitmapscan = off`);
+    const capped = (ids: { id: number }[]) => ({ ids: ids.map((r) => r.id), total: SEARCH_COUNT_CAP, totalCapped: true });
+    const newestFirst = [desc(dossierSearch.sortAt), desc(dossierSearch.dossierId)];
+    if (term.words && q.dir === "desc") {
+      // Dates up to a year ahead (a mistyped reception) stay inside every window.
+      const current = Math.floor(Date.now() / PERIOD_MS);
+      for (const span of [2, 8, 32]) {
+        const periods = Array.from({ length: span + 12 }, (_, i) => current + 12 - i);
+        const ids = await tx
+          .select({ id: dossierSearch.dossierId })
+          .from(dossierSearch)
+          .where(searchCondition(ctx, term, periods))
+          .orderBy(...newestFirst)
+          .limit(offset + q.pageSize);
+        if (ids.length === offset + q.pageSize) return capped(ids.slice(offset));
+      }
+    }
+    await tx.execute(sql`select set_config('enable_bitmapscan', 'off', true)`);
     const page = await tx
       .select({ id: dossierSearch.dossierId })
       .from(dossierSearch)
       .where(match)
-      .orderBy(q.dir === "asc" ? asc(dossierSearch.sortAt) : desc(dossierSearch.sortAt), desc(dossierSearch.dossierId))
+      .orderBy(...(q.dir === "asc" ? [asc(dossierSearch.sortAt), desc(dossierSearch.dossierId)] : newestFirst))
       .limit(q.pageSize)
       .offset(offset);
-    return { ids: page.map((r) => r.id), total: SEARCH_COUNT_CAP, totalCapped: true };
+    return capped(page);
   });
 }
 
@@ -195,11 +228,11 @@ export type DossierListRow = Awaited<ReturnType<typeof listDossiers>>["rows"][nu
 export async function listDossiers(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "dossiers.read");
   const q = parseDossierListQuery(raw);
-  const { where, match, now, dueSoon } = await listConditions(ctx, q);
+  const { where, term, now, dueSoon } = await listConditions(ctx, q);
   const db = getDb();
   const offset = (q.page - 1) * q.pageSize;
-  if (match && searchOnly(q)) {
-    const [{ ids, total, totalCapped }, dueSoonLimit] = await Promise.all([searchPage(match, q), dueSoon]);
+  if (term && searchOnly(q)) {
+    const [{ ids, total, totalCapped }, dueSoonLimit] = await Promise.all([searchPage(ctx, term, q), dueSoon]);
     const found = ids.length ? await db.select(listColumns).from(dossiers).where(inArray(dossiers.id, ids)) : [];
     const position = new Map(ids.map((id, i) => [id, i]));
     const rows = found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
