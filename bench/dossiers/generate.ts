@@ -4,7 +4,7 @@ import { expand, familyNameWeights, givenNames, middleNameWeights, mobilePrefixe
 /**
  * Fills `dossiers` with `count` realistic rows in one INSERT … SELECT over generate_series (no COPY, no
  * client round trips): weighted Vietnamese family and middle names, mobiles with real prefixes, CCCDs,
- * 20 % of dossiers with an owner other than the submitter, statuses and dates over ~3 years. The search
+ * 20 % of dossiers with an owner other than the submitter, statuses and dates over the ~3 years up to today (1,000 a day), as in a portal in use. The search
  * column is folded in SQL exactly as lib/dossiers/search-text.ts does it (checked by the caller).
  * Indexes are dropped for the load and rebuilt afterwards, which is several times faster.
  */
@@ -36,7 +36,8 @@ export async function generateDossiers(sql: Sql, count: number, busiestUnitCode:
     from (
       select g, day, received_at, received_at + interval '5 days' as due_at, unit_id, procedure_id, snapshot, sname, sid, sphone,
         same, case when same then sname else oname_alt end as oname, case when same then sid else oid_alt end as oid, case when same then sphone else ophone_alt end as ophone,
-        unit_code || '-' || to_char(day, 'YYMMDD') || '-' || lpad(((g % 1000) + 1)::text, 4, '0') as code,
+        -- Numbers from 5001 so that the demo's own dossiers of the same days keep theirs.
+        unit_code || '-' || to_char(day, 'YYMMDD') || '-' || lpad(((g % 1000) + 5001)::text, 4, '0') as code,
         case when r < 0.80 then 'returned' when r < 0.85 then 'result_ready' when r < 0.89 then 'appraising' when r < 0.92 then 'received'
              when r < 0.94 then 'assigned' when r < 0.96 then 'supplement_requested' when r < 0.97 then 'awaiting_signature'
              when r < 0.98 then 'rejected' when r < 0.99 then 'withdrawn' else 'fee_requested' end as status,
@@ -54,7 +55,7 @@ export async function generateDossiers(sql: Sql, count: number, busiestUnitCode:
           case when random() < 0.5 then ($4::text[])[1 + floor(random() * cardinality($4::text[]))::int] || lpad(floor(random() * 10000000)::int::text, 7, '0') end as ophone_alt,
           random() < 0.8 as same, random() as r
         from generate_series(0, $5::int - 1) g
-        cross join lateral (select date '2023-06-01' + (g / 1000) as day) d
+        cross join lateral (select current_date - ($5::int / 1000) + (g / 1000) as day) d
         cross join (select array_agg(uc.unit_id order by uc.unit_id) as ids, array_agg(uc.code order by uc.unit_id) as codes from unit_codes uc where uc.valid_to is null) u
         cross join (select array_agg(id order by id) as ids,
                            array_agg(jsonb_build_object('id', id, 'code', code, 'name', name, 'field', field, 'processingDays', processing_days,

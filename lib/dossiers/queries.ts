@@ -142,8 +142,8 @@ async function listConditions(ctx: Ctx, q: DossierListQuery) {
   return { where: and(...where), term, now, dueSoon };
 }
 
-/** Beyond this many matches a search-only list says "more than 1,000" instead of counting them all. */
-export const SEARCH_COUNT_CAP = 1000;
+/** Beyond this many matches a search-only list says "more than 500" instead of counting them all. */
+export const SEARCH_COUNT_CAP = 500;
 
 /**
  * One page of ids for a search term alone, from the search table. Up to the cap, every match is read once,
