@@ -10,7 +10,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openPostgres, setDbHandle } from "../../db/client";
 import { procedures, unitCodes } from "../../db/schema";
@@ -84,8 +84,8 @@ async function checkNumbering(db: ReturnType<typeof openPostgres>["db"]) {
            (select s.last from dossier_sequences s where s.unit_code || '|' || s.day = d.k) as counter
     from d group by d.k`)) as unknown as { k: string; count: number; distinct_count: number; min: number; max: number; counter: number }[];
   const lines = (await db.execute(sql`
-    select register_book as book, count(*)::int as count, count(distinct register_line)::int as distinct_count, max(register_line)::int as max
-    from dossiers where register_line is not null group by register_book`)) as unknown as { book: string; count: number; distinct_count: number; max: number }[];
+    select unit_id || '/' || register_book as book, count(*)::int as count, count(distinct register_line)::int as distinct_count, max(register_line)::int as max
+    from dossiers where register_line is not null group by unit_id, register_book`)) as unknown as { book: string; count: number; distinct_count: number; max: number }[];
   const problems = [
     ...rows.filter((r) => r.min !== 1 || r.max !== r.count || r.distinct_count !== r.count || r.counter !== r.max).map((r) => `codes ${r.k}: ${JSON.stringify(r)}`),
     ...lines.filter((l) => l.max !== l.count || l.distinct_count !== l.count).map((l) => `register ${l.book}: ${JSON.stringify(l)}`),
@@ -107,7 +107,7 @@ export async function runIntakeBenchmark(): Promise<{ ok: boolean; lines: string
     await seedDemo(h.db);
     setDbHandle(h);
     const [centre] = await h.db.select({ unitId: unitCodes.unitId }).from(unitCodes).where(eq(unitCodes.code, "H27.37"));
-    const [proc] = await h.db.select({ code: procedures.code }).from(procedures).where(eq(procedures.unitId, centre.unitId)).orderBy(procedures.id).limit(1);
+    const [proc] = await h.db.select({ code: procedures.code }).from(procedures).where(and(eq(procedures.unitId, centre.unitId), isNotNull(procedures.code))).orderBy(procedures.id).limit(1);
     const procedureCode = proc.code!;
     const operator: Ctx = { actor: { ...systemActor, label: "bench" }, ip: null };
     const key = await createApiKey(operator, { unitId: centre.unitId, name: "bench" });
