@@ -122,11 +122,24 @@ function searchTermOf(q: DossierListQuery): SearchTerm | null {
   return folded ? { folded, words: wordQuery(folded) } : null;
 }
 
+/** Matches passed by value up to this many; beyond, the filter stays a sub-select for the planner to join. */
+const SEARCH_FILTER_IDS = 20_000;
+
+/**
+ * The search beside other filters. The matching ids are read once and handed over as one array: left as a
+ * sub-select, a planner without statistics (PGlite has no autovacuum) may re-run it for every dossier row.
+ */
+async function searchFilter(match: SQL): Promise<SQL> {
+  const ids = await getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match).limit(SEARCH_FILTER_IDS + 1);
+  if (ids.length > SEARCH_FILTER_IDS) return inArray(dossiers.id, getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match));
+  return sql`${dossiers.id} = any(${`{${ids.map((r) => r.id).join(",")}}`}::int[])`;
+}
+
 async function listConditions(ctx: Ctx, q: DossierListQuery) {
   const where: SQL[] = [inUnitScope(ctx, dossiers.unitId)];
   const term = searchTermOf(q);
   const match = term ? searchCondition(ctx, term) : null;
-  if (match) where.push(inArray(dossiers.id, getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match)));
+  if (match) where.push(await searchFilter(match));
   if (q.status) where.push(eq(dossiers.status, q.status));
   if (q.procedureId) where.push(eq(dossiers.procedureId, q.procedureId));
   if (q.field) where.push(sql`${dossiers.procedure}->>'field' = ${q.field}`);
