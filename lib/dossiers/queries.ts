@@ -135,11 +135,11 @@ async function searchFilter(match: SQL): Promise<SQL> {
   return sql`${dossiers.id} = any(${`{${ids.map((r) => r.id).join(",")}}`}::int[])`;
 }
 
-async function listConditions(ctx: Ctx, q: DossierListQuery) {
+/** The list's conditions; `search: false` when the caller pages the search term on the search table itself. */
+async function listConditions(ctx: Ctx, q: DossierListQuery, opts: { search: boolean } = { search: true }) {
   const where: SQL[] = [inUnitScope(ctx, dossiers.unitId)];
   const term = searchTermOf(q);
-  const match = term ? searchCondition(ctx, term) : null;
-  if (match) where.push(await searchFilter(match));
+  if (term && opts.search) where.push(await searchFilter(searchCondition(ctx, term)));
   if (q.status) where.push(eq(dossiers.status, q.status));
   if (q.procedureId) where.push(eq(dossiers.procedureId, q.procedureId));
   if (q.field) where.push(sql`${dossiers.procedure}->>'field' = ${q.field}`);
@@ -241,10 +241,11 @@ export type DossierListRow = Awaited<ReturnType<typeof listDossiers>>["rows"][nu
 export async function listDossiers(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "dossiers.read");
   const q = parseDossierListQuery(raw);
-  const { where, term, now, dueSoon } = await listConditions(ctx, q);
+  const fromSearchTable = searchOnly(q);
+  const { where, term, now, dueSoon } = await listConditions(ctx, q, { search: !fromSearchTable });
   const db = getDb();
   const offset = (q.page - 1) * q.pageSize;
-  if (term && searchOnly(q)) {
+  if (term && fromSearchTable) {
     const [{ ids, total, totalCapped }, dueSoonLimit] = await Promise.all([searchPage(ctx, term, q), dueSoon]);
     const found = ids.length ? await db.select(listColumns).from(dossiers).where(inArray(dossiers.id, ids)) : [];
     const position = new Map(ids.map((id, i) => [id, i]));
