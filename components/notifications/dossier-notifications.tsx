@@ -57,8 +57,7 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
                     {n.lastError ? (
                       <>
                         {n.lastError}
-                        {n.lastErrorCode !== null ? " " : null}
-                        {n.lastErrorCode !== null ? <span className="font-mono text-xs text-slate-500">({n.lastErrorCode})</span> : null}
+                        {n.lastErrorCode !== null ? <> <span className="font-mono text-xs text-slate-500">({n.lastErrorCode})</span></> : null}
                       </>
                     ) : (
                       "—"

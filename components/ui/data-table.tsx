@@ -10,7 +10,7 @@ interface DataTableProps<T> {
   totalCapped?: boolean;
   page: number;
   pageSize: number;
-  labels: { previous: string; next: string; pageOf: string; total: string; totalAtLeast?: string; pageOnly?: string; empty: string };
+  labels: { previous: string; next: string; pageOf: string; total: string; totalAtLeast: string; pageOnly: string; empty: string };
   rowTestId?: string;
 }
 
@@ -71,12 +71,12 @@ export function DataTable<T>({ columns, data, total, totalCapped = false, page, 
         </table>
       </div>
       <div className="flex items-center justify-between gap-4 border-t border-slate-200 px-4 py-2 text-sm">
-        <span data-testid="table-total">{(totalCapped ? (labels.totalAtLeast ?? labels.total) : labels.total).replace("{total}", total.toLocaleString("vi-VN"))}</span>
+        <span data-testid="table-total">{(totalCapped ? labels.totalAtLeast : labels.total).replace("{total}", total.toLocaleString("vi-VN"))}</span>
         <div className="flex items-center gap-2">
           <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page <= 1} onClick={() => goTo(page - 1)}>
             {labels.previous}
           </button>
-          <span>{(totalCapped ? (labels.pageOnly ?? labels.pageOf) : labels.pageOf).replace("{page}", String(page)).replace("{pages}", String(pageCount))}</span>
+          <span>{(totalCapped ? labels.pageOnly : labels.pageOf).replace("{page}", String(page)).replace("{pages}", String(pageCount))}</span>
           <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page >= pageCount} onClick={() => goTo(page + 1)}>
             {labels.next}
           </button>

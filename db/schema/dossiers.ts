@@ -144,8 +144,8 @@ export type Dossier = typeof dossiers.$inferSelect;
 
 /**
  * The search box's narrow twin of `dossiers` (scope, list order, folded text), kept by a trigger on
- * dossiers (migration 0008). A trigram match rechecks its candidates on the heap; on this table ~60 rows
- * share a block instead of ~11, so a common name's thousands of candidates stay in memory.
+ * dossiers (migration 0008). Every match is checked on the heap; here ~60 rows share a block instead of
+ * ~11 in `dossiers`, so a common name's thousands of candidates stay in memory.
  */
 export const dossierSearch = pgTable(
   "dossier_search",
