@@ -81,3 +81,8 @@ export function setDbHandle(handle: DbHandle | undefined): void {
 export function isEmbedded(): boolean {
   return !process.env.DATABASE_URL;
 }
+
+/** The rows of `db.execute()`: postgres.js returns the array itself, PGlite an object holding it. */
+export function executedRows<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}

@@ -91,7 +91,7 @@ export async function startHarness(opts: { baseUrl?: string } = {}): Promise<Har
     startWorker(workerName, extraEnv = {}) {
       // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL would
       // hit the wrapper and leave the real worker running as an orphan.
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", "scripts/worker.ts"], {
         cwd: ROOT,
         env: { ...process.env, ...zaloEnv, DATABASE_URL: databaseUrl, APP_ENCRYPTION_KEY: ENCRYPTION_KEY, WORKER_NAME: workerName, LOG_LEVEL: process.env.WORKER_LOG_LEVEL || "error", NODE_ENV: "development", ...extraEnv },
         stdio: ["ignore", "inherit", "inherit"],

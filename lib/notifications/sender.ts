@@ -6,7 +6,8 @@ import { retryDelayMs } from "./backoff";
 import { markQuotaExhausted, quotaStopped, recordQuota } from "./quota";
 import { bucketShape, takeSendTokens } from "./rate-limit";
 import { getNotificationSettings } from "./settings";
-import { claimDue, markPermanent, markRetry, markSent, releaseClaims, switchToFallback } from "./status";
+import { groupCommit } from "./group-commit";
+import { type SentRecord, claimDue, markPermanent, markRetry, markSentMany, releaseClaims, switchToFallback } from "./status";
 import { trackingIdOf } from "./tracking";
 import { type NotificationTransport, zaloTransport } from "./transport";
 import { abortableSleep } from "@/lib/worker/sleep";
@@ -60,9 +61,10 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
     if (q.remainingQuota <= 0) await recordQuota(db, q, now());
   };
 
+  const markSent = groupCommit<SentRecord>(async (sent) => void (await markSentMany(db, sent)));
   const record = async (row: Notification) => {
     try {
-      await sendOne(db, transport, row, now, onQuota);
+      await sendOne(transport, markSent, row, now, onQuota);
     } catch (err) {
       const until = await recordFailure(db, workerId, row, err, settings, now(), opts.random);
       if (until) quotaUntil = until;
@@ -96,15 +98,21 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
 
 type Quota = { dailyQuota: number; remainingQuota: number };
 
-async function sendOne(db: DbOrTx, transport: NotificationTransport, row: Notification, now: () => Date, onQuota: (q: Quota) => Promise<void>): Promise<void> {
+async function sendOne(
+  transport: NotificationTransport,
+  markSent: (sent: SentRecord) => Promise<void>,
+  row: Notification,
+  now: () => Date,
+  onQuota: (q: Quota) => Promise<void>,
+): Promise<void> {
   if (row.channel === "zbs") {
     const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.params, trackingId: trackingIdOf(row.id) });
-    await markSent(db, row.id, { msgId: r.msgId, at: now() });
+    await markSent({ id: row.id, msgId: r.msgId, at: now() });
     if (r.quota) await onQuota(r.quota);
     return;
   }
   const r = await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");
-  await markSent(db, row.id, { msgId: r.messageId, at: now() });
+  await markSent({ id: row.id, msgId: r.messageId, at: now() });
 }
 
 function asZaloError(err: unknown): ZaloApiError {

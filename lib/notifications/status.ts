@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, executedRows } from "@/db/client";
 import { type Notification, type NotificationRoute, type NotificationStatus, notifications, zaloDeliveryReceipts, zaloWebhookEvents } from "@/db/schema";
 
 type Target = Exclude<NotificationStatus, "skipped">;
@@ -43,19 +43,41 @@ export async function claimDue(db: DbOrTx, workerId: string, limit: number, opts
     .returning();
 }
 
+export interface SentRecord {
+  id: number;
+  msgId: string;
+  at: Date;
+}
+
 export async function markSent(db: DbOrTx, id: number, result: { msgId: string; at: Date }): Promise<boolean> {
-  const rows = await db
-    .update(notifications)
-    .set({ status: "sent", zaloMsgId: result.msgId, sentAt: result.at, claimedBy: null, lastErrorCode: null, lastError: null, updatedAt: sql`now()` })
-    .where(and(eq(notifications.id, id), from("sent")))
-    .returning({ id: notifications.id });
-  if (rows.length) return true;
-  // A receipt already moved it further: keep that status, still remember what Zalo answered.
-  await db
-    .update(notifications)
-    .set({ zaloMsgId: result.msgId, sentAt: result.at, claimedBy: null })
-    .where(and(eq(notifications.id, id), sql`${notifications.zaloMsgId} is null`));
-  return false;
+  return (await markSentMany(db, [{ id, ...result }])).has(id);
+}
+
+const statusList = (to: Target) => sql.join(allowedFrom[to].map((s) => sql`${s}`), sql`, `);
+const arrayLiteral = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+
+/**
+ * Records sends Zalo accepted, all in one statement; returns the ids that moved to "sent". A row a receipt
+ * already moved further keeps its status and still gets what Zalo answered.
+ */
+export async function markSentMany(db: DbOrTx, sent: SentRecord[]): Promise<Set<number>> {
+  if (!sent.length) return new Set();
+  const ids = arrayLiteral(sent.map((s) => String(s.id)));
+  const msgIds = arrayLiteral(sent.map((s) => s.msgId));
+  const ats = arrayLiteral(sent.map((s) => s.at.toISOString()));
+  const result = await db.execute(sql`
+    with v as (select * from unnest(${ids}::bigint[], ${msgIds}::text[], ${ats}::timestamptz[]) as v(id, msg_id, at)),
+    moved as (
+      update notifications n set status = 'sent', zalo_msg_id = v.msg_id, sent_at = v.at, claimed_by = null,
+        last_error_code = null, last_error = null, updated_at = now()
+      from v where n.id = v.id and n.status in (${statusList("sent")})
+      returning n.id),
+    kept as (
+      update notifications n set zalo_msg_id = v.msg_id, sent_at = v.at, claimed_by = null
+      from v where n.id = v.id and n.zalo_msg_id is null and n.id not in (select id from moved)
+      returning n.id)
+    select id from moved`);
+  return new Set(executedRows<{ id: string | number }>(result).map((r) => Number(r.id)));
 }
 
 export interface FailureRecord {

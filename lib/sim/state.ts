@@ -186,8 +186,20 @@ export function resetSimState(): SimState {
   return holder.__motcuaZaloSim;
 }
 
+const phoneIndexes = new WeakMap<SimState, Map<string, SimCitizen>>();
+
+/** Remembered per phone (a send at hundreds a second must not scan every citizen); a stale entry is re-checked. */
 export function citizenByPhone(state: SimState, phone: string): SimCitizen | undefined {
-  for (const c of state.citizens.values()) if (c.phone === phone) return c;
+  let index = phoneIndexes.get(state);
+  if (!index) phoneIndexes.set(state, (index = new Map()));
+  const hit = index.get(phone);
+  if (hit && hit.phone === phone && state.citizens.get(hit.userId) === hit) return hit;
+  for (const c of state.citizens.values()) {
+    if (c.phone === phone) {
+      index.set(phone, c);
+      return c;
+    }
+  }
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { zaloUrls } from "./config";
 import { ZaloApiError } from "./errors";
 import { zaloHttp } from "./http";
 import { idString } from "./json";
-import { getAccessToken, refreshAccessToken } from "./tokens";
+import { type AccessTokenCache, getAccessToken, refreshAccessToken } from "./tokens";
 
 /** A button on a consultation message (zalo-api.md §1.5). */
 export type ZaloButton =
@@ -60,15 +60,16 @@ const num = (v: unknown) => (v === null || v === undefined || v === "" ? NaN : N
  * Typed calls to Zalo's OA, business (ZNS/ZBS) and article APIs. Every call sends the OA access token in the
  * `access_token` header; a token error triggers one refresh and one retry. Only this module speaks Zalo.
  */
-export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number } = {}) {
-  const timeoutMs = opts.timeoutMs;
+export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tokenCache?: AccessTokenCache } = {}) {
+  const { timeoutMs, tokenCache } = opts;
 
   async function withToken(fn: (token: string) => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
-    const token = await getAccessToken(db);
+    const token = await (tokenCache ? tokenCache.get(db) : getAccessToken(db));
     try {
       return await fn(token);
     } catch (err) {
       if (!(err instanceof ZaloApiError) || err.kind !== "token") throw err;
+      tokenCache?.forget(db);
       const renewed = await refreshAccessToken(db, { force: true, rejectedToken: token });
       return fn(renewed);
     }

@@ -15,6 +15,8 @@ export const config = {
   /** A forced refresh right after another process refreshed reuses that pair instead of spending the new refresh token. */
   recentRefreshMs: 30_000,
   defaultTimeoutMs: 10_000,
+  /** How long a sending process trusts the access token it read before reading it again. */
+  tokenCacheMs: 5_000,
   /** Advisory-lock key serialising token refreshes across processes. */
   refreshLockKey: 4_201_004,
   oauthStateTtlMs: 10 * 60_000,

@@ -43,11 +43,47 @@ function isFresh(expiresAt: Date | null, now = Date.now()): boolean {
   return !!expiresAt && expiresAt.getTime() - config.refreshAheadMs > now;
 }
 
+async function storedAccessToken(db: DbOrTx): Promise<{ token: string; expiresAt: Date | null } | null> {
+  const [row] = await db
+    .select({ enc: zaloTokens.accessTokenEnc, expiresAt: zaloTokens.accessTokenExpiresAt })
+    .from(zaloTokens)
+    .where(eq(zaloTokens.id, 1));
+  return row?.enc ? { token: decryptSecret(row.enc), expiresAt: row.expiresAt } : null;
+}
+
 /** A valid access token, refreshed ahead of its expiry. Throws ZaloApiError kind "token" when none can be had. */
 export async function getAccessToken(db: DbOrTx): Promise<string> {
-  const [row] = await db.select().from(zaloTokens).where(eq(zaloTokens.id, 1));
-  if (row?.accessTokenEnc && isFresh(row.accessTokenExpiresAt)) return decryptSecret(row.accessTokenEnc);
+  const stored = await storedAccessToken(db);
+  if (stored && isFresh(stored.expiresAt)) return stored.token;
   return refreshAccessToken(db);
+}
+
+export type AccessTokenCache = ReturnType<typeof accessTokenCache>;
+
+/**
+ * Keeps the access token in this process for a few seconds, per database handle, so that a sender making
+ * hundreds of calls a second does not read and decrypt it for each one. A token another process refreshed
+ * meanwhile is picked up at the next read; one Zalo rejects is forgotten at once.
+ */
+export function accessTokenCache(maxAgeMs = config.tokenCacheMs) {
+  const held = new WeakMap<object, { token: string; expiresAt: Date | null; readAt: number }>();
+  return {
+    async get(db: DbOrTx): Promise<string> {
+      const h = held.get(db);
+      if (h && Date.now() - h.readAt < maxAgeMs && isFresh(h.expiresAt)) return h.token;
+      let stored = await storedAccessToken(db);
+      if (!stored || !isFresh(stored.expiresAt)) {
+        await refreshAccessToken(db);
+        stored = await storedAccessToken(db);
+      }
+      if (!stored) return refreshAccessToken(db);
+      held.set(db, { ...stored, readAt: Date.now() });
+      return stored.token;
+    },
+    forget(db: DbOrTx): void {
+      held.delete(db);
+    },
+  };
 }
 
 /** Writes a new pair (after a refresh or an OAuth code exchange); call inside the transaction that obtained it. */
