@@ -1,7 +1,7 @@
 import { handleApi } from "./api";
 import { handleControl } from "./control";
 import { oauthAccessToken, oauthPermission } from "./oauth";
-import { json, sleep, zaloFail } from "./respond";
+import { isZaloFailure, json, sleep, zaloFail } from "./respond";
 import { type SimState, simState } from "./state";
 
 /** Faults for the API families: rate limit, latency, hangs and random errors, in that order. */
@@ -45,10 +45,7 @@ export async function simHandler(req: Request): Promise<Response> {
     if (fault) return fault;
     if (family === "oauth") res = req.method === "POST" && sub === "/v4/oa/access_token" ? await oauthAccessToken(state, req) : null;
     else res = await handleApi(state, family, sub, req, url);
-    if (res) {
-      const body = (await res.clone().json().catch(() => null)) as { error?: number } | null;
-      if (body && typeof body.error === "number" && body.error !== 0) state.counters.rejected++;
-    }
+    if (res && isZaloFailure(res)) state.counters.rejected++;
   }
   return res ?? json({ error: 404, message: `Zalo simulator: no route ${req.method} ${path}` }, 404);
 }

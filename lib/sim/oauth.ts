@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
 import { simIdentity } from "./config";
-import { json } from "./respond";
+import { json, refusal } from "./respond";
 import type { SimState } from "./state";
 import { issueAccessToken, issueRefreshToken, spendRefreshToken } from "./tokens";
 
 // OAuth errors come as a flat object (error, error_name, error_description); the codes are not documented.
-const oauthError = (error: number, name: string, description: string) => json({ error, error_name: name, error_reason: name, error_description: description });
+const oauthError = (error: number, name: string, description: string) => refusal(json({ error, error_name: name, error_reason: name, error_description: description }));
 
 function pair(state: SimState) {
   const access = issueAccessToken(state);

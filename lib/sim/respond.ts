@@ -3,8 +3,21 @@ export function zaloOk(data: unknown): Response {
   return Response.json({ error: 0, message: "Success", data });
 }
 
+const refusals = new WeakSet<Response>();
+
+/** Marks a response as Zalo refusing the call (its envelope carries a non-zero `error`). */
+export function refusal(res: Response): Response {
+  refusals.add(res);
+  return res;
+}
+
 export function zaloFail(code: number, message: string): Response {
-  return Response.json({ error: code, message });
+  return refusal(Response.json({ error: code, message }));
+}
+
+/** Whether the simulator answered with Zalo's error envelope (counted without re-reading the body). */
+export function isZaloFailure(res: Response): boolean {
+  return refusals.has(res);
 }
 
 export function json(data: unknown, status = 200): Response {

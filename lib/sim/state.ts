@@ -203,6 +203,15 @@ export function citizenByPhone(state: SimState, phone: string): SimCitizen | und
   return undefined;
 }
 
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+/** Random hex ids from a pooled buffer: one randomBytes call per few hundred ids, not one per send. */
 export function randomHex(bytes = 10): string {
-  return crypto.randomBytes(bytes).toString("hex");
+  if (poolOffset + bytes > pool.length) {
+    pool = crypto.randomBytes(Math.max(4096, bytes));
+    poolOffset = 0;
+  }
+  poolOffset += bytes;
+  return pool.toString("hex", poolOffset - bytes, poolOffset);
 }
