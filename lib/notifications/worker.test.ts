@@ -10,7 +10,7 @@ import { routeDossierEvents } from "./router";
 import { skipReasons } from "./routing";
 import { sendDueNotifications } from "./sender";
 import { getNotificationSettings, updateNotificationSettings } from "./settings";
-import { canMove, markSent, sweepStuckSending } from "./status";
+import { canMove, markSent, markSentMany, sweepStuckSending } from "./status";
 import { takeSendTokens } from "./rate-limit";
 import { fakeTransport, insertTestDossier, insertTestEvent, seedTemplates } from "./testing";
 import { trackingIdOf } from "./tracking";
@@ -207,6 +207,23 @@ describe("forward-only statuses", () => {
     await h.db.update(notifications).set({ status: "delivered" }).where(eq(notifications.id, n.id));
     expect(await markSent(h.db, n.id, { msgId: "late", at: new Date() })).toBe(false);
     expect(await byId(n.id)).toMatchObject({ status: "delivered", zaloMsgId: "late" });
+  });
+
+  it("records many accepted sends in one statement, each from the states it may leave", async () => {
+    const [a, b, c] = [(await notificationFor("received")).n, (await notificationFor("assigned")).n, (await notificationFor("returned")).n];
+    await h.db.update(notifications).set({ status: "sending", claimedBy: "w1" }).where(eq(notifications.id, a.id));
+    await h.db.update(notifications).set({ status: "seen", zaloMsgId: "from-receipt" }).where(eq(notifications.id, b.id));
+    await h.db.update(notifications).set({ status: "failed_permanent" }).where(eq(notifications.id, c.id));
+    const at = new Date("2026-02-26T02:09:00Z");
+    const moved = await markSentMany(h.db, [
+      { id: a.id, msgId: "m-a", at },
+      { id: b.id, msgId: "m-b", at },
+      { id: c.id, msgId: "m-c", at },
+    ]);
+    expect([...moved]).toEqual([a.id]);
+    expect(await byId(a.id)).toMatchObject({ status: "sent", zaloMsgId: "m-a", sentAt: at, claimedBy: null });
+    expect(await byId(b.id)).toMatchObject({ status: "seen", zaloMsgId: "from-receipt" });
+    expect(await byId(c.id)).toMatchObject({ status: "failed_permanent", zaloMsgId: "m-c" });
   });
 });
 

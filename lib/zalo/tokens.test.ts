@@ -9,7 +9,7 @@ import { ZaloApiError } from "./errors";
 import { getZaloSettings } from "./settings";
 import { useZaloSimulator } from "./testing";
 import { zaloTokenKeepAliveJob } from "./token-job";
-import { getAccessToken, getTokenState, refreshAccessToken, tokenRefreshFailed } from "./tokens";
+import { accessTokenCache, getAccessToken, getTokenState, refreshAccessToken, tokenRefreshFailed } from "./tokens";
 
 let h: DbHandle;
 let sim: Awaited<ReturnType<typeof useZaloSimulator>>;
@@ -126,6 +126,33 @@ describe("token store", () => {
     } finally {
       process.env.ZALO_APP_ID = saved;
     }
+  });
+});
+
+describe("access token cache (sending processes)", () => {
+  it("reads the stored token once while it is fresh, and again after its time", async () => {
+    const cache = accessTokenCache(60_000);
+    const first = await cache.get(h.db);
+    await h.db.update(zaloTokens).set({ accessTokenEnc: null });
+    expect(await cache.get(h.db)).toBe(first);
+    const short = accessTokenCache(0);
+    await short.get(h.db);
+    expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(2);
+  });
+
+  it("a token Zalo rejects is forgotten: the client refreshes once and keeps the new one", async () => {
+    const cache = accessTokenCache(60_000);
+    const client = zaloClient(h.db, { tokenCache: cache });
+    const citizens = await sim.control<{ citizens: { userId: string; isFollower: boolean }[] }>("/citizens");
+    const follower = citizens.citizens.find((c) => c.isFollower)!;
+    await client.sendConsultationText(follower.userId, "Lần 1");
+    const before = await cache.get(h.db);
+    await sim.control("/expire-tokens", {});
+    await client.sendConsultationText(follower.userId, "Lần 2");
+    const after = await cache.get(h.db);
+    expect(after).not.toBe(before);
+    expect(after).toBe(await getAccessToken(h.db));
+    expect((await sim.control<Tokens>("/tokens")).spent).toHaveLength(2);
   });
 });
 

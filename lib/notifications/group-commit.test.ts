@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { groupCommit } from "./group-commit";
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+describe("group commit", () => {
+  it("writes the first item at once and the items that arrive meanwhile together in the next flush", async () => {
+    const flushes: number[][] = [];
+    let release: () => void = () => {};
+    const record = groupCommit<number>(async (items) => {
+      flushes.push(items);
+      if (flushes.length === 1) await new Promise<void>((r) => (release = r));
+    });
+    const first = record(1);
+    await tick();
+    const rest = [record(2), record(3), record(4)];
+    await tick();
+    expect(flushes).toEqual([[1]]);
+    release();
+    await Promise.all([first, ...rest]);
+    expect(flushes).toEqual([[1], [2, 3, 4]]);
+    await record(5);
+    expect(flushes.at(-1)).toEqual([5]);
+  });
+
+  it("a failed flush rejects exactly the callers whose items it held", async () => {
+    let fail = true;
+    const record = groupCommit<string>(async () => {
+      await tick();
+      if (fail) throw new Error("database down");
+    });
+    const a = record("a");
+    const b = record("b");
+    await expect(a).rejects.toThrow("database down");
+    fail = false;
+    await expect(b).resolves.toBeUndefined();
+    await expect(record("c")).resolves.toBeUndefined();
+  });
+});
