@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { count, inArray } from "drizzle-orm";
 import { dossierEvents, notifications } from "../../db/schema";
 import { testPayload } from "../../lib/notifications/testing";
@@ -133,6 +134,7 @@ async function rate() {
     await new Promise((r) => setTimeout(r, warmup + windowSeconds * 1000 + 1000));
     await Promise.all(workers.map((w) => stopWorker(w)));
     const s = (await sends(h)).map((x) => x.at).sort((a, b) => a - b);
+    if (process.env.BENCH_DUMP_SENDS) fs.writeFileSync(process.env.BENCH_DUMP_SENDS, s.join("\n"));
     const from = s[0] + warmup;
     const to = from + windowSeconds * 1000;
     const inWindow = s.filter((t) => t >= from && t < to).length;

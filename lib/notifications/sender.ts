@@ -48,6 +48,8 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
   if (!rows.length) return 0;
   const transport = opts.transport ?? zaloTransport(db);
   const take = settings.rateLimitEnabled ? tokenGate(db, settings) : null;
+  // Zalo counts calls as they arrive: a send token granted now but spent after a token refresh would bunch.
+  if (take) await transport.prepare?.();
   let quotaUntil: Date | null = null;
   const release: number[] = [];
   const quotaHeld: number[] = [];
