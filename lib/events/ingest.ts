@@ -1,4 +1,5 @@
-import { getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
+import { groupCommit } from "@/db/group-commit";
 import { zaloWebhookEvents } from "@/db/schema";
 import { log } from "@/lib/log";
 import { cachedZaloSettings } from "@/lib/zalo/settings";
@@ -17,8 +18,9 @@ export interface WebhookDelivery {
 }
 
 /**
- * The webhook's hot path: parse, verify the signature against the OA secret, store once. One INSERT and
- * nothing else (settings come from a short-lived cache); the worker does the processing.
+ * The webhook's hot path: parse, verify the signature against the OA secret, store once. One INSERT (shared
+ * with the deliveries arriving at the same moment) and nothing else (settings come from a short-lived
+ * cache); the worker does the processing. Answered only once the row is committed.
  */
 export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<IngestResult> {
   let body: unknown;
@@ -40,17 +42,36 @@ export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<Inge
     log.warn({ event: envelope.eventName, hasSignature: !!delivery.signature }, "zalo webhook signature rejected");
     return { status: 401, error: "invalid signature" };
   }
+  const stored = await storeEvent(db, {
+    dedupeKey: envelope.dedupeKey,
+    eventName: envelope.eventName,
+    senderId: envelope.senderId,
+    recipientId: envelope.recipientId,
+    zaloTimestamp: envelope.timestamp,
+    payload: body,
+  });
+  return { status: 200, stored, eventName: envelope.eventName };
+}
+
+type NewEvent = typeof zaloWebhookEvents.$inferInsert & { dedupeKey: string };
+
+/** Events arriving together are stored by one multi-row INSERT (group commit); each learns whether it was new. */
+async function insertEvents(db: Db, events: NewEvent[]): Promise<boolean[]> {
+  const firsts = new Map<string, number>();
+  events.forEach((e, i) => firsts.has(e.dedupeKey) || firsts.set(e.dedupeKey, i));
   const inserted = await db
     .insert(zaloWebhookEvents)
-    .values({
-      dedupeKey: envelope.dedupeKey,
-      eventName: envelope.eventName,
-      senderId: envelope.senderId,
-      recipientId: envelope.recipientId,
-      zaloTimestamp: envelope.timestamp,
-      payload: body,
-    })
+    .values([...firsts.values()].map((i) => events[i]))
     .onConflictDoNothing({ target: zaloWebhookEvents.dedupeKey })
-    .returning({ id: zaloWebhookEvents.id });
-  return { status: 200, stored: inserted.length > 0, eventName: envelope.eventName };
+    .returning({ dedupeKey: zaloWebhookEvents.dedupeKey });
+  const stored = new Set(inserted.map((r) => r.dedupeKey));
+  return events.map((e, i) => firsts.get(e.dedupeKey) === i && stored.has(e.dedupeKey));
+}
+
+const writers = new WeakMap<Db, (e: NewEvent) => Promise<boolean>>();
+
+function storeEvent(db: Db, event: NewEvent): Promise<boolean> {
+  let write = writers.get(db);
+  if (!write) writers.set(db, (write = groupCommit((events: NewEvent[]) => insertEvents(db, events))));
+  return write(event);
 }

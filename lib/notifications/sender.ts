@@ -6,7 +6,7 @@ import { retryDelayMs } from "./backoff";
 import { markQuotaExhausted, quotaStopped, recordQuota } from "./quota";
 import { bucketShape, takeSendTokens } from "./rate-limit";
 import { getNotificationSettings } from "./settings";
-import { groupCommit } from "./group-commit";
+import { groupCommit } from "@/db/group-commit";
 import { type SentRecord, claimDue, markPermanent, markRetry, markSentMany, releaseClaims, switchToFallback } from "./status";
 import { trackingIdOf } from "./tracking";
 import { type NotificationTransport, zaloTransport } from "./transport";
@@ -63,7 +63,10 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
     if (q.remainingQuota <= 0) await recordQuota(db, q, now());
   };
 
-  const markSent = groupCommit<SentRecord>(async (sent) => void (await markSentMany(db, sent)));
+  const markSent = groupCommit<SentRecord, boolean>(async (sent) => {
+    const moved = await markSentMany(db, sent);
+    return sent.map((s) => moved.has(s.id));
+  });
   const record = async (row: Notification) => {
     try {
       await sendOne(transport, markSent, row, now, onQuota);
@@ -102,7 +105,7 @@ type Quota = { dailyQuota: number; remainingQuota: number };
 
 async function sendOne(
   transport: NotificationTransport,
-  markSent: (sent: SentRecord) => Promise<void>,
+  markSent: (sent: SentRecord) => Promise<boolean>,
   row: Notification,
   now: () => Date,
   onQuota: (q: Quota) => Promise<void>,

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { groupCommit } from "./group-commit";
+import { groupCommit } from "@/db/group-commit";
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe("group commit", () => {
-  it("writes the first item at once and the items that arrive meanwhile together in the next flush", async () => {
+  it("writes the first item at once, the items that arrive meanwhile together in the next flush, and answers each its own result", async () => {
     const flushes: number[][] = [];
     let release: () => void = () => {};
-    const record = groupCommit<number>(async (items) => {
+    const record = groupCommit<number, number>(async (items) => {
       flushes.push(items);
       if (flushes.length === 1) await new Promise<void>((r) => (release = r));
+      return items.map((i) => i * 10);
     });
     const first = record(1);
     await tick();
@@ -17,7 +18,7 @@ describe("group commit", () => {
     await tick();
     expect(flushes).toEqual([[1]]);
     release();
-    await Promise.all([first, ...rest]);
+    expect(await Promise.all([first, ...rest])).toEqual([10, 20, 30, 40]);
     expect(flushes).toEqual([[1], [2, 3, 4]]);
     await record(5);
     expect(flushes.at(-1)).toEqual([5]);
@@ -25,9 +26,10 @@ describe("group commit", () => {
 
   it("a failed flush rejects exactly the callers whose items it held", async () => {
     let fail = true;
-    const record = groupCommit<string>(async () => {
+    const record = groupCommit<string>(async (items) => {
       await tick();
       if (fail) throw new Error("database down");
+      return items.map(() => undefined);
     });
     const a = record("a");
     const b = record("b");
