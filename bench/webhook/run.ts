@@ -1,8 +1,9 @@
 /**
  * Webhook ingest benchmark (issue 4): `npm run bench:webhook`.
- * Production build on PostgreSQL, load generator on the same machine. Measures the signed webhook against
- * a minimal Next.js route that only INSERTs (/api/bench/raw-insert) and a bare node:http server doing the
- * same INSERT, then a sustained fixed-rate run with duplicates, and checks that no acknowledged event is lost.
+ * Production build on PostgreSQL, load generator on the same machine. Measures the signed webhook route against
+ * a minimal Next.js route that only INSERTs (/api/bench/raw-insert), and the webhook listener (npm run webhook)
+ * against a bare node:http server doing that INSERT; then a sustained fixed-rate run with duplicates against
+ * the listener, and checks that no acknowledged event is lost.
  * Env: DATABASE_URL (server; a database "motcua_bench_webhook" is created beside it), RATE (2000),
  * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse an existing .next. Run it under the build lock (the npm script does).
  */
@@ -23,6 +24,7 @@ const ROUND_MS = Number(process.env.ROUND_SECONDS || 8) * 1000;
 const DUPLICATE_SHARE = 0.1;
 const APP_PORT = 3200;
 const BARE_PORT = 3201;
+const LISTENER_PORT = 3202;
 const OA = { appId: "3608465249409039670", oaId: "2491302944280861639", secret: crypto.randomBytes(16).toString("hex") };
 
 const serverUrl = process.env.DATABASE_URL || "postgres://root@127.0.0.1:5432/test";
@@ -129,24 +131,28 @@ async function main() {
   };
   const app = spawnLogged("next", "npx", ["next", "start", "-p", String(APP_PORT)], { ...env, PORT: String(APP_PORT) });
   const bare = spawnLogged("bare", "npx", ["tsx", "bench/webhook/bare-server.ts"], { ...env, PORT: String(BARE_PORT) });
+  const listener = spawnLogged("listener", process.execPath, ["--import", "tsx", "scripts/webhook.ts"], { ...env, WEBHOOK_PORT: String(LISTENER_PORT) });
   const stop = () => {
-    for (const c of [app, bare]) if (c.pid) try { process.kill(-c.pid, "SIGTERM"); } catch { /* gone */ }
+    for (const c of [app, bare, listener]) if (c.pid) try { process.kill(-c.pid, "SIGTERM"); } catch { /* gone */ }
   };
   process.on("exit", stop);
   try {
     const webhook: Target = { name: "webhook (verify + dedupe + store)", port: APP_PORT, path: "/api/zalo/webhook" };
     const rawRoute: Target = { name: "Next.js route, INSERT only", port: APP_PORT, path: "/api/bench/raw-insert" };
     const bareNode: Target = { name: "bare node:http, INSERT only", port: BARE_PORT, path: "/" };
+    const ownListener: Target = { name: "webhook listener (npm run webhook)", port: LISTENER_PORT, path: "/api/zalo/webhook" };
+    const targets = [webhook, rawRoute, bareNode, ownListener];
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/bench/raw-insert`, { method: "POST", body: "{}" });
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`, { method: "POST", body: "{}" });
+    await waitFor(`http://127.0.0.1:${LISTENER_PORT}/api/zalo/webhook`, { method: "POST", body: "{}" });
 
     console.log("warming up…");
-    for (const t of [webhook, rawRoute, bareNode]) await closedLoop(t, eventStream(`warm-${t.port}${t.path}`, 0).next, 16, 3000);
+    for (const t of targets) await closedLoop(t, eventStream(`warm-${t.port}${t.path}`, 0).next, 16, 3000);
 
     // Ratio rounds alternate the targets so that drift (page cache, autovacuum) hits all of them alike.
-    const rounds: Record<string, LoadResult[]> = { [webhook.name]: [], [rawRoute.name]: [], [bareNode.name]: [] };
+    const rounds: Record<string, LoadResult[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
     for (let round = 0; round < 2; round++) {
-      for (const t of [webhook, rawRoute, bareNode]) {
+      for (const t of targets) {
         const r = await closedLoop(t, eventStream(`max-${round}-${t.port}${t.path}`, 0).next, CONCURRENCY, ROUND_MS);
         rounds[t.name].push(r);
         console.log(`  round ${round + 1} ${t.name}: ${fmt(summary(r).rps)} events/s, p99 ${fmt(summary(r).p99, 1)} ms, errors ${r.errors}`);
@@ -154,12 +160,12 @@ async function main() {
     }
     const maxRps = (name: string) => rounds[name].reduce((s, r) => s + r.ok, 0) / (rounds[name].reduce((s, r) => s + r.elapsedMs, 0) / 1000);
 
-    console.log(`sustained: ${RATE} events/s for ${SUSTAIN_MS / 1000} s, ${DUPLICATE_SHARE * 100}% redeliveries…`);
+    console.log(`sustained: ${RATE} events/s for ${SUSTAIN_MS / 1000} s, ${DUPLICATE_SHARE * 100}% redeliveries, to the listener…`);
     const runId = `sustain-${Date.now()}`;
     const stream = eventStream(runId, DUPLICATE_SHARE);
     const acked = new Set<string>();
     let duplicatesSent = 0;
-    const sustained = await openLoop(webhook, stream.next, RATE, SUSTAIN_MS, (shot, status) => {
+    const sustained = await openLoop(ownListener, stream.next, RATE, SUSTAIN_MS, (shot, status) => {
       const key = JSON.parse(shot.body).message.msg_id as string;
       if (!shot.unique) duplicatesSent++;
       if (status === 200) acked.add(key);
@@ -176,6 +182,7 @@ async function main() {
     const wh = maxRps(webhook.name);
     const raw = maxRps(rawRoute.name);
     const bareRps = maxRps(bareNode.name);
+    const listenerRps = maxRps(ownListener.name);
     const result = {
       date: started.toISOString(),
       loadAverageAtStart: loadAtStart,
@@ -196,7 +203,7 @@ async function main() {
         duplicatesSent,
         duplicatesCollapsed: sustained.ok - storedKeys.size,
       },
-      max: { concurrency: CONCURRENCY, webhook: wh, rawRoute: raw, bare: bareRps, ratioVsRawRoute: wh / raw, ratioVsBare: wh / bareRps },
+      max: { concurrency: CONCURRENCY, webhook: wh, rawRoute: raw, bare: bareRps, listener: listenerRps, ratioVsRawRoute: wh / raw, ratioVsBare: wh / bareRps, listenerVsBare: listenerRps / bareRps },
     };
     console.log(JSON.stringify(result, null, 2));
     const out = path.join("bench", "webhook", "last-result.json");
@@ -205,10 +212,10 @@ async function main() {
     console.log(
       [
         "",
-        `Sustained ${fmt(result.sustained.achievedRate)} events/s for ${result.sustained.seconds} s: p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms, errors ${sustained.errors}`,
+        `Sustained (listener) ${fmt(result.sustained.achievedRate)} events/s for ${result.sustained.seconds} s: p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms, errors ${sustained.errors}`,
         `Events: ${acked.size} unique acknowledged, ${storedKeys.size} stored, lost ${lost}; ${duplicatesSent} redeliveries collapsed to ${result.sustained.duplicatesCollapsed} no-ops`,
-        `Max throughput (closed loop, ${CONCURRENCY} connections): webhook ${fmt(wh)} /s, Next.js INSERT-only route ${fmt(raw)} /s, bare node ${fmt(bareRps)} /s`,
-        `Ratio webhook / INSERT-only route: ${fmt(wh / raw, 3)} (target ≥ 0.9); webhook / bare node: ${fmt(wh / bareRps, 3)}`,
+        `Max throughput (closed loop, ${CONCURRENCY} connections): webhook route ${fmt(wh)} /s, Next.js INSERT-only route ${fmt(raw)} /s, bare node INSERT-only ${fmt(bareRps)} /s, webhook listener ${fmt(listenerRps)} /s`,
+        `Ratio webhook route / INSERT-only route: ${fmt(wh / raw, 3)} (target ≥ 0.9); webhook route / bare node: ${fmt(wh / bareRps, 3)}; listener / bare node: ${fmt(listenerRps / bareRps, 3)}`,
         `Load average (1/5/15 min) at start ${loadAtStart.join(" / ")}, at end ${result.loadAverageAtEnd.join(" / ")} on ${os.cpus().length} cores`,
         pass ? "PASS" : "FAIL",
       ].join("\n"),
