@@ -24,6 +24,28 @@ describe("group commit", () => {
     expect(flushes.at(-1)).toEqual([5]);
   });
 
+  it("runs up to maxInFlight flushes at once: a slow one does not hold back the next", async () => {
+    const started: number[][] = [];
+    let releaseFirst: () => void = () => {};
+    const record = groupCommit<number, number>(
+      async (items) => {
+        started.push(items);
+        if (started.length === 1) await new Promise<void>((r) => (releaseFirst = r));
+        return items;
+      },
+      { maxInFlight: 2 },
+    );
+    const first = record(1);
+    const second = record(2);
+    const third = record(3);
+    const fourth = record(4);
+    expect(await second).toBe(2);
+    await tick();
+    expect(started).toEqual([[1], [2], [3, 4]]);
+    releaseFirst();
+    expect(await Promise.all([first, third, fourth])).toEqual([1, 3, 4]);
+  });
+
   it("a failed flush rejects exactly the callers whose items it held", async () => {
     let fail = true;
     const record = groupCommit<string>(async (items) => {

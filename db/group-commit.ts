@@ -1,30 +1,33 @@
 /**
- * Group commit: items that arrive while one flush is in flight go out together in the next one, so a busy
+ * Group commit: items that arrive while a flush is in flight go out together in the next one, so a busy
  * process writes one statement per round trip instead of one per item, and an idle one still writes at once.
- * `flush` answers one result per item, in order; each caller's promise settles with its own.
+ * `flush` answers one result per item, in order; each caller's promise settles with its own. Up to
+ * `maxInFlight` flushes run at once, so one slow commit does not hold back everything that arrives behind it.
  */
-export function groupCommit<T, R = void>(flush: (items: T[]) => Promise<R[]>): (item: T) => Promise<R> {
+export function groupCommit<T, R = void>(flush: (items: T[]) => Promise<R[]>, { maxInFlight = 1 } = {}): (item: T) => Promise<R> {
   let pending: { item: T; resolve: (r: R) => void; reject: (err: unknown) => void }[] = [];
-  let draining = false;
+  let inFlight = 0;
 
-  async function drain() {
-    draining = true;
-    while (pending.length) {
+  function pump() {
+    while (pending.length && inFlight < maxInFlight) {
       const batch = pending;
       pending = [];
-      try {
-        const results = await flush(batch.map((p) => p.item));
-        batch.forEach((p, i) => p.resolve(results[i]));
-      } catch (err) {
-        for (const p of batch) p.reject(err);
-      }
+      inFlight++;
+      flush(batch.map((p) => p.item))
+        .then(
+          (results) => batch.forEach((p, i) => p.resolve(results[i])),
+          (err: unknown) => batch.forEach((p) => p.reject(err)),
+        )
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
     }
-    draining = false;
   }
 
   return (item) =>
     new Promise<R>((resolve, reject) => {
       pending.push({ item, resolve, reject });
-      if (!draining) void drain();
+      pump();
     });
 }

@@ -19,7 +19,11 @@ export interface LoadResult {
   errors: number;
   statusCounts: Record<string, number>;
   elapsedMs: number;
+  /** Open loop: from the first send to the last (the arrival rate offered); elapsedMs also waits for the replies. */
+  sendWindowMs?: number;
   latenciesMs: number[];
+  /** Open loop: the slowest acknowledgement of the requests scheduled in each second. */
+  slowestPerSecond?: number[];
 }
 
 export function newAgent(maxSockets: number) {
@@ -84,6 +88,8 @@ export async function openLoop(target: Target, next: () => Shot, ratePerSecond: 
   const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const total = Math.round((ratePerSecond * durationMs) / 1000);
   const interval = 1000 / ratePerSecond;
+  const slowest: number[] = [];
+  result.slowestPerSecond = slowest;
   const start = performance.now();
   const inflight: Promise<void>[] = [];
   while (result.sent < total) {
@@ -95,7 +101,10 @@ export async function openLoop(target: Target, next: () => Shot, ratePerSecond: 
       result.sent++;
       inflight.push(
         post(agent, target, shot).then((status) => {
-          result.latenciesMs.push(performance.now() - scheduled);
+          const latency = performance.now() - scheduled;
+          result.latenciesMs.push(latency);
+          const second = Math.floor((scheduled - start) / 1000);
+          slowest[second] = Math.max(slowest[second] ?? 0, latency);
           record(result, status);
           onShot?.(shot, status);
         }),
@@ -103,6 +112,7 @@ export async function openLoop(target: Target, next: () => Shot, ratePerSecond: 
     }
     await new Promise((r) => setTimeout(r, 1));
   }
+  result.sendWindowMs = performance.now() - start;
   await Promise.all(inflight);
   result.elapsedMs = performance.now() - start;
   agent.destroy();

@@ -131,7 +131,7 @@ async function main() {
   };
   const app = spawnLogged("next", "npx", ["next", "start", "-p", String(APP_PORT)], { ...env, PORT: String(APP_PORT) });
   const bare = spawnLogged("bare", "npx", ["tsx", "bench/webhook/bare-server.ts"], { ...env, PORT: String(BARE_PORT) });
-  const listener = spawnLogged("listener", process.execPath, ["--import", "tsx", "scripts/webhook.ts"], { ...env, WEBHOOK_PORT: String(LISTENER_PORT) });
+  const listener = spawnLogged("listener", process.execPath, [...(process.env.LISTENER_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", "scripts/webhook.ts"], { ...env, WEBHOOK_PORT: String(LISTENER_PORT) });
   const stop = () => {
     for (const c of [app, bare, listener]) if (c.pid) try { process.kill(-c.pid, "SIGTERM"); } catch { /* gone */ }
   };
@@ -191,9 +191,11 @@ async function main() {
       sustained: {
         targetRate: RATE,
         seconds: SUSTAIN_MS / 1000,
-        achievedRate: (sustained.sent / sustained.elapsedMs) * 1000,
+        achievedRate: (sustained.sent / (sustained.sendWindowMs ?? sustained.elapsedMs)) * 1000,
         acknowledged: sustained.ok,
         errors: sustained.errors,
+        statusCounts: sustained.statusCounts,
+        slowestPerSecondMs: sustained.slowestPerSecond?.map((v) => Math.round(v)),
         p50: s.p50,
         p99: s.p99,
         max: s.max,

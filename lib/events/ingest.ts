@@ -1,4 +1,5 @@
-import { type Db, getDb } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { type Db, executedRows, getDb } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
 import { zaloWebhookEvents } from "@/db/schema";
 import { log } from "@/lib/log";
@@ -55,16 +56,26 @@ export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<Inge
 
 type NewEvent = typeof zaloWebhookEvents.$inferInsert & { dedupeKey: string };
 
-/** Events arriving together are stored by one multi-row INSERT (group commit); each learns whether it was new. */
+/**
+ * Events arriving together are stored by one INSERT (group commit); each learns whether it was new. The batch
+ * travels as one JSON parameter: building a statement with six parameters per event cost more CPU than the rest
+ * of the webhook.
+ */
 async function insertEvents(db: Db, events: NewEvent[]): Promise<boolean[]> {
   const firsts = new Map<string, number>();
   events.forEach((e, i) => firsts.has(e.dedupeKey) || firsts.set(e.dedupeKey, i));
-  const inserted = await db
-    .insert(zaloWebhookEvents)
-    .values([...firsts.values()].map((i) => events[i]))
-    .onConflictDoNothing({ target: zaloWebhookEvents.dedupeKey })
-    .returning({ dedupeKey: zaloWebhookEvents.dedupeKey });
-  const stored = new Set(inserted.map((r) => r.dedupeKey));
+  const rows = [...firsts.values()].map((i) => {
+    const e = events[i];
+    return { dedupe_key: e.dedupeKey, event_name: e.eventName, sender_id: e.senderId, recipient_id: e.recipientId, zalo_timestamp: e.zaloTimestamp, payload: e.payload };
+  });
+  const result = await db.execute(sql`
+    insert into ${zaloWebhookEvents} (dedupe_key, event_name, sender_id, recipient_id, zalo_timestamp, payload)
+    select dedupe_key, event_name, sender_id, recipient_id, zalo_timestamp, payload
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as x(dedupe_key text, event_name text, sender_id text, recipient_id text, zalo_timestamp text, payload jsonb)
+    on conflict (dedupe_key) do nothing
+    returning dedupe_key`);
+  const stored = new Set(executedRows<{ dedupe_key: string }>(result).map((r) => r.dedupe_key));
   return events.map((e, i) => firsts.get(e.dedupeKey) === i && stored.has(e.dedupeKey));
 }
 

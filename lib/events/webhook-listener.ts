@@ -39,7 +39,7 @@ const header = (req: http.IncomingMessage, name: string) => (typeof req.headers[
  * A reverse proxy sends POST /api/zalo/webhook here; everything else stays with the portal.
  */
 export function webhookListener(): http.Server {
-  return http.createServer(async (req, res) => {
+  const server = http.createServer(async (req, res) => {
     try {
       const path = (req.url ?? "/").split("?")[0];
       if (path !== WEBHOOK_PATH) return reply(res, 404, { error: "not found" });
@@ -57,6 +57,10 @@ export function webhookListener(): http.Server {
       if (!res.headersSent) reply(res, 500, { error: "internal error" });
     }
   });
+  // Longer than the sender's idle keep-alive, so a reused connection is never closed under a request in flight.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 export async function listen(server: http.Server, port: number, host: string): Promise<string> {
