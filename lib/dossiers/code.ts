@@ -18,14 +18,16 @@ export function formatDossierCode(unitCode: string, yymmdd: string, sequence: nu
 export const DOSSIER_CODE_PATTERN = /^[0-9A-Z.]+-\d{6}-\d{4,}$/;
 
 /**
- * The next number of a counter, inside the caller's transaction. The upsert locks the counter row until
- * commit, so concurrent intakes of the same unit and day queue up and a rolled-back intake leaves no gap.
+ * The next numbers of several counters of one unit code (the day's dossier number, the year's register line),
+ * inside the caller's transaction. The upsert locks each counter row until commit, so concurrent intakes
+ * queue up and a rolled-back intake leaves no gap; rows are locked in the order given, the same for everyone.
  */
-export async function nextSequence(tx: DbOrTx, unitCode: string, key: string): Promise<number> {
-  const [row] = await tx
+export async function nextSequences(tx: DbOrTx, unitCode: string, keys: string[]): Promise<number[]> {
+  const rows = await tx
     .insert(dossierSequences)
-    .values({ unitCode, day: key, last: 1 })
+    .values(keys.map((day) => ({ unitCode, day, last: 1 })))
     .onConflictDoUpdate({ target: [dossierSequences.unitCode, dossierSequences.day], set: { last: sql`${dossierSequences.last} + 1` } })
-    .returning({ last: dossierSequences.last });
-  return row.last;
+    .returning({ day: dossierSequences.day, last: dossierSequences.last });
+  const byKey = new Map(rows.map((r) => [r.day, r.last]));
+  return keys.map((k) => byKey.get(k)!);
 }

@@ -7,10 +7,11 @@ import { unitInScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
 import { issueReceipt } from "@/lib/receipts/issue";
+import { loadReceiptUnit } from "@/lib/receipts/snapshot";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
 import { actorName, writeDossierEvent, writeHistory } from "./events";
-import { assignReception } from "./reception";
+import { numberReception, prepareReception } from "./reception";
 import { type IntakeInput, intakeSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
 import { securedLookupUrl } from "./urls";
@@ -92,7 +93,15 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
     const now = new Date();
     const at = input.receivedAt ?? now;
     const submitted = input.startAs === "submitted";
-    const reception = submitted ? null : await assignReception(tx, unitId, at, snapshot, await loadClock(tx, unitId));
+    // Every read happens before the day's counter is taken: its row stays locked until commit, so intakes of
+    // one unit queue behind it, and what runs under it is only the writes, sent together.
+    const [prepared, clock, receiver, receiptUnit] = await Promise.all([
+      submitted ? null : prepareReception(tx, unitId, at),
+      submitted ? null : loadClock(tx, unitId),
+      actorName(tx, ctx),
+      submitted ? null : loadReceiptUnit(tx, unitId),
+    ]);
+    const reception = prepared && clock ? await numberReception(tx, prepared, at, snapshot, clock) : null;
     const code = reception?.code ?? input.nationalCode!;
     const owner = input.ownerSameAsSubmitter
       ? { name: input.submitterName, idNumber: input.submitterIdNumber, phone: input.submitterPhone, email: input.submitterEmail, address: input.submitterAddress }
@@ -106,7 +115,6 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
       ownerPhone84: owner.phone ?? null,
     };
     const lookupSecret = newLookupSecret();
-    const receiver = await actorName(tx, ctx);
     const [dossier] = await tx
       .insert(dossiers)
       .values({
@@ -144,26 +152,29 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
         searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
       })
       .returning();
-    await writeHistory(tx, ctx, {
-      dossierId: dossier.id,
-      from: null,
-      to: dossier.status,
-      action: submitted ? "submit" : "receive",
-      actorName: receiver,
-      note: input.notes,
-      data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
-      at,
-    });
-    await writeDossierEvent(tx, dossier, dossier.status);
-    if (!submitted) await issueReceipt(tx, ctx, dossier, receiver, now);
-    await writeAudit(tx, ctx, {
-      action: submitted ? "dossier.submit" : "dossier.receive",
-      entityType: "dossier",
-      entityId: code,
-      unitId,
-      summary: submitted ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận` : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
-      changes: { procedureId: procedure.id, channel: input.channel, notifyZalo: input.notifyZalo, notifySms: input.notifySms, deliverByPost: input.deliverByPost },
-    });
+    // One round trip (the statements are pipelined in this order, so "received" precedes "receipt_issued").
+    await Promise.all([
+      writeHistory(tx, ctx, {
+        dossierId: dossier.id,
+        from: null,
+        to: dossier.status,
+        action: submitted ? "submit" : "receive",
+        actorName: receiver,
+        note: input.notes,
+        data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
+        at,
+      }),
+      writeDossierEvent(tx, dossier, dossier.status),
+      receiptUnit ? issueReceipt(tx, ctx, dossier, receiver, now, { unit: receiptUnit }) : null,
+      writeAudit(tx, ctx, {
+        action: submitted ? "dossier.submit" : "dossier.receive",
+        entityType: "dossier",
+        entityId: code,
+        unitId,
+        summary: submitted ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận` : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
+        changes: { procedureId: procedure.id, channel: input.channel, notifyZalo: input.notifyZalo, notifySms: input.notifySms, deliverByPost: input.deliverByPost },
+      }),
+    ]);
     return {
       id: dossier.id,
       code,

@@ -3,7 +3,7 @@ import type { ProcedureSnapshot } from "@/db/schema/dossiers";
 import { ConflictError } from "@/lib/errors";
 import { unitCodeOn } from "@/lib/units/queries";
 import type { DossierClock } from "./clock";
-import { formatDossierCode, nextSequence, receptionDay } from "./code";
+import { formatDossierCode, nextSequences, receptionDay } from "./code";
 
 export interface Reception {
   code: string;
@@ -13,18 +13,29 @@ export interface Reception {
   dueAt: Date | null;
 }
 
-/**
- * What reception fixes for good, inside the intake (or acceptance) transaction: the code from the unit
- * code valid that day and the day's next number, the register line, and the due date.
- */
-export async function assignReception(tx: DbOrTx, unitId: number, receivedAt: Date, procedure: ProcedureSnapshot, clock: DossierClock): Promise<Reception> {
+/** What reception needs to know before numbering: the unit code valid that day. Read before any lock. */
+export async function prepareReception(tx: DbOrTx, unitId: number, receivedAt: Date): Promise<{ unitCode: string; day: ReturnType<typeof receptionDay> }> {
   const day = receptionDay(receivedAt);
   const unitCode = await unitCodeOn(tx, unitId, day.iso);
   if (!unitCode) {
     throw new ConflictError(`Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày ${day.iso.split("-").reverse().join("/")}, nên chưa cấp được mã hồ sơ.`);
   }
-  const sequence = await nextSequence(tx, unitCode, day.yymmdd);
-  const registerLine = await nextSequence(tx, unitCode, day.year);
+  return { unitCode, day };
+}
+
+/**
+ * Numbering: the day's next number and the year's register line, in one statement. The counter rows stay
+ * locked until commit, so callers take them as late as they can.
+ */
+export async function numberReception(
+  tx: DbOrTx,
+  prepared: { unitCode: string; day: ReturnType<typeof receptionDay> },
+  receivedAt: Date,
+  procedure: ProcedureSnapshot,
+  clock: DossierClock,
+): Promise<Reception> {
+  const { unitCode, day } = prepared;
+  const [sequence, registerLine] = await nextSequences(tx, unitCode, [day.yymmdd, day.year]);
   return {
     code: formatDossierCode(unitCode, day.yymmdd, sequence),
     unitCode,
@@ -32,4 +43,12 @@ export async function assignReception(tx: DbOrTx, unitId: number, receivedAt: Da
     registerLine,
     dueAt: clock.dueAt(receivedAt, procedure),
   };
+}
+
+/**
+ * What reception fixes for good, inside the intake (or acceptance) transaction: the code from the unit
+ * code valid that day and the day's next number, the register line, and the due date.
+ */
+export async function assignReception(tx: DbOrTx, unitId: number, receivedAt: Date, procedure: ProcedureSnapshot, clock: DossierClock): Promise<Reception> {
+  return numberReception(tx, await prepareReception(tx, unitId, receivedAt), receivedAt, procedure, clock);
 }

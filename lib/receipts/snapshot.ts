@@ -64,18 +64,34 @@ const person = (name: string, idNumber: string | null, address: string | null, p
   email,
 });
 
-export async function buildReceiptSnapshot(tx: DbOrTx, d: Dossier, version: number, receiverName: string, issuedAt: Date): Promise<ReceiptSnapshot> {
-  const [unit] = await tx.select().from(units).where(eq(units.id, d.unitId));
+/** The receiving unit as the receipt prints it. */
+export interface ReceiptUnit {
+  name: string;
+  address: string | null;
+  kind: string | null;
+  parentName: string | null;
+}
+
+export async function loadReceiptUnit(tx: DbOrTx, unitId: number): Promise<ReceiptUnit> {
+  const [unit] = await tx.select().from(units).where(eq(units.id, unitId));
   const [parent] = unit?.parentId ? await tx.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId)) : [];
-  const suffix = unit?.kind === "service_center" ? "TTPVHCC" : "BPTNTKQ";
+  return { name: unit?.name ?? "", address: unit?.address ?? null, kind: unit?.kind ?? null, parentName: parent?.name ?? null };
+}
+
+export async function buildReceiptSnapshot(tx: DbOrTx, d: Dossier, version: number, receiverName: string, issuedAt: Date): Promise<ReceiptSnapshot> {
+  return receiptSnapshot(await loadReceiptUnit(tx, d.unitId), d, version, receiverName, issuedAt);
+}
+
+export function receiptSnapshot(unit: ReceiptUnit, d: Dossier, version: number, receiverName: string, issuedAt: Date): ReceiptSnapshot {
+  const suffix = unit.kind === "service_center" ? "TTPVHCC" : "BPTNTKQ";
   return {
     version,
     issuedAt: issuedAt.toISOString(),
     number: d.registerLine ? `${d.registerLine}/${suffix}` : `…/${suffix}`,
     place: receiptPlace(),
-    parentUnitName: parent?.name ?? null,
-    unitName: unit?.name ?? "",
-    unitAddress: unit?.address ?? null,
+    parentUnitName: unit.parentName,
+    unitName: unit.name,
+    unitAddress: unit.address,
     code: d.code,
     nationalCode: d.nationalCode,
     submitter: person(d.submitterName, d.submitterIdNumber, d.submitterAddress, d.submitterPhone84, d.submitterEmail),
