@@ -86,3 +86,11 @@ export function isEmbedded(): boolean {
 export function executedRows<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
+
+/**
+ * A PostgreSQL array literal ('{"a","b"}') to bind as one parameter and cast (`${pgArrayLiteral(ids)}::bigint[]`):
+ * drizzle expands a JavaScript array into one parameter per element.
+ */
+export function pgArrayLiteral(values: (string | number)[]): string {
+  return `{${values.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+}

@@ -5,7 +5,8 @@
  * against a bare node:http server doing that INSERT; then a sustained fixed-rate run with duplicates against
  * the listener, and checks that no acknowledged event is lost.
  * Env: DATABASE_URL (server; a database "motcua_bench_webhook" is created beside it), RATE (2000),
- * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse an existing .next. Run it under the build lock (the npm script does).
+ * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse an existing .next, LISTENER_NODE_ARGS (e.g. "--cpu-prof")
+ * for the listener. Run it under the build lock (the npm script does).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, pgArrayLiteral } from "@/db/client";
 import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
@@ -132,7 +132,7 @@ const SEARCH_FILTER_IDS = 20_000;
 async function searchFilter(match: SQL): Promise<SQL> {
   const ids = await getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match).limit(SEARCH_FILTER_IDS + 1);
   if (ids.length > SEARCH_FILTER_IDS) return inArray(dossiers.id, getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match));
-  return sql`${dossiers.id} = any(${`{${ids.map((r) => r.id).join(",")}}`}::int[])`;
+  return sql`${dossiers.id} = any(${pgArrayLiteral(ids.map((r) => r.id))}::int[])`;
 }
 
 /** The list's conditions; `search: false` when the caller pages the search term on the search table itself. */

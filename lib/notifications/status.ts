@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
-import { type DbOrTx, executedRows } from "@/db/client";
+import { type DbOrTx, executedRows, pgArrayLiteral } from "@/db/client";
 import { type Notification, type NotificationRoute, type NotificationStatus, notifications, zaloDeliveryReceipts, zaloWebhookEvents } from "@/db/schema";
 
 type Target = Exclude<NotificationStatus, "skipped">;
@@ -54,7 +54,6 @@ export async function markSent(db: DbOrTx, id: number, result: { msgId: string; 
 }
 
 const statusList = (to: Target) => sql.join(allowedFrom[to].map((s) => sql`${s}`), sql`, `);
-const arrayLiteral = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 
 /**
  * Records sends Zalo accepted, all in one statement; returns the ids that moved to "sent". A row a receipt
@@ -62,9 +61,9 @@ const arrayLiteral = (values: string[]) => `{${values.map((v) => `"${v.replace(/
  */
 export async function markSentMany(db: DbOrTx, sent: SentRecord[]): Promise<Set<number>> {
   if (!sent.length) return new Set();
-  const ids = arrayLiteral(sent.map((s) => String(s.id)));
-  const msgIds = arrayLiteral(sent.map((s) => s.msgId));
-  const ats = arrayLiteral(sent.map((s) => s.at.toISOString()));
+  const ids = pgArrayLiteral(sent.map((s) => s.id));
+  const msgIds = pgArrayLiteral(sent.map((s) => s.msgId));
+  const ats = pgArrayLiteral(sent.map((s) => s.at.toISOString()));
   const result = await db.execute(sql`
     with v as (select * from unnest(${ids}::bigint[], ${msgIds}::text[], ${ats}::timestamptz[]) as v(id, msg_id, at)),
     moved as (

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditLog, zaloSettings, zaloTokens } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
@@ -138,6 +138,19 @@ describe("access token cache (sending processes)", () => {
     const short = accessTokenCache(0);
     await short.get(h.db);
     expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(2);
+  });
+
+  it("concurrent callers share one refresh instead of queueing a refresh transaction each", async () => {
+    const cache = accessTokenCache(60_000);
+    const transactions = vi.spyOn(h.db, "transaction");
+    try {
+      const tokens = await Promise.all(Array.from({ length: 20 }, () => cache.get(h.db)));
+      expect(new Set(tokens).size).toBe(1);
+      expect(transactions).toHaveBeenCalledTimes(1);
+    } finally {
+      transactions.mockRestore();
+    }
+    expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(1);
   });
 
   it("a token Zalo rejects is forgotten: the client refreshes once and keeps the new one", async () => {

@@ -62,23 +62,35 @@ export type AccessTokenCache = ReturnType<typeof accessTokenCache>;
 
 /**
  * Keeps the access token in this process for a few seconds, per database handle, so that a sender making
- * hundreds of calls a second does not read and decrypt it for each one. A token another process refreshed
- * meanwhile is picked up at the next read; one Zalo rejects is forgotten at once.
+ * hundreds of calls a second does not read and decrypt it for each one. Concurrent callers share one read
+ * (or refresh). A token another process refreshed meanwhile is picked up at the next read; one Zalo rejects
+ * is forgotten at once.
  */
 export function accessTokenCache(maxAgeMs = config.tokenCacheMs) {
   const held = new WeakMap<object, { token: string; expiresAt: Date | null; readAt: number }>();
+  const loading = new WeakMap<object, Promise<string>>();
+
+  async function load(db: DbOrTx): Promise<string> {
+    let stored = await storedAccessToken(db);
+    if (!stored || !isFresh(stored.expiresAt)) {
+      const token = await refreshAccessToken(db);
+      stored = await storedAccessToken(db);
+      if (stored?.token !== token) return token;
+    }
+    held.set(db, { ...stored, readAt: Date.now() });
+    return stored.token;
+  }
+
   return {
-    async get(db: DbOrTx): Promise<string> {
+    get(db: DbOrTx): Promise<string> {
       const h = held.get(db);
-      if (h && Date.now() - h.readAt < maxAgeMs && isFresh(h.expiresAt)) return h.token;
-      let stored = await storedAccessToken(db);
-      if (!stored || !isFresh(stored.expiresAt)) {
-        await refreshAccessToken(db);
-        stored = await storedAccessToken(db);
+      if (h && Date.now() - h.readAt < maxAgeMs && isFresh(h.expiresAt)) return Promise.resolve(h.token);
+      let pending = loading.get(db);
+      if (!pending) {
+        pending = load(db).finally(() => loading.delete(db));
+        loading.set(db, pending);
       }
-      if (!stored) return refreshAccessToken(db);
-      held.set(db, { ...stored, readAt: Date.now() });
-      return stored.token;
+      return pending;
     },
     forget(db: DbOrTx): void {
       held.delete(db);
