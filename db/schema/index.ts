@@ -9,3 +9,4 @@ export * from "./zalo-events";
 export * from "./api";
 export * from "./notifications";
 export * from "./calendar";
+export * from "./reference";

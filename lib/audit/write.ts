@@ -14,7 +14,11 @@ export interface AuditEntry {
 
 /** Call inside the mutation's transaction, so the audit row exists exactly when the change does. */
 export async function writeAudit(tx: DbOrTx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  await tx.insert(auditLog).values(auditRow(ctx, entry));
+}
+
+export function auditRow(ctx: Ctx, entry: AuditEntry) {
+  return {
     actorId: ctx.actor.id,
     actorLabel: ctx.actor.label,
     unitId: entry.unitId ?? ctx.actor.unitId,
@@ -24,7 +28,7 @@ export async function writeAudit(tx: DbOrTx, ctx: Ctx, entry: AuditEntry): Promi
     summary: entry.summary,
     changes: entry.changes ? (maskDeep(entry.changes) as Record<string, unknown>) : null,
     ip: ctx.ip,
-  });
+  } satisfies typeof auditLog.$inferInsert;
 }
 
 /** Field-by-field difference of two records, for the audit summary of an edit. */

@@ -37,9 +37,13 @@ export function eventPayload(d: Dossier, extras: Extras = {}): DossierEventPaylo
   };
 }
 
+export function dossierEventRow(d: Dossier, type: DossierEventType, extras: Extras = {}) {
+  return { dossierId: d.id, unitId: d.unitId, type, payload: eventPayload(d, extras) } satisfies typeof dossierEvents.$inferInsert;
+}
+
 /** Outbox row; call inside the transaction that made the change so the two exist together or not at all. */
 export async function writeDossierEvent(tx: DbOrTx, d: Dossier, type: DossierEventType, extras: Extras = {}): Promise<void> {
-  await tx.insert(dossierEvents).values({ dossierId: d.id, unitId: d.unitId, type, payload: eventPayload(d, extras) });
+  await tx.insert(dossierEvents).values(dossierEventRow(d, type, extras));
 }
 
 /** The name printed on receipts and shown in the timeline: a staff member's full name, else the actor label. */
@@ -49,12 +53,23 @@ export async function actorName(tx: DbOrTx, ctx: Ctx): Promise<string> {
   return row?.fullName ?? ctx.actor.label;
 }
 
-export async function writeHistory(
-  tx: DbOrTx,
-  ctx: Ctx,
-  entry: { dossierId: number; from: DossierStatus | null; to: DossierStatus; action: string; actorName: string; note?: string | null; data?: Record<string, unknown>; at?: Date },
-): Promise<void> {
-  await tx.insert(dossierHistory).values({
+export interface HistoryEntry {
+  dossierId: number;
+  from: DossierStatus | null;
+  to: DossierStatus;
+  action: string;
+  actorName: string;
+  note?: string | null;
+  data?: Record<string, unknown>;
+  at?: Date;
+}
+
+export async function writeHistory(tx: DbOrTx, ctx: Ctx, entry: HistoryEntry): Promise<void> {
+  await tx.insert(dossierHistory).values(historyRow(ctx, entry));
+}
+
+export function historyRow(ctx: Ctx, entry: HistoryEntry) {
+  return {
     dossierId: entry.dossierId,
     fromStatus: entry.from,
     toStatus: entry.to,
@@ -64,5 +79,5 @@ export async function writeHistory(
     note: entry.note ?? null,
     data: entry.data ?? null,
     at: entry.at ?? new Date(),
-  });
+  } satisfies typeof dossierHistory.$inferInsert;
 }

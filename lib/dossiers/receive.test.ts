@@ -195,10 +195,46 @@ describe("receiveDossier", () => {
     expect(first.code).toBe("000.18.00.H27-250903-0001");
     const before = await count();
     // The duplicate national code fails on insert, after the day's counter was already incremented.
-    await expect(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "H27-250903-000001" })).rejects.toThrow();
+    const dup = await validationErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "H27-250903-000001" }));
+    expect(dup.nationalCode).toBe("Mã hồ sơ này đã được ghi nhận trước đó.");
     expect(await count()).toEqual(before);
     const next = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at });
     expect(next.code).toBe("000.18.00.H27-250903-0002");
     await expect(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2020-03-02T02:00:00Z" })).rejects.toThrow(/mã định danh/);
+  });
+
+  it("fills the code and register line into every row of the intake statement", async () => {
+    const api = await apiCtxOf(h.db, org.unitIds.center);
+    const r = await receiveDossier(api, { ...citizen, procedureId: procs.alcohol, receivedAt: "2025-12-01T02:00:00Z" });
+    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+    expect(d.code).toBe(r.code);
+    expect(d.registerLine).toBeGreaterThan(0);
+    expect(d.searchText.split(" | ")[0]).toBe(r.code.toLowerCase());
+    const [receipt] = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, d.id));
+    expect(receipt.snapshot).toMatchObject({ code: r.code, registerLine: d.registerLine, number: `${d.registerLine}/TTPVHCC`, lookupUrl: r.lookupUrl });
+    const events = await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id));
+    expect(events.map((e) => e.payload.lookupUrl)).toEqual([r.lookupUrl, r.lookupUrl]);
+    const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
+    expect(audit.summary).toBe(`Tiếp nhận hồ sơ ${r.code} — Cấp Giấy phép bán lẻ rượu`);
+    const written = JSON.stringify([d, receipt, events, audit]);
+    expect(written).not.toMatch(/qq[0-9a-f]{16}qq/i);
+  });
+
+  it("notices reference data changed behind its back (another process): a retired procedure, a new holiday", async () => {
+    const { calendarDays, procedures } = await import("@/db/schema");
+    const api = await apiCtxOf(h.db, org.unitIds.center);
+    // Friday 05/12/2025 09:00 + 3 working days = Wednesday 10/12 09:00; read (and kept) at this version.
+    const before = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" });
+    expect(before.dueAt?.toISOString()).toBe("2025-12-10T02:00:00.000Z");
+    await h.db.insert(calendarDays).values({ date: "2025-12-08", kind: "holiday", name: "Ngày nghỉ thử nghiệm", confirmed: true });
+    const after = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" });
+    expect(after.dueAt?.toISOString()).toBe("2025-12-11T02:00:00.000Z");
+    await h.db.update(procedures).set({ active: false }).where(eq(procedures.id, procs.birth));
+    const e = await validationErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" }));
+    expect(e.procedureId).toBe("Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng.");
+    await h.db.update(procedures).set({ active: true }).where(eq(procedures.id, procs.birth));
+    await h.db.delete(calendarDays).where(eq(calendarDays.date, "2025-12-08"));
+    const numbers = [before, after].map((r) => Number(r.code.split("-").at(-1)));
+    expect(numbers[1]).toBe(numbers[0] + 1);
   });
 });

@@ -1,17 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { type Db, type Tx, getDb } from "@/db/client";
-import { type Procedure, type ProcedureSnapshot, type ReceivedComponent, dossiers, procedures, units } from "@/db/schema";
+import { type Db, getDb } from "@/db/client";
+import { type Dossier, type Procedure, type ProcedureSnapshot, type ReceivedComponent, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
-import { writeAudit } from "@/lib/audit/write";
+import { auditRow } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
-import { issueReceipt } from "@/lib/receipts/issue";
+import { receiptRow } from "@/lib/receipts/issue";
 import { loadReceiptUnit } from "@/lib/receipts/snapshot";
+import { unitCodeOn } from "@/lib/units/queries";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
-import { actorName, writeDossierEvent, writeHistory } from "./events";
-import { numberReception, prepareReception } from "./reception";
+import { receptionDay } from "./code";
+import { actorName, dossierEventRow, historyRow } from "./events";
+import { type IntakeReference, dropIntakeReference, intakeReference } from "./intake-reference";
+import { PENDING_CODE, PENDING_REGISTER_LINE, insertIntake } from "./intake-statement";
+import { noUnitCodeOn } from "./reception";
 import { type IntakeInput, intakeSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
 import { securedLookupUrl } from "./urls";
@@ -55,133 +59,183 @@ export function receivedComponents(names: string[], p: Procedure): ReceivedCompo
     });
 }
 
-async function findProcedure(tx: Tx, ctx: Ctx, input: IntakeInput): Promise<Procedure> {
-  const cond = input.procedureId ? eq(procedures.id, input.procedureId) : eq(procedures.code, (input.procedureCode ?? "").toUpperCase());
-  const [p] = await tx.select().from(procedures).where(and(cond, eq(procedures.active, true)));
-  const field = input.procedureId ? "procedureId" : "procedureCode";
-  if (!p) throw new ValidationError({ [field]: "Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng." });
-  if (p.unitId != null) {
-    const [pu] = await tx.select({ id: units.id, path: units.path }).from(units).where(eq(units.id, p.unitId));
-    if (!pu || !unitInScope(ctx, pu)) throw new ValidationError({ [field]: "Thủ tục này không thuộc phạm vi tiếp nhận của đơn vị." });
+type ScopedUnit = { id: number; path: string; active: boolean };
+
+async function findProcedure(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput): Promise<Procedure> {
+  const byId = input.procedureId != null;
+  const key = byId ? `procedure:${input.procedureId}` : `procedure-code:${(input.procedureCode ?? "").toUpperCase()}`;
+  const found = await ref.get(key, async () => {
+    const cond = byId ? eq(procedures.id, input.procedureId!) : eq(procedures.code, (input.procedureCode ?? "").toUpperCase());
+    const [p] = await db.select().from(procedures).where(and(cond, eq(procedures.active, true)));
+    if (!p) return null;
+    const [unit] = p.unitId == null ? [] : await db.select({ id: units.id, path: units.path, active: units.active }).from(units).where(eq(units.id, p.unitId));
+    return { procedure: p, unit: (unit ?? null) as ScopedUnit | null };
+  });
+  const field = byId ? "procedureId" : "procedureCode";
+  if (!found) throw new ValidationError({ [field]: "Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng." });
+  if (found.procedure.unitId != null && (!found.unit || !unitInScope(ctx, found.unit))) {
+    throw new ValidationError({ [field]: "Thủ tục này không thuộc phạm vi tiếp nhận của đơn vị." });
   }
-  return p;
+  return found.procedure;
 }
 
-async function receivingUnit(tx: Tx, ctx: Ctx, input: IntakeInput): Promise<number> {
+async function receivingUnit(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput): Promise<number> {
   const unitId = input.unitId ?? ctx.actor.unitId;
   if (!unitId) throw new ValidationError({ unitId: "Chọn đơn vị tiếp nhận hồ sơ." });
-  const [unit] = await tx.select({ id: units.id, path: units.path, active: units.active }).from(units).where(eq(units.id, unitId));
+  const unit = await ref.get(`unit:${unitId}`, async () => {
+    const [row] = await db.select({ id: units.id, path: units.path, active: units.active }).from(units).where(eq(units.id, unitId));
+    return (row ?? null) as ScopedUnit | null;
+  });
   if (!unit || !unit.active || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "Đơn vị tiếp nhận không hợp lệ hoặc ngoài phạm vi của bạn." });
   return unit.id;
 }
 
-/**
- * Intake (tiếp nhận hồ sơ): one transaction numbers the dossier, stores it with its history, prints
- * receipt v1 and queues the "received" and "receipt_issued" events, and writes the audit row.
- * Online dossiers may instead start as "submitted" (awaiting reception) under their national code.
- */
+/** The unit's code valid on the reception day, its working-time clock and the receipt's heading. */
+async function receptionReference(db: Db, ref: IntakeReference, unitId: number, at: Date) {
+  const day = receptionDay(at);
+  const [unitCode, clock, receiptUnit] = await Promise.all([
+    ref.get(`unit-code:${unitId}:${day.iso}`, () => unitCodeOn(db, unitId, day.iso)),
+    ref.get(`clock:${unitId}`, () => loadClock(db, unitId)),
+    ref.get(`receipt-unit:${unitId}`, () => loadReceiptUnit(db, unitId)),
+  ]);
+  if (!unitCode) throw noUnitCodeOn(day);
+  return { numbering: { unitCode, day: day.yymmdd, book: day.year }, clock, receiptUnit };
+}
+
+const STALE_REFERENCE_RETRIES = 3;
+
 export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<ReceiveResult> {
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(intakeSchema, raw);
   if (input.receivedAt && ctx.actor.kind === "staff") {
     throw new ValidationError({ receivedAt: "Thời điểm tiếp nhận do hệ thống ghi nhận, không nhập tay." });
   }
-  return db.transaction(async (tx) => {
-    const unitId = await receivingUnit(tx, ctx, input);
-    const procedure = await findProcedure(tx, ctx, input);
-    const snapshot = procedureSnapshot(procedure);
-    const now = new Date();
-    const at = input.receivedAt ?? now;
-    const submitted = input.startAs === "submitted";
-    // Every read happens before the day's counter is taken: its row stays locked until commit, so intakes of
-    // one unit queue behind it, and what runs under it is only the writes, sent together.
-    const [prepared, clock, receiver, receiptUnit] = await Promise.all([
-      submitted ? null : prepareReception(tx, unitId, at),
-      submitted ? null : loadClock(tx, unitId),
-      actorName(tx, ctx),
-      submitted ? null : loadReceiptUnit(tx, unitId),
-    ]);
-    const reception = prepared && clock ? await numberReception(tx, prepared, at, snapshot, clock) : null;
-    const code = reception?.code ?? input.nationalCode!;
-    const owner = input.ownerSameAsSubmitter
-      ? { name: input.submitterName, idNumber: input.submitterIdNumber, phone: input.submitterPhone, email: input.submitterEmail, address: input.submitterAddress }
-      : { name: input.ownerName!, idNumber: input.ownerIdNumber, phone: input.ownerPhone, email: input.ownerEmail, address: input.ownerAddress };
-    const people = {
-      submitterName: input.submitterName,
-      submitterIdNumber: input.submitterIdNumber ?? null,
-      submitterPhone84: input.submitterPhone ?? null,
-      ownerName: owner.name,
-      ownerIdNumber: owner.idNumber ?? null,
-      ownerPhone84: owner.phone ?? null,
-    };
-    const lookupSecret = newLookupSecret();
-    const [dossier] = await tx
-      .insert(dossiers)
-      .values({
-        code,
-        nationalCode: input.nationalCode ?? null,
-        unitId,
-        procedureId: procedure.id,
-        procedure: snapshot,
-        status: submitted ? "submitted" : "received",
-        channel: input.channel,
-        resultDelivery: input.resultDelivery,
-        ...people,
-        submitterEmail: input.submitterEmail ?? null,
-        submitterAddress: input.submitterAddress ?? null,
-        ownerSameAsSubmitter: input.ownerSameAsSubmitter,
-        ownerEmail: owner.email ?? null,
-        ownerAddress: owner.address ?? null,
-        authorizationDocument: input.ownerSameAsSubmitter ? null : (input.authorizationDocument ?? null),
-        components: receivedComponents(input.components, procedure),
-        setsCount: input.setsCount,
-        notes: input.notes ?? null,
-        notifyZalo: input.notifyZalo,
-        zaloConsentAt: input.notifyZalo ? now : null,
-        notifySms: input.notifySms,
-        deliverByPost: input.deliverByPost,
-        submittedAt: submitted || input.channel === "online" ? at : null,
-        receivedAt: submitted ? null : at,
-        receivedById: submitted || ctx.actor.kind !== "staff" ? null : ctx.actor.id,
-        receivedByName: submitted ? null : receiver,
-        dueAt: reception?.dueAt ?? null,
-        originalDueAt: reception?.dueAt ?? null,
-        registerBook: reception?.registerBook ?? null,
-        registerLine: reception?.registerLine ?? null,
-        lookupSecret,
-        searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
-      })
-      .returning();
-    // One round trip (the statements are pipelined in this order, so "received" precedes "receipt_issued").
-    await Promise.all([
-      writeHistory(tx, ctx, {
-        dossierId: dossier.id,
-        from: null,
-        to: dossier.status,
-        action: submitted ? "submit" : "receive",
-        actorName: receiver,
-        note: input.notes,
-        data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
-        at,
-      }),
-      writeDossierEvent(tx, dossier, dossier.status),
-      receiptUnit ? issueReceipt(tx, ctx, dossier, receiver, now, { unit: receiptUnit }) : null,
-      writeAudit(tx, ctx, {
-        action: submitted ? "dossier.submit" : "dossier.receive",
-        entityType: "dossier",
-        entityId: code,
-        unitId,
-        summary: submitted ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận` : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
-        changes: { procedureId: procedure.id, channel: input.channel, notifyZalo: input.notifyZalo, notifySms: input.notifySms, deliverByPost: input.deliverByPost },
-      }),
-    ]);
-    return {
-      id: dossier.id,
-      code,
-      status: dossier.status as "received" | "submitted",
-      receivedAt: dossier.receivedAt,
-      dueAt: dossier.dueAt,
-      lookupUrl: securedLookupUrl(code, lookupSecret),
-    };
+  const receiver = await actorName(db, ctx);
+  for (let attempt = 1; ; attempt++) {
+    const ref = await intakeReference(db);
+    const result = await receiveAt(db, ref, ctx, input, receiver);
+    if (result) return result;
+    await dropIntakeReference(db, ref);
+    if (attempt >= STALE_REFERENCE_RETRIES) throw new Error("receiveDossier: reference data kept changing during intake");
+  }
+}
+
+async function receiveAt(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput, receiver: string): Promise<ReceiveResult | null> {
+  const unitId = await receivingUnit(db, ref, ctx, input);
+  const procedure = await findProcedure(db, ref, ctx, input);
+  const snapshot = procedureSnapshot(procedure);
+  const now = new Date();
+  const at = input.receivedAt ?? now;
+  const submitted = input.startAs === "submitted";
+  const reception = submitted ? null : await receptionReference(db, ref, unitId, at);
+  const dueAt = reception ? reception.clock.dueAt(at, snapshot) : null;
+  // Numbered dossiers are written with stand-ins for the code and register line, which the statement fills in.
+  const code = submitted ? input.nationalCode! : PENDING_CODE;
+  const owner = input.ownerSameAsSubmitter
+    ? { name: input.submitterName, idNumber: input.submitterIdNumber, phone: input.submitterPhone, email: input.submitterEmail, address: input.submitterAddress }
+    : { name: input.ownerName!, idNumber: input.ownerIdNumber, phone: input.ownerPhone, email: input.ownerEmail, address: input.ownerAddress };
+  const people = {
+    submitterName: input.submitterName,
+    submitterIdNumber: input.submitterIdNumber ?? null,
+    submitterPhone84: input.submitterPhone ?? null,
+    ownerName: owner.name,
+    ownerIdNumber: owner.idNumber ?? null,
+    ownerPhone84: owner.phone ?? null,
+  };
+  const lookupSecret = newLookupSecret();
+  const row = {
+    code,
+    nationalCode: input.nationalCode ?? null,
+    unitId,
+    procedureId: procedure.id,
+    procedure: snapshot,
+    status: submitted ? "submitted" : "received",
+    channel: input.channel,
+    resultDelivery: input.resultDelivery,
+    ...people,
+    submitterEmail: input.submitterEmail ?? null,
+    submitterAddress: input.submitterAddress ?? null,
+    ownerSameAsSubmitter: input.ownerSameAsSubmitter,
+    ownerEmail: owner.email ?? null,
+    ownerAddress: owner.address ?? null,
+    authorizationDocument: input.ownerSameAsSubmitter ? null : (input.authorizationDocument ?? null),
+    components: receivedComponents(input.components, procedure),
+    setsCount: input.setsCount,
+    notes: input.notes ?? null,
+    notifyZalo: input.notifyZalo,
+    zaloConsentAt: input.notifyZalo ? now : null,
+    notifySms: input.notifySms,
+    deliverByPost: input.deliverByPost,
+    submittedAt: submitted || input.channel === "online" ? at : null,
+    receivedAt: submitted ? null : at,
+    receivedById: submitted || ctx.actor.kind !== "staff" ? null : ctx.actor.id,
+    receivedByName: submitted ? null : receiver,
+    dueAt,
+    originalDueAt: dueAt,
+    registerBook: reception?.numbering.book ?? null,
+    registerLine: reception ? PENDING_REGISTER_LINE : null,
+    lookupSecret,
+    searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
+  } satisfies typeof dossiers.$inferInsert;
+  const draft: Dossier = { ...unsetDossierColumns, ...row, id: 0, createdAt: now, updatedAt: now };
+  const inserted = await insertIntake(db, ref.version, reception?.numbering ?? null, {
+    dossier: row,
+    history: historyRow(ctx, {
+      dossierId: 0,
+      from: null,
+      to: draft.status,
+      action: submitted ? "submit" : "receive",
+      actorName: receiver,
+      note: input.notes,
+      data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
+      at,
+    }),
+    // In this order, so "received" precedes "receipt_issued" in the outbox.
+    events: [dossierEventRow(draft, draft.status), ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : [])],
+    receipt: reception ? receiptRow(ctx, draft, reception.receiptUnit, receiver, now) : null,
+    audit: auditRow(ctx, {
+      action: submitted ? "dossier.submit" : "dossier.receive",
+      entityType: "dossier",
+      entityId: code,
+      unitId,
+      summary: submitted ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận` : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
+      changes: { procedureId: procedure.id, channel: input.channel, notifyZalo: input.notifyZalo, notifySms: input.notifySms, deliverByPost: input.deliverByPost },
+    }),
+  }).catch((err: unknown) => {
+    if (violates(err, "dossiers_national_code_uq") || (submitted && violates(err, "dossiers_code_uq"))) {
+      throw new ValidationError({ nationalCode: "Mã hồ sơ này đã được ghi nhận trước đó." });
+    }
+    throw err;
   });
+  if (!inserted) return null;
+  return {
+    id: inserted.id,
+    code: inserted.code,
+    status: draft.status as "received" | "submitted",
+    receivedAt: row.receivedAt,
+    dueAt,
+    lookupUrl: securedLookupUrl(inserted.code, lookupSecret),
+  };
+}
+
+/** The columns intake leaves to later steps, as a new row has them. */
+const unsetDossierColumns = {
+  pausedAt: null,
+  pausedMinutes: 0,
+  finishedAt: null,
+  returnedAt: null,
+  apologyAt: null,
+  apologyReason: null,
+  newDueAt: null,
+  feeAmount: null,
+  feePaymentUrl: null,
+  feePaidAt: null,
+  missingItems: null,
+  rejectionReason: null,
+} satisfies Partial<Dossier>;
+
+function violates(err: unknown, constraint: string): boolean {
+  const e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: { code?: string; constraint_name?: string; constraint?: string } };
+  const pg = e?.code === "23505" ? e : e?.cause?.code === "23505" ? e.cause : null;
+  return !!pg && (pg.constraint_name ?? pg.constraint) === constraint;
 }

@@ -17,10 +17,12 @@ export interface Reception {
 export async function prepareReception(tx: DbOrTx, unitId: number, receivedAt: Date): Promise<{ unitCode: string; day: ReturnType<typeof receptionDay> }> {
   const day = receptionDay(receivedAt);
   const unitCode = await unitCodeOn(tx, unitId, day.iso);
-  if (!unitCode) {
-    throw new ConflictError(`Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày ${day.iso.split("-").reverse().join("/")}, nên chưa cấp được mã hồ sơ.`);
-  }
+  if (!unitCode) throw noUnitCodeOn(day);
   return { unitCode, day };
+}
+
+export function noUnitCodeOn(day: ReturnType<typeof receptionDay>): ConflictError {
+  return new ConflictError(`Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày ${day.iso.split("-").reverse().join("/")}, nên chưa cấp được mã hồ sơ.`);
 }
 
 /**

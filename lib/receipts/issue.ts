@@ -7,17 +7,22 @@ import { type ReceiptUnit, buildReceiptSnapshot, receiptSnapshot } from "./snaps
 
 /**
  * Issues the next receipt version inside the caller's transaction (the dossier row is already locked or
- * new), with its outbox event. Earlier versions are kept untouched. A new dossier's intake passes its
- * first receipt's unit, read before the day's counter was taken, so the lock is held for writes only.
+ * new), with its outbox event. Earlier versions are kept untouched. (Intake writes version 1 with receiptRow.)
  */
-export async function issueReceipt(tx: DbOrTx, ctx: Ctx, d: Dossier, receiverName: string, at = new Date(), first?: { unit: ReceiptUnit }): Promise<number> {
-  const version = first ? 1 : (await latestVersion(tx, d.id)) + 1;
-  const snapshot = first ? receiptSnapshot(first.unit, d, version, receiverName, at) : await buildReceiptSnapshot(tx, d, version, receiverName, at);
+export async function issueReceipt(tx: DbOrTx, ctx: Ctx, d: Dossier, receiverName: string, at = new Date()): Promise<number> {
+  const version = (await latestVersion(tx, d.id)) + 1;
+  const snapshot = await buildReceiptSnapshot(tx, d, version, receiverName, at);
   await Promise.all([
     tx.insert(dossierReceipts).values({ dossierId: d.id, version, issuedAt: at, issuedBy: ctx.actor.label, snapshot: snapshot as unknown as Record<string, unknown> }),
     writeDossierEvent(tx, d, "receipt_issued", { receiptVersion: version }),
   ]);
   return version;
+}
+
+/** Receipt v1 of a dossier being received (its unit read beforehand), as a row to insert. */
+export function receiptRow(ctx: Ctx, d: Dossier, unit: ReceiptUnit, receiverName: string, at: Date) {
+  const snapshot = receiptSnapshot(unit, d, 1, receiverName, at);
+  return { dossierId: d.id, version: 1, issuedAt: at, issuedBy: ctx.actor.label, snapshot: snapshot as unknown as Record<string, unknown> } satisfies typeof dossierReceipts.$inferInsert;
 }
 
 async function latestVersion(tx: DbOrTx, dossierId: number): Promise<number> {
