@@ -12,18 +12,23 @@ function windowStart(windowSeconds: number, now: Date): Date {
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
+/** The fixed window `now` falls in, and the seconds until the next one starts. */
+export function rateWindow(w: RateWindow, now = new Date()): { start: Date; retryAfterSeconds: number } {
+  const start = windowStart(w.windowSeconds, now);
+  return { start, retryAfterSeconds: Math.ceil((start.getTime() + w.windowSeconds * 1000 - now.getTime()) / 1000) };
+}
+
 /**
  * Fixed-window counter in the database, so every server and worker process shares it
  * (the embedded PGlite and PostgreSQL alike, without another moving part such as Redis).
  */
 export async function hitRateLimit(db: DbOrTx, key: string, w: RateWindow, now = new Date()) {
-  const start = windowStart(w.windowSeconds, now);
+  const { start, retryAfterSeconds } = rateWindow(w, now);
   const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart: start, count: 1 })
     .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
     .returning({ count: rateLimits.count });
-  const retryAfterSeconds = Math.ceil((start.getTime() + w.windowSeconds * 1000 - now.getTime()) / 1000);
   return { allowed: row.count <= w.limit, count: row.count, retryAfterSeconds };
 }
 

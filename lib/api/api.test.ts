@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as createDossierRoute } from "@/app/api/v1/dossiers/route";
 import { GET as readRoute } from "@/app/api/v1/dossiers/[code]/route";
 import { POST as transitionRoute } from "@/app/api/v1/dossiers/[code]/transitions/route";
@@ -329,6 +329,21 @@ describe("rate limit", () => {
       expect(Number(limited.res.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(limited.json.detail).toMatch(/giới hạn/);
     } finally {
+      delete process.env.API_RATE_LIMIT_PER_MINUTE;
+    }
+  });
+
+  it("counts concurrent requests of one key exactly: those within the budget pass, the rest get 429", async () => {
+    const { key } = await createApiKey(org.admin, { unitId: org.unitIds.center, name: "Đồng thời" });
+    process.env.API_RATE_LIMIT_PER_MINUTE = "10";
+    // Mid-minute, so the 25 requests fall in one window.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2031-05-05T03:00:20Z") });
+    try {
+      const statuses = (await Promise.all(Array.from({ length: 25 }, () => create({}, key)))).map((r) => r.res.status);
+      expect(statuses.filter((s) => s === 422)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+    } finally {
+      vi.useRealTimers();
       delete process.env.API_RATE_LIMIT_PER_MINUTE;
     }
   });

@@ -1,10 +1,11 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { apiKeys, units } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { apiKeys } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { clientIpFrom } from "@/lib/http/client-ip";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { apiKeyMatches, apiKeyPrefix, looksLikeApiKey } from "./key-material";
+import { rateWindow } from "@/lib/rate-limit";
+import { keyGate } from "./key-gate";
+import { apiKeyMatches, apiKeyPrefix, hashApiKey, looksLikeApiKey } from "./key-material";
 import { ApiProblem, unauthorized } from "./problem";
 
 export interface ApiCaller {
@@ -26,41 +27,58 @@ function bearerOf(req: Request): string | null {
   return match ? match[1] : null;
 }
 
+const KNOWN_KEYS_MAX = 10_000;
+const knownKeys = new WeakMap<Db, Map<string, { id: number; name: string }>>();
+
+/** Which key a bearer is (id and label), remembered per process once found: that never changes for a key. */
+async function identifyKey(db: Db, key: string): Promise<{ id: number; name: string } | null> {
+  let known = knownKeys.get(db);
+  if (!known) knownKeys.set(db, (known = new Map()));
+  const hash = hashApiKey(key);
+  const remembered = known.get(hash);
+  if (remembered) return remembered;
+  const candidates = await db.select({ id: apiKeys.id, name: apiKeys.name, hash: apiKeys.hash }).from(apiKeys).where(eq(apiKeys.prefix, apiKeyPrefix(key)));
+  const found = candidates.find((c) => apiKeyMatches(key, c.hash));
+  if (!found) return null;
+  if (known.size >= KNOWN_KEYS_MAX) known.clear();
+  known.set(hash, { id: found.id, name: found.name });
+  return { id: found.id, name: found.name };
+}
+
 /**
  * The key's actor: role "receptionist" of the key's unit, so the permission table and the unit scope
- * decide what it may do exactly as they do for the unit's receptionists.
+ * decide what it may do exactly as they do for the unit's receptionists. Revocation, the unit being closed
+ * and the rate limit are checked against the database on every request (see keyGate).
  */
 export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
   const key = bearerOf(req);
   if (!key || !looksLikeApiKey(key)) throw unauthorized();
   const db = getDb();
-  const candidates = await db
-    .select({ id: apiKeys.id, name: apiKeys.name, hash: apiKeys.hash, unitId: apiKeys.unitId, unitPath: units.path, lastUsedAt: apiKeys.lastUsedAt })
-    .from(apiKeys)
-    .innerJoin(units, eq(units.id, apiKeys.unitId))
-    .where(and(eq(apiKeys.prefix, apiKeyPrefix(key)), isNull(apiKeys.revokedAt), eq(units.active, true)));
-  const found = candidates.find((c) => apiKeyMatches(key, c.hash));
+  const found = await identifyKey(db, key);
   if (!found) throw unauthorized();
 
   const limit = apiRateLimitPerMinute();
-  const rate = await hitRateLimit(db, `apikey:${found.id}`, { limit, windowSeconds: 60 });
-  if (!rate.allowed) {
-    throw new ApiProblem(429, "rate-limited", "Quá nhiều yêu cầu", `Khóa API đã vượt giới hạn ${limit} yêu cầu mỗi phút. Vui lòng thử lại sau ${rate.retryAfterSeconds} giây.`, {
-      "retry-after": String(rate.retryAfterSeconds),
+  const now = new Date();
+  const window = rateWindow({ limit, windowSeconds: 60 }, now);
+  const pass = await keyGate(db, { keyId: found.id, windowStart: window.start });
+  if (!pass) throw unauthorized();
+  if (pass.count > limit) {
+    throw new ApiProblem(429, "rate-limited", "Quá nhiều yêu cầu", `Khóa API đã vượt giới hạn ${limit} yêu cầu mỗi phút. Vui lòng thử lại sau ${window.retryAfterSeconds} giây.`, {
+      "retry-after": String(window.retryAfterSeconds),
     });
   }
   // At most one write a minute per key, so a busy integration does not contend on its own row.
-  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+  if (!pass.lastUsedAt || now.getTime() - pass.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db
       .update(apiKeys)
-      .set({ lastUsedAt: new Date() })
+      .set({ lastUsedAt: now })
       .where(and(eq(apiKeys.id, found.id), sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < now() - interval '1 minute')`));
   }
 
   return {
     keyId: found.id,
     ctx: {
-      actor: { kind: "apikey", id: found.id, label: `apikey:${found.name}`, role: "receptionist", unitId: found.unitId, unitPath: found.unitPath },
+      actor: { kind: "apikey", id: found.id, label: `apikey:${found.name}`, role: "receptionist", unitId: pass.unitId, unitPath: pass.unitPath },
       ip: clientIpFrom(req.headers),
     },
   };

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { type Db, executedRows, getDb } from "@/db/client";
+import { groupCommit } from "@/db/group-commit";
 import { apiIdempotency } from "@/db/schema";
 import { ApiProblem } from "./problem";
 
@@ -42,12 +43,8 @@ export async function runIdempotent(keyId: number, idempotencyKey: string, finge
   const db = getDb();
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
-    const [claimed] = await db
-      .insert(apiIdempotency)
-      .values({ keyId, idempotencyKey, requestHash: fingerprint })
-      .onConflictDoNothing()
-      .returning({ id: apiIdempotency.id });
-    if (claimed) return { ...(await runClaimed(claimed.id, work)), replayed: false };
+    const claimed = await writersOf(db).claim({ key_id: keyId, idempotency_key: idempotencyKey, request_hash: fingerprint });
+    if (claimed != null) return { ...(await runClaimed(db, claimed, work)), replayed: false };
 
     const [first] = await db
       .select()
@@ -72,8 +69,7 @@ export async function runIdempotent(keyId: number, idempotencyKey: string, finge
   }
 }
 
-async function runClaimed(rowId: number, work: () => Promise<ApiAnswer>): Promise<ApiAnswer> {
-  const db = getDb();
+async function runClaimed(db: Db, rowId: number, work: () => Promise<ApiAnswer>): Promise<ApiAnswer> {
   let answer: ApiAnswer;
   try {
     answer = await work();
@@ -85,9 +81,53 @@ async function runClaimed(rowId: number, work: () => Promise<ApiAnswer>): Promis
     await db.delete(apiIdempotency).where(eq(apiIdempotency.id, rowId));
     return answer;
   }
-  await db
-    .update(apiIdempotency)
-    .set({ status: answer.status, responseBody: JSON.stringify(answer.body), completedAt: new Date() })
-    .where(and(eq(apiIdempotency.id, rowId), isNull(apiIdempotency.status)));
+  await writersOf(db).complete({ id: rowId, status: answer.status, response_body: JSON.stringify(answer.body) });
   return answer;
+}
+
+type Claim = { key_id: number; idempotency_key: string; request_hash: string };
+type Completion = { id: number; status: number; response_body: string };
+
+/**
+ * Claims and answers of requests arriving together are written in one statement each (group commit). Each
+ * claim learns whether its row is new; of two equal claims in one batch only the first is.
+ */
+async function claimMany(db: Db, claims: Claim[]): Promise<(number | null)[]> {
+  const result = await db.execute(sql`
+    insert into api_idempotency (key_id, idempotency_key, request_hash)
+    select x.key_id, x.idempotency_key, x.request_hash
+    from rows from (jsonb_to_recordset(${JSON.stringify(claims)}::jsonb) as (key_id int, idempotency_key text, request_hash text)) with ordinality
+      as x(key_id, idempotency_key, request_hash, ord)
+    order by x.ord
+    on conflict do nothing
+    returning id, key_id, idempotency_key`);
+  const ids = new Map(executedRows<{ id: number; key_id: number; idempotency_key: string }>(result).map((r) => [`${r.key_id}|${r.idempotency_key}`, Number(r.id)]));
+  return claims.map((c) => {
+    const k = `${c.key_id}|${c.idempotency_key}`;
+    const id = ids.get(k);
+    ids.delete(k);
+    return id ?? null;
+  });
+}
+
+async function completeMany(db: Db, answers: Completion[]): Promise<void[]> {
+  await db.execute(sql`
+    update api_idempotency a set status = x.status, response_body = x.response_body, completed_at = now()
+    from jsonb_to_recordset(${JSON.stringify(answers)}::jsonb) as x(id bigint, status int, response_body text)
+    where a.id = x.id and a.status is null`);
+  return answers.map(() => undefined);
+}
+
+const writers = new WeakMap<Db, { claim: (c: Claim) => Promise<number | null>; complete: (a: Completion) => Promise<void> }>();
+
+function writersOf(db: Db) {
+  let w = writers.get(db);
+  if (!w) {
+    w = {
+      claim: groupCommit((claims: Claim[]) => claimMany(db, claims), { maxInFlight: 2 }),
+      complete: groupCommit((answers: Completion[]) => completeMany(db, answers), { maxInFlight: 2 }),
+    };
+    writers.set(db, w);
+  }
+  return w;
 }
