@@ -3,7 +3,8 @@
  * build (`next start` on PostgreSQL), numbering still gap-free. Baselines measured in the same run:
  * GET /api/health through the same server, and the intake service called in-process (no HTTP).
  * Env: DATABASE_URL (server; database "motcua_bench_intake" is created beside it and dropped), CLIENTS (50),
- * INTAKE_SECONDS (20), HEALTH_SECONDS (10), SKIP_BUILD=1 to reuse .next. Run under the build lock (run.ts does).
+ * INTAKE_SECONDS (20), HEALTH_SECONDS (10), SKIP_BUILD=1 to reuse .next, SERVER_NODE_ARGS (e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof" to profile the server). Run under the build lock (run.ts does).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -45,10 +46,12 @@ async function recreateDatabase(drop = false) {
 
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   const logFile = path.join(os.tmpdir(), "bench-dossiers-intake-server.log");
-  const child = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const next = path.join("node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const out = fs.createWriteStream(logFile);
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
+  child.stdout?.pipe(out, { end: false });
+  child.stderr?.pipe(out, { end: false });
   return child;
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type Db, executedRows, pgArrayLiteral } from "@/db/client";
+import { groupCommit } from "@/db/group-commit";
 import { columnList, jsonRecord } from "@/db/json-record";
 import { auditLog, dossierEvents, dossierHistory, dossierReceipts, dossiers } from "@/db/schema";
 
@@ -35,71 +36,138 @@ export interface InsertedIntake {
   registerLine: number | null;
 }
 
+interface Encoded {
+  record: Record<string, unknown>;
+  columns: { dossier: string[]; history: string[]; events: string[]; receipt: string[] | null; audit: string[] };
+}
+
 const withoutDossierId = (columns: string[]) => columns.filter((c) => c !== "dossier_id");
 
-/**
- * The whole intake as one statement, so the day's counter row is locked only while PostgreSQL itself runs
- * the inserts and commits: no round trip, and no wait for a busy application process, happens under it.
- * Nothing is written unless `referenceVersion` is still current (the caller read the procedure, unit,
- * calendar and office hours at that version); null then, and the caller reads them again.
- */
-export async function insertIntake(db: Db, referenceVersion: number, numbering: Numbering | null, rows: IntakeRows): Promise<InsertedIntake | null> {
+function encode(rows: IntakeRows): Encoded {
   const d = jsonRecord(dossiers, rows.dossier);
   const h = jsonRecord(dossierHistory, rows.history);
   const events = rows.events.map((e) => jsonRecord(dossierEvents, e));
   const receipt = rows.receipt ? jsonRecord(dossierReceipts, rows.receipt) : null;
   const audit = jsonRecord(auditLog, rows.audit);
-  const payload = JSON.stringify({ dossier: d.record, history: h.record, events: events.map((e) => e.record), receipt: receipt?.record ?? null, audit: audit.record });
+  return {
+    record: { dossier: d.record, history: h.record, events: events.map((e) => e.record), receipt: receipt?.record ?? null, audit: audit.record },
+    columns: {
+      dossier: d.columns,
+      history: withoutDossierId(h.columns),
+      events: withoutDossierId(events[0]?.columns ?? ["type"]),
+      receipt: receipt ? withoutDossierId(receipt.columns) : null,
+      audit: audit.columns,
+    },
+  };
+}
 
-  const eventColumns = withoutDossierId(events[0]?.columns ?? ["type"]);
-  const hColumns = withoutDossierId(h.columns);
-  const numbered = numbering
+/**
+ * Intakes as one statement: the counters, the dossiers, their history, outbox events, receipts and audit
+ * rows. The day's counter row is then locked only while PostgreSQL runs the statement and commits, with no
+ * round trip to a busy application process under it; several intakes of one unit and day share one
+ * statement and one commit (see insertIntake). Nothing is written unless `referenceVersion` is still current
+ * (the caller read procedure, unit, calendar and office hours at that version): every answer is null then.
+ */
+export async function insertIntakes(db: Db, referenceVersion: number, numbering: Numbering | null, batch: Encoded[]): Promise<(InsertedIntake | null)[]> {
+  const { columns } = batch[0];
+  const n = batch.length;
+  const payload = JSON.stringify(batch.map((b) => b.record));
+  const numbered: SQL = numbering
     ? sql`seq as (
         insert into dossier_sequences (unit_code, day, last)
-        select ${numbering.unitCode}, k.key, 1 from guard, unnest(${pgArrayLiteral([numbering.day, numbering.book])}::text[]) with ordinality as k(key, ord)
+        select ${numbering.unitCode}, k.key, ${n}::int from guard, unnest(${pgArrayLiteral([numbering.day, numbering.book])}::text[]) with ordinality as k(key, ord)
         order by k.ord
-        on conflict (unit_code, day) do update set last = dossier_sequences.last + 1
+        on conflict (unit_code, day) do update set last = dossier_sequences.last + excluded.last
         returning day, last
       ),
-      num as (
-        select ${numbering.unitCode} || '-' || ${numbering.day} || '-' || case when s.last < 10000 then lpad(s.last::text, 4, '0') else s.last::text end as code,
-               b.last as line
-        from seq s join seq b on s.day = ${numbering.day} and b.day = ${numbering.book}
-      ),
       p as (
-        select replace(replace(replace(${payload}::text, ${PENDING_CODE}, num.code), ${PENDING_CODE.toLowerCase()}, lower(num.code)), ${String(PENDING_REGISTER_LINE)}, num.line::text)::jsonb as j
-        from num
+        select items.i, replace(replace(replace(items.v::text, ${PENDING_CODE}, c.code), ${PENDING_CODE.toLowerCase()}, lower(c.code)), ${String(PENDING_REGISTER_LINE)}, c.line::text)::jsonb as j
+        from items, lateral (
+          select ${numbering.unitCode} || '-' || ${numbering.day} || '-' || case when x.no < 10000 then lpad(x.no::text, 4, '0') else x.no::text end as code, x.line
+          from (
+            select s.last - ${n}::int + items.i as no, b.last - ${n}::int + items.i as line
+            from seq s join seq b on s.day = ${numbering.day} and b.day = ${numbering.book}
+          ) x
+        ) c
       )`
-    : sql`p as (select ${payload}::jsonb as j from guard)`;
-  const receiptInsert = receipt
+    : sql`p as (select items.i, items.v as j from items)`;
+  const receiptInsert = columns.receipt
     ? sql`, rc as (
-        insert into dossier_receipts (dossier_id, ${columnList(withoutDossierId(receipt.columns))})
-        select d.id, ${columnList(withoutDossierId(receipt.columns), "r")} from d, p, jsonb_populate_record(null::dossier_receipts, p.j->'receipt') r
+        insert into dossier_receipts (dossier_id, ${columnList(columns.receipt)})
+        select dp.id, ${columnList(columns.receipt, "r")} from dp, jsonb_populate_record(null::dossier_receipts, dp.j->'receipt') r order by dp.i
       )`
     : sql``;
 
   const result = await db.execute(sql`
     with guard as (select 1 from reference_version where id = 1 and version = ${referenceVersion}),
+    items as (select x.ord as i, x.v from guard, jsonb_array_elements(${payload}::jsonb) with ordinality as x(v, ord)),
     ${numbered},
     d as (
-      insert into dossiers (${columnList(d.columns)})
-      select ${columnList(d.columns, "r")} from p, jsonb_populate_record(null::dossiers, p.j->'dossier') r
+      insert into dossiers (${columnList(columns.dossier)})
+      select ${columnList(columns.dossier, "r")} from p, jsonb_populate_record(null::dossiers, p.j->'dossier') r order by p.i
       returning id, code, register_line
     ),
+    dp as (select p.i, p.j, d.id, d.code, d.register_line from p join d on d.code = p.j->'dossier'->>'code'),
     h as (
-      insert into dossier_history (dossier_id, ${columnList(hColumns)})
-      select d.id, ${columnList(hColumns, "r")} from d, p, jsonb_populate_record(null::dossier_history, p.j->'history') r
+      insert into dossier_history (dossier_id, ${columnList(columns.history)})
+      select dp.id, ${columnList(columns.history, "r")} from dp, jsonb_populate_record(null::dossier_history, dp.j->'history') r order by dp.i
     ),
     e as (
-      insert into dossier_events (dossier_id, ${columnList(eventColumns)})
-      select d.id, ${columnList(eventColumns, "r")} from d, p, jsonb_populate_recordset(null::dossier_events, p.j->'events') with ordinality r
-      order by r.ordinality
+      insert into dossier_events (dossier_id, ${columnList(columns.events)})
+      select dp.id, ${columnList(columns.events, "r")} from dp, jsonb_populate_recordset(null::dossier_events, dp.j->'events') with ordinality r
+      order by dp.i, r.ordinality
     ),
     a as (
-      insert into audit_log (${columnList(audit.columns)})
-      select ${columnList(audit.columns, "r")} from d, p, jsonb_populate_record(null::audit_log, p.j->'audit') r
+      insert into audit_log (${columnList(columns.audit)})
+      select ${columnList(columns.audit, "r")} from dp, jsonb_populate_record(null::audit_log, dp.j->'audit') r order by dp.i
     )${receiptInsert}
-    select id, code, register_line from d`);
-  const [row] = executedRows<{ id: number; code: string; register_line: number | null }>(result);
-  return row ? { id: Number(row.id), code: row.code, registerLine: row.register_line == null ? null : Number(row.register_line) } : null;
+    select i, id, code, register_line from dp`);
+  const byItem = new Map(executedRows<{ i: number; id: number; code: string; register_line: number | null }>(result).map((r) => [Number(r.i), r]));
+  return batch.map((_, k) => {
+    const row = byItem.get(k + 1);
+    return row ? { id: Number(row.id), code: row.code, registerLine: row.register_line == null ? null : Number(row.register_line) } : null;
+  });
+}
+
+type Settled = { ok: true; value: InsertedIntake | null } | { ok: false; error: unknown };
+
+const MAX_QUEUES = 1_000;
+const queues = new WeakMap<Db, Map<string, (e: Encoded) => Promise<Settled>>>();
+
+/**
+ * One intake, group-committed with the others of the same unit, day and reference version that arrive while
+ * a statement of theirs is running: the counter row's lock and the commit's flush to disk are then paid once
+ * per batch instead of once per dossier. If a batch fails (say, one duplicate national code), each of its
+ * intakes runs again alone, so only the faulty one fails.
+ */
+export async function insertIntake(db: Db, referenceVersion: number, numbering: Numbering | null, rows: IntakeRows): Promise<InsertedIntake | null> {
+  const encoded = encode(rows);
+  const key = JSON.stringify([referenceVersion, numbering, encoded.columns]);
+  let byKey = queues.get(db);
+  if (!byKey) queues.set(db, (byKey = new Map()));
+  let queue = byKey.get(key);
+  if (!queue) {
+    if (byKey.size >= MAX_QUEUES) byKey.clear();
+    queue = groupCommit((batch: Encoded[]) => insertSettled(db, referenceVersion, numbering, batch));
+    byKey.set(key, queue);
+  }
+  const settled = await queue(encoded);
+  if (!settled.ok) throw settled.error;
+  return settled.value;
+}
+
+async function insertSettled(db: Db, referenceVersion: number, numbering: Numbering | null, batch: Encoded[]): Promise<Settled[]> {
+  try {
+    return (await insertIntakes(db, referenceVersion, numbering, batch)).map((value) => ({ ok: true, value }));
+  } catch (error) {
+    if (batch.length === 1) return [{ ok: false, error }];
+    return Promise.all(
+      batch.map((one) =>
+        insertIntakes(db, referenceVersion, numbering, [one]).then(
+          ([value]): Settled => ({ ok: true, value }),
+          (err: unknown): Settled => ({ ok: false, error: err }),
+        ),
+      ),
+    );
+  }
 }

@@ -237,4 +237,30 @@ describe("receiveDossier", () => {
     const numbers = [before, after].map((r) => Number(r.code.split("-").at(-1)));
     expect(numbers[1]).toBe(numbers[0] + 1);
   });
+
+  it("in a batch of concurrent intakes, a faulty one fails alone and the others keep consecutive numbers", async () => {
+    const api = await apiCtxOf(h.db, org.unitIds.center);
+    const at = "2025-12-15T02:00:00Z";
+    await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "G22-251215-000009" });
+    const settled = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        receiveDossier(api, { ...citizen, submitterName: `Phan Văn Hùng ${i}`, procedureId: procs.birth, receivedAt: at, ...(i === 7 ? { nationalCode: "G22-251215-000009" } : {}) }),
+      ),
+    );
+    const failed = settled.flatMap((r, i) => (r.status === "rejected" ? [i] : []));
+    expect(failed).toEqual([7]);
+    expect((settled[7] as PromiseRejectedResult).reason).toBeInstanceOf(ValidationError);
+    const numbers = settled.flatMap((r) => (r.status === "fulfilled" ? [Number(r.value.code.split("-").at(-1))] : [])).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 19 }, (_, i) => i + 2));
+  });
+
+  it("keeps counting past 9999 inside a batch", async () => {
+    const { dossierSequences } = await import("@/db/schema");
+    const api = await apiCtxOf(h.db, org.unitIds.center);
+    await h.db.insert(dossierSequences).values({ unitCode: "H27.37", day: "251216", last: 9997 });
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-16T02:00:00Z" })),
+    );
+    expect(results.map((r) => r.code).sort()).toEqual(["H27.37-251216-10000", "H27.37-251216-10001", "H27.37-251216-9998", "H27.37-251216-9999"]);
+  });
 });
