@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { type Db, executedRows, getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
+import { executePrepared } from "@/db/prepared";
 import { apiIdempotency } from "@/db/schema";
 import { ApiProblem } from "./problem";
 
@@ -93,15 +94,18 @@ type Completion = { id: number; status: number; response_body: string };
  * claim learns whether its row is new; of two equal claims in one batch only the first is.
  */
 async function claimMany(db: Db, claims: Claim[]): Promise<(number | null)[]> {
-  const result = await db.execute(sql`
+  const result = await executePrepared<{ id: number; key_id: number; idempotency_key: string }>(
+    db,
+    sql`
     insert into api_idempotency (key_id, idempotency_key, request_hash)
     select x.key_id, x.idempotency_key, x.request_hash
     from rows from (jsonb_to_recordset(${JSON.stringify(claims)}::jsonb) as (key_id int, idempotency_key text, request_hash text)) with ordinality
       as x(key_id, idempotency_key, request_hash, ord)
     order by x.ord
     on conflict do nothing
-    returning id, key_id, idempotency_key`);
-  const ids = new Map(executedRows<{ id: number; key_id: number; idempotency_key: string }>(result).map((r) => [`${r.key_id}|${r.idempotency_key}`, Number(r.id)]));
+    returning id, key_id, idempotency_key`,
+  );
+  const ids = new Map(result.map((r) => [`${r.key_id}|${r.idempotency_key}`, Number(r.id)]));
   return claims.map((c) => {
     const k = `${c.key_id}|${c.idempotency_key}`;
     const id = ids.get(k);
@@ -111,10 +115,13 @@ async function claimMany(db: Db, claims: Claim[]): Promise<(number | null)[]> {
 }
 
 async function completeMany(db: Db, answers: Completion[]): Promise<void[]> {
-  await db.execute(sql`
+  await executePrepared(
+    db,
+    sql`
     update api_idempotency a set status = x.status, response_body = x.response_body, completed_at = now()
     from jsonb_to_recordset(${JSON.stringify(answers)}::jsonb) as x(id bigint, status int, response_body text)
-    where a.id = x.id and a.status is null`);
+    where a.id = x.id and a.status is null`,
+  );
   return answers.map(() => undefined);
 }
 

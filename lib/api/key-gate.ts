@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { type Db, executedRows } from "@/db/client";
+import type { Db } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
+import { executePrepared } from "@/db/prepared";
 
 export interface GateHit {
   keyId: number;
@@ -29,7 +30,9 @@ const windowKey = (keyId: number, startMs: number | string) => `${keyId}|${Numbe
  * per round trip, not once per request with each waiting for the previous one's commit.
  */
 async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
-  const result = await db.execute(sql`
+  const result = await executePrepared<GateRow>(
+    db,
+    sql`
     with hits as (
       select x.key_id, x.window_start, count(*)::int as n
       from jsonb_to_recordset(${JSON.stringify(hits.map((h) => ({ key_id: h.keyId, window_start: h.windowStart })))}::jsonb) as x(key_id int, window_start timestamptz)
@@ -48,8 +51,9 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
     )
     select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path,
            (extract(epoch from l.last_used_at) * 1000)::bigint::text as last_used_ms, c.count
-    from live l join counted c on c.key = 'apikey:' || l.key_id and c.window_start = l.window_start`);
-  const rows = new Map(executedRows<GateRow>(result).map((r) => [windowKey(r.key_id, r.window_ms), { ...r, handed: 0 }]));
+    from live l join counted c on c.key = 'apikey:' || l.key_id and c.window_start = l.window_start`,
+  );
+  const rows = new Map(result.map((r) => [windowKey(r.key_id, r.window_ms), { ...r, handed: 0 }]));
   return hits.map((hit) => {
     const row = rows.get(windowKey(hit.keyId, hit.windowStart.getTime()));
     if (!row) return null;

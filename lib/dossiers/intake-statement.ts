@@ -1,8 +1,9 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
-import { type Db, executedRows, pgArrayLiteral } from "@/db/client";
+import { type Db, pgArrayLiteral } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
 import { columnList, jsonRecord } from "@/db/json-record";
+import { executePrepared } from "@/db/prepared";
 import { auditLog, dossierEvents, dossierHistory, dossierReceipts, dossiers } from "@/db/schema";
 
 // What only the numbering inside the statement knows (the code, the register line) is written into the rows
@@ -98,7 +99,9 @@ export async function insertIntakes(db: Db, referenceVersion: number, numbering:
       )`
     : sql``;
 
-  const result = await db.execute(sql`
+  const rows = await executePrepared<{ i: number; id: number; code: string; register_line: number | null }>(
+    db,
+    sql`
     with guard as (select 1 from reference_version where id = 1 and version = ${referenceVersion}),
     items as (select x.ord as i, x.v from guard, jsonb_array_elements(${payload}::jsonb) with ordinality as x(v, ord)),
     ${numbered},
@@ -121,8 +124,9 @@ export async function insertIntakes(db: Db, referenceVersion: number, numbering:
       insert into audit_log (${columnList(columns.audit)})
       select ${columnList(columns.audit, "r")} from dp, jsonb_populate_record(null::audit_log, dp.j->'audit') r order by dp.i
     )${receiptInsert}
-    select i, id, code, register_line from dp`);
-  const byItem = new Map(executedRows<{ i: number; id: number; code: string; register_line: number | null }>(result).map((r) => [Number(r.i), r]));
+    select i, id, code, register_line from dp`,
+  );
+  const byItem = new Map(rows.map((r) => [Number(r.i), r]));
   return batch.map((_, k) => {
     const row = byItem.get(k + 1);
     return row ? { id: Number(row.id), code: row.code, registerLine: row.register_line == null ? null : Number(row.register_line) } : null;
