@@ -45,6 +45,19 @@ async function identifyKey(db: Db, key: string): Promise<{ id: number; name: str
   return { id: found.id, name: found.name };
 }
 
+const lastTouched = new WeakMap<Db, Map<number, number>>();
+
+/** Whether this process already recorded the key's use within the last minute; notes this one if not. */
+function touchedLately(db: Db, keyId: number, now: Date): boolean {
+  let touched = lastTouched.get(db);
+  if (!touched) lastTouched.set(db, (touched = new Map()));
+  const last = touched.get(keyId);
+  if (last !== undefined && now.getTime() - last < LAST_USED_PRECISION_MS) return true;
+  if (touched.size >= KNOWN_KEYS_MAX) touched.clear();
+  touched.set(keyId, now.getTime());
+  return false;
+}
+
 /**
  * The key's actor: role "receptionist" of the key's unit, so the permission table and the unit scope
  * decide what it may do exactly as they do for the unit's receptionists. Revocation, the unit being closed
@@ -67,8 +80,9 @@ export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
       "retry-after": String(window.retryAfterSeconds),
     });
   }
-  // At most one write a minute per key, so a busy integration does not contend on its own row.
-  if (!pass.lastUsedAt || now.getTime() - pass.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+  // At most one write a minute per key (and per process: requests checked together all see the old time),
+  // so a busy integration does not contend on its own row.
+  if ((!pass.lastUsedAt || now.getTime() - pass.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) && !touchedLately(db, found.id, now)) {
     await db
       .update(apiKeys)
       .set({ lastUsedAt: now })
