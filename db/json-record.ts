@@ -8,15 +8,27 @@ import type { PgTable } from "drizzle-orm/pg-core";
  * given, so the table's defaults (serial ids, now()) still apply to the rest.
  */
 export function jsonRecord<T extends PgTable>(table: T, values: Partial<T["$inferInsert"]>): { record: Record<string, unknown>; columns: string[] } {
-  const columns = getTableColumns(table);
+  const names = columnNames(table);
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
-    const column = columns[key];
-    if (!column) throw new Error(`jsonRecord: ${key} is not a column`);
+    const name = names.get(key);
+    if (!name) throw new Error(`jsonRecord: ${key} is not a column`);
     if (value === undefined) continue;
-    record[column.keyAsName ? toSnakeCase(column.name) : column.name] = value instanceof Date ? value.toISOString() : value;
+    record[name] = value instanceof Date ? value.toISOString() : value;
   }
   return { record, columns: Object.keys(record) };
+}
+
+const namesByTable = new WeakMap<PgTable, Map<string, string>>();
+
+/** Property name → database column name ("submitterPhone84" → "submitter_phone84"), worked out once per table. */
+function columnNames(table: PgTable): Map<string, string> {
+  let names = namesByTable.get(table);
+  if (!names) {
+    names = new Map(Object.entries(getTableColumns(table)).map(([key, column]) => [key, column.keyAsName ? toSnakeCase(column.name) : column.name]));
+    namesByTable.set(table, names);
+  }
+  return names;
 }
 
 /** `"a", "b"` — or, with a row alias, `r."a", r."b"` — from column names produced by jsonRecord. */
