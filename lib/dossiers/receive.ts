@@ -104,6 +104,13 @@ async function receptionReference(db: Db, ref: IntakeReference, unitId: number, 
 
 const STALE_REFERENCE_RETRIES = 3;
 
+/**
+ * Intake (tiếp nhận hồ sơ): numbers the dossier and stores it with its history, receipt v1, the "received"
+ * and "receipt_issued" outbox events and the audit row, all in one statement (see insertIntake). Online
+ * dossiers may instead start as "submitted" (awaiting reception) under their national code. What it reads
+ * about units, procedures and the calendar comes from the per-process reference snapshot; if that turns out
+ * stale, nothing was written and the intake runs again on fresh data.
+ */
 export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<ReceiveResult> {
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(intakeSchema, raw);
@@ -113,14 +120,15 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
   const receiver = await actorName(db, ctx);
   for (let attempt = 1; ; attempt++) {
     const ref = await intakeReference(db);
-    const result = await receiveAt(db, ref, ctx, input, receiver);
+    const result = await receiveOn(db, ref, ctx, input, receiver);
     if (result) return result;
     await dropIntakeReference(db, ref);
     if (attempt >= STALE_REFERENCE_RETRIES) throw new Error("receiveDossier: reference data kept changing during intake");
   }
 }
 
-async function receiveAt(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput, receiver: string): Promise<ReceiveResult | null> {
+/** One attempt at the intake on reference snapshot `ref`; null when the snapshot was stale and nothing was written. */
+async function receiveOn(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput, receiver: string): Promise<ReceiveResult | null> {
   const unitId = await receivingUnit(db, ref, ctx, input);
   const procedure = await findProcedure(db, ref, ctx, input);
   const snapshot = procedureSnapshot(procedure);

@@ -14,7 +14,7 @@ export interface Reception {
 }
 
 /** What reception needs to know before numbering: the unit code valid that day. Read before any lock. */
-export async function prepareReception(tx: DbOrTx, unitId: number, receivedAt: Date): Promise<{ unitCode: string; day: ReturnType<typeof receptionDay> }> {
+async function prepareReception(tx: DbOrTx, unitId: number, receivedAt: Date): Promise<{ unitCode: string; day: ReturnType<typeof receptionDay> }> {
   const day = receptionDay(receivedAt);
   const unitCode = await unitCodeOn(tx, unitId, day.iso);
   if (!unitCode) throw noUnitCodeOn(day);
@@ -29,7 +29,7 @@ export function noUnitCodeOn(day: ReturnType<typeof receptionDay>): ConflictErro
  * Numbering: the day's next number and the year's register line, in one statement. The counter rows stay
  * locked until commit, so callers take them as late as they can.
  */
-export async function numberReception(
+async function numberReception(
   tx: DbOrTx,
   prepared: { unitCode: string; day: ReturnType<typeof receptionDay> },
   receivedAt: Date,

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { type Dossier, dossierReceipts } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { writeDossierEvent } from "@/lib/dossiers/events";
-import { type ReceiptUnit, buildReceiptSnapshot, receiptSnapshot } from "./snapshot";
+import { type ReceiptSnapshot, type ReceiptUnit, buildReceiptSnapshot, receiptSnapshot } from "./snapshot";
 
 /**
  * Issues the next receipt version inside the caller's transaction (the dossier row is already locked or
@@ -13,7 +13,7 @@ export async function issueReceipt(tx: DbOrTx, ctx: Ctx, d: Dossier, receiverNam
   const version = (await latestVersion(tx, d.id)) + 1;
   const snapshot = await buildReceiptSnapshot(tx, d, version, receiverName, at);
   await Promise.all([
-    tx.insert(dossierReceipts).values({ dossierId: d.id, version, issuedAt: at, issuedBy: ctx.actor.label, snapshot: snapshot as unknown as Record<string, unknown> }),
+    tx.insert(dossierReceipts).values(receiptRecord(ctx, d, version, snapshot, at)),
     writeDossierEvent(tx, d, "receipt_issued", { receiptVersion: version }),
   ]);
   return version;
@@ -21,8 +21,11 @@ export async function issueReceipt(tx: DbOrTx, ctx: Ctx, d: Dossier, receiverNam
 
 /** Receipt v1 of a dossier being received (its unit read beforehand), as a row to insert. */
 export function receiptRow(ctx: Ctx, d: Dossier, unit: ReceiptUnit, receiverName: string, at: Date) {
-  const snapshot = receiptSnapshot(unit, d, 1, receiverName, at);
-  return { dossierId: d.id, version: 1, issuedAt: at, issuedBy: ctx.actor.label, snapshot: snapshot as unknown as Record<string, unknown> } satisfies typeof dossierReceipts.$inferInsert;
+  return receiptRecord(ctx, d, 1, receiptSnapshot(unit, d, 1, receiverName, at), at);
+}
+
+function receiptRecord(ctx: Ctx, d: Dossier, version: number, snapshot: ReceiptSnapshot, at: Date) {
+  return { dossierId: d.id, version, issuedAt: at, issuedBy: ctx.actor.label, snapshot: snapshot as unknown as Record<string, unknown> } satisfies typeof dossierReceipts.$inferInsert;
 }
 
 async function latestVersion(tx: DbOrTx, dossierId: number): Promise<number> {
