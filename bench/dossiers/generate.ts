@@ -13,7 +13,7 @@ export async function generateDossiers(sql: Sql, count: number, busiestUnitCode:
     select indexname, indexdef from pg_indexes where tablename in ('dossiers', 'dossier_search') and indexname not in ('dossiers_pkey', 'dossier_search_pkey')`;
   for (const i of indexes) await sql.unsafe(`drop index ${i.indexname}`);
   // The search table is filled in one statement after the load rather than row by row by its trigger.
-  await sql.unsafe("alter table dossiers disable trigger dossier_search_sync");
+  await sql.unsafe("alter table dossiers disable trigger dossier_search_insert");
   await sql.unsafe("set maintenance_work_mem = '512MB'");
   await sql.unsafe(
     `
@@ -70,7 +70,7 @@ export async function generateDossiers(sql: Sql, count: number, busiestUnitCode:
   );
   await sql.unsafe(`insert into dossier_search (dossier_id, unit_id, sort_at, search_text)
     select id, unit_id, coalesce(received_at, submitted_at, created_at), search_text from dossiers on conflict (dossier_id) do nothing`);
-  await sql.unsafe("alter table dossiers enable trigger dossier_search_sync");
+  await sql.unsafe("alter table dossiers enable trigger dossier_search_insert");
   for (const i of indexes) await sql.unsafe(i.indexdef);
   await sql.unsafe("vacuum analyze dossiers");
   await sql.unsafe("vacuum analyze dossier_search");

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
+import { perDb } from "@/db/per-db";
 import { apiKeys } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { clientIpFrom } from "@/lib/http/client-ip";
@@ -28,12 +29,11 @@ function bearerOf(req: Request): string | null {
 }
 
 const KNOWN_KEYS_MAX = 10_000;
-const knownKeys = new WeakMap<Db, Map<string, { id: number; name: string }>>();
+const knownKeysOf = perDb(() => new Map<string, { id: number; name: string }>());
 
 /** Which key a bearer is (id and label), remembered per process once found: that never changes for a key. */
 async function identifyKey(db: Db, key: string): Promise<{ id: number; name: string } | null> {
-  let known = knownKeys.get(db);
-  if (!known) knownKeys.set(db, (known = new Map()));
+  const known = knownKeysOf(db);
   const hash = hashApiKey(key);
   const remembered = known.get(hash);
   if (remembered) return remembered;
@@ -45,12 +45,11 @@ async function identifyKey(db: Db, key: string): Promise<{ id: number; name: str
   return { id: found.id, name: found.name };
 }
 
-const lastTouched = new WeakMap<Db, Map<number, number>>();
+const lastTouchedOf = perDb(() => new Map<number, number>());
 
 /** Whether this process already recorded the key's use within the last minute; notes this one if not. */
 function touchedLately(db: Db, keyId: number, now: Date): boolean {
-  let touched = lastTouched.get(db);
-  if (!touched) lastTouched.set(db, (touched = new Map()));
+  const touched = lastTouchedOf(db);
   const last = touched.get(keyId);
   if (last !== undefined && now.getTime() - last < LAST_USED_PRECISION_MS) return true;
   if (touched.size >= KNOWN_KEYS_MAX) touched.clear();

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
+import { perDb } from "@/db/per-db";
 import { executePrepared } from "@/db/prepared";
 import { apiIdempotency } from "@/db/schema";
 import { ApiProblem } from "./problem";
@@ -125,16 +126,7 @@ async function completeMany(db: Db, answers: Completion[]): Promise<void[]> {
   return answers.map(() => undefined);
 }
 
-const writers = new WeakMap<Db, { claim: (c: Claim) => Promise<number | null>; complete: (a: Completion) => Promise<void> }>();
-
-function writersOf(db: Db) {
-  let w = writers.get(db);
-  if (!w) {
-    w = {
-      claim: groupCommit((claims: Claim[]) => claimMany(db, claims), { maxInFlight: 2 }),
-      complete: groupCommit((answers: Completion[]) => completeMany(db, answers), { maxInFlight: 2 }),
-    };
-    writers.set(db, w);
-  }
-  return w;
-}
+const writersOf = perDb((db) => ({
+  claim: groupCommit((claims: Claim[]) => claimMany(db, claims), { maxInFlight: 2 }),
+  complete: groupCommit((answers: Completion[]) => completeMany(db, answers), { maxInFlight: 2 }),
+}));

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
+import { perDb } from "@/db/per-db";
 import { executePrepared } from "@/db/prepared";
 
 export interface GateHit {
@@ -63,10 +64,8 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
   });
 }
 
-const gates = new WeakMap<Db, (hit: GateHit) => Promise<GatePass>>();
+const gateOf = perDb((db) => groupCommit((hits: GateHit[]) => passGate(db, hits), { maxInFlight: 2 }));
 
 export function keyGate(db: Db, hit: GateHit): Promise<GatePass> {
-  let gate = gates.get(db);
-  if (!gate) gates.set(db, (gate = groupCommit((hits: GateHit[]) => passGate(db, hits), { maxInFlight: 2 })));
-  return gate(hit);
+  return gateOf(db)(hit);
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, pgArrayLiteral } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
+import { perDb } from "@/db/per-db";
 import { columnList, jsonRecord } from "@/db/json-record";
 import { executePrepared } from "@/db/prepared";
 import { auditLog, dossierEvents, dossierHistory, dossierReceipts, dossiers } from "@/db/schema";
@@ -136,7 +137,7 @@ export async function insertIntakes(db: Db, referenceVersion: number, numbering:
 type Settled = { ok: true; value: InsertedIntake | null } | { ok: false; error: unknown };
 
 const MAX_QUEUES = 1_000;
-const queues = new WeakMap<Db, Map<string, (e: Encoded) => Promise<Settled>>>();
+const queuesOf = perDb(() => new Map<string, (e: Encoded) => Promise<Settled>>());
 
 /**
  * One intake, group-committed with the others of the same unit, day and reference version that arrive while
@@ -147,8 +148,7 @@ const queues = new WeakMap<Db, Map<string, (e: Encoded) => Promise<Settled>>>();
 export async function insertIntake(db: Db, referenceVersion: number, numbering: Numbering | null, rows: IntakeRows): Promise<InsertedIntake | null> {
   const encoded = encode(rows);
   const key = JSON.stringify([referenceVersion, numbering, encoded.columns]);
-  let byKey = queues.get(db);
-  if (!byKey) queues.set(db, (byKey = new Map()));
+  const byKey = queuesOf(db);
   let queue = byKey.get(key);
   if (!queue) {
     if (byKey.size >= MAX_QUEUES) byKey.clear();

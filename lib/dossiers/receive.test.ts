@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditLog, dossierEvents, dossierHistory, dossierReceipts, dossiers, unitCodes } from "@/db/schema";
@@ -252,6 +252,12 @@ describe("receiveDossier", () => {
     expect((settled[7] as PromiseRejectedResult).reason).toBeInstanceOf(ValidationError);
     const numbers = settled.flatMap((r) => (r.status === "fulfilled" ? [Number(r.value.code.split("-").at(-1))] : [])).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 19 }, (_, i) => i + 2));
+    // Dossiers written together reach the search table together (one insert per statement, migration 0010).
+    const { dossierSearch } = await import("@/db/schema");
+    const ids = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value.id] : []));
+    const searchable = await h.db.select({ id: dossierSearch.dossierId, text: dossierSearch.searchText }).from(dossierSearch).where(inArray(dossierSearch.dossierId, ids));
+    expect(searchable).toHaveLength(19);
+    expect(searchable.every((r) => r.text.includes("phan van hung"))).toBe(true);
   });
 
   it("keeps counting past 9999 inside a batch", async () => {

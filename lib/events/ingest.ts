@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, executedRows, getDb } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
+import { perDb } from "@/db/per-db";
 import { zaloWebhookEvents } from "@/db/schema";
 import { log } from "@/lib/log";
 import { cachedZaloSettings } from "@/lib/zalo/settings";
@@ -79,10 +80,8 @@ async function insertEvents(db: Db, events: NewEvent[]): Promise<boolean[]> {
   return events.map((e, i) => firsts.get(e.dedupeKey) === i && stored.has(e.dedupeKey));
 }
 
-const writers = new WeakMap<Db, (e: NewEvent) => Promise<boolean>>();
+const writerOf = perDb((db) => groupCommit((events: NewEvent[]) => insertEvents(db, events)));
 
 function storeEvent(db: Db, event: NewEvent): Promise<boolean> {
-  let write = writers.get(db);
-  if (!write) writers.set(db, (write = groupCommit((events: NewEvent[]) => insertEvents(db, events))));
-  return write(event);
+  return writerOf(db)(event);
 }
