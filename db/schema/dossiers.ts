@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
-  customType,
   index,
   integer,
   jsonb,
@@ -148,8 +147,6 @@ export type Dossier = typeof dossiers.$inferSelect;
  * dossiers (migration 0008). Every match is checked on the heap; here ~60 rows share a block instead of
  * ~11 in `dossiers`, so a common name's thousands of candidates stay in memory.
  */
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-
 export const dossierSearch = pgTable(
   "dossier_search",
   {
@@ -160,16 +157,12 @@ export const dossierSearch = pgTable(
     /** coalesce(received_at, submitted_at, created_at): the list's default order, never empty. */
     sortAt: timestamp({ withTimezone: true }).notNull(),
     searchText: text().notNull(),
-    // Words and pairs of adjacent words (function in migration 0008): "van duyen" is a rare key where "van" and every
-    // trigram of "nguyen" are shared by hundreds of thousands of rows. Stored, because a prefix match ("thi luc":*)
-    // rechecks every candidate row, and computing the keys again for each cost more than the look-up itself.
-    words: tsvector()
-      .notNull()
-      .generatedAlwaysAs(sql`dossier_search_words(search_text, sort_at)`),
   },
   (t) => [
     index("dossier_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
-    index("dossier_search_words_idx").using("gin", t.words),
+    // Words and pairs of adjacent words (function in migration 0008): "van duyen" is a rare key where "van" and every
+    // trigram of "nguyen" are shared by hundreds of thousands of rows.
+    index("dossier_search_words_idx").using("gin", sql`dossier_search_words(${t.searchText}, ${t.sortAt})`),
     index("dossier_search_unit_sort_idx").on(t.unitId, t.sortAt, t.dossierId),
   ],
 );

@@ -112,7 +112,7 @@ function searchCondition(ctx: Ctx, term: SearchTerm, periods?: number[]): SQL {
   const keys = periods ? `(${term.words}) & (${periods.map((p) => `'#p${p}'`).join(" | ")})` : term.words;
   return and(
     scope,
-    sql`${dossierSearch.words} @@ ${keys}::tsquery`,
+    sql`dossier_search_words(${dossierSearch.searchText}, ${dossierSearch.sortAt}) @@ ${keys}::tsquery`,
     sql`strpos(${dossierSearch.searchText}, ${term.folded}) > 0`,
   )!;
 }
