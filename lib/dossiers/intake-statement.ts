@@ -70,7 +70,7 @@ function encode(rows: IntakeRows): Encoded {
  * statement and one commit (see insertIntake). Nothing is written unless `referenceVersion` is still current
  * (the caller read procedure, unit, calendar and office hours at that version): every answer is null then.
  */
-export async function insertIntakes(db: Db, referenceVersion: number, numbering: Numbering | null, batch: Encoded[]): Promise<(InsertedIntake | null)[]> {
+async function insertIntakes(db: Db, referenceVersion: number, numbering: Numbering | null, batch: Encoded[]): Promise<(InsertedIntake | null)[]> {
   const { columns } = batch[0];
   const n = batch.length;
   const payload = JSON.stringify(batch.map((b) => b.record));

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { type Dossier, type Procedure, type ProcedureSnapshot, type ReceivedComponent, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
 import { auditRow } from "@/lib/audit/write";
-import { ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { receiptRow } from "@/lib/receipts/issue";
 import { loadReceiptUnit } from "@/lib/receipts/snapshot";
 import { unitCodeOn } from "@/lib/units/queries";
@@ -123,7 +124,7 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
     const result = await receiveOn(db, ref, ctx, input, receiver);
     if (result) return result;
     await dropIntakeReference(db, ref);
-    if (attempt >= STALE_REFERENCE_RETRIES) throw new Error("receiveDossier: reference data kept changing during intake");
+    if (attempt >= STALE_REFERENCE_RETRIES) throw new ConflictError("Danh mục thủ tục, đơn vị hoặc lịch làm việc vừa thay đổi liên tục; chưa tiếp nhận được hồ sơ. Vui lòng thử lại.");
   }
 }
 
@@ -210,7 +211,7 @@ async function receiveOn(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeIn
       changes: { procedureId: procedure.id, channel: input.channel, notifyZalo: input.notifyZalo, notifySms: input.notifySms, deliverByPost: input.deliverByPost },
     }),
   }).catch((err: unknown) => {
-    if (violates(err, "dossiers_national_code_uq") || (submitted && violates(err, "dossiers_code_uq"))) {
+    if (isUniqueViolation(err, "dossiers_national_code_uq") || (submitted && isUniqueViolation(err, "dossiers_code_uq"))) {
       throw new ValidationError({ nationalCode: "Mã hồ sơ này đã được ghi nhận trước đó." });
     }
     throw err;
@@ -241,9 +242,3 @@ const unsetDossierColumns = {
   missingItems: null,
   rejectionReason: null,
 } satisfies Partial<Dossier>;
-
-function violates(err: unknown, constraint: string): boolean {
-  const e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: { code?: string; constraint_name?: string; constraint?: string } };
-  const pg = e?.code === "23505" ? e : e?.cause?.code === "23505" ? e.cause : null;
-  return !!pg && (pg.constraint_name ?? pg.constraint) === constraint;
-}

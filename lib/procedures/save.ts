@@ -1,5 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
@@ -42,12 +43,6 @@ async function checkReferences(tx: Tx, input: ProcedureInput, selfId?: number) {
       .where(selfId ? and(eq(procedures.code, input.code), ne(procedures.id, selfId)) : eq(procedures.code, input.code));
     if (dup) throw new ValidationError({ code: `Mã thủ tục ${input.code} đã được dùng cho "${dup.name}".` });
   }
-}
-
-/** Two admins saving the same code at once: the unique index decides, and the loser gets the field message. */
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
 function duplicateCode(code: string | undefined) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { calendarDays } from "@/db/schema/calendar";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
@@ -13,13 +14,6 @@ export type CalendarDayRow = typeof calendarDays.$inferSelect;
 
 function confirmer(ctx: Ctx) {
   return ctx.actor.kind === "staff" ? ctx.actor.id : null;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: string }).code === "23505") return true;
-  }
-  return false;
 }
 
 async function assertDateFree(date: string, exceptId?: number) {
