@@ -160,11 +160,30 @@ export const dossierSearch = pgTable(
   },
   (t) => [
     index("dossier_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
-    // Words and pairs of adjacent words (function in migration 0008): "van duyen" is a rare key where "van" and every
-    // trigram of "nguyen" are shared by hundreds of thousands of rows.
-    index("dossier_search_words_idx").using("gin", sql`dossier_search_words(${t.searchText}, ${t.sortAt})`),
     index("dossier_search_unit_sort_idx").on(t.unitId, t.sortAt, t.dossierId),
+    // Newest first across units (a supervisor's or admin's scope).
+    index("dossier_search_sort_idx").on(t.sortAt, t.dossierId),
   ],
+);
+
+/**
+ * What the search box finds by the start of a word: every word-aligned tail of each part of a dossier's search
+ * text ("nguyen van an", "van an", "an"; a phone, an ID number, a code's date), kept from dossier_search by
+ * triggers (migration 0011). Typed words match the start of a key, so a search is one range of the key index,
+ * read without visiting the table: a common name's thousands of matches are counted from a few index pages
+ * instead of one table block each. The key column is in the "C" collation, where a range is a byte range.
+ */
+export const dossierSearchKeys = pgTable(
+  "dossier_search_keys",
+  {
+    dossierId: integer()
+      .notNull()
+      .references(() => dossierSearch.dossierId, { onDelete: "cascade" }),
+    key: text().notNull(),
+    unitId: integer().notNull(),
+    sortAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dossierId, t.key] }), index("dossier_search_keys_key_idx").on(t.key, t.unitId, t.sortAt, t.dossierId)],
 );
 
 /**

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, pgArrayLiteral } from "@/db/client";
-import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
+import { executePrepared } from "@/db/prepared";
+import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierSearchKeys, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
@@ -79,47 +80,53 @@ function likeEscape(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** A search term as keys of the word index (see migration 0008), or null when it needs a substring match. */
-function wordQuery(term: string): string | null {
-  // A phone typed without its 0 ("912 345 678") is looked up with it too.
-  if (/^\d{6,}$/.test(term)) return [term, ...(/^(0|84)/.test(term) ? [] : [`0${term}`])].map((d) => `'${d}':*`).join(" | ");
-  const words = term.split(" ");
-  if (!words.every((w) => /^[a-z]+$/.test(w))) return null;
-  if (words.length === 1) return `'${words[0]}':*`;
-  const pairs = words.slice(1).map((w, i) => `'${words[i]} ${w}'`);
-  return `${pairs.join(" & ")}:*`;
-}
+/** The key range [from, to) of every key that starts with `prefix` (keys are in the "C" collation: byte order). */
+type KeyRange = [from: string, to: string];
 
-/** The 30-day periods the word index knows each dossier by (the "#p" keys of migration 0008). */
-const PERIOD_MS = 30 * 24 * 3600 * 1000;
-
-interface SearchTerm {
-  folded: string;
-  /** The term as keys of the word index, or null when it needs a substring match. */
-  words: string | null;
+function keyRange(prefix: string): KeyRange {
+  return [prefix, prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)];
 }
 
 /**
- * The search box's match on the narrow search table (see dossierSearch), in the caller's scope. Names and
- * numbers go through the word index, by pairs of adjacent words, each word matched from its start and the
- * last in part ("nguyen van a" finds "Nguyễn Văn An", "0912 345" a phone); strpos keeps the words' order.
- * Anything else (codes, parts of words) is a substring match through the trigram index. `periods` limits the
- * word match to dossiers dated in those 30-day periods.
+ * A search term as ranges of the word-start keys (dossierSearchKeys), or null when it needs a substring match.
+ * Words match from the start of a word of one part, in their order, the last one in part ("nguyen van a" finds
+ * "Nguyễn Văn An", "van an" too, "0912 345" a phone); a phone typed without its 0 is looked up with it too.
  */
-function searchCondition(ctx: Ctx, term: SearchTerm, periods?: number[]): SQL {
-  const scope = inUnitScope(ctx, dossierSearch.unitId);
-  if (!term.words) return and(scope, sql`${dossierSearch.searchText} like ${`%${likeEscape(term.folded)}%`}`)!;
-  const keys = periods ? `(${term.words}) & (${periods.map((p) => `'#p${p}'`).join(" | ")})` : term.words;
-  return and(
-    scope,
-    sql`dossier_search_words(${dossierSearch.searchText}, ${dossierSearch.sortAt}) @@ ${keys}::tsquery`,
-    sql`strpos(${dossierSearch.searchText}, ${term.folded}) > 0`,
-  )!;
+function keyRanges(term: string): KeyRange[] | null {
+  if (/^\d{6,}$/.test(term)) return [term, ...(/^(0|84)/.test(term) ? [] : [`0${term}`])].map(keyRange);
+  return term.split(" ").every((w) => /^[a-z]+$/.test(w)) ? [keyRange(term)] : null;
+}
+
+interface SearchTerm {
+  folded: string;
+  /** The term as ranges of the word-start keys, or null when it needs a substring match. */
+  ranges: KeyRange[] | null;
+}
+
+function keysMatch(ranges: KeyRange[], key: SQL | typeof dossierSearchKeys.key = dossierSearchKeys.key): SQL {
+  return or(...ranges.map(([from, to]) => sql`(${key} >= ${from} and ${key} < ${to})`))!;
+}
+
+const substringMatch = (term: SearchTerm) => sql`${dossierSearch.searchText} like ${`%${likeEscape(term.folded)}%`}`;
+
+/** The search box's match as a set of dossier ids in the caller's scope. */
+function searchIds(ctx: Ctx, term: SearchTerm) {
+  const db = getDb();
+  if (term.ranges) {
+    return db
+      .select({ id: dossierSearchKeys.dossierId })
+      .from(dossierSearchKeys)
+      .where(and(keysMatch(term.ranges), inUnitScope(ctx, dossierSearchKeys.unitId)));
+  }
+  return db
+    .select({ id: dossierSearch.dossierId })
+    .from(dossierSearch)
+    .where(and(inUnitScope(ctx, dossierSearch.unitId), substringMatch(term)));
 }
 
 function searchTermOf(q: DossierListQuery): SearchTerm | null {
   const folded = q.q ? foldSearchTerm(q.q) : "";
-  return folded ? { folded, words: wordQuery(folded) } : null;
+  return folded ? { folded, ranges: keyRanges(folded) } : null;
 }
 
 /** Matches passed by value up to this many; beyond, the filter stays a sub-select for the planner to join. */
@@ -129,17 +136,17 @@ const SEARCH_FILTER_IDS = 20_000;
  * The search beside other filters. The matching ids are read once and handed over as one array: left as a
  * sub-select, a planner without statistics (PGlite has no autovacuum) may re-run it for every dossier row.
  */
-async function searchFilter(match: SQL): Promise<SQL> {
-  const ids = await getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match).limit(SEARCH_FILTER_IDS + 1);
-  if (ids.length > SEARCH_FILTER_IDS) return inArray(dossiers.id, getDb().select({ id: dossierSearch.dossierId }).from(dossierSearch).where(match));
-  return sql`${dossiers.id} = any(${pgArrayLiteral(ids.map((r) => r.id))}::int[])`;
+async function searchFilter(ctx: Ctx, term: SearchTerm): Promise<SQL> {
+  const ids = await searchIds(ctx, term).limit(SEARCH_FILTER_IDS + 1);
+  if (ids.length > SEARCH_FILTER_IDS) return inArray(dossiers.id, searchIds(ctx, term));
+  return sql`${dossiers.id} = any(${pgArrayLiteral([...new Set(ids.map((r) => r.id))])}::int[])`;
 }
 
 /** The list's conditions; `search: false` when the caller pages the search term on the search table itself. */
 async function listConditions(ctx: Ctx, q: DossierListQuery, opts: { search: boolean } = { search: true }) {
   const where: SQL[] = [inUnitScope(ctx, dossiers.unitId)];
   const term = searchTermOf(q);
-  if (term && opts.search) where.push(await searchFilter(searchCondition(ctx, term)));
+  if (term && opts.search) where.push(await searchFilter(ctx, term));
   if (q.status) where.push(eq(dossiers.status, q.status));
   if (q.procedureId) where.push(eq(dossiers.procedureId, q.procedureId));
   if (q.field) where.push(sql`${dossiers.procedure}->>'field' = ${q.field}`);
@@ -158,52 +165,68 @@ async function listConditions(ctx: Ctx, q: DossierListQuery, opts: { search: boo
 /** Beyond this many matches a search-only list says "more than 500" instead of counting them all. */
 export const SEARCH_COUNT_CAP = 500;
 
+/** Up to this many matching keys are read, counted and ordered from the key index alone. */
+export const SEARCH_KEY_SCAN = 5_000;
+
+type SearchPage = { ids: number[]; total: number; totalCapped: boolean };
+
+const capped = (ids: number[], total: number): SearchPage => ({ ids, total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP });
+
 /**
- * One page of ids for a search term alone, from the search table. Up to the cap, every match is read once,
- * which gives the exact total and the page. A commoner term (a frequent name) is shown as "more than" the
- * cap: its newest matches are looked for in the last 30-day periods, widening until the page is full (the
- * word index holds each dossier's period), else by walking the date index from the newest.
+ * One page of ids for a search term alone. A word-start term reads up to SEARCH_KEY_SCAN of its keys from the
+ * key index, in one statement that counts the dossiers and orders the page; a commoner term (a surname alone)
+ * walks the date index from the newest, where its matches are dense. A substring term (part of a code) is
+ * matched on the search table through the trigram index, and walks the date index too beyond the cap.
  */
-async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery): Promise<{ ids: number[]; total: number; totalCapped: boolean }> {
+async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery): Promise<SearchPage> {
   const offset = (q.page - 1) * q.pageSize;
-  const match = searchCondition(ctx, term);
+  const order = q.dir === "asc" ? sql`asc` : sql`desc`;
+  const db = getDb();
+  if (term.ranges) {
+    const [found] = await executePrepared<{ scanned: number; total: number; ids: number[] }>(
+      db,
+      sql`with m as materialized (
+            select ${dossierSearchKeys.dossierId} as id, ${dossierSearchKeys.sortAt} as at from ${dossierSearchKeys}
+            where ${keysMatch(term.ranges)} and ${inUnitScope(ctx, dossierSearchKeys.unitId)} limit ${SEARCH_KEY_SCAN + 1})
+          select (select count(*) from m)::int as scanned, (select count(distinct id) from m)::int as total,
+            array(select id from (select distinct id, at from m) d order by at ${order}, id desc limit ${q.pageSize} offset ${offset}) as ids`,
+    );
+    if (found.scanned <= SEARCH_KEY_SCAN) return capped(found.ids.map(Number), found.total);
+    // A sub-select with a limit stays a per-row probe of the key index: joined, the planner would read every key of the range.
+    const hasKey = sql`(select true from ${dossierSearchKeys} k where k.dossier_id = ${dossierSearch.dossierId} and (${keysMatch(term.ranges, sql`k.key`)}) limit 1)`;
+    return { ids: await walkInOrder(ctx, hasKey, q), total: SEARCH_COUNT_CAP, totalCapped: true };
+  }
+  const like = substringMatch(term);
+  const hits = await db
+    .select({ id: dossierSearch.dossierId, at: dossierSearch.sortAt })
+    .from(dossierSearch)
+    .where(and(inUnitScope(ctx, dossierSearch.unitId), like))
+    .limit(SEARCH_COUNT_CAP + 1);
+  if (hits.length <= SEARCH_COUNT_CAP) {
+    const sign = q.dir === "asc" ? 1 : -1;
+    hits.sort((a, b) => sign * (a.at.getTime() - b.at.getTime()) || b.id - a.id);
+    return capped(hits.slice(offset, offset + q.pageSize).map((h) => h.id), hits.length);
+  }
+  return { ids: await walkInOrder(ctx, like, q), total: SEARCH_COUNT_CAP, totalCapped: true };
+}
+
+/** A page of a common term's matches, found by walking the date index in the list's order (dense matches come soon). */
+async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<number[]> {
   return getDb().transaction(async (tx) => {
-    // Starting parallel workers or compiling with JIT takes longer (~10 ms) than these look-ups take to run.
-    await tx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`);
-    const hits = await tx.select({ id: dossierSearch.dossierId, at: dossierSearch.sortAt }).from(dossierSearch).where(match).limit(SEARCH_COUNT_CAP + 1);
-    if (hits.length <= SEARCH_COUNT_CAP) {
-      const sign = q.dir === "asc" ? 1 : -1;
-      hits.sort((a, b) => sign * (a.at.getTime() - b.at.getTime()) || b.id - a.id);
-      return { ids: hits.slice(offset, offset + q.pageSize).map((h) => h.id), total: hits.length, totalCapped: false };
-    }
-    const capped = (ids: { id: number }[]) => ({ ids: ids.map((r) => r.id), total: SEARCH_COUNT_CAP, totalCapped: true });
-    const newestFirst = [desc(dossierSearch.sortAt), desc(dossierSearch.dossierId)];
-    if (term.words && q.dir === "desc") {
-      // Dates up to a year ahead (a mistyped reception) stay inside every window.
-      const current = Math.floor(Date.now() / PERIOD_MS);
-      for (const span of [2, 8, 32]) {
-        const periods = Array.from({ length: span + 12 }, (_, i) => current + 12 - i);
-        const ids = await tx
-          .select({ id: dossierSearch.dossierId })
-          .from(dossierSearch)
-          .where(searchCondition(ctx, term, periods))
-          .orderBy(...newestFirst)
-          .limit(offset + q.pageSize);
-        if (ids.length === offset + q.pageSize) return capped(ids.slice(offset));
-      }
-    }
-    await tx.execute(sql`select set_config('enable_bitmapscan', 'off', true)`);
+    // Starting parallel workers or compiling with JIT costs more (~10 ms) than the walk; sorting every match is what the walk avoids.
+    await tx.execute(
+      sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)`,
+    );
     const page = await tx
       .select({ id: dossierSearch.dossierId })
       .from(dossierSearch)
-      .where(match)
-      .orderBy(...(q.dir === "asc" ? [asc(dossierSearch.sortAt), desc(dossierSearch.dossierId)] : newestFirst))
+      .where(and(inUnitScope(ctx, dossierSearch.unitId), match))
+      .orderBy(...(q.dir === "asc" ? [asc(dossierSearch.sortAt), desc(dossierSearch.dossierId)] : [desc(dossierSearch.sortAt), desc(dossierSearch.dossierId)]))
       .limit(q.pageSize)
-      .offset(offset);
-    return capped(page);
+      .offset((q.page - 1) * q.pageSize);
+    return page.map((r) => r.id);
   });
 }
-
 /** Only a search term, in the default order: the page and the count come from the narrow search table alone. */
 function searchOnly(q: DossierListQuery): boolean {
   const { q: term, status, procedureId, field, channel, from, to, onTime, zalo, sort } = q;
