@@ -11,7 +11,7 @@ import { expand, familyNameWeights, givenNames, middleNameWeights, mobilePrefixe
 export async function generateDossiers(sql: Sql, count: number, busiestUnitCode: string): Promise<void> {
   const indexes = await sql<{ indexname: string; indexdef: string }[]>`
     select indexname, indexdef from pg_indexes where tablename in ('dossiers', 'dossier_search', 'dossier_search_keys')
-      and indexname not in ('dossiers_pkey', 'dossier_search_pkey', 'dossier_search_keys_dossier_id_key_pk')`;
+      and indexname not in ('dossiers_pkey', 'dossier_search_pkey')`;
   for (const i of indexes) await sql.unsafe(`drop index ${i.indexname}`);
   // The search table (and through its trigger the search keys) is filled in one statement after the load.
   await sql.unsafe("alter table dossiers disable trigger dossier_search_insert");

@@ -6,8 +6,7 @@ CREATE TABLE "dossier_search_keys" (
 	"dossier_id" integer NOT NULL,
 	"key" text COLLATE "C" NOT NULL,
 	"unit_id" integer NOT NULL,
-	"sort_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "dossier_search_keys_dossier_id_key_pk" PRIMARY KEY("dossier_id","key")
+	"sort_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 DROP INDEX "dossier_search_words_idx";--> statement-breakpoint
@@ -37,8 +36,7 @@ CREATE OR REPLACE FUNCTION dossier_search_keys(t text) RETURNS text[]
 CREATE OR REPLACE FUNCTION dossier_search_keys_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO dossier_search_keys (dossier_id, key, unit_id, sort_at)
-  SELECT s.dossier_id, k, s.unit_id, s.sort_at FROM inserted_search s, unnest(dossier_search_keys(s.search_text)) AS k
-  ON CONFLICT DO NOTHING;
+  SELECT s.dossier_id, k, s.unit_id, s.sort_at FROM inserted_search s, unnest(dossier_search_keys(s.search_text)) AS k;
   RETURN NULL;
 END
 $$;--> statement-breakpoint
@@ -56,5 +54,6 @@ CREATE TRIGGER dossier_search_keys_sync AFTER UPDATE ON dossier_search
   FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION dossier_search_keys_sync();--> statement-breakpoint
 INSERT INTO dossier_search_keys (dossier_id, key, unit_id, sort_at)
   SELECT s.dossier_id, k, s.unit_id, s.sort_at FROM dossier_search s, unnest(dossier_search_keys(s.search_text)) AS k;--> statement-breakpoint
+CREATE INDEX "dossier_search_keys_dossier_idx" ON "dossier_search_keys" USING btree ("dossier_id");--> statement-breakpoint
 CREATE INDEX "dossier_search_keys_key_idx" ON "dossier_search_keys" USING btree ("key","unit_id","sort_at","dossier_id");--> statement-breakpoint
 CREATE INDEX "dossier_search_sort_idx" ON "dossier_search" USING btree ("sort_at","dossier_id");
