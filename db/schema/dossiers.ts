@@ -143,9 +143,9 @@ export const dossiers = pgTable(
 export type Dossier = typeof dossiers.$inferSelect;
 
 /**
- * The search box's narrow twin of `dossiers` (scope, list order, folded text), kept by a trigger on
- * dossiers (migration 0008). Every match is checked on the heap; here ~60 rows share a block instead of
- * ~11 in `dossiers`, so a common name's thousands of candidates stay in memory.
+ * The search box's narrow twin of `dossiers` (scope, list order, folded text), kept by triggers on
+ * dossiers (migrations 0008, 0010): substrings are matched here through trigrams, and a common term's newest
+ * matches are found by walking its date indexes; ~60 rows share a block instead of ~11 in `dossiers`.
  */
 export const dossierSearch = pgTable(
   "dossier_search",
