@@ -80,9 +80,9 @@ function likeEscape(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The key range [from, to) of every key that starts with `prefix` (keys are in the "C" collation: byte order). */
 type KeyRange = [from: string, to: string];
 
+/** The key range [from, to) of every key that starts with `prefix` (keys are in the "C" collation: byte order). */
 function keyRange(prefix: string): KeyRange {
   return [prefix, prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)];
 }
