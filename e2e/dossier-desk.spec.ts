@@ -119,6 +119,25 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
     await anon.close();
   });
 
+  await test.step("the dossier list finds it by name without diacritics and by part of the phone; another unit's does not", async () => {
+    await page.goto("/dossiers");
+    const search = page.getByRole("search").getByRole("searchbox");
+    await search.fill("dang thi my duy");
+    await search.press("Enter");
+    await expect(page).toHaveURL(/q=dang\+thi\+my\+duy/);
+    await expect(page.getByRole("link", { name: code, exact: true })).toBeVisible();
+    await page.goto(`/dossiers?q=${encodeURIComponent("983 456")}`);
+    await expect(page.getByRole("link", { name: code, exact: true })).toBeVisible();
+    await page.goto(`/dossiers?q=${encodeURIComponent("thi duyen")}`);
+    await expect(page.getByRole("link", { name: code, exact: true })).toHaveCount(0);
+    const other = await browser.newContext({ storageState: storageStateOf("receptionist.thanhsen") });
+    const otherPage = await other.newPage();
+    await otherPage.goto(`/dossiers?q=${encodeURIComponent("dang thi my duyen")}`);
+    await expect(otherPage.getByRole("search")).toBeVisible();
+    await expect(otherPage.getByRole("link", { name: code, exact: true })).toHaveCount(0);
+    await other.close();
+  });
+
   // A second tab left open on the dossier as it was at intake: it still offers moves that will no longer be legal.
   const stale = await page.context().newPage();
   await stale.goto(detail);
