@@ -109,17 +109,17 @@ function keysMatch(ranges: KeyRange[], key: SQL | typeof dossierSearchKeys.key =
 
 const substringMatch = (term: SearchTerm) => sql`${dossierSearch.searchText} like ${`%${likeEscape(term.folded)}%`}`;
 
-/** The search box's match as a set of dossier ids in the caller's scope. */
+/** The search box's matches in the caller's scope: dossier ids with their list date. */
 function searchIds(ctx: Ctx, term: SearchTerm) {
   const db = getDb();
   if (term.ranges) {
     return db
-      .select({ id: dossierSearchKeys.dossierId })
+      .select({ id: dossierSearchKeys.dossierId, at: dossierSearchKeys.sortAt })
       .from(dossierSearchKeys)
       .where(and(keysMatch(term.ranges), inUnitScope(ctx, dossierSearchKeys.unitId)));
   }
   return db
-    .select({ id: dossierSearch.dossierId })
+    .select({ id: dossierSearch.dossierId, at: dossierSearch.sortAt })
     .from(dossierSearch)
     .where(and(inUnitScope(ctx, dossierSearch.unitId), substringMatch(term)));
 }
@@ -130,7 +130,7 @@ function searchTermOf(q: DossierListQuery): SearchTerm | null {
 }
 
 /** Matches passed by value up to this many; beyond, the filter stays a sub-select for the planner to join. */
-const SEARCH_FILTER_IDS = 20_000;
+export const SEARCH_FILTER_IDS = 20_000;
 
 /**
  * The search beside other filters. The matching ids are read once and handed over as one array: left as a
@@ -138,7 +138,10 @@ const SEARCH_FILTER_IDS = 20_000;
  */
 async function searchFilter(ctx: Ctx, term: SearchTerm): Promise<SQL> {
   const ids = await searchIds(ctx, term).limit(SEARCH_FILTER_IDS + 1);
-  if (ids.length > SEARCH_FILTER_IDS) return inArray(dossiers.id, searchIds(ctx, term));
+  if (ids.length > SEARCH_FILTER_IDS) {
+    const matches = searchIds(ctx, term).as("matches");
+    return inArray(dossiers.id, getDb().select({ id: matches.id }).from(matches));
+  }
   return sql`${dossiers.id} = any(${pgArrayLiteral([...new Set(ids.map((r) => r.id))])}::int[])`;
 }
 
@@ -196,18 +199,13 @@ async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery): Prom
     const hasKey = sql`(select true from ${dossierSearchKeys} k where k.dossier_id = ${dossierSearch.dossierId} and (${keysMatch(term.ranges, sql`k.key`)}) limit 1)`;
     return { ids: await walkInOrder(ctx, hasKey, q), total: SEARCH_COUNT_CAP, totalCapped: true };
   }
-  const like = substringMatch(term);
-  const hits = await db
-    .select({ id: dossierSearch.dossierId, at: dossierSearch.sortAt })
-    .from(dossierSearch)
-    .where(and(inUnitScope(ctx, dossierSearch.unitId), like))
-    .limit(SEARCH_COUNT_CAP + 1);
+  const hits = await searchIds(ctx, term).limit(SEARCH_COUNT_CAP + 1);
   if (hits.length <= SEARCH_COUNT_CAP) {
     const sign = q.dir === "asc" ? 1 : -1;
     hits.sort((a, b) => sign * (a.at.getTime() - b.at.getTime()) || b.id - a.id);
     return capped(hits.slice(offset, offset + q.pageSize).map((h) => h.id), hits.length);
   }
-  return { ids: await walkInOrder(ctx, like, q), total: SEARCH_COUNT_CAP, totalCapped: true };
+  return { ids: await walkInOrder(ctx, substringMatch(term), q), total: SEARCH_COUNT_CAP, totalCapped: true };
 }
 
 /** A page of a common term's matches, found by walking the date index in the list's order (dense matches come soon). */
@@ -227,7 +225,7 @@ async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<n
     return page.map((r) => r.id);
   });
 }
-/** Only a search term, in the default order: the page and the count come from the narrow search table alone. */
+/** Only a search term, in the default order: the page and the count come from the search keys or table alone. */
 function searchOnly(q: DossierListQuery): boolean {
   const { q: term, status, procedureId, field, channel, from, to, onTime, zalo, sort } = q;
   return !!term && sort === "receivedAt" && [status, procedureId, field, channel, from, to, onTime, zalo].every((v) => v === undefined);

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { dossierSearch, dossiers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { seedTestOrg } from "@/lib/testing";
-import { SEARCH_COUNT_CAP, SEARCH_KEY_SCAN, listDossiers } from "./queries";
+import { SEARCH_COUNT_CAP, SEARCH_FILTER_IDS, SEARCH_KEY_SCAN, listDossiers } from "./queries";
 import { receiveDossier } from "./receive";
 import { apiCtxOf, seedTestProcedures } from "./testing";
 
@@ -83,5 +83,23 @@ describe("a search too common to count", () => {
     const copy = `${firstCode}-${COMMON - 1}`;
     expect((await h.db.select().from(dossiers).where(eq(dossiers.code, copy))).length).toBe(1);
     expect(keysOf(await listDossiers(org.receptionist, { q: copy }))).toEqual([copy]);
+  });
+});
+
+describe("a search beside a filter with more matches than are passed by value", () => {
+  it("counts them all exactly through the sub-select", async () => {
+    const [first] = await h.db.select().from(dossiers).where(eq(dossiers.code, firstCode));
+    const more = SEARCH_FILTER_IDS - SEARCH_KEY_SCAN - COMMON + 10;
+    await h.db.execute(sql`
+      insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
+        owner_same_as_submitter, owner_name, owner_id_number, received_at, due_at, lookup_secret, search_text)
+      select code || '-m' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, 'Hồ Văn Nam', submitter_id_number,
+        owner_same_as_submitter, 'Hồ Văn Nam', owner_id_number, received_at - interval '2 days' + g * interval '1 second', due_at, md5('m' || g),
+        replace(replace(search_text, lower(code), lower(code) || '-m' || g), 'ho thi mai', 'ho van nam')
+      from dossiers, generate_series(1, ${more}) g where id = ${first.id}`);
+    const all = SEARCH_FILTER_IDS + 10;
+    expect(await listDossiers(org.receptionist, { q: "ho", channel: first.channel, pageSize: "5" })).toMatchObject({ total: all, totalCapped: false });
+    expect((await listDossiers(org.receptionist, { q: "ho van nam", channel: first.channel })).total).toBe(all - COMMON);
+    expect((await listDossiers(org.receptionistThanhSen, { q: "ho", channel: first.channel })).total).toBe(0);
   });
 });
