@@ -69,6 +69,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       </PageHeader>
       {sp.done ? <div className="mb-4"><Alert tone="success">{t.done}</Alert></div> : null}
       {sp.corrected ? <div className="mb-4"><Alert tone="success">{t.corrected}</Alert></div> : null}
+      {d.components.length === 0 && d.status !== "submitted" ? (
+        <div className="mb-4" data-testid="no-components-alert">
+          <Alert tone="warning">{m.desk.detail.noComponents}</Alert>
+        </div>
+      ) : null}
 
       <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="general-h">
         <h2 id="general-h" className="mb-3 text-lg font-semibold">{t.general}</h2>
@@ -224,6 +229,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
                 ownerAddress: d.ownerAddress ?? "",
                 authorizationDocument: d.authorizationDocument ?? "",
                 components: d.components.map((c) => c.name),
+                procedureComponents: d.procedureComponents.map((c) => c.name),
                 setsCount: d.setsCount,
                 notes: d.notes ?? "",
               }}
