@@ -44,6 +44,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const moves = mayTransition ? allowedTransitions(d.status) : [];
   const mayApologise = mayTransition && canApologise(d.status) && d.dueAt != null;
   const mayCorrect = can(me, "dossiers.create") && !terminalStatuses.includes(d.status);
+  // The lifecycle lists the usual next step first; the rest (incl. the irreversible ones) wait behind a click.
+  const [nextMove, ...otherMoves] = moves;
+  const moveForm = (to: (typeof moves)[number]) => (
+    <TransitionForm key={to} m={m} code={d.code} to={to} label={format(t.moveTo, { label: m.dossiers.statuses[to] })} extras={requiredExtras(to)} action={transitionDossierAction} />
+  );
   const actionLabel = (a: string) => (t.actions_ as Record<string, string>)[a] ?? a;
 
   return (
@@ -198,12 +203,21 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <section className="mb-6" aria-labelledby="actions-h">
           <h2 id="actions-h" className="mb-3 text-lg font-semibold">{t.actions}</h2>
           {moves.length === 0 && !mayApologise ? <p className="text-sm text-slate-700">{t.noActions}</p> : null}
-          <div className="grid gap-3 md:grid-cols-2">
-            {moves.map((to) => (
-              <TransitionForm key={to} m={m} code={d.code} to={to} label={format(t.moveTo, { label: m.dossiers.statuses[to] })} extras={requiredExtras(to)} action={transitionDossierAction} />
-            ))}
-            {mayApologise ? <TransitionForm m={m} code={d.code} to={APOLOGY} label={t.apology} hint={t.apologyHint} extras={requiredExtras(APOLOGY)} action={transitionDossierAction} /> : null}
-          </div>
+          {nextMove ? (
+            <div className="max-w-xl" data-testid="next-step">
+              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">{m.desk.detail.nextStep}</h3>
+              {moveForm(nextMove)}
+            </div>
+          ) : null}
+          {otherMoves.length || mayApologise ? (
+            <details className="mt-4" data-testid="other-moves">
+              <summary className="cursor-pointer font-semibold text-brand-700">{m.desk.detail.otherMoves}</summary>
+              <div className="mt-3 grid gap-3 md:grid-cols-2">
+                {otherMoves.map(moveForm)}
+                {mayApologise ? <TransitionForm m={m} code={d.code} to={APOLOGY} label={t.apology} hint={t.apologyHint} extras={requiredExtras(APOLOGY)} action={transitionDossierAction} /> : null}
+              </div>
+            </details>
+          ) : null}
         </section>
       ) : null}
 

@@ -12,13 +12,12 @@ export const desk: Messages["desk"] = {
     nextStep: "Next step",
     otherMoves: "Other actions",
     confirmTitle: "Confirm an action that cannot be undone",
-    confirmCheck: "I understand and confirm",
+    confirmAction: "Confirm",
     consequences: {
       rejected: "The dossier ends as “Rejected”; the citizen is told the reason and the dossier cannot be processed further.",
       withdrawn: "The dossier ends because the citizen withdrew it; it cannot be processed further.",
       stopped: "Processing stops and the dossier ends; it cannot be processed further.",
     },
-    confirmRequired: "Tick “I understand and confirm” before this action.",
   },
   lookup: {
     portal: "Administrative dossier look-up",

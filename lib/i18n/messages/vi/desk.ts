@@ -12,13 +12,12 @@ export const desk = {
     nextStep: "Bước tiếp theo",
     otherMoves: "Các thao tác khác",
     confirmTitle: "Xác nhận thao tác không thể hoàn tác",
-    confirmCheck: "Tôi hiểu và xác nhận",
+    confirmAction: "Xác nhận",
     consequences: {
       rejected: "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục xử lý hồ sơ này.",
       withdrawn: "Hồ sơ sẽ kết thúc vì công dân rút hồ sơ; không thể tiếp tục xử lý hồ sơ này.",
       stopped: "Hồ sơ sẽ dừng xử lý và kết thúc; không thể tiếp tục xử lý hồ sơ này.",
     },
-    confirmRequired: "Đánh dấu “Tôi hiểu và xác nhận” trước khi thực hiện thao tác này.",
   },
   lookup: {
     portal: "Cổng tra cứu hồ sơ thủ tục hành chính",
