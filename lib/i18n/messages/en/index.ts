@@ -8,6 +8,8 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { ratings } from "./ratings";
+import { reports } from "./reports";
 
 export const en: Messages = {
   ...core,
@@ -19,4 +21,6 @@ export const en: Messages = {
   procedures: procedures,
   api: api,
   events: events,
+  ratings: ratings,
+  reports: reports,
 };

@@ -7,6 +7,8 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { ratings } from "./ratings";
+import { reports } from "./reports";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -22,4 +24,6 @@ export const vi = {
   procedures: procedures,
   api: api,
   events: events,
+  ratings: ratings,
+  reports: reports,
 };
