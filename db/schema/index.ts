@@ -11,3 +11,4 @@ export * from "./notifications";
 export * from "./calendar";
 export * from "./reference";
 export * from "./announcements";
+export * from "./ratings";

@@ -9,6 +9,8 @@ import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
 import { desk } from "./desk";
+import { ratings } from "./ratings";
+import { reports } from "./reports";
 
 export const en: Messages = {
   ...core,
@@ -21,4 +23,6 @@ export const en: Messages = {
   api: api,
   events: events,
   desk: desk,
+  ratings: ratings,
+  reports: reports,
 };
