@@ -15,6 +15,7 @@ import { POST } from "@/app/api/zalo/webhook/route";
 import { addNote } from "./note";
 import { assignConversation } from "./assign";
 import { classifyConversation } from "./classify";
+import { publishedFaq, saveFaqEntry } from "./faq";
 import { routeToConversation } from "./hook";
 import { markConversationRead } from "./mark-read";
 import { countUnread, getConversation, inboxFilterSchema, listConversations } from "./queries";
@@ -284,5 +285,17 @@ describe("scope (attacker side)", () => {
     await expect(assignConversation(org.receptionist, { conversationId: id, assigneeId: other.actor.id })).rejects.toBeInstanceOf(ValidationError);
     // A supervisor may read but not answer.
     await expect(replyToConversation(org.supervisor, { conversationId: id, text: "x" })).rejects.toThrow();
+  });
+});
+
+describe("public FAQ", () => {
+  it("publishes an edited answer by field with phone numbers masked; drafts and other units' ids stay out", async () => {
+    const { rows } = await conversationOf("u-reopen");
+    await expect(saveFaqEntry(org.receptionistThanhSen, { conversationId: rows[0].id, field: "Hộ tịch", question: "q", answer: "a", published: "on" })).rejects.toBeInstanceOf(NotFoundError);
+    await saveFaqEntry(org.receptionist, { conversationId: rows[0].id, field: "Hộ tịch", question: "Gọi 0912345678 hỏi khai sinh cần gì?", answer: "Cần tờ khai và giấy chứng sinh.", published: "on" });
+    const { rows: draftRows } = await conversationOf("u-scope");
+    await saveFaqEntry(org.receptionist, { conversationId: draftRows[0].id, field: "Chứng thực", question: "Nháp", answer: "Nháp" });
+    const groups = await publishedFaq(h.db);
+    expect(groups).toEqual([{ field: "Hộ tịch", entries: [expect.objectContaining({ question: "Gọi 091*****78 hỏi khai sinh cần gì?", answer: "Cần tờ khai và giấy chứng sinh." })] }]);
   });
 });
