@@ -12,3 +12,4 @@ export * from "./calendar";
 export * from "./reference";
 export * from "./announcements";
 export * from "./ratings";
+export * from "./conversations";

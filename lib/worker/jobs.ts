@@ -8,5 +8,6 @@ export async function loadJobs(): Promise<WorkerJob[]> {
   jobs.push((await import("@/lib/zalo/token-job")).zaloTokenKeepAliveJob());
   jobs.push((await import("@/lib/events/job")).zaloEventsJob());
   jobs.push(...(await import("@/lib/announcements/jobs")).announcementJobs());
+  jobs.push(...(await import("@/lib/conversations/job")).conversationJobs());
   return jobs;
 }

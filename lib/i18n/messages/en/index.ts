@@ -11,6 +11,7 @@ import { procedures } from "./procedures";
 import { desk } from "./desk";
 import { ratings } from "./ratings";
 import { reports } from "./reports";
+import { conversations } from "./conversations";
 
 export const en: Messages = {
   ...core,
@@ -25,4 +26,5 @@ export const en: Messages = {
   desk: desk,
   ratings: ratings,
   reports: reports,
+  conversations: conversations,
 };

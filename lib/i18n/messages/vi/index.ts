@@ -10,6 +10,7 @@ import { procedures } from "./procedures";
 import { desk } from "./desk";
 import { ratings } from "./ratings";
 import { reports } from "./reports";
+import { conversations } from "./conversations";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -28,4 +29,5 @@ export const vi = {
   desk: desk,
   ratings: ratings,
   reports: reports,
+  conversations: conversations,
 };
