@@ -10,3 +10,4 @@ export * from "./api";
 export * from "./notifications";
 export * from "./calendar";
 export * from "./reference";
+export * from "./home-support";
