@@ -13,3 +13,4 @@ export * from "./reference";
 export * from "./announcements";
 export * from "./ratings";
 export * from "./conversations";
+export * from "./home-support";

@@ -12,6 +12,7 @@ import { desk } from "./desk";
 import { ratings } from "./ratings";
 import { reports } from "./reports";
 import { conversations } from "./conversations";
+import { homeSupport } from "./home-support";
 
 export const en: Messages = {
   ...core,
@@ -27,4 +28,5 @@ export const en: Messages = {
   ratings: ratings,
   reports: reports,
   conversations: conversations,
+  homeSupport: homeSupport,
 };

@@ -11,6 +11,7 @@ import { desk } from "./desk";
 import { ratings } from "./ratings";
 import { reports } from "./reports";
 import { conversations } from "./conversations";
+import { homeSupport } from "./home-support";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -30,4 +31,5 @@ export const vi = {
   ratings: ratings,
   reports: reports,
   conversations: conversations,
+  homeSupport: homeSupport,
 };
