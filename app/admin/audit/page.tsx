@@ -39,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         total={result.total}
         page={result.page}
         pageSize={result.pageSize}
-        rows={result.rows.map((r) => ({ id: r.id, at: formatDateTime(r.at), actorLabel: r.actorLabel, action: r.action, entity: `${r.entityType}${r.entityId ? ` #${r.entityId}` : ""}`, summary: r.summary, ip: r.ip }))}
+        rows={result.rows.map((r) => ({ id: r.id, at: formatDateTime(r.at), actorLabel: r.actorLabel, action: r.action, actionLabel: m.desk.auditActions[r.action] ?? r.action, entity: `${r.entityType}${r.entityId ? ` #${r.entityId}` : ""}`, summary: r.summary, ip: r.ip }))}
       />
     </div>
   );
