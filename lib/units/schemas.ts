@@ -17,6 +17,7 @@ export const unitInputSchema = z.object({
   kind: z.enum(unitKinds, { error: "Loại đơn vị không hợp lệ." }),
   parentId: z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable()),
   address: optionalText("Địa chỉ", 500),
+  hotline: optionalText("Đường dây nóng", 50),
   code: z.preprocess((v) => (v === "" ? undefined : v), unitCodeSchema.optional()),
   codeValidFrom: z.preprocess((v) => (v === "" ? undefined : v), dateString.optional()),
 });

@@ -30,6 +30,8 @@ export const desk: Messages["desk"] = {
     address: "Address",
     hotline: "Hotline",
     hours: "Opening hours",
+    weekdays: ", Monday to Friday",
+    saturday: " and Saturday morning",
     oaButton: "Open the Zalo OA “{name}”",
   },
   receipt: {

@@ -30,6 +30,8 @@ export const desk = {
     address: "Địa chỉ",
     hotline: "Đường dây nóng",
     hours: "Giờ làm việc",
+    weekdays: ", thứ Hai đến thứ Sáu",
+    saturday: " và sáng thứ Bảy",
     oaButton: "Mở Zalo OA “{name}”",
   },
   receipt: {
