@@ -4,6 +4,7 @@ import type { StaffSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { navItems } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { ZaloTokenAlert } from "./zalo-token-alert";
 
@@ -54,13 +55,14 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
 }
 
 function NavList({ groups, m, me }: { groups: { key: string; title: string | null; items: typeof navItems }[]; m: Awaited<ReturnType<typeof getMessages>>; me: StaffSession }) {
+  const hrefs = ["/", ...groups.flatMap((g) => g.items.map((i) => i.href))];
   return (
     <nav className="flex flex-col gap-4 px-3 pb-6" aria-label={m.nav.menu} data-role={me.actor.role}>
       <ul className="flex flex-col gap-1">
         <li>
-          <Link href="/" className="block rounded px-3 py-2 hover:bg-brand-700">
+          <NavLink href="/" hrefs={hrefs}>
             {m.nav.home}
-          </Link>
+          </NavLink>
         </li>
       </ul>
       {groups.map((g) => (
@@ -69,9 +71,9 @@ function NavList({ groups, m, me }: { groups: { key: string; title: string | nul
           <ul className="flex flex-col gap-1">
             {g.items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-2 hover:bg-brand-700">
+                <NavLink href={item.href} hrefs={hrefs}>
                   {item.label(m)}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { unitKinds } from "@/db/schema";
+import { dayFromInput } from "@/lib/day-input";
 import { checkbox, optionalText, text } from "@/lib/validation";
 
 export const unitCodeSchema = z
@@ -10,7 +11,7 @@ export const unitCodeSchema = z
   .regex(/^(?=.{3,35}$)[A-Z0-9]+(\.[A-Z0-9]+)+$/, "Mã định danh không đúng định dạng (ví dụ 000.00.04.H60 hoặc H27.37).")
   .refine((v) => /(^|\.)[A-Y]\d{2}(\.|$)/.test(v), "Mã định danh phải chứa mã cấp 1 (ví dụ H27, G14).");
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ.");
+const dateString = z.preprocess(dayFromInput, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (nhập ngày/tháng/năm)."));
 
 export const unitInputSchema = z.object({
   name: text("Tên đơn vị", 300),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { buttonClass } from "@/components/ui/button-class";
+import { DayInput } from "@/components/ui/day-input";
 import { PageHeader } from "@/components/ui/page-header";
 import { dossierChannels, dossierStatuses } from "@/db/schema/dossiers";
 import { can } from "@/lib/auth/actor";
@@ -67,11 +68,11 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <FilterSelect all={t.all} name="zalo" label={t.zalo} value={q.zalo} items={[["yes", t.zaloYes], ["no", t.zaloNo]]} />
         <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.from}
-          <input type="date" name="from" defaultValue={q.from ?? ""} className={control} />
+          <DayInput name="from" defaultValue={q.from} hint={m.desk.dateHint} className={control} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.to}
-          <input type="date" name="to" defaultValue={q.to ?? ""} className={control} />
+          <DayInput name="to" defaultValue={q.to} hint={m.desk.dateHint} className={control} />
         </label>
         <input type="hidden" name="sort" value={q.sort} />
         <input type="hidden" name="dir" value={q.dir} />

@@ -45,9 +45,6 @@ export const desk: Messages["desk"] = {
     dueSoon: "Due in the next 2 working days",
     overdue: "Overdue",
   },
-  notFound: {
-    title: "Page not found (404)",
-  },
   auditActions: {
     "dossier.receive": "Dossier received",
     "dossier.submit": "Online dossier recorded",
@@ -85,5 +82,6 @@ export const desk: Messages["desk"] = {
     "zalo.token.paste": "Zalo access token entered",
     "zalo.event.requeue": "Zalo event re-queued",
   } as Record<string, string>,
+  dateTimeHint: "dd/mm/yyyy hh:mm, e.g. 12/08/2025 09:00",
   dateHint: "dd/mm/yyyy",
 };

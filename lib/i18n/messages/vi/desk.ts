@@ -45,9 +45,6 @@ export const desk = {
     dueSoon: "Đến hạn trong 2 ngày làm việc tới",
     overdue: "Quá hạn",
   },
-  notFound: {
-    title: "Không tìm thấy trang (404)",
-  },
   auditActions: {
     "dossier.receive": "Tiếp nhận hồ sơ",
     "dossier.submit": "Ghi nhận hồ sơ trực tuyến",
@@ -85,5 +82,6 @@ export const desk = {
     "zalo.token.paste": "Nhập mã truy cập Zalo",
     "zalo.event.requeue": "Xử lý lại sự kiện Zalo",
   } as Record<string, string>,
+  dateTimeHint: "ngày/tháng/năm giờ:phút, ví dụ 12/08/2025 09:00",
   dateHint: "ngày/tháng/năm",
 } as const;
