@@ -219,3 +219,152 @@ test("6, 7: search finds a dossier by part of its code; the CSV keeps ID and pho
   const row = csv.split("\r\n").find((l) => l.startsWith(`"${code}"`))!;
   expect(row).toContain('"=""001099002468"""');
 });
+
+const signedOut = { cookies: [], origins: [] };
+
+/** A move offered on the dossier page, opening the other moves when it is not the usual next step. */
+async function moveTo(page: Page, to: string, fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>) {
+  const form = page.getByTestId(`transition-${to}`);
+  if (!(await form.isVisible())) await page.getByText("Các thao tác khác").click();
+  if (fill) await fill(form);
+  await form.getByRole("button").first().click();
+  await page.waitForURL(/done=1/);
+}
+
+test("9, 10: the look-up says what the citizen must do, names the receiving office, has the portal header and the OA button", async ({ page, browser }) => {
+  const code = await receive(page, { name: "Võ Thị Bổ Sung", idNumber: "042193005555" });
+  const lookup = new URL((await page.getByTestId("receipt-lookup-url").innerText()).replace(/^Tra cứu tại:\s*/, "").trim());
+  await page.goto(`/dossiers/${encodeURIComponent(code)}`);
+  await moveTo(page, "supplement_requested", (form) => form.getByRole("textbox", { name: /Giấy tờ cần bổ sung/ }).fill("Bản sao sổ hộ khẩu\nGiấy xác nhận tình trạng hôn nhân"));
+
+  const anon = await browser.newContext({ storageState: signedOut });
+  const citizen = await anon.newPage();
+  await citizen.goto(`${lookup.pathname}${lookup.search}`);
+  await expect(citizen.getByTestId("portal-header")).toContainText("Cổng tra cứu hồ sơ thủ tục hành chính");
+  const todo = citizen.getByTestId("lookup-todo");
+  await expect(todo).toContainText("Việc công dân cần làm");
+  await expect(todo.getByRole("listitem")).toHaveText(["Bản sao sổ hộ khẩu", "Giấy xác nhận tình trạng hôn nhân"]);
+  const office = citizen.getByTestId("lookup-office");
+  await expect(office).toContainText("Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh");
+  await expect(office).toContainText("Số 02A, đường Nguyễn Chí Thanh, phường Thành Sen, tỉnh Hà Tĩnh");
+  await expect(office.getByRole("link", { name: "0239 3 000 037" })).toHaveAttribute("href", "tel:02393000037");
+  await expect(office).toContainText("07:30–11:30, 13:30–17:00, thứ Hai đến thứ Sáu");
+  await expect(office.getByTestId("oa-button")).toHaveAttribute("href", /^https:\/\/zalo\.me\/[\w-]+$/);
+  // By code alone: the office, never what the citizen must bring.
+  await citizen.goto(lookup.pathname);
+  await expect(citizen.getByTestId("lookup-office")).toBeVisible();
+  await expect(citizen.getByTestId("lookup-todo")).toHaveCount(0);
+
+  // The fee with its https payment link.
+  await moveTo(page, "appraising");
+  await moveTo(page, "fee_requested", async (form) => {
+    await form.getByLabel("Số tiền (đồng)").fill("1500000");
+    await form.getByLabel("Đường dẫn thanh toán").fill("https://thanhtoan.example.vn/hs/42");
+  });
+  await citizen.goto(`${lookup.pathname}${lookup.search}`);
+  await expect(citizen.getByTestId("lookup-todo")).toContainText("Nộp phí, lệ phí: 1.500.000 đ");
+  await expect(citizen.getByRole("link", { name: "Thanh toán trực tuyến" })).toHaveAttribute("href", "https://thanhtoan.example.vn/hs/42");
+  await citizen.setViewportSize({ width: 390, height: 844 });
+  await citizen.screenshot({ path: "test-results/counter-lookup.png", fullPage: true });
+  await anon.close();
+});
+
+test("12: the home page shows a receptionist's own figures and a supervisor's for the unit subtree", async ({ page, browser }) => {
+  const figure = async (p: Page, key: string) => Number((await p.getByTestId(`figure-${key}`).locator("span").first().innerText()).replace(/\D/g, ""));
+  const supervisor = await (await browser.newContext({ storageState: storageStateOf("supervisor") })).newPage();
+  const ward = await (await browser.newContext({ storageState: storageStateOf("receptionist.thanhsen") })).newPage();
+  await page.goto("/");
+  await supervisor.goto("/");
+  await ward.goto("/");
+  await expect(page.getByTestId("home-figures")).toContainText("Hồ sơ bạn tiếp nhận");
+  await expect(supervisor.getByTestId("home-figures")).toContainText("Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh và các đơn vị trực thuộc");
+  const before = { mine: await figure(page, "received-today"), boss: await figure(supervisor, "received-today"), ward: await figure(ward, "received-today") };
+  await receive(page, { name: "Đinh Văn Đếm", idNumber: "042095007777" });
+  await page.goto("/");
+  await supervisor.reload();
+  await ward.reload();
+  expect(await figure(page, "received-today")).toBe(before.mine + 1);
+  expect(await figure(supervisor, "received-today")).toBe(before.boss + 1);
+  expect(await figure(ward, "received-today")).toBe(before.ward);
+  await expect(page.getByTestId("figure-overdue")).toContainText("Quá hạn");
+  await expect(page.getByTestId("figure-due-soon")).toContainText("Đến hạn trong 2 ngày làm việc tới");
+  await page.screenshot({ path: "test-results/counter-home.png", fullPage: true });
+  await supervisor.context().close();
+  await ward.context().close();
+});
+
+test("13: the audit log names actions in words, in Vietnamese and in English", async ({ page, browser, baseURL }) => {
+  await receive(page, { name: "Phan Thị Nhật Ký", idNumber: "042190008888" });
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const audit = await admin.newPage();
+  await audit.goto("/admin/audit");
+  const rows = audit.getByTestId("audit-row");
+  await expect(rows.filter({ hasText: "Tiếp nhận hồ sơ" }).first()).toBeVisible();
+  await expect(audit.getByRole("cell", { name: "dossier.receive", exact: true })).toHaveCount(0);
+  await admin.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
+  await audit.reload();
+  await expect(rows.filter({ hasText: "Dossier received" }).first()).toBeVisible();
+  await admin.close();
+});
+
+test("14: current page in the sidebar, 404 inside the staff layout, favicon, one question for EMS, dd/mm/yyyy dates", async ({ page }) => {
+  await page.goto("/dossiers/new");
+  const nav = page.getByRole("complementary").getByRole("navigation");
+  await expect(nav.getByRole("link", { name: "Tiếp nhận hồ sơ" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Hồ sơ", exact: true })).not.toHaveAttribute("aria-current", "page");
+  // The EMS wish is asked once, in "Đăng ký nhận kết quả tại", and still needs an address.
+  await expect(page.getByRole("checkbox", { name: /chuyển phát nhanh \(EMS\)/ })).toHaveCount(0);
+  await chooseBirthProcedure(page);
+  await page.getByLabel("Đăng ký nhận kết quả tại").selectOption({ label: "Qua dịch vụ bưu chính (EMS)" });
+  await page.getByRole("textbox", { name: "Họ và tên", exact: true }).fill("Ngô Văn Bưu");
+  await page.getByRole("textbox", { name: "Số định danh cá nhân (CCCD/CMND)" }).fill("042095009999");
+  await page.getByRole("button", { name: "Tiếp nhận và in giấy hẹn" }).click();
+  await expect(page.getByText("Nhập địa chỉ để nhận kết quả qua bưu chính (EMS).")).toBeVisible();
+
+  for (const path of ["/dossiers/H27.37-000000-9999", "/khong-co-trang-nay"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang (404)" })).toBeVisible();
+    await expect(page.getByRole("complementary").getByRole("link", { name: "Hồ sơ", exact: true })).toBeVisible();
+  }
+  const icon = await page.request.get("/icon.svg");
+  expect(icon.ok()).toBe(true);
+  await page.goto("/dossiers");
+  await expect(page.locator('head link[rel="icon"]')).toHaveCount(1);
+
+  const from = page.getByRole("textbox", { name: "Tiếp nhận từ ngày" });
+  await expect(from).toHaveAttribute("placeholder", "ngày/tháng/năm");
+  await from.fill("01/01/2020");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/from=01%2F01%2F2020/);
+  await expect(page.getByRole("textbox", { name: "Tiếp nhận từ ngày" })).toHaveValue("01/01/2020");
+  await expect(page.getByTestId("dossier-row").first()).toBeVisible();
+  await page.getByRole("textbox", { name: "Tiếp nhận từ ngày" }).fill("01/01/2099");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page.getByText("Không có hồ sơ phù hợp.")).toBeVisible();
+});
+
+test("8: the dossier list fits a 390 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/dossiers");
+  await expect(page.getByTestId("dossier-row").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-results/counter-list-390.png", fullPage: true });
+});
+
+test("15: source notes of a procedure are shown only to roles that edit the catalogue", async ({ page, browser }) => {
+  const open = async (p: Page) => {
+    await p.goto("/procedures?q=2.000591");
+    await p.locator('main a[href^="/procedures/"]:not([href$="/new"])').first().click();
+    await p.waitForURL(/\/procedures\/\d+$/);
+  };
+  await open(page);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("main")).not.toContainText("Nguồn thứ cấp");
+  await expect(page.locator("main")).not.toContainText("chưa xác minh");
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const adminPage = await admin.newPage();
+  await open(adminPage);
+  await expect(adminPage.getByTestId("processing-note")).toContainText("Nguồn thứ cấp");
+  await admin.close();
+});
