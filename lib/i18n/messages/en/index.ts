@@ -8,6 +8,7 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { announcements } from "./announcements";
 
 export const en: Messages = {
   ...core,
@@ -19,4 +20,5 @@ export const en: Messages = {
   procedures: procedures,
   api: api,
   events: events,
+  announcements: announcements,
 };

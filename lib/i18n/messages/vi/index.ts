@@ -7,6 +7,7 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { announcements } from "./announcements";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -22,4 +23,5 @@ export const vi = {
   procedures: procedures,
   api: api,
   events: events,
+  announcements: announcements,
 };
