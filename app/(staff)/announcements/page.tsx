@@ -24,6 +24,7 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
         actions={
           <>
             <Link className={buttonClass("secondary")} href="/followers">{t.navFollowers}</Link>
+            {can(me, "notifications.admin") ? <Link className={buttonClass("secondary")} href="/announcements/settings">{t.settings}</Link> : null}
             {can(me, "announcements.write") ? <Link className={buttonClass()} href="/announcements/new">{t.compose}</Link> : null}
           </>
         }

@@ -100,5 +100,6 @@ export const announcements: typeof vi = {
   addTag: "Add tag",
   receivedTitle: "Sent by the OA",
   wroteTitle: "Written by the citizen",
+  settings: "Sending limits",
   none: "None.",
 };

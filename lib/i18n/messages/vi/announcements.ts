@@ -98,5 +98,6 @@ export const announcements = {
   addTag: "Gắn nhãn",
   receivedTitle: "Tin OA đã gửi",
   wroteTitle: "Tin người dân gửi",
+  settings: "Giới hạn gửi",
   none: "Không có.",
 };
