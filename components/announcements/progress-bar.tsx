@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { SendProgress } from "@/lib/announcements/queries";
 import type { Messages } from "@/lib/i18n";
@@ -7,20 +8,21 @@ const time = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
 
 /** Live bar: asks the server every two seconds while the send is running. */
-export function ProgressBar({ id, initial, running, t }: { id: number; initial: SendProgress; running: boolean; t: Messages["announcements"] }) {
+export function ProgressBar({ id, initial, status, t }: { id: number; initial: SendProgress; status: string; t: Messages["announcements"] }) {
+  const router = useRouter();
   const [p, setP] = useState(initial);
-  const [live, setLive] = useState(running);
   useEffect(() => {
-    if (!live) return;
+    if (!["approved", "sending"].includes(status)) return;
     const timer = setInterval(async () => {
       const res = await fetch(`/announcements/${id}/progress`, { cache: "no-store" });
       if (!res.ok) return;
       const next = await res.json();
       setP(next);
-      if (!["approved", "sending"].includes(next.status)) setLive(false);
+      // A new status (started, finished, paused elsewhere) changes the page's actions: reload it.
+      if (next.status !== status) router.refresh();
     }, 2000);
     return () => clearInterval(timer);
-  }, [id, live]);
+  }, [id, status, router]);
   return (
     <div className="space-y-2" data-testid="progress">
       <div className="h-4 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuenow={p.percent} aria-valuemin={0} aria-valuemax={100}>

@@ -30,7 +30,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
   const mayApprove = can(me, "announcements.approve");
   const reviewing = ["submitted", "approved", "paused"].includes(a.status);
   const plan = reviewing ? await announcementPlanPreview(me, a.id) : null;
-  const started = ["sending", "paused", "sent", "cancelled"].includes(a.status) || !!a.sendStartedAt;
+  const started = ["approved", "sending", "paused", "sent", "cancelled"].includes(a.status) || !!a.sendStartedAt;
   const progress = started ? await sendProgress(a.id) : null;
   const skippedEntries = (s: Record<string, number>) => Object.entries(s).filter(([, n]) => n > 0);
   return (
@@ -57,7 +57,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
           {progress ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="mb-2 font-bold">{t.progress}</h2>
-              <ProgressBar id={a.id} initial={progress} running={["approved", "sending"].includes(a.status)} t={t} />
+              <ProgressBar id={a.id} initial={progress} status={a.status} t={t} />
               <h3 className="mt-4 text-sm font-semibold">{t.report}</h3>
               <div className="grid gap-4 text-sm sm:grid-cols-2">
                 <div>
