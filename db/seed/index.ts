@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { seedAnnouncements } from "./announcements";
 import { seedCalendar } from "./calendar";
 import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
@@ -14,6 +15,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedNotifications(tx);
     await seedProcedures(tx);
     await seedCalendar(tx);
+    await seedAnnouncements(tx);
   });
   // Dossiers go through the real intake and lifecycle services, which open their own transactions.
   await seedDemoDossiers(db);
