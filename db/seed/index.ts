@@ -5,6 +5,7 @@ import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
 import { seedProcedures } from "./procedures";
+import { seedReportYear } from "./report-year";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -19,4 +20,5 @@ export async function seedDemo(db: Db): Promise<void> {
   });
   // Dossiers go through the real intake and lifecycle services, which open their own transactions.
   await seedDemoDossiers(db);
+  await seedReportYear(db);
 }
