@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { seedCalendar } from "./calendar";
+import { seedDemoConversations } from "./conversations";
 import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
@@ -17,4 +18,5 @@ export async function seedDemo(db: Db): Promise<void> {
   });
   // Dossiers go through the real intake and lifecycle services, which open their own transactions.
   await seedDemoDossiers(db);
+  await seedDemoConversations(db);
 }

@@ -10,7 +10,7 @@ export interface SimTemplateParam {
 
 export interface SimTemplate {
   id: string;
-  event: SimDossierEvent;
+  event: SimDossierEvent | "conversation_answer";
   name: string;
   params: SimTemplateParam[];
   body: string;
@@ -122,6 +122,13 @@ export const simTemplates: SimTemplate[] = [
     name: "Rút hồ sơ",
     params: [customer, code, p("withdrawn_date", "Ngày rút", 20)],
     body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} đã được rút theo đề nghị của Ông/Bà ngày {withdrawn_date}.",
+  },
+  {
+    id: "320001",
+    event: "conversation_answer",
+    name: "Trả lời hỏi đáp, phản ánh, kiến nghị",
+    params: [customer, p("reference", "Số tiếp nhận", 30), p("answer", "Nội dung trả lời", 400)],
+    body: "Kính gửi Ông/Bà {customer_name}! Trả lời nội dung {reference}: {answer}",
   },
 ];
 
