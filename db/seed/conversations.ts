@@ -83,7 +83,7 @@ export async function seedDemoConversations(db: Db): Promise<void> {
   const cuong = await follower(db, "84358123456", "Lê Văn Cường", 20 * HOUR, false);
   const p1 = await incoming(db, cuong, "p1", "#PAKN Đèn chiếu sáng đường Nguyễn Du, tổ dân phố 5 bị hỏng đã 2 tuần, đề nghị sửa chữa.", 20 * 24 * HOUR);
   await incoming(db, cuong, "p1-sticker", null, 20 * HOUR, "sticker");
-  await addNote(ctx, { conversationId: p1, text: "Đã báo Phòng Kinh tế hạ tầng kiểm tra hiện trường." });
+  await addNote(ctx, { conversationId: p1, text: "Đã báo Phòng Kinh tế hạ tầng kiểm tra hiện trường." }, db);
 
   const binh = await follower(db, "84987654321", "Trần Thị Bình", 30 * HOUR, true);
   const w1 = await incoming(db, binh, "w1", "Hồ sơ chứng thực của tôi khi nào có kết quả?", 31 * HOUR);
@@ -103,5 +103,5 @@ export async function seedDemoConversations(db: Db): Promise<void> {
   const nam = await follower(db, "84913444555", "Võ Văn Nam", 9 * 24 * HOUR, false);
   const t1 = await incoming(db, nam, "t1", "Xin hỏi thủ tục đăng ký thường trú tại phường Thành Sen cần những gì?", 9 * 24 * HOUR);
   const [thanhSen] = await db.select({ id: units.id }).from(units).where(eq(units.name, "Ủy ban nhân dân phường Thành Sen"));
-  if (thanhSen) await transferConversation(ctx, { conversationId: t1, unitId: thanhSen.id, reason: "Thủ tục thuộc thẩm quyền UBND phường Thành Sen" });
+  if (thanhSen) await transferConversation(ctx, { conversationId: t1, unitId: thanhSen.id, reason: "Thủ tục thuộc thẩm quyền UBND phường Thành Sen" }, db);
 }

@@ -72,7 +72,7 @@ export const conversations: Widen<typeof viConversations> = {
   faq: "Publish to the public FAQ",
   faqField: "Field",
   faqQuestion: "Question (personal data removed)",
-  faqAnswer: "Answer",
+  faqAnswer: "Public answer",
   faqPublish: "Publish",
   faqSaved: "Saved to the FAQ.",
   publicTitle: "Questions about administrative procedures",

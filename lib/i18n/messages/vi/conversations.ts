@@ -69,7 +69,7 @@ export const conversations = {
   faq: "Đăng lên trang hỏi đáp công khai",
   faqField: "Lĩnh vực",
   faqQuestion: "Câu hỏi (đã ẩn thông tin cá nhân)",
-  faqAnswer: "Trả lời",
+  faqAnswer: "Câu trả lời công khai",
   faqPublish: "Đăng công khai",
   faqSaved: "Đã lưu câu hỏi vào trang hỏi đáp.",
   publicTitle: "Hỏi đáp thủ tục hành chính",
