@@ -22,7 +22,7 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
         {m.app.skipToContent}
       </a>
-      <details className="group border-b border-slate-200 bg-brand-800 text-white md:hidden">
+      <details className="no-print group border-b border-slate-200 bg-brand-800 text-white md:hidden">
         <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold">
           <span>{m.app.name}</span>
           <span aria-hidden>☰</span>
@@ -30,7 +30,7 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
         </summary>
         <NavList groups={groups} m={m} me={me} unread={unread} />
       </details>
-      <aside className="hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
+      <aside className="no-print hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
         <Link href="/" className="px-5 py-5 text-lg font-bold">
           {m.app.name}
         </Link>

@@ -1,3 +1,4 @@
+import { handleFeedback } from "./handlers/feedback";
 import { handleFollow, handleUnfollow } from "./handlers/follow";
 import { handleOaEcho } from "./handlers/oa-echo";
 import { handleReceipt } from "./handlers/receipts";
@@ -14,7 +15,7 @@ const handlers: Record<string, EventHandler> = {
   user_submit_info: handleSubmitInfo,
   user_received_message: handleReceipt,
   user_seen_message: handleReceipt,
-  user_feedback: handleReceipt,
+  user_feedback: handleFeedback,
 };
 
 /** The handler for an event name. OA echoes (oa_send_*) join the conversation; unknown events are stored but ignored. */

@@ -3,6 +3,7 @@ import { type IncomingMessageKind, zaloIncomingMessages } from "@/db/schema";
 import { type DossierStatusSummary, findDossierStatusByCode, listOpenDossiersByIdNumber, listOpenDossiersByPhone } from "@/lib/dossiers/chat-lookup";
 import { type Follower, touchFollower } from "@/lib/followers/record";
 import { messageKindOf, routeToConversation } from "@/lib/conversations/hook";
+import { routeTextToChatFlows } from "@/lib/chat-flows/hook";
 import { maskPersonName } from "@/lib/privacy";
 import { chatMessages } from "../chat-messages";
 import { classifyText, type TextIntent } from "../classify-text";
@@ -65,6 +66,7 @@ export const handleUserSendText: EventHandler = async (event, deps) => {
   const at = eventTime(event);
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const text = (textField(event.payload, "message", "text") ?? "").normalize("NFC");
+  if (await routeTextToChatFlows(event, deps, text)) return "done";
   const intent = classifyText(text);
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
   await storeIncoming(deps.db, follower, { msgId, eventName: event.eventName, text, attachments: null, kind: kindOf(intent), at });
