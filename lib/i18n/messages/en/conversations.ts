@@ -61,6 +61,7 @@ export const conversations: Widen<typeof viConversations> = {
   resolve: "Resolve",
   outcome: "Outcome sent to the citizen (optional)",
   profile: "Citizen",
+  tags: "Zalo tags",
   linkedPhone: "Linked phone",
   notLinked: "Not linked",
   following: "Follows the OA",

@@ -58,6 +58,7 @@ export const conversations = {
   resolve: "Kết thúc hội thoại",
   outcome: "Kết quả giải quyết gửi người dân (không bắt buộc)",
   profile: "Người dân",
+  tags: "Nhãn Zalo",
   linkedPhone: "Số điện thoại liên kết",
   notLinked: "Chưa liên kết",
   following: "Đang quan tâm OA",
