@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { seedAnnouncements } from "./announcements";
 import { seedCalendar } from "./calendar";
+import { seedDemoConversations } from "./conversations";
 import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
@@ -21,4 +22,5 @@ export async function seedDemo(db: Db): Promise<void> {
   // Dossiers go through the real intake and lifecycle services, which open their own transactions.
   await seedDemoDossiers(db);
   await seedReportYear(db);
+  await seedDemoConversations(db);
 }
