@@ -26,6 +26,8 @@ export const permissions = [
   "audit.read",
   "apikeys.manage",
   "account.self",
+  "homesupport.read",
+  "homesupport.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,6 +45,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "conversations.read",
     "conversations.reply",
     "account.self",
+    "homesupport.read",
+    "homesupport.manage",
   ],
   publisher: ["announcements.read", "announcements.write", "procedures.read", "conversations.read", "conversations.reply", "account.self"],
   supervisor: [
@@ -57,6 +61,7 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "notifications.read",
     "notifications.admin",
     "account.self",
+    "homesupport.read",
   ],
 };
 
