@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { seedCalendar } from "./calendar";
+import { seedHomeSupport } from "./home-support";
 import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
@@ -14,6 +15,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedNotifications(tx);
     await seedProcedures(tx);
     await seedCalendar(tx);
+    await seedHomeSupport(tx);
   });
   // Dossiers go through the real intake and lifecycle services, which open their own transactions.
   await seedDemoDossiers(db);
