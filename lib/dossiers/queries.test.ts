@@ -142,6 +142,13 @@ describe("listDossiers search", () => {
     expect(keys((await list(org.receptionist, { q: "g22.99-250809" })).rows)).toEqual(["waiting"]);
   });
 
+  it("finds a dossier by the day-and-number part of its code, as printed on the receipt", async () => {
+    const tail = codes.an.split("-").slice(-2).join("-");
+    expect(tail).toMatch(/^\d{6}-\d{4}$/);
+    expect(keys((await list(org.receptionist, { q: tail })).rows)).toEqual(["an"]);
+    expect(keys((await list(org.receptionist, { q: ` ${tail} ` })).rows)).toEqual(["an"]);
+  });
+
   it("finds a phone number typed in any usual form, the owner's phone too", async () => {
     for (const q of ["0912345678", "0912 345 678", "0912.345.678", "+84 912 345 678", "84912345678", "912 345 678"]) {
       expect(keys((await list(org.receptionist, { q })).rows), q).toEqual(["an"]);

@@ -47,7 +47,9 @@ const tickDefaultTrue = z.preprocess((v) => {
 const componentNames = z.preprocess((v) => {
   if (v == null || v === "") return [];
   const list = Array.isArray(v) ? v : [v];
-  return list.map((item) => (item && typeof item === "object" && "name" in item ? (item as { name: unknown }).name : item));
+  return list
+    .map((item) => (item && typeof item === "object" && "name" in item ? (item as { name: unknown }).name : item))
+    .filter((item) => !(typeof item === "string" && item.trim() === ""));
 }, z.array(z.string().transform(cleanText).pipe(z.string().min(1).max(500, "Tên thành phần hồ sơ: tối đa 500 ký tự."))).max(50, "Tối đa 50 thành phần hồ sơ."));
 
 /** Who submits and who owns the dossier; shared by intake and correction. */
@@ -89,7 +91,10 @@ function requireOwner(v: PeopleFields, c: z.RefinementCtx) {
 }
 
 /** The three ticks of seed 000 each need a way to reach the citizen. */
-export function requireContactForTicks(v: PeopleFields & { notifyZalo: boolean; notifySms: boolean; deliverByPost: boolean }, c: z.RefinementCtx) {
+export function requireContactForTicks(
+  v: PeopleFields & { notifyZalo: boolean; notifySms: boolean; deliverByPost: boolean; resultDelivery?: string },
+  c: z.RefinementCtx,
+) {
   if (v.notifyZalo && !v.submitterPhone) {
     c.addIssue({ code: "custom", path: ["notifyZalo"], message: "Đăng ký nhận thông báo qua Zalo cần số điện thoại di động hợp lệ của người nộp." });
     c.addIssue({ code: "custom", path: ["submitterPhone"], message: "Nhập số điện thoại di động (dùng Zalo) để nhận thông báo qua Zalo." });
@@ -98,7 +103,7 @@ export function requireContactForTicks(v: PeopleFields & { notifyZalo: boolean; 
     c.addIssue({ code: "custom", path: ["notifySms"], message: "Đăng ký nhận SMS cần số điện thoại di động của người nộp." });
     c.addIssue({ code: "custom", path: ["submitterPhone"], message: "Nhập số điện thoại di động để nhận SMS." });
   }
-  if (v.deliverByPost && !v.submitterAddress && !v.ownerAddress) {
+  if ((v.deliverByPost || v.resultDelivery === "post_ems") && !v.submitterAddress && !v.ownerAddress) {
     c.addIssue({ code: "custom", path: ["submitterAddress"], message: "Nhập địa chỉ để nhận kết quả qua bưu chính (EMS)." });
   }
 }

@@ -8,6 +8,10 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { desk } from "./desk";
+import { ratings } from "./ratings";
+import { reports } from "./reports";
+import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
 
 export const en: Messages = {
@@ -20,5 +24,9 @@ export const en: Messages = {
   procedures: procedures,
   api: api,
   events: events,
+  desk: desk,
+  ratings: ratings,
+  reports: reports,
+  conversations: conversations,
   homeSupport: homeSupport,
 };
