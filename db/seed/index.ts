@@ -2,6 +2,7 @@ import type { Db } from "../client";
 import { seedAnnouncements } from "./announcements";
 import { seedCalendar } from "./calendar";
 import { seedDemoConversations } from "./conversations";
+import { seedHomeSupport } from "./home-support";
 import { seedDemoDossiers } from "./dossiers";
 import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
@@ -18,6 +19,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedProcedures(tx);
     await seedCalendar(tx);
     await seedAnnouncements(tx);
+    await seedHomeSupport(tx);
   });
   // Dossiers go through the real intake and lifecycle services, which open their own transactions.
   await seedDemoDossiers(db);
