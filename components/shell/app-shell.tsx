@@ -68,7 +68,6 @@ function NavList({
   me: StaffSession;
   unread: number;
 }) {
-function NavList({ groups, m, me }: { groups: { key: string; title: string | null; items: typeof navItems }[]; m: Awaited<ReturnType<typeof getMessages>>; me: StaffSession }) {
   const hrefs = ["/", ...groups.flatMap((g) => g.items.map((i) => i.href))];
   return (
     <nav className="flex flex-col gap-4 px-3 pb-6" aria-label={m.nav.menu} data-role={me.actor.role}>
@@ -88,7 +87,6 @@ function NavList({ groups, m, me }: { groups: { key: string; title: string | nul
                 <NavLink href={item.href} hrefs={hrefs}>
                   {item.label(m)}
                   {item.badge === "conversations" ? <UnreadBadge initial={unread} label={m.conversations.unread} /> : null}
-                </Link>
                 </NavLink>
               </li>
             ))}
