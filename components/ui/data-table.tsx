@@ -36,7 +36,7 @@ export function DataTable<T>({ columns, data, total, totalCapped = false, page, 
   };
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
-      {/* relative: the headers' screen-reader-only text is positioned absolutely and must scroll with the table, not widen the page. */}
+      {/* relative: the headers' sr-only text (absolute) must scroll with the table, not widen the page. */}
       <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
