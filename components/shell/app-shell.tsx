@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { StaffSession } from "@/lib/auth/session";
+import { UnreadBadge } from "@/components/conversations/unread-badge";
+import { countUnread } from "@/lib/conversations/queries";
 import { getMessages } from "@/lib/i18n";
 import { navItems } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
@@ -11,6 +13,7 @@ import { ZaloTokenAlert } from "./zalo-token-alert";
 export async function AppShell({ me, children }: { me: StaffSession; children: ReactNode }) {
   const m = await getMessages();
   const visible = navItems.filter((item) => me.permissions.includes(item.permission));
+  const unread = visible.some((i) => i.badge === "conversations") ? await countUnread(me) : 0;
   const groups = [
     { key: "work", title: null, items: visible.filter((i) => i.group === "work") },
     { key: "admin", title: m.nav.admin, items: visible.filter((i) => i.group === "admin") },
@@ -26,13 +29,13 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
           <span aria-hidden>☰</span>
           <span className="sr-only">{m.nav.menu}</span>
         </summary>
-        <NavList groups={groups} m={m} me={me} />
+        <NavList groups={groups} m={m} me={me} unread={unread} />
       </details>
       <aside className="no-print hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
         <Link href="/" className="px-5 py-5 text-lg font-bold">
           {m.app.name}
         </Link>
-        <NavList groups={groups} m={m} me={me} />
+        <NavList groups={groups} m={m} me={me} unread={unread} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="no-print flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
@@ -54,7 +57,17 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
   );
 }
 
-function NavList({ groups, m, me }: { groups: { key: string; title: string | null; items: typeof navItems }[]; m: Awaited<ReturnType<typeof getMessages>>; me: StaffSession }) {
+function NavList({
+  groups,
+  m,
+  me,
+  unread,
+}: {
+  groups: { key: string; title: string | null; items: typeof navItems }[];
+  m: Awaited<ReturnType<typeof getMessages>>;
+  me: StaffSession;
+  unread: number;
+}) {
   const hrefs = ["/", ...groups.flatMap((g) => g.items.map((i) => i.href))];
   return (
     <nav className="flex flex-col gap-4 px-3 pb-6" aria-label={m.nav.menu} data-role={me.actor.role}>
@@ -73,6 +86,7 @@ function NavList({ groups, m, me }: { groups: { key: string; title: string | nul
               <li key={item.href}>
                 <NavLink href={item.href} hrefs={hrefs}>
                   {item.label(m)}
+                  {item.badge === "conversations" ? <UnreadBadge initial={unread} label={m.conversations.unread} /> : null}
                 </NavLink>
               </li>
             ))}

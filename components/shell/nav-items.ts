@@ -6,6 +6,8 @@ export interface NavItem {
   label: (m: Messages) => string;
   permission: Permission;
   group: "work" | "admin";
+  /** A live count shown beside the label. */
+  badge?: "conversations";
 }
 
 /** Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its entry. */
@@ -13,6 +15,7 @@ export const navItems: NavItem[] = [
   { href: "/dossiers/new", label: (m) => m.dossiers.navIntake, permission: "dossiers.create", group: "work" },
   { href: "/dossiers", label: (m) => m.dossiers.navList, permission: "dossiers.read", group: "work" },
   { href: "/procedures", label: (m) => m.procedures.navLabel, permission: "procedures.read", group: "work" },
+  { href: "/hoi-dap", label: (m) => m.conversations.navLabel, permission: "conversations.read", group: "work", badge: "conversations" },
   { href: "/delivery", label: (m) => m.nav.delivery, permission: "notifications.admin", group: "work" },
   { href: "/admin/templates", label: (m) => m.nav.templates, permission: "templates.manage", group: "admin" },
   { href: "/admin/units", label: (m) => m.nav.units, permission: "units.manage", group: "admin" },

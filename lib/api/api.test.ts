@@ -177,6 +177,14 @@ describe("POST /api/v1/dossiers", () => {
     expect(types.json.errors.map((e: { field: string }) => e.field).sort()).toEqual(["channel", "notifyZalo", "submitter"]);
     expect(types.json.errors.every((e: { message: string }) => /[àáảãạăâđêôơư]/i.test(e.message))).toBe(true);
 
+    const { notifyZalo: _, ...withoutTick } = intake({ submitter: { name: "Lê Văn Cường", idNumber: "12345", phone: "0123" } });
+    const together = await create(withoutTick);
+    expect(together.json.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "notifyZalo",
+      "submitter.idNumber",
+      "submitter.phone",
+    ]);
+
     const owner = await create(intake({ owner: { name: "Chủ hồ sơ" } }));
     expect(owner.json.errors.map((e: { field: string }) => e.field)).toEqual(["owner.idNumber"]);
 

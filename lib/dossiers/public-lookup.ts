@@ -89,7 +89,7 @@ async function sharedParts(db: DbOrTx, unitId: number): Promise<Shared> {
 }
 
 /** Equal-time comparison of two strings of any length (hashing first makes the lengths equal). */
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   const ha = createHash("sha256").update(a).digest();
   const hb = createHash("sha256").update(b).digest();
   return timingSafeEqual(ha, hb) && a.length === b.length;

@@ -1,5 +1,6 @@
 import { nfc } from "@/lib/text";
 import { simIdentity } from "./config";
+import { simRatingTemplateIds } from "./templates";
 import { type SimCitizen, type SimState, citizenByPhone, newCitizen, randomHex } from "./state";
 import { type WebhookResult, eventTimestamp, newMsgId, postWebhookEvent } from "./webhook";
 
@@ -75,7 +76,8 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       return [await postWebhookEvent(state, { ...base, event_name: "user_submit_info", sender: { id: citizen.userId }, recipient: { id: oaId }, info })];
     }
     case "feedback": {
-      const rated = [...citizen.chat].reverse().find((e) => e.kind === "template" && e.trackingId);
+      const templates = [...citizen.chat].reverse().filter((e) => e.kind === "template" && e.trackingId);
+      const rated = templates.find((e) => e.templateId && simRatingTemplateIds.has(e.templateId)) ?? templates[0];
       if (!rated) throw new SimInputError("Chưa có tin nhắn theo mẫu nào để đánh giá.");
       const rate = Math.round(act.rate);
       if (!(rate >= 1 && rate <= 5)) throw new SimInputError("Chọn số sao từ 1 đến 5.");

@@ -137,6 +137,15 @@ export default async function LookupResultPage({ params, searchParams }: { param
         </dl>
       </section>
       {result.kind === "full" ? <Todo m={m} todo={result.todo} /> : null}
+      {result.kind === "full" && result.status === "returned" && sp.t ? (
+        <Link
+          href={`/danh-gia/${encodeURIComponent(result.code)}?t=${encodeURIComponent(sp.t)}`}
+          className="rounded-md bg-brand-600 px-4 py-3 text-center text-base font-semibold text-white"
+          data-testid="lookup-rate"
+        >
+          {m.ratings.page.fromLookup}
+        </Link>
+      ) : null}
       {result.kind === "full" ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">{t.timeline}</h2>

@@ -9,6 +9,10 @@ import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
 import { desk } from "./desk";
+import { ratings } from "./ratings";
+import { reports } from "./reports";
+import { conversations } from "./conversations";
+import { homeSupport } from "./home-support";
 
 export const en: Messages = {
   ...core,
@@ -21,4 +25,8 @@ export const en: Messages = {
   api: api,
   events: events,
   desk: desk,
+  ratings: ratings,
+  reports: reports,
+  conversations: conversations,
+  homeSupport: homeSupport,
 };

@@ -8,6 +8,10 @@ import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
 import { desk } from "./desk";
+import { ratings } from "./ratings";
+import { reports } from "./reports";
+import { conversations } from "./conversations";
+import { homeSupport } from "./home-support";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -24,4 +28,8 @@ export const vi = {
   api: api,
   events: events,
   desk: desk,
+  ratings: ratings,
+  reports: reports,
+  conversations: conversations,
+  homeSupport: homeSupport,
 };

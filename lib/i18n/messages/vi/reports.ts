@@ -1,0 +1,3 @@
+export const reports = {
+  navLabel: "Báo cáo",
+} as const;
