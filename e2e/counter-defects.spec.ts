@@ -152,6 +152,7 @@ test("2, 11: the printed receipt keeps its header and equals the PDF; the look-u
   await expect(receipt.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBeVisible();
   await expect(receipt.getByText(`Số: ${number}`)).toBeVisible();
   await expect(page.getByRole("button", { name: "In giấy tiếp nhận" })).toBeHidden();
+  await page.screenshot({ path: "test-results/counter-receipt-print.png", fullPage: true });
   // The look-up address beside the QR, in both; no phone, email or address lines for a citizen who gave none.
   expect(pdfText.replace(/\s/g, "")).toContain(`Tracứutại:${lookupUrl}`);
   for (const text of [printed, pdfFlat]) {
@@ -189,6 +190,7 @@ test("5: the usual next step comes first; rejecting asks for confirmation with i
   const dialog = page.getByRole("dialog", { name: "Xác nhận thao tác không thể hoàn tác" });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText("không thể tiếp tục xử lý hồ sơ này");
+  await page.screenshot({ path: "test-results/counter-confirm.png" });
   await dialog.getByRole("button", { name: "Hủy" }).click();
   await expect(dialog).toBeHidden();
   await page.reload();
