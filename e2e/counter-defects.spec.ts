@@ -152,6 +152,7 @@ test("2, 11: the printed receipt keeps its header and equals the PDF; the look-u
   await expect(receipt.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBeVisible();
   await expect(receipt.getByText(`Số: ${number}`)).toBeVisible();
   await expect(page.getByRole("button", { name: "In giấy tiếp nhận" })).toBeHidden();
+  await page.screenshot({ path: "test-results/counter-receipt-print.png", fullPage: true });
   // The look-up address beside the QR, in both; no phone, email or address lines for a citizen who gave none.
   expect(pdfText.replace(/\s/g, "")).toContain(`Tracứutại:${lookupUrl}`);
   for (const text of [printed, pdfFlat]) {
@@ -189,6 +190,7 @@ test("5: the usual next step comes first; rejecting asks for confirmation with i
   const dialog = page.getByRole("dialog", { name: "Xác nhận thao tác không thể hoàn tác" });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText("không thể tiếp tục xử lý hồ sơ này");
+  await page.screenshot({ path: "test-results/counter-confirm.png" });
   await dialog.getByRole("button", { name: "Hủy" }).click();
   await expect(dialog).toBeHidden();
   await page.reload();
@@ -223,7 +225,8 @@ test("6, 7: search finds a dossier by part of its code; the CSV keeps ID and pho
 const signedOut = { cookies: [], origins: [] };
 
 /** A move offered on the dossier page, opening the other moves when it is not the usual next step. */
-async function moveTo(page: Page, to: string, fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>) {
+async function moveTo(page: Page, code: string, to: string, fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>) {
+  await page.goto(`/dossiers/${encodeURIComponent(code)}`);
   const form = page.getByTestId(`transition-${to}`);
   if (!(await form.isVisible())) await page.getByText("Các thao tác khác").click();
   if (fill) await fill(form);
@@ -234,8 +237,7 @@ async function moveTo(page: Page, to: string, fill?: (form: ReturnType<Page["get
 test("9, 10: the look-up says what the citizen must do, names the receiving office, has the portal header and the OA button", async ({ page, browser }) => {
   const code = await receive(page, { name: "Võ Thị Bổ Sung", idNumber: "042193005555" });
   const lookup = new URL((await page.getByTestId("receipt-lookup-url").innerText()).replace(/^Tra cứu tại:\s*/, "").trim());
-  await page.goto(`/dossiers/${encodeURIComponent(code)}`);
-  await moveTo(page, "supplement_requested", (form) => form.getByRole("textbox", { name: /Giấy tờ cần bổ sung/ }).fill("Bản sao sổ hộ khẩu\nGiấy xác nhận tình trạng hôn nhân"));
+  await moveTo(page, code, "supplement_requested", (form) => form.getByRole("textbox", { name: /Giấy tờ cần bổ sung/ }).fill("Bản sao sổ hộ khẩu\nGiấy xác nhận tình trạng hôn nhân"));
 
   const anon = await browser.newContext({ storageState: signedOut });
   const citizen = await anon.newPage();
@@ -256,8 +258,8 @@ test("9, 10: the look-up says what the citizen must do, names the receiving offi
   await expect(citizen.getByTestId("lookup-todo")).toHaveCount(0);
 
   // The fee with its https payment link.
-  await moveTo(page, "appraising");
-  await moveTo(page, "fee_requested", async (form) => {
+  await moveTo(page, code, "appraising");
+  await moveTo(page, code, "fee_requested", async (form) => {
     await form.getByLabel("Số tiền (đồng)").fill("1500000");
     await form.getByLabel("Đường dẫn thanh toán").fill("https://thanhtoan.example.vn/hs/42");
   });
@@ -348,6 +350,13 @@ test("8: the dossier list fits a 390 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/dossiers");
   await expect(page.getByTestId("dossier-row").first()).toBeVisible();
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > 391 && !e.closest(".overflow-x-auto"))
+      .slice(0, 8)
+      .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+  );
+  expect(wide).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "test-results/counter-list-390.png", fullPage: true });
 });

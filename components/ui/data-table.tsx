@@ -36,7 +36,8 @@ export function DataTable<T>({ columns, data, total, totalCapped = false, page, 
   };
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
-      <div className="overflow-x-auto">
+      {/* relative: the headers' sr-only text (absolute) must scroll with the table, not widen the page. */}
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
             {table.getHeaderGroups().map((hg) => (

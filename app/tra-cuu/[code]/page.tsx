@@ -136,6 +136,7 @@ export default async function LookupResultPage({ params, searchParams }: { param
           {result.returnedAt ? <Row label={t.returnedAt}>{formatDate(result.returnedAt)}</Row> : null}
         </dl>
       </section>
+      {result.kind === "full" ? <Todo m={m} todo={result.todo} /> : null}
       {result.kind === "full" && result.status === "returned" && sp.t ? (
         <Link
           href={`/danh-gia/${encodeURIComponent(result.code)}?t=${encodeURIComponent(sp.t)}`}
@@ -145,7 +146,6 @@ export default async function LookupResultPage({ params, searchParams }: { param
           {m.ratings.page.fromLookup}
         </Link>
       ) : null}
-      {result.kind === "full" ? <Todo m={m} todo={result.todo} /> : null}
       {result.kind === "full" ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">{t.timeline}</h2>
