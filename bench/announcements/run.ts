@@ -156,7 +156,7 @@ async function dossierLoad(withSend: boolean) {
     const rows = await h.db.select({ id: notifications.id, eventId: notifications.eventId }).from(notifications);
     const sentAt = new Map((await h.control<{ sends: { trackingId: string; at: number }[] }>("/sends")).sends.map((s) => [s.trackingId, s.at]));
     const lat = rows
-      .filter((r) => byEvent.has(r.eventId) && sentAt.has(trackingIdOf(r.id)))
+      .flatMap((r) => (r.eventId != null && byEvent.has(r.eventId) && sentAt.has(trackingIdOf(r.id)) ? [{ ...r, eventId: r.eventId }] : []))
       .slice(10)
       .map((r) => sentAt.get(trackingIdOf(r.id))! - byEvent.get(r.eventId)!)
       .sort((x, y) => x - y);

@@ -105,6 +105,8 @@ export const dossiers = pgTable(
     pausedMinutes: integer().notNull().default(0),
     finishedAt: timestamp({ withTimezone: true }),
     returnedAt: timestamp({ withTimezone: true }),
+    // Set by a trigger (migration 0014) when the dossier is finished, rejected or withdrawn; statistics read it.
+    closedAt: timestamp({ withTimezone: true }),
 
     // Phiếu xin lỗi (Mẫu 04): a promised new date beside the legal one, so the late record stays.
     apologyAt: timestamp({ withTimezone: true }),

@@ -11,3 +11,6 @@ export * from "./notifications";
 export * from "./calendar";
 export * from "./reference";
 export * from "./announcements";
+export * from "./ratings";
+export * from "./conversations";
+export * from "./home-support";

@@ -125,6 +125,22 @@ export const defaultNotificationTemplates: DefaultTemplate[] = [
     csText: "Hồ sơ {code} đã được rút theo đề nghị của Ông/Bà ngày {eventDate}.",
   },
   {
+    eventType: "rating_request",
+    label: "Mời đánh giá mức độ hài lòng",
+    channels: ["zbs", "cs"],
+    zbsTemplateId: "310013",
+    zbsParams: [customer, code],
+    csText: "Mời Ông/Bà đánh giá mức độ hài lòng khi giải quyết hồ sơ {code}: {ratingUrl}",
+  },
+  {
+    eventType: "rating_answer",
+    label: "Trả lời phản ánh sau đánh giá",
+    channels: ["cs"],
+    zbsTemplateId: null,
+    zbsParams: [],
+    csText: "Trả lời ý kiến của Ông/Bà về hồ sơ {code}: {note}",
+  },
+  {
     eventType: "stopped",
     label: "Dừng xử lý",
     channels: ["cs"],

@@ -14,6 +14,7 @@ export const permissions = [
   "conversations.read",
   "conversations.reply",
   "ratings.read",
+  "ratings.followup",
   "reports.read",
   "notifications.read",
   "notifications.resend",
@@ -26,6 +27,8 @@ export const permissions = [
   "audit.read",
   "apikeys.manage",
   "account.self",
+  "homesupport.read",
+  "homesupport.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,6 +46,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "conversations.read",
     "conversations.reply",
     "account.self",
+    "homesupport.read",
+    "homesupport.manage",
   ],
   publisher: ["announcements.read", "announcements.write", "procedures.read", "conversations.read", "conversations.reply", "account.self"],
   supervisor: [
@@ -53,10 +58,12 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "announcements.approve",
     "conversations.read",
     "ratings.read",
+    "ratings.followup",
     "reports.read",
     "notifications.read",
     "notifications.admin",
     "account.self",
+    "homesupport.read",
   ],
 };
 

@@ -5,7 +5,11 @@ import type { Ctx } from "@/lib/auth/actor";
 import { statusLabels } from "./lifecycle";
 import { securedLookupUrl } from "./urls";
 
-export type DossierEventType = DossierStatus | "apology" | "receipt_issued";
+/** Outbox event asking a citizen to rate a returned dossier (a ZBS rating template, lib/ratings). */
+export const RATING_REQUEST = "rating_request" as const;
+/** A supervisor's answer to a citizen's "Không hài lòng" rating (lib/ratings/followups.ts). */
+export const RATING_ANSWER = "rating_answer" as const;
+export type DossierEventType = DossierStatus | "apology" | "receipt_issued" | typeof RATING_REQUEST | typeof RATING_ANSWER;
 
 type Extras = Partial<Pick<DossierEventPayload, "missing" | "reason" | "note" | "receiptVersion" | "feeAmount" | "paymentUrl">>;
 

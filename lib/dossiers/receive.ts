@@ -233,6 +233,7 @@ const unsetDossierColumns = {
   pausedMinutes: 0,
   finishedAt: null,
   returnedAt: null,
+  closedAt: null,
   apologyAt: null,
   apologyReason: null,
   newDueAt: null,

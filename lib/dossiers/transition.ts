@@ -10,7 +10,7 @@ import { issueReceipt } from "@/lib/receipts/issue";
 import { parseInput } from "@/lib/validation";
 import { normaliseDossierCode } from "./chat-lookup";
 import { type DossierClock, loadClock } from "./clock";
-import { actorName, writeDossierEvent, writeHistory } from "./events";
+import { RATING_REQUEST, actorName, writeDossierEvent, writeHistory } from "./events";
 import { APOLOGY, canApologise, canTransition, illegalTransitionMessage, requiredExtras, statusLabels } from "./lifecycle";
 import { assignReception } from "./reception";
 import { type TransitionInput, transitionSchema } from "./schemas";
@@ -145,6 +145,8 @@ export async function transitionDossier(ctx: Ctx, raw: unknown, db: Db = getDb()
       at: now,
     });
     await writeDossierEvent(tx, updated, to, { missing: input.missing, reason: input.reason, note: input.note });
+    // The rating request follows the "returned" message on Zalo (issue 14): one more outbox row, same transaction.
+    if (to === "returned" && updated.notifyZalo) await writeDossierEvent(tx, updated, RATING_REQUEST);
     if (to === "received") {
       if (ctx.actor.kind === "staff") await tx.update(dossiers).set({ receivedById: ctx.actor.id, receivedByName: who }).where(eq(dossiers.id, d.id));
       await issueReceipt(tx, ctx, updated, who, now);

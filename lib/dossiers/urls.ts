@@ -9,3 +9,12 @@ export function securedLookupUrl(code: string, secret: string): string {
 export function publicLookupUrl(code: string): string {
   return `${publicBaseUrl()}/tra-cuu/${encodeURIComponent(code)}`;
 }
+
+/** The rating page takes the same code and secret as the look-up page it is linked from. */
+export function ratingUrlFromLookup(lookupUrl: string): string {
+  return lookupUrl.replace("/tra-cuu/", "/danh-gia/");
+}
+
+export function securedRatingUrl(code: string, secret: string): string {
+  return ratingUrlFromLookup(securedLookupUrl(code, secret));
+}

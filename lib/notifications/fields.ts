@@ -1,4 +1,5 @@
 import type { DossierEventPayload } from "@/db/schema/dossiers";
+import { ratingUrlFromLookup } from "@/lib/dossiers/urls";
 import { formatDate, formatDateTime } from "@/lib/format";
 
 /** The dossier snapshot as seen by templates: the event's payload plus the unit's name and the event time. */
@@ -48,6 +49,7 @@ export const messageFields = {
   reason: (c: MessageContext) => c.payload.reason ?? "",
   note: (c: MessageContext) => c.payload.note ?? "",
   lookupUrl: (c: MessageContext) => c.payload.lookupUrl,
+  ratingUrl: (c: MessageContext) => ratingUrlFromLookup(c.payload.lookupUrl),
 } as const;
 
 export type MessageField = keyof typeof messageFields;

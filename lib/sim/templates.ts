@@ -10,7 +10,7 @@ export interface SimTemplateParam {
 
 export interface SimTemplate {
   id: string;
-  event: SimDossierEvent;
+  event: SimDossierEvent | "conversation_answer";
   name: string;
   params: SimTemplateParam[];
   body: string;
@@ -29,6 +29,7 @@ export const simDossierEvents = [
   "rejected",
   "apology",
   "withdrawn",
+  "rating",
 ] as const;
 export type SimDossierEvent = (typeof simDossierEvents)[number];
 
@@ -123,7 +124,25 @@ export const simTemplates: SimTemplate[] = [
     params: [customer, code, p("withdrawn_date", "Ngày rút", 20)],
     body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} đã được rút theo đề nghị của Ông/Bà ngày {withdrawn_date}.",
   },
+  {
+    // ZBS "Đánh giá dịch vụ" (rating, template type 5): the citizen answers with 1–5 stars (user_feedback).
+    id: "310013",
+    event: "rating",
+    name: "Đánh giá dịch vụ",
+    params: [customer, code],
+    body: "Kính gửi Ông/Bà {customer_name}! Mời Ông/Bà đánh giá mức độ hài lòng khi giải quyết hồ sơ {dossier_code} (chọn từ 1 đến 5 sao).",
+  },
+  {
+    id: "320001",
+    event: "conversation_answer",
+    name: "Trả lời hỏi đáp, phản ánh, kiến nghị",
+    params: [customer, p("reference", "Số tiếp nhận", 30), p("answer", "Nội dung trả lời", 400)],
+    body: "Kính gửi Ông/Bà {customer_name}! Trả lời nội dung {reference}: {answer}",
+  },
 ];
+
+/** Templates the citizen answers with stars. */
+export const simRatingTemplateIds = new Set(["310013"]);
 
 export const simTemplateByEvent: Record<SimDossierEvent, SimTemplate> = Object.fromEntries(simTemplates.map((t) => [t.event, t])) as Record<
   SimDossierEvent,

@@ -121,5 +121,6 @@ export const notifications: Widen<typeof viNotifications> = {
     reason: "Reason",
     note: "Note",
     lookupUrl: "Look-up link",
+    ratingUrl: "Rating link",
   },
 };

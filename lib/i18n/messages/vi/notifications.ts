@@ -118,5 +118,6 @@ export const notifications = {
     reason: "Lý do",
     note: "Ghi chú",
     lookupUrl: "Đường dẫn tra cứu",
+    ratingUrl: "Đường dẫn đánh giá",
   },
 } as const;

@@ -1,0 +1,97 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import type { Messages } from "@/lib/i18n";
+
+export interface RatingFormState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+type Level = "very_satisfied" | "satisfied" | "dissatisfied";
+const levels: Level[] = ["very_satisfied", "satisfied", "dissatisfied"];
+const faces: Record<Level, string> = { very_satisfied: "😊", satisfied: "🙂", dissatisfied: "🙁" };
+
+export interface RatingFormProps {
+  m: Messages["ratings"];
+  code: string;
+  secret?: string;
+  criteria: { key: string; label: string }[];
+  current?: { level: Level; criteria: Record<string, Level>; comment: string | null } | null;
+  action: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
+  /** Called once after a successful rating (the counter device goes back to idle). */
+  onDone?: () => void;
+}
+
+/** Phone-first: three large choices, optional criteria and comment; a refused form keeps what was chosen. */
+export function RatingForm({ m, code, secret, criteria, current, action, onDone }: RatingFormProps) {
+  const [state, formAction, pending] = useActionState(action, {});
+  useEffect(() => {
+    if (state.ok && onDone) onDone();
+  }, [state.ok, onDone]);
+  const v = state.values ?? {};
+  const chosen = (name: string, fallback?: string | null) => v[name] ?? fallback ?? "";
+  if (state.ok) {
+    return (
+      <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-base text-green-900" data-testid="rating-thanks">
+        {state.message}
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="flex flex-col gap-5" data-testid="rating-form">
+      <input type="hidden" name="code" value={code} />
+      {secret ? <input type="hidden" name="t" value={secret} /> : null}
+      {state.message ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="rating-error">
+          {state.message}
+        </p>
+      ) : null}
+      <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.level ? "level-error" : undefined}>
+        <legend className="mb-2 text-lg font-bold">{m.page.overall}</legend>
+        {levels.map((l) => (
+          <label key={l} className="flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <input type="radio" name="level" value={l} defaultChecked={chosen("level", current?.level) === l} className="h-5 w-5" required />
+            <span aria-hidden="true">{faces[l]}</span>
+            <span className="font-semibold">{m.levels[l]}</span>
+          </label>
+        ))}
+        {state.fieldErrors?.level ? (
+          <p id="level-error" className="text-sm text-red-700">
+            {state.fieldErrors.level}
+          </p>
+        ) : null}
+      </fieldset>
+      {criteria.length ? (
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-1 font-semibold">{m.page.criteria}</legend>
+          {criteria.map((c) => (
+            <fieldset key={c.key} className="rounded-md border border-slate-200 bg-white p-3">
+              <legend className="px-1 text-sm font-semibold">{c.label}</legend>
+              <div className="flex flex-wrap gap-2">
+                {levels.map((l) => (
+                  <label key={l} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                    <input type="radio" name={`criteria.${c.key}`} value={l} defaultChecked={chosen(`criteria.${c.key}`, current?.criteria[c.key]) === l} />
+                    {m.levels[l]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="rating-comment" className="font-semibold">
+          {m.page.comment}
+        </label>
+        <textarea id="rating-comment" name="comment" rows={3} maxLength={1000} defaultValue={chosen("comment", current?.comment)} className="rounded-md border border-slate-400 px-3 py-2 text-base" />
+        {state.fieldErrors?.comment ? <p className="text-sm text-red-700">{state.fieldErrors.comment}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-4 text-lg font-semibold text-white disabled:bg-slate-400">
+        {m.page.submit}
+      </button>
+    </form>
+  );
+}
