@@ -3,8 +3,12 @@ import type { DbOrTx } from "@/db/client";
 import { notificationSettings } from "@/db/schema";
 import { bucketShape, refillBucket } from "@/lib/notifications/rate-limit";
 
-/** Dossier notifications due in the outbox: while any wait, announcements take nothing from the shared bucket. */
-const dossierWorkWaiting = sql<boolean>`exists (select 1 from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now())`;
+/**
+ * Dossier work on its way to Zalo: events not yet routed, or notifications due. While any wait,
+ * announcements take nothing from the shared bucket.
+ */
+const dossierWorkWaiting = sql<boolean>`exists (select 1 from dossier_events where dispatched_at is null)
+  or exists (select 1 from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now())`;
 
 /**
  * Up to `want` tokens from the app-wide bucket the dossier notifications use (lib/notifications/rate-limit.ts),

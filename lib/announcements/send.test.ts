@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type DbHandle, executedRows } from "@/db/client";
-import { announcementRecipients, announcements, notifications } from "@/db/schema";
+import { announcementRecipients, announcements, dossierEvents, notifications } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { updateNotificationSettings } from "@/lib/notifications/settings";
 import { insertTestDossier, insertTestEvent } from "@/lib/notifications/testing";
@@ -152,7 +152,10 @@ describe("sending", () => {
     const a = await newAnnouncement({ kind: "segment" });
     await approveAndStart(a);
     const d = await insertTestDossier(h.db, org.unitIds.center);
+    // A status change not yet routed to a notification already has priority.
     await insertTestEvent(h.db, d, "received");
+    expect(await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, budgetMs: 100 })).toBe(0);
+    await h.db.update(dossierEvents).set({ dispatchedAt: new Date() });
     await h.db.insert(notifications).values({ dossierId: d.id, unitId: d.unitId, eventId: 1, eventType: "received", channel: "zbs", recipient: "84912345678" });
     expect(await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, budgetMs: 100 })).toBe(0);
     expect(zalo.messages).toHaveLength(0);

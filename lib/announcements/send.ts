@@ -87,7 +87,7 @@ export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal
   if (inQuietHours(now(), s)) return 0;
   const [running] = await db.select({ id: announcements.id }).from(announcements).where(eq(announcements.status, "sending")).limit(1);
   if (!running) return 0;
-  const deadline = Date.now() + (opts.budgetMs ?? 250);
+  const deadline = Date.now() + (opts.budgetMs ?? 100);
   const byId = new Map<number, Announcement>();
   let handled = 0;
   // At least one round, then more while the turn's budget lasts.
