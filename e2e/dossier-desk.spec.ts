@@ -141,6 +141,7 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
   // A second tab left open on the dossier as it was at intake: it still offers moves that will no longer be legal.
   const stale = await page.context().newPage();
   await stale.goto(detail);
+  await stale.getByText("Các thao tác khác").click();
   await expect(stale.getByRole("button", { name: "Chuyển sang: Công dân rút hồ sơ" })).toBeVisible();
 
   await test.step("the dossier goes through its lifecycle from its page to returned", async () => {
@@ -167,6 +168,7 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
   await test.step("a move that is no longer legal is refused in Vietnamese and changes nothing", async () => {
     const withdraw = stale.getByTestId("transition-withdrawn");
     await withdraw.getByRole("button", { name: "Chuyển sang: Công dân rút hồ sơ" }).click();
+    await stale.getByTestId("confirm-withdrawn").getByRole("button", { name: "Xác nhận" }).click();
     await expect(withdraw.getByRole("alert")).toHaveText('Không thể chuyển hồ sơ từ trạng thái "Đã trả kết quả" sang "Công dân rút hồ sơ".');
     await stale.close();
     await page.reload();

@@ -11,6 +11,20 @@ test.describe("a receptionist", () => {
       await expect(page.getByRole("heading", { name: "Không có quyền truy cập (403)" })).toBeVisible();
     }
   });
+
+  test("gets 403 on /admin, which has no page for a role without administration rights", async ({ page }) => {
+    const res = await page.goto("/admin");
+    expect(res?.status()).toBe(403);
+  });
+});
+
+test.describe("an admin", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("opening /admin lands on the first administration page", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin\/templates$/);
+  });
 });
 
 test("an admin server action called directly by a receptionist answers 403 and changes nothing", async ({ browser }) => {

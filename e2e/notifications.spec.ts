@@ -39,6 +39,8 @@ async function phoneShows(page: Page, phone: string, ...texts: (string | RegExp)
 async function move(page: Page, code: string, to: string, fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>) {
   await page.goto(`/dossiers/${encodeURIComponent(code)}`);
   const form = page.getByTestId(`transition-${to}`);
+  // The usual next step is shown; the other moves open on demand.
+  if (!(await page.getByTestId("next-step").getByTestId(`transition-${to}`).count())) await page.getByText("Các thao tác khác").click();
   if (fill) await fill(form);
   await form.getByRole("button").click();
   await page.waitForURL(/done=1/);

@@ -108,9 +108,9 @@ async function latency() {
     const rows = await h.db.select({ id: notifications.id, eventId: notifications.eventId }).from(notifications);
     const sentAt = new Map((await sends(h)).map((s) => [s.trackingId, s.at]));
     const lat = rows
-      .filter((r) => byEvent.has(r.eventId) && sentAt.has(trackingIdOf(r.id)))
+      .filter((r) => r.eventId != null && byEvent.has(r.eventId) && sentAt.has(trackingIdOf(r.id)))
       .slice(10)
-      .map((r) => sentAt.get(trackingIdOf(r.id))! - byEvent.get(r.eventId)!)
+      .map((r) => sentAt.get(trackingIdOf(r.id))! - byEvent.get(r.eventId!)!)
       .sort((a, b) => a - b);
     const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))];
     const within2s = lat.filter((x) => x <= 2000).length / lat.length;

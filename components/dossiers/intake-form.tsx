@@ -1,8 +1,9 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { FormState } from "@/lib/http/form-action";
 import type { Messages } from "@/lib/i18n";
 import type { ProcedureOption } from "@/lib/procedures/search";
@@ -11,6 +12,8 @@ import { ProcedurePicker } from "./procedure-picker";
 interface Props {
   m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  /** Starting values, e.g. from a home-support registration (its id travels with the form to link the dossier). */
+  initial?: { values: Record<string, string>; procedure: ProcedureOption | null; homeSupportId?: number };
 }
 
 function Tick({ name, label, hint, checked, error }: { name: string; label: string; hint?: string; checked: boolean; error?: string }) {
@@ -34,23 +37,38 @@ function Tick({ name, label, hint, checked, error }: { name: string; label: stri
 }
 
 /** Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an error. */
-export function IntakeForm({ m, action }: Props) {
+export function IntakeForm({ m, action, initial }: Props) {
   const t = m.dossiers.intake;
   const [state, formAction] = useActionState(action, {});
-  const [procedure, setProcedure] = useState<ProcedureOption | null>(null);
-  const v = state.values ?? {};
+  const [procedure, setProcedure] = useState<ProcedureOption | null>(initial?.procedure ?? null);
+  // The documents ticked live here, not in the form: a refused submit resets the form but must not untick them.
+  const [received, setReceived] = useState<ReadonlySet<string>>(new Set(initial?.procedure?.components.map((c) => c.name) ?? []));
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
+  const v = state.values ?? initial?.values ?? {};
   const e = state.fieldErrors ?? {};
-  const submitted = state.values !== undefined;
   const [ownerSame, setOwnerSame] = useState(true);
   const ticked = (name: string) => v[name] === "on";
-  const chosenComponents = submitted ? new Set((v.components ?? "").split("\n").filter(Boolean)) : null;
+  const chooseProcedure = (p: ProcedureOption | null) => {
+    setProcedure(p);
+    setReceived(new Set(p?.components.map((c) => c.name) ?? []));
+  };
+  const toggle = (name: string, on: boolean) =>
+    setReceived((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+  const noneReceived = procedure != null && procedure.components.length > 0 && received.size === 0;
 
   return (
-    <form action={formAction} className="flex flex-col gap-6" data-testid="intake-form">
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6" data-testid="intake-form">
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
 
+      {initial?.homeSupportId ? <input type="hidden" name="homeSupportId" value={initial.homeSupportId} /> : null}
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <ProcedurePicker m={m} value={procedure} onChange={setProcedure} error={e.procedureId} />
+        <ProcedurePicker m={m} value={procedure} onChange={chooseProcedure} error={e.procedureId} />
         <input type="hidden" name="procedureId" value={procedure?.id ?? ""} />
       </section>
 
@@ -110,7 +128,14 @@ export function IntakeForm({ m, action }: Props) {
               {procedure.components.map((c, i) => (
                 <li key={`${procedure.id}-${i}`}>
                   <label className="flex items-start gap-2 text-sm">
-                    <input type="checkbox" name="components" value={c.name} defaultChecked={chosenComponents ? chosenComponents.has(c.name) : true} className="mt-0.5 h-4 w-4 accent-brand-600" />
+                    <input
+                      type="checkbox"
+                      name="components"
+                      value={c.name}
+                      defaultChecked={received.has(c.name)}
+                      onChange={(ev) => toggle(c.name, ev.target.checked)}
+                      className="mt-0.5 h-4 w-4 accent-brand-600"
+                    />
                     <span>
                       {c.name}{" "}
                       <span className="text-slate-600">
@@ -125,6 +150,11 @@ export function IntakeForm({ m, action }: Props) {
           ) : (
             <p className="text-sm text-slate-600">{t.componentsEmpty}</p>
           )}
+          {noneReceived ? (
+            <p role="alert" className="mt-2 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-components-warning">
+              {m.desk.intake.componentsNoneWarning}
+            </p>
+          ) : null}
           {e.components ? <p role="alert" className="text-sm text-red-700">{e.components}</p> : null}
         </fieldset>
         <InputField name="setsCount" label={t.setsCount} type="number" min={1} max={100} defaultValue={v.setsCount ?? "1"} error={e.setsCount} />
@@ -137,7 +167,6 @@ export function IntakeForm({ m, action }: Props) {
         </h2>
         <Tick name="notifyZalo" label={t.notifyZalo} hint={t.notifyZaloHint} checked={ticked("notifyZalo")} error={e.notifyZalo} />
         <Tick name="notifySms" label={t.notifySms} checked={ticked("notifySms")} error={e.notifySms} />
-        <Tick name="deliverByPost" label={t.deliverByPost} checked={ticked("deliverByPost")} error={e.deliverByPost} />
       </section>
 
       <div>

@@ -1,12 +1,19 @@
-import { FORM01, componentText, deliveryText, formTime, guidanceText, placeAndDate } from "@/lib/receipts/form-text";
+import { FORM01, componentText, contactText, deliveryText, formTime, guidanceText, placeAndDate } from "@/lib/receipts/form-text";
 import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
 
+/** One labelled line; left out when the dossier has nothing for it (no "Email: …" without an email). */
 function Line({ label, value, strong }: { label: string; value: string | null | undefined; strong?: boolean }) {
+  if (!value) return null;
   return (
     <p>
-      {label}: <span className={strong ? "font-bold" : undefined}>{value || "…"}</span>
+      {label}: <span className={strong ? "font-bold" : undefined}>{value}</span>
     </p>
   );
+}
+
+function Contact({ person }: { person: { phone: string | null; email: string | null } }) {
+  const text = contactText(person);
+  return text ? <p className="whitespace-pre-wrap">{text}</p> : null;
 }
 
 /** Mẫu số 01 as printed: every field of the 2025 version, the QR to the look-up page and the Zalo guidance. */
@@ -44,18 +51,14 @@ export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: stri
         <Line label={FORM01.applicant} value={r.submitter.name} strong />
         <Line label={FORM01.idNumber} value={r.submitter.idNumber} />
         <Line label={FORM01.address} value={r.submitter.address} />
-        <p>
-          {FORM01.phone}: {r.submitter.phone || "…"} &nbsp; {FORM01.email}: {r.submitter.email || "…"}
-        </p>
+        <Contact person={r.submitter} />
         {r.attorney ? (
           <div className="mt-1 border-l-2 border-black pl-2" data-testid="receipt-attorney">
             <p className="font-bold">{FORM01.attorneyTitle}</p>
             <Line label={FORM01.attorneyName} value={r.attorney.name} />
             <Line label={FORM01.idNumber} value={r.attorney.idNumber} />
             <Line label={FORM01.address} value={r.attorney.address} />
-            <p>
-              {FORM01.phone}: {r.attorney.phone || "…"} &nbsp; {FORM01.email}: {r.attorney.email || "…"}
-            </p>
+            <Contact person={r.attorney} />
             <Line label={FORM01.attorneyDocument} value={r.attorney.document} />
           </div>
         ) : null}
@@ -90,6 +93,9 @@ export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: stri
           {guidanceText(r.notifyZalo).map((line) => (
             <p key={line}>{line}</p>
           ))}
+          <p className="mt-1" data-testid="receipt-lookup-url">
+            {FORM01.lookupAt}: <span className="break-all font-mono text-[11px]">{r.lookupUrl}</span>
+          </p>
         </div>
       </div>
       <footer className="mt-4 grid grid-cols-2 gap-4 text-center">

@@ -1,15 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { StaffSession } from "@/lib/auth/session";
+import { UnreadBadge } from "@/components/conversations/unread-badge";
+import { countUnread } from "@/lib/conversations/queries";
 import { getMessages } from "@/lib/i18n";
 import { navItems } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { ZaloTokenAlert } from "./zalo-token-alert";
 
 export async function AppShell({ me, children }: { me: StaffSession; children: ReactNode }) {
   const m = await getMessages();
   const visible = navItems.filter((item) => me.permissions.includes(item.permission));
+  const unread = visible.some((i) => i.badge === "conversations") ? await countUnread(me) : 0;
   const groups = [
     { key: "work", title: null, items: visible.filter((i) => i.group === "work") },
     { key: "admin", title: m.nav.admin, items: visible.filter((i) => i.group === "admin") },
@@ -19,19 +23,19 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
         {m.app.skipToContent}
       </a>
-      <details className="group border-b border-slate-200 bg-brand-800 text-white md:hidden">
+      <details className="no-print group border-b border-slate-200 bg-brand-800 text-white md:hidden">
         <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold">
           <span>{m.app.name}</span>
           <span aria-hidden>☰</span>
           <span className="sr-only">{m.nav.menu}</span>
         </summary>
-        <NavList groups={groups} m={m} me={me} />
+        <NavList groups={groups} m={m} me={me} unread={unread} />
       </details>
-      <aside className="hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
+      <aside className="no-print hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
         <Link href="/" className="px-5 py-5 text-lg font-bold">
           {m.app.name}
         </Link>
-        <NavList groups={groups} m={m} me={me} />
+        <NavList groups={groups} m={m} me={me} unread={unread} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="no-print flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
@@ -53,14 +57,25 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
   );
 }
 
-function NavList({ groups, m, me }: { groups: { key: string; title: string | null; items: typeof navItems }[]; m: Awaited<ReturnType<typeof getMessages>>; me: StaffSession }) {
+function NavList({
+  groups,
+  m,
+  me,
+  unread,
+}: {
+  groups: { key: string; title: string | null; items: typeof navItems }[];
+  m: Awaited<ReturnType<typeof getMessages>>;
+  me: StaffSession;
+  unread: number;
+}) {
+  const hrefs = ["/", ...groups.flatMap((g) => g.items.map((i) => i.href))];
   return (
     <nav className="flex flex-col gap-4 px-3 pb-6" aria-label={m.nav.menu} data-role={me.actor.role}>
       <ul className="flex flex-col gap-1">
         <li>
-          <Link href="/" className="block rounded px-3 py-2 hover:bg-brand-700">
+          <NavLink href="/" hrefs={hrefs}>
             {m.nav.home}
-          </Link>
+          </NavLink>
         </li>
       </ul>
       {groups.map((g) => (
@@ -69,9 +84,10 @@ function NavList({ groups, m, me }: { groups: { key: string; title: string | nul
           <ul className="flex flex-col gap-1">
             {g.items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-2 hover:bg-brand-700">
+                <NavLink href={item.href} hrefs={hrefs}>
                   {item.label(m)}
-                </Link>
+                  {item.badge === "conversations" ? <UnreadBadge initial={unread} label={m.conversations.unread} /> : null}
+                </NavLink>
               </li>
             ))}
           </ul>

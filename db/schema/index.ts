@@ -10,4 +10,7 @@ export * from "./api";
 export * from "./notifications";
 export * from "./calendar";
 export * from "./reference";
+export * from "./announcements";
 export * from "./ratings";
+export * from "./conversations";
+export * from "./home-support";

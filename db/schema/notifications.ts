@@ -41,9 +41,10 @@ export const notifications = pgTable(
   {
     // tracking_id = "n" + id: constant across every attempt of the notification.
     id: bigserial({ mode: "number" }).primaryKey(),
-    dossierId: integer().notNull(),
-    unitId: integer().notNull(),
-    eventId: bigint({ mode: "number" }).notNull(),
+    // Null for chat replies that belong to no dossier (chat flows); unit null = not tied to a unit.
+    dossierId: integer(),
+    unitId: integer(),
+    eventId: bigint({ mode: "number" }),
     eventType: text().notNull(),
     channel: text({ enum: notificationChannels }),
     recipient: text(),

@@ -50,10 +50,19 @@ export const zaloFollowers = pgTable(
     consentAt: timestamp({ withTimezone: true }),
     // Consultation messages are free only within 48 h of the user's last interaction.
     lastInteractionAt: timestamp({ withTimezone: true }),
+    // Filled by the follower sync (user/detail) and the tag screens; nameKey = folded display name for search.
+    avatar: text(),
+    tags: text().array().notNull().default(sql`'{}'`),
+    nameKey: text(),
+    syncedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("zalo_followers_oa_user_uq").on(t.oaUserId), index("zalo_followers_phone_idx").on(t.phone84).where(sql`${t.phone84} is not null`)],
+  (t) => [
+    uniqueIndex("zalo_followers_oa_user_uq").on(t.oaUserId),
+    index("zalo_followers_phone_idx").on(t.phone84).where(sql`${t.phone84} is not null`),
+    index("zalo_followers_tags_idx").using("gin", t.tags),
+  ],
 );
 
 export const incomingMessageKinds = ["lookup", "keyword", "other"] as const;

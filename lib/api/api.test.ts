@@ -177,6 +177,14 @@ describe("POST /api/v1/dossiers", () => {
     expect(types.json.errors.map((e: { field: string }) => e.field).sort()).toEqual(["channel", "notifyZalo", "submitter"]);
     expect(types.json.errors.every((e: { message: string }) => /[àáảãạăâđêôơư]/i.test(e.message))).toBe(true);
 
+    const { notifyZalo: _, ...withoutTick } = intake({ submitter: { name: "Lê Văn Cường", idNumber: "12345", phone: "0123" } });
+    const together = await create(withoutTick);
+    expect(together.json.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "notifyZalo",
+      "submitter.idNumber",
+      "submitter.phone",
+    ]);
+
     const owner = await create(intake({ owner: { name: "Chủ hồ sơ" } }));
     expect(owner.json.errors.map((e: { field: string }) => e.field)).toEqual(["owner.idNumber"]);
 
@@ -355,7 +363,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.status).toBe(200);
     const doc = JSON.parse(await res.text());
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/dossiers", "/dossiers/{code}", "/dossiers/{code}/transitions"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/announcements", "/announcements/{id}", "/dossiers", "/dossiers/{code}", "/dossiers/{code}/transitions"]);
     expect(doc.paths["/dossiers"].post.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/DossierCreated");
     expect(doc.components.schemas.DossierIntake.required).toEqual(expect.arrayContaining(["procedureCode", "channel", "submitter", "notifyZalo"]));
     expect(doc.components.schemas.DossierTransition.properties.to.enum).toContain("returned");

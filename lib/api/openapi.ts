@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { publicBaseUrl } from "@/lib/config";
 import { apiRateLimitPerMinute } from "./authenticate";
+import { announcementStatusSchema, apiAnnouncementSchema, createdAnnouncementSchema } from "./announcement-schemas";
 import { apiIntakeSchema, apiTransitionSchema, createdDossierSchema, dossierViewSchema, problemSchema, transitionResultSchema } from "./dossier-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -21,6 +22,9 @@ const componentSchemas = {
   DossierTransitionResult: transitionResultSchema,
   Dossier: dossierViewSchema,
   Problem: problemSchema,
+  AnnouncementDraft: apiAnnouncementSchema,
+  AnnouncementCreated: createdAnnouncementSchema,
+  AnnouncementStatus: announcementStatusSchema,
 };
 type SchemaName = keyof typeof componentSchemas;
 
@@ -220,6 +224,35 @@ export function openApiDocument(): OpenApiDocument {
             "404": errorRef("NotFound"),
             "409": problem("Không được chuyển sang trạng thái này từ trạng thái hiện tại"),
             "422": errorRef("Invalid"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+      "/announcements": {
+        post: {
+          operationId: "createAnnouncement",
+          summary: "Gửi bản tin từ hệ thống tin tức (chờ duyệt)",
+          description: "Tin được lưu ở trạng thái chờ duyệt trong đơn vị của khóa; lãnh đạo duyệt trên cổng rồi mới gửi tới người quan tâm OA.",
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: { required: true, content: json("AnnouncementDraft") },
+          responses: {
+            "201": { description: "Đã nhận, chờ duyệt", content: json("AnnouncementCreated") },
+            "400": errorRef("BadRequest"),
+            "401": errorRef("Unauthorized"),
+            "422": errorRef("Invalid"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+      "/announcements/{id}": {
+        get: {
+          operationId: "getAnnouncement",
+          summary: "Trạng thái và số lượng gửi của một bản tin",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+          responses: {
+            "200": { description: "Bản tin", content: json("AnnouncementStatus") },
+            "401": errorRef("Unauthorized"),
+            "404": errorRef("NotFound"),
             "429": errorRef("RateLimited"),
           },
         },

@@ -15,6 +15,18 @@ function cell(v: unknown): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** A number a spreadsheet must not turn into a number: dropping a leading zero breaks phones and ID numbers. */
+interface AsText {
+  text: string;
+}
+
+/** Excel reads ="0912 345 678" as that text; only digits and spaces ever go through it, so nothing can run. */
+function textCell(v: AsText): string {
+  return /^[\d ]+$/.test(v.text) ? `"=""${v.text}"""` : cell(v.text);
+}
+
+const asText = (s: string | null): AsText | null => (s ? { text: s } : null);
+
 const header = ["Mã hồ sơ", "Mã DVCQG", "Đơn vị", "Thủ tục", "Lĩnh vực", "Chủ hồ sơ", "Người nộp", "Số điện thoại", "Số định danh", "Kênh", "Trạng thái", "Tiếp nhận", "Hẹn trả", "Hẹn lại", "Có kết quả", "Tiến độ", "Đăng ký Zalo"];
 
 /** The export as text: a UTF-8 BOM, then one quoted row per dossier (CRLF, as Excel expects). */
@@ -28,8 +40,8 @@ export function dossiersCsv(rows: Row[]): string {
       r.procedureField,
       r.ownerName,
       r.submitterName,
-      r.submitterPhone84 ? displayVnPhone(r.submitterPhone84) : "",
-      r.submitterIdNumber,
+      asText(r.submitterPhone84 ? displayVnPhone(r.submitterPhone84) : null),
+      asText(r.submitterIdNumber),
       channels[r.channel],
       statusLabels[r.status],
       formatDateTime(r.receivedAt ?? r.submittedAt),
@@ -39,7 +51,7 @@ export function dossiersCsv(rows: Row[]): string {
       onTimeLabels[r.onTime],
       r.notifyZalo ? "Có" : "Không",
     ]
-      .map(cell)
+      .map((v) => (v !== null && typeof v === "object" && "text" in v ? textCell(v) : cell(v)))
       .join(","),
   );
   return `\uFEFF${[header.map(cell).join(","), ...lines].join("\r\n")}\r\n`;

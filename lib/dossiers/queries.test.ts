@@ -142,6 +142,13 @@ describe("listDossiers search", () => {
     expect(keys((await list(org.receptionist, { q: "g22.99-250809" })).rows)).toEqual(["waiting"]);
   });
 
+  it("finds a dossier by the day-and-number part of its code, as printed on the receipt", async () => {
+    const tail = codes.an.split("-").slice(-2).join("-");
+    expect(tail).toMatch(/^\d{6}-\d{4}$/);
+    expect(keys((await list(org.receptionist, { q: tail })).rows)).toEqual(["an"]);
+    expect(keys((await list(org.receptionist, { q: ` ${tail} ` })).rows)).toEqual(["an"]);
+  });
+
   it("finds a phone number typed in any usual form, the owner's phone too", async () => {
     for (const q of ["0912345678", "0912 345 678", "0912.345.678", "+84 912 345 678", "84912345678", "912 345 678"]) {
       expect(keys((await list(org.receptionist, { q })).rows), q).toEqual(["an"]);
@@ -251,11 +258,16 @@ describe("listDossiers filters", () => {
   });
 
   it("ignores a malformed parameter instead of failing the page", async () => {
-    const q = parseDossierListQuery({ status: "nonsense", page: "-3", pageSize: "100000", from: "05/08/2025", sort: "name", dir: "sideways", onTime: "late", q: ["nguyen", "x"] });
+    const q = parseDossierListQuery({ status: "nonsense", page: "-3", pageSize: "100000", from: "31/02/2025", sort: "name", dir: "sideways", onTime: "late", q: ["nguyen", "x"] });
     expect(q).toMatchObject({ page: 1, pageSize: 25, sort: "receivedAt", dir: "desc", onTime: "late", q: "nguyen" });
     expect(q.status).toBeUndefined();
     expect(q.from).toBeUndefined();
     expect((await listDossiers(org.receptionist, { status: "nonsense" })).total).toBe(CENTRE.length);
+  });
+
+  it("reads the day filters typed as dd/mm/yyyy like the ISO days of a link", () => {
+    expect(parseDossierListQuery({ from: "05/08/2025", to: "6/8/2025" })).toMatchObject({ from: "2025-08-05", to: "2025-08-06" });
+    expect(parseDossierListQuery({ from: "2025-08-05" })).toMatchObject({ from: "2025-08-05" });
   });
 });
 

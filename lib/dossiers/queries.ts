@@ -2,18 +2,19 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql 
 import { z } from "zod";
 import { getDb, pgArrayLiteral } from "@/db/client";
 import { executePrepared } from "@/db/prepared";
-import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierSearchKeys, dossierStatuses, dossiers, procedures, units } from "@/db/schema";
+import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierSearchKeys, dossierStatuses, dossiers, procedures, staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
+import { dayFromInput } from "@/lib/day-input";
 import { normaliseDossierCode } from "./chat-lookup";
 import { loadClock } from "./clock";
 import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
 import { type OnTimeState, onTimeState, onTimeStates } from "./on-time";
 import { foldSearchTerm } from "./search-text";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.preprocess(dayFromInput, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 export const dossierSorts = ["receivedAt", "dueAt", "code", "status"] as const;
 
 export const dossierListQuerySchema = z.object({
@@ -326,17 +327,31 @@ export async function getDossier(ctx: Ctx, code: string) {
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(and(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)), inUnitScope(ctx, dossiers.unitId)));
   if (!row) throw new NotFoundError("Không tìm thấy hồ sơ.");
-  const [history, receipts, clock] = await Promise.all([
+  const [history, receipts, clock, [procedure]] = await Promise.all([
     db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, row.d.id)).orderBy(asc(dossierHistory.at), asc(dossierHistory.id)),
+    // Receipts record the login name; staff read the person's full name.
     db
-      .select({ version: dossierReceipts.version, issuedAt: dossierReceipts.issuedAt, issuedBy: dossierReceipts.issuedBy })
+      .select({
+        version: dossierReceipts.version,
+        issuedAt: dossierReceipts.issuedAt,
+        issuedBy: sql<string>`coalesce(${staff.fullName}, ${dossierReceipts.issuedBy})`,
+      })
       .from(dossierReceipts)
+      .leftJoin(staff, eq(staff.username, dossierReceipts.issuedBy))
       .where(eq(dossierReceipts.dossierId, row.d.id))
       .orderBy(asc(dossierReceipts.version)),
     loadClock(db, row.d.unitId),
+    db.select({ components: procedures.components }).from(procedures).where(eq(procedures.id, row.d.procedureId)),
   ]);
   const now = new Date();
-  return { ...row.d, unitName: row.unitName, history, receipts, onTime: onTimeState(row.d, now, clock.dueSoonLimit(now)) };
+  return {
+    ...row.d,
+    unitName: row.unitName,
+    history,
+    receipts,
+    procedureComponents: procedure?.components ?? [],
+    onTime: onTimeState(row.d, now, clock.dueSoonLimit(now)),
+  };
 }
 
 /** One printed version of the receipt (the latest when no version is given). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dossierChannels, resultDeliveries } from "@/db/schema/dossiers";
 import { normalizeVnMobile } from "@/lib/phone";
+import { dayFromInput } from "@/lib/day-input";
 import { cleanText } from "@/lib/text";
 import { checkbox, optionalText, text } from "@/lib/validation";
 import { transitionTargets } from "./lifecycle";
@@ -47,7 +48,9 @@ const tickDefaultTrue = z.preprocess((v) => {
 const componentNames = z.preprocess((v) => {
   if (v == null || v === "") return [];
   const list = Array.isArray(v) ? v : [v];
-  return list.map((item) => (item && typeof item === "object" && "name" in item ? (item as { name: unknown }).name : item));
+  return list
+    .map((item) => (item && typeof item === "object" && "name" in item ? (item as { name: unknown }).name : item))
+    .filter((item) => !(typeof item === "string" && item.trim() === ""));
 }, z.array(z.string().transform(cleanText).pipe(z.string().min(1).max(500, "Tên thành phần hồ sơ: tối đa 500 ký tự."))).max(50, "Tối đa 50 thành phần hồ sơ."));
 
 /** Who submits and who owns the dossier; shared by intake and correction. */
@@ -89,7 +92,10 @@ function requireOwner(v: PeopleFields, c: z.RefinementCtx) {
 }
 
 /** The three ticks of seed 000 each need a way to reach the citizen. */
-export function requireContactForTicks(v: PeopleFields & { notifyZalo: boolean; notifySms: boolean; deliverByPost: boolean }, c: z.RefinementCtx) {
+export function requireContactForTicks(
+  v: PeopleFields & { notifyZalo: boolean; notifySms: boolean; deliverByPost: boolean; resultDelivery?: string },
+  c: z.RefinementCtx,
+) {
   if (v.notifyZalo && !v.submitterPhone) {
     c.addIssue({ code: "custom", path: ["notifyZalo"], message: "Đăng ký nhận thông báo qua Zalo cần số điện thoại di động hợp lệ của người nộp." });
     c.addIssue({ code: "custom", path: ["submitterPhone"], message: "Nhập số điện thoại di động (dùng Zalo) để nhận thông báo qua Zalo." });
@@ -98,7 +104,7 @@ export function requireContactForTicks(v: PeopleFields & { notifyZalo: boolean; 
     c.addIssue({ code: "custom", path: ["notifySms"], message: "Đăng ký nhận SMS cần số điện thoại di động của người nộp." });
     c.addIssue({ code: "custom", path: ["submitterPhone"], message: "Nhập số điện thoại di động để nhận SMS." });
   }
-  if (v.deliverByPost && !v.submitterAddress && !v.ownerAddress) {
+  if ((v.deliverByPost || v.resultDelivery === "post_ems") && !v.submitterAddress && !v.ownerAddress) {
     c.addIssue({ code: "custom", path: ["submitterAddress"], message: "Nhập địa chỉ để nhận kết quả qua bưu chính (EMS)." });
   }
 }
@@ -160,7 +166,10 @@ const feeInput = z
 /** "2025-08-12T09:00" or "2025-08-12" from a form means Vietnam time; anything with a zone is taken as is. */
 export function parseVietnamDateTime(v: unknown): unknown {
   if (typeof v !== "string") return v;
-  const s = v.trim();
+  // "12/08/2025 09:00" as typed in the portal's date fields (dd/mm/yyyy, see lib/day-input).
+  const typed = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(v.trim());
+  const day = typed ? dayFromInput(typed[1]) : null;
+  const s = typed && typeof day === "string" && day !== typed[1] ? (typed[2] ? `${day}T${typed[2].padStart(2, "0")}:${typed[3]}` : day) : v.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return `${s}T17:00:00+07:00`;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s)) return `${s.length === 16 ? `${s}:00` : s}+07:00`;
   return s;

@@ -31,9 +31,13 @@ export function dossierSearchText(d: Searchable): string {
   return foldForSearch(parts.filter(Boolean).join(" | "));
 }
 
+/** A dossier code's tail as typed from a receipt: "261207-0002" (reception day, then the day's number). */
+const CODE_TAIL = /^\d{6}-\d{1,6}$/;
+
 /** The search box's term, folded the same way; phone numbers typed as +84 / 0 / spaced match too. */
 export function foldSearchTerm(q: string): string {
   const folded = foldForSearch(q);
+  if (CODE_TAIL.test(folded)) return folded;
   const digits = folded.replace(/[\s.+-]/g, "");
   return /^\d{6,}$/.test(digits) ? digits : folded;
 }

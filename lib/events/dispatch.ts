@@ -1,5 +1,6 @@
 import { handleFeedback } from "./handlers/feedback";
 import { handleFollow, handleUnfollow } from "./handlers/follow";
+import { handleOaEcho } from "./handlers/oa-echo";
 import { handleReceipt } from "./handlers/receipts";
 import { handleSubmitInfo } from "./handlers/submit-info";
 import { handleUserSendOther, handleUserSendText } from "./handlers/user-message";
@@ -17,11 +18,12 @@ const handlers: Record<string, EventHandler> = {
   user_feedback: handleFeedback,
 };
 
-/** The handler for an event name. OA echoes (oa_send_*) and unknown events are stored but ignored. */
+/** The handler for an event name. OA echoes (oa_send_*) join the conversation; unknown events are stored but ignored. */
 export function handlerFor(eventName: string): EventHandler {
   if (handlers[eventName]) return handlers[eventName];
   // Group-chat (GMF) twins are not conversations with the OA.
-  if (eventName.startsWith("oa_send_") || eventName.includes("_group_")) return ignore;
+  if (eventName.includes("_group_")) return ignore;
+  if (eventName.startsWith("oa_send_")) return handleOaEcho;
   if (eventName.startsWith("user_send_")) return handleUserSendOther;
   return ignore;
 }

@@ -196,7 +196,7 @@ describe("user_submit_info", () => {
 });
 
 describe("delivery receipts and other events", () => {
-  it("stores received / seen / feedback receipts by msg_id and tracking_id; ignores OA echoes and unknown events", async () => {
+  it("stores received / seen / feedback receipts by msg_id and tracking_id; an OA echo joins the inbox; unknown events are ignored", async () => {
     const ts = String(Date.now());
     await deliver({ app_id: TEST_OA.appId, event_name: "user_received_message", timestamp: ts, sender: { id: TEST_OA.oaId }, recipient: { id: "84934810668" }, message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", delivery_time: "1708300000000" } });
     await deliver({ app_id: TEST_OA.appId, event_name: "user_seen_message", timestamp: ts, sender: { id: "u-lam" }, recipient: { id: TEST_OA.oaId }, message: { msg_ids: ["cs-1", "cs-2"] } });
@@ -213,7 +213,7 @@ describe("delivery receipts and other events", () => {
     ]);
     expect(receipts[0].at.toISOString()).toBe(new Date(1708300000000).toISOString());
     expect(receipts[0].recipient).toBe("84934810668");
-    expect((await eventRow("oa_send_text:msg:echo-1")).status).toBe("ignored");
+    expect((await eventRow("oa_send_text:msg:echo-1")).status).toBe("done");
     expect((await eventRow(`change_template_status:-:${ts}`)).status).toBe("ignored");
     expect(zalo.sent).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type zaloFollowers as Followers, zaloFollowers } from "@/db/schema";
+import { foldForSearch } from "@/lib/text";
 
 export type Follower = typeof Followers.$inferSelect;
 
@@ -43,7 +44,7 @@ export async function recordFollowState(db: DbOrTx, input: { oaUserId: string; a
 }
 
 export async function setFollowerDisplayName(db: DbOrTx, id: number, displayName: string): Promise<void> {
-  await db.update(zaloFollowers).set({ displayName, updatedAt: new Date() }).where(eq(zaloFollowers.id, id));
+  await db.update(zaloFollowers).set({ displayName, nameKey: foldForSearch(displayName), updatedAt: new Date() }).where(eq(zaloFollowers.id, id));
 }
 
 /** user_submit_info: the phone (84…), name and address the citizen agreed to share, with the time of consent. */

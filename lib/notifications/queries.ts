@@ -81,7 +81,7 @@ export async function deliveryOverview(ctx: Ctx) {
   const labels = await templateLabels(failures.map((f) => f.eventType));
   const dossierCodes = failures.length
     ? new Map(
-        (await db.select({ id: dossiers.id, code: dossiers.code }).from(dossiers).where(inArray(dossiers.id, [...new Set(failures.map((f) => f.dossierId))]))).map((d) => [d.id, d.code]),
+        (await db.select({ id: dossiers.id, code: dossiers.code }).from(dossiers).where(inArray(dossiers.id, [...new Set(failures.flatMap((f) => (f.dossierId == null ? [] : [f.dossierId])))]))).map((d) => [d.id, d.code]),
       )
     : new Map<number, string>();
   const settings = await getNotificationSettings(db);
@@ -97,7 +97,7 @@ export async function deliveryOverview(ctx: Ctx) {
       stoppedUntil: quotaStopped(settings) ? settings.quotaExhaustedUntil : null,
     },
     rate: { enabled: settings.rateLimitEnabled, perMinute: settings.ratePerMinute },
-    failures: failures.map((f) => ({ ...f, trackingId: trackingIdOf(f.id), eventLabel: labels.get(f.eventType) ?? f.eventType, dossierCode: dossierCodes.get(f.dossierId) ?? null })),
+    failures: failures.map((f) => ({ ...f, trackingId: trackingIdOf(f.id), eventLabel: labels.get(f.eventType) ?? f.eventType, dossierCode: (f.dossierId != null && dossierCodes.get(f.dossierId)) || null })),
   };
 }
 

@@ -116,7 +116,12 @@ async function sendOne(
     if (r.quota) await onQuota(r.quota);
     return;
   }
-  const r = await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");
+  // Chat flows send buttons or the share-information card: the attachment is stored as JSON text.
+  const attachment = row.params.attachment;
+  const r =
+    attachment && transport.sendConsultationMessage
+      ? await transport.sendConsultationMessage(row.recipient ?? "", { ...(row.params.text ? { text: row.params.text } : {}), attachment: JSON.parse(attachment) })
+      : await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");
   await markSent({ id: row.id, msgId: r.messageId, at: now() });
 }
 

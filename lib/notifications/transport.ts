@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { type ZaloTemplateSend, type ZaloTemplateSent, zaloClient } from "@/lib/zalo/client";
+import { type ZaloCsMessage, type ZaloTemplateSend, type ZaloTemplateSent, zaloClient } from "@/lib/zalo/client";
 import { accessTokenCache } from "@/lib/zalo/tokens";
 
 /** The two Zalo calls the sender makes; tests pass a fake, production the Zalo client. */
@@ -8,6 +8,8 @@ export interface NotificationTransport {
   prepare?(): Promise<void>;
   sendTemplateByPhone(input: ZaloTemplateSend): Promise<ZaloTemplateSent>;
   sendConsultationText(userId: string, text: string): Promise<{ messageId: string }>;
+  /** A consultation message with an attachment (buttons, request_user_info). */
+  sendConsultationMessage?(userId: string, message: ZaloCsMessage): Promise<{ messageId: string }>;
 }
 
 const tokenCache = accessTokenCache();

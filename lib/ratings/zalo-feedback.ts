@@ -34,7 +34,7 @@ export async function recordZaloFeedback(db: Db, fb: ZaloFeedback): Promise<Feed
   try {
     return await db.transaction(async (tx) => {
       const [n] = await tx.select({ dossierId: notifications.dossierId, eventType: notifications.eventType }).from(notifications).where(eq(notifications.id, notificationId));
-      if (!n || n.eventType !== RATING_REQUEST) return "unknown_request";
+      if (!n || n.dossierId == null || n.eventType !== RATING_REQUEST) return "unknown_request";
       const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, n.dossierId)).for("update");
       const [existing] = await tx.select().from(ratings).where(eq(ratings.dossierId, d.id));
       const level = levelForStars(await getRatingSettings(tx), fb.stars);

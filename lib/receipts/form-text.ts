@@ -33,6 +33,7 @@ export const FORM01 = {
   signHint: "(Ký và ghi rõ họ tên)",
   noDueAt: "Theo thông báo của cơ quan giải quyết",
   version: "Cấp lại lần",
+  lookupAt: "Tra cứu tại",
 } as const;
 
 const deliveries: Record<ReceiptSnapshot["resultDelivery"], string> = {
@@ -80,4 +81,10 @@ export function placeAndDate(place: string, iso: string): string {
 export function componentText(c: ReceiptSnapshot["components"][number]): string {
   const kind = c.original === true ? " bản chính" : c.original === false ? " bản sao" : "";
   return `${c.name} (${String(c.copies).padStart(2, "0")}${kind || " bản"})`;
+}
+
+/** "Số điện thoại: … · Email: …" with only what the person gave; null when neither. */
+export function contactText(p: { phone: string | null; email: string | null }): string | null {
+  const parts = [p.phone ? `${FORM01.phone}: ${p.phone}` : null, p.email ? `${FORM01.email}: ${p.email}` : null].filter(Boolean);
+  return parts.length ? parts.join("    ") : null;
 }

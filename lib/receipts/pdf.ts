@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
-import { FORM01, componentText, deliveryText, formTime, guidanceText, placeAndDate } from "./form-text";
+import { FORM01, componentText, contactText, deliveryText, formTime, guidanceText, placeAndDate } from "./form-text";
 import { qrPng } from "./qr";
 import type { ReceiptSnapshot } from "./snapshot";
 
@@ -21,11 +21,26 @@ interface Pen {
   size: number;
 }
 
+/** A word wider than the line (the look-up address) is cut into pieces that fit. */
+function pieces(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  if (font.widthOfTextAtSize(word, size) <= maxWidth) return [word];
+  const out: string[] = [];
+  let piece = "";
+  for (const ch of word) {
+    if (piece && font.widthOfTextAtSize(piece + ch, size) > maxWidth) {
+      out.push(piece);
+      piece = "";
+    }
+    piece += ch;
+  }
+  return piece ? [...out, piece] : out;
+}
+
 function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
-    for (const word of paragraph.split(" ")) {
+    for (const word of paragraph.split(" ").flatMap((w) => pieces(w, font, size, maxWidth))) {
       const candidate = line ? `${line} ${word}` : word;
       if (font.widthOfTextAtSize(candidate, size) <= maxWidth || !line) line = candidate;
       else {
@@ -88,14 +103,22 @@ export async function receiptPdf(r: ReceiptSnapshot, paper: PaperSize = "a5"): P
 
   write(pen, `${r.unitName} ${FORM01.receivesFrom}`);
   write(pen, `${FORM01.applicant}: ${r.submitter.name}`, { bold: true });
-  write(pen, `${FORM01.idNumber}: ${r.submitter.idNumber ?? "…"}`);
-  write(pen, `${FORM01.address}: ${r.submitter.address ?? "…"}`);
-  write(pen, `${FORM01.phone}: ${r.submitter.phone ?? "…"}    ${FORM01.email}: ${r.submitter.email ?? "…"}`);
+  // Lines the dossier has nothing for are left out, as on the printed page.
+  const line = (label: string, value: string | null) => value && write(pen, `${label}: ${value}`);
+  const contact = (p: { phone: string | null; email: string | null }) => {
+    const text = contactText(p);
+    if (text) write(pen, text);
+  };
+  line(FORM01.idNumber, r.submitter.idNumber);
+  line(FORM01.address, r.submitter.address);
+  contact(r.submitter);
   if (r.attorney) {
     write(pen, FORM01.attorneyTitle, { bold: true });
-    write(pen, `${FORM01.attorneyName}: ${r.attorney.name}; ${FORM01.idNumber}: ${r.attorney.idNumber ?? "…"}`);
-    write(pen, `${FORM01.address}: ${r.attorney.address ?? "…"}; ${FORM01.phone}: ${r.attorney.phone ?? "…"}; ${FORM01.email}: ${r.attorney.email ?? "…"}`);
-    write(pen, `${FORM01.attorneyDocument}: ${r.attorney.document ?? "…"}`);
+    line(FORM01.attorneyName, r.attorney.name);
+    line(FORM01.idNumber, r.attorney.idNumber);
+    line(FORM01.address, r.attorney.address);
+    contact(r.attorney);
+    line(FORM01.attorneyDocument, r.attorney.document);
   }
   write(pen, `${FORM01.request}: ${r.procedureName}${r.procedureCode ? ` (mã ${r.procedureCode})` : ""}`);
   write(pen, `1. ${FORM01.components}:`);
@@ -114,7 +137,8 @@ export async function receiptPdf(r: ReceiptSnapshot, paper: PaperSize = "a5"): P
   const qrTop = pen.y + pen.size;
   page.drawImage(qr, { x: margin, y: qrTop - qrSize, width: qrSize, height: qrSize });
   const textX = margin + qrSize + 8;
-  for (const line of guidanceText(r.notifyZalo)) write(pen, line, { x: textX, width: pen.width - qrSize - 8, size: pen.size - 0.5 });
+  for (const text of guidanceText(r.notifyZalo)) write(pen, text, { x: textX, width: pen.width - qrSize - 8, size: pen.size - 0.5 });
+  write(pen, `${FORM01.lookupAt}: ${r.lookupUrl}`, { x: textX, width: pen.width - qrSize - 8, size: pen.size - 1 });
   pen.y = Math.min(pen.y, qrTop - qrSize) - 10 * scale;
 
   const signTop = pen.y;

@@ -13,7 +13,8 @@ import { receiveDossier } from "@/lib/dossiers/receive";
 import { apiCtxOf, citizen, seedTestProcedures } from "@/lib/dossiers/testing";
 import { NotFoundError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";
-import { placeAndDate } from "./form-text";
+import { contactText, placeAndDate } from "./form-text";
+import { pageText, rawStream } from "./pdf-text";
 import { receiptPdf } from "./pdf";
 import { qrDataUrl, qrPng } from "./qr";
 import { type ReceiptSnapshot, processingText } from "./snapshot";
@@ -33,39 +34,6 @@ async function secretOf(code: string) {
 
 function decodeQr(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): string | undefined {
   return jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height)?.data;
-}
-
-function rawStream(obj: unknown): PDFRawStream {
-  if (!(obj instanceof PDFRawStream)) throw new Error("expected a raw PDF stream");
-  return obj;
-}
-
-/** The text drawn on a page, decoded through each embedded font's ToUnicode map (pdf-lib writes glyph ids). */
-function pageText(doc: PDFDocument, page: PDFPage): string {
-  const fonts = page.node.Resources()!.lookup(PDFName.of("Font"), PDFDict);
-  const maps = new Map<string, Map<string, string>>();
-  for (const [name, ref] of fonts.entries()) {
-    const font = doc.context.lookup(ref, PDFDict);
-    const cmap = new TextDecoder().decode(decodePDFRawStream(rawStream(doc.context.lookup(font.get(PDFName.of("ToUnicode"))))).decode());
-    const map = new Map<string, string>();
-    for (const [, gid, hex] of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)) {
-      const units = hex.match(/.{4}/g)!.map((u) => parseInt(u, 16));
-      map.set(gid.toLowerCase(), String.fromCharCode(...units));
-    }
-    maps.set(name.asString(), map);
-  }
-  const contents = page.node.Contents();
-  const streams = (contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]).map(rawStream);
-  const lines: string[] = [];
-  let current = new Map<string, string>();
-  for (const s of streams) {
-    const ops = new TextDecoder("latin1").decode(decodePDFRawStream(s).decode());
-    for (const m of ops.matchAll(/(\/[^\s/]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      if (m[1]) current = maps.get(m[1]) ?? new Map();
-      else lines.push(m[2].match(/.{4}/g)?.map((g) => current.get(g.toLowerCase()) ?? "�").join("") ?? "");
-    }
-  }
-  return lines.join("\n");
 }
 
 /** Every image XObject of the PDF, as RGBA pixels. */
@@ -256,6 +224,19 @@ describe("receipt PDF", () => {
     ]) {
       expect(flat, s).toContain(s);
     }
+  });
+
+  it("prints the look-up address as text beside the QR and leaves out the lines the dossier has nothing for", async () => {
+    const text = pageText(doc, doc.getPage(0));
+    // The address is cut to the column's width; read without the line breaks it is the QR's URL.
+    expect(text.replace(/\s/g, "")).toContain(`Tracứutại:${snapshot.lookupUrl}`);
+    expect(snapshot.submitter.email).toBeNull();
+    expect(snapshot.attorney?.email).toBeNull();
+    expect(text).not.toContain("Email");
+    expect(text).not.toMatch(/(Email|Địa chỉ|Số điện thoại): …/);
+    expect(contactText({ phone: "0912 345 678", email: "lam@example.vn" })).toBe("Số điện thoại: 0912 345 678    Email: lam@example.vn");
+    expect(contactText({ phone: null, email: "lam@example.vn" })).toBe("Email: lam@example.vn");
+    expect(contactText({ phone: null, email: null })).toBeNull();
   });
 
   it("carries the QR code of the secured look-up URL", async () => {

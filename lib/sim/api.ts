@@ -1,3 +1,4 @@
+import { announcementApiRoutes } from "./announcements";
 import { simIdentity } from "./config";
 import { scheduleDeliveryReceipt } from "./citizen";
 import { dataParam, readJson, zaloFail, zaloOk } from "./respond";
@@ -226,6 +227,7 @@ export async function handleApi(state: SimState, family: "openapi" | "business",
     "POST business/message/template": () => templateByPhone(state, req),
     "GET business/message/status": () => messageStatus(state, url),
     "GET business/message/quota": () => zaloOk({ dailyQuota: String(state.settings.dailyQuota), remainingQuota: String(state.remainingQuota) }),
+    ...announcementApiRoutes(state, req, url),
   };
   const handler = handlers[route];
   if (!handler) return null;

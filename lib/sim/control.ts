@@ -1,4 +1,5 @@
 import { type CitizenAction, SimInputError, actAsCitizen, ensureCitizen, simPhone } from "./citizen";
+import { bulkFollowers } from "./announcements";
 import { simIdentity } from "./config";
 import { json, readJson } from "./respond";
 import { type SimCitizen, type SimFaults, type SimSettings, type SimState, citizenByPhone, defaultFaults, resetSimState } from "./state";
@@ -50,6 +51,10 @@ function parseAction(body: Record<string, unknown>): CitizenAction {
       return { action: body.action };
     case "text":
       return { action: "text", text: s("text") };
+    case "image":
+      return { action: "image", caption: s("caption") };
+    case "sticker":
+      return { action: "sticker" };
     case "submit_info":
       return { action: "submit_info", name: s("name"), address: s("address") };
     case "feedback":
@@ -112,6 +117,7 @@ export async function handleControl(state: SimState, path: string, req: Request,
       if (typeof body.lastInteractionAt === "number" || body.lastInteractionAt === null) c.lastInteractionAt = body.lastInteractionAt as number | null;
       return json({ citizen: citizenView(c) });
     }
+    if (route === "POST /followers") return await bulkFollowers(state, req);
     if (route === "POST /act") {
       const body = (await readJson(req)) ?? {};
       const action = parseAction(body);

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, or, gte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { unitCodes, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
@@ -27,12 +27,20 @@ export async function listUnits(ctx: Ctx) {
       address: units.address,
       path: units.path,
       active: units.active,
-      code: sql<string | null>`(select ${unitCodes.code} from ${unitCodes} where ${unitCodes.unitId} = ${units.id} and ${unitCodes.validTo} is null order by ${unitCodes.validFrom} desc limit 1)`,
     })
     .from(units)
     .where(inUnitScope(ctx, units.id))
     .orderBy(asc(units.path));
-  return rows;
+  // Each unit's own open-ended code, the latest if several (read apart: a correlated sub-select here lost its unit).
+  const open = rows.length
+    ? await db
+        .select({ unitId: unitCodes.unitId, code: unitCodes.code })
+        .from(unitCodes)
+        .where(and(inArray(unitCodes.unitId, rows.map((r) => r.id)), isNull(unitCodes.validTo)))
+        .orderBy(asc(unitCodes.validFrom))
+    : [];
+  const current = new Map(open.map((c) => [c.unitId, c.code]));
+  return rows.map((r) => ({ ...r, code: current.get(r.id) ?? null }));
 }
 
 export async function getUnit(ctx: Ctx, id: number) {

@@ -33,6 +33,15 @@ describe("units", () => {
     expect((await listUnits(org.receptionistThanhSen)).map((u) => u.id)).toEqual([org.unitIds.thanhsen]);
   });
 
+  it("lists each unit with its own current code, the re-issued one for a unit with two", async () => {
+    const byId = new Map((await listUnits(org.admin)).map((u) => [u.id, u.code]));
+    expect(byId.get(org.unitIds.province)).toBe("000.00.00.H27");
+    expect(byId.get(org.unitIds.office)).toBe("H27.01");
+    expect(byId.get(org.unitIds.center)).toBe("H27.37");
+    expect(byId.get(org.unitIds.thanhsen)).toBe("H27.18073");
+    expect(new Set(byId.values()).size).toBe(byId.size);
+  });
+
   it("creates a unit under a parent with its path, code and audit row", async () => {
     const unit = await createUnit(org.admin, { name: "UBND xã Cẩm Xuyên", kind: "commune", parentId: String(org.unitIds.province), code: "h27.18673", codeValidFrom: "2025-07-01" });
     expect(unit.path).toBe(`/${org.unitIds.province}/${unit.id}/`);

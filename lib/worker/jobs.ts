@@ -7,5 +7,8 @@ export async function loadJobs(): Promise<WorkerJob[]> {
   jobs.push(...notificationJobs());
   jobs.push((await import("@/lib/zalo/token-job")).zaloTokenKeepAliveJob());
   jobs.push((await import("@/lib/events/job")).zaloEventsJob());
+  jobs.push(...(await import("@/lib/announcements/jobs")).announcementJobs());
+  jobs.push(...(await import("@/lib/conversations/job")).conversationJobs());
+  jobs.push(...(await import("@/lib/chat-flows/jobs")).chatFlowJobs());
   return jobs;
 }

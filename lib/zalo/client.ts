@@ -194,6 +194,21 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
       return { articleId: idString(d.id ?? d.article_id) };
     },
 
+    /** ZBS template to a follower by user id (zalo-api.md §11; body shape uncertain, kept here). */
+    async sendTemplateByUserId(input: { userId: string; templateId: string; templateData: Record<string, string> }): Promise<{ msgId: string }> {
+      const d = data(await post("openapi", "/v3.0/oa/message/template", { user_id: input.userId, template_id: input.templateId, template_data: input.templateData }));
+      const msgId = idString(d.msg_id ?? d.message_id);
+      if (!msgId) throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: 200, message: "Zalo: phản hồi thiếu msg_id" });
+      return { msgId };
+    },
+
+    /** The latest messages between the OA and one user, newest first (src 0 = sent by the OA); at most 10 a call. */
+    async getConversation(userId: string, offset = 0, count = 10): Promise<{ messageId: string; fromOa: boolean; text: string }[]> {
+      const body = await oaGet("/v2.0/oa/conversation", { user_id: userId, offset, count: Math.min(count, 10) });
+      const list = Array.isArray(body.data) ? (body.data as Record<string, unknown>[]) : [];
+      return list.map((m) => ({ messageId: idString(m.message_id) ?? "", fromOa: Number(m.src) === 0, text: m.message == null ? "" : String(m.message) }));
+    },
+
     async broadcast(articleId: string, target: ZaloBroadcastTarget = {}): Promise<{ messageId: string }> {
       const body = await post("openapi", "/v2.0/oa/message", {
         recipient: { target },

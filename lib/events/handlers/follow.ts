@@ -1,6 +1,7 @@
 import { getZaloSettings } from "@/lib/zalo/settings";
 import { log } from "@/lib/log";
 import { recordFollowState, setFollowerDisplayName } from "@/lib/followers/record";
+import { oaMenuWelcome } from "@/lib/oa-menu/welcome";
 import { chatMessages } from "../chat-messages";
 import { oaDisplayName } from "../oa-name";
 import { replyText } from "../reply";
@@ -14,7 +15,8 @@ export async function welcomeText(deps: HandlerDeps, name: string | null): Promi
     const oa = await oaDisplayName(deps.db);
     template = chatMessages.defaultWelcome(oa.name, oa.area);
   }
-  return template.replaceAll(/\{(ten|name)\}/g, name || chatMessages.welcomeNameFallback);
+  const menu = await oaMenuWelcome(deps.db);
+  return [template.replaceAll(/\{(ten|name)\}/g, name || chatMessages.welcomeNameFallback), menu].filter(Boolean).join("\n\n");
 }
 
 /** follow: remember the follower and greet them once (a redelivered follow sends nothing). */

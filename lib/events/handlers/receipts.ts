@@ -1,4 +1,5 @@
 import type { DeliveryReceiptKind } from "@/db/schema";
+import { applyReplyReceipt } from "@/lib/conversations/receipts";
 import { recordDeliveryReceipt } from "../receipts";
 import { type EventHandler, eventTime, field, textField } from "../types";
 
@@ -29,5 +30,7 @@ export const handleReceipt: EventHandler = async (event, deps) => {
   for (const msgId of msgIds) {
     await recordDeliveryReceipt(deps.db, { eventId: event.id, msgId, trackingId, kind, recipient, at, payload: event.payload });
   }
+  // OA 1:1 messages (no tracking id) may be conversation replies.
+  if (!trackingId && kind !== "feedback") await applyReplyReceipt(deps.db, msgIds, kind, at);
   return "done";
 };

@@ -1,3 +1,4 @@
+import { routeSubmitInfoToChatFlows } from "@/lib/chat-flows/hook";
 import { linkFollowerInfo, touchFollower } from "@/lib/followers/record";
 import { displayVnPhone, normalizeVnMobile } from "@/lib/phone";
 import { cleanText } from "@/lib/text";
@@ -48,6 +49,7 @@ export const handleSubmitInfo: EventHandler = async (event, deps) => {
   const at = eventTime(event);
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const info = parseSharedInfo(event.payload);
+  if (await routeSubmitInfoToChatFlows(event, deps, info)) return "done";
   const phone84 = normalizeVnMobile(info.phone);
   if (!phone84) {
     await replyText(deps, userId, chatMessages.linkFailed, "link:failed");

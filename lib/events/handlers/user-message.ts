@@ -2,6 +2,8 @@ import type { Db } from "@/db/client";
 import { type IncomingMessageKind, zaloIncomingMessages } from "@/db/schema";
 import { type DossierStatusSummary, findDossierStatusByCode, listOpenDossiersByIdNumber, listOpenDossiersByPhone } from "@/lib/dossiers/chat-lookup";
 import { type Follower, touchFollower } from "@/lib/followers/record";
+import { messageKindOf, routeToConversation } from "@/lib/conversations/hook";
+import { routeTextToChatFlows } from "@/lib/chat-flows/hook";
 import { maskPersonName } from "@/lib/privacy";
 import { chatMessages } from "../chat-messages";
 import { classifyText, type TextIntent } from "../classify-text";
@@ -64,11 +66,13 @@ export const handleUserSendText: EventHandler = async (event, deps) => {
   const at = eventTime(event);
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const text = (textField(event.payload, "message", "text") ?? "").normalize("NFC");
+  if (await routeTextToChatFlows(event, deps, text)) return "done";
   const intent = classifyText(text);
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
   await storeIncoming(deps.db, follower, { msgId, eventName: event.eventName, text, attachments: null, kind: kindOf(intent), at });
   const reply = await answer(deps.db, follower, intent);
   if (reply) await replyText(deps, userId, reply, `text:${intent.kind}`);
+  else await routeToConversation(deps.db, follower, { msgId, kind: "text", text, attachments: null, at });
   return "done";
 };
 
@@ -79,13 +83,8 @@ export const handleUserSendOther: EventHandler = async (event, deps) => {
   const at = eventTime(event);
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
-  await storeIncoming(deps.db, follower, {
-    msgId,
-    eventName: event.eventName,
-    text: textField(event.payload, "message", "text"),
-    attachments: field(event.payload, "message", "attachments") ?? null,
-    kind: "other",
-    at,
-  });
+  const message = { text: textField(event.payload, "message", "text"), attachments: field(event.payload, "message", "attachments") ?? null };
+  await storeIncoming(deps.db, follower, { msgId, eventName: event.eventName, ...message, kind: "other", at });
+  await routeToConversation(deps.db, follower, { msgId, kind: messageKindOf(event.eventName), ...message, at });
   return "done";
 };

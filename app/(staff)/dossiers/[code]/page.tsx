@@ -44,6 +44,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const moves = mayTransition ? allowedTransitions(d.status) : [];
   const mayApologise = mayTransition && canApologise(d.status) && d.dueAt != null;
   const mayCorrect = can(me, "dossiers.create") && !terminalStatuses.includes(d.status);
+  // The lifecycle lists the usual next step first; the rest (incl. the irreversible ones) wait behind a click.
+  const [nextMove, ...otherMoves] = moves;
+  const moveForm = (to: (typeof moves)[number]) => (
+    <TransitionForm key={to} m={m} code={d.code} to={to} label={format(t.moveTo, { label: m.dossiers.statuses[to] })} extras={requiredExtras(to)} action={transitionDossierAction} />
+  );
   const actionLabel = (a: string) => (t.actions_ as Record<string, string>)[a] ?? a;
 
   return (
@@ -69,6 +74,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       </PageHeader>
       {sp.done ? <div className="mb-4"><Alert tone="success">{t.done}</Alert></div> : null}
       {sp.corrected ? <div className="mb-4"><Alert tone="success">{t.corrected}</Alert></div> : null}
+      {d.components.length === 0 && d.status !== "submitted" ? (
+        <div className="mb-4" data-testid="no-components-alert">
+          <Alert tone="warning">{m.desk.detail.noComponents}</Alert>
+        </div>
+      ) : null}
 
       <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="general-h">
         <h2 id="general-h" className="mb-3 text-lg font-semibold">{t.general}</h2>
@@ -193,12 +203,21 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <section className="mb-6" aria-labelledby="actions-h">
           <h2 id="actions-h" className="mb-3 text-lg font-semibold">{t.actions}</h2>
           {moves.length === 0 && !mayApologise ? <p className="text-sm text-slate-700">{t.noActions}</p> : null}
-          <div className="grid gap-3 md:grid-cols-2">
-            {moves.map((to) => (
-              <TransitionForm key={to} m={m} code={d.code} to={to} label={format(t.moveTo, { label: m.dossiers.statuses[to] })} extras={requiredExtras(to)} action={transitionDossierAction} />
-            ))}
-            {mayApologise ? <TransitionForm m={m} code={d.code} to={APOLOGY} label={t.apology} hint={t.apologyHint} extras={requiredExtras(APOLOGY)} action={transitionDossierAction} /> : null}
-          </div>
+          {nextMove ? (
+            <div className="max-w-xl" data-testid="next-step">
+              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">{m.desk.detail.nextStep}</h3>
+              {moveForm(nextMove)}
+            </div>
+          ) : null}
+          {otherMoves.length || mayApologise ? (
+            <details className="mt-4" data-testid="other-moves">
+              <summary className="cursor-pointer font-semibold text-brand-700">{m.desk.detail.otherMoves}</summary>
+              <div className="mt-3 grid gap-3 md:grid-cols-2">
+                {otherMoves.map(moveForm)}
+                {mayApologise ? <TransitionForm m={m} code={d.code} to={APOLOGY} label={t.apology} hint={t.apologyHint} extras={requiredExtras(APOLOGY)} action={transitionDossierAction} /> : null}
+              </div>
+            </details>
+          ) : null}
         </section>
       ) : null}
 
@@ -224,6 +243,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
                 ownerAddress: d.ownerAddress ?? "",
                 authorizationDocument: d.authorizationDocument ?? "",
                 components: d.components.map((c) => c.name),
+                procedureComponents: d.procedureComponents.map((c) => c.name),
                 setsCount: d.setsCount,
                 notes: d.notes ?? "",
               }}

@@ -8,8 +8,12 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { desk } from "./desk";
 import { ratings } from "./ratings";
 import { reports } from "./reports";
+import { conversations } from "./conversations";
+import { homeSupport } from "./home-support";
+import { announcements } from "./announcements";
 
 export const en: Messages = {
   ...core,
@@ -21,6 +25,10 @@ export const en: Messages = {
   procedures: procedures,
   api: api,
   events: events,
+  desk: desk,
   ratings: ratings,
   reports: reports,
+  conversations: conversations,
+  homeSupport: homeSupport,
+  announcements: announcements,
 };

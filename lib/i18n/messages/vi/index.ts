@@ -7,8 +7,12 @@ import { sim } from "./sim";
 import { zalo } from "./zalo";
 import { events } from "./events";
 import { procedures } from "./procedures";
+import { desk } from "./desk";
 import { ratings } from "./ratings";
 import { reports } from "./reports";
+import { conversations } from "./conversations";
+import { homeSupport } from "./home-support";
+import { announcements } from "./announcements";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -24,6 +28,10 @@ export const vi = {
   procedures: procedures,
   api: api,
   events: events,
+  desk: desk,
   ratings: ratings,
   reports: reports,
+  conversations: conversations,
+  homeSupport: homeSupport,
+  announcements: announcements,
 };

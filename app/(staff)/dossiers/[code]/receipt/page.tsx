@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReceiptDocument } from "@/components/receipts/receipt-document";
+import { Alert } from "@/components/ui/alert";
 import { PrintButton } from "@/components/receipts/print-button";
 import { buttonClass } from "@/components/ui/button-class";
 import { requirePage } from "@/lib/auth/session";
@@ -27,7 +28,12 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
     <div>
       {/* The form prescribes A5 (A4 on request); the staff shell is not printed. */}
       <style>{`@page { size: ${paper === "a4" ? "A4" : "A5"}; margin: 8mm; }
-@media print { aside, header, body details, .no-print { display: none !important; } main { padding: 0 !important; } .receipt { max-width: none !important; padding: 0 !important; } }`}</style>
+@media print { .no-print { display: none !important; } main { padding: 0 !important; } .receipt { max-width: none !important; padding: 0 !important; } }`}</style>
+      {receipt.components.length === 0 ? (
+        <div className="no-print mb-4" data-testid="no-components-alert">
+          <Alert tone="warning">{m.desk.detail.noComponents}</Alert>
+        </div>
+      ) : null}
       <div className="no-print mb-4 flex flex-wrap items-center gap-3">
         <PrintButton label={m.dossiers.detail.printReceipt} />
         <a className={buttonClass("secondary")} href={`${base}/receipt.pdf?${v}size=${paper}`}>

@@ -1,0 +1,45 @@
+import type { DbOrTx } from "@/db/client";
+import type { OaMenuKind } from "@/db/schema";
+import { homeSupportFlow } from "@/lib/home-support/flow";
+import { manageBookingFlow } from "@/lib/home-support/manage-flow";
+import { loadMenu, loadMenuSettings } from "@/lib/oa-menu/entries";
+import { contactsFlow, lookupFlow, newsFlow, procedureSearchFlow } from "@/lib/oa-menu/flows";
+import type { FlowDefinition } from "./types";
+import { foldInput } from "./words";
+
+const flows: FlowDefinition[] = [homeSupportFlow, manageBookingFlow, procedureSearchFlow, contactsFlow, newsFlow, lookupFlow];
+const byName = new Map(flows.map((f) => [f.name, f]));
+
+export function flowNamed(name: string): FlowDefinition | undefined {
+  return byName.get(name);
+}
+
+// Petitions are the inbox's (lib/conversations): their keyword passes through to the conversation.
+const flowOfMenuKind: Record<OaMenuKind, string | null> = {
+  lookup: lookupFlow.name,
+  home_support: homeSupportFlow.name,
+  petition: null,
+  news: newsFlow.name,
+  procedure_search: procedureSearchFlow.name,
+  contacts: contactsFlow.name,
+};
+
+/** Besides the menu's keywords: what citizens type for seed 004's registration, and to move or cancel a booking. */
+const HOME_SUPPORT_WORDS = ["dang ky ho tro tai nha", "dk ho tro tai nha", "ho tro tai nha"];
+const MANAGE_WORDS = ["doi lich", "huy lich", "lich hen", "doi lich hen", "huy lich hen", "lich ho tro"];
+
+/** The flow a text starts (a menu entry's keyword or label, the configured keyword), or null. */
+export async function resolveTrigger(db: DbOrTx, folded: string): Promise<string | null> {
+  if (!folded) return null;
+  if (MANAGE_WORDS.includes(folded)) return manageBookingFlow.name;
+  const menu = await loadMenu(db);
+  const homeSupportOn = menu.some((e) => e.kind === "home_support" && e.enabled);
+  if (homeSupportOn && HOME_SUPPORT_WORDS.includes(folded)) return homeSupportFlow.name;
+  for (const entry of menu) {
+    if (!entry.enabled || !flowOfMenuKind[entry.kind]) continue;
+    if (foldInput(entry.keyword) === folded || foldInput(entry.label) === folded) return flowOfMenuKind[entry.kind];
+  }
+  const settings = await loadMenuSettings(db);
+  if (homeSupportOn && settings.homeSupportKeyword && foldInput(settings.homeSupportKeyword) === folded) return homeSupportFlow.name;
+  return null;
+}

@@ -1,0 +1,62 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { type MessageKind, conversationMessages, conversations } from "@/db/schema";
+import type { Follower } from "@/lib/followers/record";
+import { currentConversation, lockFollowerConversations, messageExists } from "./ingest";
+import { owningUnitFor } from "./owner";
+import { appendSearchText } from "./outbox";
+import { dossiersOfPhone } from "./suggest";
+
+export interface EchoMessage {
+  msgId: string;
+  kind: MessageKind;
+  text: string | null;
+  attachments: unknown;
+  at: Date;
+}
+
+/**
+ * oa_send_* echo: a reply typed in Zalo's OA manager (or the echo of the portal's own reply). Shown in the
+ * follower's conversation once: the portal's own reply already holds the msg_id, or takes it over when
+ * its send is recorded (markReplySent), so the two never both appear.
+ */
+export async function addEchoMessage(db: Db, follower: Follower, msg: EchoMessage): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    await lockFollowerConversations(tx, follower.id);
+    if (await messageExists(tx, msg.msgId)) return null;
+    let { conversation: conv } = await currentConversation(tx, follower.id, msg.at);
+    if (!conv) {
+      const unitId = await owningUnitFor(tx, (await dossiersOfPhone(tx, follower.phone84)).map((d) => d.unitId));
+      [conv] = await tx
+        .insert(conversations)
+        .values({ followerId: follower.id, unitId, status: "pending", subject: msg.text?.slice(0, 160) ?? "", lastMessageAt: msg.at, createdAt: msg.at })
+        .returning();
+    }
+    const [row] = await tx
+      .insert(conversationMessages)
+      .values({
+        conversationId: conv.id,
+        direction: "out",
+        kind: msg.kind,
+        source: "oa_manager",
+        text: msg.text,
+        attachments: msg.attachments ?? null,
+        zaloMsgId: msg.msgId,
+        status: "sent",
+        sentAt: msg.at,
+        at: msg.at,
+      })
+      .returning({ id: conversationMessages.id });
+    await tx
+      .update(conversations)
+      .set({
+        status: conv.status === "resolved" ? "resolved" : "pending",
+        waitingSince: null,
+        lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${msg.at.toISOString()}::timestamptz)`,
+        searchText: appendSearchText(msg.text),
+        updatedAt: new Date(),
+      })
+      .where(eq(conversations.id, conv.id));
+    return row.id;
+  });
+}

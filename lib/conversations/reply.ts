@@ -1,0 +1,84 @@
+import { eq, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { type Conversation, type ReplyChannel, conversations } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { Follower } from "@/lib/followers/record";
+import { parseInput } from "@/lib/validation";
+import { authorName } from "./actor";
+import { appendSearchText, queueOutgoing } from "./outbox";
+import { replySchema } from "./schemas";
+import { lockConversationInScope } from "./scope";
+import { type ConversationSettings, getConversationSettings } from "./settings";
+import { replyWindow } from "./window";
+
+export const ZBS_ANSWER_MAX = 400;
+
+interface Route {
+  channel: ReplyChannel;
+  recipient: string;
+  templateId?: string;
+  templateParams?: Record<string, string>;
+}
+
+/** ZBS template parameters of an answer sent after the 7-day window (the simulator's template 320001 has these). */
+export function zbsAnswerParams(c: Pick<Conversation, "id" | "referenceNumber">, f: Follower, text: string): Record<string, string> {
+  return {
+    customer_name: (f.sharedName ?? f.displayName ?? "Ông/Bà").slice(0, 30),
+    reference: c.referenceNumber ?? `HT-${c.id}`,
+    answer: text.length > ZBS_ANSWER_MAX ? `${text.slice(0, ZBS_ANSWER_MAX - 1)}…` : text,
+  };
+}
+
+/** Chooses the channel the window allows: free consultation, confirmed paid consultation, or an approved ZBS template. */
+export function routeReply(c: Conversation, f: Follower, settings: ConversationSettings, input: { text: string; confirmPaid?: boolean; useTemplate?: boolean }, now: Date): Route {
+  const w = replyWindow(f.lastInteractionAt, now);
+  if (w.zone === "free") return { channel: "cs", recipient: f.oaUserId };
+  if (w.zone === "paid") {
+    if (!settings.allowPaidReplies) throw new ConflictError("Đã quá 48 giờ kể từ lần tương tác cuối của người dân; cấu hình không cho phép gửi tin tư vấn có phí.");
+    if (!input.confirmPaid) throw new ValidationError({ confirmPaid: "Đã quá 48 giờ: tin tư vấn này tính phí. Đánh dấu xác nhận để gửi." });
+    return { channel: "cs_paid", recipient: f.oaUserId };
+  }
+  if (!settings.zbsTemplateId) throw new ConflictError("Đã quá 7 ngày, Zalo không nhận tin tư vấn và chưa cấu hình mẫu tin ZBS để trả lời.");
+  if (!f.phone84) throw new ConflictError("Đã quá 7 ngày và tài khoản Zalo này chưa liên kết số điện thoại, nên không gửi được tin theo mẫu ZBS.");
+  if (!input.useTemplate) throw new ValidationError({ useTemplate: "Đã quá 7 ngày: chỉ gửi được tin theo mẫu ZBS đã duyệt. Đánh dấu để gửi theo mẫu." });
+  return { channel: "zbs", recipient: f.phone84, templateId: settings.zbsTemplateId, templateParams: zbsAnswerParams(c, f, input.text) };
+}
+
+/**
+ * A staff reply: permission → validation → scope → the Zalo window's rules, then in one transaction the
+ * reply enters the outbox (the sender delivers it once), the conversation waits for the citizen, and an
+ * audit row is written.
+ */
+export async function replyToConversation(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+  requirePermission(ctx, "conversations.reply");
+  const input = parseInput(replySchema, raw);
+  return db.transaction(async (tx) => {
+    const { conversation: c, follower: f } = await lockConversationInScope(tx, ctx, input.conversationId);
+    const route = routeReply(c, f, await getConversationSettings(tx), input, now);
+    const who = await authorName(tx, ctx);
+    const message = await queueOutgoing(tx, { conversationId: c.id, text: input.text, ...route, source: "portal", authorId: ctx.actor.id, authorName: who, at: now });
+    await tx
+      .update(conversations)
+      .set({
+        status: c.status === "resolved" ? "resolved" : "pending",
+        waitingSince: null,
+        unreadCount: 0,
+        assigneeId: c.assigneeId ?? (ctx.actor.kind === "staff" ? ctx.actor.id : null),
+        lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${now.toISOString()}::timestamptz)`,
+        searchText: appendSearchText(input.text),
+        updatedAt: now,
+      })
+      .where(eq(conversations.id, c.id));
+    await writeAudit(tx, ctx, {
+      action: "conversation.reply",
+      entityType: "conversation",
+      entityId: c.id,
+      unitId: c.unitId,
+      summary: `Trả lời hội thoại #${c.id} qua ${route.channel === "zbs" ? "tin mẫu ZBS" : route.channel === "cs_paid" ? "tin tư vấn có phí" : "tin tư vấn"}`,
+      changes: { messageId: message.id, channel: route.channel },
+    });
+    return message;
+  });
+}

@@ -1,0 +1,25 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { conversationMessages } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write";
+import { ConflictError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { retrySchema } from "./schemas";
+import { lockConversationInScope } from "./scope";
+
+/** Sends a failed reply again (the same row: the citizen can never receive it twice from the portal's side). */
+export async function retryReply(ctx: Ctx, raw: unknown, db: Db = getDb()) {
+  requirePermission(ctx, "conversations.reply");
+  const input = parseInput(retrySchema, raw);
+  return db.transaction(async (tx) => {
+    const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
+    const rows = await tx
+      .update(conversationMessages)
+      .set({ status: "queued", attempts: 0, nextAttemptAt: sql`now()`, failedAt: null, claimedBy: null })
+      .where(and(eq(conversationMessages.id, input.messageId), eq(conversationMessages.conversationId, c.id), inArray(conversationMessages.status, ["failed_permanent"])))
+      .returning({ id: conversationMessages.id });
+    if (!rows.length) throw new ConflictError("Chỉ gửi lại được tin trả lời đã gửi lỗi.");
+    await writeAudit(tx, ctx, { action: "conversation.retry", entityType: "conversation", entityId: c.id, unitId: c.unitId, summary: `Gửi lại tin trả lời #${input.messageId}` });
+  });
+}

@@ -1,0 +1,31 @@
+import { formatDateTime } from "@/lib/format";
+import { displayVnPhone } from "@/lib/phone";
+import type { listFollowers } from "./list";
+
+type Row = Awaited<ReturnType<typeof listFollowers>>["items"][number];
+
+function cell(v: unknown): string {
+  const s = v == null ? "" : String(v);
+  // A leading = + - @ would run as a formula in spreadsheet programs.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** UTF-8 BOM, quoted cells, CRLF: opens in Excel with Vietnamese intact. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+export function followersCsv(rows: Row[]): string {
+  return toCsv(
+    ["Tên Zalo", "Đang quan tâm", "Quan tâm từ", "Số điện thoại chia sẻ", "Nhãn", "Tương tác gần nhất"],
+    rows.map((r) => [
+      r.displayName,
+      r.following ? "Có" : "Không",
+      formatDateTime(r.followedAt),
+      r.phone84 ? displayVnPhone(r.phone84) : "",
+      r.tags.join("; "),
+      formatDateTime(r.lastInteractionAt),
+    ]),
+  );
+}

@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { auditLog, zaloFollowers } from "@/db/schema";
+import { useTestDb } from "@/db/testing";
+import { insertTestFollowers } from "@/lib/announcements/testing";
+import { ForbiddenError } from "@/lib/errors";
+import { updateNotificationSettings } from "@/lib/notifications/settings";
+import { seedTestOrg } from "@/lib/testing";
+import { ZaloApiError } from "@/lib/zalo/errors";
+import type { ZaloUserDetail } from "@/lib/zalo/client";
+import { followersCsv } from "./csv";
+import { followerTags, getFollower, listFollowers, parseFollowerFilter } from "./list";
+import { getFollowerSync, startFollowerSync, syncFollowersStep } from "./sync";
+import { setFollowerTag } from "./tags";
+
+let h: DbHandle;
+let org: Awaited<ReturnType<typeof seedTestOrg>>;
+
+beforeAll(async () => {
+  h = await useTestDb();
+  org = await seedTestOrg(h.db);
+  await updateNotificationSettings(h.db, { rateLimitEnabled: false });
+});
+afterAll(() => h.close());
+
+function fakeZaloList(n: number, failListAt: number | null = null) {
+  const users = Array.from({ length: n }, (_, i) => `z${i}`);
+  const calls: number[] = [];
+  return {
+    calls,
+    async listFollowers(offset: number, count: number) {
+      calls.push(offset);
+      if (failListAt !== null && offset === failListAt && calls.filter((c) => c === offset).length === 1) throw new Error("network down");
+      return { total: n, users: users.slice(offset, offset + count).map((userId) => ({ userId })) };
+    },
+    async getUserDetail(userId: string): Promise<ZaloUserDetail> {
+      const i = Number(userId.slice(1));
+      return {
+        userId,
+        userIdByApp: `app-${i}`,
+        displayName: i === 3 ? "Nguyễn Thị Đào" : `Công dân ${i}`,
+        avatar: null,
+        isFollower: true,
+        lastInteractionDate: null,
+        sharedInfo: i === 3 ? { phone: "0912 345 003", name: "Nguyễn Thị Đào" } : null,
+        tagNames: i % 2 ? ["doanh-nghiep"] : [],
+      };
+    },
+  };
+}
+
+describe("follower sync", () => {
+  it("pages through getlist + user/detail and resumes at the saved offset after a failure", async () => {
+    const zalo = fakeZaloList(120, 100);
+    await expect(startFollowerSync(org.receptionist)).rejects.toBeInstanceOf(ForbiddenError);
+    await startFollowerSync(org.publisher);
+    while ((await syncFollowersStep(h.db, zalo)) > 0);
+    let state = await getFollowerSync(h.db);
+    expect(state).toMatchObject({ status: "running", nextOffset: 100, lastError: "network down" });
+    while ((await syncFollowersStep(h.db, zalo)) > 0);
+    state = await getFollowerSync(h.db);
+    expect(state).toMatchObject({ status: "done", nextOffset: 120, processed: 120, total: 120 });
+    expect(zalo.calls).toEqual([0, 50, 100, 100]);
+    const [dao] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "z3"));
+    expect(dao).toMatchObject({ displayName: "Nguyễn Thị Đào", nameKey: "nguyen thi dao", phone84: "84912345003", tags: ["doanh-nghiep"], following: true });
+    expect(await h.db.select().from(auditLog).where(eq(auditLog.action, "followers.sync"))).toHaveLength(1);
+  });
+});
+
+describe("follower list", () => {
+  it("finds by name without diacritics and by part of the shared phone; filters and counts", async () => {
+    await insertTestFollowers(h.db, [{ key: "gone", following: false, name: "Trần Đào Gone", hoursAgo: 100 }]);
+    const r = await listFollowers(org.publisher, parseFollowerFilter({ q: "thi dao" }));
+    expect(r.items.map((i) => i.displayName)).toEqual(["Nguyễn Thị Đào"]);
+    expect((await listFollowers(org.publisher, parseFollowerFilter({ q: "0912 345" }))).items.map((i) => i.displayName)).toEqual(["Nguyễn Thị Đào"]);
+    const dao = await listFollowers(org.supervisor, parseFollowerFilter({ q: "dao" }));
+    expect(dao.counts).toEqual({ total: 2, following: 1, linked: 1 });
+    expect((await listFollowers(org.publisher, parseFollowerFilter({ following: "no" }))).counts.total).toBe(1);
+    expect((await listFollowers(org.publisher, parseFollowerFilter({ tag: "doanh-nghiep" }))).counts.total).toBe(60);
+    expect((await listFollowers(org.publisher, parseFollowerFilter({ linked: "yes", recency: "older", since: "bad" }))).counts.total).toBe(1);
+    await expect(listFollowers(org.receptionist, {})).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await followerTags(org.publisher)).toEqual([{ tag: "doanh-nghiep", count: 60 }]);
+    const csv = followersCsv((await listFollowers(org.publisher, { q: "=cmd" }, { all: true })).items);
+    expect(csv.startsWith("\uFEFF\"Tên Zalo\"")).toBe(true);
+  });
+
+  it("tags are changed on Zalo first; a refusal changes nothing here", async () => {
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "z4"));
+    const calls: string[] = [];
+    const zalo = {
+      async tagFollower(u: string, t: string) {
+        if (t === "bị-từ-chối") throw new ZaloApiError({ kind: "permanent", code: -201, httpStatus: 200, message: "tag invalid" });
+        calls.push(`+${u}:${t}`);
+      },
+      async untagFollower(u: string, t: string) {
+        calls.push(`-${u}:${t}`);
+      },
+    };
+    expect(await setFollowerTag(org.publisher, { followerId: f.id, tag: "nông dân" }, true, zalo)).toEqual(["nông dân"]);
+    await expect(setFollowerTag(org.publisher, { followerId: f.id, tag: "bị-từ-chối" }, true, zalo)).rejects.toBeInstanceOf(ZaloApiError);
+    expect(await setFollowerTag(org.publisher, { followerId: f.id, tag: "nông dân" }, false, zalo)).toEqual([]);
+    await expect(setFollowerTag(org.supervisor, { followerId: f.id, tag: "x" }, true, zalo)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(calls).toEqual(["+z4:nông dân", "-z4:nông dân"]);
+    const detail = await getFollower(org.publisher, f.id);
+    expect(detail?.follower.tags).toEqual([]);
+  });
+});

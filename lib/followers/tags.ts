@@ -1,0 +1,59 @@
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { zaloFollowers } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write";
+import { NotFoundError } from "@/lib/errors";
+import { cleanText } from "@/lib/text";
+import { parseInput } from "@/lib/validation";
+import { z } from "zod";
+import { zaloClient } from "@/lib/zalo/client";
+
+export interface TagTransport {
+  tagFollower(userId: string, tagName: string): Promise<void>;
+  untagFollower(userId: string, tagName: string): Promise<void>;
+}
+
+const tagSchema = z.object({
+  followerId: z.coerce.number({ error: "Người quan tâm không hợp lệ." }).int().positive("Người quan tâm không hợp lệ."),
+  tag: z
+    .string({ error: "Nhãn: bắt buộc nhập." })
+    .transform(cleanText)
+    .pipe(z.string().min(1, "Nhãn: bắt buộc nhập.").max(50, "Nhãn: tối đa 50 ký tự.").regex(/^[^,;]+$/, "Nhãn: không chứa dấu phẩy hoặc chấm phẩy.")),
+});
+
+/**
+ * Adds or removes a tag on Zalo first, then here: if Zalo refuses, nothing changes on either side and the
+ * reason reaches the staff member. Tags are OA-wide (followers are not a unit's), so no unit scope applies.
+ */
+export async function setFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add: boolean, zalo: TagTransport): Promise<string[]> {
+  requirePermission(ctx, "announcements.write");
+  const input = parseInput(tagSchema, raw);
+  const db = getDb();
+  const [f] = await db.select().from(zaloFollowers).where(eq(zaloFollowers.id, input.followerId));
+  if (!f) throw new NotFoundError("Không tìm thấy người quan tâm.");
+  if (add) await zalo.tagFollower(f.oaUserId, input.tag);
+  else await zalo.untagFollower(f.oaUserId, input.tag);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(zaloFollowers)
+      .set({
+        tags: add ? sql`array(select distinct unnest(${zaloFollowers.tags} || array[${input.tag}]::text[]) order by 1)` : sql`array_remove(${zaloFollowers.tags}, ${input.tag})`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(zaloFollowers.id, f.id)))
+      .returning({ tags: zaloFollowers.tags });
+    await writeAudit(tx, ctx, {
+      action: add ? "follower.tag_add" : "follower.tag_remove",
+      entityType: "zalo_follower",
+      entityId: f.id,
+      summary: `${add ? "Gắn" : "Gỡ"} nhãn "${input.tag}" ${add ? "cho" : "khỏi"} ${f.displayName ?? "người quan tâm"}`,
+    });
+    return row.tags;
+  });
+}
+
+/** The staff screen's entry: the real Zalo client. */
+export function changeFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add: boolean): Promise<string[]> {
+  return setFollowerTag(ctx, raw, add, zaloClient());
+}
