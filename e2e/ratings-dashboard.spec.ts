@@ -52,6 +52,7 @@ test("a citizen rates a returned dossier on the web; the supervisor sees it on t
     await phone.getByLabel("Góp ý thêm (không bắt buộc)").fill("Cán bộ hướng dẫn rất tận tình");
     await phone.getByRole("radio", { name: /Rất hài lòng/ }).first().check();
     await phone.getByRole("group", { name: "Thái độ của cán bộ" }).getByRole("radio", { name: "Rất hài lòng" }).check();
+    await phone.screenshot({ path: "test-results/ratings-phone.png", fullPage: true });
     await phone.getByRole("button", { name: "Gửi đánh giá" }).click();
     await expect(phone.getByTestId("rating-thanks")).toContainText("Cảm ơn Ông/Bà đã đánh giá");
     await phone.reload();
@@ -64,6 +65,7 @@ test("a citizen rates a returned dossier on the web; the supervisor sees it on t
     const page = await ctx.newPage();
     await page.goto(`/bao-cao?from=${today()}&to=${today()}`);
     await expect(page.getByRole("heading", { name: "Báo cáo, thống kê" })).toBeVisible();
+    await page.screenshot({ path: "test-results/ratings-dashboard.png", fullPage: true });
     const very = page.getByTestId("fig-very-satisfied");
     await expect(very).not.toHaveText("0");
     await very.click();

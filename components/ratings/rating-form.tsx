@@ -12,7 +12,6 @@ export interface RatingFormState {
 
 type Level = "very_satisfied" | "satisfied" | "dissatisfied";
 const levels: Level[] = ["very_satisfied", "satisfied", "dissatisfied"];
-const faces: Record<Level, string> = { very_satisfied: "😊", satisfied: "🙂", dissatisfied: "🙁" };
 
 export interface RatingFormProps {
   m: Messages["ratings"];
@@ -54,7 +53,6 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
         {levels.map((l) => (
           <label key={l} className="flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
             <input type="radio" name="level" value={l} defaultChecked={chosen("level", current?.level) === l} className="h-5 w-5" required />
-            <span aria-hidden="true">{faces[l]}</span>
             <span className="font-semibold">{m.levels[l]}</span>
           </label>
         ))}

@@ -208,3 +208,131 @@ CREATE OR REPLACE FUNCTION dossier_daily_stats_rebuild() RETURNS void LANGUAGE s
 $$;--> statement-breakpoint
 SELECT dossier_daily_stats_rebuild();--> statement-breakpoint
 CREATE INDEX "notifications_created_idx" ON "notifications" ("created_at") INCLUDE ("unit_id", "status");
+--> statement-breakpoint
+-- Notifications per unit and Viet Nam day of the dossier event (created_at): counts, failure reasons and whole
+-- seconds to Zalo, kept by statement triggers (old rows out, new rows in) so a year reads a few thousand rows.
+CREATE TABLE "notification_daily_stats" (
+	"unit_id" integer NOT NULL,
+	"day" date NOT NULL,
+	"created" integer DEFAULT 0 NOT NULL,
+	"sent" integer DEFAULT 0 NOT NULL,
+	"delivered" integer DEFAULT 0 NOT NULL,
+	"failed" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "notification_daily_stats_pk" PRIMARY KEY ("day", "unit_id")
+);
+--> statement-breakpoint
+CREATE TABLE "notification_daily_reasons" (
+	"unit_id" integer NOT NULL,
+	"day" date NOT NULL,
+	"reason" text NOT NULL,
+	"n" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "notification_daily_reasons_pk" PRIMARY KEY ("day", "unit_id", "reason")
+);
+--> statement-breakpoint
+CREATE TABLE "notification_daily_delays" (
+	"unit_id" integer NOT NULL,
+	"day" date NOT NULL,
+	"seconds" integer NOT NULL,
+	"n" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "notification_daily_delays_pk" PRIMARY KEY ("day", "unit_id", "seconds")
+);
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION notification_daily_stats_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO notification_daily_stats AS s (unit_id, day, created, sent, delivered, failed)
+    SELECT unit_id, vn_day(created_at), coalesce(sum(sign) FILTER (WHERE status <> 'skipped'), 0), coalesce(sum(sign) FILTER (WHERE sent_at IS NOT NULL), 0),
+           coalesce(sum(sign) FILTER (WHERE delivered_at IS NOT NULL), 0), coalesce(sum(sign) FILTER (WHERE status = 'failed_permanent'), 0)
+    FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM new_rows) x GROUP BY 1, 2
+  ON CONFLICT (day, unit_id) DO UPDATE SET created = s.created + coalesce(excluded.created, 0), sent = s.sent + coalesce(excluded.sent, 0),
+    delivered = s.delivered + coalesce(excluded.delivered, 0), failed = s.failed + coalesce(excluded.failed, 0);
+  INSERT INTO notification_daily_reasons AS s (unit_id, day, reason, n)
+    SELECT unit_id, vn_day(created_at), coalesce(last_error, ''), sum(sign) FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM new_rows) x WHERE status = 'failed_permanent' GROUP BY 1, 2, 3
+  ON CONFLICT (day, unit_id, reason) DO UPDATE SET n = s.n + excluded.n;
+  INSERT INTO notification_daily_delays AS s (unit_id, day, seconds, n)
+    SELECT unit_id, vn_day(created_at), floor(extract(epoch FROM sent_at - created_at))::int, sum(sign) FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM new_rows) x WHERE sent_at IS NOT NULL GROUP BY 1, 2, 3
+  ON CONFLICT (day, unit_id, seconds) DO UPDATE SET n = s.n + excluded.n;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE OR REPLACE FUNCTION notification_daily_stats_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO notification_daily_stats AS s (unit_id, day, created, sent, delivered, failed)
+    SELECT unit_id, vn_day(created_at), coalesce(sum(sign) FILTER (WHERE status <> 'skipped'), 0), coalesce(sum(sign) FILTER (WHERE sent_at IS NOT NULL), 0),
+           coalesce(sum(sign) FILTER (WHERE delivered_at IS NOT NULL), 0), coalesce(sum(sign) FILTER (WHERE status = 'failed_permanent'), 0)
+    FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM new_rows UNION ALL SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, -1 FROM old_rows) x GROUP BY 1, 2
+  ON CONFLICT (day, unit_id) DO UPDATE SET created = s.created + coalesce(excluded.created, 0), sent = s.sent + coalesce(excluded.sent, 0),
+    delivered = s.delivered + coalesce(excluded.delivered, 0), failed = s.failed + coalesce(excluded.failed, 0);
+  INSERT INTO notification_daily_reasons AS s (unit_id, day, reason, n)
+    SELECT unit_id, vn_day(created_at), coalesce(last_error, ''), sum(sign) FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM new_rows UNION ALL SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, -1 FROM old_rows) x WHERE status = 'failed_permanent' GROUP BY 1, 2, 3
+  ON CONFLICT (day, unit_id, reason) DO UPDATE SET n = s.n + excluded.n;
+  INSERT INTO notification_daily_delays AS s (unit_id, day, seconds, n)
+    SELECT unit_id, vn_day(created_at), floor(extract(epoch FROM sent_at - created_at))::int, sum(sign) FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM new_rows UNION ALL SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, -1 FROM old_rows) x WHERE sent_at IS NOT NULL GROUP BY 1, 2, 3
+  ON CONFLICT (day, unit_id, seconds) DO UPDATE SET n = s.n + excluded.n;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER notification_daily_stats_insert AFTER INSERT ON notifications REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION notification_daily_stats_insert();--> statement-breakpoint
+CREATE TRIGGER notification_daily_stats_update AFTER UPDATE ON notifications REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION notification_daily_stats_update();--> statement-breakpoint
+-- Ratings per unit, receptionist, day the dossier was returned and level (the dashboard counts ratings of the
+-- dossiers returned in a period).
+CREATE TABLE "rating_daily_stats" (
+	"unit_id" integer NOT NULL,
+	"received_by_id" integer DEFAULT 0 NOT NULL,
+	"day" date NOT NULL,
+	"level" text NOT NULL,
+	"n" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "rating_daily_stats_pk" PRIMARY KEY ("day", "unit_id", "received_by_id", "level")
+);
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION rating_daily_stats_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO rating_daily_stats AS s (unit_id, received_by_id, day, level, n)
+    SELECT unit_id, coalesce(received_by_id, 0), vn_day(returned_at), level, sum(sign)
+    FROM (
+      SELECT unit_id, received_by_id, returned_at, level, 1 AS sign FROM new_rows WHERE TG_OP <> 'DELETE'
+      UNION ALL
+      SELECT unit_id, received_by_id, returned_at, level, -1 FROM old_rows WHERE TG_OP <> 'INSERT'
+    ) x
+    GROUP BY 1, 2, 3, 4
+  ON CONFLICT (day, unit_id, received_by_id, level) DO UPDATE SET n = s.n + excluded.n;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE OR REPLACE FUNCTION rating_daily_stats_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO rating_daily_stats AS s (unit_id, received_by_id, day, level, n)
+    SELECT unit_id, coalesce(received_by_id, 0), vn_day(returned_at), level, count(*) FROM new_rows GROUP BY 1, 2, 3, 4
+  ON CONFLICT (day, unit_id, received_by_id, level) DO UPDATE SET n = s.n + excluded.n;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER rating_daily_stats_insert AFTER INSERT ON ratings REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION rating_daily_stats_insert();--> statement-breakpoint
+CREATE TRIGGER rating_daily_stats_update AFTER UPDATE ON ratings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION rating_daily_stats_sync();--> statement-breakpoint
+-- Bulk loads that bypass the triggers rebuild these two from their base tables.
+CREATE OR REPLACE FUNCTION notification_rating_stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM notification_daily_stats;
+  DELETE FROM notification_daily_reasons;
+  DELETE FROM notification_daily_delays;
+  INSERT INTO notification_daily_stats AS s (unit_id, day, created, sent, delivered, failed)
+    SELECT unit_id, vn_day(created_at), coalesce(sum(sign) FILTER (WHERE status <> 'skipped'), 0), coalesce(sum(sign) FILTER (WHERE sent_at IS NOT NULL), 0),
+           coalesce(sum(sign) FILTER (WHERE delivered_at IS NOT NULL), 0), coalesce(sum(sign) FILTER (WHERE status = 'failed_permanent'), 0)
+    FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM notifications) x GROUP BY 1, 2
+  ON CONFLICT (day, unit_id) DO UPDATE SET created = s.created + coalesce(excluded.created, 0), sent = s.sent + coalesce(excluded.sent, 0),
+    delivered = s.delivered + coalesce(excluded.delivered, 0), failed = s.failed + coalesce(excluded.failed, 0);
+  INSERT INTO notification_daily_reasons AS s (unit_id, day, reason, n)
+    SELECT unit_id, vn_day(created_at), coalesce(last_error, ''), sum(sign) FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM notifications) x WHERE status = 'failed_permanent' GROUP BY 1, 2, 3
+  ON CONFLICT (day, unit_id, reason) DO UPDATE SET n = s.n + excluded.n;
+  INSERT INTO notification_daily_delays AS s (unit_id, day, seconds, n)
+    SELECT unit_id, vn_day(created_at), floor(extract(epoch FROM sent_at - created_at))::int, sum(sign) FROM (SELECT unit_id, created_at, status, sent_at, delivered_at, last_error, 1 AS sign FROM notifications) x WHERE sent_at IS NOT NULL GROUP BY 1, 2, 3
+  ON CONFLICT (day, unit_id, seconds) DO UPDATE SET n = s.n + excluded.n;
+  DELETE FROM rating_daily_stats;
+  INSERT INTO rating_daily_stats (unit_id, received_by_id, day, level, n)
+    SELECT unit_id, coalesce(received_by_id, 0), vn_day(returned_at), level, count(*) FROM ratings GROUP BY 1, 2, 3, 4;
+END
+$$;--> statement-breakpoint
+SELECT notification_rating_stats_rebuild();

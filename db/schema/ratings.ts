@@ -107,3 +107,43 @@ export const dossierDailyStats = pgTable(
   },
   (t) => [primaryKey({ name: "dossier_daily_stats_pk", columns: [t.day, t.unitId, t.procedureId] })],
 );
+
+/** Notifications per unit and day of the dossier event; kept by triggers (migration 0014). */
+export const notificationDailyStats = pgTable(
+  "notification_daily_stats",
+  {
+    unitId: integer().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    created: integer().notNull().default(0),
+    sent: integer().notNull().default(0),
+    delivered: integer().notNull().default(0),
+    failed: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ name: "notification_daily_stats_pk", columns: [t.day, t.unitId] })],
+);
+
+export const notificationDailyReasons = pgTable(
+  "notification_daily_reasons",
+  { unitId: integer().notNull(), day: date({ mode: "string" }).notNull(), reason: text().notNull(), n: integer().notNull().default(0) },
+  (t) => [primaryKey({ name: "notification_daily_reasons_pk", columns: [t.day, t.unitId, t.reason] })],
+);
+
+/** Whole seconds from the dossier event to Zalo accepting the message, counted per unit and day (for the median). */
+export const notificationDailyDelays = pgTable(
+  "notification_daily_delays",
+  { unitId: integer().notNull(), day: date({ mode: "string" }).notNull(), seconds: integer().notNull(), n: integer().notNull().default(0) },
+  (t) => [primaryKey({ name: "notification_daily_delays_pk", columns: [t.day, t.unitId, t.seconds] })],
+);
+
+/** Ratings per unit, receptionist (0 = none), day the dossier was returned and level; kept by triggers. */
+export const ratingDailyStats = pgTable(
+  "rating_daily_stats",
+  {
+    unitId: integer().notNull(),
+    receivedById: integer().notNull().default(0),
+    day: date({ mode: "string" }).notNull(),
+    level: text({ enum: ratingLevels }).notNull(),
+    n: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ name: "rating_daily_stats_pk", columns: [t.day, t.unitId, t.receivedById, t.level] })],
+);

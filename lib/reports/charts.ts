@@ -68,16 +68,15 @@ async function ratingsBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" |
   const rows = executedRows<Record<string, string | null>>(
     await db.execute(sql`
       select ${key} as id, ${name} as name,
-             count(*) filter (where level = 'very_satisfied') as very_satisfied,
-             count(*) filter (where level = 'satisfied') as satisfied,
-             count(*) filter (where level = 'dissatisfied') as dissatisfied
-      from ratings r
-      where returned_at >= ${p.start.toISOString()}::timestamptz and returned_at < ${p.end.toISOString()}::timestamptz
-        and ${inReportScope(scope, sql`r.unit_id`)}
-      group by ${key} order by count(*) desc limit 15`),
+             sum(n) filter (where level = 'very_satisfied') as very_satisfied,
+             sum(n) filter (where level = 'satisfied') as satisfied,
+             sum(n) filter (where level = 'dissatisfied') as dissatisfied
+      from rating_daily_stats r
+      where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`r.unit_id`)}
+      group by ${key} having sum(n) > 0 order by sum(n) desc limit 15`),
   );
   return rows.map((r) => ({
-    id: r.id == null ? null : num(r.id),
+    id: r.id == null || r.id === "0" ? null : num(r.id),
     name: r.name ?? "—",
     very_satisfied: num(r.very_satisfied),
     satisfied: num(r.satisfied),

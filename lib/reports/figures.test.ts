@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { type DbHandle, executedRows } from "@/db/client";
-import { calendarDays, dossiers } from "@/db/schema";
+import { calendarDays, dossiers, notifications } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import type { Ctx } from "@/lib/auth/actor";
 import { receiveDossier } from "@/lib/dossiers/receive";
@@ -11,7 +11,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { submitWebRating } from "@/lib/ratings/submit";
 import { seedTestOrg } from "@/lib/testing";
 import { type DossierMetric, directCount, drillDown } from "./direct";
-import { dashboard, dossierFigures } from "./figures";
+import { dashboard, deliveryFigures, deliveryFiguresDirect, dossierFigures, ratingFigures, ratingLevelsDirect } from "./figures";
 import { addDays, makePeriod } from "./period";
 import { reportScope } from "./scope";
 
@@ -169,6 +169,35 @@ describe("every figure equals a direct count over the base tables", () => {
       }
       if (steps === 6) await transitionDossier(centre, { code: r.code, to: "withdrawn" }).catch(() => undefined);
     }
+    // Ratings (some changed), and notifications whose status moves on after they were written.
+    for (const code of made) {
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.code, code));
+      if (d.status !== "returned" || rnd() < 0.3) continue;
+      vi.setSystemTime(new Date(d.returnedAt!.getTime() + 3600_000));
+      await submitWebRating({ code, level: pick(["very_satisfied", "satisfied", "dissatisfied"]) }, d.lookupSecret, null, h.db);
+      if (rnd() < 0.4) await submitWebRating({ code, level: pick(["very_satisfied", "dissatisfied"]) }, d.lookupSecret, null, h.db);
+    }
+    const all = await h.db.select().from(dossiers);
+    for (const d of all) {
+      const createdAt = d.receivedAt ?? d.createdAt;
+      const status = pick(["queued", "sent", "delivered", "failed_permanent", "skipped"] as const);
+      const sentAt = status === "sent" || status === "delivered" ? new Date(createdAt.getTime() + Math.floor(rnd() * 90_000)) : null;
+      await h.db.insert(notifications).values({
+        dossierId: d.id,
+        unitId: d.unitId,
+        eventId: 0,
+        eventType: "received",
+        status,
+        sentAt,
+        deliveredAt: status === "delivered" ? sentAt : null,
+        lastError: status === "failed_permanent" ? pick(["Số điện thoại không dùng Zalo", "Hết hạn mức"]) : null,
+        createdAt,
+      });
+    }
+    await h.db.execute(sql`update notifications set status = 'delivered', sent_at = created_at + interval '7 seconds', delivered_at = created_at + interval '9 seconds'
+      where status = 'queued'`);
+    await h.db.execute(sql`update notifications set status = 'failed_permanent', last_error = 'Người dùng đã chặn OA', sent_at = null, delivered_at = null
+      where id % 7 = 0`);
     // Edits behind the services' back: another unit, another channel, a moved appointment.
     await h.db.execute(sql`update dossiers set unit_id = ${org.unitIds.justice} where code = ${made[3]}`);
     await h.db.execute(sql`update dossiers set channel = 'post', notify_zalo = not notify_zalo where code in (${made[5]}, ${made[6]})`);
@@ -206,6 +235,8 @@ describe("every figure equals a direct count over the base tables", () => {
             expect(get(f), `${metric} ${p.from}..${p.to} unit ${unit}`).toBe(await directCount(h.db, scope, metric, p, now));
             compared++;
           }
+          expect(await deliveryFigures(h.db, scope, p), `delivery ${p.from}..${p.to}`).toEqual(await deliveryFiguresDirect(h.db, scope, p));
+          expect((await ratingFigures(h.db, scope, p, f.returned, now)).byLevel, `ratings ${p.from}..${p.to}`).toEqual(await ratingLevelsDirect(h.db, scope, p));
         }
       }
     }

@@ -73,16 +73,15 @@ export interface RatingFigures {
   followups: { open: number; overdue: number; closed: number };
 }
 
-/** Ratings of the dossiers returned in the period (each dossier once, its current rating). */
+/** Ratings of the dossiers returned in the period (each dossier once, its current rating), from rating_daily_stats. */
 export async function ratingFigures(db: DbOrTx, scope: ReportScope, p: Period, returned: number, now = new Date()): Promise<RatingFigures> {
   const [r] = executedRows<Record<string, string>>(
     await db.execute(sql`
-      select count(*) filter (where level = 'very_satisfied') as very_satisfied,
-             count(*) filter (where level = 'satisfied') as satisfied,
-             count(*) filter (where level = 'dissatisfied') as dissatisfied
-      from ratings
-      where returned_at >= ${p.start.toISOString()}::timestamptz and returned_at < ${p.end.toISOString()}::timestamptz
-        and ${inReportScope(scope, sql`unit_id`)}`),
+      select sum(n) filter (where level = 'very_satisfied') as very_satisfied,
+             sum(n) filter (where level = 'satisfied') as satisfied,
+             sum(n) filter (where level = 'dissatisfied') as dissatisfied
+      from rating_daily_stats
+      where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}`),
   );
   const [f] = executedRows<Record<string, string>>(
     await db.execute(sql`
@@ -104,6 +103,20 @@ export async function ratingFigures(db: DbOrTx, scope: ReportScope, p: Period, r
   };
 }
 
+/** The same rating counts straight from the ratings table (tests and the benchmark's baseline). */
+export async function ratingLevelsDirect(db: DbOrTx, scope: ReportScope, p: Period): Promise<RatingFigures["byLevel"]> {
+  const [r] = executedRows<Record<string, string>>(
+    await db.execute(sql`
+      select count(*) filter (where level = 'very_satisfied') as very_satisfied,
+             count(*) filter (where level = 'satisfied') as satisfied,
+             count(*) filter (where level = 'dissatisfied') as dissatisfied
+      from ratings
+      where returned_at >= ${p.start.toISOString()}::timestamptz and returned_at < ${p.end.toISOString()}::timestamptz
+        and ${inReportScope(scope, sql`unit_id`)}`),
+  );
+  return { very_satisfied: n(r?.very_satisfied), satisfied: n(r?.satisfied), dissatisfied: n(r?.dissatisfied) };
+}
+
 export interface DeliveryFigures {
   created: number;
   sent: number;
@@ -115,7 +128,45 @@ export interface DeliveryFigures {
   followersGained: number;
 }
 
+async function followersGained(db: DbOrTx, p: Period): Promise<number> {
+  const [fol] = executedRows<{ n: string }>(
+    await db.execute(sql`select count(*) as n from zalo_followers
+      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at < ${p.end.toISOString()}::timestamptz`),
+  );
+  return n(fol?.n);
+}
+
+/** Notification figures of the period from the per-day tables kept by triggers on notifications. */
 export async function deliveryFigures(db: DbOrTx, scope: ReportScope, p: Period): Promise<DeliveryFigures> {
+  const days = sql`day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}`;
+  const [r] = executedRows<Record<string, string | null>>(
+    await db.execute(sql`select sum(created) as created, sum(sent) as sent, sum(delivered) as delivered, sum(failed) as failed
+      from notification_daily_stats where ${days}`),
+  );
+  const reasons = executedRows<{ reason: string; count: string }>(
+    await db.execute(sql`select reason, sum(n) as count from notification_daily_reasons where ${days}
+      group by reason having sum(n) > 0 order by sum(n) desc, reason limit 10`),
+  );
+  // The lower median of whole seconds (percentile_disc(0.5)) from the per-second counts.
+  const [m] = executedRows<{ seconds: number | null }>(
+    await db.execute(sql`select seconds from (
+        select seconds, sum(k) over (order by seconds) as cum, sum(k) over () as total
+        from (select seconds, sum(n) as k from notification_daily_delays where ${days} group by seconds having sum(n) > 0) x
+      ) y where cum >= total * 0.5 order by seconds limit 1`),
+  );
+  return {
+    created: n(r?.created),
+    sent: n(r?.sent),
+    delivered: n(r?.delivered),
+    failed: n(r?.failed),
+    failedByReason: reasons.map((x) => ({ reason: x.reason || "Không rõ lý do", count: n(x.count) })),
+    medianSecondsToZalo: m?.seconds == null ? null : Number(m.seconds),
+    followersGained: await followersGained(db, p),
+  };
+}
+
+/** The same figures straight from the notifications table (tests and the benchmark's baseline). */
+export async function deliveryFiguresDirect(db: DbOrTx, scope: ReportScope, p: Period): Promise<DeliveryFigures> {
   const window = sql`created_at >= ${p.start.toISOString()}::timestamptz and created_at < ${p.end.toISOString()}::timestamptz`;
   const [r] = executedRows<Record<string, string | null>>(
     await db.execute(sql`
@@ -123,27 +174,23 @@ export async function deliveryFigures(db: DbOrTx, scope: ReportScope, p: Period)
              count(sent_at) as sent,
              count(delivered_at) as delivered,
              count(*) filter (where status = 'failed_permanent') as failed,
-             percentile_cont(0.5) within group (order by extract(epoch from sent_at - created_at)) as median
+             percentile_disc(0.5) within group (order by floor(extract(epoch from sent_at - created_at))::int) as median
       from notifications where ${window} and ${inReportScope(scope, sql`unit_id`)}`),
   );
   const reasons = executedRows<{ reason: string | null; count: string }>(
     await db.execute(sql`
-      select last_error as reason, count(*) as count from notifications
+      select coalesce(last_error, '') as reason, count(*) as count from notifications
       where ${window} and status = 'failed_permanent' and ${inReportScope(scope, sql`unit_id`)}
-      group by last_error order by count(*) desc limit 10`),
-  );
-  const [fol] = executedRows<{ n: string }>(
-    await db.execute(sql`select count(*) as n from zalo_followers
-      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at < ${p.end.toISOString()}::timestamptz`),
+      group by 1 order by count(*) desc, 1 limit 10`),
   );
   return {
     created: n(r?.created),
     sent: n(r?.sent),
     delivered: n(r?.delivered),
     failed: n(r?.failed),
-    failedByReason: reasons.map((x) => ({ reason: x.reason ?? "Không rõ lý do", count: n(x.count) })),
-    medianSecondsToZalo: r?.median == null ? null : Math.round(Number(r.median)),
-    followersGained: n(fol?.n),
+    failedByReason: reasons.map((x) => ({ reason: x.reason || "Không rõ lý do", count: n(x.count) })),
+    medianSecondsToZalo: r?.median == null ? null : Number(r.median),
+    followersGained: await followersGained(db, p),
   };
 }
 
