@@ -67,6 +67,8 @@ let ok = true;
 
 // ---- inbox lists and search -------------------------------------------------------------------------------
 if (process.env.REUSE_DB !== "1") await handle.migrate();
+// A kept database holds the OA secrets encrypted under the previous run's key: start the connection afresh.
+else await raw`delete from zalo_settings`;
 const org = await seedTestOrg(db);
 if (process.env.REUSE_DB !== "1") {
   const t = performance.now();
@@ -113,6 +115,8 @@ lines.push(
   `  baseline: rare-term search over message text p95 ${ms(percentile(naive, 95))}; ours ${ms(percentile(ours, 95))} → ${(percentile(naive, 95) / percentile(ours, 95)).toFixed(0)}×`,
 );
 ok &&= p95 <= 50;
+
+console.log(["", "== Conversations inbox ==", ...lines.splice(0)].join("\n"));
 
 // ---- 200 messages/s through the webhook ---------------------------------------------------------------------
 const { POST } = await import("../../app/api/zalo/webhook/route");
@@ -176,7 +180,7 @@ lines.push(
 );
 ok &&= p99 <= 2000 && visible.length === total;
 
-console.log(["", "== Conversations inbox ==", ...lines, ""].join("\n"));
+console.log([...lines, ""].join("\n"));
 await raw.end();
 await handle.close();
 if (process.env.KEEP_DB !== "1") await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
