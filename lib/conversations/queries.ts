@@ -1,6 +1,6 @@
 import { type SQL, and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type Db, type DbOrTx, executedRows, getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import {
   type ConversationCategory,
   type ConversationStatus,
@@ -43,10 +43,10 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filterConditions(ctx: Ctx, f: InboxFilter, now: Date, byRecency = false): SQL[] {
+function filterConditions(ctx: Ctx, f: InboxFilter, now: Date): SQL[] {
   const c = conversations;
   // A subtree's per-unit index scans cannot return rows in global order; "+ 0" leaves the recency index to the planner.
-  const conds: SQL[] = [inUnitScope(ctx, byRecency && unitScopeOf(ctx).kind === "subtree" ? sql`(${c.unitId} + 0)` : c.unitId)];
+  const conds: SQL[] = [inUnitScope(ctx, unitScopeOf(ctx).kind === "subtree" ? sql`(${c.unitId} + 0)` : c.unitId)];
   if (f.view === "mine") conds.push(eq(c.assigneeId, ctx.actor.id ?? -1));
   if (f.view === "unassigned") conds.push(isNull(c.assigneeId));
   if (f.view === "unit") conds.push(eq(c.unitId, ctx.actor.unitId ?? -1));
@@ -58,39 +58,11 @@ function filterConditions(ctx: Ctx, f: InboxFilter, now: Date, byRecency = false
   return conds;
 }
 
-/** Above this many matches a search term is "common": walking the newest conversations finds a page at once. */
-export const COMMON_TERM_MATCHES = 1000;
-
 const likeTerm = (q: string) => `%${escapeLike(q)}%`;
-
-/**
- * How to search: PostgreSQL cannot estimate how many conversations contain a substring, so it is counted (up
- * to COMMON_TERM_MATCHES) through the trigram index. A rare term is then read through that index and sorted;
- * a common one by walking the newest conversations until a page is full.
- */
-async function searchIsCommon(tx: DbOrTx, q: string): Promise<boolean> {
-  await tx.execute(sql`set local enable_seqscan = off`);
-  await tx.execute(sql`set local enable_indexscan = off`);
-  const [row] = executedRows<{ n: number }>(
-    await tx.execute(sql`select count(*)::int as n from (select 1 from ${conversations} where ${conversations.searchText} like ${likeTerm(q)} limit ${COMMON_TERM_MATCHES}) m`),
-  );
-  await tx.execute(sql`reset enable_seqscan`);
-  await tx.execute(sql`reset enable_indexscan`);
-  return (row?.n ?? 0) >= COMMON_TERM_MATCHES;
-}
 
 /** The inbox: the caller's scope, filters, newest activity first, 50 a page. */
 export async function listConversations(ctx: Ctx, filter: InboxFilter, db: Db = getDb(), now: Date = new Date()) {
   requirePermission(ctx, "conversations.read");
-  if (!filter.q || filter.q.length < 2) return pageQuery(db, ctx, filter, now, true);
-  return db.transaction(async (tx) => {
-    const common = await searchIsCommon(tx, filter.q!);
-    await tx.execute(common ? sql`set local enable_bitmapscan = off` : sql`set local enable_indexscan = off`);
-    return pageQuery(tx, ctx, filter, now, common);
-  });
-}
-
-function pageQuery(db: DbOrTx, ctx: Ctx, filter: InboxFilter, now: Date, byRecency: boolean) {
   const c = conversations;
   return db
     .select({
@@ -113,7 +85,7 @@ function pageQuery(db: DbOrTx, ctx: Ctx, filter: InboxFilter, now: Date, byRecen
     .innerJoin(units, eq(units.id, c.unitId))
     .innerJoin(zaloFollowers, eq(zaloFollowers.id, c.followerId))
     .leftJoin(assignee, eq(assignee.id, c.assigneeId))
-    .where(and(...filterConditions(ctx, filter, now, byRecency)))
+    .where(and(...filterConditions(ctx, filter, now)))
     .orderBy(desc(c.lastMessageAt), desc(c.id))
     .limit(PAGE_SIZE);
 }
