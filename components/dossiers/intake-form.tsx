@@ -12,6 +12,8 @@ import { ProcedurePicker } from "./procedure-picker";
 interface Props {
   m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  /** Starting values, e.g. from a home-support registration (its id travels with the form to link the dossier). */
+  initial?: { values: Record<string, string>; procedure: ProcedureOption | null; homeSupportId?: number };
 }
 
 function Tick({ name, label, hint, checked, error }: { name: string; label: string; hint?: string; checked: boolean; error?: string }) {
@@ -35,15 +37,15 @@ function Tick({ name, label, hint, checked, error }: { name: string; label: stri
 }
 
 /** Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an error. */
-export function IntakeForm({ m, action }: Props) {
+export function IntakeForm({ m, action, initial }: Props) {
   const t = m.dossiers.intake;
   const [state, formAction] = useActionState(action, {});
-  const [procedure, setProcedure] = useState<ProcedureOption | null>(null);
+  const [procedure, setProcedure] = useState<ProcedureOption | null>(initial?.procedure ?? null);
   // The documents ticked live here, not in the form: a refused submit resets the form but must not untick them.
-  const [received, setReceived] = useState<ReadonlySet<string>>(new Set());
+  const [received, setReceived] = useState<ReadonlySet<string>>(new Set(initial?.procedure?.components.map((c) => c.name) ?? []));
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
-  const v = state.values ?? {};
+  const v = state.values ?? initial?.values ?? {};
   const e = state.fieldErrors ?? {};
   const [ownerSame, setOwnerSame] = useState(true);
   const ticked = (name: string) => v[name] === "on";
@@ -64,6 +66,7 @@ export function IntakeForm({ m, action }: Props) {
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6" data-testid="intake-form">
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
 
+      {initial?.homeSupportId ? <input type="hidden" name="homeSupportId" value={initial.homeSupportId} /> : null}
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <ProcedurePicker m={m} value={procedure} onChange={chooseProcedure} error={e.procedureId} />
         <input type="hidden" name="procedureId" value={procedure?.id ?? ""} />

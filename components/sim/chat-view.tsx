@@ -4,7 +4,19 @@ import type { SimCitizenView } from "@/lib/sim/control";
 const time = (ms: number) => new Date(ms).toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" });
 
 /** The citizen's Zalo chat with the OA: OA messages on the left, the citizen's own on the right, actions as notes. */
-export function ChatView({ m, citizen }: { m: Messages["sim"]; citizen: SimCitizenView | null }) {
+export function ChatView({
+  m,
+  citizen,
+  onQuery,
+  onShare,
+}: {
+  m: Messages["sim"];
+  citizen: SimCitizenView | null;
+  /** A tapped query button posts its payload as the citizen's text, as Zalo does. */
+  onQuery?: (payload: string) => void;
+  /** The request_user_info card opens the share-information form. */
+  onShare?: () => void;
+}) {
   const entries = citizen?.chat ?? [];
   return (
     <ol aria-live="polite" className="flex h-96 flex-col gap-2 overflow-y-auto bg-slate-100 p-3">
@@ -24,7 +36,7 @@ export function ChatView({ m, citizen }: { m: Messages["sim"]; citizen: SimCitiz
               {e.kind === "template" ? `${m.templateMessage}: ${e.templateName ?? e.templateId}` : m.consultationMessage}
             </span>
             {e.text}
-            <Buttons attachment={e.attachment} />
+            <Buttons attachment={e.attachment} m={m} onQuery={onQuery} onShare={onShare} />
             <span className="mt-1 block text-[11px] text-slate-600">
               {time(e.at)}
               {e.delivered ? ` · ${m.delivered}` : ""}
@@ -37,8 +49,18 @@ export function ChatView({ m, citizen }: { m: Messages["sim"]; citizen: SimCitiz
   );
 }
 
-function Buttons({ attachment }: { attachment: unknown }) {
-  const buttons = (attachment as { payload?: { buttons?: { title?: string; type?: string; payload?: unknown }[] } } | undefined)?.payload?.buttons;
+type Attachment = { payload?: { template_type?: string; buttons?: { title?: string; type?: string; payload?: unknown }[] } } | undefined;
+
+function Buttons({ attachment, m, onQuery, onShare }: { attachment: unknown; m: Messages["sim"]; onQuery?: (payload: string) => void; onShare?: () => void }) {
+  const payload = (attachment as Attachment)?.payload;
+  if (payload?.template_type === "request_user_info") {
+    return (
+      <button type="button" onClick={onShare} data-testid="sim-open-share" className="mt-2 block w-full rounded-md bg-[#0068ff] px-2 py-1 text-center font-semibold text-white">
+        {m.openShareForm}
+      </button>
+    );
+  }
+  const buttons = payload?.buttons;
   if (!Array.isArray(buttons) || buttons.length === 0) return null;
   return (
     <span className="mt-2 flex flex-col gap-1">
@@ -47,6 +69,10 @@ function Buttons({ attachment }: { attachment: unknown }) {
           <a key={i} href={(b.payload as { url: string }).url} target="_blank" rel="noreferrer" className="rounded-md border border-[#0068ff] px-2 py-1 text-center text-[#0068ff]">
             {b.title}
           </a>
+        ) : (b.type === "oa.query.show" || b.type === "oa.query.hide") && typeof b.payload === "string" && onQuery ? (
+          <button key={i} type="button" data-testid="sim-query-button" onClick={() => onQuery(b.payload as string)} className="rounded-md border border-[#0068ff] px-2 py-1 text-center text-[#0068ff]">
+            {b.title}
+          </button>
         ) : (
           <span key={i} className="rounded-md border border-slate-300 px-2 py-1 text-center text-slate-700">{b.title}</span>
         ),

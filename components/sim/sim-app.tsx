@@ -35,6 +35,7 @@ export function SimApp({ m }: { m: M }) {
   const [note, setNote] = useState("");
   const [status, setStatus] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -149,7 +150,15 @@ export function SimApp({ m }: { m: M }) {
           </div>
         </div>
 
-        <ChatView m={m} citizen={selected ?? null} />
+        <ChatView
+          m={m}
+          citizen={selected ?? null}
+          onQuery={(payload) => void act("text", { text: payload })}
+          onShare={() => {
+            setShareOpen(true);
+            setTimeout(() => document.getElementById("sim-fullname")?.focus(), 0);
+          }}
+        />
 
         {status ? (
           <p role={status.tone === "error" ? "alert" : "status"} className={`px-3 py-2 text-sm ${status.tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}>
@@ -179,7 +188,7 @@ export function SimApp({ m }: { m: M }) {
           className="flex flex-col gap-2 border-t border-slate-200 p-3"
           onSubmit={async (e) => {
             e.preventDefault();
-            await act("submit_info", { name: fullName, address });
+            if (await act("submit_info", { name: fullName, address })) setShareOpen(false);
           }}
         >
           <p className="text-sm font-semibold">{m.shareTitle}</p>
@@ -193,6 +202,12 @@ export function SimApp({ m }: { m: M }) {
               <input id="sim-address" className={input} value={address} onChange={(e) => setAddress(e.target.value)} />
             </div>
           </div>
+          {shareOpen ? (
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" required className="mt-0.5 h-4 w-4" data-testid="sim-share-consent" />
+              {m.shareConsent}
+            </label>
+          ) : null}
           <button type="submit" disabled={busy || !phone} className={`${button} self-start bg-[#0068ff] text-white`}>{m.share}</button>
         </form>
 

@@ -27,6 +27,8 @@ export const permissions = [
   "audit.read",
   "apikeys.manage",
   "account.self",
+  "homesupport.read",
+  "homesupport.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -44,6 +46,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "conversations.read",
     "conversations.reply",
     "account.self",
+    "homesupport.read",
+    "homesupport.manage",
   ],
   publisher: ["announcements.read", "announcements.write", "procedures.read", "conversations.read", "conversations.reply", "account.self"],
   supervisor: [
@@ -59,6 +63,7 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "notifications.read",
     "notifications.admin",
     "account.self",
+    "homesupport.read",
   ],
 };
 

@@ -3,21 +3,22 @@ import type { OaMenuKind } from "@/db/schema";
 import { homeSupportFlow } from "@/lib/home-support/flow";
 import { manageBookingFlow } from "@/lib/home-support/manage-flow";
 import { loadMenu, loadMenuSettings } from "@/lib/oa-menu/entries";
-import { contactsFlow, lookupFlow, newsFlow, petitionFlow, procedureSearchFlow } from "@/lib/oa-menu/flows";
+import { contactsFlow, lookupFlow, newsFlow, procedureSearchFlow } from "@/lib/oa-menu/flows";
 import type { FlowDefinition } from "./types";
 import { foldInput } from "./words";
 
-const flows: FlowDefinition[] = [homeSupportFlow, manageBookingFlow, procedureSearchFlow, contactsFlow, newsFlow, petitionFlow, lookupFlow];
+const flows: FlowDefinition[] = [homeSupportFlow, manageBookingFlow, procedureSearchFlow, contactsFlow, newsFlow, lookupFlow];
 const byName = new Map(flows.map((f) => [f.name, f]));
 
 export function flowNamed(name: string): FlowDefinition | undefined {
   return byName.get(name);
 }
 
-const flowOfMenuKind: Record<OaMenuKind, string> = {
+// Petitions are the inbox's (lib/conversations): their keyword passes through to the conversation.
+const flowOfMenuKind: Record<OaMenuKind, string | null> = {
   lookup: lookupFlow.name,
   home_support: homeSupportFlow.name,
-  petition: petitionFlow.name,
+  petition: null,
   news: newsFlow.name,
   procedure_search: procedureSearchFlow.name,
   contacts: contactsFlow.name,
@@ -35,7 +36,7 @@ export async function resolveTrigger(db: DbOrTx, folded: string): Promise<string
   const homeSupportOn = menu.some((e) => e.kind === "home_support" && e.enabled);
   if (homeSupportOn && HOME_SUPPORT_WORDS.includes(folded)) return homeSupportFlow.name;
   for (const entry of menu) {
-    if (!entry.enabled) continue;
+    if (!entry.enabled || !flowOfMenuKind[entry.kind]) continue;
     if (foldInput(entry.keyword) === folded || foldInput(entry.label) === folded) return flowOfMenuKind[entry.kind];
   }
   const settings = await loadMenuSettings(db);

@@ -11,9 +11,18 @@ export interface MenuEntry {
   enabled: boolean;
 }
 
-/** Seed 004's button sends "ĐK hỗ trợ tại nhà"; the others send their label. */
+/** What a tap sends when the petition entry is not reworded: the inbox's payload (lib/conversations/labels.ts). */
+export const PETITION_PAYLOAD = "#PAKN";
+
+/** Seed 004's button sends "ĐK hỗ trợ tại nhà"; petitions send the inbox's payload; the others send their label. */
 export function defaultMenu(): MenuEntry[] {
-  return oaMenuKinds.map((kind, i) => ({ kind, label: vi.homeSupport.menuKinds[kind], keyword: vi.homeSupport.menuKinds[kind], position: i + 1, enabled: true }));
+  return oaMenuKinds.map((kind, i) => ({
+    kind,
+    label: vi.homeSupport.menuKinds[kind],
+    keyword: kind === "petition" ? PETITION_PAYLOAD : vi.homeSupport.menuKinds[kind],
+    position: i + 1,
+    enabled: true,
+  }));
 }
 
 /** The stored menu in order, or the default one before an administrator saved it (a kind not stored keeps its default). */

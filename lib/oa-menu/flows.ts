@@ -20,7 +20,6 @@ const oneShot = (name: string, reply: (ctx: FlowCtx) => Promise<string> | string
 });
 
 export const lookupFlow = oneShot("lookup", (ctx) => ctx.texts.t("lookup"));
-export const petitionFlow = oneShot("petition", (ctx) => ctx.texts.t("petition"));
 export const newsFlow = oneShot("news", (ctx) => ctx.texts.t("news", { url: `${publicBaseUrl()}/tin-tuc` }));
 
 /** Office hours and phone of the unit the OA names in its contacts entry (else the province's top unit). */

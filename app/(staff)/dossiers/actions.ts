@@ -3,12 +3,21 @@ import { redirect } from "next/navigation";
 import { correctDossier } from "@/lib/dossiers/correct";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
+import { linkDossierToRegistration } from "@/lib/home-support/manage";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { log } from "@/lib/log";
 
 export async function receiveDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {
   let code = "";
   const state = await runFormAction(fd, async (ctx, raw) => {
-    code = (await receiveDossier(ctx, raw)).code;
+    const received = await receiveDossier(ctx, raw);
+    code = received.code;
+    // The dossier is already received: a failed link is logged rather than shown as a failed intake (no retyping twice).
+    if (raw.homeSupportId) {
+      await linkDossierToRegistration(ctx, { registrationId: raw.homeSupportId, dossierId: received.id }).catch((err) =>
+        log.warn({ err: (err as Error).message, dossier: received.id }, "home-support registration not linked to its dossier"),
+      );
+    }
   });
   if (state.ok) redirect(`/dossiers/${encodeURIComponent(code)}/receipt?new=1`);
   return state;

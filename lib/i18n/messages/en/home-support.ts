@@ -46,7 +46,6 @@ export const homeSupport: Messages["homeSupport"] = {
     searchDetail: "{name}\n- Documents:\n{documents}\n- Fee: {fee}\n- Processing time: {time}{link}",
     contacts: "{unit}\nAddress: {address}\nOffice hours: morning {morning}, afternoon {afternoon}, Monday to Friday{saturday}.\nPhone: {phone}",
     news: "Latest news and announcements: {url}",
-    petition: "Send your feedback, petition or question in this conversation; staff answer during office hours.",
     lookup: "To look up a dossier, send the receipt number printed on the receipt (e.g. H27.37-240219-1001).",
     welcomeMenu: "Services of this OA (choose in the menu or type the entry's name):\n{list}",
   },

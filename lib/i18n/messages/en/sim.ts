@@ -24,6 +24,8 @@ export const sim: Widen<typeof viSim> = {
   fullName: "Full name",
   address: "Address",
   share: "Share info",
+  shareConsent: "I agree to share this information with the OA",
+  openShareForm: "Share information",
   rateTitle: "Rate the latest template message",
   stars: "Stars",
   note: "Comment",

@@ -51,7 +51,6 @@ export const homeSupport = {
     searchDetail: "{name}\n- Thành phần hồ sơ:\n{documents}\n- Lệ phí: {fee}\n- Thời hạn giải quyết: {time}{link}",
     contacts: "{unit}\nĐịa chỉ: {address}\nGiờ làm việc: sáng {morning}, chiều {afternoon}, thứ Hai đến thứ Sáu{saturday}.\nĐiện thoại: {phone}",
     news: "Tin tức, thông báo mới nhất: {url}",
-    petition: "Ông/Bà gửi phản ánh, kiến nghị hoặc câu hỏi vào cuộc trò chuyện này; cán bộ sẽ trả lời trong giờ hành chính.",
     lookup: "Để tra cứu hồ sơ, Ông/Bà gửi mã số biên nhận in trên Phiếu tiếp nhận (ví dụ H27.37-240219-1001).",
     welcomeMenu: "Các dịch vụ trên OA (chọn trong menu hoặc gõ đúng tên mục):\n{list}",
   },

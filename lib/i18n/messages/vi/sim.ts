@@ -21,6 +21,8 @@ export const sim = {
   fullName: "Họ và tên",
   address: "Địa chỉ",
   share: "Chia sẻ thông tin",
+  shareConsent: "Đồng ý cung cấp thông tin cho OA",
+  openShareForm: "Chia sẻ thông tin",
   rateTitle: "Đánh giá tin nhắn theo mẫu gần nhất",
   stars: "Số sao",
   note: "Nhận xét",

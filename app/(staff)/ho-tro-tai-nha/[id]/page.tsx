@@ -1,0 +1,142 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/home-support/action-form";
+import { NoteForm } from "@/components/home-support/note-form";
+import { buttonClass } from "@/components/ui/button-class";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/actor";
+import { requirePage } from "@/lib/auth/session";
+import { formatLocalDate } from "@/lib/calendar";
+import { formatDateTime } from "@/lib/format";
+import { nextStatuses } from "@/lib/home-support/manage";
+import { getRegistration } from "@/lib/home-support/queries";
+import { getMessages } from "@/lib/i18n";
+import { displayVnPhone } from "@/lib/phone";
+import { addNoteAction, assignAction, changeStatusAction } from "../actions";
+
+const control = "rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-3 gap-2 border-t border-slate-100 py-2 text-sm">
+      <dt className="font-semibold text-slate-700">{label}</dt>
+      <dd className="col-span-2 whitespace-pre-line">{children}</dd>
+    </div>
+  );
+}
+
+export default async function HomeSupportDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requirePage("homesupport.read");
+  const m = await getMessages();
+  const t = m.homeSupport.ui;
+  const reg = await getRegistration(me, Number((await params).id));
+  if (!reg) notFound();
+  const manage = can(me, "homesupport.manage");
+  const [from, to] = reg.slotHours;
+  const next = nextStatuses[reg.status];
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-700 underline" href="/ho-tro-tai-nha">
+          ← {t.back}
+        </Link>
+      </p>
+      <PageHeader
+        title={`${t.code} ${reg.code}`}
+        actions={
+          manage && can(me, "dossiers.create") && !reg.dossierId ? (
+            <Link className={buttonClass()} href={`/dossiers/new?hoTroTaiNha=${reg.id}`} data-testid="open-intake">
+              {t.openIntake}
+            </Link>
+          ) : null
+        }
+      >
+        <span data-testid="registration-status">{m.homeSupport.statuses[reg.status]}</span>
+      </PageHeader>
+      <dl className="mb-6 rounded-lg border border-slate-200 bg-white px-4 py-2">
+        <Row label={t.citizen}>{reg.citizenName}</Row>
+        <Row label={t.phone}>{reg.phone84 ? displayVnPhone(reg.phone84) : "—"}</Row>
+        <Row label={t.address}>{reg.address ?? "—"}</Row>
+        <Row label={t.procedure}>{reg.procedureText}</Row>
+        <Row label={t.slot}>
+          {m.homeSupport.slotNames[reg.slot]} {formatLocalDate(reg.slotDate)} ({from}–{to})
+        </Row>
+        <Row label={t.unit}>{reg.unitName}</Row>
+        <Row label={t.assignee}>{reg.assigneeName ?? t.unassigned}</Row>
+        <Row label={t.consentAt}>{formatDateTime(reg.consentAt)}</Row>
+        <Row label={t.consentText}>{reg.consentText}</Row>
+        <Row label={t.createdAt}>{formatDateTime(reg.createdAt)}</Row>
+        <Row label={t.reminderSent}>{reg.reminderSentAt ? formatDateTime(reg.reminderSentAt) : "—"}</Row>
+        <Row label={t.dossier}>
+          {reg.dossierCode ? (
+            <Link className="font-mono text-brand-700 underline" href={`/dossiers/${encodeURIComponent(reg.dossierCode)}`} data-testid="linked-dossier">
+              {reg.dossierCode}
+            </Link>
+          ) : (
+            t.noDossier
+          )}
+        </Row>
+      </dl>
+
+      {manage ? (
+        <div className="mb-6 grid gap-4 md:grid-cols-2">
+          {next.length ? (
+            <section className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="mb-2 font-semibold">{t.changeStatus}</h2>
+              <ActionForm action={changeStatusAction} submitLabel={t.save} pendingLabel={t.saving} testId="status-form">
+                <input type="hidden" name="id" value={reg.id} />
+                <label className="flex flex-col gap-1 text-sm font-semibold">
+                  {t.status}
+                  <select name="status" className={control} defaultValue={next[0]}>
+                    {next.map((s) => (
+                      <option key={s} value={s}>
+                        {m.homeSupport.statuses[s]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </ActionForm>
+            </section>
+          ) : null}
+          <section className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">{t.assignee}</h2>
+            <ActionForm action={assignAction} submitLabel={t.save} pendingLabel={t.saving} testId="assign-form">
+              <input type="hidden" name="id" value={reg.id} />
+              <label className="flex flex-col gap-1 text-sm font-semibold">
+                {t.assignee}
+                <select name="assigneeId" className={control} defaultValue={reg.assigneeId ?? ""}>
+                  <option value="">{t.unassigned}</option>
+                  {reg.colleagues.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.fullName}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </ActionForm>
+          </section>
+        </div>
+      ) : null}
+
+      <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="mb-3 font-semibold">{t.notes}</h2>
+        {manage ? <NoteForm m={m} id={reg.id} action={addNoteAction} /> : null}
+        {reg.notes.length === 0 ? (
+          <p className="mt-3 text-sm text-slate-600">{t.noNotes}</p>
+        ) : (
+          <ul className="mt-4 flex flex-col gap-2" data-testid="notes">
+            {reg.notes.map(({ note, staffName }) => (
+              <li key={note.id} className="rounded-md border border-slate-100 bg-slate-50 p-3 text-sm">
+                <p className="text-xs text-slate-600">
+                  {formatDateTime(note.createdAt)} · {staffName ?? "Người dân (Zalo)"} · {t.noteKinds[note.kind]}
+                  {note.outcome ? ` · ${m.homeSupport.callOutcomes[note.outcome]}` : ""}
+                </p>
+                <p className="whitespace-pre-line">{note.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-class";
+import { PageHeader } from "@/components/ui/page-header";
+import { homeSupportStatuses } from "@/db/schema";
+import { can } from "@/lib/auth/actor";
+import { requirePage } from "@/lib/auth/session";
+import { formatLocalDate } from "@/lib/calendar";
+import { listRegistrations } from "@/lib/home-support/queries";
+import { getMessages } from "@/lib/i18n";
+import { displayVnPhone } from "@/lib/phone";
+
+const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+
+export default async function HomeSupportQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const me = await requirePage("homesupport.read");
+  const m = await getMessages();
+  const t = m.homeSupport.ui;
+  const data = await listRegistrations(me, await searchParams);
+  const q = data.query;
+  return (
+    <div className="max-w-7xl">
+      <PageHeader
+        title={t.title}
+        actions={
+          can(me, "homesupport.manage") ? (
+            <Link className={buttonClass("secondary")} href="/ho-tro-tai-nha/cong-suat">
+              {t.capacityLink}
+            </Link>
+          ) : null
+        }
+      >
+        {t.intro}
+      </PageHeader>
+      <form method="get" role="search" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+        <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700 sm:col-span-2">
+          {m.common.search}
+          <input type="search" name="q" defaultValue={q.q ?? ""} placeholder={t.search} className={control} />
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
+          {t.status}
+          <select name="status" defaultValue={q.status ?? ""} className={control}>
+            <option value="">{t.allStatuses}</option>
+            {homeSupportStatuses.map((s) => (
+              <option key={s} value={s}>
+                {m.homeSupport.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
+          {t.date}
+          <input type="date" name="date" defaultValue={q.date ?? ""} className={control} />
+        </label>
+        <div>
+          <button type="submit" className={buttonClass()}>
+            {t.filter}
+          </button>
+        </div>
+      </form>
+      {data.rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t.empty}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="home-support-table">
+            <thead className="bg-slate-50 text-xs uppercase text-slate-600">
+              <tr>
+                {[t.code, t.citizen, t.phone, t.procedure, t.slot, t.status, t.assignee].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2 font-mono">
+                    <Link className="text-brand-700 underline" href={`/ho-tro-tai-nha/${r.id}`}>
+                      {r.code}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">{r.citizenName}</td>
+                  <td className="px-3 py-2 font-mono">{r.phone84 ? displayVnPhone(r.phone84) : "—"}</td>
+                  <td className="max-w-xs px-3 py-2">{r.procedureText}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {m.homeSupport.slotNames[r.slot]} {formatLocalDate(r.slotDate)}
+                  </td>
+                  <td className="px-3 py-2" data-testid="status">
+                    {m.homeSupport.statuses[r.status]}
+                  </td>
+                  <td className="px-3 py-2">{r.assigneeName ?? t.unassigned}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+import { type ReactNode, useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import type { FormState } from "@/lib/http/form-action";
+
+/** A small staff form posting to a server action; shows the refusal or the success message above its fields. */
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  pendingLabel,
+  testId,
+  className = "flex flex-wrap items-end gap-3",
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  children: ReactNode;
+  submitLabel: string;
+  pendingLabel: string;
+  testId?: string;
+  className?: string;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  const errors = Object.values(state.fieldErrors ?? {});
+  return (
+    <form action={formAction} data-testid={testId} className="flex flex-col gap-2">
+      {state.message && !state.ok ? <Alert tone="error">{[state.message, ...errors.filter((e) => e !== state.message)].join(" ")}</Alert> : null}
+      {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <div className={className}>
+        {children}
+        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
