@@ -31,6 +31,8 @@ CREATE INDEX "conversations_follower_idx" ON "conversations" ("follower_id", "la
 --> statement-breakpoint
 CREATE INDEX "conversations_unit_list_idx" ON "conversations" ("unit_id", "last_message_at" DESC, "id" DESC);
 --> statement-breakpoint
+CREATE INDEX "conversations_list_idx" ON "conversations" ("last_message_at" DESC, "id" DESC);
+--> statement-breakpoint
 CREATE INDEX "conversations_unit_status_idx" ON "conversations" ("unit_id", "status", "last_message_at" DESC, "id" DESC);
 --> statement-breakpoint
 CREATE INDEX "conversations_assignee_idx" ON "conversations" ("assignee_id", "last_message_at" DESC) WHERE "assignee_id" IS NOT NULL;

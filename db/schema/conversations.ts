@@ -54,6 +54,7 @@ export const conversations = pgTable(
     uniqueIndex("conversations_follower_active_uq").on(t.followerId).where(sql`${t.status} <> 'resolved'`),
     index("conversations_follower_idx").on(t.followerId, t.lastMessageAt),
     index("conversations_unit_list_idx").on(t.unitId, t.lastMessageAt.desc(), t.id.desc()),
+    index("conversations_list_idx").on(t.lastMessageAt.desc(), t.id.desc()),
     index("conversations_unit_status_idx").on(t.unitId, t.status, t.lastMessageAt.desc(), t.id.desc()),
     index("conversations_assignee_idx").on(t.assigneeId, t.lastMessageAt.desc()).where(sql`${t.assigneeId} is not null`),
     index("conversations_unread_idx").on(t.unitId).where(sql`${t.unreadCount} > 0`),

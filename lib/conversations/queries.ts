@@ -14,7 +14,7 @@ import {
   zaloFollowers,
 } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
-import { inUnitScope } from "@/lib/auth/scope";
+import { inUnitScope, unitScopeOf } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import { foldForSearch } from "@/lib/text";
 import { z } from "zod";
@@ -45,7 +45,8 @@ function escapeLike(s: string): string {
 
 function filterConditions(ctx: Ctx, f: InboxFilter, now: Date): SQL[] {
   const c = conversations;
-  const conds: SQL[] = [inUnitScope(ctx, c.unitId)];
+  // A subtree's per-unit index scans cannot return rows in global order; "+ 0" leaves the recency index to the planner.
+  const conds: SQL[] = [inUnitScope(ctx, unitScopeOf(ctx).kind === "subtree" ? sql`(${c.unitId} + 0)` : c.unitId)];
   if (f.view === "mine") conds.push(eq(c.assigneeId, ctx.actor.id ?? -1));
   if (f.view === "unassigned") conds.push(isNull(c.assigneeId));
   if (f.view === "unit") conds.push(eq(c.unitId, ctx.actor.unitId ?? -1));
@@ -53,9 +54,11 @@ function filterConditions(ctx: Ctx, f: InboxFilter, now: Date): SQL[] {
   if (f.category) conds.push(eq(c.category, f.category as ConversationCategory));
   if (f.overdue) conds.push(and(ne(c.status, "resolved"), lt(c.dueAt, now))!);
   if (f.waiting) conds.push(eq(c.status, "pending"));
-  if (f.q && f.q.length >= 2) conds.push(sql`${c.searchText} like ${`%${escapeLike(f.q)}%`}`);
+  if (f.q && f.q.length >= 2) conds.push(sql`${c.searchText} like ${likeTerm(f.q)}`);
   return conds;
 }
+
+const likeTerm = (q: string) => `%${escapeLike(q)}%`;
 
 /** The inbox: the caller's scope, filters, newest activity first, 50 a page. */
 export async function listConversations(ctx: Ctx, filter: InboxFilter, db: Db = getDb(), now: Date = new Date()) {
