@@ -1,15 +1,7 @@
-import Link from "next/link";
+import { ErrorPage } from "@/components/shell/error-page";
 import { getMessages } from "@/lib/i18n";
 
 export default async function NotFound() {
   const m = await getMessages();
-  return (
-    <main id="main" className="mx-auto max-w-xl px-6 py-16 text-center">
-      <h1 className="text-2xl font-bold">{m.errors.notFoundTitle}</h1>
-      <p className="mt-3 text-slate-700">{m.errors.notFoundText}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
-        {m.errors.home}
-      </Link>
-    </main>
-  );
+  return <ErrorPage title={m.errors.notFoundTitle} text={m.errors.notFoundText} home={m.errors.home} />;
 }

@@ -9,6 +9,8 @@ export interface AuditRow {
   at: string;
   actorLabel: string;
   action: string;
+  /** The action in words from the message catalogue; the code when the catalogue does not know it. */
+  actionLabel: string;
   entity: string;
   summary: string;
   ip: string | null;
@@ -18,7 +20,13 @@ export function AuditTable({ rows, total, page, pageSize, m }: { rows: AuditRow[
   const columns: ColumnDef<AuditRow, unknown>[] = [
     { accessorKey: "at", header: m.audit.at },
     { accessorKey: "actorLabel", header: m.audit.actor },
-    { accessorKey: "action", header: m.audit.action, cell: (c) => <code>{String(c.getValue())}</code> },
+    {
+      accessorKey: "action",
+      header: m.audit.action,
+      cell: ({ row }) => (
+        <span title={row.original.action}>{row.original.actionLabel}</span>
+      ),
+    },
     { accessorKey: "entity", header: m.audit.entity },
     { accessorKey: "summary", header: m.audit.summary },
     { accessorKey: "ip", header: m.audit.ip },

@@ -10,7 +10,7 @@ interface UnitFormProps {
   m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   parents: { id: number; name: string; depth: number }[];
-  initial?: { id: number; name: string; kind: string; parentId: number | null; address: string | null; code: string | null; active: boolean };
+  initial?: { id: number; name: string; kind: string; parentId: number | null; address: string | null; hotline?: string | null; code: string | null; active: boolean };
 }
 
 export function UnitForm({ m, action, parents, initial }: UnitFormProps) {
@@ -32,8 +32,16 @@ export function UnitForm({ m, action, parents, initial }: UnitFormProps) {
         error={e.parentId}
       />
       <InputField name="address" label={m.units.address} defaultValue={v.address ?? initial?.address ?? ""} error={e.address} />
+      <InputField name="hotline" label={m.desk.lookup.hotline} type="tel" defaultValue={v.hotline ?? initial?.hotline ?? ""} error={e.hotline} />
       <InputField name="code" label={m.units.code} hint={m.units.codeHint} defaultValue={v.code ?? initial?.code ?? ""} error={e.code} />
-      <InputField name="codeValidFrom" type="date" label={m.units.codeValidFrom} defaultValue={v.codeValidFrom ?? ""} error={e.codeValidFrom} />
+      <InputField
+        name="codeValidFrom"
+        inputMode="numeric"
+        placeholder={m.desk.dateHint}
+        label={m.units.codeValidFrom}
+        defaultValue={v.codeValidFrom ?? ""}
+        error={e.codeValidFrom}
+      />
       {initial ? <CheckboxField name="active" label={m.units.activeLabel} defaultChecked={v.active ? v.active === "on" : initial.active} /> : <input type="hidden" name="active" value="on" />}
       <div className="md:col-span-2">
         <SubmitButton pendingLabel={m.common.saving}>{m.common.save}</SubmitButton>

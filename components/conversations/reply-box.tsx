@@ -45,7 +45,7 @@ export function ReplyBox({
   const tone = zone === "free" ? "border-green-300 bg-green-50" : zone === "paid" ? "border-amber-300 bg-amber-50" : "border-red-300 bg-red-50";
   const disabled = (zone === "paid" && !allowPaid) || (zone === "closed" && !templateReady);
   return (
-    <form action={formAction} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" aria-label={labels.reply}>
+    <form action={formAction} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="conversationId" value={conversationId} />
       <p data-testid="reply-window" data-zone={zone} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
         {windowText}

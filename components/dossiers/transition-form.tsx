@@ -65,7 +65,17 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
         </div>
       ) : null}
       {extras.includes("newDueAt") ? (
-        <InputField id={`${to}-due`} name="newDueAt" type="datetime-local" label={t.newDueAtInput} required defaultValue={v.newDueAt ?? ""} error={e.newDueAt} />
+        <InputField
+          id={`${to}-due`}
+          name="newDueAt"
+          inputMode="numeric"
+          placeholder={m.desk.dateTimeHint}
+          hint={m.desk.dateTimeHint}
+          label={t.newDueAtInput}
+          required
+          defaultValue={v.newDueAt ?? ""}
+          error={e.newDueAt}
+        />
       ) : null}
       {extras.includes("reason") ? <InputField id={`${to}-reason`} name="reason" label={t.reason} required defaultValue={v.reason ?? ""} error={e.reason} /> : null}
       <InputField id={`${to}-note`} name="note" label={t.note} defaultValue={v.note ?? ""} error={e.note} />

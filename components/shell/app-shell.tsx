@@ -6,6 +6,7 @@ import { countUnread } from "@/lib/conversations/queries";
 import { getMessages } from "@/lib/i18n";
 import { navItems } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { ZaloTokenAlert } from "./zalo-token-alert";
 
@@ -67,13 +68,14 @@ function NavList({
   me: StaffSession;
   unread: number;
 }) {
+  const hrefs = ["/", ...groups.flatMap((g) => g.items.map((i) => i.href))];
   return (
     <nav className="flex flex-col gap-4 px-3 pb-6" aria-label={m.nav.menu} data-role={me.actor.role}>
       <ul className="flex flex-col gap-1">
         <li>
-          <Link href="/" className="block rounded px-3 py-2 hover:bg-brand-700">
+          <NavLink href="/" hrefs={hrefs}>
             {m.nav.home}
-          </Link>
+          </NavLink>
         </li>
       </ul>
       {groups.map((g) => (
@@ -82,10 +84,10 @@ function NavList({
           <ul className="flex flex-col gap-1">
             {g.items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-2 hover:bg-brand-700">
+                <NavLink href={item.href} hrefs={hrefs}>
                   {item.label(m)}
                   {item.badge === "conversations" ? <UnreadBadge initial={unread} label={m.conversations.unread} /> : null}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

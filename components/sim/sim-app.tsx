@@ -178,6 +178,10 @@ export function SimApp({ m }: { m: M }) {
             <input id="sim-text" className={input} value={text} placeholder={m.messagePlaceholder} onChange={(e) => setText(e.target.value)} maxLength={2000} />
             <button type="submit" disabled={busy || !phone || !text.trim()} className={`${button} bg-[#0068ff] text-white`}>{m.send}</button>
           </div>
+          <div className="flex gap-2">
+            <button type="button" disabled={busy || !phone} onClick={() => act("image", { caption: text })} className={`${button} border border-slate-400`}>{m.sendImage}</button>
+            <button type="button" disabled={busy || !phone} onClick={() => act("sticker")} className={`${button} border border-slate-400`}>{m.sendSticker}</button>
+          </div>
         </form>
 
         <form

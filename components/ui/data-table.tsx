@@ -70,7 +70,7 @@ export function DataTable<T>({ columns, data, total, totalCapped = false, page, 
           </tbody>
         </table>
       </div>
-      <div className="flex items-center justify-between gap-4 border-t border-slate-200 px-4 py-2 text-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 text-sm">
         <span data-testid="table-total">{(totalCapped ? labels.totalAtLeast : labels.total).replace("{total}", total.toLocaleString("vi-VN"))}</span>
         <div className="flex items-center gap-2">
           <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page <= 1} onClick={() => goTo(page - 1)}>

@@ -12,6 +12,8 @@ export const units = pgTable(
     kind: text({ enum: unitKinds }).notNull(),
     name: text().notNull(),
     address: text(),
+    /** Shown to citizens on the look-up page beside the address and office hours. */
+    hotline: text(),
     // Materialised path of ids ("/1/4/9/") so a supervisor's subtree is one indexed prefix match.
     path: text().notNull().default(""),
     active: boolean().notNull().default(true),

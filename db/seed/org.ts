@@ -9,6 +9,8 @@ interface UnitSeed {
   kind: UnitKind;
   parent?: string;
   address?: string;
+  /** Demo only: no published hotline was found for the centre. */
+  hotline?: string;
   codes: { code: string; validFrom: string; validTo?: string }[];
 }
 
@@ -34,6 +36,7 @@ export const demoUnits: UnitSeed[] = [
     kind: "service_center",
     parent: "office",
     address: "Số 02A, đường Nguyễn Chí Thanh, phường Thành Sen, tỉnh Hà Tĩnh",
+    hotline: "0239 3 000 037",
     codes: [{ code: "H27.37", validFrom: "2025-07-01" }],
   },
   { key: "justice", name: "Sở Tư pháp tỉnh Hà Tĩnh", kind: "department", parent: "province", codes: [{ code: "000.15.00.H27", validFrom: "2025-07-01" }] },
@@ -62,7 +65,7 @@ export async function seedOrg(db: DbOrTx, demoPassword: string): Promise<Record<
     let id = found?.id;
     if (!id) {
       const parentPath = parentId ? (await db.select({ path: units.path }).from(units).where(eq(units.id, parentId)))[0].path : "/";
-      const [row] = await db.insert(units).values({ name: u.name, kind: u.kind, parentId, address: u.address }).returning({ id: units.id });
+      const [row] = await db.insert(units).values({ name: u.name, kind: u.kind, parentId, address: u.address, hotline: u.hotline }).returning({ id: units.id });
       id = row.id;
       await db.update(units).set({ path: `${parentPath}${id}/` }).where(eq(units.id, id));
     }

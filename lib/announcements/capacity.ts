@@ -3,19 +3,15 @@ import type { DbOrTx } from "@/db/client";
 import { notificationSettings } from "@/db/schema";
 import { bucketShape, refillBucket } from "@/lib/notifications/rate-limit";
 
-/**
- * Dossier notifications waiting for Zalo: due in the outbox, or claimed in the last half-minute and not yet
- * answered. While any exist, announcements take nothing from the shared bucket.
- */
-const dossierWorkWaiting = sql<boolean>`exists (select 1 from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now())
-  or exists (select 1 from notifications where status = 'sending' and claimed_at > now() - interval '30 seconds')`;
+/** Dossier notifications due in the outbox: while any wait, announcements take nothing from the shared bucket. */
+const dossierWorkWaiting = sql<boolean>`exists (select 1 from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now())`;
 
 /**
  * Up to `want` tokens from the app-wide bucket the dossier notifications use (lib/notifications/rate-limit.ts),
  * granted only when no dossier notification is waiting: an announcement only ever uses leftover capacity.
- * `waitMs` says when to ask again.
+ * `waitMs` says when to ask again; `busy` that dossier work is waiting (the caller should step aside at once).
  */
-export async function takeLeftoverTokens(db: DbOrTx, want: number): Promise<{ granted: number; waitMs: number }> {
+export async function takeLeftoverTokens(db: DbOrTx, want: number): Promise<{ granted: number; waitMs: number; busy?: boolean }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -30,7 +26,7 @@ export async function takeLeftoverTokens(db: DbOrTx, want: number): Promise<{ gr
       .from(notificationSettings)
       .where(eq(notificationSettings.id, 1))
       .for("update");
-    if (row?.busy) return { granted: 0, waitMs: 20 };
+    if (row?.busy) return { granted: 0, waitMs: 20, busy: true };
     if (!row || !row.enabled) return { granted: want, waitMs: 0 };
     const next = refillBucket(row, Number(row.elapsedMs), row.rate);
     const granted = Math.min(want, next.tokens);

@@ -1,8 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { executedRows, getDb } from "@/db/client";
-import { type Announcement, type AnnouncementStatus, announcementRecipients, announcements, staff, units } from "@/db/schema";
+import { type Announcement, type AnnouncementPlan, type AnnouncementStatus, type SkipReason, announcementRecipients, announcements, staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { previewPlan } from "./plan";
+import { getAnnouncementSettings } from "./settings";
 
 export interface AnnouncementListItem {
   id: number;
@@ -111,7 +113,7 @@ export interface RecipientReportRow {
   oaUserId: string;
   status: string;
   channel: string | null;
-  skipReason: string | null;
+  skipReason: SkipReason | null;
   error: string | null;
   sentAt: Date | null;
 }
@@ -134,4 +136,12 @@ export async function announcementRecipientsReport(ctx: Ctx, id: number): Promis
     .where(eq(announcementRecipients.announcementId, a.id))
     .orderBy(announcementRecipients.id);
   return { announcement: a, rows };
+}
+
+/** The planner's counts as of now (who would be sent, who skipped and why), shown to the approver. */
+export async function announcementPlanPreview(ctx: Ctx, id: number): Promise<AnnouncementPlan | null> {
+  const a = await getAnnouncement(ctx, id);
+  if (!a) return null;
+  const db = getDb();
+  return previewPlan(db, a, await getAnnouncementSettings(db));
 }

@@ -167,7 +167,7 @@ describe("sending", () => {
     const zalo = fakeAnnouncementZalo();
     const a = await newAnnouncement({ kind: "segment" });
     await approveAndStart(a);
-    await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport });
+    await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, budgetMs: 0 });
     expect(zalo.messages).toHaveLength(10);
     await cancelAnnouncement(org.supervisor, { id: a.id });
     while ((await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport })) > 0);

@@ -3,7 +3,6 @@ import type { DbOrTx } from "@/db/client";
 import { type Announcement, type AnnouncementRecipient, type AnnouncementSettings, announcementRecipients, announcements } from "@/db/schema";
 import { log } from "@/lib/log";
 import { retryDelayMs } from "@/lib/notifications/backoff";
-import { getNotificationSettings } from "@/lib/notifications/settings";
 import { ZaloApiError, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { abortableSleep } from "@/lib/worker/sleep";
 import { takeLeftoverTokens } from "./capacity";
@@ -77,43 +76,42 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
 }
 
 /**
- * One turn of the one-by-one sender: claims a few due recipients, then sends each on a token taken from
- * what dossier notifications leave of the shared rate limit. Nothing is sent in the night window. Rows not
- * started when the budget runs out go back to the queue.
+ * One turn of the one-by-one sender: takes tokens from what dossier notifications leave of the shared rate
+ * limit, claims that many due recipients and sends them, until the turn's budget is spent. When a dossier
+ * notification is due it returns at once, so the worker loop reaches the dossier jobs. Nothing is sent in
+ * the night window.
  */
 export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const s = await getAnnouncementSettings(db);
   if (inQuietHours(now(), s)) return 0;
-  const budgetMs = opts.budgetMs ?? 500;
-  const ns = await getNotificationSettings(db);
-  const perTurn = ns.rateLimitEnabled ? Math.max(5, Math.ceil(((ns.ratePerMinute / 60) * budgetMs) / 1000)) : s.batchSize;
-  const rows = await claimRecipients(db, workerId, Math.min(s.batchSize, perTurn));
-  if (!rows.length) return 0;
-  const ids = [...new Set(rows.map((r) => r.announcementId))];
-  const byId = new Map((await db.select().from(announcements).where(inArray(announcements.id, ids))).map((a) => [a.id, a]));
-  const deadline = Date.now() + budgetMs;
-  const inFlight = new Set<Promise<void>>();
-  const release: number[] = [];
-  let tokens = 0;
-  for (let i = 0; i < rows.length; i++) {
-    while (tokens === 0 && !signal.aborted && Date.now() < deadline) {
-      const t = await takeLeftoverTokens(db, rows.length - i);
-      tokens += t.granted;
-      if (!t.granted) await abortableSleep(Math.min(t.waitMs, Math.max(1, deadline - Date.now())), signal);
+  const [running] = await db.select({ id: announcements.id }).from(announcements).where(eq(announcements.status, "sending")).limit(1);
+  if (!running) return 0;
+  const deadline = Date.now() + (opts.budgetMs ?? 250);
+  const byId = new Map<number, Announcement>();
+  let handled = 0;
+  // At least one round, then more while the turn's budget lasts.
+  for (let first = true; first || (Date.now() < deadline && !signal.aborted); first = false) {
+    const t = await takeLeftoverTokens(db, s.batchSize);
+    if (t.busy) break;
+    if (!t.granted) {
+      await abortableSleep(Math.min(t.waitMs, Math.max(1, deadline - Date.now())), signal);
+      continue;
     }
-    if (tokens === 0) {
-      release.push(...rows.slice(i).map((r) => r.id));
-      break;
+    const rows = await claimRecipients(db, workerId, t.granted);
+    if (!rows.length) break;
+    const missing = [...new Set(rows.map((r) => r.announcementId))].filter((id) => !byId.has(id));
+    if (missing.length) for (const a of await db.select().from(announcements).where(inArray(announcements.id, missing))) byId.set(a.id, a);
+    const inFlight = new Set<Promise<void>>();
+    for (const row of rows) {
+      const p: Promise<void> = sendOne(db, workerId, row, byId.get(row.announcementId)!, s, { transport: opts.transport, now }).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= (opts.concurrency ?? 8)) await Promise.race(inFlight);
     }
-    tokens--;
-    const p: Promise<void> = sendOne(db, workerId, rows[i], byId.get(rows[i].announcementId)!, s, { transport: opts.transport, now }).finally(() => inFlight.delete(p));
-    inFlight.add(p);
-    if (inFlight.size >= (opts.concurrency ?? 8)) await Promise.race(inFlight);
+    await Promise.all(inFlight);
+    handled += rows.length;
   }
-  await Promise.all(inFlight);
-  await releaseRecipients(db, release, workerId);
-  return rows.length - release.length;
+  return handled;
 }
 
 /** Running segment sends with nothing left to send are finished. */

@@ -363,7 +363,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.status).toBe(200);
     const doc = JSON.parse(await res.text());
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/dossiers", "/dossiers/{code}", "/dossiers/{code}/transitions"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/announcements", "/announcements/{id}", "/dossiers", "/dossiers/{code}", "/dossiers/{code}/transitions"]);
     expect(doc.paths["/dossiers"].post.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/DossierCreated");
     expect(doc.components.schemas.DossierIntake.required).toEqual(expect.arrayContaining(["procedureCode", "channel", "submitter", "notifyZalo"]));
     expect(doc.components.schemas.DossierTransition.properties.to.enum).toContain("returned");

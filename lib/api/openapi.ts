@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { publicBaseUrl } from "@/lib/config";
 import { apiRateLimitPerMinute } from "./authenticate";
+import { announcementStatusSchema, apiAnnouncementSchema, createdAnnouncementSchema } from "./announcement-schemas";
 import { apiIntakeSchema, apiTransitionSchema, createdDossierSchema, dossierViewSchema, problemSchema, transitionResultSchema } from "./dossier-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -21,6 +22,9 @@ const componentSchemas = {
   DossierTransitionResult: transitionResultSchema,
   Dossier: dossierViewSchema,
   Problem: problemSchema,
+  AnnouncementDraft: apiAnnouncementSchema,
+  AnnouncementCreated: createdAnnouncementSchema,
+  AnnouncementStatus: announcementStatusSchema,
 };
 type SchemaName = keyof typeof componentSchemas;
 
@@ -40,6 +44,124 @@ const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: SchemaName) => ({ "application/json": { schema: ref(name) } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
 const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+const dayParam = (name: string, description: string) => ({ name, in: "query", required: false, description, schema: { type: "string", format: "date" }, example: "2026-01-31" });
+const count = { type: "integer", minimum: 0 };
+const share = { type: ["number", "null"], minimum: 0, maximum: 1 };
+const statutoryRow = {
+  type: "object",
+  description: "Một dòng báo cáo tình hình giải quyết TTHC (Thông tư 01/2018); dòng cuối là Tổng cộng.",
+  properties: Object.fromEntries(
+    ["carriedOver", "receivedOnline", "receivedDirect", "receivedPost", "total", "finished", "early", "onTime", "late", "inProgress", "inProgressOnTime", "inProgressOverdue"].map((k) => [k, count]),
+  ),
+};
+
+/** GET /statistics and GET /ratings (issue 14): read-only, the key's unit and everything under it. */
+function reportPaths(): Record<string, Record<string, JsonObject>> {
+  const period = [dayParam("from", "Ngày đầu kỳ (giờ Việt Nam); mặc định ngày 1 tháng này."), dayParam("to", "Ngày cuối kỳ, tính cả ngày này; mặc định hôm nay.")];
+  const unit = { name: "unit", in: "query", required: false, description: "Mã định danh đơn vị trong phạm vi của khóa; bỏ trống = cả phạm vi.", schema: { type: "string" }, example: "H27.37" };
+  const errors = { "401": errorRef("Unauthorized"), "404": problem("Không có đơn vị này trong phạm vi của khóa"), "422": errorRef("Invalid"), "429": errorRef("RateLimited") };
+  return {
+    "/statistics": {
+      get: {
+        operationId: "getStatistics",
+        summary: "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo của một kỳ",
+        description:
+          "Hồ sơ tiếp nhận (trực tuyến / trực tiếp / bưu chính), kỳ trước chuyển qua, giải quyết trước / đúng / quá hạn (so ngày hoàn thành với ngày hẹn), đang giải quyết trong hạn / quá hạn cuối kỳ, bổ sung, xin lỗi; đánh giá theo 3 mức, tỷ lệ đánh giá, tỷ lệ hài lòng theo QĐ 766 = (hồ sơ đã trả − hồ sơ bị đánh giá Không hài lòng) ÷ hồ sơ đã trả; thông báo Zalo; báo cáo Thông tư 01/2018 theo đơn vị và theo lĩnh vực.",
+        parameters: [...period, unit],
+        responses: {
+          "200": {
+            description: "Số liệu",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    from: { type: "string", format: "date" },
+                    to: { type: "string", format: "date" },
+                    dossiers: {
+                      type: "object",
+                      properties: {
+                        carriedOver: count,
+                        received: { type: "object", properties: { total: count, direct: count, online: count, post: count, zalo: count } },
+                        finished: { type: "object", properties: { total: count, early: count, onTime: count, late: count } },
+                        onTimeRate: share,
+                        returned: count,
+                        inProgress: { type: "object", properties: { total: count, onTime: count, overdue: count } },
+                        supplements: count,
+                        apologies: count,
+                        overdueNow: count,
+                        zaloShare: share,
+                      },
+                    },
+                    ratings: {
+                      type: "object",
+                      properties: {
+                        byLevel: { type: "object", properties: { very_satisfied: count, satisfied: count, dissatisfied: count } },
+                        rated: count,
+                        ratingRate: share,
+                        ratio766: share,
+                        followups: { type: "object", properties: { open: count, overdue: count, closed: count } },
+                      },
+                    },
+                    delivery: { type: "object", properties: { created: count, sent: count, delivered: count, failed: count, medianSecondsToZalo: { type: ["integer", "null"] } } },
+                    statutory: { type: "object", properties: { byUnit: { type: "array", items: statutoryRow }, byField: { type: "array", items: statutoryRow } } },
+                  },
+                },
+              },
+            },
+          },
+          ...errors,
+        },
+      },
+    },
+    "/ratings": {
+      get: {
+        operationId: "listRatings",
+        summary: "Đánh giá mức độ hài lòng của người dân (phân trang)",
+        description: "Đánh giá được gửi trong kỳ, cũ trước mới sau. Trang tiếp theo: gửi lại `cursor` = `nextCursor` của trang trước; `nextCursor` null là hết.",
+        parameters: [
+          ...period,
+          unit,
+          { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: "Giá trị nextCursor của trang trước." },
+          { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 1000, default: 200 } },
+        ],
+        responses: {
+          "200": {
+            description: "Một trang đánh giá",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    items: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          id: { type: "integer" },
+                          dossierCode: { type: "string" },
+                          level: { enum: ["very_satisfied", "satisfied", "dissatisfied"] },
+                          criteria: { type: "object", additionalProperties: { enum: ["very_satisfied", "satisfied", "dissatisfied"] } },
+                          comment: { type: ["string", "null"] },
+                          channel: { enum: ["web", "counter", "zalo"] },
+                          ratedAt: { type: "string", format: "date-time" },
+                          updatedAt: { type: "string", format: "date-time" },
+                        },
+                      },
+                    },
+                    nextCursor: { type: ["string", "null"] },
+                  },
+                },
+              },
+            },
+          },
+          ...errors,
+        },
+      },
+    },
+  };
+}
 
 /** The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. */
 export function openApiDocument(): OpenApiDocument {
@@ -106,6 +228,36 @@ export function openApiDocument(): OpenApiDocument {
           },
         },
       },
+      "/announcements": {
+        post: {
+          operationId: "createAnnouncement",
+          summary: "Gửi bản tin từ hệ thống tin tức (chờ duyệt)",
+          description: "Tin được lưu ở trạng thái chờ duyệt trong đơn vị của khóa; lãnh đạo duyệt trên cổng rồi mới gửi tới người quan tâm OA.",
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: { required: true, content: json("AnnouncementDraft") },
+          responses: {
+            "201": { description: "Đã nhận, chờ duyệt", content: json("AnnouncementCreated") },
+            "400": errorRef("BadRequest"),
+            "401": errorRef("Unauthorized"),
+            "422": errorRef("Invalid"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+      "/announcements/{id}": {
+        get: {
+          operationId: "getAnnouncement",
+          summary: "Trạng thái và số lượng gửi của một bản tin",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+          responses: {
+            "200": { description: "Bản tin", content: json("AnnouncementStatus") },
+            "401": errorRef("Unauthorized"),
+            "404": errorRef("NotFound"),
+            "429": errorRef("RateLimited"),
+          },
+        },
+      },
+      ...reportPaths(),
     },
     components: {
       schemas: jsonSchemas(),

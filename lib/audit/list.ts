@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { dayFromInput } from "@/lib/day-input";
 
 export const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -11,8 +12,8 @@ export const auditQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   action: z.string().trim().max(100).optional(),
   entityType: z.string().trim().max(100).optional(),
-  from: z.string().date().optional(),
-  to: z.string().date().optional(),
+  from: z.preprocess(dayFromInput, z.string().date().optional()),
+  to: z.preprocess(dayFromInput, z.string().date().optional()),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -18,6 +18,7 @@ import { classifyConversation } from "./classify";
 import { publishedFaq, saveFaqEntry } from "./faq";
 import { routeToConversation } from "./hook";
 import { markConversationRead } from "./mark-read";
+import { petitionFigures } from "./petition-stats";
 import { countUnread, getConversation, inboxFilterSchema, listConversations } from "./queries";
 import { replyToConversation } from "./reply";
 import { resolveConversation } from "./resolve";
@@ -297,5 +298,26 @@ describe("public FAQ", () => {
     await saveFaqEntry(org.receptionist, { conversationId: draftRows[0].id, field: "Chứng thực", question: "Nháp", answer: "Nháp" });
     const groups = await publishedFaq(h.db);
     expect(groups).toEqual([{ field: "Hộ tịch", entries: [expect.objectContaining({ question: "Gọi 091*****78 hỏi khai sinh cần gì?", answer: "Cần tờ khai và giấy chứng sinh." })] }]);
+  });
+});
+
+describe("petition figures (Decision 766)", () => {
+  it("count petitions answered by their deadline's date, late and overdue, in the caller's scope", async () => {
+    const from = new Date("2026-01-01T00:00:00Z");
+    const to = new Date("2027-01-01T00:00:00Z");
+    const answeredAt = new Date("2026-06-01T02:00:00Z");
+    const [late] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-late", lastInteractionAt: answeredAt }).returning();
+    const r = await routeToConversation(h.db, late, { msgId: "late-1", kind: "text", text: "#PAKN Nước thải tràn ra đường", attachments: null, at: new Date("2026-03-02T02:00:00Z") });
+    await resolveConversation(org.receptionist, { conversationId: r!.conversationId, outcome: "Đã khắc phục." }, h.db, answeredAt);
+    const figures = await petitionFigures(org.admin, from, to, h.db);
+    const all = await h.db.select().from(conversations);
+    const petitions = all.filter((c) => c.referenceNumber && c.petitionAt && c.petitionAt >= from && c.petitionAt < to);
+    expect(figures.received).toBe(petitions.length);
+    // u-outcome's kiến nghị was answered the day it came; the 23/04/2026 phản ánh was never answered and is past 11/05.
+    expect(figures.answeredOnTime).toBeGreaterThanOrEqual(1);
+    expect(figures.answeredLate).toBe(1);
+    expect(figures.overdue).toBeGreaterThanOrEqual(1);
+    expect(figures.onTimeRatio).toBeCloseTo((figures.answeredOnTime / figures.received) * 100);
+    expect(await petitionFigures(org.receptionistThanhSen, from, to, h.db)).toEqual({ received: 0, answeredOnTime: 0, answeredLate: 0, overdue: 0, onTimeRatio: null });
   });
 });

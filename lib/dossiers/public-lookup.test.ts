@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { dossiers } from "@/db/schema";
+import { dossiers, units } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { format } from "@/lib/i18n";
 import { vi as viMessages } from "@/lib/i18n/messages/vi";
@@ -97,6 +97,44 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe("publicLookup: what the citizen must do, and where to go", () => {
+  const patch = (code: string, set: Partial<typeof dossiers.$inferInsert>) => h.db.update(dossiers).set(set).where(eq(dossiers.code, code));
+
+  it("lists the documents to supplement when the dossier waits for them", async () => {
+    const r = await lookup({ code: lam.code, secret: lam.secret });
+    if (r.kind !== "full") throw new Error(r.kind);
+    expect(r.todo).toEqual({ supplement: ["Bản sao giấy chứng sinh"], fee: null, apologyDueAt: null });
+  });
+
+  it("gives the fee and its payment link, but only an https link", async () => {
+    await patch(proxy.code, { status: "fee_requested", feeAmount: 1_500_000, feePaymentUrl: "https://thanhtoan.example.vn/hs/7" });
+    const r = await lookup({ code: proxy.code, secret: proxy.secret });
+    if (r.kind !== "full") throw new Error(r.kind);
+    expect(r.todo).toEqual({ supplement: null, fee: { amount: 1_500_000, paymentUrl: "https://thanhtoan.example.vn/hs/7" }, apologyDueAt: null });
+    await patch(proxy.code, { feePaymentUrl: "http://thanhtoan.example.vn/hs/7" });
+    const plain = await lookup({ code: proxy.code, phoneLast4: "4321" });
+    expect(plain).toMatchObject({ kind: "full", todo: { fee: { amount: 1_500_000, paymentUrl: null } } });
+  });
+
+  it("gives the new due date of an apology while the dossier is handled, and nothing once it has its result", async () => {
+    const newDueAt = new Date("2025-08-20T02:00:00Z");
+    await patch(proxy.code, { status: "appraising", apologyAt: new Date("2025-08-06T02:00:00Z"), newDueAt, apologyReason: "Chờ xác minh" });
+    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({ kind: "full", todo: { supplement: null, fee: null, apologyDueAt: newDueAt } });
+    await patch(proxy.code, { status: "result_ready" });
+    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({ kind: "full", todo: { apologyDueAt: null } });
+  });
+
+  it("names the receiving office with its address, hotline and hours, even to a look-up by code alone; never the todo", async () => {
+    await h.db.update(units).set({ hotline: "0239 3 000 037" }).where(eq(units.id, org.unitIds.center));
+    const r = await lookup({ code: lam.code });
+    expect(r).toMatchObject({
+      kind: "masked",
+      office: { name: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", hotline: "0239 3 000 037", hours: { morning: ["07:30", "11:30"] } },
+    });
+    expect(JSON.stringify(r)).not.toContain("Bản sao giấy chứng sinh");
+  });
+});
+
 describe("publicLookup with the QR secret", () => {
   it("shows the procedure and the timeline of status changes", async () => {
     const r = await lookup({ code: lam.code, secret: lam.secret });
@@ -169,7 +207,7 @@ describe("publicLookup with the code alone", () => {
       for (const word of ["Nguyễn Văn Lâm", "Văn", "Lâm", "Lê Văn Hùng", "Hùng", "Trần Thị Mai", "Đăng ký khai sinh", "Cấp Giấy phép bán lẻ rượu", "timeline", "lookupSecret"]) {
         expect(text, word).not.toContain(word);
       }
-      expect(Object.keys(r).sort()).toEqual(["code", "dueAt", "finishedAt", "kind", "newDueAt", "ownerName", "phoneMismatch", "receivedAt", "returnedAt", "status", "statusLabel"]);
+      expect(Object.keys(r).sort()).toEqual(["code", "dueAt", "finishedAt", "kind", "newDueAt", "oaId", "oaName", "office", "ownerName", "phoneMismatch", "receivedAt", "returnedAt", "status", "statusLabel"]);
     }
   });
 

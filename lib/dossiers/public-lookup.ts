@@ -1,12 +1,14 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { asc, eq, or } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
-import { type DossierStatus, dossierHistory, dossiers } from "@/db/schema";
+import { type DossierStatus, dossierHistory, dossiers, units, zaloSettings } from "@/db/schema";
+import { type OfficeHours, loadOfficeHours } from "@/lib/calendar";
+import { oaDisplayName } from "@/lib/events/oa-name";
 import { log } from "@/lib/log";
 import { maskPersonName } from "@/lib/privacy";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { normaliseDossierCode } from "./chat-lookup";
-import { statusLabels } from "./lifecycle";
+import { finishedStatuses, statusLabels, terminalStatuses } from "./lifecycle";
 
 export const PUBLIC_LOOKUP_LIMIT = { limit: 30, windowSeconds: 60 };
 
@@ -18,10 +20,33 @@ interface Dates {
   returnedAt: Date | null;
 }
 
+/** The office that received the dossier, as the citizen needs it to go there or call. */
+export interface ReceivingOffice {
+  name: string;
+  address: string | null;
+  hotline: string | null;
+  hours: OfficeHours;
+}
+
+/** What the citizen must do now, as the Zalo messages say it; each part only when the dossier is in that state. */
+export interface CitizenTodo {
+  supplement: string[] | null;
+  fee: { amount: number; paymentUrl: string | null } | null;
+  /** The new due date of an apology (Mẫu 04) while the dossier is still being handled. */
+  apologyDueAt: Date | null;
+}
+
+interface Shared {
+  office: ReceivingOffice;
+  /** The province's OA to follow, when one is configured. */
+  oaId: string | null;
+  oaName: string;
+}
+
 export type PublicLookupResult =
   | { kind: "limited"; retryAfterSeconds: number }
   | { kind: "not_found" }
-  | ({ kind: "masked"; code: string; ownerName: string; status: DossierStatus; statusLabel: string; phoneMismatch: boolean } & Dates)
+  | ({ kind: "masked"; code: string; ownerName: string; status: DossierStatus; statusLabel: string; phoneMismatch: boolean } & Dates & Shared)
   | ({
       kind: "full";
       code: string;
@@ -30,7 +55,38 @@ export type PublicLookupResult =
       status: DossierStatus;
       statusLabel: string;
       timeline: { at: Date; status: DossierStatus; statusLabel: string; action: string }[];
-    } & Dates);
+      todo: CitizenTodo;
+    } & Dates &
+      Shared);
+
+/** A payment link is offered to tap only over https; anything else is not shown to the citizen. */
+function httpsOnly(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function citizenTodo(d: typeof dossiers.$inferSelect): CitizenTodo {
+  const handling = !terminalStatuses.includes(d.status) && !finishedStatuses.includes(d.status);
+  return {
+    supplement: d.status === "supplement_requested" && d.missingItems?.length ? d.missingItems : null,
+    fee: d.status === "fee_requested" && d.feeAmount != null ? { amount: d.feeAmount, paymentUrl: httpsOnly(d.feePaymentUrl) } : null,
+    apologyDueAt: handling && d.apologyAt && d.newDueAt ? d.newDueAt : null,
+  };
+}
+
+async function sharedParts(db: DbOrTx, unitId: number): Promise<Shared> {
+  const [[unit], [oa], hours, { name: oaName }] = await Promise.all([
+    db.select({ name: units.name, address: units.address, hotline: units.hotline }).from(units).where(eq(units.id, unitId)),
+    db.select({ oaId: zaloSettings.oaId }).from(zaloSettings).limit(1),
+    loadOfficeHours(db, unitId),
+    oaDisplayName(db),
+  ]);
+  return { office: { name: unit?.name ?? "", address: unit?.address ?? null, hotline: unit?.hotline ?? null, hours }, oaId: oa?.oaId || null, oaName };
+}
 
 /** Equal-time comparison of two strings of any length (hashing first makes the lengths equal). */
 export function sameSecret(a: string, b: string): boolean {
@@ -63,8 +119,10 @@ export async function publicLookup(
   log.info({ code, ip: input.ip, mode, phoneTried: phoneDigits.length > 0 }, "public dossier look-up");
   if (!d) return { kind: "not_found" };
   const dates: Dates = { receivedAt: d.receivedAt ?? d.submittedAt, dueAt: d.dueAt, newDueAt: d.newDueAt, finishedAt: d.finishedAt, returnedAt: d.returnedAt };
+  const shared = await sharedParts(db, d.unitId);
   if (!bySecret && !byPhone) {
-    return { kind: "masked", code: d.code, ownerName: maskPersonName(d.ownerName), status: d.status, statusLabel: statusLabels[d.status], phoneMismatch: phoneDigits.length > 0, ...dates };
+    const masked = { code: d.code, ownerName: maskPersonName(d.ownerName), status: d.status, statusLabel: statusLabels[d.status] };
+    return { kind: "masked", ...masked, phoneMismatch: phoneDigits.length > 0, ...dates, ...shared };
   }
   const history = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id)).orderBy(asc(dossierHistory.at), asc(dossierHistory.id));
   return {
@@ -75,6 +133,8 @@ export async function publicLookup(
     status: d.status,
     statusLabel: statusLabels[d.status],
     timeline: history.map((h) => ({ at: h.at, status: h.toStatus, statusLabel: statusLabels[h.toStatus], action: h.action })),
+    todo: citizenTodo(d),
     ...dates,
+    ...shared,
   };
 }

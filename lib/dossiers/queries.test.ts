@@ -258,11 +258,16 @@ describe("listDossiers filters", () => {
   });
 
   it("ignores a malformed parameter instead of failing the page", async () => {
-    const q = parseDossierListQuery({ status: "nonsense", page: "-3", pageSize: "100000", from: "05/08/2025", sort: "name", dir: "sideways", onTime: "late", q: ["nguyen", "x"] });
+    const q = parseDossierListQuery({ status: "nonsense", page: "-3", pageSize: "100000", from: "31/02/2025", sort: "name", dir: "sideways", onTime: "late", q: ["nguyen", "x"] });
     expect(q).toMatchObject({ page: 1, pageSize: 25, sort: "receivedAt", dir: "desc", onTime: "late", q: "nguyen" });
     expect(q.status).toBeUndefined();
     expect(q.from).toBeUndefined();
     expect((await listDossiers(org.receptionist, { status: "nonsense" })).total).toBe(CENTRE.length);
+  });
+
+  it("reads the day filters typed as dd/mm/yyyy like the ISO days of a link", () => {
+    expect(parseDossierListQuery({ from: "05/08/2025", to: "6/8/2025" })).toMatchObject({ from: "2025-08-05", to: "2025-08-06" });
+    expect(parseDossierListQuery({ from: "2025-08-05" })).toMatchObject({ from: "2025-08-05" });
   });
 });
 

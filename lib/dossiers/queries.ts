@@ -7,13 +7,14 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
+import { dayFromInput } from "@/lib/day-input";
 import { normaliseDossierCode } from "./chat-lookup";
 import { loadClock } from "./clock";
 import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
 import { type OnTimeState, onTimeState, onTimeStates } from "./on-time";
 import { foldSearchTerm } from "./search-text";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.preprocess(dayFromInput, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 export const dossierSorts = ["receivedAt", "dueAt", "code", "status"] as const;
 
 export const dossierListQuerySchema = z.object({

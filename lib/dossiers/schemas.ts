@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dossierChannels, resultDeliveries } from "@/db/schema/dossiers";
 import { normalizeVnMobile } from "@/lib/phone";
+import { dayFromInput } from "@/lib/day-input";
 import { cleanText } from "@/lib/text";
 import { checkbox, optionalText, text } from "@/lib/validation";
 import { transitionTargets } from "./lifecycle";
@@ -165,7 +166,10 @@ const feeInput = z
 /** "2025-08-12T09:00" or "2025-08-12" from a form means Vietnam time; anything with a zone is taken as is. */
 export function parseVietnamDateTime(v: unknown): unknown {
   if (typeof v !== "string") return v;
-  const s = v.trim();
+  // "12/08/2025 09:00" as typed in the portal's date fields (dd/mm/yyyy, see lib/day-input).
+  const typed = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(v.trim());
+  const day = typed ? dayFromInput(typed[1]) : null;
+  const s = typed && typeof day === "string" && day !== typed[1] ? (typed[2] ? `${day}T${typed[2].padStart(2, "0")}:${typed[3]}` : day) : v.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return `${s}T17:00:00+07:00`;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s)) return `${s.length === 16 ? `${s}:00` : s}+07:00`;
   return s;

@@ -129,3 +129,9 @@ export async function syncFollowersStep(db: DbOrTx, zalo: FollowerSyncTransport)
     .where(eq(followerSync.id, 1));
   return page.users.length || 1;
 }
+
+/** The sync's progress for the followers page. */
+export async function followerSyncState(ctx: Ctx) {
+  if (!can(ctx, "announcements.read")) throw new ForbiddenError("announcements.read");
+  return getFollowerSync(getDb());
+}

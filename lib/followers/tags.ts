@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { cleanText } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
+import { zaloClient } from "@/lib/zalo/client";
 
 export interface TagTransport {
   tagFollower(userId: string, tagName: string): Promise<void>;
@@ -50,4 +51,9 @@ export async function setFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add
     });
     return row.tags;
   });
+}
+
+/** The staff screen's entry: the real Zalo client. */
+export function changeFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add: boolean): Promise<string[]> {
+  return setFollowerTag(ctx, raw, add, zaloClient());
 }

@@ -17,3 +17,20 @@ export function formatFee(p: Pick<Procedure, "feeAmount" | "feeText">, m: Messag
   if (p.feeAmount != null) return formatMoney(p.feeAmount);
   return p.feeText ?? m.common.none;
 }
+
+/** Notes about where a figure came from ("Nguồn thứ cấp …", "chưa xác minh", links) are for catalogue editors. */
+const SOURCE_NOTE = /ngu[ồo]n\s+(th[ứu]\s+c[ấa]p|tham\s+kh[ảa]o)|ch[ưu]a\s+x[áa]c\s+minh|https?:\/\/|github:/i;
+
+/**
+ * The processing-time note as a role sees it: editors (procedures.manage) read it whole; everyone else reads
+ * only its sentences without source notes, or nothing when it is all source notes.
+ */
+export function processingNoteFor(note: string | null, canManage: boolean): string | null {
+  if (!note || canManage) return note;
+  const kept = note
+    .split(/(?<=[.;])\s+/)
+    .filter((sentence) => !SOURCE_NOTE.test(sentence))
+    .join(" ")
+    .trim();
+  return kept || null;
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, type DbOrTx, getDb } from "@/db/client";
 import { dossiers, followupStatuses, ratingFollowups, ratings, staff } from "@/db/schema";
@@ -17,6 +17,7 @@ export async function listFollowups(ctx: Ctx, opts: { status?: string } = {}, db
       id: ratingFollowups.id,
       status: ratingFollowups.status,
       dueAt: ratingFollowups.dueAt,
+      overdue: sql<boolean>`(${ratingFollowups.status} <> 'closed' and ${ratingFollowups.dueAt} < now())`,
       assigneeId: ratingFollowups.assigneeId,
       assigneeName: ratingFollowups.assigneeName,
       actionTaken: ratingFollowups.actionTaken,

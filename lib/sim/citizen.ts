@@ -7,6 +7,8 @@ import { type WebhookResult, eventTimestamp, newMsgId, postWebhookEvent } from "
 export type CitizenAction =
   | { action: "follow" | "unfollow" | "seen" }
   | { action: "text"; text: string }
+  | { action: "image"; caption?: string }
+  | { action: "sticker" }
   | { action: "submit_info"; name: string; address: string }
   | { action: "feedback"; rate: number; note?: string };
 
@@ -61,6 +63,20 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       return [
         await postWebhookEvent(state, { ...base, event_name: "user_send_text", sender: { id: citizen.userId }, recipient: { id: oaId }, message: { msg_id: newMsgId(), text } }),
       ];
+    }
+    case "image":
+    case "sticker": {
+      // The simulator has no media store: the URLs only stand for what Zalo's CDN would serve.
+      const id = randomHex(8);
+      const image = act.action === "image";
+      const caption = image ? nfc(act.caption?.trim() ?? "") : "";
+      citizen.lastInteractionAt = now;
+      logLine(citizen, image ? `[Hình ảnh]${caption ? ` ${caption}` : ""}` : "[Nhãn dán]", "text");
+      const attachments = image
+        ? [{ type: "image", payload: { url: `https://zalo-sim.invalid/photo/${id}.jpg`, thumbnail: `https://zalo-sim.invalid/photo/${id}_thumb.jpg` } }]
+        : [{ type: "sticker", payload: { id, url: `https://zalo-sim.invalid/sticker/${id}.png` } }];
+      const message = { msg_id: newMsgId(), ...(caption ? { text: caption } : {}), attachments };
+      return [await postWebhookEvent(state, { ...base, event_name: image ? "user_send_image" : "user_send_sticker", sender: { id: citizen.userId }, recipient: { id: oaId }, message })];
     }
     case "submit_info": {
       // Zalo's consent form is pre-filled from the account, so blank fields fall back to the Zalo profile.

@@ -51,6 +51,10 @@ function parseAction(body: Record<string, unknown>): CitizenAction {
       return { action: body.action };
     case "text":
       return { action: "text", text: s("text") };
+    case "image":
+      return { action: "image", caption: s("caption") };
+    case "sticker":
+      return { action: "sticker" };
     case "submit_info":
       return { action: "submit_info", name: s("name"), address: s("address") };
     case "feedback":

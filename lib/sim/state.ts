@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { simDefaultWebhookUrl, simIdentity } from "./config";
+import { demoFollowers } from "./demo-followers";
 import { type SimTemplate, simTemplates } from "./templates";
 
 export interface SimChatEntry {
@@ -168,6 +169,13 @@ function freshState(): SimState {
   state.remainingQuota = state.settings.dailyQuota;
   for (const [phone, name, follower] of demoCitizens) {
     const c = newCitizen(phone, name, follower);
+    state.citizens.set(c.userId, c);
+  }
+  for (const f of demoFollowers()) {
+    const c = newCitizen(f.phone, f.name, f.following);
+    c.tags = new Set(f.tags);
+    c.lastInteractionAt = Date.now() - f.hoursAgo * 3600_000;
+    if (f.linked) c.sharedInfo = { name: f.name, phone: f.phone, address: "Hà Tĩnh" };
     state.citizens.set(c.userId, c);
   }
   return state;

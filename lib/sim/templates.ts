@@ -10,7 +10,7 @@ export interface SimTemplateParam {
 
 export interface SimTemplate {
   id: string;
-  event: SimDossierEvent;
+  event: SimDossierEvent | "conversation_answer";
   name: string;
   params: SimTemplateParam[];
   body: string;
@@ -131,6 +131,13 @@ export const simTemplates: SimTemplate[] = [
     name: "Đánh giá dịch vụ",
     params: [customer, code],
     body: "Kính gửi Ông/Bà {customer_name}! Mời Ông/Bà đánh giá mức độ hài lòng khi giải quyết hồ sơ {dossier_code} (chọn từ 1 đến 5 sao).",
+  },
+  {
+    id: "320001",
+    event: "conversation_answer",
+    name: "Trả lời hỏi đáp, phản ánh, kiến nghị",
+    params: [customer, p("reference", "Số tiếp nhận", 30), p("answer", "Nội dung trả lời", 400)],
+    body: "Kính gửi Ông/Bà {customer_name}! Trả lời nội dung {reference}: {answer}",
   },
 ];
 

@@ -35,7 +35,7 @@ export async function createUnit(ctx: Ctx, raw: unknown) {
       if (!parent) throw new ValidationError({ parentId: "Đơn vị cấp trên không tồn tại." });
       parentPath = parent.path;
     }
-    const [unit] = await tx.insert(units).values({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address }).returning();
+    const [unit] = await tx.insert(units).values({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address, hotline: input.hotline }).returning();
     const path = `${parentPath}${unit.id}/`;
     await tx.update(units).set({ path }).where(eq(units.id, unit.id));
     if (input.code) await issueCode(tx, unit.id, input.code, input.codeValidFrom ?? today());
@@ -72,10 +72,10 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
         .set({ path: sql`${path} || substr(${units.path}, ${before.path.length + 1})` })
         .where(like(units.path, `${before.path}%`));
     }
-    const changes = diff(before, { name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, active: input.active });
+    const changes = diff(before, { name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, hotline: input.hotline ?? null, active: input.active });
     await tx
       .update(units)
-      .set({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, active: input.active, updatedAt: new Date() })
+      .set({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, hotline: input.hotline ?? null, active: input.active, updatedAt: new Date() })
       .where(eq(units.id, input.id));
     const newCode = input.code ? await issueCode(tx, input.id, input.code, input.codeValidFrom ?? today()) : false;
     await writeAudit(tx, ctx, {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { buttonClass } from "@/components/ui/button-class";
+import { DayInput } from "@/components/ui/day-input";
 import { PageHeader } from "@/components/ui/page-header";
 import { dossierChannels, dossierStatuses } from "@/db/schema/dossiers";
 import { can } from "@/lib/auth/actor";
@@ -9,11 +10,12 @@ import { onTimeStates } from "@/lib/dossiers/on-time";
 import { listDossiers, listFilterOptions } from "@/lib/dossiers/queries";
 import { getMessages } from "@/lib/i18n";
 
-const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+// w-full min-w-0: a long procedure name in a select must not widen the page past a phone's screen.
+const control = "w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 function FilterSelect({ name, label, value, items, all }: { name: string; label: string; value?: string | number; items: [string, string][]; all: string }) {
   return (
-    <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
+    <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700">
       {label}
       <select name={name} defaultValue={value == null ? "" : String(value)} className={control}>
         <option value="">{all}</option>
@@ -36,7 +38,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const q = data.query;
   const exportParams = new URLSearchParams(Object.entries(q).filter(([k, v]) => v != null && k !== "page" && k !== "pageSize").map(([k, v]) => [k, String(v)]));
   return (
-    <div className="max-w-7xl">
+    <div className="min-w-0 max-w-7xl">
       <PageHeader
         title={t.title}
         actions={
@@ -54,8 +56,8 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           </>
         }
       />
-      <form method="get" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
-        <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700 sm:col-span-2">
+      <form method="get" className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
+        <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700 sm:col-span-2">
           {m.common.search}
           <input type="search" name="q" defaultValue={q.q ?? ""} placeholder={t.search} className={control} />
         </label>
@@ -65,13 +67,13 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <FilterSelect all={t.all} name="field" label={t.field} value={q.field} items={options.fields.map((f) => [f, f])} />
         <FilterSelect all={t.all} name="channel" label={t.channel} value={q.channel} items={dossierChannels.map((c) => [c, m.dossiers.channels[c]])} />
         <FilterSelect all={t.all} name="zalo" label={t.zalo} value={q.zalo} items={[["yes", t.zaloYes], ["no", t.zaloNo]]} />
-        <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
+        <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.from}
-          <input type="date" name="from" defaultValue={q.from ?? ""} className={control} />
+          <DayInput name="from" defaultValue={q.from} hint={m.desk.dateHint} className={control} />
         </label>
-        <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
+        <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.to}
-          <input type="date" name="to" defaultValue={q.to ?? ""} className={control} />
+          <DayInput name="to" defaultValue={q.to} hint={m.desk.dateHint} className={control} />
         </label>
         <input type="hidden" name="sort" value={q.sort} />
         <input type="hidden" name="dir" value={q.dir} />

@@ -1,4 +1,5 @@
 import { AuditTable } from "@/components/admin/audit-table";
+import { DayInput } from "@/components/ui/day-input";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAudit } from "@/lib/audit/list";
 import { requirePage } from "@/lib/auth/session";
@@ -25,11 +26,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{m.common.from}</span>
-          <input type="date" name="from" defaultValue={sp.from ?? ""} className="rounded-md border border-slate-400 px-3 py-2" />
+          <DayInput name="from" defaultValue={sp.from} hint={m.desk.dateHint} className="rounded-md border border-slate-400 px-3 py-2" />
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{m.common.to}</span>
-          <input type="date" name="to" defaultValue={sp.to ?? ""} className="rounded-md border border-slate-400 px-3 py-2" />
+          <DayInput name="to" defaultValue={sp.to} hint={m.desk.dateHint} className="rounded-md border border-slate-400 px-3 py-2" />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">{m.common.filter}</button>
         <a href="/admin/audit" className="px-2 py-2 text-sm text-brand-700 underline">{m.common.clear}</a>
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         total={result.total}
         page={result.page}
         pageSize={result.pageSize}
-        rows={result.rows.map((r) => ({ id: r.id, at: formatDateTime(r.at), actorLabel: r.actorLabel, action: r.action, entity: `${r.entityType}${r.entityId ? ` #${r.entityId}` : ""}`, summary: r.summary, ip: r.ip }))}
+        rows={result.rows.map((r) => ({ id: r.id, at: formatDateTime(r.at), actorLabel: r.actorLabel, action: r.action, actionLabel: m.desk.auditActions[r.action] ?? r.action, entity: `${r.entityType}${r.entityId ? ` #${r.entityId}` : ""}`, summary: r.summary, ip: r.ip }))}
       />
     </div>
   );

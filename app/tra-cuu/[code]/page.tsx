@@ -4,8 +4,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LookupForm } from "@/components/dossiers/lookup-form";
 import { Alert } from "@/components/ui/alert";
-import { publicLookup } from "@/lib/dossiers/public-lookup";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { type CitizenTodo, type ReceivingOffice, publicLookup } from "@/lib/dossiers/public-lookup";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import type { Messages } from "@/lib/i18n";
 import { format, getMessages } from "@/lib/i18n";
 import { clientIpFrom } from "@/lib/http/client-ip";
 
@@ -21,6 +22,75 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
       <dt className="text-slate-600">{label}</dt>
       <dd className="text-right font-semibold">{children || "—"}</dd>
     </div>
+  );
+}
+
+/** What the citizen must do now: documents to bring, the fee to pay, the new date of an apology. */
+function Todo({ m, todo }: { m: Messages; todo: CitizenTodo }) {
+  const t = m.desk.lookup;
+  if (!todo.supplement && !todo.fee && !todo.apologyDueAt) return null;
+  return (
+    <section className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4" aria-labelledby="todo-h" data-testid="lookup-todo">
+      <h2 id="todo-h" className="mb-2 font-semibold text-amber-900">
+        {t.todo}
+      </h2>
+      {todo.supplement ? (
+        <>
+          <p className="text-sm">{t.supplement}</p>
+          <ul className="mb-2 ml-5 list-disc text-sm font-semibold">
+            {todo.supplement.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {todo.fee ? (
+        <div className="mb-2 text-sm">
+          <p className="font-semibold">{format(t.fee, { amount: formatMoney(todo.fee.amount) })}</p>
+          {todo.fee.paymentUrl ? (
+            <a href={todo.fee.paymentUrl} rel="noopener noreferrer" className="mt-2 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+              {t.pay}
+            </a>
+          ) : null}
+        </div>
+      ) : null}
+      {todo.apologyDueAt ? <p className="text-sm font-semibold">{format(t.apology, { date: formatDateTime(todo.apologyDueAt) })}</p> : null}
+    </section>
+  );
+}
+
+/** The receiving office, so the citizen can go there or call; and the OA to follow for news of the dossier. */
+function Office({ m, office, oaId, oaName }: { m: Messages; office: ReceivingOffice; oaId: string | null; oaName: string }) {
+  const t = m.desk.lookup;
+  const h = office.hours;
+  const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${m.desk.lookup.weekdays}${h.saturdayMorning ? m.desk.lookup.saturday : ""}`;
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="office-h" data-testid="lookup-office">
+      <h2 id="office-h" className="mb-1 font-semibold">
+        {t.office}
+      </h2>
+      <p className="font-semibold text-brand-800">{office.name}</p>
+      <dl className="mt-2">
+        {office.address ? <Row label={t.address}>{office.address}</Row> : null}
+        {office.hotline ? (
+          <Row label={t.hotline}>
+            <a href={`tel:${office.hotline.replace(/[^\d+]/g, "")}`} className="text-brand-700 underline">
+              {office.hotline}
+            </a>
+          </Row>
+        ) : null}
+        <Row label={t.hours}>{hours}</Row>
+      </dl>
+      {oaId ? (
+        <a
+          href={`https://zalo.me/${encodeURIComponent(oaId)}`}
+          className="mt-3 flex w-full items-center justify-center rounded-md bg-[#0068ff] px-4 py-3 text-base font-semibold text-white"
+          data-testid="oa-button"
+        >
+          {format(t.oaButton, { name: oaName })}
+        </a>
+      ) : null}
+    </section>
   );
 }
 
@@ -75,6 +145,7 @@ export default async function LookupResultPage({ params, searchParams }: { param
           {m.ratings.page.fromLookup}
         </Link>
       ) : null}
+      {result.kind === "full" ? <Todo m={m} todo={result.todo} /> : null}
       {result.kind === "full" ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">{t.timeline}</h2>
@@ -93,7 +164,8 @@ export default async function LookupResultPage({ params, searchParams }: { param
           <LookupForm m={m} code={result.code} />
         </>
       )}
-      <p className="text-sm text-slate-700">{t.followOa}</p>
+      <Office m={m} office={result.office} oaId={result.oaId} oaName={result.oaName} />
+      {result.oaId ? null : <p className="text-sm text-slate-700">{t.followOa}</p>}
       <Link href="/tra-cuu" className="text-sm text-brand-700 underline">
         {t.another}
       </Link>

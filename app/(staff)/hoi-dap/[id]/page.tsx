@@ -112,6 +112,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               </dd>
               <dd className="text-slate-700">{f.following ? t.following : t.notFollowing}</dd>
               {f.sharedAddress ? <dd className="text-slate-700">{f.sharedAddress}</dd> : null}
+              {f.tags.length ? (
+                <dd className="text-slate-700">
+                  {t.tags}: {f.tags.join(", ")}
+                </dd>
+              ) : null}
             </dl>
             <h3 className="mt-3 text-sm font-semibold">{t.dossiers}</h3>
             {c.suggestedDossierCodes.length ? (

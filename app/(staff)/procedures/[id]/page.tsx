@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";
-import { formatProcessingTime } from "@/lib/procedures/format";
+import { formatProcessingTime, processingNoteFor } from "@/lib/procedures/format";
 import { getProcedure } from "@/lib/procedures/queries";
 import { reactivateProcedureAction, retireProcedureAction } from "../actions";
 
@@ -30,6 +30,7 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
   if (!p) notFound();
   const saved = (await searchParams).saved === "1";
   const manage = can(me, "procedures.manage");
+  const note = processingNoteFor(p.processingNote, manage);
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -67,7 +68,7 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
           <Item label={t.unit}>{p.unitName ?? t.anyUnit}</Item>
           <Item label={t.processingTime}>
             <span className="font-semibold">{formatProcessingTime(p, m)}</span>
-            {p.processingNote ? <p className="mt-1 text-sm text-slate-700">{p.processingNote}</p> : null}
+            {note ? <p className="mt-1 text-sm text-slate-700" data-testid="processing-note">{note}</p> : null}
           </Item>
           <Item label={t.cutoffTime}>{p.cutoffTime ?? t.noCutoff}</Item>
           <Item label={t.supplementClock}>{t.supplementModes[p.supplementClock]}</Item>

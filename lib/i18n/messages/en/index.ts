@@ -13,6 +13,7 @@ import { ratings } from "./ratings";
 import { reports } from "./reports";
 import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
+import { announcements } from "./announcements";
 
 export const en: Messages = {
   ...core,
@@ -29,4 +30,5 @@ export const en: Messages = {
   reports: reports,
   conversations: conversations,
   homeSupport: homeSupport,
+  announcements: announcements,
 };

@@ -18,6 +18,8 @@ export const sim: Widen<typeof viSim> = {
   message: "Message text",
   messagePlaceholder: "E.g. a dossier code, #TRACUU, #HOTRO",
   send: "Send message",
+  sendImage: "Send a photo",
+  sendSticker: "Send a sticker",
   shareTitle: "Personal info for the OA",
   fullName: "Full name",
   address: "Address",

@@ -12,6 +12,7 @@ import { ratings } from "./ratings";
 import { reports } from "./reports";
 import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
+import { announcements } from "./announcements";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -32,4 +33,5 @@ export const vi = {
   reports: reports,
   conversations: conversations,
   homeSupport: homeSupport,
+  announcements: announcements,
 };

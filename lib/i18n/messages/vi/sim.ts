@@ -15,6 +15,8 @@ export const sim = {
   message: "Nội dung tin nhắn",
   messagePlaceholder: "Ví dụ: mã hồ sơ, #TRACUU, #HOTRO",
   send: "Gửi tin nhắn",
+  sendImage: "Gửi ảnh",
+  sendSticker: "Gửi nhãn dán",
   shareTitle: "Thông tin cá nhân gửi OA",
   fullName: "Họ và tên",
   address: "Địa chỉ",

@@ -1,0 +1,7 @@
+"use server";
+import { saveAnnouncementSettings } from "@/lib/announcements/save-settings";
+import { type FormState, runFormAction } from "@/lib/http/form-action";
+
+export async function saveSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, saveAnnouncementSettings, { revalidate: "/announcements/settings", success: "Đã lưu." });
+}

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/session";
+import { statusLabels } from "@/lib/dossiers/lifecycle";
+import { ServiceError, ValidationError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { format, getMessages } from "@/lib/i18n";
+import { drillDown } from "@/lib/reports/direct";
+
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | undefined>;
+
+/** The dossiers behind one number of the dashboard, counted from the base tables. */
+export default async function DrillDownPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const me = await requirePage("reports.read");
+  const m = await getMessages();
+  const t = m.reports.drill;
+  const sp = await searchParams;
+  const back = `/bao-cao?${new URLSearchParams(Object.entries({ from: sp.from, to: sp.to, unit: sp.unit }).filter((e): e is [string, string] => !!e[1])).toString()}`;
+  let r;
+  try {
+    r = await drillDown(me, sp);
+  } catch (err) {
+    if (!(err instanceof ServiceError)) throw err;
+    return (
+      <div className="max-w-6xl">
+        <PageHeader title={t.title} />
+        <Alert tone="error">{err instanceof ValidationError ? Object.values(err.fieldErrors).join(" ") : err.message}</Alert>
+        <Link href={back} className="text-brand-700 underline">
+          {t.back}
+        </Link>
+      </div>
+    );
+  }
+  const pages = Math.max(1, Math.ceil(r.total / r.pageSize));
+  const pageLink = (page: number) => `/bao-cao/chi-tiet?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter((e) => !!e[1])) as Record<string, string>), page: String(page) })}`;
+  return (
+    <div className="max-w-6xl">
+      <PageHeader title={`${t.title}: ${t.metrics[r.metric]}`}>
+        {formatDate(r.period.start)} – {formatDate(new Date(r.period.end.getTime() - 1))}
+        {r.unit ? ` — ${r.unit.name}` : ""} · <span data-testid="drill-total">{format(t.total, { n: r.total.toLocaleString("vi-VN") })}</span>
+      </PageHeader>
+      <Link href={back} className="mb-3 inline-block text-brand-700 underline print:hidden">
+        {t.back}
+      </Link>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm" data-testid="drill-table">
+          <thead className="bg-slate-50 text-left">
+            <tr>
+              {[t.code, t.owner, t.procedure, t.status, t.receivedAt, t.dueAt, t.finishedAt, t.rating].map((h) => (
+                <th key={h} scope="col" className="px-3 py-2">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {r.rows.map((row) => (
+              <tr key={row.code} className="border-t border-slate-100">
+                <td className="px-3 py-2 font-mono">
+                  <Link href={`/dossiers/${encodeURIComponent(row.code)}`} className="text-brand-700 underline">
+                    {row.code}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{row.ownerName}</td>
+                <td className="px-3 py-2">{row.procedure}</td>
+                <td className="px-3 py-2">{statusLabels[row.status]}</td>
+                <td className="px-3 py-2">{formatDateTime(row.receivedAt)}</td>
+                <td className="px-3 py-2">{formatDateTime(row.dueAt)}</td>
+                <td className="px-3 py-2">{formatDateTime(row.finishedAt)}</td>
+                <td className="px-3 py-2">{row.level ? m.ratings.levels[row.level] : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav className="mt-3 flex items-center gap-3 text-sm print:hidden" aria-label={format(t.page, { page: r.page, pages })}>
+          {r.page > 1 ? <Link href={pageLink(r.page - 1)} className="underline">{t.prev}</Link> : null}
+          <span>{format(t.page, { page: r.page, pages })}</span>
+          {r.page < pages ? <Link href={pageLink(r.page + 1)} className="underline">{t.next}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

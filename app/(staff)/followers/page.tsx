@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { FollowerSyncForm } from "@/components/announcements/follower-forms";
+import { buttonClass } from "@/components/ui/button-class";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/actor";
+import { requirePage } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { FOLLOWER_PAGE_SIZE, followerTags, listFollowers, parseFollowerFilter } from "@/lib/followers/list";
+import { followerSyncState } from "@/lib/followers/sync";
+import { format, getMessages } from "@/lib/i18n";
+import { displayVnPhone } from "@/lib/phone";
+
+export const dynamic = "force-dynamic";
+
+const select = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+
+export default async function FollowersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const me = await requirePage("announcements.read");
+  const t = (await getMessages()).announcements;
+  const sp = await searchParams;
+  const filter = parseFollowerFilter(sp);
+  const { counts, items, page } = await listFollowers(me, filter);
+  const tags = await followerTags(me);
+  const sync = await followerSyncState(me);
+  const params = new URLSearchParams(Object.entries(filter).filter(([k, v]) => k !== "page" && v != null).map(([k, v]) => [k, String(v)]));
+  const pages = Math.max(1, Math.ceil(counts.total / FOLLOWER_PAGE_SIZE));
+  const pageLink = (p: number) => `/followers?${new URLSearchParams([...params.entries(), ["page", String(p)]]).toString()}`;
+  return (
+    <div className="max-w-6xl">
+      <PageHeader
+        title={t.followersTitle}
+        actions={
+          <>
+            <a className={buttonClass("secondary")} href={`/followers/export.csv?${params.toString()}`}>{t.exportCsv}</a>
+            <a className={buttonClass("secondary")} href="/followers/poster.pdf">{t.poster}</a>
+          </>
+        }
+      >
+        {t.followersIntro}
+      </PageHeader>
+      <div className="mb-4 flex flex-wrap items-center gap-4 text-sm">
+        <span data-testid="sync-state">
+          {format(t.syncState, { status: sync.status, processed: sync.processed, total: sync.total ?? "?" })}
+          {sync.lastError ? ` — ${sync.lastError}` : ""}
+        </span>
+        {can(me, "announcements.write") || can(me, "announcements.approve") ? <FollowerSyncForm label={t.sync} /> : null}
+      </div>
+      <form className="mb-4 flex flex-wrap items-end gap-2" method="get">
+        <input name="q" defaultValue={filter.q ?? ""} placeholder={t.search} aria-label={t.search} className={`${select} w-64`} />
+        <select name="following" defaultValue={filter.following ?? ""} aria-label={t.colFollowing} className={select}>
+          <option value="">{t.colFollowing}: {t.all}</option>
+          <option value="yes">{t.following}</option>
+          <option value="no">{t.notFollowing}</option>
+        </select>
+        <select name="linked" defaultValue={filter.linked ?? ""} aria-label={t.colPhone} className={select}>
+          <option value="">{t.colPhone}: {t.all}</option>
+          <option value="yes">{t.linked}</option>
+          <option value="no">{t.notLinked}</option>
+        </select>
+        <select name="tag" defaultValue={filter.tag ?? ""} aria-label={t.colTags} className={select}>
+          <option value="">{t.colTags}: {t.all}</option>
+          {tags.map((x) => (
+            <option key={x.tag} value={x.tag}>{x.tag} ({x.count})</option>
+          ))}
+        </select>
+        <select name="recency" defaultValue={filter.recency ?? ""} aria-label={t.colLast} className={select}>
+          <option value="">{t.colLast}: {t.all}</option>
+          <option value="48h">{t.recency48h}</option>
+          <option value="7d">{t.recency7d}</option>
+          <option value="older">{t.older}</option>
+        </select>
+        <label className="text-sm">
+          {t.since} <input type="date" name="since" defaultValue={filter.since ?? ""} className={select} />
+        </label>
+        <button className={buttonClass()} type="submit">{t.filter}</button>
+      </form>
+      <p className="mb-2 text-sm" data-testid="follower-counts">
+        {t.total}: <b>{counts.total}</b> · {t.following}: <b>{counts.following}</b> · {t.linked}: <b>{counts.linked}</b>
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50">
+            <tr>
+              <th className="p-2">{t.colName}</th>
+              <th className="p-2">{t.colFollowing}</th>
+              <th className="p-2">{t.colPhone}</th>
+              <th className="p-2">{t.colTags}</th>
+              <th className="p-2">{t.colLast}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((f) => (
+              <tr key={f.id} className="border-t border-slate-100" data-testid="follower-row">
+                <td className="p-2"><Link className="text-brand-700 underline" href={`/followers/${f.id}`}>{f.displayName ?? "—"}</Link></td>
+                <td className="p-2">{f.following ? t.following : t.notFollowing}</td>
+                <td className="p-2">{f.phone84 ? displayVnPhone(f.phone84) : ""}</td>
+                <td className="p-2">{f.tags.join(", ")}</td>
+                <td className="p-2">{formatDateTime(f.lastInteractionAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="mt-3 flex gap-3 text-sm">
+        {page > 1 ? <Link className="underline" href={pageLink(page - 1)}>‹</Link> : null}
+        <span>{page}/{pages}</span>
+        {page < pages ? <Link className="underline" href={pageLink(page + 1)}>›</Link> : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { useActionState } from "react";
+import { addTagAction, removeTagAction, startSyncAction } from "@/app/(staff)/followers/actions";
+import { SubmitButton } from "@/components/ui/button";
+import type { FormState } from "@/lib/http/form-action";
+
+function Message({ state }: { state: FormState }) {
+  return state.message && !state.ok ? <p role="alert" className="text-sm text-red-700">{state.message}</p> : null;
+}
+
+export function FollowerSyncForm({ label }: { label: string }) {
+  const [state, run] = useActionState<FormState, FormData>(startSyncAction, {});
+  return (
+    <form action={run} className="flex items-center gap-2">
+      <SubmitButton variant="secondary">{label}</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
+
+export function TagForms({ followerId, tags, label }: { followerId: number; tags: string[]; label: string }) {
+  const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
+  const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
+  return (
+    <div className="space-y-2">
+      <ul className="flex flex-wrap gap-2" data-testid="follower-tags">
+        {tags.map((tag) => (
+          <li key={tag}>
+            <form action={remove} className="flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm">
+              <input type="hidden" name="followerId" value={followerId} />
+              <input type="hidden" name="tag" value={tag} />
+              {tag}
+              <button type="submit" aria-label={`Gỡ nhãn ${tag}`} className="text-slate-500 hover:text-red-700">×</button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <form action={add} className="flex items-center gap-2">
+        <input type="hidden" name="followerId" value={followerId} />
+        <input name="tag" required maxLength={50} aria-label={label} defaultValue={added.ok ? "" : added.values?.tag} className="rounded-md border border-slate-400 px-2 py-1 text-sm" />
+        <SubmitButton variant="secondary">{label}</SubmitButton>
+      </form>
+      <Message state={added} />
+      <Message state={removed} />
+      {added.fieldErrors?.tag ? <p role="alert" className="text-sm text-red-700">{added.fieldErrors.tag}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import { eq } from "drizzle-orm";
+import { PDFDocument, type PDFFont, rgb } from "pdf-lib";
+import { getDb } from "@/db/client";
+import { units, zaloSettings } from "@/db/schema";
+import { type Ctx, can } from "@/lib/auth/actor";
+import { unitInScope } from "@/lib/auth/scope";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { oaDisplayName } from "@/lib/events/oa-name";
+import { qrPng } from "@/lib/receipts/qr";
+
+/** The five steps citizens follow (seed 003, Hà Tĩnh's guide), with the OA's name filled in. */
+export function posterSteps(oaName: string): string[] {
+  return [
+    "Mở ứng dụng Zalo trên điện thoại thông minh.",
+    `Bấm nút quét mã QR (hoặc tìm "${oaName}" ở ô tìm kiếm).`,
+    `Quét mã QR bên dưới, màn hình hiện trang "${oaName}", bấm "Quan tâm".`,
+    `Sau khi bấm "Quan tâm", bạn nhận lời chào từ "${oaName}" trên Zalo.`,
+    "Khi nộp hồ sơ, ghi đúng số điện thoại dùng Zalo: mỗi bước xử lý hồ sơ sẽ được báo qua Zalo.",
+  ];
+}
+
+/** Zalo's follow link for an OA (ZALO_OA_FOLLOW_URL overrides). */
+export async function oaFollowUrl(): Promise<string> {
+  if (process.env.ZALO_OA_FOLLOW_URL) return process.env.ZALO_OA_FOLLOW_URL;
+  const [s] = await getDb().select({ oaId: zaloSettings.oaId }).from(zaloSettings).where(eq(zaloSettings.id, 1));
+  return `https://zalo.me/${s?.oaId ?? ""}`;
+}
+
+function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= maxWidth || !line) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** An A4 poster for one unit's notice board: the unit, the OA follow QR code and the five steps. */
+export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint8Array; unitName: string }> {
+  if (!can(ctx, "announcements.read")) throw new ForbiddenError("announcements.read");
+  const db = getDb();
+  const [unit] = await db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, unitId));
+  if (!unit || !unitInScope(ctx, unit)) throw new NotFoundError("Không tìm thấy đơn vị.");
+  const oa = await oaDisplayName(db);
+  const url = await oaFollowUrl();
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  doc.setTitle(`Quan tâm Zalo OA ${oa.name} — ${unit.name}`);
+  doc.setLanguage("vi-VN");
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "fonts");
+  const regular = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_400Regular.ttf")), { subset: true });
+  const bold = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_700Bold.ttf")), { subset: true });
+  const [w, h] = [595.28, 841.89];
+  const page = doc.addPage([w, h]);
+  const margin = 48;
+  let y = h - margin;
+  const center = (text: string, font: PDFFont, size: number, color = rgb(0, 0, 0)) => {
+    for (const line of wrap(text, font, size, w - 2 * margin)) {
+      page.drawText(line, { x: (w - font.widthOfTextAtSize(line, size)) / 2, y: y - size, size, font, color });
+      y -= size * 1.35;
+    }
+  };
+  center(unit.name.toUpperCase(), bold, 16);
+  y -= 12;
+  center("QUÉT MÃ QR ĐỂ QUAN TÂM ZALO OA", bold, 26, rgb(0, 0.41, 1));
+  center(`"${oa.name}"`, bold, 20);
+  y -= 8;
+  center("Nhận thông báo trạng thái hồ sơ, tra cứu hồ sơ và tin tức về thủ tục hành chính ngay trên Zalo", regular, 13);
+  const qr = await doc.embedPng(await qrPng(url));
+  const size = 260;
+  y -= 10;
+  page.drawImage(qr, { x: (w - size) / 2, y: y - size, width: size, height: size });
+  y -= size + 6;
+  center(url, regular, 10, rgb(0.3, 0.3, 0.3));
+  y -= 14;
+  page.drawText("Các bước thực hiện", { x: margin, y: y - 16, size: 16, font: bold });
+  y -= 30;
+  posterSteps(oa.name).forEach((step, i) => {
+    const label = `Bước ${i + 1}: `;
+    const lw = bold.widthOfTextAtSize(label, 13);
+    page.drawText(label, { x: margin, y: y - 13, size: 13, font: bold });
+    for (const line of wrap(step, regular, 13, w - 2 * margin - lw)) {
+      page.drawText(line, { x: margin + lw, y: y - 13, size: 13, font: regular });
+      y -= 18;
+    }
+    y -= 6;
+  });
+  return { pdf: await doc.save(), unitName: unit.name };
+}

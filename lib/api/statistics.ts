@@ -1,0 +1,55 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { unitCodes } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors";
+import { dashboard } from "@/lib/reports/figures";
+import { ratingsFeed } from "@/lib/reports/ratings-feed";
+import { statutoryReport } from "@/lib/reports/statutory";
+import type { ApiCaller } from "./authenticate";
+import type { ApiAnswer } from "./idempotency";
+
+/** The province's operations centre reads the figures of the key's unit and everything under it (read-only). */
+function reportingCtx(caller: ApiCaller): Ctx {
+  return { ...caller.ctx, actor: { ...caller.ctx.actor, role: "supervisor" } };
+}
+
+async function unitIdOf(code: string | null): Promise<number | undefined> {
+  if (!code) return undefined;
+  const [u] = await getDb()
+    .select({ unitId: unitCodes.unitId })
+    .from(unitCodes)
+    // An earlier code of a unit (before a merger or re-issue) still names it.
+    .where(eq(unitCodes.code, code.trim()))
+    .limit(1);
+  if (!u) throw new NotFoundError(`Không có đơn vị mã ${code} trong phạm vi của khóa.`);
+  return u.unitId;
+}
+
+const iso = (d: Date) => d.toISOString();
+
+export async function statisticsViaApi(caller: ApiCaller, url: URL): Promise<ApiAnswer> {
+  const ctx = reportingCtx(caller);
+  const q = { from: url.searchParams.get("from") ?? undefined, to: url.searchParams.get("to") ?? undefined, unit: await unitIdOf(url.searchParams.get("unit")) };
+  const [d, byUnit, byField] = await Promise.all([dashboard(ctx, q), statutoryReport(ctx, { ...q, by: "unit" }), statutoryReport(ctx, { ...q, by: "field" })]);
+  return {
+    status: 200,
+    body: {
+      from: d.period.from,
+      to: d.period.to,
+      unit: d.unit ? { name: d.unit.name } : null,
+      dossiers: { ...d.dossiers, overdueNow: d.overdueNow, zaloShare: d.zaloShare },
+      ratings: d.ratings,
+      delivery: d.delivery,
+      statutory: { byUnit: byUnit.rows, byField: byField.rows },
+      generatedAt: iso(new Date()),
+    },
+  };
+}
+
+export async function ratingsViaApi(caller: ApiCaller, url: URL): Promise<ApiAnswer> {
+  const ctx = reportingCtx(caller);
+  const p = url.searchParams;
+  const body = await ratingsFeed(ctx, { from: p.get("from") ?? undefined, to: p.get("to") ?? undefined, cursor: p.get("cursor") ?? undefined, limit: p.get("limit") ?? undefined, unit: await unitIdOf(p.get("unit")) });
+  return { status: 200, body };
+}

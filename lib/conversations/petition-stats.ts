@@ -1,0 +1,45 @@
+import { and, gte, inArray, isNotNull, lt } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { conversations } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { inUnitScope } from "@/lib/auth/scope";
+import { toLocalDate } from "@/lib/calendar";
+
+export interface PetitionFigures {
+  /** Petitions (phản ánh, kiến nghị) received in the period within the caller's scope. */
+  received: number;
+  /** Answered (outcome sent) on or before the deadline's date — vn-rules §3.5 compares dates. */
+  answeredOnTime: number;
+  answeredLate: number;
+  /** Not answered yet and past the deadline. */
+  overdue: number;
+  /** Decision 766, satisfaction ratio 1: handled on time ÷ received × 100 (null when none were received). */
+  onTimeRatio: number | null;
+}
+
+/** On-time figures of petitions received in [from, to): the input of Decision 766's complaint ratios (vn-rules §4.3). */
+export async function petitionFigures(ctx: Ctx, from: Date, to: Date, db: Db = getDb(), now: Date = new Date()): Promise<PetitionFigures> {
+  requirePermission(ctx, "conversations.read");
+  const rows = await db
+    .select({ dueAt: conversations.dueAt, answeredAt: conversations.outcomeSentAt })
+    .from(conversations)
+    .where(
+      and(
+        inArray(conversations.category, ["report", "petition"]),
+        isNotNull(conversations.referenceNumber),
+        gte(conversations.petitionAt, from),
+        lt(conversations.petitionAt, to),
+        inUnitScope(ctx, conversations.unitId),
+      ),
+    );
+  let answeredOnTime = 0;
+  let answeredLate = 0;
+  let overdue = 0;
+  for (const r of rows) {
+    if (r.answeredAt) {
+      if (!r.dueAt || toLocalDate(r.answeredAt) <= toLocalDate(r.dueAt)) answeredOnTime++;
+      else answeredLate++;
+    } else if (r.dueAt && r.dueAt < now) overdue++;
+  }
+  return { received: rows.length, answeredOnTime, answeredLate, overdue, onTimeRatio: rows.length ? (answeredOnTime / rows.length) * 100 : null };
+}

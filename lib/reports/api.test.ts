@@ -1,0 +1,82 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { dossiers } from "@/db/schema";
+import { useTestDb } from "@/db/testing";
+import { openApiDocument } from "@/lib/api/openapi";
+import { ratingsViaApi, statisticsViaApi } from "@/lib/api/statistics";
+import { receiveDossier } from "@/lib/dossiers/receive";
+import { apiCtxOf, citizen, seedTestProcedures } from "@/lib/dossiers/testing";
+import { transitionDossier } from "@/lib/dossiers/transition";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { submitWebRating } from "@/lib/ratings/submit";
+import { seedTestOrg } from "@/lib/testing";
+import { addDays, vnDay } from "./period";
+
+let h: DbHandle;
+let org: Awaited<ReturnType<typeof seedTestOrg>>;
+const today = vnDay(new Date());
+
+beforeAll(async () => {
+  h = await useTestDb();
+  org = await seedTestOrg(h.db);
+  const procs = await seedTestProcedures(h.db, org.unitIds.justice);
+  for (const [unitId, n] of [[org.unitIds.center, 5], [org.unitIds.thanhsen, 2]] as const) {
+    const ctx = await apiCtxOf(h.db, unitId);
+    for (let i = 0; i < n; i++) {
+      const r = await receiveDossier(ctx, { ...citizen, procedureId: procs.birth });
+      for (const to of ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"]) await transitionDossier(ctx, { code: r.code, to });
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+      await submitWebRating({ code: r.code, level: i % 2 ? "satisfied" : "very_satisfied" }, d.lookupSecret, null, h.db);
+    }
+  }
+});
+afterAll(() => h.close());
+
+const caller = async (unitId: number) => ({ keyId: 1, ctx: await apiCtxOf(h.db, unitId) });
+const url = (path: string, q: Record<string, string> = {}) => new URL(`http://x/api/v1/${path}?${new URLSearchParams({ from: addDays(today, -1), to: today, ...q })}`);
+
+describe("GET /api/v1/statistics and /api/v1/ratings", () => {
+  it("answers with the figures of the key's unit subtree only", async () => {
+    const centre = await statisticsViaApi(await caller(org.unitIds.center), url("statistics"));
+    expect(centre.status).toBe(200);
+    const body = centre.body as { dossiers: { received: { total: number }; returned: number }; ratings: { rated: number; ratio766: number }; statutory: { byUnit: { name: string }[] } };
+    expect(body.dossiers.received.total).toBe(5);
+    expect(body.ratings).toMatchObject({ rated: 5, ratio766: 1 });
+    expect(body.statutory.byUnit.map((r) => r.name)).toEqual(["Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", "Tổng cộng"]);
+    const province = await statisticsViaApi(await caller(org.unitIds.province), url("statistics"));
+    expect((province.body as typeof body).dossiers.received.total).toBe(7);
+    const narrowed = await statisticsViaApi(await caller(org.unitIds.province), url("statistics", { unit: "H27.18073" }));
+    expect((narrowed.body as typeof body).dossiers.received.total).toBe(2);
+  });
+
+  it("refuses another unit's code and a bad period", async () => {
+    await expect(statisticsViaApi(await caller(org.unitIds.center), url("statistics", { unit: "H27.18073" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(statisticsViaApi(await caller(org.unitIds.center), url("statistics", { unit: "KHONG-CO" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(statisticsViaApi(await caller(org.unitIds.center), url("statistics", { from: today, to: addDays(today, -3) }))).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("pages through ratings with a cursor, each once, inside the key's scope", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await ratingsViaApi(await caller(org.unitIds.province), url("ratings", { limit: "3", ...(cursor ? { cursor } : {}) }))).body as {
+        items: { dossierCode: string; level: string; channel: string }[];
+        nextCursor: string | null;
+      };
+      seen.push(...page.items.map((i) => i.dossierCode));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    const centre = (await ratingsViaApi(await caller(org.unitIds.center), url("ratings"))).body as { items: { dossierCode: string }[] };
+    expect(centre.items.every((i) => i.dossierCode.startsWith("H27.37-"))).toBe(true);
+    await expect(ratingsViaApi(await caller(org.unitIds.center), url("ratings", { cursor: "forged" }))).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("is described in the OpenAPI document", () => {
+    const doc = openApiDocument();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/statistics", "/ratings"]));
+    expect(doc.paths["/ratings"].get.operationId).toBe("listRatings");
+  });
+});

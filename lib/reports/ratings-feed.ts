@@ -1,0 +1,67 @@
+import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
+import { z } from "zod";
+import { type DbOrTx, getDb } from "@/db/client";
+import { dossiers, ratings } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/actor";
+import { ValidationError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { makePeriod, reportQuerySchema } from "./period";
+import { inReportScope, reportScope } from "./scope";
+
+export const ratingsFeedSchema = reportQuerySchema.extend({
+  cursor: z.string().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+const encodeCursor = (id: number) => Buffer.from(`r${id}`).toString("base64url");
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const m = /^r(\d{1,12})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!m) throw new ValidationError({ cursor: "Con trỏ trang không hợp lệ; dùng nguyên giá trị nextCursor của trang trước." });
+  return Number(m[1]);
+}
+
+export interface RatingFeedItem {
+  id: number;
+  dossierCode: string;
+  level: string;
+  criteria: Record<string, string>;
+  comment: string | null;
+  channel: string;
+  ratedAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Ratings given in a period (by the time of the first rating), in the caller's scope, oldest first; `nextCursor`
+ * continues after the last row (keyset on the id, so pages stay stable while new ratings arrive).
+ */
+export async function ratingsFeed(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+  const q = parseInput(ratingsFeedSchema, raw);
+  const scope = await reportScope(db, ctx, q.unit);
+  const p = makePeriod(q.from, q.to, now);
+  const after = decodeCursor(q.cursor);
+  const rows = await db
+    .select({
+      id: ratings.id,
+      dossierCode: dossiers.code,
+      level: ratings.level,
+      criteria: ratings.criteria,
+      comment: ratings.comment,
+      channel: ratings.channel,
+      ratedAt: ratings.ratedAt,
+      updatedAt: ratings.updatedAt,
+    })
+    .from(ratings)
+    .innerJoin(dossiers, eq(dossiers.id, ratings.dossierId))
+    .where(and(gte(ratings.ratedAt, p.start), lt(ratings.ratedAt, p.end), gt(ratings.id, after), inReportScope(scope, ratings.unitId)))
+    .orderBy(asc(ratings.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  return {
+    from: p.from,
+    to: p.to,
+    items: page.map((r): RatingFeedItem => ({ ...r, ratedAt: r.ratedAt.toISOString(), updatedAt: r.updatedAt.toISOString() })),
+    nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1].id) : null,
+  };
+}
