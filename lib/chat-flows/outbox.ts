@@ -33,7 +33,9 @@ export function mergeReplies(replies: FlowReply[]): FlowReply[] {
   const out: FlowReply[] = [];
   for (const r of replies) {
     const last = out.at(-1);
-    if (last && !last.buttons?.length && !last.requestUserInfo) out[out.length - 1] = { ...r, text: `${last.text}\n\n${r.text}` };
+    const plain = (x: FlowReply) => !x.buttons?.length && !x.requestUserInfo;
+    // Text before buttons joins them too: the buttons stay under the whole message.
+    if (last && plain(last) && !r.requestUserInfo) out[out.length - 1] = { ...r, text: `${last.text}\n\n${r.text}` };
     else out.push(r);
   }
   return out;

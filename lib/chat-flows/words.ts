@@ -25,7 +25,7 @@ export function parseChoice(folded: string, max: number): number | null {
 
 /** "khác: bán rượu" → "bán rượu"; "khác" → ""; anything else → null. */
 export function otherText(text: string): string | null {
-  const m = /^\s*(kh[aá]c|khac)\s*[:\-–]?\s*(.*)$/isu.exec(text.normalize("NFC"));
+  const m = /^\s*(kh[aá]c)(?:\s*[:\-–]\s*|\s+|$)(.*)$/isu.exec(text.normalize("NFC"));
   if (!m || foldForSearch(m[1]) !== "khac") return null;
   return m[2].trim();
 }
