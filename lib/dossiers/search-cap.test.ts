@@ -87,7 +87,8 @@ describe("a search too common to count", () => {
 });
 
 describe("a search beside a filter with more matches than are passed by value", () => {
-  it("counts them all exactly through the sub-select", async () => {
+  // Writes 20,000 dossiers: slower than the default limit on a busy two-core machine.
+  it("counts them all exactly through the sub-select", { timeout: 120_000 }, async () => {
     const [first] = await h.db.select().from(dossiers).where(eq(dossiers.code, firstCode));
     const more = SEARCH_FILTER_IDS - SEARCH_KEY_SCAN - COMMON + 10;
     await h.db.execute(sql`

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { AuditTable } from "@/components/admin/audit-table";
 import { DayInput } from "@/components/ui/day-input";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <DayInput name="to" defaultValue={sp.to} hint={m.desk.dateHint} className="rounded-md border border-slate-400 px-3 py-2" />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">{m.common.filter}</button>
-        <a href="/admin/audit" className="px-2 py-2 text-sm text-brand-700 underline">{m.common.clear}</a>
+        <Link href="/admin/audit" className="px-2 py-2 text-sm text-brand-700 underline">{m.common.clear}</Link>
       </form>
       <AuditTable
         m={m}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EventsTable } from "@/components/events/events-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
@@ -38,9 +39,9 @@ export default async function ZaloEventsPage({ searchParams }: { searchParams: P
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
           {m.common.filter}
         </button>
-        <a href="/admin/zalo-events" className="px-2 py-2 text-sm text-brand-700 underline">
+        <Link href="/admin/zalo-events" className="px-2 py-2 text-sm text-brand-700 underline">
           {m.common.clear}
-        </a>
+        </Link>
       </form>
       <EventsTable
         m={m}
