@@ -145,7 +145,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </Stat>
       </div>
 
-      <h2 className="mb-2 text-lg font-bold">{t.sections.satisfaction}</h2>
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-bold">{t.sections.satisfaction}</h2>
+        <a href={`/bao-cao/danh-gia.csv?${query(base)}`} className="text-sm text-brand-700 underline print:hidden">
+          {t.statutory.ratingsCsv}
+        </a>
+      </div>
       <div className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4">
         <Stat label={levels.very_satisfied} value={num(d.ratings.byLevel.very_satisfied)} href={drill("rated_very_satisfied")} testId="fig-very-satisfied" />
         <Stat label={levels.satisfied} value={num(d.ratings.byLevel.satisfied)} href={drill("rated_satisfied")} testId="fig-satisfied" />

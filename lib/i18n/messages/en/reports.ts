@@ -67,6 +67,7 @@ export const reports: Widen<typeof viReports> = {
     byField: "By field",
     xlsx: "Download XLSX",
     csv: "Download CSV",
+    ratingsCsv: "Download the ratings (CSV)",
   },
   drill: {
     title: "Dossiers",

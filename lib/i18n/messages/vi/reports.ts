@@ -64,6 +64,7 @@ export const reports = {
     byField: "Theo lĩnh vực",
     xlsx: "Tải XLSX",
     csv: "Tải CSV",
+    ratingsCsv: "Tải danh sách đánh giá (CSV)",
   },
   drill: {
     title: "Danh sách hồ sơ",
