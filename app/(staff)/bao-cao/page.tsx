@@ -15,6 +15,8 @@ import { dashboard } from "@/lib/reports/figures";
 import { statutoryReport } from "@/lib/reports/statutory";
 import { statutoryColumns } from "@/lib/reports/statutory";
 import { reportUnits } from "@/lib/reports/units";
+import { dayFromInput } from "@/lib/day-input";
+import { DayInput } from "@/components/ui/day-input";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +54,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const m = await getMessages();
   const t = m.reports;
   const sp = await searchParams;
-  const raw = { from: sp.from || undefined, to: sp.to || undefined, unit: sp.unit || undefined };
+  const day = (v?: string) => (v ? String(dayFromInput(v)) : undefined);
+  const raw = { from: day(sp.from), to: day(sp.to), unit: sp.unit || undefined };
   const units = await reportUnits(me);
   let d, charts, report;
   try {
@@ -92,11 +95,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden">
         <label className="flex flex-col text-sm">
           {t.filter.from}
-          <input type="date" name="from" defaultValue={d.period.from} className="rounded-md border border-slate-400 px-2 py-1" />
+          <DayInput name="from" defaultValue={d.period.from} hint={m.desk.dateHint} className="w-32 rounded-md border border-slate-400 px-2 py-1" />
         </label>
         <label className="flex flex-col text-sm">
           {t.filter.to}
-          <input type="date" name="to" defaultValue={d.period.to} className="rounded-md border border-slate-400 px-2 py-1" />
+          <DayInput name="to" defaultValue={d.period.to} hint={m.desk.dateHint} className="w-32 rounded-md border border-slate-400 px-2 py-1" />
         </label>
         <label className="flex flex-col text-sm">
           {t.filter.unit}

@@ -9,6 +9,8 @@ import { FOLLOWER_PAGE_SIZE, followerTags, listFollowers, parseFollowerFilter } 
 import { followerSyncState } from "@/lib/followers/sync";
 import { format, getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
+import { dayFromInput } from "@/lib/day-input";
+import { DayInput } from "@/components/ui/day-input";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +18,10 @@ const select = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
 
 export default async function FollowersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const me = await requirePage("announcements.read");
-  const t = (await getMessages()).announcements;
+  const m = await getMessages();
+  const t = m.announcements;
   const sp = await searchParams;
-  const filter = parseFollowerFilter(sp);
+  const filter = parseFollowerFilter({ ...sp, since: sp.since ? String(dayFromInput(sp.since)) : sp.since });
   const { counts, items, page } = await listFollowers(me, filter);
   const tags = await followerTags(me);
   const sync = await followerSyncState(me);
@@ -70,7 +73,7 @@ export default async function FollowersPage({ searchParams }: { searchParams: Pr
           <option value="older">{t.older}</option>
         </select>
         <label className="text-sm">
-          {t.since} <input type="date" name="since" defaultValue={filter.since ?? ""} className={select} />
+          {t.since} <DayInput name="since" defaultValue={filter.since ?? ""} hint={m.desk.dateHint} className={select} />
         </label>
         <button className={buttonClass()} type="submit">{t.filter}</button>
       </form>

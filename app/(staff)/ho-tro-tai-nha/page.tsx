@@ -8,6 +8,8 @@ import { formatLocalDate } from "@/lib/calendar";
 import { listRegistrations } from "@/lib/home-support/queries";
 import { getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
+import { dayFromInput } from "@/lib/day-input";
+import { DayInput } from "@/components/ui/day-input";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
@@ -15,7 +17,8 @@ export default async function HomeSupportQueuePage({ searchParams }: { searchPar
   const me = await requirePage("homesupport.read");
   const m = await getMessages();
   const t = m.homeSupport.ui;
-  const data = await listRegistrations(me, await searchParams);
+  const sp = await searchParams;
+  const data = await listRegistrations(me, { ...sp, date: typeof sp.date === "string" ? String(dayFromInput(sp.date)) : sp.date });
   const q = data.query;
   return (
     <div className="max-w-7xl">
@@ -49,7 +52,7 @@ export default async function HomeSupportQueuePage({ searchParams }: { searchPar
         </label>
         <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.date}
-          <input type="date" name="date" defaultValue={q.date ?? ""} className={control} />
+          <DayInput name="date" defaultValue={q.date ?? ""} hint={m.desk.dateHint} className={control} />
         </label>
         <div>
           <button type="submit" className={buttonClass()}>
