@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { type SQL, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { notificationSettings } from "@/db/schema";
 
@@ -32,7 +32,11 @@ export function refillBucket(
  * database clock so processes with skewed clocks agree). Returns how many were granted and, when none,
  * how long until the next one.
  */
-export async function takeSendTokens(db: DbOrTx, want: number): Promise<{ granted: number; waitMs: number }> {
+export async function takeSendTokens(
+  db: DbOrTx,
+  want: number,
+  options: { stepAsideWhen?: SQL<boolean> } = {},
+): Promise<{ granted: number; waitMs: number; busy?: boolean }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -44,10 +48,12 @@ export async function takeSendTokens(db: DbOrTx, want: number): Promise<{ grante
         // clock_timestamp() would drop the round trip between the two from every refill (a fifth of the rate).
         at: sql<string>`clock_timestamp()::text`,
         elapsedMs: sql<string>`extract(epoch from (clock_timestamp() - ${notificationSettings.bucketRefilledAt})) * 1000`,
+        busy: options.stepAsideWhen ?? sql<boolean>`false`,
       })
       .from(notificationSettings)
       .where(eq(notificationSettings.id, 1))
       .for("update");
+    if (row?.busy) return { granted: 0, waitMs: 20, busy: true };
     if (!row || !row.enabled) return { granted: want, waitMs: 0 };
     const next = refillBucket(row, Number(row.elapsedMs), row.rate);
     const granted = Math.min(want, next.tokens);
