@@ -9,6 +9,7 @@ import { type Ctx, can } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { oaDisplayName } from "@/lib/events/oa-name";
+import { wrap } from "@/lib/pdf/wrap";
 import { qrPng } from "@/lib/receipts/qr";
 
 /** The five steps citizens follow (seed 003, Hà Tĩnh's guide), with the OA's name filled in. */
@@ -27,21 +28,6 @@ export async function oaFollowUrl(): Promise<string> {
   if (process.env.ZALO_OA_FOLLOW_URL) return process.env.ZALO_OA_FOLLOW_URL;
   const [s] = await getDb().select({ oaId: zaloSettings.oaId }).from(zaloSettings).where(eq(zaloSettings.id, 1));
   return `https://zalo.me/${s?.oaId ?? ""}`;
-}
-
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= maxWidth || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
 }
 
 /** An A4 poster for one unit's notice board: the unit, the OA follow QR code and the five steps. */

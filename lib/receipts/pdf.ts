@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { wrap } from "@/lib/pdf/wrap";
 import { FORM01, componentText, contactText, deliveryText, formTime, guidanceText, placeAndDate } from "./form-text";
 import { qrPng } from "./qr";
 import type { ReceiptSnapshot } from "./snapshot";
@@ -19,38 +20,6 @@ interface Pen {
   margin: number;
   width: number;
   size: number;
-}
-
-/** A word wider than the line (the look-up address) is cut into pieces that fit. */
-function pieces(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  if (font.widthOfTextAtSize(word, size) <= maxWidth) return [word];
-  const out: string[] = [];
-  let piece = "";
-  for (const ch of word) {
-    if (piece && font.widthOfTextAtSize(piece + ch, size) > maxWidth) {
-      out.push(piece);
-      piece = "";
-    }
-    piece += ch;
-  }
-  return piece ? [...out, piece] : out;
-}
-
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(" ").flatMap((w) => pieces(w, font, size, maxWidth))) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= maxWidth || !line) line = candidate;
-      else {
-        lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
 }
 
 function write(pen: Pen, text: string, opts: { bold?: boolean; size?: number; x?: number; width?: number; align?: "left" | "center" } = {}) {
