@@ -1,5 +1,4 @@
-import type { SharedInfo } from "@/lib/events/handlers/submit-info";
-import { type HandlerDeps, type StoredEvent, eventTime, textField } from "@/lib/events/types";
+import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/events/types";
 import { applyChatFlowInput } from "./engine";
 import { foldInput } from "./words";
 

@@ -44,3 +44,10 @@ export function textField(obj: unknown, ...path: string[]): string | null {
   if (typeof v === "number") return String(v);
   return null;
 }
+
+/** What a follower shared through Zalo's request-user-info form (user_submit_info). */
+export interface SharedInfo {
+  name: string | null;
+  phone: string | null;
+  address: string | null;
+}

@@ -5,13 +5,7 @@ import { cleanText } from "@/lib/text";
 import { chatMessages } from "../chat-messages";
 import { parseEventJson } from "../parse";
 import { replyText } from "../reply";
-import { type EventHandler, eventTime, field, textField } from "../types";
-
-export interface SharedInfo {
-  name: string | null;
-  phone: string | null;
-  address: string | null;
-}
+import { type EventHandler, type SharedInfo, eventTime, field, textField } from "../types";
 
 function joinParts(...parts: (string | null)[]): string | null {
   const joined = parts.filter((p): p is string => !!p).join(", ");
