@@ -63,12 +63,3 @@ export async function switchRecipientToZbs(db: DbOrTx, id: number, workerId: str
     .set({ status: "failed_temporary", channel: "zbs", nextAttemptAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
     .where(mine(id, workerId));
 }
-
-/** Rows claimed but not started (budget spent, shutdown): back to the queue, the claim's attempt undone. */
-export async function releaseRecipients(db: DbOrTx, ids: number[], workerId: string): Promise<void> {
-  if (!ids.length) return;
-  await db
-    .update(r)
-    .set({ status: "queued", claimedBy: null, claimedAt: null, attempts: sql`greatest(${r.attempts} - 1, 0)`, updatedAt: sql`now()` })
-    .where(and(inArray(r.id, ids), eq(r.claimedBy, workerId), eq(r.status, "sending")));
-}

@@ -12,7 +12,6 @@ import {
   markRecipientFailed,
   markRecipientSent,
   markRecipientSkipped,
-  releaseRecipients,
   switchRecipientToZbs,
 } from "./recipients";
 import { getAnnouncementSettings } from "./settings";
