@@ -75,6 +75,7 @@ test("a citizen rates a returned dossier on the web; the supervisor sees it on t
 
     await test.step("the Circular 01 report downloads as a real XLSX whose figures match the page", async () => {
       const totalRow = page.getByTestId("statutory").locator("tbody tr").last();
+      await expect(totalRow.locator("td").first()).toBeVisible();
       const shown = (await totalRow.locator("td").allTextContents()).map((s) => Number(s.replace(/\./g, "")));
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-xlsx").click()]);
       expect(download.suggestedFilename()).toMatch(/^bao-cao-tthc-don-vi-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);

@@ -29,8 +29,12 @@ export async function saveDraftAction(input: { id?: number; draft: Record<string
   if (!me) redirect("/login");
   try {
     const a = input.id ? await saveAnnouncementDraft(me, input.id, input.draft) : await createAnnouncement(me, input.draft);
-    if (input.submit) await submitAnnouncement(me, { id: a.id });
-    revalidatePath("/announcements");
+    // An autosave must not refresh the page: the refresh would land after the form moved its address to
+    // /announcements/<id>/edit and mount that page afresh, dropping the form's state.
+    if (input.submit) {
+      await submitAnnouncement(me, { id: a.id });
+      revalidatePath("/announcements");
+    }
     return { ok: true, id: a.id, savedAt: new Date().toISOString() };
   } catch (err) {
     if (err instanceof ForbiddenError) forbidden();
