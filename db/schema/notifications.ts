@@ -66,6 +66,8 @@ export const notifications = pgTable(
     seenAt: timestamp({ withTimezone: true }),
     failedAt: timestamp({ withTimezone: true }),
     resendCount: integer().notNull().default(0),
+    // The last send timed out or lost its answer: it may have been accepted, so it waits for a receipt first.
+    outcomeUnknownAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -116,6 +118,15 @@ export const notificationSettings = pgTable("notification_settings", {
   retryBaseMs: integer().notNull().default(60_000),
   retryCapMs: integer().notNull().default(3_600_000),
   sendingTimeoutMs: integer().notNull().default(120_000),
+  // How long a send whose answer was lost waits for its delivery receipt before it is sent again.
+  unknownOutcomeWaitMs: integer().notNull().default(900_000),
+  // Template id → ISO time its daily limit (-147) lifts; other templates keep sending.
+  pausedTemplates: jsonb().$type<Record<string, string>>().notNull().default({}),
+  // Zalo reported the account balance spent (-115): ZBS pauses, admins are alerted, a probe retries later.
+  balanceExhaustedAt: timestamp({ withTimezone: true }),
+  balancePausedUntil: timestamp({ withTimezone: true }),
+  // Go-live checks: ZBS goes out with mode "development" (delivered to the OA's administrators only).
+  zbsDevelopmentMode: boolean().notNull().default(false),
   batchSize: integer().notNull().default(200),
   concurrency: integer().notNull().default(32),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -48,6 +48,8 @@ export const zaloFollowers = pgTable(
     sharedName: text(),
     sharedAddress: text(),
     consentAt: timestamp({ withTimezone: true }),
+    // user_withdraw: the shared phone, name and address are erased; only the time of withdrawal is kept.
+    consentWithdrawnAt: timestamp({ withTimezone: true }),
     // Consultation messages are free only within 48 h of the user's last interaction.
     lastInteractionAt: timestamp({ withTimezone: true }),
     // Filled by the follower sync (user/detail) and the tag screens; nameKey = folded display name for search.

@@ -36,3 +36,14 @@ export const zaloOauthStates = pgTable("zalo_oauth_states", {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
 });
+
+// Webhook deliveries refused since the last verified one: a wrong OA secret or an unconfigured OA must alert,
+// because Zalo disables a webhook that keeps failing.
+export const zaloWebhookHealth = pgTable("zalo_webhook_health", {
+  id: integer().primaryKey().default(1),
+  signatureFailures: integer().notNull().default(0),
+  unconfiguredEvents: integer().notNull().default(0),
+  firstRefusedAt: timestamp({ withTimezone: true }),
+  lastRefusedAt: timestamp({ withTimezone: true }),
+  lastVerifiedAt: timestamp({ withTimezone: true }),
+});

@@ -4,6 +4,7 @@ import { type ConversationMessage, conversationMessages } from "@/db/schema";
 import { log } from "@/lib/log";
 import { retryDelayMs } from "@/lib/notifications/backoff";
 import { failureReason } from "@/lib/notifications/sender";
+import { getNotificationSettings } from "@/lib/notifications/settings";
 import { allowedFrom } from "@/lib/notifications/status";
 import { type NotificationTransport, zaloTransport } from "@/lib/notifications/transport";
 import { ZaloApiError, nextMorningVn } from "@/lib/zalo/errors";
@@ -58,9 +59,10 @@ async function markFailure(db: DbOrTx, row: ConversationMessage, raw: unknown, n
     .where(and(eq(m.id, row.id), inStates(permanent ? "failed_permanent" : "failed_temporary")));
 }
 
-async function sendOne(transport: NotificationTransport, row: ConversationMessage): Promise<string> {
+async function sendOne(transport: NotificationTransport, row: ConversationMessage, mode: "development" | undefined): Promise<string> {
   if (row.channel === "zbs") {
-    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.templateParams ?? {}, trackingId: `c${row.id}` });
+    const templateData = row.templateParams ?? {};
+    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData, trackingId: `c${row.id}`, mode });
     return r.msgId;
   }
   return (await transport.sendConsultationText(row.recipient ?? "", row.text ?? "")).messageId;
@@ -72,10 +74,11 @@ export async function sendDueReplies(db: DbOrTx, workerId: string, opts: { trans
   if (!rows.length) return 0;
   const transport = opts.transport ?? zaloTransport(db);
   const now = opts.now ?? (() => new Date());
+  const mode = (await getNotificationSettings(db)).zbsDevelopmentMode ? ("development" as const) : undefined;
   await Promise.all(
     rows.map(async (row) => {
       try {
-        await markReplySent(db, row.id, await sendOne(transport, row), now());
+        await markReplySent(db, row.id, await sendOne(transport, row, mode), now());
       } catch (err) {
         await markFailure(db, row, err, now());
       }

@@ -7,6 +7,7 @@ import { log } from "@/lib/log";
 import { cachedZaloSettings } from "@/lib/zalo/settings";
 import { verifyZaloEventSignature } from "@/lib/zalo/signature";
 import { describeEvent, parseEventJson } from "./parse";
+import { recordWebhookRefusal, recordWebhookVerified } from "./webhook-health";
 
 export type IngestResult =
   | { status: 200; stored: boolean; eventName: string }
@@ -37,11 +38,13 @@ export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<Inge
   const settings = await cachedZaloSettings(db);
   if (!settings) {
     log.warn({ event: envelope.eventName }, "zalo webhook received but the OA is not configured");
+    await recordWebhookRefusal(db, "unconfigured");
     return { status: 503, error: "Zalo OA not configured" };
   }
   const timestamp = envelope.timestamp ?? delivery.headerTimestamp ?? "";
   if (!verifyZaloEventSignature(delivery.signature, settings.appId, delivery.rawBody, timestamp, settings.oaSecretKey)) {
     log.warn({ event: envelope.eventName, hasSignature: !!delivery.signature }, "zalo webhook signature rejected");
+    await recordWebhookRefusal(db, "signature");
     return { status: 401, error: "invalid signature" };
   }
   const stored = await storeEvent(db, {
@@ -52,6 +55,7 @@ export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<Inge
     zaloTimestamp: envelope.timestamp,
     payload: body,
   });
+  await recordWebhookVerified(db);
   return { status: 200, stored, eventName: envelope.eventName };
 }
 

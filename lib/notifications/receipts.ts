@@ -29,7 +29,7 @@ export async function applyDeliveryReceipts(db: DbOrTx, limit = 1000): Promise<n
     for (const r of receipts) {
       const id = notificationIdFromTracking(r.trackingId) ?? (r.msgId ? byMsg.get(r.msgId) : undefined);
       if (id == null) continue;
-      if (r.kind === "received") await markDelivered(tx, id, r.at);
+      if (r.kind === "received") await markDelivered(tx, id, r.at, r.msgId);
       else if (r.kind === "seen") await markSeen(tx, id, r.at);
     }
     await tx

@@ -1,13 +1,22 @@
 import type { DbOrTx } from "@/db/client";
 import type { Notification, NotificationSettings } from "@/db/schema";
 import { log } from "@/lib/log";
-import { ZaloApiError, nextMorningVn, zaloErrorReasonVi } from "@/lib/zalo/errors";
+import { ZaloApiError, nextMorningVn, quotaScopeOf, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { retryDelayMs } from "./backoff";
-import { markQuotaExhausted, quotaStopped, recordQuota } from "./quota";
+import { clearBalanceExhausted, markBalanceExhausted, markQuotaExhausted, nextVnMidnight, pauseTemplate, pausedTemplateIds, recordQuota, zbsStopped } from "./quota";
 import { bucketShape, takeSendTokens } from "./rate-limit";
 import { getNotificationSettings } from "./settings";
 import { groupCommit } from "@/db/group-commit";
-import { type SentRecord, claimDue, markPermanent, markRetry, markSentMany, releaseClaims, switchToFallback } from "./status";
+import {
+  type SentRecord,
+  claimDue,
+  markOutcomeUnknown,
+  markPermanent,
+  markRetry,
+  markSentMany,
+  releaseClaims,
+  switchToFallback,
+} from "./status";
 import { trackingIdOf } from "./tracking";
 import { type NotificationTransport, zaloTransport } from "./transport";
 import { abortableSleep } from "@/lib/worker/sleep";
@@ -44,15 +53,20 @@ function tokenGate(db: DbOrTx, settings: NotificationSettings) {
 export async function sendDueNotifications(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SenderOptions = {}): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const settings = await getNotificationSettings(db);
-  const rows = await claimDue(db, workerId, settings.batchSize, { skipZbs: quotaStopped(settings, now()) });
+  const rows = await claimDue(db, workerId, settings.batchSize, { skipZbs: zbsStopped(settings, now()), pausedTemplates: pausedTemplateIds(settings, now()) });
   if (!rows.length) return 0;
   const transport = opts.transport ?? zaloTransport(db);
+  const mode = settings.zbsDevelopmentMode ? ("development" as const) : undefined;
   const take = settings.rateLimitEnabled ? tokenGate(db, settings) : null;
   // Zalo counts calls as they arrive: a send token granted now but spent after a token refresh would bunch.
   if (take) await transport.prepare?.();
-  let quotaUntil: Date | null = null;
+  // What a failure in this batch stopped: all ZBS (daily quota, balance), one template, or every send (no token).
+  const stop = { zbsUntil: null as Date | null, tokenUntil: null as Date | null, templates: new Map<string, Date>() };
+  const heldUntil = (row: Notification): Date | null =>
+    stop.tokenUntil ?? (row.channel === "zbs" ? (stop.zbsUntil ?? stop.templates.get(row.templateId ?? "") ?? null) : null);
   const release: number[] = [];
-  const quotaHeld: number[] = [];
+  const held = new Map<number, number[]>();
+  let zbsSent = false;
   const inFlight = new Set<Promise<void>>();
 
   // The settings row is shared by every worker: write the reported quota once per batch, or at once when spent.
@@ -69,10 +83,13 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
   });
   const record = async (row: Notification) => {
     try {
-      await sendOne(transport, markSent, row, now, onQuota);
+      await sendOne(transport, markSent, row, now, onQuota, mode);
+      if (row.channel === "zbs") zbsSent = true;
     } catch (err) {
-      const until = await recordFailure(db, workerId, row, err, settings, now(), opts.random);
-      if (until) quotaUntil = until;
+      const stopped = await recordFailure(db, workerId, row, err, settings, now(), opts.random);
+      if (stopped?.scope === "token") stop.tokenUntil = stopped.until;
+      else if (stopped?.scope === "zbs") stop.zbsUntil = stopped.until;
+      else if (stopped?.scope === "template") stop.templates.set(row.templateId ?? "", stopped.until);
     }
   };
 
@@ -82,8 +99,9 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
       release.push(...rows.slice(i).map((r) => r.id));
       break;
     }
-    if (quotaUntil && row.channel === "zbs") {
-      quotaHeld.push(row.id);
+    const until = heldUntil(row);
+    if (until) {
+      held.set(until.getTime(), [...(held.get(until.getTime()) ?? []), row.id]);
       continue;
     }
     if (take && !(await take(rows.length - i, signal))) {
@@ -96,8 +114,9 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
   }
   await Promise.all(inFlight);
   if (lastQuota) await recordQuota(db, lastQuota, now());
+  if (zbsSent && settings.balanceExhaustedAt) await clearBalanceExhausted(db);
   if (release.length) await releaseClaims(db, release, workerId);
-  if (quotaHeld.length) await releaseClaims(db, quotaHeld, workerId, quotaUntil ?? undefined);
+  for (const [at, ids] of held) await releaseClaims(db, ids, workerId, new Date(at));
   return rows.length;
 }
 
@@ -109,11 +128,18 @@ async function sendOne(
   row: Notification,
   now: () => Date,
   onQuota: (q: Quota) => Promise<void>,
+  mode: "development" | undefined,
 ): Promise<void> {
   if (row.channel === "zbs") {
-    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.params, trackingId: trackingIdOf(row.id) });
+    const trackingId = trackingIdOf(row.id);
+    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.params, trackingId, mode });
     await markSent({ id: row.id, msgId: r.msgId, at: now() });
     if (r.quota) await onQuota(r.quota);
+    return;
+  }
+  const already = row.outcomeUnknownAt ? await consultationAlreadySent(transport, row) : null;
+  if (already) {
+    await markSent({ id: row.id, msgId: already, at: now() });
     return;
   }
   // Chat flows send buttons or the share-information card: the attachment is stored as JSON text.
@@ -123,6 +149,14 @@ async function sendOne(
       ? await transport.sendConsultationMessage(row.recipient ?? "", { ...(row.params.text ? { text: row.params.text } : {}), attachment: JSON.parse(attachment) })
       : await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");
   await markSent({ id: row.id, msgId: r.messageId, at: now() });
+}
+
+/** A consultation has no tracking id to receive a receipt by: the conversation itself shows whether it went out. */
+async function consultationAlreadySent(transport: NotificationTransport, row: Notification): Promise<string | null> {
+  const text = row.params.text;
+  if (!text || !transport.getConversation) return null;
+  const recent = await transport.getConversation(row.recipient ?? "");
+  return recent.find((m) => m.fromOa && m.text === text)?.messageId ?? null;
 }
 
 function asZaloError(err: unknown): ZaloApiError {
@@ -136,7 +170,11 @@ export function failureReason(err: ZaloApiError): string {
   return err.message;
 }
 
-/** Decides what a failure means for the row; returns the quota stop time when Zalo reported the quota spent. */
+type Stopped = { scope: "zbs" | "template" | "token"; until: Date } | null;
+
+export const OUTCOME_UNKNOWN_REASON = "Không nhận được phản hồi của Zalo: đang chờ xác nhận đã nhận tin trước khi gửi lại";
+
+/** Decides what a failure means for the row; returns what else it stops (all ZBS, this template, every send) and until when. */
 async function recordFailure(
   db: DbOrTx,
   workerId: string,
@@ -145,19 +183,26 @@ async function recordFailure(
   settings: NotificationSettings,
   now: Date,
   random?: () => number,
-): Promise<Date | null> {
+): Promise<Stopped> {
   const err = asZaloError(raw);
   const f = { code: err.code, reason: failureReason(err) };
-  log.warn({ notification: row.id, kind: err.kind, code: err.code, attempt: row.attempts }, "notification send failed");
+  log.warn({ notification: row.id, kind: err.kind, code: err.code, ambiguous: err.ambiguous, attempt: row.attempts }, "notification send failed");
+  if (err.ambiguous && row.attempts < settings.maxAttempts) {
+    await markOutcomeUnknown(db, row.id, workerId, { code: null, reason: OUTCOME_UNKNOWN_REASON, waitMs: settings.unknownOutcomeWaitMs, now });
+    return null;
+  }
   switch (err.kind) {
     case "night_ban":
       await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: err.retryAt ?? nextMorningVn(now), uncounted: true });
       return null;
-    case "quota": {
-      const until = await markQuotaExhausted(db, now);
+    case "token": {
+      // Waiting for a token (or for an admin to reconnect the OA) is not the message's fault: no attempt is spent.
+      const until = err.retryAt ?? new Date(now.getTime() + 60_000);
       await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: until, uncounted: true });
-      return until;
+      return { scope: "token", until };
     }
+    case "quota":
+      return recordQuotaFailure(db, workerId, row, err, f, now);
     case "permanent": {
       const [next, ...rest] = row.fallbacks;
       if (next) await switchToFallback(db, row.id, workerId, next, rest, f);
@@ -175,4 +220,20 @@ async function recordFailure(
       return null;
     }
   }
+}
+
+/** Quota codes differ (zalo-api.md §11): the OA's day, one template's day, the balance, or one feature's limit. */
+async function recordQuotaFailure(db: DbOrTx, workerId: string, row: Notification, err: ZaloApiError, f: { code: number | null; reason: string }, now: Date): Promise<Stopped> {
+  const scope = quotaScopeOf(err.code);
+  const until =
+    scope === "template" && row.templateId
+      ? await pauseTemplate(db, row.templateId, now)
+      : scope === "balance"
+        ? await markBalanceExhausted(db, now)
+        : scope === "feature"
+          ? nextVnMidnight(now)
+          : await markQuotaExhausted(db, now);
+  await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: until, uncounted: true });
+  if (scope === "feature") return null;
+  return { scope: scope === "template" ? "template" : "zbs", until };
 }

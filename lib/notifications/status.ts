@@ -27,16 +27,29 @@ export function canMove(from: NotificationStatus, to: Target): boolean {
 const from = (to: Target) => inArray(notifications.status, [...allowedFrom[to]]);
 const mine = (workerId: string) => eq(notifications.claimedBy, workerId);
 
-/** Claims due rows for one worker: one short statement, FOR UPDATE SKIP LOCKED so copies never share a row. */
-export async function claimDue(db: DbOrTx, workerId: string, limit: number, opts: { skipZbs?: boolean } = {}): Promise<Notification[]> {
+/**
+ * Claims due rows for one worker: one short statement, FOR UPDATE SKIP LOCKED so copies never share a row.
+ * A row whose last send lost its answer is not claimed once its delivery receipt is in: Zalo had accepted it.
+ */
+export async function claimDue(
+  db: DbOrTx,
+  workerId: string,
+  limit: number,
+  opts: { skipZbs?: boolean; pausedTemplates?: string[] } = {},
+): Promise<Notification[]> {
   const channelFilter = opts.skipZbs ? sql`and channel <> 'zbs'` : sql``;
+  const templateFilter = opts.pausedTemplates?.length
+    ? sql`and not (channel = 'zbs' and template_id = any(${pgArrayLiteral(opts.pausedTemplates)}::text[]))`
+    : sql``;
+  const receiptFilter = sql`and (outcome_unknown_at is null
+    or not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = 'n' || notifications.id::text))`;
   return db
     .update(notifications)
     .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${notifications.attempts} + 1`, lastAttemptAt: sql`now()`, updatedAt: sql`now()` })
     .where(
       and(
-        sql`${notifications.id} in (select id from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now() ${channelFilter}
-          order by next_attempt_at, id limit ${limit} for update skip locked)`,
+        sql`${notifications.id} in (select id from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now()
+          ${channelFilter} ${templateFilter} ${receiptFilter} order by next_attempt_at, id limit ${limit} for update skip locked)`,
         from("sending"),
       ),
     )
@@ -68,7 +81,7 @@ export async function markSentMany(db: DbOrTx, sent: SentRecord[]): Promise<Set<
     with v as (select * from unnest(${ids}::bigint[], ${msgIds}::text[], ${ats}::timestamptz[]) as v(id, msg_id, at)),
     moved as (
       update notifications n set status = 'sent', zalo_msg_id = v.msg_id, sent_at = v.at, claimed_by = null,
-        last_error_code = null, last_error = null, updated_at = now()
+        last_error_code = null, last_error = null, outcome_unknown_at = null, updated_at = now()
       from v where n.id = v.id and n.status in (${statusList("sent")})
       returning n.id),
     kept as (
@@ -133,6 +146,27 @@ export async function switchToFallback(db: DbOrTx, id: number, workerId: string,
   return rows.length > 0;
 }
 
+/**
+ * The send timed out or its answer was lost: Zalo may have accepted it. The row waits `waitMs` for its delivery
+ * receipt (which moves it to "delivered"); only without one is it sent again, with the same tracking id.
+ */
+export async function markOutcomeUnknown(db: DbOrTx, id: number, workerId: string, f: FailureRecord & { waitMs: number; now: Date }): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({
+      status: "failed_temporary",
+      outcomeUnknownAt: sql`coalesce(${notifications.outcomeUnknownAt}, ${f.now.toISOString()}::timestamptz)`,
+      nextAttemptAt: new Date(f.now.getTime() + f.waitMs),
+      lastErrorCode: f.code,
+      lastError: f.reason,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(notifications.id, id), mine(workerId), from("failed_temporary")))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
 /** Gives back rows a worker claimed but did not start (shutdown, quota stop); the claim's attempt is undone. */
 export async function releaseClaims(db: DbOrTx, ids: number[], workerId: string, nextAttemptAt?: Date): Promise<number> {
   if (!ids.length) return 0;
@@ -183,10 +217,18 @@ export async function sweepStuckSending(db: DbOrTx, timeoutMs: number, maxAttemp
 export const STUCK_REASON = "Tiến trình gửi dừng giữa chừng nhiều lần; đã hết số lần thử";
 export const STUCK_REQUEUED = "Tiến trình gửi dừng giữa chừng; tin được đưa lại hàng đợi";
 
-export async function markDelivered(db: DbOrTx, id: number, at: Date): Promise<boolean> {
+/** A delivery receipt: also the proof that a send whose answer was lost had been accepted (its msg id is kept). */
+export async function markDelivered(db: DbOrTx, id: number, at: Date, msgId?: string | null): Promise<boolean> {
   const rows = await db
     .update(notifications)
-    .set({ status: "delivered", deliveredAt: at, claimedBy: null, updatedAt: sql`now()` })
+    .set({
+      status: "delivered",
+      deliveredAt: at,
+      claimedBy: null,
+      outcomeUnknownAt: null,
+      zaloMsgId: msgId ? sql`coalesce(${notifications.zaloMsgId}, ${msgId})` : notifications.zaloMsgId,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(notifications.id, id), from("delivered")))
     .returning({ id: notifications.id });
   return rows.length > 0;
@@ -195,7 +237,7 @@ export async function markDelivered(db: DbOrTx, id: number, at: Date): Promise<b
 export async function markSeen(db: DbOrTx, id: number, at: Date): Promise<boolean> {
   const rows = await db
     .update(notifications)
-    .set({ status: "seen", seenAt: at, deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${at.toISOString()}::timestamptz)`, claimedBy: null, updatedAt: sql`now()` })
+    .set({ status: "seen", seenAt: at, outcomeUnknownAt: null, deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${at.toISOString()}::timestamptz)`, claimedBy: null, updatedAt: sql`now()` })
     .where(and(eq(notifications.id, id), from("seen")))
     .returning({ id: notifications.id });
   return rows.length > 0;

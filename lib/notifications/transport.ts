@@ -10,6 +10,8 @@ export interface NotificationTransport {
   sendConsultationText(userId: string, text: string): Promise<{ messageId: string }>;
   /** A consultation message with an attachment (buttons, request_user_info). */
   sendConsultationMessage?(userId: string, message: ZaloCsMessage): Promise<{ messageId: string }>;
+  /** The latest messages with one user (newest first): shows whether a consultation whose answer was lost went out. */
+  getConversation?(userId: string): Promise<{ messageId: string; fromOa: boolean; text: string }[]>;
 }
 
 const tokenCache = accessTokenCache();

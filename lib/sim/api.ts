@@ -58,6 +58,7 @@ const MAGIC_MESSAGES: Record<number, string> = {
   [-141]: "User refused to receive messages",
   [-144]: "OA has exceeded its daily quota",
   [-213]: "User has not followed OA",
+  [-218]: "User has reached the limit of messages they may receive",
 };
 
 /** POST /message/template (business host) — ZBS/ZNS template message by phone. */
@@ -86,7 +87,9 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
   const magic = magicCode(state, phone);
   if (magic !== null) return zaloFail(magic, MAGIC_MESSAGES[magic] ?? "Error");
   if (state.faults.nightBan) return zaloFail(-133, "Message cannot be sent at night");
+  if (state.faults.balanceSpent) return zaloFail(-115, "Out of balance");
   if (state.remainingQuota <= 0) return zaloFail(-144, "OA has exceeded its daily quota");
+  if (state.faults.templateQuotaSpent.includes(template.id)) return zaloFail(-147, "Template has reached its daily limit");
   state.remainingQuota--;
 
   const templateData = Object.fromEntries(names.map((n) => [n, String(given[n])]));

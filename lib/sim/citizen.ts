@@ -5,7 +5,7 @@ import { type SimCitizen, type SimState, citizenByPhone, newCitizen, randomHex }
 import { type WebhookResult, eventTimestamp, newMsgId, postWebhookEvent } from "./webhook";
 
 export type CitizenAction =
-  | { action: "follow" | "unfollow" | "seen" }
+  | { action: "follow" | "unfollow" | "withdraw" | "seen" }
   | { action: "text"; text: string }
   | { action: "image"; caption?: string }
   | { action: "sticker" }
@@ -53,6 +53,12 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       citizen.lastInteractionAt = now;
       logLine(citizen, act.action === "follow" ? "Đã quan tâm OA" : "Đã bỏ quan tâm OA");
       return [await postWebhookEvent(state, { ...base, event_name: act.action, oa_id: oaId, follower: { id: citizen.userId }, source: "oa_profile" })];
+    }
+    case "withdraw": {
+      // The citizen withdraws the consent given when sharing their information (zalo-api.md §11, user_withdraw).
+      citizen.sharedInfo = null;
+      logLine(citizen, "Đã rút lại đồng ý chia sẻ thông tin với OA");
+      return [await postWebhookEvent(state, { ...base, event_name: "user_withdraw", sender: { id: citizen.userId }, recipient: { id: oaId } })];
     }
     case "text": {
       const text = nfc(act.text.trim());

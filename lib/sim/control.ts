@@ -3,7 +3,7 @@ import { bulkFollowers } from "./announcements";
 import { simIdentity } from "./config";
 import { json, readJson } from "./respond";
 import { type SimCitizen, type SimFaults, type SimSettings, type SimState, citizenByPhone, defaultFaults, resetSimState } from "./state";
-import { validRefreshTokens } from "./tokens";
+import { issueRefreshToken, validRefreshTokens } from "./tokens";
 
 export function citizenView(c: SimCitizen) {
   return {
@@ -47,6 +47,7 @@ function parseAction(body: Record<string, unknown>): CitizenAction {
   switch (body.action) {
     case "follow":
     case "unfollow":
+    case "withdraw":
     case "seen":
       return { action: body.action };
     case "text":
@@ -98,6 +99,11 @@ export async function handleControl(state: SimState, path: string, req: Request,
       state.accessRevokedBefore = Date.now() + 1;
       return json({ ok: true });
     }
+    if (route === "POST /revoke-refresh-tokens") {
+      for (const t of state.refreshIssued) state.refreshSpent.add(t);
+      return json({ ok: true });
+    }
+    if (route === "POST /issue-refresh-token") return json({ refreshToken: issueRefreshToken(state) });
     if (route === "GET /tokens") return json(tokensView(state));
     if (route === "GET /sends") return json(sendsView(state, url.searchParams.get("tracking_id")));
     if (route === "GET /messages") {

@@ -57,6 +57,14 @@ export interface SimFaults {
   notFollower: boolean;
   /** Template sends answer -133 (ZNS night ban). */
   nightBan: boolean;
+  /** Share of accepted API calls whose answer is lost: Zalo acts on the call, then the reply hangs for hangMs. */
+  lostReplyRate: number;
+  /** The next this many accepted calls lose their answer (deterministic twin of lostReplyRate). */
+  lostReplies: number;
+  /** Templates whose own daily limit is spent: template sends with them answer -147. */
+  templateQuotaSpent: string[];
+  /** The Zalo Cloud account balance is spent: template sends answer -115. */
+  balanceSpent: boolean;
 }
 
 export interface SimSettings {
@@ -104,6 +112,10 @@ export const defaultFaults = (): SimFaults => ({
   rateLimitPerMinute: null,
   notFollower: false,
   nightBan: false,
+  lostReplyRate: 0,
+  lostReplies: 0,
+  templateQuotaSpent: [],
+  balanceSpent: false,
 });
 
 const defaultSettings = (): SimSettings => ({
@@ -113,7 +125,7 @@ const defaultSettings = (): SimSettings => ({
   accessTokenTtlSeconds: 90_000,
   interactionWindowHours: 48,
   magicPrefix: "000",
-  magicCodes: [-100, -108, -114, -118, -133, -139, -140, -141, -144, -213],
+  magicCodes: [-100, -108, -114, -118, -133, -139, -140, -141, -144, -213, -218],
   dailyQuota: 5000,
   submitInfoShape: "flat",
 });

@@ -21,7 +21,7 @@ describe("Zalo error classes", () => {
     [-141, "permanent"],
     [-144, "quota"],
     [-211, "quota"],
-    [-218, "quota"],
+    [-218, "permanent"],
     [-133, "night_ban"],
     [-234, "night_ban"],
     [-99999, "permanent"],

@@ -1,4 +1,4 @@
-import { config } from "./config";
+import { type QuotaScope, config } from "./config";
 
 export type ZaloErrorKind = "retryable" | "token" | "permanent" | "quota" | "night_ban";
 
@@ -8,13 +8,16 @@ export class ZaloApiError extends Error {
   code: number | null;
   httpStatus: number | null;
   retryAt?: Date;
+  /** The request may have reached Zalo and been accepted (timeout, connection lost after sending). */
+  ambiguous: boolean;
 
-  constructor(init: { kind: ZaloErrorKind; code: number | null; httpStatus: number | null; message: string; retryAt?: Date }) {
+  constructor(init: { kind: ZaloErrorKind; code: number | null; httpStatus: number | null; message: string; retryAt?: Date; ambiguous?: boolean }) {
     super(init.message);
     this.name = "ZaloApiError";
     this.kind = init.kind;
     this.code = init.code;
     this.httpStatus = init.httpStatus;
+    this.ambiguous = init.ambiguous ?? false;
     if (init.retryAt) this.retryAt = init.retryAt;
   }
 }
@@ -30,6 +33,11 @@ export function classifyZaloError(code: number | null): ZaloErrorKind {
   if (c.permanent.includes(code)) return "permanent";
   // Unknown codes are treated as permanent: retrying a malformed request never helps, and staff see the code.
   return "permanent";
+}
+
+/** For a quota error: the OA's whole day, one template, the account balance, or a feature's limit. */
+export function quotaScopeOf(code: number | null): QuotaScope {
+  return (code !== null && config.quotaScopes[code]) || "oa_daily";
 }
 
 const VN_OFFSET_MS = 7 * 3600_000; // Asia/Ho_Chi_Minh has no daylight saving time.

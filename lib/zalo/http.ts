@@ -34,6 +34,9 @@ async function send(req: ZaloRequest, headers: Record<string, string>, body: str
   return { status: res.statusCode, text: await res.body.text() };
 }
 
+/** The connection broke after the request went out: Zalo may have acted on it. A refused connection is not ambiguous. */
+const LOST_AFTER_SENDING = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+
 /**
  * One HTTP call to Zalo. Network failures, timeouts and 5xx/429 are retryable; a non-zero `error` inside
  * the body (normally with HTTP 200) becomes a typed ZaloApiError. Returns the parsed body on success.
@@ -47,8 +50,10 @@ export async function zaloHttp(req: ZaloRequest): Promise<Record<string, unknown
     res = await send(req, headers, body);
   } catch (err) {
     const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-    log.warn({ path: new URL(req.url).pathname, timedOut, reason: (err as Error).message }, "zalo request failed");
-    throw new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: timedOut ? "Zalo: hết thời gian chờ phản hồi" : `Zalo: lỗi kết nối (${(err as Error).message})` });
+    const ambiguous = timedOut || LOST_AFTER_SENDING.has(String((err as { code?: unknown }).code));
+    log.warn({ path: new URL(req.url).pathname, timedOut, ambiguous, reason: (err as Error).message }, "zalo request failed");
+    const message = timedOut ? "Zalo: hết thời gian chờ phản hồi" : `Zalo: lỗi kết nối (${(err as Error).message})`;
+    throw new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message, ambiguous });
   }
   const { text } = res;
   let parsed: unknown = null;

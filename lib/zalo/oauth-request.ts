@@ -28,7 +28,7 @@ export async function requestZaloTokens(
     url: `${zaloUrls().oauth}/v4/oa/access_token`,
     headers: { secret_key: settings.appSecret },
     body: form,
-    timeoutMs: config.defaultTimeoutMs,
+    timeoutMs: config.refreshTimeoutMs,
   }).catch((err: unknown) => {
     // Any failure to obtain tokens means sends must wait for a token, never fail for good.
     if (err instanceof ZaloApiError && err.kind !== "retryable") throw new ZaloApiError({ kind: "token", code: err.code, httpStatus: err.httpStatus, message: err.message });
