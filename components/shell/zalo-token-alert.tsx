@@ -1,19 +1,32 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import type { StaffSession } from "@/lib/auth/session";
-import type { Messages } from "@/lib/i18n";
-import { tokenRefreshFailed } from "@/lib/zalo/tokens";
+import { type Messages, format } from "@/lib/i18n";
+import { zaloAlerts } from "@/lib/zalo/alerts";
 
-/** On every page, admins who can reconnect the OA learn at once that its token refresh failed and messages are waiting. */
+/**
+ * On every page, admins who can fix the Zalo connection learn at once what needs them: a failed token refresh
+ * (messages waiting), refused webhook deliveries, a spent ZBS balance, development mode left on.
+ */
 export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages }) {
   if (!me.permissions.includes("zalo.settings")) return null;
-  if (!(await tokenRefreshFailed(getDb()))) return null;
+  const alerts = await zaloAlerts(getDb());
+  if (!alerts.length) return null;
   return (
-    <div role="alert" data-testid="zalo-token-alert" className="no-print border-b border-red-200 bg-red-50 px-6 py-3 text-sm text-red-900">
-      <span className="font-semibold">{m.zalo.shellAlert}</span>{" "}
-      <Link href="/admin/zalo" className="underline">
-        {m.zalo.shellAlertLink}
-      </Link>
+    <div role="alert" data-testid="zalo-alerts" className="no-print border-b border-red-200 bg-red-50 px-6 py-3 text-sm text-red-900">
+      {alerts.map((a) =>
+        a.kind === "token_failed" ? (
+          <p key={a.kind} data-testid="zalo-token-alert">
+            <span className="font-semibold">{m.zalo.shellAlert}</span>{" "}
+            <Link href="/admin/zalo" className="underline">{m.zalo.shellAlertLink}</Link>
+          </p>
+        ) : (
+          <p key={a.kind} data-testid={`zalo-alert-${a.kind}`}>
+            <span className="font-semibold">{format(m.zalo.shellAlerts[a.kind], { count: String(a.count ?? 0) })}</span>{" "}
+            <Link href="/admin/zalo" className="underline">{m.zalo.shellAlertsLink}</Link>
+          </p>
+        ),
+      )}
     </div>
   );
 }

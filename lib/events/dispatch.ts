@@ -1,5 +1,5 @@
 import { handleFeedback } from "./handlers/feedback";
-import { handleFollow, handleUnfollow } from "./handlers/follow";
+import { handleFollow, handleUnfollow, handleUserWithdraw } from "./handlers/follow";
 import { handleOaEcho } from "./handlers/oa-echo";
 import { handleReceipt } from "./handlers/receipts";
 import { handleSubmitInfo } from "./handlers/submit-info";
@@ -11,6 +11,7 @@ const ignore: EventHandler = async () => "ignored";
 const handlers: Record<string, EventHandler> = {
   follow: handleFollow,
   unfollow: handleUnfollow,
+  user_withdraw: handleUserWithdraw,
   user_send_text: handleUserSendText,
   user_submit_info: handleSubmitInfo,
   user_received_message: handleReceipt,

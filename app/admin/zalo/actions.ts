@@ -2,6 +2,7 @@
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { saveRefreshToken } from "@/lib/zalo/connect";
 import { saveZaloSettings } from "@/lib/zalo/save-settings";
+import { setZbsDevelopmentMode } from "@/lib/notifications/set-development-mode";
 
 export async function saveZaloSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, saveZaloSettings, { revalidate: "/admin/zalo", success: "Đã lưu cấu hình Zalo." });
@@ -9,4 +10,8 @@ export async function saveZaloSettingsAction(_prev: FormState, formData: FormDat
 
 export async function saveRefreshTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, saveRefreshToken, { revalidate: "/admin/zalo", success: "Đã lưu refresh token và kết nối thành công.", revalidateOnFailure: true });
+}
+
+export async function setZbsDevelopmentModeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, setZbsDevelopmentMode, { revalidate: "/admin/zalo", success: "Đã lưu chế độ gửi tin ZBS." });
 }

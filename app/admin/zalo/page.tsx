@@ -1,11 +1,11 @@
-import { RefreshTokenForm, ZaloSettingsForm } from "@/components/zalo/settings-form";
+import { DevelopmentModeForm, RefreshTokenForm, ZaloSettingsForm } from "@/components/zalo/settings-form";
 import { TokenStateCard } from "@/components/zalo/token-state";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { format, getMessages } from "@/lib/i18n";
 import { zaloAdminView } from "@/lib/zalo/admin-view";
-import { saveRefreshTokenAction, saveZaloSettingsAction } from "./actions";
+import { saveRefreshTokenAction, saveZaloSettingsAction, setZbsDevelopmentModeAction } from "./actions";
 
 export default async function ZaloSettingsPage({ searchParams }: { searchParams: Promise<{ connected?: string; error?: string }> }) {
   const me = await requirePage("zalo.settings");
@@ -52,6 +52,11 @@ export default async function ZaloSettingsPage({ searchParams }: { searchParams:
           <Alert tone="warning">{z.needSettings}</Alert>
         )}
         <RefreshTokenForm m={m} action={saveRefreshTokenAction} />
+      </section>
+
+      <section aria-labelledby="zalo-dev-mode" className="flex flex-col gap-3">
+        <h2 id="zalo-dev-mode" className="text-lg font-semibold">{z.devModeTitle}</h2>
+        <DevelopmentModeForm m={m} action={setZbsDevelopmentModeAction} on={view.developmentMode} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { getZaloSettings } from "@/lib/zalo/settings";
 import { log } from "@/lib/log";
+import { consentReasons, stopConsultationsTo, withdrawFollowerConsent } from "@/lib/followers/consent";
 import { recordFollowState, setFollowerDisplayName } from "@/lib/followers/record";
 import { oaMenuWelcome } from "@/lib/oa-menu/welcome";
 import { chatMessages } from "../chat-messages";
@@ -44,8 +45,18 @@ export const handleFollow: EventHandler = async (event, deps) => {
   return "done";
 };
 
+/** unfollow: Zalo refuses consultation messages to a non-follower, so those waiting for them take their next channel. */
 export const handleUnfollow: EventHandler = async (event, deps) => {
   if (!event.senderId) return "ignored";
-  await recordFollowState(deps.db, { oaUserId: event.senderId, appUserId: textField(event.payload, "user_id_by_app"), following: false, at: eventTime(event) });
+  const { follower } = await recordFollowState(deps.db, { oaUserId: event.senderId, appUserId: textField(event.payload, "user_id_by_app"), following: false, at: eventTime(event) });
+  if (!follower.following) await stopConsultationsTo(deps.db, event.senderId, consentReasons.unfollowed);
+  return "done";
+};
+
+/** user_withdraw: the citizen withdrew the consent given when sharing their information (lib/followers/consent.ts). */
+export const handleUserWithdraw: EventHandler = async (event, deps) => {
+  const oaUserId = event.senderId ?? textField(event.payload, "user_id");
+  if (!oaUserId) return "ignored";
+  await withdrawFollowerConsent(deps.db, { oaUserId, appUserId: textField(event.payload, "user_id_by_app"), at: eventTime(event) });
   return "done";
 };

@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { notificationSettings } from "@/db/schema";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write";
+import { checkbox, parseInput } from "@/lib/validation";
+import { getNotificationSettings } from "./settings";
+
+const schema = z.object({ developmentMode: checkbox });
+
+/**
+ * Go-live checks: with development mode on, every ZBS template message goes out with mode "development", which Zalo
+ * delivers only to the OA's and the app's administrators (zalo-api.md §2.2). Admin only, audited.
+ */
+export async function setZbsDevelopmentMode(ctx: Ctx, raw: unknown): Promise<{ developmentMode: boolean }> {
+  requirePermission(ctx, "zalo.settings");
+  const { developmentMode } = parseInput(schema, raw);
+  const db = getDb();
+  await getNotificationSettings(db);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ on: notificationSettings.zbsDevelopmentMode }).from(notificationSettings).where(eq(notificationSettings.id, 1)).for("update");
+    await tx.update(notificationSettings).set({ zbsDevelopmentMode: developmentMode, updatedAt: new Date() }).where(eq(notificationSettings.id, 1));
+    await writeAudit(tx, ctx, {
+      action: "zalo.zbs_development_mode",
+      entityType: "notification_settings",
+      entityId: 1,
+      summary: developmentMode ? "Bật chế độ thử nghiệm ZBS (mode development)" : "Tắt chế độ thử nghiệm ZBS",
+      changes: { zbsDevelopmentMode: { from: before?.on ?? false, to: developmentMode } },
+    });
+    return { developmentMode };
+  });
+}
