@@ -13,7 +13,11 @@ export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages 
   const alerts = await zaloAlerts(getDb());
   if (!alerts.length) return null;
   return (
-    <div role="alert" data-testid="zalo-alerts" className="no-print border-b border-red-200 bg-red-50 px-6 py-3 text-sm text-red-900">
+    <div
+      role="alert"
+      data-testid="zalo-alerts"
+      className="no-print border-b border-red-200 bg-red-50 px-6 py-3 text-sm text-red-900"
+    >
       {alerts.map((a) =>
         a.kind === "token_failed" ? (
           <p key={a.kind} data-testid="zalo-token-alert">
@@ -22,7 +26,9 @@ export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages 
           </p>
         ) : (
           <p key={a.kind} data-testid={`zalo-alert-${a.kind}`}>
-            <span className="font-semibold">{format(m.zalo.shellAlerts[a.kind], { count: String(a.count ?? 0) })}</span>{" "}
+            <span className="font-semibold">
+              {format(m.zalo.shellAlerts[a.kind], { count: String(a.count ?? 0) })}
+            </span>{" "}
             <Link href="/admin/zalo" className="underline">{m.zalo.shellAlertsLink}</Link>
           </p>
         ),

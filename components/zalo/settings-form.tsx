@@ -87,10 +87,20 @@ export function DevelopmentModeForm({ m, action, on }: { m: Messages; action: Ac
   const [state, formAction] = useActionState(action, {});
   const z = m.zalo;
   return (
-    <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-6" data-testid="zbs-development-mode">
+    <form
+      action={formAction}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-6"
+      data-testid="zbs-development-mode"
+    >
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <label className="flex items-start gap-2 text-base">
-        <input type="checkbox" name="developmentMode" defaultChecked={on} className="mt-1 h-4 w-4" aria-describedby="dev-mode-hint" />
+        <input
+          type="checkbox"
+          name="developmentMode"
+          defaultChecked={on}
+          className="mt-1 h-4 w-4"
+          aria-describedby="dev-mode-hint"
+        />
         <span>{z.devModeLabel}</span>
       </label>
       <p id="dev-mode-hint" className="text-xs text-slate-600">{z.devModeHint}</p>

@@ -59,10 +59,19 @@ async function markFailure(db: DbOrTx, row: ConversationMessage, raw: unknown, n
     .where(and(eq(m.id, row.id), inStates(permanent ? "failed_permanent" : "failed_temporary")));
 }
 
-async function sendOne(transport: NotificationTransport, row: ConversationMessage, mode: "development" | undefined): Promise<string> {
+async function sendOne(
+  transport: NotificationTransport,
+  row: ConversationMessage,
+  mode: "development" | undefined,
+): Promise<string> {
   if (row.channel === "zbs") {
-    const templateData = row.templateParams ?? {};
-    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData, trackingId: `c${row.id}`, mode });
+    const r = await transport.sendTemplateByPhone({
+      phone: row.recipient ?? "",
+      templateId: row.templateId ?? "",
+      templateData: row.templateParams ?? {},
+      trackingId: `c${row.id}`,
+      mode,
+    });
     return r.msgId;
   }
   return (await transport.sendConsultationText(row.recipient ?? "", row.text ?? "")).messageId;

@@ -15,7 +15,8 @@ export async function recordWebhookRefusal(db: Db, kind: WebhookRefusal, now = n
   try {
     await db.execute(sql`
       insert into ${zaloWebhookHealth} (id, signature_failures, unconfigured_events, first_refused_at, last_refused_at)
-      values (1, ${kind === "signature" ? 1 : 0}, ${kind === "unconfigured" ? 1 : 0}, ${now.toISOString()}, ${now.toISOString()})
+      values (1, ${kind === "signature" ? 1 : 0}, ${kind === "unconfigured" ? 1 : 0},
+        ${now.toISOString()}, ${now.toISOString()})
       on conflict (id) do update set ${column} = ${zaloWebhookHealth}.${column} + 1,
         first_refused_at = coalesce(${zaloWebhookHealth}.first_refused_at, excluded.first_refused_at),
         last_refused_at = excluded.last_refused_at`);

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { notifications, zaloFollowers } from "@/db/schema";
 import { systemCtx } from "@/lib/auth/actor";
@@ -15,7 +15,11 @@ export const consentReasons = {
  * rests on the consent given with the dossier), or fail with the reason when there is none. Rows being sent finish.
  */
 export async function stopConsultationsTo(db: DbOrTx, oaUserId: string, reason: string): Promise<number> {
-  const waiting = and(eq(notifications.channel, "cs"), eq(notifications.recipient, oaUserId), inArray(notifications.status, ["queued", "failed_temporary"]));
+  const waiting = and(
+    eq(notifications.channel, "cs"),
+    eq(notifications.recipient, oaUserId),
+    inArray(notifications.status, ["queued", "failed_temporary"]),
+  );
   const moved = await db
     .update(notifications)
     .set({
@@ -32,7 +36,11 @@ export async function stopConsultationsTo(db: DbOrTx, oaUserId: string, reason: 
     .returning({ id: notifications.id });
   const failed = await db
     .update(notifications)
-    .set({ status: "failed_permanent", lastErrorCode: null, lastError: reason, failedAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+    
+    .set({
+      status: "failed_permanent", lastErrorCode: null, lastError: reason, failedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
     .where(waiting)
     .returning({ id: notifications.id });
   return moved.length + failed.length;
@@ -44,13 +52,21 @@ export async function stopConsultationsTo(db: DbOrTx, oaUserId: string, reason: 
  * time of withdrawal is kept as the record, with an audit row naming no personal value. An older withdrawal
  * delivered after a newer share changes nothing.
  */
-export async function withdrawFollowerConsent(db: DbOrTx, input: { oaUserId: string; appUserId: string | null; at: Date }) {
+export async function withdrawFollowerConsent(
+  db: DbOrTx,
+  input: { oaUserId: string; appUserId: string | null; at: Date },
+) {
   return db.transaction(async (tx) => {
     const follower = await touchFollower(tx, input.oaUserId, input.at, input.appUserId, false);
     const [row] = await tx
       .update(zaloFollowers)
-      .set({ phone84: null, sharedName: null, sharedAddress: null, consentAt: null, consentWithdrawnAt: input.at, updatedAt: new Date() })
-      .where(and(eq(zaloFollowers.id, follower.id), or(isNull(zaloFollowers.consentAt), gt(sql`${input.at.toISOString()}::timestamptz`, zaloFollowers.consentAt))))
+      .set({ phone84: null, sharedName: null, sharedAddress: null, consentAt: null, consentWithdrawnAt: input.at })
+      .where(
+        and(
+          eq(zaloFollowers.id, follower.id),
+          or(isNull(zaloFollowers.consentAt), lt(zaloFollowers.consentAt, input.at)),
+        ),
+      )
       .returning({ id: zaloFollowers.id });
     if (!row) return { withdrawn: false, stopped: 0 };
     const stopped = await stopConsultationsTo(tx, input.oaUserId, consentReasons.withdrawn);

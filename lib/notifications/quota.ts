@@ -41,7 +41,10 @@ export async function pauseTemplate(db: DbOrTx, templateId: string, now = new Da
   const until = nextVnMidnight(now);
   await db
     .update(notificationSettings)
-    .set({ pausedTemplates: sql`${notificationSettings.pausedTemplates} || jsonb_build_object(${templateId}::text, ${until.toISOString()}::text)` })
+    .set({
+      pausedTemplates: sql`${notificationSettings.pausedTemplates}
+        || jsonb_build_object(${templateId}::text, ${until.toISOString()}::text)`,
+    })
     .where(eq(notificationSettings.id, 1));
   return until;
 }
@@ -58,7 +61,10 @@ export async function markBalanceExhausted(db: DbOrTx, now = new Date()): Promis
   const until = new Date(now.getTime() + config.balanceProbeMs);
   await db
     .update(notificationSettings)
-    .set({ balanceExhaustedAt: sql`coalesce(${notificationSettings.balanceExhaustedAt}, ${now.toISOString()}::timestamptz)`, balancePausedUntil: until })
+    .set({
+      balanceExhaustedAt: sql`coalesce(${notificationSettings.balanceExhaustedAt}, ${now.toISOString()}::timestamptz)`,
+      balancePausedUntil: until,
+    })
     .where(eq(notificationSettings.id, 1));
   return until;
 }
@@ -72,6 +78,6 @@ export async function clearBalanceExhausted(db: DbOrTx): Promise<void> {
 }
 
 /** Whether ZBS must not be sent now: the OA's daily quota is spent or the balance pause is running. */
-export function zbsStopped(s: { quotaExhaustedUntil: Date | null; balancePausedUntil: Date | null }, now = new Date()): boolean {
+export function zbsStopped(s: { quotaExhaustedUntil: Date | null; balancePausedUntil: Date | null }, now = new Date()) {
   return quotaStopped(s, now) || (!!s.balancePausedUntil && s.balancePausedUntil.getTime() > now.getTime());
 }

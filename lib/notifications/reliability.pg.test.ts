@@ -80,7 +80,16 @@ describe("notification worker reliability (worker processes, simulator)", () => 
     beforeAll(async () => {
       h = await startHarness();
       // A timed-out send may have been accepted: it waits briefly for a receipt before it is sent again.
-      await h.settings({ rateLimitEnabled: false, batchSize: 100, concurrency: 16, sendingTimeoutMs: 20_000, retryBaseMs: 100, retryCapMs: 1_000, maxAttempts: 12, unknownOutcomeWaitMs: 2_000 });
+      await h.settings({
+        rateLimitEnabled: false,
+        batchSize: 100,
+        concurrency: 16,
+        sendingTimeoutMs: 20_000,
+        retryBaseMs: 100,
+        retryCapMs: 1_000,
+        maxAttempts: 12,
+        unknownOutcomeWaitMs: 2_000,
+      });
       await h.seedEvents(1000);
     }, 300_000);
     afterAll(() => h?.close());

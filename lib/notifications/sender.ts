@@ -3,7 +3,16 @@ import type { Notification, NotificationSettings } from "@/db/schema";
 import { log } from "@/lib/log";
 import { ZaloApiError, nextMorningVn, quotaScopeOf, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { retryDelayMs } from "./backoff";
-import { clearBalanceExhausted, markBalanceExhausted, markQuotaExhausted, nextVnMidnight, pauseTemplate, pausedTemplateIds, recordQuota, zbsStopped } from "./quota";
+import {
+  clearBalanceExhausted,
+  markBalanceExhausted,
+  markQuotaExhausted,
+  nextVnMidnight,
+  pauseTemplate,
+  pausedTemplateIds,
+  recordQuota,
+  zbsStopped,
+} from "./quota";
 import { bucketShape, takeSendTokens } from "./rate-limit";
 import { getNotificationSettings } from "./settings";
 import { groupCommit } from "@/db/group-commit";
@@ -53,7 +62,10 @@ function tokenGate(db: DbOrTx, settings: NotificationSettings) {
 export async function sendDueNotifications(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SenderOptions = {}): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const settings = await getNotificationSettings(db);
-  const rows = await claimDue(db, workerId, settings.batchSize, { skipZbs: zbsStopped(settings, now()), pausedTemplates: pausedTemplateIds(settings, now()) });
+  const rows = await claimDue(db, workerId, settings.batchSize, {
+    skipZbs: zbsStopped(settings, now()),
+    pausedTemplates: pausedTemplateIds(settings, now()),
+  });
   if (!rows.length) return 0;
   const transport = opts.transport ?? zaloTransport(db);
   const mode = settings.zbsDevelopmentMode ? ("development" as const) : undefined;
@@ -62,8 +74,10 @@ export async function sendDueNotifications(db: DbOrTx, workerId: string, signal:
   if (take) await transport.prepare?.();
   // What a failure in this batch stopped: all ZBS (daily quota, balance), one template, or every send (no token).
   const stop = { zbsUntil: null as Date | null, tokenUntil: null as Date | null, templates: new Map<string, Date>() };
-  const heldUntil = (row: Notification): Date | null =>
-    stop.tokenUntil ?? (row.channel === "zbs" ? (stop.zbsUntil ?? stop.templates.get(row.templateId ?? "") ?? null) : null);
+  const heldUntil = (row: Notification): Date | null => {
+    if (stop.tokenUntil || row.channel !== "zbs") return stop.tokenUntil;
+    return stop.zbsUntil ?? stop.templates.get(row.templateId ?? "") ?? null;
+  };
   const release: number[] = [];
   const held = new Map<number, number[]>();
   let zbsSent = false;
@@ -131,8 +145,13 @@ async function sendOne(
   mode: "development" | undefined,
 ): Promise<void> {
   if (row.channel === "zbs") {
-    const trackingId = trackingIdOf(row.id);
-    const r = await transport.sendTemplateByPhone({ phone: row.recipient ?? "", templateId: row.templateId ?? "", templateData: row.params, trackingId, mode });
+    const r = await transport.sendTemplateByPhone({
+      phone: row.recipient ?? "",
+      templateId: row.templateId ?? "",
+      templateData: row.params,
+      trackingId: trackingIdOf(row.id),
+      mode,
+    });
     await markSent({ id: row.id, msgId: r.msgId, at: now() });
     if (r.quota) await onQuota(r.quota);
     return;
@@ -172,9 +191,10 @@ export function failureReason(err: ZaloApiError): string {
 
 type Stopped = { scope: "zbs" | "template" | "token"; until: Date } | null;
 
-export const OUTCOME_UNKNOWN_REASON = "Không nhận được phản hồi của Zalo: đang chờ xác nhận đã nhận tin trước khi gửi lại";
+export const OUTCOME_UNKNOWN_REASON =
+  "Không nhận được phản hồi của Zalo: đang chờ xác nhận đã nhận tin trước khi gửi lại";
 
-/** Decides what a failure means for the row; returns what else it stops (all ZBS, this template, every send) and until when. */
+/** What a failure means for the row; returns what else it stops (all ZBS, a template, every send) and until when. */
 async function recordFailure(
   db: DbOrTx,
   workerId: string,
@@ -186,9 +206,11 @@ async function recordFailure(
 ): Promise<Stopped> {
   const err = asZaloError(raw);
   const f = { code: err.code, reason: failureReason(err) };
-  log.warn({ notification: row.id, kind: err.kind, code: err.code, ambiguous: err.ambiguous, attempt: row.attempts }, "notification send failed");
-  if (err.ambiguous && row.attempts < settings.maxAttempts) {
-    await markOutcomeUnknown(db, row.id, workerId, { code: null, reason: OUTCOME_UNKNOWN_REASON, waitMs: settings.unknownOutcomeWaitMs, now });
+  const { kind, code, ambiguous } = err;
+  log.warn({ notification: row.id, kind, code, ambiguous, attempt: row.attempts }, "notification send failed");
+  if (ambiguous && row.attempts < settings.maxAttempts) {
+    const waitMs = settings.unknownOutcomeWaitMs;
+    await markOutcomeUnknown(db, row.id, workerId, { code: null, reason: OUTCOME_UNKNOWN_REASON, waitMs, now });
     return null;
   }
   switch (err.kind) {
@@ -223,7 +245,14 @@ async function recordFailure(
 }
 
 /** Quota codes differ (zalo-api.md §11): the OA's day, one template's day, the balance, or one feature's limit. */
-async function recordQuotaFailure(db: DbOrTx, workerId: string, row: Notification, err: ZaloApiError, f: { code: number | null; reason: string }, now: Date): Promise<Stopped> {
+async function recordQuotaFailure(
+  db: DbOrTx,
+  workerId: string,
+  row: Notification,
+  err: ZaloApiError,
+  f: { code: number | null; reason: string },
+  now: Date,
+): Promise<Stopped> {
   const scope = quotaScopeOf(err.code);
   const until =
     scope === "template" && row.templateId

@@ -19,8 +19,10 @@ export async function setZbsDevelopmentMode(ctx: Ctx, raw: unknown): Promise<{ d
   const db = getDb();
   await getNotificationSettings(db);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ on: notificationSettings.zbsDevelopmentMode }).from(notificationSettings).where(eq(notificationSettings.id, 1)).for("update");
-    await tx.update(notificationSettings).set({ zbsDevelopmentMode: developmentMode, updatedAt: new Date() }).where(eq(notificationSettings.id, 1));
+    const row = eq(notificationSettings.id, 1);
+    const s = notificationSettings;
+    const [before] = await tx.select({ on: s.zbsDevelopmentMode }).from(s).where(row).for("update");
+    await tx.update(s).set({ zbsDevelopmentMode: developmentMode, updatedAt: new Date() }).where(row);
     await writeAudit(tx, ctx, {
       action: "zalo.zbs_development_mode",
       entityType: "notification_settings",

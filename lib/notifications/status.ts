@@ -48,8 +48,10 @@ export async function claimDue(
     .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${notifications.attempts} + 1`, lastAttemptAt: sql`now()`, updatedAt: sql`now()` })
     .where(
       and(
-        sql`${notifications.id} in (select id from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now()
-          ${channelFilter} ${templateFilter} ${receiptFilter} order by next_attempt_at, id limit ${limit} for update skip locked)`,
+        sql`${notifications.id} in (select id from notifications
+          where status in ('queued', 'failed_temporary') and next_attempt_at <= now()
+            ${channelFilter} ${templateFilter} ${receiptFilter}
+          order by next_attempt_at, id limit ${limit} for update skip locked)`,
         from("sending"),
       ),
     )
@@ -150,7 +152,12 @@ export async function switchToFallback(db: DbOrTx, id: number, workerId: string,
  * The send timed out or its answer was lost: Zalo may have accepted it. The row waits `waitMs` for its delivery
  * receipt (which moves it to "delivered"); only without one is it sent again, with the same tracking id.
  */
-export async function markOutcomeUnknown(db: DbOrTx, id: number, workerId: string, f: FailureRecord & { waitMs: number; now: Date }): Promise<boolean> {
+export async function markOutcomeUnknown(
+  db: DbOrTx,
+  id: number,
+  workerId: string,
+  f: FailureRecord & { waitMs: number; now: Date },
+): Promise<boolean> {
   const rows = await db
     .update(notifications)
     .set({
@@ -237,7 +244,14 @@ export async function markDelivered(db: DbOrTx, id: number, at: Date, msgId?: st
 export async function markSeen(db: DbOrTx, id: number, at: Date): Promise<boolean> {
   const rows = await db
     .update(notifications)
-    .set({ status: "seen", seenAt: at, outcomeUnknownAt: null, deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${at.toISOString()}::timestamptz)`, claimedBy: null, updatedAt: sql`now()` })
+    .set({
+      status: "seen",
+      seenAt: at,
+      outcomeUnknownAt: null,
+      deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${at.toISOString()}::timestamptz)`,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(notifications.id, id), from("seen")))
     .returning({ id: notifications.id });
   return rows.length > 0;

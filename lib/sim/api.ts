@@ -89,7 +89,9 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
   if (state.faults.nightBan) return zaloFail(-133, "Message cannot be sent at night");
   if (state.faults.balanceSpent) return zaloFail(-115, "Out of balance");
   if (state.remainingQuota <= 0) return zaloFail(-144, "OA has exceeded its daily quota");
-  if (state.faults.templateQuotaSpent.includes(template.id)) return zaloFail(-147, "Template has reached its daily limit");
+  if (state.faults.templateQuotaSpent.includes(template.id)) {
+    return zaloFail(-147, "Template has reached its daily limit");
+  }
   state.remainingQuota--;
 
   const templateData = Object.fromEntries(names.map((n) => [n, String(given[n])]));

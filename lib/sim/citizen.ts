@@ -58,7 +58,8 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       // The citizen withdraws the consent given when sharing their information (zalo-api.md §11, user_withdraw).
       citizen.sharedInfo = null;
       logLine(citizen, "Đã rút lại đồng ý chia sẻ thông tin với OA");
-      return [await postWebhookEvent(state, { ...base, event_name: "user_withdraw", sender: { id: citizen.userId }, recipient: { id: oaId } })];
+      const event = { ...base, event_name: "user_withdraw", sender: { id: citizen.userId }, recipient: { id: oaId } };
+      return [await postWebhookEvent(state, event)];
     }
     case "text": {
       const text = nfc(act.text.trim());

@@ -9,6 +9,11 @@ import { getTokenState } from "./tokens";
 export async function zaloAdminView(ctx: Ctx) {
   requirePermission(ctx, "zalo.settings");
   const db = getDb();
-  const [settings, token, sending] = await Promise.all([getZaloSettingsSummary(db), getTokenState(db), getNotificationSettings(db)]);
-  return { settings, token, webhookUrl: zaloWebhookUrl(), callbackUrl: zaloOauthCallbackUrl(), developmentMode: sending.zbsDevelopmentMode };
+  const [settings, token, sending] = await Promise.all([
+    getZaloSettingsSummary(db),
+    getTokenState(db),
+    getNotificationSettings(db),
+  ]);
+  const developmentMode = sending.zbsDevelopmentMode;
+  return { settings, token, webhookUrl: zaloWebhookUrl(), callbackUrl: zaloOauthCallbackUrl(), developmentMode };
 }

@@ -3,7 +3,12 @@ import type { DbOrTx } from "@/db/client";
 import { notificationSettings, zaloTokens, zaloWebhookHealth } from "@/db/schema";
 import { config } from "./config";
 
-export type ZaloAlertKind = "token_failed" | "webhook_signature" | "webhook_unconfigured" | "zbs_balance" | "zbs_development_mode";
+export type ZaloAlertKind =
+  | "token_failed"
+  | "webhook_signature"
+  | "webhook_unconfigured"
+  | "zbs_balance"
+  | "zbs_development_mode";
 
 export interface ZaloAlert {
   kind: ZaloAlertKind;
@@ -37,7 +42,9 @@ export async function zaloAlerts(db: DbOrTx): Promise<ZaloAlert[]> {
   if ((row.signatureFailures ?? 0) >= config.webhookSignatureAlertAfter) {
     alerts.push({ kind: "webhook_signature", since: row.refusedSince, count: row.signatureFailures ?? 0 });
   }
-  if ((row.unconfiguredEvents ?? 0) > 0) alerts.push({ kind: "webhook_unconfigured", since: row.refusedSince, count: row.unconfiguredEvents ?? 0 });
+  if ((row.unconfiguredEvents ?? 0) > 0) {
+    alerts.push({ kind: "webhook_unconfigured", since: row.refusedSince, count: row.unconfiguredEvents ?? 0 });
+  }
   if (row.balanceExhaustedAt) alerts.push({ kind: "zbs_balance", since: row.balanceExhaustedAt });
   if (row.developmentMode) alerts.push({ kind: "zbs_development_mode", since: null });
   return alerts;

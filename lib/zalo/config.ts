@@ -7,12 +7,19 @@ export const config = {
     retryable: [-32, -100],
     token: [-216, -220, -124],
     // -218 (per-recipient limit) fails that recipient only: no other send is held back for it.
-    permanent: [-108, -109, -111, -112, -114, -117, -118, -131, -135, -139, -140, -141, -201, -213, -218, -227, -230, -232, -249],
+    permanent: [
+      -108, -109, -111, -112, -114, -117, -118, -131, -135, -139, -140, -141, -201, -213, -218, -227, -230, -232, -249,
+    ],
     quota: [-115, -144, -211, -147],
     nightBan: [-133, -234],
   } as Record<"retryable" | "token" | "permanent" | "quota" | "nightBan", number[]>,
-  /** What each quota code stops (zalo.cloud handle-error-code): only the OA's daily quota pauses all ZBS for the day. */
-  quotaScopes: { [-144]: "oa_daily", [-147]: "template", [-115]: "balance", [-211]: "feature" } as Record<number, QuotaScope>,
+  /** What each quota code stops (zalo.cloud handle-error-code): only the OA's daily quota pauses all ZBS for a day. */
+  quotaScopes: {
+    [-144]: "oa_daily",
+    [-147]: "template",
+    [-115]: "balance",
+    [-211]: "feature",
+  } as Record<number, QuotaScope>,
   /** After Zalo reports the balance spent, one probe send is tried this often until an admin tops it up. */
   balanceProbeMs: 60 * 60_000,
   /** The token refresh spends a single-use refresh token: give Zalo time to answer rather than lose the new pair. */

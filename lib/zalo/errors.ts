@@ -11,7 +11,14 @@ export class ZaloApiError extends Error {
   /** The request may have reached Zalo and been accepted (timeout, connection lost after sending). */
   ambiguous: boolean;
 
-  constructor(init: { kind: ZaloErrorKind; code: number | null; httpStatus: number | null; message: string; retryAt?: Date; ambiguous?: boolean }) {
+  constructor(init: {
+    kind: ZaloErrorKind;
+    code: number | null;
+    httpStatus: number | null;
+    message: string;
+    retryAt?: Date;
+    ambiguous?: boolean;
+  }) {
     super(init.message);
     this.name = "ZaloApiError";
     this.kind = init.kind;

@@ -34,7 +34,7 @@ async function send(req: ZaloRequest, headers: Record<string, string>, body: str
   return { status: res.statusCode, text: await res.body.text() };
 }
 
-/** The connection broke after the request went out: Zalo may have acted on it. A refused connection is not ambiguous. */
+/** The connection broke after the request went out, so Zalo may have acted on it (a refused connection did not). */
 const LOST_AFTER_SENDING = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
 
 /**
@@ -51,7 +51,8 @@ export async function zaloHttp(req: ZaloRequest): Promise<Record<string, unknown
   } catch (err) {
     const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
     const ambiguous = timedOut || LOST_AFTER_SENDING.has(String((err as { code?: unknown }).code));
-    log.warn({ path: new URL(req.url).pathname, timedOut, ambiguous, reason: (err as Error).message }, "zalo request failed");
+    const path = new URL(req.url).pathname;
+    log.warn({ path, timedOut, ambiguous, reason: (err as Error).message }, "zalo request failed");
     const message = timedOut ? "Zalo: hết thời gian chờ phản hồi" : `Zalo: lỗi kết nối (${(err as Error).message})`;
     throw new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message, ambiguous });
   }

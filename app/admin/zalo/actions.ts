@@ -13,5 +13,6 @@ export async function saveRefreshTokenAction(_prev: FormState, formData: FormDat
 }
 
 export async function setZbsDevelopmentModeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, setZbsDevelopmentMode, { revalidate: "/admin/zalo", success: "Đã lưu chế độ gửi tin ZBS." });
+  const success = "Đã lưu chế độ gửi tin ZBS.";
+  return runFormAction(formData, setZbsDevelopmentMode, { revalidate: "/admin/zalo", success });
 }

@@ -45,10 +45,12 @@ export const handleFollow: EventHandler = async (event, deps) => {
   return "done";
 };
 
-/** unfollow: Zalo refuses consultation messages to a non-follower, so those waiting for them take their next channel. */
+/** unfollow: Zalo refuses consultations to a non-follower, so those waiting for them take their next channel. */
 export const handleUnfollow: EventHandler = async (event, deps) => {
   if (!event.senderId) return "ignored";
-  const { follower } = await recordFollowState(deps.db, { oaUserId: event.senderId, appUserId: textField(event.payload, "user_id_by_app"), following: false, at: eventTime(event) });
+  const appUserId = textField(event.payload, "user_id_by_app");
+  const at = eventTime(event);
+  const { follower } = await recordFollowState(deps.db, { oaUserId: event.senderId, appUserId, following: false, at });
   if (!follower.following) await stopConsultationsTo(deps.db, event.senderId, consentReasons.unfollowed);
   return "done";
 };
@@ -57,6 +59,7 @@ export const handleUnfollow: EventHandler = async (event, deps) => {
 export const handleUserWithdraw: EventHandler = async (event, deps) => {
   const oaUserId = event.senderId ?? textField(event.payload, "user_id");
   if (!oaUserId) return "ignored";
-  await withdrawFollowerConsent(deps.db, { oaUserId, appUserId: textField(event.payload, "user_id_by_app"), at: eventTime(event) });
+  const appUserId = textField(event.payload, "user_id_by_app");
+  await withdrawFollowerConsent(deps.db, { oaUserId, appUserId, at: eventTime(event) });
   return "done";
 };
