@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import type { StaffSession } from "@/lib/auth/session";
 import { type Messages, format } from "@/lib/i18n";
-import { zaloAlerts } from "@/lib/zalo/alerts";
+import { zaloShellAlerts } from "@/lib/zalo/admin-view";
 
 /**
  * On every page, admins who can fix the Zalo connection learn at once what needs them: a failed token refresh
  * (messages waiting), refused webhook deliveries, a spent ZBS balance, development mode left on.
  */
 export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages }) {
-  if (!me.permissions.includes("zalo.settings")) return null;
-  const alerts = await zaloAlerts(getDb());
+  const alerts = await zaloShellAlerts(me);
   if (!alerts.length) return null;
   return (
     <div

@@ -1,8 +1,9 @@
 import { getDb } from "@/db/client";
-import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { type Ctx, can, requirePermission } from "@/lib/auth/actor";
+import { getNotificationSettings } from "@/lib/notifications/settings";
+import { type ZaloAlert, zaloAlerts } from "./alerts";
 import { zaloOauthCallbackUrl, zaloWebhookUrl } from "./connect";
 import { getZaloSettingsSummary } from "./settings";
-import { getNotificationSettings } from "@/lib/notifications/settings";
 import { getTokenState } from "./tokens";
 
 /** Everything the /admin/zalo page shows; no secret leaves this function. */
@@ -16,4 +17,13 @@ export async function zaloAdminView(ctx: Ctx) {
   ]);
   const developmentMode = sending.zbsDevelopmentMode;
   return { settings, token, webhookUrl: zaloWebhookUrl(), callbackUrl: zaloOauthCallbackUrl(), developmentMode };
+}
+
+/**
+ * The shell's alerts: admins who can fix the Zalo connection learn on every page that its token refresh failed,
+ * webhook deliveries are refused, the ZBS balance is spent or development mode is on.
+ */
+export async function zaloShellAlerts(ctx: Ctx): Promise<ZaloAlert[]> {
+  if (!can(ctx, "zalo.settings")) return [];
+  return zaloAlerts(getDb());
 }
