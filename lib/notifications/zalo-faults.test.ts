@@ -50,7 +50,10 @@ afterAll(async () => {
   await h.close();
 });
 beforeEach(async () => {
-  await h.db.update(notifications).set({ status: "failed_permanent", lastError: "test reset" }).where(sql`${notifications.status} in ('queued', 'failed_temporary', 'sending')`);
+  await h.db
+    .update(notifications)
+    .set({ status: "failed_permanent", lastError: "test reset" })
+    .where(sql`${notifications.status} in ('queued', 'failed_temporary', 'sending')`);
   await updateNotificationSettings(h.db, {
     rateLimitEnabled: false,
     retryBaseMs: 50,
@@ -75,9 +78,14 @@ async function notificationFor(type: string, phone84 = "84912345678") {
   return n;
 }
 
+const setChannels = (eventType: string, channels: string[]) =>
+  h.db.execute(sql`update notification_templates set channels = ${JSON.stringify(channels)}::jsonb
+    where event_type = ${eventType}`);
 const byId = async (id: number) => (await h.db.select().from(notifications).where(eq(notifications.id, id)))[0];
-const dueNow = (id: number) => h.db.update(notifications).set({ nextAttemptAt: new Date(0) }).where(eq(notifications.id, id));
-const sendsOf = async (id: number) => (await sim.control<{ total: number; sends: SimSend[] }>(`/sends?tracking_id=${trackingIdOf(id)}`));
+const dueNow = (id: number) =>
+  h.db.update(notifications).set({ nextAttemptAt: new Date(0) }).where(eq(notifications.id, id));
+type Sends = { total: number; sends: SimSend[] };
+const sendsOf = (id: number) => sim.control<Sends>(`/sends?tracking_id=${trackingIdOf(id)}`);
 
 async function until(check: () => Promise<boolean>, what: string) {
   for (let i = 0; i < 200; i++) {
@@ -88,19 +96,20 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 describe("a ZBS send whose answer was lost (item 11)", () => {
-  it("is marked unknown, is not sent again while it waits, and its delivery receipt settles it: one send only", async () => {
+  it("is marked unknown, not sent again while it waits, and settled by its delivery receipt: one send", async () => {
     const n = await notificationFor("received");
     await sim.control("/faults", { lostReplies: 1, hangMs: 3_000 });
     await sendDueNotifications(h.db, "w1", never);
     const unknown = await byId(n.id);
-    expect(unknown).toMatchObject({ status: "failed_temporary", lastError: OUTCOME_UNKNOWN_REASON, lastErrorCode: null });
+    expect(unknown).toMatchObject({ status: "failed_temporary", lastError: OUTCOME_UNKNOWN_REASON });
     expect(unknown.outcomeUnknownAt).not.toBeNull();
     const settings = await getNotificationSettings(h.db);
     expect(unknown.nextAttemptAt.getTime() - unknown.outcomeUnknownAt!.getTime()).toBe(settings.unknownOutcomeWaitMs);
     expect((await sendsOf(n.id)).total).toBe(1);
 
     // The receipt reaches the webhook and is stored; even a row already due is then never claimed again.
-    const receipts = () => h.db.select().from(zaloDeliveryReceipts).where(eq(zaloDeliveryReceipts.trackingId, trackingIdOf(n.id)));
+    const receipts = () =>
+      h.db.select().from(zaloDeliveryReceipts).where(eq(zaloDeliveryReceipts.trackingId, trackingIdOf(n.id)));
     await until(async () => {
       await processDueEvents(h.db, "ev");
       return (await receipts()).length > 0;
@@ -116,9 +125,12 @@ describe("a ZBS send whose answer was lost (item 11)", () => {
   });
 
   it("a consultation whose answer was lost is found in the conversation, not sent twice", async () => {
-    await h.db.execute(sql`update notification_templates set channels = '["cs","zbs"]'::jsonb where event_type = 'assigned'`);
-    const { citizen } = await sim.control<{ citizen: { userId: string } }>("/citizens", { phone: "84358123456", isFollower: true });
-    await h.db.insert(zaloFollowers).values({ oaUserId: citizen.userId, phone84: "84358123456", following: true, lastInteractionAt: new Date() }).onConflictDoNothing();
+    await setChannels("assigned", ["cs", "zbs"]);
+    const phone84 = "84358123456";
+    type Added = { citizen: { userId: string } };
+    const { citizen } = await sim.control<Added>("/citizens", { phone: phone84, isFollower: true });
+    const follower = { oaUserId: citizen.userId, phone84, following: true, lastInteractionAt: new Date() };
+    await h.db.insert(zaloFollowers).values(follower).onConflictDoNothing();
     const n = await notificationFor("assigned", "84358123456");
     expect(n.channel).toBe("cs");
     await sim.control("/faults", { lostReplies: 1, hangMs: 3_000 });
@@ -128,11 +140,12 @@ describe("a ZBS send whose answer was lost (item 11)", () => {
     await sendDueNotifications(h.db, "w1", never);
     const row = await byId(n.id);
     expect(row.status).toBe("sent");
-    const { messages } = await sim.control<{ messages: { id: string; direction: string; text: string }[] }>(`/messages?user_id=${citizen.userId}`);
+    type Chat = { messages: { id: string; direction: string; text: string }[] };
+    const { messages } = await sim.control<Chat>(`/messages?user_id=${citizen.userId}`);
     const copies = messages.filter((m) => m.direction === "oa" && m.text === n.params.text);
     expect(copies).toHaveLength(1);
     expect(row.zaloMsgId).toBe(copies[0].id);
-    await h.db.execute(sql`update notification_templates set channels = '["zbs"]'::jsonb where event_type = 'assigned'`);
+    await setChannels("assigned", ["zbs"]);
   });
 });
 
@@ -165,7 +178,8 @@ describe("quota codes told apart (item 12)", () => {
     const capped = await notificationFor("received", "84912000218");
     const fine = await notificationFor("received");
     await sendDueNotifications(h.db, "w1", never);
-    expect(await byId(capped.id)).toMatchObject({ status: "failed_permanent", lastErrorCode: -218, lastError: "Người dân đã nhận tối đa số tin cho phép" });
+    const reason = "Người dân đã nhận tối đa số tin cho phép";
+    expect(await byId(capped.id)).toMatchObject({ status: "failed_permanent", lastErrorCode: -218, lastError: reason });
     expect(await byId(fine.id)).toMatchObject({ status: "sent" });
     const s = await getNotificationSettings(h.db);
     expect(s.quotaExhaustedUntil).toBeNull();
@@ -178,10 +192,11 @@ describe("quota codes told apart (item 12)", () => {
     const now = new Date();
     await sendDueNotifications(h.db, "w1", never, { now: () => now });
     expect(await byId(a.id)).toMatchObject({ status: "failed_temporary", lastErrorCode: -144, attempts: 0 });
-    expect((await getNotificationSettings(h.db)).quotaExhaustedUntil?.toISOString()).toBe(nextVnMidnight(now).toISOString());
+    const { quotaExhaustedUntil } = await getNotificationSettings(h.db);
+    expect(quotaExhaustedUntil?.toISOString()).toBe(nextVnMidnight(now).toISOString());
   });
 
-  it("a spent balance (-115) pauses ZBS with an admin alert, and a later send that goes through ends both", async () => {
+  it("a spent balance (-115) pauses ZBS with an admin alert; a later send that goes through ends both", async () => {
     const a = await notificationFor("received");
     await sim.control("/faults", { balanceSpent: true });
     await sendDueNotifications(h.db, "w1", never);
@@ -207,7 +222,7 @@ describe("quota codes told apart (item 12)", () => {
 });
 
 describe("a token outage (item 13)", () => {
-  it("spends no attempt while the refresh fails, alerts admins and /api/health, and sends once an admin reconnects", async () => {
+  it("spends no attempt while the refresh fails, alerts admins and /api/health, sends after reconnection", async () => {
     await h.db.delete(zaloTokens);
     await h.db.delete(zaloSettings);
     const n = await notificationFor("received");
@@ -250,6 +265,9 @@ describe("ZBS development mode (item 15)", () => {
     await sendDueNotifications(h.db, "w1", never);
     expect((await sendsOf(live.id)).sends[0].mode).toBeNull();
     const audits = await h.db.select().from(auditLog).where(eq(auditLog.action, "zalo.zbs_development_mode"));
-    expect(audits.map((a) => a.changes)).toEqual([{ zbsDevelopmentMode: { from: false, to: true } }, { zbsDevelopmentMode: { from: true, to: false } }]);
+    expect(audits.map((a) => a.changes)).toEqual([
+      { zbsDevelopmentMode: { from: false, to: true } },
+      { zbsDevelopmentMode: { from: true, to: false } },
+    ]);
   });
 });
