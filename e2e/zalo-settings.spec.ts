@@ -63,4 +63,24 @@ test.describe("the /sim page (no sign-in)", () => {
     await page.getByRole("button", { name: "Bỏ quan tâm" }).click();
     await expect(page.getByTestId("sim-citizen").filter({ hasText: "84961234567" })).toContainText("Chưa quan tâm");
   });
+
+  test("turns ZBS development mode on for go-live checks, is reminded on every page, and turns it off", async ({ page }) => {
+    await page.goto("/admin/zalo");
+    const form = page.getByTestId("zbs-development-mode");
+    const box = form.getByLabel("Gửi tin theo mẫu (ZBS) ở chế độ thử nghiệm (mode: development)");
+    await expect(box).not.toBeChecked();
+    await box.check();
+    await form.getByRole("button", { name: "Lưu chế độ gửi" }).click();
+    await expect(form.getByText("Đã lưu chế độ gửi tin ZBS.")).toBeVisible();
+    await page.goto("/dossiers");
+    await expect(page.getByTestId("zalo-alert-zbs_development_mode")).toContainText("Đang bật chế độ thử nghiệm ZBS");
+    await page.screenshot({ path: "test-results/zalo-dev-mode-alert.png", fullPage: false });
+    await page.goto("/admin/zalo");
+    await page.getByTestId("zbs-development-mode").screenshot({ path: "test-results/zalo-dev-mode-form.png" });
+    await page.getByTestId("zbs-development-mode").getByLabel(/chế độ thử nghiệm/).uncheck();
+    await page.getByTestId("zbs-development-mode").getByRole("button", { name: "Lưu chế độ gửi" }).click();
+    await expect(page.getByTestId("zbs-development-mode").getByText("Đã lưu chế độ gửi tin ZBS.")).toBeVisible();
+    await page.goto("/dossiers");
+    await expect(page.getByTestId("zalo-alert-zbs_development_mode")).toHaveCount(0);
+  });
 });

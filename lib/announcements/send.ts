@@ -65,6 +65,10 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
     log.warn({ recipient: row.id, kind: err.kind, code: err.code }, "announcement send failed");
     if (err.kind === "night_ban") {
       await markRecipientFailed(db, row.id, workerId, { status: "failed_temporary", code: err.code, reason, nextAttemptAt: nextSendableAt(o.now(), s), uncounted: true });
+    } else if (err.kind === "token") {
+      // Waiting for an admin to reconnect the OA spends no attempt.
+      const nextAttemptAt = err.retryAt ?? new Date(o.now().getTime() + 60_000);
+      await markRecipientFailed(db, row.id, workerId, { status: "failed_temporary", code: err.code, reason, nextAttemptAt, uncounted: true });
     } else if (err.kind === "permanent" || row.attempts >= MAX_ATTEMPTS) {
       await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: err.code, reason });
     } else {

@@ -47,14 +47,26 @@ async function markFailure(db: DbOrTx, row: ConversationMessage, raw: unknown, n
   const err = raw instanceof ZaloApiError ? raw : new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: raw instanceof Error ? raw.message : String(raw) });
   const reason = failureReason(err);
   log.warn({ reply: row.id, kind: err.kind, code: err.code, attempt: row.attempts }, "conversation reply failed");
-  const permanent = err.kind === "permanent" || row.attempts >= TUNING.maxAttempts;
-  const waitMs = err.kind === "night_ban" ? (err.retryAt ?? nextMorningVn(now)).getTime() - now.getTime() : retryDelayMs(row.attempts, TUNING);
+  // Waiting for a token (an admin reconnecting the OA) is not the reply's fault: it spends no attempt.
+  const tokenWait = err.kind === "token";
+  const permanent = err.kind === "permanent" || (!tokenWait && row.attempts >= TUNING.maxAttempts);
+  const waitMs =
+    err.kind === "night_ban" || tokenWait
+      ? (err.retryAt ?? (tokenWait ? new Date(now.getTime() + 60_000) : nextMorningVn(now))).getTime() - now.getTime()
+      : retryDelayMs(row.attempts, TUNING);
   await db
     .update(m)
     .set(
       permanent
         ? { status: "failed_permanent", failedAt: now, lastErrorCode: err.code, lastError: reason, claimedBy: null }
-        : { status: "failed_temporary", nextAttemptAt: new Date(now.getTime() + Math.max(waitMs, 0)), lastErrorCode: err.code, lastError: reason, claimedBy: null },
+        : {
+            status: "failed_temporary",
+            nextAttemptAt: new Date(now.getTime() + Math.max(waitMs, 0)),
+            lastErrorCode: err.code,
+            lastError: reason,
+            claimedBy: null,
+            ...(tokenWait ? { attempts: sql`greatest(${m.attempts} - 1, 0)` } : {}),
+          },
     )
     .where(and(eq(m.id, row.id), inStates(permanent ? "failed_permanent" : "failed_temporary")));
 }
