@@ -9,7 +9,7 @@ import { zaloShellAlerts } from "@/lib/zalo/admin-view";
  */
 export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages }) {
   const alerts = await zaloShellAlerts(me);
-  if (!alerts.length) return null;
+  if (!alerts?.length) return null;
   return (
     <div
       role="alert"

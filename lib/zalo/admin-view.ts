@@ -23,7 +23,7 @@ export async function zaloAdminView(ctx: Ctx) {
  * The shell's alerts: admins who can fix the Zalo connection learn on every page that its token refresh failed,
  * webhook deliveries are refused, the ZBS balance is spent or development mode is on.
  */
-export async function zaloShellAlerts(ctx: Ctx): Promise<ZaloAlert[]> {
-  if (!can(ctx, "zalo.settings")) return [];
+export async function zaloShellAlerts(ctx: Ctx): Promise<ZaloAlert[] | null> {
+  if (!can(ctx, "zalo.settings")) return null;
   return zaloAlerts(getDb());
 }
