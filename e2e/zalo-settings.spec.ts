@@ -63,6 +63,10 @@ test.describe("the /sim page (no sign-in)", () => {
     await page.getByRole("button", { name: "Bỏ quan tâm" }).click();
     await expect(page.getByTestId("sim-citizen").filter({ hasText: "84961234567" })).toContainText("Chưa quan tâm");
   });
+});
+
+test.describe("an admin preparing go-live checks", () => {
+  test.use({ storageState: storageStateOf("admin") });
 
   test("turns ZBS development mode on for go-live checks, is reminded on every page, and turns it off", async ({ page }) => {
     await page.goto("/admin/zalo");
