@@ -8,7 +8,8 @@
 # a client that rotates X-Forwarded-For.
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust, user root), nginx, openssl, curl, the npm registry.
-# SMOKE_PORT_BASE (default 18400) picks the five ports; SMOKE_KEEP=1 keeps the work folder and its logs.
+# SMOKE_PORT_BASE (default 18400) picks the five ports; SMOKE_KEEP=1 keeps the work folder and its logs;
+# SMOKE_APP=<kept work folder>/app reruns the checks on an app already built and pruned.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -63,15 +64,22 @@ wait_for() {
 # A field of a JSON document on stdin, by a JavaScript expression over `j`.
 json() { node -e 'let s="";process.stdin.on("data",(c)=>s+=c).on("end",()=>{const v=new Function("j",`return ${process.argv[1]}`)(JSON.parse(s));process.stdout.write(v===undefined?"":typeof v==="string"?v:JSON.stringify(v))})' "$1"; }
 
-step "A copy of the tracked files"
-(cd "$repo" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$app"
-cd "$app"
+if [ -n "${SMOKE_APP:-}" ]; then
+  # Reruns while working on this script: an app folder a previous run kept, already built and pruned.
+  app=$SMOKE_APP
+  cd "$app"
+else
+  step "A copy of the tracked files"
+  (cd "$repo" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$app"
+  cd "$app"
 
-step "npm ci && npm run build && npm prune --omit=dev"
-npm ci --no-audit --no-fund --prefer-offline >"$logs/npm-ci.log" 2>&1 || fail "npm ci"
-NEXT_TELEMETRY_DISABLED=1 npm run build >"$logs/build.log" 2>&1 || fail "npm run build"
-npm prune --omit=dev --no-audit --no-fund >"$logs/npm-prune.log" 2>&1 || fail "npm prune"
-for dev in tsx esbuild typescript vitest drizzle-kit; do [ ! -e "node_modules/$dev" ] || fail "devDependency $dev left after the prune"; done
+  # The build waits for /tmp/motcua-build.lock, which other builds on a shared machine hold too.
+  step "npm ci && npm run build && npm prune --omit=dev"
+  npm ci --no-audit --no-fund --prefer-offline >"$logs/npm-ci.log" 2>&1 || fail "npm ci"
+  NEXT_TELEMETRY_DISABLED=1 flock /tmp/motcua-build.lock npm run build >"$logs/build.log" 2>&1 || fail "npm run build"
+  npm prune --omit=dev --no-audit --no-fund >"$logs/npm-prune.log" 2>&1 || fail "npm prune"
+  for dev in tsx esbuild typescript vitest drizzle-kit; do [ ! -e "node_modules/$dev" ] || fail "devDependency $dev left after the prune"; done
+fi
 
 step "Environment, as the guide sets it"
 psql -h 127.0.0.1 -U root -d postgres -qc "create database $db" >/dev/null
@@ -114,7 +122,7 @@ sed -e "s#127.0.0.1:3000;#127.0.0.1:$web_port;#" -e "s#127.0.0.1:3001;#127.0.0.1
   -e "/listen \[::\]/d" -e "s#server_name motcua.example.gov.vn;#server_name 127.0.0.1;#" \
   -e "s#/etc/letsencrypt/live/motcua.example.gov.vn/fullchain.pem#$work/tls.crt#" \
   -e "s#/etc/letsencrypt/live/motcua.example.gov.vn/privkey.pem#$work/tls.key#" \
-  deploy/nginx/motcua-zalo.conf >"$work/nginx/site.conf"
+  "$repo/deploy/nginx/motcua-zalo.conf" >"$work/nginx/site.conf"
 grep -q "$work/tls.crt" "$work/nginx/site.conf" && grep -q "127.0.0.1:$web_port;" "$work/nginx/site.conf" \
   || fail "the shipped nginx configuration no longer has the lines this test adapts"
 cat >"$work/nginx/nginx.conf" <<EOF
