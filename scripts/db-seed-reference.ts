@@ -1,4 +1,4 @@
-import { seedReference } from "../db/seed/reference";
+import { seedReference } from "@/lib/seed/reference";
 import { withDatabase } from "./cli";
 
 /** npm run db:seed:reference: the procedure catalogue, holidays and notification templates; no account, no demo data. */

@@ -1,5 +1,5 @@
-import { seedDemo } from "../db/seed";
-import { isProductionWithoutDemo } from "../lib/demo";
+import { isProductionWithoutDemo } from "@/lib/demo";
+import { seedDemo } from "@/lib/seed";
 import { printDemoAccounts } from "./demo-accounts";
 import { withDatabase } from "./cli";
 

@@ -1,5 +1,5 @@
-import { isProductionWithoutDemo } from "../lib/demo";
-import { startSimServer } from "../lib/sim/node-server";
+import { isProductionWithoutDemo } from "@/lib/demo";
+import { startSimServer } from "@/lib/sim/node-server";
 
 /** npm run zalo:sim — the Zalo simulator on its own port (ZALO_SIM_PORT, default 3999). */
 if (isProductionWithoutDemo()) {

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "../client";
+import type { DbOrTx } from "@/db/client";
 import { seedCalendar } from "./calendar";
 import { seedNotifications } from "./notifications";
 import { seedProcedures } from "./procedures";
