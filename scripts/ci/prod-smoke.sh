@@ -174,7 +174,10 @@ created=$(curl_ -X POST "$portal/api/v1/dossiers" -H "authorization: Bearer $api
 [ "$(tail -n 1 <<<"$created")" = 201 ] || fail "POST /api/v1/dossiers: $created"
 code=$(head -n -1 <<<"$created" | json j.code)
 echo "dossier $code"
-delivered() { curl -sS "$sim/_control/messages?phone=0912345678" | json "j.messages.some((m) => JSON.stringify(m).includes('$code'))" | grep -qx true; }
+delivered() {
+  curl -sS "$sim/_control/sends" | json "j.sends.some((s) => s.phone === '84912345678' && s.templateData.dossier_code === '$code')" \
+    | grep -qx true
+}
 wait_for 90 "the dossier's notification reaches the simulator" delivered
 sent=$(psql -h 127.0.0.1 -U root -d "$db" -Atc "select count(*) from notifications where status in ('sent','delivered','seen')")
 [ "$sent" -ge 1 ] || fail "no notification marked sent"
