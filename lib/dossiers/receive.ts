@@ -13,6 +13,7 @@ import { unitCodeOn } from "@/lib/units/queries";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
 import { receptionDay } from "./code";
+import { assertNationalCodeOutsideLocalSpace } from "./national-code";
 import { actorName, dossierEventRow, historyRow } from "./events";
 import { type IntakeReference, dropIntakeReference, intakeReference } from "./intake-reference";
 import { PENDING_CODE, PENDING_REGISTER_LINE, insertIntake } from "./intake-statement";
@@ -118,6 +119,7 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
   if (input.receivedAt && ctx.actor.kind === "staff") {
     throw new ValidationError({ receivedAt: "Thời điểm tiếp nhận do hệ thống ghi nhận, không nhập tay." });
   }
+  if (input.nationalCode) await assertNationalCodeOutsideLocalSpace(db, input.nationalCode);
   const receiver = await actorName(db, ctx);
   for (let attempt = 1; ; attempt++) {
     const ref = await intakeReference(db);
