@@ -2,11 +2,12 @@ import { encode, getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { authSecret } from "@/lib/auth/secret";
+import { publicPageGate } from "@/lib/http/public-gate";
 
 const REISSUE_AFTER_SECONDS = 60;
 
 /** Sliding session: each staff request pushes the 8-hour inactivity deadline forward. */
-export async function proxy(req: NextRequest) {
+async function slideSession(req: NextRequest): Promise<NextResponse> {
   const res = NextResponse.next();
   const secure = req.nextUrl.protocol === "https:";
   const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
@@ -20,6 +21,12 @@ export async function proxy(req: NextRequest) {
   return res;
 }
 
+export async function proxy(req: NextRequest) {
+  const path = req.nextUrl.pathname;
+  if (path.startsWith("/tra-cuu") || path.startsWith("/danh-gia")) return (await publicPageGate(req.nextUrl, req.headers)) ?? NextResponse.next();
+  return slideSession(req);
+}
+
 export const config = {
-  matcher: ["/((?!_next/|api/|tra-cuu|sim|favicon|fonts/|login).*)"],
+  matcher: ["/((?!_next/|api/|sim|favicon|fonts/|login).*)"],
 };
