@@ -3,3 +3,11 @@ export function isDemo(): boolean {
   return process.env.MOTCUA_DEMO === "1";
 }
 
+/**
+ * A demo-only feature (the Zalo simulator, benchmark routes) switched on by its own flag: never under
+ * NODE_ENV=production unless the explicit demo flag MOTCUA_DEMO=1 is set too, so a stray flag copied into
+ * a production environment opens nothing.
+ */
+export function demoFeatureEnabled(flag: string | undefined): boolean {
+  return flag === "1" && (process.env.NODE_ENV !== "production" || isDemo());
+}

@@ -122,6 +122,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: benchDbUrl,
     BENCH_ROUTES: "1",
+    MOTCUA_DEMO: "1", // the bench route opens under NODE_ENV=production only with the demo flag
     AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
     APP_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
     ZALO_APP_ID: OA.appId,

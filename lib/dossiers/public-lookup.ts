@@ -8,6 +8,7 @@ import { log } from "@/lib/log";
 import { maskPersonName } from "@/lib/privacy";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { PHONE_FAILURE_CAP, PUBLIC_LOOKUP_LIMIT, findLookupDossier, lookupIpKey, phoneFailureKey, phoneModeClosed } from "./lookup-gate";
+import { isAllowedPaymentUrl } from "./schemas";
 import { finishedStatuses, statusLabels, terminalStatuses } from "./lifecycle";
 
 export { PUBLIC_LOOKUP_LIMIT } from "./lookup-gate";
@@ -59,21 +60,11 @@ export type PublicLookupResult =
     } & Dates &
       Shared);
 
-/** A payment link is offered to tap only over https; anything else is not shown to the citizen. */
-function httpsOnly(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).protocol === "https:" ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 function citizenTodo(d: typeof dossiers.$inferSelect): CitizenTodo {
   const handling = !terminalStatuses.includes(d.status) && !finishedStatuses.includes(d.status);
   return {
     supplement: d.status === "supplement_requested" && d.missingItems?.length ? d.missingItems : null,
-    fee: d.status === "fee_requested" && d.feeAmount != null ? { amount: d.feeAmount, paymentUrl: httpsOnly(d.feePaymentUrl) } : null,
+    fee: d.status === "fee_requested" && d.feeAmount != null ? { amount: d.feeAmount, paymentUrl: d.feePaymentUrl && isAllowedPaymentUrl(d.feePaymentUrl) ? d.feePaymentUrl : null } : null,
     apologyDueAt: handling && d.apologyAt && d.newDueAt ? d.newDueAt : null,
   };
 }
