@@ -5,6 +5,7 @@ import { executePrepared } from "@/db/prepared";
 import { type DossierStatus, dossierChannels, dossierHistory, dossierReceipts, dossierSearch, dossierSearchKeys, dossierStatuses, dossiers, procedures, staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
 import { dayFromInput } from "@/lib/day-input";
@@ -298,6 +299,13 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
     .where(where)
     .orderBy(listOrder(q), desc(dossiers.id))
     .limit(CSV_LIMIT);
+  // A bulk copy of personal data leaves the system: who, with which filter, how many rows.
+  await writeAudit(getDb(), ctx, {
+    action: "dossier.export",
+    entityType: "dossier",
+    summary: `Xuất danh sách ${rows.length} hồ sơ ra CSV`,
+    changes: { filter: q, rows: rows.length },
+  });
   return rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) }));
 }
 
