@@ -1,6 +1,5 @@
 import { getDb } from "@/db/client";
 import { sendDueReminders } from "@/lib/home-support/reminders";
-import { every } from "@/lib/worker/every";
 import type { WorkerJob } from "@/lib/worker/loop";
 import { expireIdleSessions } from "./expire";
 
