@@ -5,7 +5,7 @@ import { auditLog } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { seedTestOrg } from "@/lib/testing";
 import { correctDossier } from "./correct";
-import { exportDossierRows } from "./queries";
+import { exportDossierRows } from "./list";
 import { receiveDossier } from "./receive";
 import { citizen, seedTestProcedures } from "./testing";
 
