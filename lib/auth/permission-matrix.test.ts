@@ -69,6 +69,8 @@ describe("permission matrix", () => {
       "auditRow",
       "receiptRow",
       "reportScope",
+      "searchFilter",
+      "searchPage",
     ]);
     const missing: string[] = [];
     for (const file of sourceFiles(path.resolve("lib"))) {
