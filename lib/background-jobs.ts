@@ -13,5 +13,6 @@ export async function loadJobs(): Promise<WorkerJob[]> {
   jobs.push(...(await import("@/lib/announcements/jobs")).announcementJobs());
   jobs.push(...(await import("@/lib/conversations/job")).conversationJobs());
   jobs.push(...(await import("@/lib/chat-flows/jobs")).chatFlowJobs());
+  jobs.push(...(await import("@/lib/housekeeping/jobs")).housekeepingJobs());
   return jobs;
 }

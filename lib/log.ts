@@ -8,6 +8,8 @@ export function createLogger(destination?: DestinationStream) {
       level: process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "silent" : "info"),
       base: { service: "motcua-zalo" },
       timestamp: pino.stdTimeFunctions.isoTime,
+      // Errors reach maskDeep as they are (pino's own serializer would copy a driver error's parameters and detail).
+      serializers: { err: (e: unknown) => e },
       formatters: { log: (obj) => maskDeep(obj) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {

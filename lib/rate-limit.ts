@@ -41,6 +41,8 @@ export async function peekRateLimit(db: DbOrTx, key: string, w: RateWindow, now 
   return { allowed: (row?.count ?? 0) < w.limit, count: row?.count ?? 0 };
 }
 
-export async function pruneRateLimits(db: DbOrTx, olderThan: Date) {
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
+/** Deletes the counters of windows that started before `olderThan`; returns how many went. */
+export async function pruneRateLimits(db: DbOrTx, olderThan: Date): Promise<number> {
+  const gone = await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan)).returning({ key: rateLimits.key });
+  return gone.length;
 }

@@ -32,4 +32,4 @@ if (process.env.SKIP_BUILD !== "1") {
 
 printDemoAccounts();
 console.log(`\nMở / open http://localhost:${port}\n`);
-startServer(port);
+await startServer(port);

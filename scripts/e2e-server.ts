@@ -9,4 +9,5 @@ process.env.PORT = process.env.E2E_PORT || "3100";
 process.env.SKIP_BUILD = "1";
 process.env.PUBLIC_BASE_URL ||= `http://localhost:${process.env.PORT}`;
 delete process.env.DATABASE_URL;
+process.env.FEE_PAYMENT_HOSTS ||= "dichvucong.gov.vn,example.vn"; // the payment links the browser tests type
 await import("./demo");

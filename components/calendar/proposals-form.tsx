@@ -6,6 +6,7 @@ import { CheckboxField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
 import type { Messages } from "@/lib/i18n";
 import { KindBadge } from "./kind-badge";
+import { Table, THead, Th, Tr, Td } from "@/components/ui/table";
 
 export interface ProposalRow {
   date: string;
@@ -25,21 +26,18 @@ export function ProposalsForm({ m, action, year, rows }: { m: Messages; action: 
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       {state.fieldErrors?.dates ? <Alert tone="error">{state.fieldErrors.dates}</Alert> : null}
       <input type="hidden" name="year" value={year} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-4 py-2">{m.calendar.include}</th>
-              <th scope="col" className="px-4 py-2">{m.calendar.date}</th>
-              <th scope="col" className="px-4 py-2">{m.calendar.weekday}</th>
-              <th scope="col" className="px-4 py-2">{m.calendar.kind}</th>
-              <th scope="col" className="px-4 py-2">{m.calendar.name}</th>
-            </tr>
-          </thead>
+      <Table>
+          <THead>
+              <Th>{m.calendar.include}</Th>
+              <Th>{m.calendar.date}</Th>
+              <Th>{m.calendar.weekday}</Th>
+              <Th>{m.calendar.kind}</Th>
+              <Th>{m.calendar.name}</Th>
+            </THead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.date} className={`border-t border-slate-100 ${r.existing ? "text-slate-500" : ""}`}>
-                <td className="px-4 py-2">
+              <Tr key={r.date} className={`${r.existing ? "text-slate-500" : ""}`}>
+                <Td>
                   {r.existing ? null : (
                     <input
                       type="checkbox"
@@ -50,19 +48,18 @@ export function ProposalsForm({ m, action, year, rows }: { m: Messages; action: 
                       className="h-4 w-4 accent-brand-600"
                     />
                   )}
-                </td>
-                <td className="whitespace-nowrap px-4 py-2 font-mono">{r.display}</td>
-                <td className="whitespace-nowrap px-4 py-2">{r.weekday}</td>
-                <td className="px-4 py-2"><KindBadge kind={r.kind} label={r.kindLabel} /></td>
-                <td className="px-4 py-2">
+                </Td>
+                <Td className="whitespace-nowrap  font-mono">{r.display}</Td>
+                <Td className="whitespace-nowrap">{r.weekday}</Td>
+                <Td><KindBadge kind={r.kind} label={r.kindLabel} /></Td>
+                <Td>
                   {r.name}
                   {r.existing ? <div className="text-xs">{r.existing}</div> : null}
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </Table>
       {open.length === 0 ? (
         <Alert tone="info">{m.calendar.nothingToPropose}</Alert>
       ) : (

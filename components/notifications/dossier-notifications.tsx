@@ -6,6 +6,7 @@ import { listDossierNotifications } from "@/lib/notifications/queries";
 import { maskDigits } from "@/lib/privacy";
 import { ResendButton } from "./resend-button";
 import { NotificationStatusBadge } from "./status-badge";
+import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
 /** The dossier page's section: every Zalo notification with its status, attempts, reason and re-send. */
 export async function DossierNotifications({ dossierId, ctx }: { dossierId: number; ctx: Ctx }) {
@@ -27,33 +28,30 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
       {data.items.length === 0 ? (
         <p className="text-sm text-slate-600">{t.none}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t.event}</th>
-                <th scope="col" className="px-3 py-2">{t.channel}</th>
-                <th scope="col" className="px-3 py-2">{t.status}</th>
-                <th scope="col" className="px-3 py-2">{t.attempts}</th>
-                <th scope="col" className="px-3 py-2">{t.lastError}</th>
-                <th scope="col" className="px-3 py-2">{t.times}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t.resend}</span></th>
-              </tr>
-            </thead>
+        <Table>
+            <THead>
+                <Th>{t.event}</Th>
+                <Th>{t.channel}</Th>
+                <Th>{t.status}</Th>
+                <Th>{t.attempts}</Th>
+                <Th>{t.lastError}</Th>
+                <Th>{t.times}</Th>
+                <ThAction label={t.resend} />
+              </THead>
             <tbody>
               {data.items.map((n) => (
-                <tr key={n.id} className="border-t border-slate-100 align-top" data-testid="notification-row" data-event={n.eventType}>
-                  <td className="px-3 py-2">
+                <Tr key={n.id} data-testid="notification-row" data-event={n.eventType}>
+                  <Td>
                     <div className="font-semibold">{n.eventLabel}</div>
                     <div className="font-mono text-xs text-slate-500">{n.trackingId}</div>
-                  </td>
-                  <td className="px-3 py-2">
+                  </Td>
+                  <Td>
                     {n.channel ? t.channels[n.channel] : "—"}
                     {n.channel === "zbs" && n.recipient ? <div className="font-mono text-xs text-slate-500">{maskDigits(n.recipient)}</div> : null}
-                  </td>
-                  <td className="px-3 py-2"><NotificationStatusBadge m={m} status={n.status} /></td>
-                  <td className="px-3 py-2">{n.attempts}</td>
-                  <td className="px-3 py-2" data-testid="notification-error">
+                  </Td>
+                  <Td><NotificationStatusBadge m={m} status={n.status} /></Td>
+                  <Td>{n.attempts}</Td>
+                  <Td data-testid="notification-error">
                     {n.lastError ? (
                       <>
                         {n.lastError}
@@ -62,21 +60,20 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
                     ) : (
                       "—"
                     )}
-                  </td>
-                  <td className="px-3 py-2 text-xs">
+                  </Td>
+                  <Td className="text-xs">
                     <div>{t.created}: {formatDateTime(n.createdAt)}</div>
                     {n.sentAt ? <div>{t.sent}: {formatDateTime(n.sentAt)}</div> : null}
                     {n.deliveredAt ? <div>{t.delivered}: {formatDateTime(n.deliveredAt)}</div> : null}
                     {n.seenAt ? <div>{t.seen}: {formatDateTime(n.seenAt)}</div> : null}
                     {n.failedAt && n.status === "failed_permanent" ? <div>{t.failed}: {formatDateTime(n.failedAt)}</div> : null}
                     {n.status === "failed_temporary" || n.status === "queued" ? <div>{t.nextAttempt}: {formatDateTime(n.nextAttemptAt)}</div> : null}
-                  </td>
-                  <td className="px-3 py-2">{mayResend && n.status === "failed_permanent" ? <ResendButton m={m} id={n.id} /> : null}</td>
-                </tr>
+                  </Td>
+                  <Td>{mayResend && n.status === "failed_permanent" ? <ResendButton m={m} id={n.id} /> : null}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </Table>
       )}
     </section>
   );

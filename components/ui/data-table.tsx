@@ -1,6 +1,7 @@
 "use client";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { EmptyRow, Td, Th, Tr } from "./table";
 
 interface DataTableProps<T> {
   columns: ColumnDef<T, unknown>[];
@@ -43,29 +44,21 @@ export function DataTable<T>({ columns, data, total, totalCapped = false, page, 
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
                 {hg.headers.map((h) => (
-                  <th key={h.id} scope="col" className="px-4 py-2 font-semibold">
-                    {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
-                  </th>
+                  <Th key={h.id}>{h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}</Th>
                 ))}
               </tr>
             ))}
           </thead>
           <tbody>
             {table.getRowModel().rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-4 py-6 text-center text-slate-600">
-                  {labels.empty}
-                </td>
-              </tr>
+              <EmptyRow colSpan={columns.length}>{labels.empty}</EmptyRow>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100 align-top" data-testid={rowTestId}>
+                <Tr key={row.id} data-testid={rowTestId}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="px-4 py-2">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
+                    <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
                   ))}
-                </tr>
+                </Tr>
               ))
             )}
           </tbody>

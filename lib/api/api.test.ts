@@ -377,3 +377,26 @@ describe("GET /api/v1/openapi.json", () => {
     }
   });
 });
+
+describe("request body limit", () => {
+  it("stops reading an endless chunked body at 256 kB and answers 413", async () => {
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(`{"pad":"${"x".repeat(64 * 1024)}`);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled += chunk.byteLength;
+        if (pulled > 64 * 1024 * 1024) c.close();
+        else c.enqueue(chunk);
+      },
+    });
+    const req = new Request(`${BASE}/dossiers`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${centreKey}` },
+      body: endless,
+      duplex: "half",
+    } as RequestInit);
+    const res = await createDossierRoute(req, noParams);
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThan(1024 * 1024);
+  });
+});

@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBodyLimited } from "@/lib/events/read-body";
 import { type ApiCaller, authenticateApiKey } from "./authenticate";
 import { type ApiAnswer, requestFingerprint, runIdempotent } from "./idempotency";
 import { ApiProblem, type FieldMap, PROBLEM_CONTENT_TYPE, problemFromError, problemResponse } from "./problem";
@@ -11,9 +12,15 @@ export interface ApiRequest<P> {
 
 const MAX_BODY_BYTES = 256 * 1024;
 
+/** Stops reading at the limit (an endless body never fills the memory), declared length or not. */
 async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new ApiProblem(413, "too-large", "Yêu cầu quá lớn", `Nội dung yêu cầu tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+  let text: string;
+  try {
+    text = await readBodyLimited(req, MAX_BODY_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new ApiProblem(413, "too-large", "Yêu cầu quá lớn", `Nội dung yêu cầu tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+    throw err;
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
@@ -6,10 +6,18 @@ import { staff } from "@/db/schema";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { log } from "@/lib/log";
 import { verifyPassword } from "./password";
+import { sessionCookie } from "./cookie";
 import { authSecret } from "./secret";
 import { recordSignInFailure, recordSignInSuccess, signInGate } from "./throttle";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** However active, a session ends this long after sign-in. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+/** Whether a session token signed in at `signedInAt` (seconds) is past its absolute lifetime. */
+export function sessionExpired(signedInAt: unknown, now = Date.now()): boolean {
+  return typeof signedInAt !== "number" || now / 1000 - signedInAt > SESSION_ABSOLUTE_SECONDS;
+}
 
 /** Error codes the sign-in form maps to Vietnamese messages. */
 export const signInErrors = { invalid: "CredentialsSignin", locked: "LOCKED", ipLimited: "IP_LIMITED" } as const;
@@ -20,6 +28,13 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
+  // Not NEXTAUTH_URL: the cookie's Secure flag and prefix follow PUBLIC_BASE_URL.
+  get useSecureCookies() {
+    return sessionCookie().options.secure;
+  },
+  get cookies() {
+    return { sessionToken: sessionCookie() };
+  },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -44,7 +59,7 @@ export const authOptions: NextAuthOptions = {
           if (locked) throw new Error(signInErrors.locked);
           return null;
         }
-        await recordSignInSuccess(db, username);
+        await recordSignInSuccess(db, username, ip);
         await db.update(staff).set({ lastLoginAt: new Date() }).where(eq(staff.id, user.id));
         log.info({ event: "signin.ok", username, ip }, "signed in");
         return { id: String(user.id), name: user.fullName, sessionVersion: user.sessionVersion };
@@ -56,11 +71,21 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.staffId = Number(user.id);
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, staffId: token.staffId as number, sessionVersion: token.sessionVersion as number };
+      return { ...session, staffId: token.staffId as number, sessionVersion: token.sessionVersion as number, signedInAt: token.signedInAt };
+    },
+  },
+  events: {
+    // The cookie is only dropped by the browser; a copy of it must stop working too.
+    async signOut({ token }) {
+      const staffId = Number(token?.staffId);
+      if (!staffId) return;
+      await getDb().update(staff).set({ sessionVersion: sql`${staff.sessionVersion} + 1` }).where(eq(staff.id, staffId));
+      log.info({ event: "signout", staffId }, "signed out; sessions revoked");
     },
   },
 };

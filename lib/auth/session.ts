@@ -7,7 +7,8 @@ import { getDb } from "@/db/client";
 import { staff, units } from "@/db/schema";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import type { Ctx } from "./actor";
-import { authOptions } from "./options";
+import { authOptions, sessionExpired } from "./options";
+import { PASSWORD_CHANGE_PATH, PATH_HEADER } from "./session-path";
 import { type Permission, permissionsOf, roleCan } from "./permissions";
 
 export interface StaffSession extends Ctx {
@@ -20,12 +21,14 @@ export interface StaffSession extends Ctx {
 
 /**
  * The signed-in staff member, read fresh from the database on every request: a deactivated account,
- * a reset password or a changed role ends the session at once, whatever the cookie says.
+ * a reset password, a changed role or a sign-out ends the session at once, whatever the cookie says, and so
+ * does the absolute lifetime. Includes an account that must still change its password: only the account
+ * page and its action may use that.
  */
-export const currentStaff = cache(async (): Promise<StaffSession | null> => {
+export const sessionStaff = cache(async (): Promise<StaffSession | null> => {
   const session = await getServerSession(authOptions);
-  const { staffId, sessionVersion } = (session ?? {}) as { staffId?: number; sessionVersion?: number };
-  if (!staffId) return null;
+  const { staffId, sessionVersion, signedInAt } = (session ?? {}) as { staffId?: number; sessionVersion?: number; signedInAt?: number };
+  if (!staffId || sessionExpired(signedInAt)) return null;
   const h = await headers();
   const [row] = await getDb()
     .select({ s: staff, unitName: units.name, unitPath: units.path })
@@ -44,10 +47,20 @@ export const currentStaff = cache(async (): Promise<StaffSession | null> => {
   };
 });
 
-/** For pages: redirect to sign-in when signed out, 403 when the permission is missing. */
+/** The signed-in staff member who may act: null while a password change is owed (every action is refused). */
+export async function currentStaff(): Promise<StaffSession | null> {
+  const me = await sessionStaff();
+  return me && !me.mustChangePassword ? me : null;
+}
+
+/**
+ * For pages: redirect to sign-in when signed out, to the account page while a password change is owed
+ * (every page but that one), 403 when the permission is missing.
+ */
 export async function requirePage(permission?: Permission): Promise<StaffSession> {
-  const me = await currentStaff();
+  const me = await sessionStaff();
   if (!me) redirect("/login");
+  if (me.mustChangePassword && (await headers()).get(PATH_HEADER) !== PASSWORD_CHANGE_PATH) redirect(PASSWORD_CHANGE_PATH);
   if (permission && !roleCan(me.actor.role, permission)) forbidden();
   return me;
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { type DossierStatus, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { writeAudit } from "@/lib/audit/write";
 import { loadClock } from "./clock";
 import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
 import { type DossierListQuery, parseDossierListQuery } from "./list-query";
@@ -126,6 +127,13 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
     .where(where)
     .orderBy(listOrder(q), desc(dossiers.id))
     .limit(CSV_LIMIT);
+  // A bulk copy of personal data leaves the system: who, with which filter, how many rows.
+  await writeAudit(getDb(), ctx, {
+    action: "dossier.export",
+    entityType: "dossier",
+    summary: `Xuất danh sách ${rows.length} hồ sơ ra CSV`,
+    changes: { filter: q, rows: rows.length },
+  });
   return rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) }));
 }
 

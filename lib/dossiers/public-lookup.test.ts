@@ -7,6 +7,7 @@ import { format } from "@/lib/i18n";
 import { vi as viMessages } from "@/lib/i18n/messages/vi";
 import { log } from "@/lib/log";
 import { seedTestOrg } from "@/lib/testing";
+import { PHONE_FAILURE_CAP, lookupRefusal } from "./lookup-gate";
 import { PUBLIC_LOOKUP_LIMIT, type PublicLookupResult, publicLookup } from "./public-lookup";
 import { receiveDossier } from "./receive";
 import { apiCtxOf, citizen, seedTestProcedures } from "./testing";
@@ -222,6 +223,34 @@ describe("publicLookup with the code alone", () => {
     for (const code of ["H27.37-250804-9999", "", "   ", "X".repeat(500)]) {
       expect(await lookup({ code }), code).toEqual({ kind: "not_found" });
     }
+  });
+});
+
+describe("publicLookup against a botnet guessing the phone digits", () => {
+  it("closes the phone mode of a dossier after ten wrong guesses from any mix of addresses, even for the right digits", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2025-08-13T02:10:00Z"));
+    const target = await receiveDossier(await apiCtxOf(h.db, org.unitIds.center), { ...citizen, procedureId: (await h.db.select().from(dossiers).limit(1))[0].procedureId, receivedAt: "2025-08-13T02:00:00Z" });
+    for (let guess = 0; guess < PHONE_FAILURE_CAP.limit; guess++) {
+      const r = await lookup({ code: target.code, phoneLast4: String(1000 + guess) });
+      expect(r).toMatchObject({ kind: "masked", phoneMismatch: true });
+    }
+    expect(await lookup({ code: target.code, phoneLast4: "5678" })).toEqual({ kind: "limited", retryAfterSeconds: 50 * 60 });
+    expect(await lookupRefusal(h.db, { code: target.code, phoneTried: true, ip: freshIp() })).toEqual({ retryAfterSeconds: 50 * 60 });
+    // The code alone and the QR secret still work; the phone mode reopens after the window.
+    expect(await lookupRefusal(h.db, { code: target.code, phoneTried: false, ip: freshIp() })).toBeNull();
+    expect((await lookup({ code: target.code })).kind).toBe("masked");
+    expect((await lookup({ code: target.code, secret: await secretOf(target.code), phoneLast4: "0000" })).kind).toBe("full");
+    vi.setSystemTime(new Date("2025-08-13T03:00:00Z"));
+    expect((await lookup({ code: target.code, phoneLast4: "5678" })).kind).toBe("full");
+  });
+
+  it("tells the page beforehand that an address is over its limit, so it answers 429", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2025-08-14T02:00:30Z"));
+    const ip = "198.51.100.77";
+    for (let i = 0; i < PUBLIC_LOOKUP_LIMIT.limit; i++) await lookup({ code: lam.code, ip });
+    expect(await lookupRefusal(h.db, { code: lam.code, phoneTried: false, ip })).toEqual({ retryAfterSeconds: 30 });
   });
 });
 

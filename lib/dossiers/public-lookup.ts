@@ -7,10 +7,11 @@ import { oaDisplayName } from "@/lib/events/oa-name";
 import { log } from "@/lib/log";
 import { maskPersonName } from "@/lib/privacy";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { normaliseDossierCode } from "./chat-lookup";
+import { PHONE_FAILURE_CAP, PUBLIC_LOOKUP_LIMIT, findLookupDossier, lookupIpKey, phoneFailureKey, phoneModeClosed } from "./lookup-gate";
+import { isAllowedPaymentUrl } from "./schemas";
 import { finishedStatuses, statusLabels, terminalStatuses } from "./lifecycle";
 
-export const PUBLIC_LOOKUP_LIMIT = { limit: 30, windowSeconds: 60 };
+export { PUBLIC_LOOKUP_LIMIT } from "./lookup-gate";
 
 interface Dates {
   receivedAt: Date | null;
@@ -59,21 +60,11 @@ export type PublicLookupResult =
     } & Dates &
       Shared);
 
-/** A payment link is offered to tap only over https; anything else is not shown to the citizen. */
-function httpsOnly(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).protocol === "https:" ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 function citizenTodo(d: typeof dossiers.$inferSelect): CitizenTodo {
   const handling = !terminalStatuses.includes(d.status) && !finishedStatuses.includes(d.status);
   return {
     supplement: d.status === "supplement_requested" && d.missingItems?.length ? d.missingItems : null,
-    fee: d.status === "fee_requested" && d.feeAmount != null ? { amount: d.feeAmount, paymentUrl: httpsOnly(d.feePaymentUrl) } : null,
+    fee: d.status === "fee_requested" && d.feeAmount != null ? { amount: d.feeAmount, paymentUrl: d.feePaymentUrl && isAllowedPaymentUrl(d.feePaymentUrl) ? d.feePaymentUrl : null } : null,
     apologyDueAt: handling && d.apologyAt && d.newDueAt ? d.newDueAt : null,
   };
 }
@@ -104,17 +95,24 @@ export async function publicLookup(
   input: { code: string; secret?: string | null; phoneLast4?: string | null; ip: string | null },
   db: DbOrTx = getDb(),
 ): Promise<PublicLookupResult> {
-  const rate = await hitRateLimit(db, `lookup:${input.ip ?? "unknown"}`, PUBLIC_LOOKUP_LIMIT);
+  const rate = await hitRateLimit(db, lookupIpKey(input.ip), PUBLIC_LOOKUP_LIMIT);
   if (!rate.allowed) {
     log.warn({ ip: input.ip }, "public dossier look-up rate-limited");
     return { kind: "limited", retryAfterSeconds: rate.retryAfterSeconds };
   }
-  const code = normaliseDossierCode(input.code);
-  const [d] = code && code.length <= 60 ? await db.select().from(dossiers).where(or(eq(dossiers.code, code), eq(dossiers.nationalCode, code))) : [];
+  const { code, dossier: d } = await findLookupDossier(db, input.code);
   const phoneDigits = (input.phoneLast4 ?? "").replace(/\D/g, "");
   const bySecret = !!d && !!input.secret && sameSecret(input.secret, d.lookupSecret);
+  if (d && !bySecret && phoneDigits.length > 0) {
+    const closedFor = await phoneModeClosed(db, d.id);
+    if (closedFor != null) {
+      log.warn({ code, ip: input.ip }, "public dossier look-up by phone digits closed for this dossier");
+      return { kind: "limited", retryAfterSeconds: closedFor };
+    }
+  }
   const phones = d ? [d.submitterPhone84, d.ownerPhone84].filter((p): p is string => !!p) : [];
   const byPhone = !!d && phoneDigits.length === 4 && phones.some((p) => sameSecret(p.slice(-4), phoneDigits));
+  if (d && !bySecret && !byPhone && phoneDigits.length > 0) await hitRateLimit(db, phoneFailureKey(d.id), PHONE_FAILURE_CAP);
   const mode = !d ? "not_found" : bySecret ? "secret" : byPhone ? "phone" : "code";
   log.info({ code, ip: input.ip, mode, phoneTried: phoneDigits.length > 0 }, "public dossier look-up");
   if (!d) return { kind: "not_found" };

@@ -13,6 +13,7 @@ import { unitCodeOn } from "@/lib/units/queries";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
 import { receptionDay } from "./code";
+import { assertNationalCodeOutsideLocalSpace } from "./national-code";
 import { actorName, dossierEventRow, historyRow } from "./events";
 import { type IntakeReference, dropIntakeReference, intakeReference } from "./intake-reference";
 import { PENDING_CODE, PENDING_REGISTER_LINE, insertIntake } from "./intake-statement";
@@ -106,6 +107,15 @@ async function receptionReference(db: Db, ref: IntakeReference, unitId: number, 
 const STALE_REFERENCE_RETRIES = 3;
 
 /**
+ * How far back an integration may date a reception (`API_BACKDATE_DAYS`, default 30): enough to sync a
+ * backlog, not enough to forge an old, long-overdue dossier or rewrite last year's figures.
+ */
+function apiBackdateDays(): number {
+  const days = Number(process.env.API_BACKDATE_DAYS);
+  return Number.isFinite(days) && days >= 0 ? days : 30;
+}
+
+/**
  * Intake (tiếp nhận hồ sơ): numbers the dossier and stores it with its history, receipt v1, the "received"
  * and "receipt_issued" outbox events and the audit row, all in one statement (see insertIntake). Online
  * dossiers may instead start as "submitted" (awaiting reception) under their national code. What it reads
@@ -118,6 +128,10 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
   if (input.receivedAt && ctx.actor.kind === "staff") {
     throw new ValidationError({ receivedAt: "Thời điểm tiếp nhận do hệ thống ghi nhận, không nhập tay." });
   }
+  if (input.receivedAt && ctx.actor.kind === "apikey" && input.receivedAt.getTime() < Date.now() - apiBackdateDays() * 86_400_000) {
+    throw new ValidationError({ receivedAt: `Thời điểm tiếp nhận không được sớm hơn ${apiBackdateDays()} ngày trước.` });
+  }
+  if (input.nationalCode) await assertNationalCodeOutsideLocalSpace(db, input.nationalCode);
   const receiver = await actorName(db, ctx);
   for (let attempt = 1; ; attempt++) {
     const ref = await intakeReference(db);

@@ -155,11 +155,36 @@ export const correctionSchema = z
   .superRefine((v, c) => requireOwner(v, c), evenWhenFieldsFail);
 export type CorrectionInput = z.infer<typeof correctionSchema>;
 
+/**
+ * Hosts a fee payment link may point at (`FEE_PAYMENT_HOSTS`, comma-separated; each allows its subdomains):
+ * by default the national portal's payment platform. A link the citizen is told to pay through must not lead
+ * to a look-alike site.
+ */
+export function paymentHosts(): string[] {
+  return (process.env.FEE_PAYMENT_HOSTS || "dichvucong.gov.vn").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+}
+
+export function isAllowedPaymentUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === "https:" && paymentHosts().some((h) => hostname === h || hostname.endsWith(`.${h}`));
+  } catch {
+    return false;
+  }
+}
+
 /** Accepts the API's nested fee object or the form's flat fields. */
 const feeInput = z
   .object({
     amount: z.coerce.number({ error: "Số tiền phải là số." }).int("Số tiền phải là số nguyên (đồng).").positive("Số tiền phải lớn hơn 0."),
-    paymentUrl: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "Đường dẫn thanh toán phải là địa chỉ http(s) hợp lệ." }).max(1000).optional()),
+    paymentUrl: z.preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https$/, error: "Đường dẫn thanh toán phải là địa chỉ https hợp lệ." })
+        .max(1000)
+        .refine(isAllowedPaymentUrl, "Đường dẫn thanh toán phải thuộc cổng thanh toán được phép (FEE_PAYMENT_HOSTS).")
+        .optional(),
+    ),
   })
   .optional();
 

@@ -21,11 +21,12 @@ export const chatMessages = {
   welcomeNameFallback: "Quý Ông/Bà",
 
   /** The seeds' form: "Kính gửi Ông/Bà …! Trạng thái hồ sơ … của chủ hồ sơ … đang là: …". */
-  dossierStatus: (d: DossierStatusSummary, input: { greetName: string | null; ownerName: string; url: string }) =>
+  /** `own`: the registered phone's own account; anyone else learns no procedure (it can reveal a private matter). */
+  dossierStatus: (d: DossierStatusSummary, input: { greetName: string | null; ownerName: string; url: string; own: boolean }) =>
     [
       greeting(input.greetName),
       `Trạng thái hồ sơ ${d.code} của chủ hồ sơ ${input.ownerName} đang là: ${d.statusLabel}.`,
-      `Thủ tục: ${d.procedureName}.`,
+      input.own ? `Thủ tục: ${d.procedureName}.` : null,
       `Ngày tiếp nhận: ${formatDate(d.receivedAt)}.`,
       d.finishedAt ? `Ngày có kết quả: ${formatDate(d.finishedAt)}.` : d.dueAt ? `Hạn trả kết quả: ${formatDate(d.dueAt)}.` : null,
       `Xem chi tiết: ${input.url}`,
@@ -36,6 +37,9 @@ export const chatMessages = {
 
   dossierNotFound: (code: string) =>
     `Không tìm thấy hồ sơ có mã ${code}. Ông/Bà vui lòng kiểm tra lại mã số biên nhận. ${CODE_FORMAT_HINT}`,
+
+  lookupLimited: (minutes: number) =>
+    `Ông/Bà đã tra cứu quá nhiều mã hồ sơ trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút.`,
 
   badCode: (text: string) => `"${text}" không phải là mã hồ sơ hợp lệ. ${CODE_FORMAT_HINT}`,
 

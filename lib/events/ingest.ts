@@ -21,6 +21,17 @@ export interface WebhookDelivery {
 }
 
 /**
+ * How far an event's signed timestamp may be from now (`WEBHOOK_MAX_AGE_SECONDS`, default 15 minutes): a
+ * captured, validly signed delivery replayed later (once its dedupe key is gone, or with a new one) is refused.
+ */
+function isFresh(timestamp: string, now = Date.now()): boolean {
+  const configured = Number(process.env.WEBHOOK_MAX_AGE_SECONDS);
+  const maxAgeMs = (Number.isFinite(configured) && configured > 0 ? configured : 15 * 60) * 1000;
+  const at = Number(timestamp);
+  return Number.isFinite(at) && Math.abs(now - at) <= maxAgeMs;
+}
+
+/**
  * The webhook's hot path: parse, verify the signature against the OA secret, store once. One INSERT (shared
  * with the deliveries arriving at the same moment) and nothing else (settings come from a short-lived
  * cache); the worker does the processing. Answered only once the row is committed.
@@ -46,6 +57,10 @@ export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<Inge
     log.warn({ event: envelope.eventName, hasSignature: !!delivery.signature }, "zalo webhook signature rejected");
     await recordWebhookRefusal(db, "signature");
     return { status: 401, error: "invalid signature" };
+  }
+  if (!isFresh(timestamp)) {
+    log.warn({ event: envelope.eventName, timestamp }, "zalo webhook event outside the freshness window refused");
+    return { status: 400, error: "stale event" };
   }
   const stored = await storeEvent(db, {
     dedupeKey: envelope.dedupeKey,

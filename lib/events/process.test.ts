@@ -97,14 +97,13 @@ describe("follow / unfollow", () => {
 });
 
 describe("user_send_text", () => {
-  it("answers a dossier code in the seeds' form, with due date and the public look-up link, the owner's name masked for strangers", async () => {
+  it("answers a dossier code in the seeds' form, with due date and the public look-up link, the owner's name masked and no procedure for strangers", async () => {
     await deliver(textEvent("u-stranger", "h27.37-240219-1001"));
     await drain();
     expect(lastText()).toBe(
       [
         "Kính gửi Ông/Bà!",
         "Trạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN N*** L*** đang là: Đang thẩm định.",
-        "Thủ tục: Cấp bản sao trích lục hộ tịch.",
         "Ngày tiếp nhận: 19/02/2024.",
         "Hạn trả kết quả: 22/02/2024.",
         "Xem chi tiết: https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001",
@@ -113,6 +112,16 @@ describe("user_send_text", () => {
     );
     const [msg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.text, "h27.37-240219-1001"));
     expect(msg.kind).toBe("lookup");
+  });
+
+  it("throttles a stranger walking sequential codes: after ten look-ups in ten minutes the chat only says to wait", async () => {
+    for (let n = 1; n <= 12; n++) await deliver(textEvent("u-walker", `H27.37-240219-${String(1000 + n)}`));
+    await drain();
+    const answers = zalo.sent.filter((s) => s.userId === "u-walker").map((s) => s.text ?? "");
+    expect(answers).toHaveLength(12);
+    expect(answers.slice(10).every((t) => t.startsWith("Ông/Bà đã tra cứu quá nhiều mã hồ sơ"))).toBe(true);
+    expect(answers.slice(0, 10).some((t) => t.includes("Trạng thái hồ sơ H27.37-240219-1003"))).toBe(true);
+    expect(answers.join("\n")).not.toContain("Thủ tục:");
   });
 
   it("finds a dossier by the national portal's code", async () => {

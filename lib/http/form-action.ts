@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import type { Ctx } from "@/lib/auth/actor";
-import { currentStaff } from "@/lib/auth/session";
+import { sessionStaff } from "@/lib/auth/session";
 import { ForbiddenError, ServiceError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { formDataToObject } from "@/lib/validation";
@@ -30,11 +30,14 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
 export async function runFormAction(
   formData: FormData,
   verb: (ctx: Ctx, input: Record<string, unknown>) => Promise<unknown>,
-  opts: { revalidate?: string; redirectTo?: string; success?: string; revalidateOnFailure?: boolean } = {},
+  opts: { revalidate?: string; redirectTo?: string; success?: string; revalidateOnFailure?: boolean; passwordChange?: boolean } = {},
 ): Promise<FormState> {
-  const me = await currentStaff();
+  const me = await sessionStaff();
   if (!me) redirect("/login");
   const raw = formDataToObject(formData);
+  if (me.mustChangePassword && !opts.passwordChange) {
+    return { ok: false, message: "Bạn cần đổi mật khẩu trước khi thực hiện thao tác này.", values: echo(raw) };
+  }
   try {
     await verb(me, raw);
   } catch (err) {

@@ -1,3 +1,4 @@
+import { demoFeatureEnabled } from "@/lib/demo";
 /** The simulated Zalo app and OA. scripts/demo.ts gives the portal these values when ZALO_SIMULATOR=1. */
 export function simIdentity(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -11,7 +12,7 @@ export function simIdentity(env: NodeJS.ProcessEnv = process.env) {
 }
 
 export function simEnabled(): boolean {
-  return process.env.ZALO_SIMULATOR === "1";
+  return demoFeatureEnabled(process.env.ZALO_SIMULATOR);
 }
 
 /** Where the simulator posts webhook events: the portal's real route handler. */

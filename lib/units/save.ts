@@ -5,6 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { localToday } from "@/lib/calendar/time";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { assertUnitCodeFreeOfNationalCodes } from "@/lib/dossiers/national-code";
 import { parseInput } from "@/lib/validation";
 import { unitInputSchema, unitUpdateSchema } from "./schemas";
 
@@ -13,6 +14,7 @@ import { unitInputSchema, unitUpdateSchema } from "./schemas";
 async function issueCode(tx: Tx, unitId: number, code: string, validFrom: string) {
   const [current] = await tx.select().from(unitCodes).where(and(eq(unitCodes.unitId, unitId), isNull(unitCodes.validTo)));
   if (current?.code === code) return false;
+  await assertUnitCodeFreeOfNationalCodes(tx, code);
   if (current) {
     if (current.validFrom >= validFrom) throw new ValidationError({ codeValidFrom: "Ngày hiệu lực của mã mới phải sau ngày hiệu lực của mã hiện tại." });
     const dayBefore = new Date(`${validFrom}T00:00:00Z`);

@@ -8,6 +8,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";
 import { deliveryOverview } from "@/lib/notifications/queries";
+import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -105,35 +106,31 @@ export default async function DeliveryPage() {
       {o.failures.length === 0 ? (
         <p className="text-sm text-slate-600">{t.noFailures}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t.dossier}</th>
-                <th scope="col" className="px-3 py-2">{m.notifications.event}</th>
-                <th scope="col" className="px-3 py-2">{m.notifications.status}</th>
-                <th scope="col" className="px-3 py-2">{t.reason}</th>
-                <th scope="col" className="px-3 py-2">{t.failedAt}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{m.notifications.resend}</span></th>
-              </tr>
-            </thead>
+        <Table>
+            <THead>
+                <Th>{t.dossier}</Th>
+                <Th>{m.notifications.event}</Th>
+                <Th>{m.notifications.status}</Th>
+                <Th>{t.reason}</Th>
+                <Th>{t.failedAt}</Th>
+                <ThAction label={m.notifications.resend} />
+            </THead>
             <tbody>
               {o.failures.map((f) => (
-                <tr key={f.id} className="border-t border-slate-100 align-top" data-testid="failure-row">
-                  <td className="px-3 py-2">
+                <Tr key={f.id} data-testid="failure-row">
+                  <Td>
                     {f.dossierCode ? <Link className="text-brand-700 underline" href={`/dossiers/${encodeURIComponent(f.dossierCode)}`}>{f.dossierCode}</Link> : `#${f.dossierId}`}
                     <div className="font-mono text-xs text-slate-500">{f.trackingId}</div>
-                  </td>
-                  <td className="px-3 py-2">{f.eventLabel}</td>
-                  <td className="px-3 py-2"><NotificationStatusBadge m={m} status={f.status} /></td>
-                  <td className="px-3 py-2">{f.lastError}{f.lastErrorCode !== null ? <span className="ml-1 font-mono text-xs">({f.lastErrorCode})</span> : null}</td>
-                  <td className="px-3 py-2">{formatDateTime(f.failedAt)}</td>
-                  <td className="px-3 py-2">{mayResend ? <ResendButton m={m} id={f.id} /> : null}</td>
-                </tr>
+                  </Td>
+                  <Td>{f.eventLabel}</Td>
+                  <Td><NotificationStatusBadge m={m} status={f.status} /></Td>
+                  <Td>{f.lastError}{f.lastErrorCode !== null ? <span className="ml-1 font-mono text-xs">({f.lastErrorCode})</span> : null}</Td>
+                  <Td>{formatDateTime(f.failedAt)}</Td>
+                  <Td>{mayResend ? <ResendButton m={m} id={f.id} /> : null}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </Table>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
 import { dayFromInput } from "@/lib/day-input";
 import { DayInput } from "@/components/ui/day-input";
+import { Table, THead, Th, Tr, Td } from "@/components/ui/table";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
@@ -63,40 +64,34 @@ export default async function HomeSupportQueuePage({ searchParams }: { searchPar
       {data.rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t.empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="home-support-table">
-            <thead className="bg-slate-50 text-xs uppercase text-slate-600">
-              <tr>
-                {[t.code, t.citizen, t.phone, t.procedure, t.slot, t.status, t.assignee].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+        <Table data-testid="home-support-table">
+          <THead>
+            {[t.code, t.citizen, t.phone, t.procedure, t.slot, t.status, t.assignee].map((h) => (
+              <Th key={h}>{h}</Th>
+            ))}
+          </THead>
             <tbody>
               {data.rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2 font-mono">
+                <Tr key={r.id}>
+                  <Td className="font-mono">
                     <Link className="text-brand-700 underline" href={`/ho-tro-tai-nha/${r.id}`}>
                       {r.code}
                     </Link>
-                  </td>
-                  <td className="px-3 py-2">{r.citizenName}</td>
-                  <td className="px-3 py-2 font-mono">{r.phone84 ? displayVnPhone(r.phone84) : "—"}</td>
-                  <td className="max-w-xs px-3 py-2">{r.procedureText}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
+                  </Td>
+                  <Td>{r.citizenName}</Td>
+                  <Td className="font-mono">{r.phone84 ? displayVnPhone(r.phone84) : "—"}</Td>
+                  <Td className="max-w-xs">{r.procedureText}</Td>
+                  <Td className="whitespace-nowrap">
                     {m.homeSupport.slotNames[r.slot]} {formatLocalDate(r.slotDate)}
-                  </td>
-                  <td className="px-3 py-2" data-testid="status">
+                  </Td>
+                  <Td data-testid="status">
                     {m.homeSupport.statuses[r.status]}
-                  </td>
-                  <td className="px-3 py-2">{r.assigneeName ?? t.unassigned}</td>
-                </tr>
+                  </Td>
+                  <Td>{r.assigneeName ?? t.unassigned}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </Table>
       )}
     </div>
   );

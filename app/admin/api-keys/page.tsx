@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";
 import { listUnits } from "@/lib/units/queries";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { EmptyRow, Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
 export default async function ApiKeysPage() {
   const me = await requirePage("apikeys.manage");
@@ -21,41 +22,35 @@ export default async function ApiKeysPage() {
           {t.docsLink}
         </a>
       </PageHeader>
-      <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-4 py-2">{t.name}</th>
-              <th scope="col" className="px-4 py-2">{t.prefix}</th>
-              <th scope="col" className="px-4 py-2">{t.unit}</th>
-              <th scope="col" className="px-4 py-2">{t.createdBy}</th>
-              <th scope="col" className="px-4 py-2">{t.createdAt}</th>
-              <th scope="col" className="px-4 py-2">{t.lastUsedAt}</th>
-              <th scope="col" className="px-4 py-2">{t.status}</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">{m.common.actions}</span></th>
-            </tr>
-          </thead>
+      <Table className="mb-8">
+          <THead>
+              <Th>{t.name}</Th>
+              <Th>{t.prefix}</Th>
+              <Th>{t.unit}</Th>
+              <Th>{t.createdBy}</Th>
+              <Th>{t.createdAt}</Th>
+              <Th>{t.lastUsedAt}</Th>
+              <Th>{t.status}</Th>
+              <ThAction label={m.common.actions} />
+            </THead>
           <tbody>
             {keys.length === 0 ? (
-              <tr>
-                <td colSpan={8} className="px-4 py-4 text-slate-600">{t.none}</td>
-              </tr>
+              <EmptyRow colSpan={8}>{t.none}</EmptyRow>
             ) : null}
             {keys.map((k) => (
-              <tr key={k.id} className="border-t border-slate-100" data-testid="api-key-row">
-                <td className="px-4 py-2">{k.name}</td>
-                <td className="px-4 py-2 font-mono">{k.prefix}…</td>
-                <td className="px-4 py-2">{k.unitName}</td>
-                <td className="px-4 py-2">{k.createdBy}</td>
-                <td className="px-4 py-2">{formatDateTime(k.createdAt)}</td>
-                <td className="px-4 py-2">{formatDateTime(k.lastUsedAt) || t.never}</td>
-                <td className="px-4 py-2">{k.revokedAt ? format(t.revoked, { date: formatDateTime(k.revokedAt) }) : t.active}</td>
-                <td className="px-4 py-2">{k.revokedAt ? null : <RevokeApiKeyButton m={m} id={k.id} label={k.name} action={revokeApiKeyAction} />}</td>
-              </tr>
+              <Tr key={k.id} data-testid="api-key-row">
+                <Td>{k.name}</Td>
+                <Td className="font-mono">{k.prefix}…</Td>
+                <Td>{k.unitName}</Td>
+                <Td>{k.createdBy}</Td>
+                <Td>{formatDateTime(k.createdAt)}</Td>
+                <Td>{formatDateTime(k.lastUsedAt) || t.never}</Td>
+                <Td>{k.revokedAt ? format(t.revoked, { date: formatDateTime(k.revokedAt) }) : t.active}</Td>
+                <Td>{k.revokedAt ? null : <RevokeApiKeyButton m={m} id={k.id} label={k.name} action={revokeApiKeyAction} />}</Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </Table>
       <h2 className="mb-3 text-lg font-semibold">{t.newKey}</h2>
       <CreateApiKeyForm m={m} action={createApiKeyAction} units={units.filter((u) => u.active)} />
     </div>

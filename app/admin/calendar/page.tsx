@@ -11,6 +11,7 @@ import { weekday } from "@/lib/calendar/time";
 import { formatDateTime } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";
 import { confirmDayAction, createDayAction, deleteDayAction } from "./actions";
+import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
 function yearFrom(param: string | string[] | undefined, fallback: number): number {
   const y = Number(Array.isArray(param) ? param[0] : param);
@@ -59,37 +60,34 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       {days.length === 0 ? (
         <p className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{format(m.calendar.noDays, { year })}</p>
       ) : (
-        <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">{m.calendar.date}</th>
-                <th scope="col" className="px-4 py-2">{m.calendar.weekday}</th>
-                <th scope="col" className="px-4 py-2">{m.calendar.kind}</th>
-                <th scope="col" className="px-4 py-2">{m.calendar.name}</th>
-                <th scope="col" className="px-4 py-2">{m.calendar.sourceNote}</th>
-                <th scope="col" className="px-4 py-2">{m.calendar.status}</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">{m.common.actions}</span></th>
-              </tr>
-            </thead>
+        <Table className="mb-8">
+            <THead>
+                <Th>{m.calendar.date}</Th>
+                <Th>{m.calendar.weekday}</Th>
+                <Th>{m.calendar.kind}</Th>
+                <Th>{m.calendar.name}</Th>
+                <Th>{m.calendar.sourceNote}</Th>
+                <Th>{m.calendar.status}</Th>
+                <ThAction label={m.common.actions} />
+              </THead>
             <tbody>
               {days.map((d) => {
                 const date = formatLocalDate(d.date);
                 return (
-                  <tr key={d.id} className="border-t border-slate-100 align-top">
-                    <td className="whitespace-nowrap px-4 py-2 font-mono">{date}</td>
-                    <td className="whitespace-nowrap px-4 py-2">{m.calendar.weekdays[weekday(d.date)]}</td>
-                    <td className="px-4 py-2"><KindBadge kind={d.kind} label={m.calendar.kinds[d.kind]} /></td>
-                    <td className="px-4 py-2">{d.name}</td>
-                    <td className="px-4 py-2 text-slate-600">{d.sourceNote ?? m.common.none}</td>
-                    <td className="px-4 py-2">
+                  <Tr key={d.id}>
+                    <Td className="whitespace-nowrap  font-mono">{date}</Td>
+                    <Td className="whitespace-nowrap">{m.calendar.weekdays[weekday(d.date)]}</Td>
+                    <Td><KindBadge kind={d.kind} label={m.calendar.kinds[d.kind]} /></Td>
+                    <Td>{d.name}</Td>
+                    <Td className="text-slate-600">{d.sourceNote ?? m.common.none}</Td>
+                    <Td>
                       {d.confirmed ? (
                         <span title={d.confirmedAt ? format(m.calendar.confirmedBy, { at: formatDateTime(d.confirmedAt) }) : undefined}>{m.calendar.confirmed}</span>
                       ) : (
                         <span className="font-semibold text-amber-800">{m.calendar.pending}</span>
                       )}
-                    </td>
-                    <td className="px-4 py-2">
+                    </Td>
+                    <Td>
                       <div className="flex flex-wrap items-center gap-2">
                         {!d.confirmed ? (
                           <InlineAction action={confirmDayAction} fields={{ id: d.id }} label={m.calendar.confirm} pendingLabel={m.calendar.confirming} variant="primary" ariaLabel={`${m.calendar.confirm} ${date}`} />
@@ -108,13 +106,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                           ariaLabel={`${m.calendar.remove} ${date}`}
                         />
                       </div>
-                    </td>
-                  </tr>
+                    </Td>
+                  </Tr>
                 );
               })}
             </tbody>
-          </table>
-        </div>
+          </Table>
       )}
 
       <h2 className="mb-3 text-lg font-semibold">{m.calendar.addTitle}</h2>

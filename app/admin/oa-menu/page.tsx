@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { oaMenuAdminView } from "@/lib/oa-menu/save";
 import { saveBotTextAction, saveOaMenuAction, saveOaMenuSettingsAction } from "./actions";
+import { Tr } from "@/components/ui/table";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const label = "flex flex-col gap-1 text-sm font-semibold text-slate-800";
@@ -35,7 +36,7 @@ export default async function OaMenuPage() {
             </thead>
             <tbody>
               {view.entries.map((e) => (
-                <tr key={e.kind} className="border-t border-slate-100">
+                <Tr key={e.kind}>
                   <th scope="row" className="px-2 py-1 font-semibold">
                     {m.homeSupport.menuKinds[e.kind]}
                   </th>
@@ -51,7 +52,7 @@ export default async function OaMenuPage() {
                   <td className="px-2 py-1">
                     <input name={`${e.kind}.enabled`} type="checkbox" defaultChecked={e.enabled} aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.enabled}`} className="h-4 w-4 accent-brand-600" />
                   </td>
-                </tr>
+                </Tr>
               ))}
             </tbody>
           </table>

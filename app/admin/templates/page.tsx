@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { listNotificationTemplates } from "@/lib/notifications/queries";
+import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
 export default async function TemplatesPage() {
   const me = await requirePage("templates.manage");
@@ -12,34 +13,30 @@ export default async function TemplatesPage() {
   return (
     <div className="max-w-6xl">
       <PageHeader title={t.title}>{t.intro}</PageHeader>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-4 py-2">{t.label}</th>
-              <th scope="col" className="px-4 py-2">{t.event}</th>
-              <th scope="col" className="px-4 py-2">{t.channels}</th>
-              <th scope="col" className="px-4 py-2">{t.zbsTemplateId}</th>
-              <th scope="col" className="px-4 py-2">{m.notifications.status}</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">{t.edit}</span></th>
-            </tr>
-          </thead>
+      <Table>
+          <THead>
+              <Th>{t.label}</Th>
+              <Th>{t.event}</Th>
+              <Th>{t.channels}</Th>
+              <Th>{t.zbsTemplateId}</Th>
+              <Th>{m.notifications.status}</Th>
+              <ThAction label={t.edit} />
+            </THead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.eventType} className="border-t border-slate-100">
-                <td className="px-4 py-2 font-semibold">{r.label}</td>
-                <td className="px-4 py-2 font-mono text-xs">{r.eventType}</td>
-                <td className="px-4 py-2">{r.channels.map((c) => m.notifications.channels[c]).join(" → ")}</td>
-                <td className="px-4 py-2 font-mono">{r.zbsTemplateId ?? "—"}</td>
-                <td className="px-4 py-2">{r.enabled ? t.enabled : t.disabled}</td>
-                <td className="px-4 py-2">
+              <Tr key={r.eventType}>
+                <Td className="font-semibold">{r.label}</Td>
+                <Td className="font-mono text-xs">{r.eventType}</Td>
+                <Td>{r.channels.map((c) => m.notifications.channels[c]).join(" → ")}</Td>
+                <Td className="font-mono">{r.zbsTemplateId ?? "—"}</Td>
+                <Td>{r.enabled ? t.enabled : t.disabled}</Td>
+                <Td>
                   <Link className="text-brand-700 underline" href={`/admin/templates/${encodeURIComponent(r.eventType)}`}>{t.edit}</Link>
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </Table>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { type Follower, touchFollower } from "@/lib/followers/record";
 import { messageKindOf, routeToConversation } from "@/lib/conversations/hook";
 import { routeTextToChatFlows } from "@/lib/chat-flows/hook";
 import { maskPersonName } from "@/lib/privacy";
+import { type RateWindow, hitRateLimit } from "@/lib/rate-limit";
 import { chatMessages } from "../chat-messages";
 import { classifyText, type TextIntent } from "../classify-text";
 import { replyText } from "../reply";
@@ -25,13 +26,18 @@ function greetName(follower: Follower): string | null {
 function statusReply(d: DossierStatusSummary, follower: Follower): string {
   const owner = d.ownerName.normalize("NFC").toLocaleUpperCase("vi-VN");
   const own = !!follower.phone84 && follower.phone84 === d.phone84;
-  return chatMessages.dossierStatus(d, { greetName: greetName(follower), ownerName: own ? owner : maskPersonName(owner), url: own ? d.securedLookupUrl : d.lookupUrl });
+  return chatMessages.dossierStatus(d, { greetName: greetName(follower), ownerName: own ? owner : maskPersonName(owner), url: own ? d.securedLookupUrl : d.lookupUrl, own });
 }
+
+/** Look-ups by code per chatting account: enough for a family's dossiers, too few to walk sequential codes. */
+export const CHAT_CODE_LOOKUP_LIMIT: RateWindow = { limit: 10, windowSeconds: 10 * 60 };
 
 /** The answer to a recognised request, or null when the text is for staff (the inbox). */
 async function answer(db: Db, follower: Follower, intent: TextIntent): Promise<string | null> {
   switch (intent.kind) {
     case "code": {
+      const rate = await hitRateLimit(db, `chat-lookup:${follower.id}`, CHAT_CODE_LOOKUP_LIMIT);
+      if (!rate.allowed) return chatMessages.lookupLimited(Math.ceil(rate.retryAfterSeconds / 60));
       const found = await findDossierStatusByCode(db, intent.code);
       return found ? statusReply(found, follower) : chatMessages.dossierNotFound(intent.code);
     }

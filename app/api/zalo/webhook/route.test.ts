@@ -88,11 +88,22 @@ describe("POST /api/zalo/webhook", () => {
   });
 
   it("keeps long numeric ids exact", async () => {
-    const raw = `{"app_id":"${TEST_OA.appId}","event_name":"user_send_text","timestamp":"1700000000000","sender":{"id":2468458835296197922},"recipient":{"id":"1"},"message":{"msg_id":"long-id","text":"hi"}}`;
-    const res = await POST(signedRequest({ timestamp: "1700000000000" }, { rawBody: raw }));
+    const now = String(Date.now());
+    const raw = `{"app_id":"${TEST_OA.appId}","event_name":"user_send_text","timestamp":"${now}","sender":{"id":2468458835296197922},"recipient":{"id":"1"},"message":{"msg_id":"long-id","text":"hi"}}`;
+    const res = await POST(signedRequest({ timestamp: now }, { rawBody: raw }));
     expect(res.status).toBe(200);
     const [row] = await h.db.select().from(zaloWebhookEvents);
     expect(row.senderId).toBe("2468458835296197922");
+  });
+
+  it("refuses a validly signed event replayed outside the freshness window", async () => {
+    const old = textEvent("8123", "replayed", { msgId: "m-old", timestamp: Date.now() - 16 * 60_000 });
+    const res = await POST(signedRequest(old));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "stale event" });
+    const future = textEvent("8123", "from the future", { msgId: "m-future", timestamp: Date.now() + 16 * 60_000 });
+    expect((await POST(signedRequest(future))).status).toBe(400);
+    expect(await storedCount()).toBe(0);
   });
 
   it("stores a redelivered event once", async () => {

@@ -1,0 +1,60 @@
+import type { ComponentProps, ReactNode } from "react";
+
+const cx = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
+
+/** The bordered frame every list table sits in; it scrolls sideways on a phone instead of widening the page. */
+export function Table({ className, children, ...rest }: { className?: string; children: ReactNode; "data-testid"?: string }) {
+  return (
+    // relative: header sr-only text (absolute) must scroll with the table, not widen the page.
+    <div className={cx("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
+      <table className="w-full text-left text-sm" {...rest}>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/** The header row. */
+export function THead({ children }: { children: ReactNode }) {
+  return (
+    <thead className="bg-slate-100">
+      <tr>{children}</tr>
+    </thead>
+  );
+}
+
+export function Th({ className, children }: { className?: string; children?: ReactNode }) {
+  return (
+    <th scope="col" className={cx("px-4 py-2 font-semibold", className)}>
+      {children}
+    </th>
+  );
+}
+
+/** A header for a column of buttons: named for screen readers only. */
+export function ThAction({ label }: { label: string }) {
+  return (
+    <Th>
+      <span className="sr-only">{label}</span>
+    </Th>
+  );
+}
+
+export function Tr({ className, ...rest }: ComponentProps<"tr">) {
+  return <tr className={cx("border-t border-slate-100 align-top", className)} {...rest} />;
+}
+
+export function Td({ className, ...rest }: ComponentProps<"td">) {
+  return <td className={cx("px-4 py-2", className)} {...rest} />;
+}
+
+/** The one row of an empty table. */
+export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="px-4 py-6 text-center text-slate-600">
+        {children}
+      </td>
+    </tr>
+  );
+}

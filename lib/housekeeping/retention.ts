@@ -1,0 +1,39 @@
+import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { zaloDeliveryReceipts, zaloIncomingMessages, zaloWebhookEvents } from "@/db/schema";
+import { log } from "@/lib/log";
+
+export const PURGED_PAYLOAD = { purged: true };
+
+/**
+ * `PERSONAL_DATA_RETENTION_DAYS` (default 365): how long raw webhook payloads, delivery receipts and the
+ * bodies of citizens' chat messages are kept. The rows stay (dedupe keys, counts, dates); what the citizen
+ * wrote or shared goes.
+ */
+export function retentionDays(): number {
+  const days = Number(process.env.PERSONAL_DATA_RETENTION_DAYS);
+  return Number.isFinite(days) && days > 0 ? days : 365;
+}
+
+export async function purgeExpiredPersonalData(db: DbOrTx, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays() * 86_400_000);
+  const purged = sql`${JSON.stringify(PURGED_PAYLOAD)}::jsonb`;
+  const events = await db
+    .update(zaloWebhookEvents)
+    .set({ payload: purged })
+    .where(and(lt(zaloWebhookEvents.receivedAt, cutoff), inArray(zaloWebhookEvents.status, ["done", "failed", "ignored"]), sql`${zaloWebhookEvents.payload} <> ${purged}`))
+    .returning({ id: zaloWebhookEvents.id });
+  const receipts = await db
+    .update(zaloDeliveryReceipts)
+    .set({ payload: purged })
+    .where(and(lt(zaloDeliveryReceipts.createdAt, cutoff), sql`${zaloDeliveryReceipts.payload} <> ${purged}`))
+    .returning({ id: zaloDeliveryReceipts.id });
+  const messages = await db
+    .update(zaloIncomingMessages)
+    .set({ text: null, attachments: null })
+    .where(and(lt(zaloIncomingMessages.receivedAt, cutoff), or(isNotNull(zaloIncomingMessages.text), isNotNull(zaloIncomingMessages.attachments))))
+    .returning({ id: zaloIncomingMessages.id });
+  const total = events.length + receipts.length + messages.length;
+  if (total) log.info({ events: events.length, receipts: receipts.length, messages: messages.length, cutoff }, "personal data past retention purged");
+  return total;
+}
