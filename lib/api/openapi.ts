@@ -100,6 +100,8 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
                         byLevel: { type: "object", properties: { very_satisfied: count, satisfied: count, dissatisfied: count } },
                         rated: count,
                         ratingRate: share,
+                        complained: count,
+                        dissatisfiedOrComplained: count,
                         ratio766: share,
                         followups: { type: "object", properties: { open: count, overdue: count, closed: count } },
                       },

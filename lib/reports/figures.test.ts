@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { type DbHandle, executedRows } from "@/db/client";
-import { calendarDays, dossiers, notifications } from "@/db/schema";
+import { calendarDays, conversations, dossiers, notifications, zaloFollowers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import type { Ctx } from "@/lib/auth/actor";
 import { receiveDossier } from "@/lib/dossiers/receive";
@@ -115,10 +115,35 @@ describe("dashboard formulas against hand-computed examples", () => {
 
   it("the 766 ratio and the rating rate over the dossiers returned in the period", async () => {
     at("2026-05-08 12:00");
-    const d = await dashboard(org.supervisor, { from: "2026-05-04", to: "2026-05-08" }, h.db);
+    const week = { from: "2026-05-04", to: "2026-05-08" };
+    let d = await dashboard(org.supervisor, week, h.db);
     expect(d.ratings.byLevel).toEqual({ very_satisfied: 1, satisfied: 1, dissatisfied: 1 });
     expect(d.ratings.ratingRate).toBe(0.75);
+    // Returned A, B, C, E; B rated Không hài lòng: (4 − 1) ÷ 4.
     expect(d.ratings.ratio766).toBe(0.75);
+    // Petitions: one names B (already dissatisfied: counted once), one names E (not rated), one names D (not
+    // returned); a plain question naming C is no petition. (4 − |{B, E}|) ÷ 4 = 0.5.
+    const [citizenOnZalo] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-766", lastInteractionAt: new Date() }).returning();
+    const conv = (category: "report" | "petition" | "question", codesNamed: string[], ref: string | null) => ({
+      followerId: citizenOnZalo.id,
+      unitId: org.unitIds.center,
+      category,
+      referenceNumber: ref,
+      petitionAt: ref ? new Date() : null,
+      status: "resolved" as const,
+      suggestedDossierCodes: codesNamed,
+      lastMessageAt: new Date(),
+    });
+    await h.db.insert(conversations).values([
+      conv("report", [codes.B], "PAKN-2026-000901"),
+      conv("petition", [codes.E, codes.D], "PAKN-2026-000902"),
+      conv("question", [codes.C], null),
+    ]);
+    d = await dashboard(org.supervisor, week, h.db);
+    expect(d.ratings).toMatchObject({ complained: 2, dissatisfiedOrComplained: 2, ratio766: 0.5 });
+    const behind = await drillDown(org.supervisor, { metric: "dissatisfied_or_complained", ...week }, h.db);
+    expect(behind.rows.map((r) => r.code).sort()).toEqual([codes.B, codes.E].sort());
+    expect((await drillDown(org.supervisor, { metric: "complained", ...week }, h.db)).total).toBe(2);
     expect(d.ratings.followups.open).toBe(1);
     expect(d.overdueNow).toBe(1);
   });
@@ -177,6 +202,18 @@ describe("every figure equals a direct count over the base tables", () => {
       await submitWebRating({ code, level: pick(["very_satisfied", "satisfied", "dissatisfied"]) }, d.lookupSecret, null, h.db);
       if (rnd() < 0.4) await submitWebRating({ code, level: pick(["very_satisfied", "dissatisfied"]) }, d.lookupSecret, null, h.db);
     }
+    // Petitions naming some of them (Decision 766 subtracts those dossiers too), and a question that is no petition.
+    const [petitioner] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-eq-766", lastInteractionAt: new Date() }).returning();
+    const petition = (k: number, category: "report" | "petition" | "question") => ({
+      followerId: petitioner.id,
+      unitId: org.unitIds.center,
+      category,
+      status: "resolved" as const,
+      referenceNumber: category === "question" ? null : `PAKN-2026-0009${10 + k}`,
+      suggestedDossierCodes: made.filter((_, i) => i % 5 === k),
+      lastMessageAt: new Date(),
+    });
+    await h.db.insert(conversations).values([petition(0, "report"), petition(1, "petition"), petition(2, "question")]);
     const all = await h.db.select().from(dossiers);
     for (const d of all) {
       const createdAt = d.receivedAt ?? d.createdAt;
@@ -236,7 +273,9 @@ describe("every figure equals a direct count over the base tables", () => {
             compared++;
           }
           expect(await deliveryFigures(h.db, scope, p), `delivery ${p.from}..${p.to}`).toEqual(await deliveryFiguresDirect(h.db, scope, p));
-          expect((await ratingFigures(h.db, scope, p, f.returned, now)).byLevel, `ratings ${p.from}..${p.to}`).toEqual(await ratingLevelsDirect(h.db, scope, p));
+          const rf = await ratingFigures(h.db, scope, p, f.returned, now);
+          expect(rf.byLevel, `ratings ${p.from}..${p.to}`).toEqual(await ratingLevelsDirect(h.db, scope, p));
+          expect(rf.dissatisfiedOrComplained, `766 ${p.from}..${p.to}`).toBe(await directCount(h.db, scope, "dissatisfied_or_complained", p, now));
         }
       }
     }

@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, getDb } from "@/db/client";
+import { dossiers, ratings } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
+import { metricCondition } from "./direct";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
 
@@ -68,9 +70,29 @@ export interface RatingFigures {
   rated: number;
   /** Rated ÷ returned in the period. */
   ratingRate: number | null;
-  /** Decision 766: (returned − rated "Không hài lòng") ÷ returned. */
+  /** Dossiers returned in the period that a petition names (Decision 766's "with complaints"). */
+  complained: number;
+  /** Rated "Không hài lòng" or complained about, each dossier once. */
+  dissatisfiedOrComplained: number;
+  /** Decision 766: (returned − rated "Không hài lòng" or complained about) ÷ returned. */
   ratio766: number | null;
   followups: { open: number; overdue: number; closed: number };
+}
+
+/**
+ * Dossiers returned in the period that a petition names, and how many of them were not rated "Không hài lòng"
+ * (those add to the dissatisfied ones for Decision 766). Petitions are few: the codes they name lead to the dossiers.
+ */
+async function complaintCounts(db: DbOrTx, scope: ReportScope, p: Period, now: Date) {
+  const [r] = await db
+    .select({
+      complained: count(),
+      notDissatisfied: sql<number>`count(*) filter (where ${ratings.level} is distinct from 'dissatisfied')`.mapWith(Number),
+    })
+    .from(dossiers)
+    .leftJoin(ratings, eq(ratings.dossierId, dossiers.id))
+    .where(and(metricCondition("complained", p, now), inReportScope(scope, dossiers.unitId)));
+  return { complained: n(r?.complained), notDissatisfied: n(r?.notDissatisfied) };
 }
 
 /** Ratings of the dossiers returned in the period (each dossier once, its current rating), from rating_daily_stats. */
@@ -83,6 +105,7 @@ export async function ratingFigures(db: DbOrTx, scope: ReportScope, p: Period, r
       from rating_daily_stats
       where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}`),
   );
+  const complaints = await complaintCounts(db, scope, p, now);
   const [f] = executedRows<Record<string, string>>(
     await db.execute(sql`
       select count(*) filter (where status <> 'closed') as open,
@@ -94,11 +117,14 @@ export async function ratingFigures(db: DbOrTx, scope: ReportScope, p: Period, r
   );
   const byLevel = { very_satisfied: n(r?.very_satisfied), satisfied: n(r?.satisfied), dissatisfied: n(r?.dissatisfied) };
   const rated = byLevel.very_satisfied + byLevel.satisfied + byLevel.dissatisfied;
+  const dissatisfiedOrComplained = byLevel.dissatisfied + complaints.notDissatisfied;
   return {
     byLevel,
     rated,
     ratingRate: ratio(rated, returned),
-    ratio766: ratio(returned - byLevel.dissatisfied, returned),
+    complained: complaints.complained,
+    dissatisfiedOrComplained,
+    ratio766: ratio(returned - dissatisfiedOrComplained, returned),
     followups: { open: n(f?.open), overdue: n(f?.overdue), closed: n(f?.closed) },
   };
 }
