@@ -28,6 +28,7 @@ export default async function ApiKeysPage() {
               <th scope="col" className="px-4 py-2">{t.name}</th>
               <th scope="col" className="px-4 py-2">{t.prefix}</th>
               <th scope="col" className="px-4 py-2">{t.unit}</th>
+              <th scope="col" className="px-4 py-2">{t.scopes}</th>
               <th scope="col" className="px-4 py-2">{t.createdBy}</th>
               <th scope="col" className="px-4 py-2">{t.createdAt}</th>
               <th scope="col" className="px-4 py-2">{t.lastUsedAt}</th>
@@ -38,7 +39,7 @@ export default async function ApiKeysPage() {
           <tbody>
             {keys.length === 0 ? (
               <tr>
-                <td colSpan={8} className="px-4 py-4 text-slate-600">{t.none}</td>
+                <td colSpan={9} className="px-4 py-4 text-slate-600">{t.none}</td>
               </tr>
             ) : null}
             {keys.map((k) => (
@@ -46,6 +47,7 @@ export default async function ApiKeysPage() {
                 <td className="px-4 py-2">{k.name}</td>
                 <td className="px-4 py-2 font-mono">{k.prefix}…</td>
                 <td className="px-4 py-2">{k.unitName}</td>
+                <td className="px-4 py-2">{k.scopes.includes("statistics.read") ? t.scopeStatistics : t.noScopes}</td>
                 <td className="px-4 py-2">{k.createdBy}</td>
                 <td className="px-4 py-2">{formatDateTime(k.createdAt)}</td>
                 <td className="px-4 py-2">{formatDateTime(k.lastUsedAt) || t.never}</td>
