@@ -264,9 +264,12 @@ describe("every figure equals a direct count over the base tables", () => {
       for (const unit of [undefined, org.unitIds.center, org.unitIds.justice]) {
         const scope = await reportScope(h.db, ctx, unit).catch(() => null);
         if (!scope) continue;
-        for (let k = 0; k < 6; k++) {
-          const from = addDays(day0, Math.floor(rnd() * 60) - 5);
-          const p = makePeriod(from, addDays(from, Math.floor(rnd() * 20)), now);
+        for (let k = 0; k < 8; k++) {
+          // Short periods (days from the daily table, earlier months from the monthly one), and long ones read by
+          // whole months with partial months at either edge, or starting and ending on a month's bounds.
+          const from = k === 6 ? "2026-06-01" : addDays(day0, Math.floor(rnd() * 60) - (k < 6 ? 5 : 45));
+          const to = k === 6 ? "2026-07-31" : addDays(from, k < 6 ? Math.floor(rnd() * 20) : 210 + Math.floor(rnd() * 30));
+          const p = makePeriod(from, to, now);
           const f = await dossierFigures(h.db, scope, p);
           for (const [metric, get] of metrics) {
             expect(get(f), `${metric} ${p.from}..${p.to} unit ${unit}`).toBe(await directCount(h.db, scope, metric, p, now));
@@ -287,5 +290,15 @@ describe("every figure equals a direct count over the base tables", () => {
     const rebuilt = await snapshot();
     const nonZero = (rows: unknown[]) => rows.filter((r) => Object.entries(r as Record<string, unknown>).some(([k, v]) => !["day", "unit_id", "procedure_id"].includes(k) && Number(v) !== 0));
     expect(nonZero(kept)).toEqual(nonZero(rebuilt));
+    // The monthly table follows the daily one through every change, the rebuild included.
+    const months = async (table: "dossier_daily_stats" | "dossier_monthly_stats") => {
+      const at = table === "dossier_daily_stats" ? sql`day - (extract(day from day)::int - 1)` : sql`month`;
+      return executedRows(await h.db.execute(sql`select (${at})::text as month, unit_id, procedure_id,
+        sum(received_direct + received_online + received_post) as received, sum(closed) as closed, sum(finished_late) as late,
+        sum(returned) as returned, sum(supplements) as supplements, sum(overdue_start - overdue_end) as overdue
+        from ${sql.raw(table)} group by 1, 2, 3 having sum(abs(received_direct) + abs(closed) + abs(returned) + abs(supplements)
+          + abs(overdue_start) + abs(overdue_end) + abs(finished_late)) > 0 order by 1, 2, 3`));
+    };
+    expect(await months("dossier_monthly_stats")).toEqual(await months("dossier_daily_stats"));
   });
 });
