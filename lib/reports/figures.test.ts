@@ -300,5 +300,5 @@ describe("every figure equals a direct count over the base tables", () => {
           + abs(overdue_start) + abs(overdue_end) + abs(finished_late)) > 0 order by 1, 2, 3`));
     };
     expect(await months("dossier_monthly_stats")).toEqual(await months("dossier_daily_stats"));
-  });
+  }, 180_000);
 });
