@@ -7,16 +7,30 @@ const freshMobile = () => `098${String(Math.floor(Math.random() * 10_000_000)).p
 const PATH = ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"];
 
 /** A dossier of the centre logged through the integration API, moved along `steps`. */
-async function dossierViaApi(request: APIRequestContext, key: string, opts: { phone: string; zalo: boolean; steps: string[] }): Promise<string> {
+async function dossierViaApi(
+  request: APIRequestContext,
+  key: string,
+  opts: { phone: string; zalo: boolean; steps: string[] },
+): Promise<string> {
   const auth = { authorization: `Bearer ${key}` };
+  const submitter = { name: "Phan Thị Mỹ Lệ", idNumber: "042190066554", phone: opts.phone };
   const created = await request.post("/api/v1/dossiers", {
     headers: auth,
-    data: { procedureCode: "1.001193", channel: "direct", submitter: { name: "Phan Thị Mỹ Lệ", idNumber: "042190066554", phone: opts.phone }, notifyZalo: opts.zalo },
+    data: { procedureCode: "1.001193", channel: "direct", submitter, notifyZalo: opts.zalo },
   });
   expect(created.status(), await created.text()).toBe(201);
   const { code } = await created.json();
-  for (const to of opts.steps) expect((await request.post(`/api/v1/dossiers/${code}/transitions`, { headers: auth, data: { to } })).status()).toBe(200);
+  for (const to of opts.steps) {
+    const moved = await request.post(`/api/v1/dossiers/${code}/transitions`, { headers: auth, data: { to } });
+    expect(moved.status()).toBe(200);
+  }
   return code;
+}
+
+/** Today's ratings as the operations centre reads them through the API. */
+async function ratingsFeed(request: APIRequestContext, bearer: string) {
+  const q = `from=${today()}&to=${today()}&limit=200`;
+  return request.get(`/api/v1/ratings?${q}`, { headers: { authorization: `Bearer ${bearer}` } });
 }
 
 /** The supervisor's drill-down of today's ratings at one level lists the dossier (the worker may still be on it). */
@@ -74,12 +88,19 @@ test("an administrator adds a rating criterion; a refused save keeps what was ty
   await ctx.close();
 });
 
-test("the counter tablet: the receptionist opens the dossier just returned, the citizen rates, the screen locks back to idle", async ({ browser, request }) => {
+test("the counter tablet: the receptionist opens the dossier just returned, the citizen rates, it locks back to idle", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const returned = await dossierViaApi(request, key, { phone: freshMobile(), zalo: false, steps: PATH });
   const notYet = await dossierViaApi(request, key, { phone: freshMobile(), zalo: false, steps: ["assigned"] });
 
-  const tablet = await browser.newContext({ storageState: storageStateOf("receptionist"), viewport: { width: 820, height: 1180 }, hasTouch: true });
+  const tablet = await browser.newContext({
+    storageState: storageStateOf("receptionist"),
+    viewport: { width: 820, height: 1180 },
+    hasTouch: true,
+  });
   const page = await tablet.newPage();
   await page.goto("/quay-danh-gia");
   const idle = page.getByTestId("kiosk-idle");
@@ -107,15 +128,18 @@ test("the counter tablet: the receptionist opens the dossier just returned, the 
   await tablet.close();
 
   // The operations centre's key reads it back as a counter rating.
-  const feed = await request.get(`/api/v1/ratings?from=${today()}&to=${today()}&limit=200`, { headers: { authorization: `Bearer ${statisticsKey}` } });
+  const feed = await ratingsFeed(request, statisticsKey);
   expect(feed.status(), await feed.text()).toBe(200);
   const item = (await feed.json()).items.find((i: { dossierCode: string }) => i.dossierCode === returned);
   expect(item).toMatchObject({ level: "satisfied", channel: "counter", criteria: { timeliness: "very_satisfied" } });
   // A key without the statistics scope is refused.
-  expect((await request.get(`/api/v1/ratings?from=${today()}&to=${today()}`, { headers: { authorization: `Bearer ${key}` } })).status()).toBe(403);
+  expect((await ratingsFeed(request, key)).status()).toBe(403);
 });
 
-test("Zalo: the citizen answers the rating template with stars on the phone; the rating lands at the mapped level on the dashboard", async ({ browser, request }) => {
+test("Zalo: the citizen answers the rating template with stars; the rating lands at the mapped level on the dashboard", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const phone = freshMobile();
   const code = await dossierViaApi(request, key, { phone, zalo: true, steps: PATH });
@@ -124,8 +148,8 @@ test("Zalo: the citizen answers the rating template with stars on the phone; the
   const sim = await citizen.newPage();
   await sim.goto("/sim");
   await sim.getByLabel("Số điện thoại").fill(phone);
-  const invite = sim.getByTestId("sim-chat-message").filter({ hasText: "Mời Ông/Bà đánh giá mức độ hài lòng" }).filter({ hasText: code });
-  await expect(invite).toBeVisible({ timeout: 30_000 });
+  const invite = sim.getByTestId("sim-chat-message").filter({ hasText: "Mời Ông/Bà đánh giá mức độ hài lòng" });
+  await expect(invite.filter({ hasText: code })).toBeVisible({ timeout: 30_000 });
   await sim.getByText("Đánh giá tin nhắn theo mẫu gần nhất").click();
   // Five stars are "Rất hài lòng" in the stars → level table.
   await sim.getByLabel("Số sao").selectOption("5");
@@ -136,6 +160,6 @@ test("Zalo: the citizen answers the rating template with stars on the phone; the
   await citizen.close();
 
   await supervisorSeesRating(browser, code, "rated_very_satisfied", /Đánh giá Rất hài lòng/);
-  const feed = await request.get(`/api/v1/ratings?from=${today()}&to=${today()}&limit=200`, { headers: { authorization: `Bearer ${statisticsKey}` } });
-  expect((await feed.json()).items.find((i: { dossierCode: string }) => i.dossierCode === code)).toMatchObject({ level: "very_satisfied", channel: "zalo" });
+  const items: { dossierCode: string }[] = (await (await ratingsFeed(request, statisticsKey)).json()).items;
+  expect(items.find((i) => i.dossierCode === code)).toMatchObject({ level: "very_satisfied", channel: "zalo" });
 });

@@ -15,12 +15,19 @@ const control = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 
 interface Props {
   m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
-  initial: { criteria: RatingCriterion[]; starLevels: Record<string, RatingLevel>; changeDays: number; followupWorkingDays: number };
+  initial: {
+    criteria: RatingCriterion[];
+    starLevels: Record<string, RatingLevel>;
+    changeDays: number;
+    followupWorkingDays: number;
+  };
 }
 
 /** The criteria rows to show: what was typed when the save was refused, else the saved list; then blank rows to add. */
 function criteriaRows(initial: Props["initial"], values: Record<string, string> | undefined): RatingCriterion[] {
-  const rows = values ? values.criterionLabel.split("\n").map((label, i) => ({ key: values.criterionKey.split("\n")[i] ?? "", label })) : initial.criteria;
+  const keys = values?.criterionKey.split("\n") ?? [];
+  const typed = values?.criterionLabel.split("\n").map((label, i) => ({ key: keys[i] ?? "", label }));
+  const rows = typed ?? initial.criteria;
   const filled = rows.filter((r) => r.label || r.key);
   return [...filled, ...Array.from({ length: BLANK_ROWS }, () => ({ key: "", label: "" }))];
 }
@@ -58,7 +65,13 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
                   <input type="hidden" name="criterionKey" value={c.key} />
                 </td>
                 <td className="px-2 py-1">
-                  <input name="criterionLabel" defaultValue={c.label} maxLength={120} aria-label={`${t.criterionLabel} ${i + 1}`} className={control} />
+                  <input
+                    name="criterionLabel"
+                    defaultValue={c.label}
+                    maxLength={120}
+                    aria-label={`${t.criterionLabel} ${i + 1}`}
+                    className={control}
+                  />
                 </td>
               </tr>
             ))}
@@ -81,8 +94,15 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField name="changeDays" type="number" inputMode="numeric" label={t.changeDays} defaultValue={v("changeDays")} error={e.changeDays} />
-        <InputField name="followupWorkingDays" type="number" inputMode="numeric" label={t.followupWorkingDays} defaultValue={v("followupWorkingDays")} error={e.followupWorkingDays} />
+        <InputField name="changeDays" type="number" label={t.changeDays} defaultValue={v("changeDays")}
+          error={e.changeDays} />
+        <InputField
+          name="followupWorkingDays"
+          type="number"
+          label={t.followupWorkingDays}
+          defaultValue={v("followupWorkingDays")}
+          error={e.followupWorkingDays}
+        />
       </div>
       <div>
         <SubmitButton>{t.save}</SubmitButton>

@@ -41,17 +41,18 @@ export const ratingSettingsSchema = z
   })
   .transform((v, ctx) => {
     const criteria: RatingCriterion[] = [];
+    const refuse = (message: string) => ctx.addIssue({ code: "custom", path: ["criteria"], message });
     v.criterionLabel.forEach((raw, i) => {
       const label = cleanText(raw);
       if (!label) return;
       const key = cleanText(v.criterionKey[i] ?? "") || criterionKey(label);
-      if (label.length > 80) ctx.addIssue({ code: "custom", path: ["criteria"], message: `Tiêu chí "${label.slice(0, 30)}…": tối đa 80 ký tự.` });
-      else if (!/^[a-z0-9_]{1,40}$/.test(key)) ctx.addIssue({ code: "custom", path: ["criteria"], message: `Tiêu chí "${label}": tên cần có chữ hoặc số.` });
-      else if (criteria.some((c) => c.key === key || c.label === label)) ctx.addIssue({ code: "custom", path: ["criteria"], message: `Tiêu chí "${label}" bị trùng.` });
+      if (label.length > 80) refuse(`Tiêu chí "${label.slice(0, 30)}…": tối đa 80 ký tự.`);
+      else if (!/^[a-z0-9_]{1,40}$/.test(key)) refuse(`Tiêu chí "${label}": tên cần có chữ hoặc số.`);
+      else if (criteria.some((c) => c.key === key || c.label === label)) refuse(`Tiêu chí "${label}" bị trùng.`);
       else criteria.push({ key, label });
     });
-    if (!criteria.length) ctx.addIssue({ code: "custom", path: ["criteria"], message: "Cần ít nhất một tiêu chí." });
-    if (criteria.length > MAX_CRITERIA) ctx.addIssue({ code: "custom", path: ["criteria"], message: `Tối đa ${MAX_CRITERIA} tiêu chí.` });
+    if (!criteria.length) refuse("Cần ít nhất một tiêu chí.");
+    if (criteria.length > MAX_CRITERIA) refuse(`Tối đa ${MAX_CRITERIA} tiêu chí.`);
     const starLevels = { "1": v.star1, "2": v.star2, "3": v.star3, "4": v.star4, "5": v.star5 };
     return { criteria, starLevels, changeDays: v.changeDays, followupWorkingDays: v.followupWorkingDays };
   });
@@ -74,10 +75,7 @@ export async function saveRatingSettings(ctx: Ctx, raw: Record<string, unknown>)
       entityType: "rating_settings",
       entityId: 1,
       summary: "Sửa cấu hình đánh giá mức độ hài lòng",
-      changes: diff(
-        { criteria: before.criteria, starLevels: before.starLevels, changeDays: before.changeDays, followupWorkingDays: before.followupWorkingDays },
-        input,
-      ),
+      changes: diff({ ...before } as Record<string, unknown>, input),
     });
   });
 }

@@ -39,13 +39,15 @@ describe("rating settings (admin)", () => {
       { key: "attitude", label: "Thái độ, tác phong của cán bộ" },
       { key: "co_so_vat_chat", label: "Cơ sở vật chất" },
     ]);
-    expect(s.starLevels).toEqual({ "1": "dissatisfied", "2": "dissatisfied", "3": "dissatisfied", "4": "satisfied", "5": "very_satisfied" });
+    const starLevels = { "1": "dissatisfied", "2": "dissatisfied", "3": "dissatisfied", "4": "satisfied", "5": "very_satisfied" };
+    expect(s.starLevels).toEqual(starLevels);
     expect([s.changeDays, s.followupWorkingDays]).toEqual([3, 4]);
     // Zalo's three stars now land on Không hài lòng (they were Hài lòng by default).
     expect(levelForStars(await getRatingSettings(h.db), 3)).toBe("dissatisfied");
     const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.action, "rating_settings.update"));
     expect(audit.actorLabel).toBe(org.admin.actor.label);
-    expect(Object.keys(audit.changes as object).sort()).toEqual(["changeDays", "criteria", "followupWorkingDays", "starLevels"]);
+    const changed = Object.keys(audit.changes as object).sort();
+    expect(changed).toEqual(["changeDays", "criteria", "followupWorkingDays", "starLevels"]);
   });
 
   it("refuses other roles", async () => {
@@ -62,7 +64,8 @@ describe("rating settings (admin)", () => {
       expect(err).toBeInstanceOf(ValidationError);
       return (err as ValidationError).fieldErrors;
     };
-    expect((await refused({ criterionLabel: ["Sự thuận tiện", "Sự thuận tiện", "", "", ""] })).criteria).toContain("bị trùng");
+    const twice = ["Sự thuận tiện", "Sự thuận tiện", "", "", ""];
+    expect((await refused({ criterionLabel: twice })).criteria).toContain("bị trùng");
     expect((await refused({ criterionLabel: ["", "", "", "", ""] })).criteria).toBe("Cần ít nhất một tiêu chí.");
     expect((await refused({ star3: "neutral" })).star3).toContain("Rất hài lòng, Hài lòng, Không hài lòng");
     expect((await refused({ changeDays: "-1" })).changeDays).toBe("Số ngày được sửa đánh giá: từ 0 đến 30 ngày.");

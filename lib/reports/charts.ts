@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { type DbOrTx, executedRows, getDb } from "@/db/client";
+import { type DbOrTx, getDb } from "@/db/client";
 import type { Ctx } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
 import { type Granularity, addUp, dossierTotals, granularityFor, groupRows } from "./dossier-totals";
+import { reportRows } from "./query";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
 
@@ -58,15 +59,16 @@ async function onTimeBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | 
 async function ratingsBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | "receptionist"): Promise<RatingRow[]> {
   const key = by === "unit" ? sql`r.unit_id` : sql`r.received_by_id`;
   const name = by === "unit" ? sql`(select name from units where id = r.unit_id)` : sql`(select full_name from staff where id = r.received_by_id)`;
-  const rows = executedRows<Record<string, string | null>>(
-    await db.execute(sql`
+  const rows = await reportRows(
+    db,
+    sql`
       select ${key} as id, ${name} as name,
              sum(n) filter (where level = 'very_satisfied') as very_satisfied,
              sum(n) filter (where level = 'satisfied') as satisfied,
              sum(n) filter (where level = 'dissatisfied') as dissatisfied
       from rating_daily_stats r
       where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`r.unit_id`)}
-      group by ${key} having sum(n) > 0 order by sum(n) desc limit 15`),
+      group by ${key} having sum(n) > 0 order by sum(n) desc limit 15`,
   );
   return rows.map((r) => ({
     id: r.id == null || r.id === "0" ? null : num(r.id),

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type DbOrTx, executedRows } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { type Period, addDays } from "./period";
+import { reportRows } from "./query";
 import { type ReportScope, inReportScope } from "./scope";
 
 export type Granularity = "day" | "week" | "month";
@@ -45,9 +46,11 @@ const bucketOf: Record<Granularity, SQL> = {
 };
 
 const sums = sql`sum(received_direct) as direct, sum(received_online) as online, sum(received_post) as post,
-  sum(received_zalo) as zalo, sum(finished_early) as early, sum(finished_on_time) as on_time, sum(finished_late) as late,
+  sum(received_zalo) as zalo, sum(finished_early) as early, sum(finished_on_time) as on_time,
+  sum(finished_late) as late,
   sum(returned) as returned, sum(supplements) as supplements, sum(apologies) as apologies,
-  sum(received_direct + received_online + received_post - closed) as open_net, sum(overdue_start - overdue_end) as overdue_net`;
+  sum(received_direct + received_online + received_post - closed) as open_net,
+  sum(overdue_start - overdue_end) as overdue_net`;
 
 const firstOfMonth = (dayIso: string) => `${dayIso.slice(0, 8)}01`;
 function nextMonth(dayIso: string): string {
@@ -70,8 +73,9 @@ function monthSplit(p: Period, g: Granularity) {
 async function load(db: DbOrTx, scope: ReportScope, p: Period, g: Granularity): Promise<DossierTotalsRow[]> {
   const m = monthSplit(p, g);
   const units = inReportScope(scope, sql`unit_id`);
-  const rows = executedRows<Record<string, string | null>>(
-    await db.execute(sql`
+  const rows = await reportRows(
+    db,
+    sql`
       select t.*, t.bucket::text as bucket, u.name as unit_name, u.path as unit_path, pr.name as procedure_name,
         coalesce(pr.field, 'Khác') as field
       from (
@@ -87,7 +91,7 @@ async function load(db: DbOrTx, scope: ReportScope, p: Period, g: Granularity): 
         group by 1, 2, 3
       ) t
       join units u on u.id = t.unit_id
-      left join procedures pr on pr.id = t.procedure_id`),
+      left join procedures pr on pr.id = t.procedure_id`,
   );
   return rows.map((r) => ({
     unitId: num(r.unit_id),
@@ -122,7 +126,8 @@ const inFlight = new WeakMap<object, Map<string, Promise<DossierTotalsRow[]>>>()
 export function dossierTotals(db: DbOrTx, scope: ReportScope, p: Period): Promise<DossierTotalsRow[]> {
   const g = granularityFor(p);
   const { actor } = scope.ctx;
-  const key = JSON.stringify([actor.kind, actor.role, actor.unitId, actor.unitPath, actor.readsSubtree, scope.unit?.id, p.from, p.to, g]);
+  const who = [actor.kind, actor.role, actor.unitId, actor.unitPath, actor.readsSubtree];
+  const key = JSON.stringify([...who, scope.unit?.id, p.from, p.to, g]);
   let perDb = inFlight.get(db);
   if (!perDb) inFlight.set(db, (perDb = new Map()));
   const running = perDb.get(key);
@@ -132,12 +137,14 @@ export function dossierTotals(db: DbOrTx, scope: ReportScope, p: Period): Promis
   return started;
 }
 
-export type Totals = Omit<DossierTotalsRow, "unitId" | "unitName" | "unitPath" | "procedureId" | "procedureName" | "field" | "bucket"> & {
+type RowKeys = "unitId" | "unitName" | "unitPath" | "procedureId" | "procedureName" | "field" | "bucket";
+export type Totals = Omit<DossierTotalsRow, RowKeys> & {
   carried: number;
 };
 
 const emptyTotals = (): Totals => ({
-  direct: 0, online: 0, post: 0, zalo: 0, early: 0, onTime: 0, late: 0, returned: 0, supplements: 0, apologies: 0, openNet: 0, overdueNet: 0, carried: 0,
+  direct: 0, online: 0, post: 0, zalo: 0, early: 0, onTime: 0, late: 0, returned: 0, supplements: 0, apologies: 0,
+  openNet: 0, overdueNet: 0, carried: 0,
 });
 
 /** Adds rows up: the period's own sums from the rows inside it, the running sums from all. */

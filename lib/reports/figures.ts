@@ -1,9 +1,9 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, getDb } from "@/db/client";
-import { dossiers, ratings } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
 import { metricCondition } from "./direct";
+import { reportRows } from "./query";
 import { addUp, dossierTotals } from "./dossier-totals";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
@@ -58,56 +58,49 @@ export interface RatingFigures {
 }
 
 /**
- * Dossiers returned in the period that a petition names, and how many of them were not rated "Không hài lòng"
- * (those add to the dissatisfied ones for Decision 766). Petitions are few: the codes they name lead to the dossiers.
+ * Ratings of the dossiers returned in the period (each dossier once, its current rating), from rating_daily_stats;
+ * the dossiers a petition names that were not rated "Không hài lòng" (Decision 766 subtracts them too: petitions are
+ * few, the codes they name lead to the dossiers); the follow-ups. One statement. `returned` may still be on its way.
  */
-async function complaintCounts(db: DbOrTx, scope: ReportScope, p: Period, now: Date) {
-  const [r] = await db
-    .select({
-      complained: count(),
-      notDissatisfied: sql<number>`count(*) filter (where ${ratings.level} is distinct from 'dissatisfied')`.mapWith(Number),
-    })
-    .from(dossiers)
-    .leftJoin(ratings, eq(ratings.dossierId, dossiers.id))
-    .where(and(metricCondition("complained", p, now), inReportScope(scope, dossiers.unitId)));
-  return { complained: n(r?.complained), notDissatisfied: n(r?.notDissatisfied) };
-}
-
-/**
- * Ratings of the dossiers returned in the period (each dossier once, its current rating), from rating_daily_stats.
- * `returned` may still be on its way: the rating queries run meanwhile.
- */
-export async function ratingFigures(db: DbOrTx, scope: ReportScope, p: Period, returnedIn: number | Promise<number>, now = new Date()): Promise<RatingFigures> {
-  const [levels, complaints, followups, returned] = await Promise.all([
-    db.execute(sql`
-      select sum(n) filter (where level = 'very_satisfied') as very_satisfied,
-             sum(n) filter (where level = 'satisfied') as satisfied,
-             sum(n) filter (where level = 'dissatisfied') as dissatisfied
-      from rating_daily_stats
-      where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}`),
-    complaintCounts(db, scope, p, now),
-    db.execute(sql`
-      select count(*) filter (where status <> 'closed') as open,
-             count(*) filter (where status <> 'closed' and due_at < ${now.toISOString()}::timestamptz) as overdue,
-             count(*) filter (where status = 'closed') as closed
-      from rating_followups
-      where created_at >= ${p.start.toISOString()}::timestamptz and created_at < ${p.end.toISOString()}::timestamptz
-        and ${inReportScope(scope, sql`unit_id`)}`),
+export async function ratingFigures(
+  db: DbOrTx,
+  scope: ReportScope,
+  p: Period,
+  returnedIn: number | Promise<number>,
+  now = new Date(),
+): Promise<RatingFigures> {
+  const [[r], returned] = await Promise.all([
+    reportRows(
+      db,
+      sql`select l.*, c.*, f.* from
+      (select sum(n) filter (where level = 'very_satisfied') as very_satisfied,
+              sum(n) filter (where level = 'satisfied') as satisfied,
+              sum(n) filter (where level = 'dissatisfied') as dissatisfied
+       from rating_daily_stats
+       where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}) l,
+      (select count(*) as complained, count(*) filter (where ratings.level is distinct from 'dissatisfied') as not_dissatisfied
+       from dossiers left join ratings on ratings.dossier_id = dossiers.id
+       where ${metricCondition("complained", p, now)} and ${inReportScope(scope, sql`dossiers.unit_id`)}) c,
+      (select count(*) filter (where status <> 'closed') as open,
+              count(*) filter (where status <> 'closed' and due_at < ${now.toISOString()}::timestamptz) as overdue,
+              count(*) filter (where status = 'closed') as closed
+       from rating_followups
+       where created_at >= ${p.start.toISOString()}::timestamptz and created_at < ${p.end.toISOString()}::timestamptz
+         and ${inReportScope(scope, sql`unit_id`)}) f`,
+    ),
     returnedIn,
   ]);
-  const [r] = executedRows<Record<string, string>>(levels);
-  const [f] = executedRows<Record<string, string>>(followups);
   const byLevel = { very_satisfied: n(r?.very_satisfied), satisfied: n(r?.satisfied), dissatisfied: n(r?.dissatisfied) };
   const rated = byLevel.very_satisfied + byLevel.satisfied + byLevel.dissatisfied;
-  const dissatisfiedOrComplained = byLevel.dissatisfied + complaints.notDissatisfied;
+  const dissatisfiedOrComplained = byLevel.dissatisfied + n(r?.not_dissatisfied);
   return {
     byLevel,
     rated,
     ratingRate: ratio(rated, returned),
-    complained: complaints.complained,
+    complained: n(r?.complained),
     dissatisfiedOrComplained,
     ratio766: ratio(returned - dissatisfiedOrComplained, returned),
-    followups: { open: n(f?.open), overdue: n(f?.overdue), closed: n(f?.closed) },
+    followups: { open: n(r?.open), overdue: n(r?.overdue), closed: n(r?.closed) },
   };
 }
 
@@ -144,32 +137,33 @@ async function followersGained(db: DbOrTx, p: Period): Promise<number> {
   return n(fol?.n);
 }
 
-/** Notification figures of the period from the per-day tables kept by triggers on notifications. */
+/** Notification figures of the period from the per-day tables kept by triggers on notifications (one statement). */
 export async function deliveryFigures(db: DbOrTx, scope: ReportScope, p: Period): Promise<DeliveryFigures> {
   const days = sql`day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}`;
-  const [totals, reasonRows, median, gained] = await Promise.all([
-    db.execute(sql`select sum(created) as created, sum(sent) as sent, sum(delivered) as delivered, sum(failed) as failed
-      from notification_daily_stats where ${days}`),
-    db.execute(sql`select reason, sum(n) as count from notification_daily_reasons where ${days}
-      group by reason having sum(n) > 0 order by sum(n) desc, reason limit 10`),
-    // The lower median of whole seconds (percentile_disc(0.5)) from the per-second counts.
-    db.execute(sql`select seconds from (
+  const [r] = await reportRows<Record<string, string | null> & { reasons: { reason: string; count: number }[] | null }>(
+    db,
+    sql`select t.*, m.seconds, fo.gained,
+      (select json_agg(json_build_object('reason', reason, 'count', count)) from (
+         select reason, sum(n) as count from notification_daily_reasons where ${days}
+         group by reason having sum(n) > 0 order by sum(n) desc, reason limit 10) x) as reasons
+    from (select sum(created) as created, sum(sent) as sent, sum(delivered) as delivered, sum(failed) as failed
+          from notification_daily_stats where ${days}) t
+    -- The lower median of whole seconds (percentile_disc(0.5)) from the per-second counts.
+    left join lateral (select seconds from (
         select seconds, sum(k) over (order by seconds) as cum, sum(k) over () as total
         from (select seconds, sum(n) as k from notification_daily_delays where ${days} group by seconds having sum(n) > 0) x
-      ) y where cum >= total * 0.5 order by seconds limit 1`),
-    followersGained(db, p),
-  ]);
-  const [r] = executedRows<Record<string, string | null>>(totals);
-  const reasons = executedRows<{ reason: string; count: string }>(reasonRows);
-  const [m] = executedRows<{ seconds: number | null }>(median);
+      ) y where cum >= total * 0.5 order by seconds limit 1) m on true
+    cross join (select count(*) as gained from zalo_followers
+      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at < ${p.end.toISOString()}::timestamptz) fo`,
+  );
   return {
     created: n(r?.created),
     sent: n(r?.sent),
     delivered: n(r?.delivered),
     failed: n(r?.failed),
-    failedByReason: reasons.map((x) => ({ reason: x.reason || "Không rõ lý do", count: n(x.count) })),
-    medianSecondsToZalo: m?.seconds == null ? null : Number(m.seconds),
-    followersGained: gained,
+    failedByReason: (r?.reasons ?? []).map((x) => ({ reason: x.reason || "Không rõ lý do", count: n(x.count) })),
+    medianSecondsToZalo: r?.seconds == null ? null : Number(r.seconds),
+    followersGained: n(r?.gained),
   };
 }
 
@@ -214,10 +208,11 @@ export interface Dashboard {
 
 /** Dossiers in progress whose appointment has passed, now (not a period figure). */
 export async function overdueNow(db: DbOrTx, scope: ReportScope, now = new Date()): Promise<number> {
-  const [r] = executedRows<{ n: string }>(
-    await db.execute(sql`select count(*) as n from dossiers
+  const [r] = await reportRows<{ n: string }>(
+    db,
+    sql`select count(*) as n from dossiers
       where closed_at is null and received_at is not null and due_at < ${now.toISOString()}::timestamptz
-        and ${inReportScope(scope, sql`unit_id`)}`),
+        and ${inReportScope(scope, sql`unit_id`)}`,
   );
   return n(r?.n);
 }

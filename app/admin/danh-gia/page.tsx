@@ -13,11 +13,7 @@ export default async function RatingSettingsPage() {
   return (
     <div className="max-w-4xl">
       <PageHeader title={m.ratings.settings.title}>{m.ratings.settings.intro}</PageHeader>
-      <RatingSettingsForm
-        m={m}
-        action={saveRatingSettingsAction}
-        initial={{ criteria: s.criteria, starLevels: s.starLevels, changeDays: s.changeDays, followupWorkingDays: s.followupWorkingDays }}
-      />
+      <RatingSettingsForm m={m} action={saveRatingSettingsAction} initial={s} />
     </div>
   );
 }

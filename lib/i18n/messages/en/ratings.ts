@@ -7,7 +7,7 @@ export const ratings: Widen<typeof viRatings> = {
   followupStatuses: { open: "Not assigned", assigned: "In progress", closed: "Done" },
   page: {
     title: "Satisfaction rating",
-    intro: "Please tell us how satisfied you are with how your dossier was received and handled. Each dossier is rated once and the rating can be changed for 7 days.",
+    intro: "Please tell us how satisfied you are with how your dossier was received and handled. Each dossier is rated once and the rating can be changed for {days} days.",
     overall: "Overall",
     criteria: "By criterion (optional)",
     comment: "Comment (optional)",

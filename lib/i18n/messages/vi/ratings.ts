@@ -4,7 +4,7 @@ export const ratings = {
   followupStatuses: { open: "Chưa phân công", assigned: "Đang xử lý", closed: "Đã xong" },
   page: {
     title: "Đánh giá mức độ hài lòng",
-    intro: "Ông/Bà vui lòng cho biết mức độ hài lòng với việc tiếp nhận và giải quyết hồ sơ. Mỗi hồ sơ được đánh giá một lần, có thể sửa trong 7 ngày.",
+    intro: "Ông/Bà vui lòng cho biết mức độ hài lòng với việc tiếp nhận và giải quyết hồ sơ. Mỗi hồ sơ được đánh giá một lần, có thể sửa trong {days} ngày.",
     overall: "Đánh giá chung",
     criteria: "Đánh giá theo từng tiêu chí (không bắt buộc)",
     comment: "Góp ý thêm (không bắt buộc)",
