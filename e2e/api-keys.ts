@@ -6,7 +6,7 @@ export const CENTRE = "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩn
 export async function createKeyInUi(page: Page, name: string, opts: { statistics?: boolean } = {}): Promise<string> {
   await page.goto("/admin/api-keys");
   await page.getByLabel("Tên khóa").fill(name);
-  await page.getByLabel("Đơn vị").selectOption({ label: CENTRE });
+  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: CENTRE });
   if (opts.statistics) await page.getByLabel(/Đọc thống kê và đánh giá/).check();
   await page.getByRole("button", { name: "Tạo khóa" }).click();
   const shown = page.getByTestId("created-api-key");

@@ -26,7 +26,7 @@ export const api = {
     copied: "Đã sao chép",
     none: "Chưa có khóa API nào.",
     scopes: "Quyền thêm",
-    scopeStatistics: "Đọc thống kê và đánh giá (GET /statistics, /ratings) của đơn vị và các đơn vị trực thuộc",
+    scopeStatistics: "Đọc thống kê và đánh giá (GET /statistics, /ratings), kể cả các cấp trực thuộc",
     noScopes: "Chỉ tiếp nhận hồ sơ",
     never: "Chưa dùng",
   },
