@@ -1,19 +1,9 @@
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { createKeyInUi } from "./api-keys";
 import { storageStateOf } from "./users";
 
-const CENTRE = "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh";
 const signedOut = { cookies: [], origins: [] };
-
-async function createKeyInUi(page: Page, name: string): Promise<string> {
-  await page.goto("/admin/api-keys");
-  await page.getByLabel("Tên khóa").fill(name);
-  await page.getByLabel("Đơn vị").selectOption({ label: CENTRE });
-  await page.getByRole("button", { name: "Tạo khóa" }).click();
-  const shown = page.getByTestId("created-api-key");
-  await expect(shown).toBeVisible();
-  return (await shown.textContent())!.trim();
-}
 
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
 

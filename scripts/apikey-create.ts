@@ -7,11 +7,12 @@ import { ValidationError } from "../lib/errors";
 import { argValue, withDatabase } from "./cli";
 
 const usage = `Cách dùng / usage:
-  npm run apikey:create -- --unit <mã định danh đơn vị> --name "<tên khóa>"
+  npm run apikey:create -- --unit <mã định danh đơn vị> --name "<tên khóa>" [--scope statistics.read]
 Khóa được in ra MỘT LẦN; hệ thống chỉ lưu mã băm.`;
 
 const unitCode = argValue("unit")?.trim().toUpperCase();
 const name = argValue("name")?.trim();
+const scope = argValue("scope")?.trim();
 if (!unitCode || !name) {
   console.error(usage);
   process.exit(1);
@@ -33,7 +34,7 @@ await withDatabase(async (h) => {
     return;
   }
   try {
-    const created = await createApiKey({ actor: { ...systemActor, label: "cli:apikey:create" }, ip: null }, { unitId: unit.unitId, name });
+    const created = await createApiKey({ actor: { ...systemActor, label: "cli:apikey:create" }, ip: null }, { unitId: unit.unitId, name, scopes: scope ? [scope] : [] });
     console.log(`Đã tạo khóa API "${name}" cho đơn vị ${unitCode} (tiền tố ${created.prefix}).`);
     console.log("Khóa (chỉ hiện một lần, hãy lưu ngay):");
     console.log(created.key);

@@ -5,7 +5,8 @@
  *              (every service call /bao-cao awaits) p95 ≤ 300 ms; baseline in the same run = the same figures counted
  *              directly over the base tables (no per-day statistics), which must also be equal to them
  *   exports    the Circular 01 XLSX over a period of ≥ 100,000 dossiers, and the CSV of 1,000,000 ratings: peak RSS ≤ 300 MB
- * Env: ROWS (1000000), RUNS (30), KEEP_DB=1 keeps the database, REUSE_DB=1 measures again on a kept one.
+ * Env: ROWS (1000000), RUNS (30), KEEP_DB=1 keeps the database, REUSE_DB=1 measures again on a kept one,
+ * EXPORTS=0 skips the two exports.
  */
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
@@ -101,7 +102,12 @@ async function generate(sql: postgres.Sql, rows: number) {
   await sql`set session_replication_role = origin`;
   await sql`select dossier_daily_stats_rebuild()`;
   await sql`select notification_rating_stats_rebuild()`;
-  await sql`analyze`;
+  // A live system writes the per-day rows day after day, so a day's rows sit together; the rebuild writes them in
+  // hash order. Put them back in day order, as they would be.
+  for (const t of ["dossier_daily_stats", "dossier_monthly_stats", "notification_daily_delays", "notification_daily_stats"]) {
+    await sql.unsafe(`cluster ${t} using ${t}_pk`);
+  }
+  await sql`vacuum analyze`;
 }
 
 async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
@@ -202,23 +208,32 @@ try {
   say(mismatches.length ? `MISMATCH with direct counts: ${mismatches.join("; ")}` : `every dossier figure (${metrics.length}), the delivery figures and the rating levels equal their direct counts`);
   ok &&= p95 <= 300 && mismatches.length === 0;
 
-  // XLSX over a period holding ≥ 100,000 dossiers (by field: a few dozen lines, read from the per-day table).
-  const [{ from100k }] = await sql`select vn_day(received_at)::text as from100k from dossiers order by received_at desc offset ${Math.min(100_000, d - 1)} limit 1`;
-  const report = await statutoryReport(ctx, { from: from100k, to: today, by: "field" });
-  const xlsx = await peakRss(() => drain(statutoryXlsxStream(report)));
-  say(`XLSX (Circular 01, ${from100k}..${today}, ${report.rows.at(-1)!.total.toLocaleString("en-US")} dossiers to handle): ${fmt(xlsx.ms, 0)} ms, ${mb(xlsx.bytes)} MB, peak RSS ${mb(xlsx.peak)} MB`);
-  ok &&= xlsx.peak <= 300 * 1024 * 1024;
+  // EXPORTS=0: the page and its baseline only (the exports take minutes and did not change between runs).
+  if (process.env.EXPORTS !== "0") {
+    // XLSX over a period holding ≥ 100,000 dossiers (by field: a few dozen lines, read from the per-day table).
+    const [{ from100k }] = await sql`select vn_day(received_at)::text as from100k from dossiers order by received_at desc offset ${Math.min(100_000, d - 1)} limit 1`;
+    const report = await statutoryReport(ctx, { from: from100k, to: today, by: "field" });
+    const xlsx = await peakRss(() => drain(statutoryXlsxStream(report)));
+    say(`XLSX (Circular 01, ${from100k}..${today}, ${report.rows.at(-1)!.total.toLocaleString("en-US")} dossiers to handle): ${fmt(xlsx.ms, 0)} ms, ${mb(xlsx.bytes)} MB, peak RSS ${mb(xlsx.peak)} MB`);
+    ok &&= xlsx.peak <= 300 * 1024 * 1024;
 
-  // CSV of 1,000,000 ratings: top the table up to a million (one per dossier), then stream it.
-  await sql.unsafe(`
-    insert into ratings (dossier_id, unit_id, procedure_id, level, criteria, channel, returned_at, rated_at, updated_at)
-      select id, unit_id, procedure_id, 'satisfied', '{}', 'web', coalesce(returned_at, received_at), coalesce(returned_at, received_at), coalesce(returned_at, received_at)
-      from dossiers d where not exists (select 1 from ratings r where r.dossier_id = d.id) order by id limit greatest(0, 1000000 - (select count(*) from ratings))`);
-  await sql`analyze ratings`;
-  const [{ rr }] = await sql`select count(*)::int as rr from ratings`;
-  const csv = await peakRss(() => ratingsCsvStream(ctx, { from: addDays(today, -366), to: today }).then(drain));
-  say(`CSV of ${rr.toLocaleString("en-US")} ratings: ${fmt(csv.ms / 1000)} s, ${mb(csv.bytes)} MB, peak RSS ${mb(csv.peak)} MB (target ≤ 300)`);
-  ok &&= csv.peak <= 300 * 1024 * 1024;
+    // CSV of 1,000,000 ratings: top the table up to a million (one per dossier), stream it, then take the extra rows
+    // away again (triggers off both ways, so the per-day statistics keep the 200,000 and a REUSE_DB run measures the same).
+    const [{ lastRating }] = await sql`select coalesce(max(id), 0)::int as "lastRating" from ratings`;
+    await sql`set session_replication_role = replica`;
+    await sql.unsafe(`
+      insert into ratings (dossier_id, unit_id, procedure_id, level, criteria, channel, returned_at, rated_at, updated_at)
+        select id, unit_id, procedure_id, 'satisfied', '{}', 'web', coalesce(returned_at, received_at), coalesce(returned_at, received_at), coalesce(returned_at, received_at)
+        from dossiers d where not exists (select 1 from ratings r where r.dossier_id = d.id) order by id limit greatest(0, 1000000 - (select count(*) from ratings))`);
+    await sql`analyze ratings`;
+    const [{ rr }] = await sql`select count(*)::int as rr from ratings`;
+    const csv = await peakRss(() => ratingsCsvStream(ctx, { from: addDays(today, -366), to: today }).then(drain));
+    say(`CSV of ${rr.toLocaleString("en-US")} ratings: ${fmt(csv.ms / 1000)} s, ${mb(csv.bytes)} MB, peak RSS ${mb(csv.peak)} MB (target ≤ 300)`);
+    ok &&= csv.peak <= 300 * 1024 * 1024;
+    await sql`delete from ratings where id > ${lastRating}`;
+    await sql`set session_replication_role = origin`;
+    await sql`analyze ratings`;
+  }
 } finally {
   await sql.end();
   await h.close();

@@ -33,6 +33,14 @@ export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
           defaultValue={v.unitId ?? String(units[0]?.id ?? "")}
           error={e.unitId}
         />
+        <fieldset className="md:col-span-2">
+          <legend className="text-sm font-semibold text-slate-800">{m.api.keys.scopes}</legend>
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="scopes" value="statistics.read" defaultChecked={v.scopes === "statistics.read"} className="h-4 w-4 accent-brand-600" />
+            {m.api.keys.scopeStatistics}
+          </label>
+          {e.scopes ? <p className="text-sm text-red-700">{e.scopes}</p> : null}
+        </fieldset>
         <div className="md:col-span-2">
           <SubmitButton pendingLabel={m.api.keys.creating}>{m.api.keys.create}</SubmitButton>
         </div>

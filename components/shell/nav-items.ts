@@ -29,6 +29,7 @@ export const navItems: NavItem[] = [
   { href: "/admin/zalo", label: (m) => m.zalo.navLabel, permission: "zalo.settings", group: "admin" },
   { href: "/admin/oa-menu", label: (m) => m.homeSupport.menu.navLabel, permission: "zalo.settings", group: "admin" },
   { href: "/admin/calendar", label: (m) => m.nav.calendar, permission: "calendar.manage", group: "admin" },
+  { href: "/admin/danh-gia", label: (m) => m.ratings.settings.navLabel, permission: "ratings.manage", group: "admin" },
   { href: "/admin/api-keys", label: (m) => m.nav.apiKeys, permission: "apikeys.manage", group: "admin" },
   { href: "/admin/zalo-events", label: (m) => m.events.navLabel, permission: "zalo.events.read", group: "admin" },
   { href: "/admin/audit", label: (m) => m.nav.audit, permission: "audit.read", group: "admin" },

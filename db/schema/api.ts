@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { units } from "./org";
 
@@ -5,6 +6,10 @@ import { units } from "./org";
  * Keys of the integration API (existing one-door software), one unit each. Only the SHA-256 of the
  * full key is stored; the prefix is what staff see in the list to tell keys apart.
  */
+/** What a key may do beyond its unit's dossier intake: "statistics.read" = GET /statistics and /ratings over the unit's subtree. */
+export const apiKeyScopes = ["statistics.read"] as const;
+export type ApiKeyScope = (typeof apiKeyScopes)[number];
+
 export const apiKeys = pgTable(
   "api_keys",
   {
@@ -19,6 +24,7 @@ export const apiKeys = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    scopes: text({ enum: apiKeyScopes }).array().notNull().default(sql`'{}'`),
   },
   (t) => [index("api_keys_prefix_idx").on(t.prefix), index("api_keys_unit_idx").on(t.unitId)],
 );

@@ -108,6 +108,30 @@ export const dossierDailyStats = pgTable(
   (t) => [primaryKey({ name: "dossier_daily_stats_pk", columns: [t.day, t.unitId, t.procedureId] })],
 );
 
+/** dossier_daily_stats summed per month (the first day of it); kept by triggers on that table (migration 0019). */
+export const dossierMonthlyStats = pgTable(
+  "dossier_monthly_stats",
+  {
+    unitId: integer().notNull(),
+    procedureId: integer().notNull(),
+    month: date({ mode: "string" }).notNull(),
+    receivedDirect: integer().notNull().default(0),
+    receivedOnline: integer().notNull().default(0),
+    receivedPost: integer().notNull().default(0),
+    receivedZalo: integer().notNull().default(0),
+    closed: integer().notNull().default(0),
+    finishedEarly: integer().notNull().default(0),
+    finishedOnTime: integer().notNull().default(0),
+    finishedLate: integer().notNull().default(0),
+    returned: integer().notNull().default(0),
+    apologies: integer().notNull().default(0),
+    supplements: integer().notNull().default(0),
+    overdueStart: integer().notNull().default(0),
+    overdueEnd: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ name: "dossier_monthly_stats_pk", columns: [t.month, t.unitId, t.procedureId] })],
+);
+
 /** Notifications per unit and day of the dossier event; kept by triggers (migration 0014). */
 export const notificationDailyStats = pgTable(
   "notification_daily_stats",

@@ -12,6 +12,8 @@ import { ApiProblem, unauthorized } from "./problem";
 export interface ApiCaller {
   ctx: Ctx;
   keyId: number;
+  /** The key's scopes as they stand now (api_keys.scopes). */
+  scopes: readonly string[];
 }
 
 const LAST_USED_PRECISION_MS = 60_000;
@@ -90,6 +92,7 @@ export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
 
   return {
     keyId: found.id,
+    scopes: pass.scopes,
     ctx: {
       actor: { kind: "apikey", id: found.id, label: `apikey:${found.name}`, role: "receptionist", unitId: pass.unitId, unitPath: pass.unitPath },
       ip: clientIpFrom(req.headers),

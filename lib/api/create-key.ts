@@ -23,14 +23,14 @@ export async function createApiKey(ctx: Ctx, raw: unknown): Promise<CreatedApiKe
   return getDb().transaction(async (tx) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
     if (!unit || !unit.active || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý." });
-    const [row] = await tx.insert(apiKeys).values({ unitId: unit.id, name: input.name, prefix, hash, createdBy: ctx.actor.label }).returning({ id: apiKeys.id });
+    const [row] = await tx.insert(apiKeys).values({ unitId: unit.id, name: input.name, prefix, hash, scopes: input.scopes, createdBy: ctx.actor.label }).returning({ id: apiKeys.id });
     await writeAudit(tx, ctx, {
       action: "apikey.create",
       entityType: "api_key",
       entityId: row.id,
       unitId: unit.id,
       summary: `Tạo khóa API "${input.name}" (${prefix}…) cho ${unit.name}`,
-      changes: { name: input.name, prefix, unitId: unit.id },
+      changes: { name: input.name, prefix, unitId: unit.id, scopes: input.scopes },
     });
     return { id: row.id, prefix, key };
   });

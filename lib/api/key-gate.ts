@@ -10,7 +10,7 @@ export interface GateHit {
 }
 
 /** The key as it stands now, and the request's place in its rate window; null when revoked or its unit closed. */
-export type GatePass = { unitId: number; unitPath: string; lastUsedAt: Date | null; count: number } | null;
+export type GatePass = { unitId: number; unitPath: string; scopes: string[]; lastUsedAt: Date | null; count: number } | null;
 
 // Instants travel as epoch milliseconds: drivers differ in how they hand back timestamps from db.execute.
 interface GateRow {
@@ -18,6 +18,7 @@ interface GateRow {
   window_ms: string;
   unit_id: number;
   path: string;
+  scopes: string[];
   last_used_ms: string | null;
   count: number;
   n: number;
@@ -40,7 +41,7 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
       group by 1, 2
     ),
     live as (
-      select h.key_id, h.window_start, h.n, k.unit_id, u.path, k.last_used_at
+      select h.key_id, h.window_start, h.n, k.unit_id, u.path, k.scopes, k.last_used_at
       from hits h join api_keys k on k.id = h.key_id join units u on u.id = k.unit_id
       where k.revoked_at is null and u.active
     ),
@@ -50,7 +51,7 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
       on conflict (key, window_start) do update set count = rate_limits.count + excluded.count
       returning key, window_start, count
     )
-    select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path,
+    select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path, l.scopes,
            (extract(epoch from l.last_used_at) * 1000)::bigint::text as last_used_ms, c.count
     from live l join counted c on c.key = 'apikey:' || l.key_id and c.window_start = l.window_start`,
   );
@@ -60,7 +61,7 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
     if (!row) return null;
     // The window's count after this batch, less the hits of this batch still to come.
     const count = Number(row.count) - Number(row.n) + ++row.handed;
-    return { unitId: row.unit_id, unitPath: row.path, lastUsedAt: row.last_used_ms == null ? null : new Date(Number(row.last_used_ms)), count };
+    return { unitId: row.unit_id, unitPath: row.path, scopes: row.scopes, lastUsedAt: row.last_used_ms == null ? null : new Date(Number(row.last_used_ms)), count };
   });
 }
 

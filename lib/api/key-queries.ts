@@ -14,6 +14,7 @@ export interface ApiKeyRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  scopes: string[];
 }
 
 /** Keys of the units the caller manages; never the hash. */
@@ -27,6 +28,7 @@ export async function listApiKeys(ctx: Ctx): Promise<ApiKeyRow[]> {
       unitId: apiKeys.unitId,
       unitName: units.name,
       createdBy: apiKeys.createdBy,
+      scopes: apiKeys.scopes,
       createdAt: apiKeys.createdAt,
       lastUsedAt: apiKeys.lastUsedAt,
       revokedAt: apiKeys.revokedAt,

@@ -60,14 +60,20 @@ const statutoryRow = {
 function reportPaths(): Record<string, Record<string, JsonObject>> {
   const period = [dayParam("from", "Ngày đầu kỳ (giờ Việt Nam); mặc định ngày 1 tháng này."), dayParam("to", "Ngày cuối kỳ, tính cả ngày này; mặc định hôm nay.")];
   const unit = { name: "unit", in: "query", required: false, description: "Mã định danh đơn vị trong phạm vi của khóa; bỏ trống = cả phạm vi.", schema: { type: "string" }, example: "H27.37" };
-  const errors = { "401": errorRef("Unauthorized"), "404": problem("Không có đơn vị này trong phạm vi của khóa"), "422": errorRef("Invalid"), "429": errorRef("RateLimited") };
+  const errors = {
+    "401": errorRef("Unauthorized"),
+    "403": problem("Khóa chưa được cấp quyền statistics.read (đọc thống kê và đánh giá)"),
+    "404": problem("Không có đơn vị này trong phạm vi của khóa"),
+    "422": errorRef("Invalid"),
+    "429": errorRef("RateLimited"),
+  };
   return {
     "/statistics": {
       get: {
         operationId: "getStatistics",
         summary: "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo của một kỳ",
         description:
-          "Hồ sơ tiếp nhận (trực tuyến / trực tiếp / bưu chính), kỳ trước chuyển qua, giải quyết trước / đúng / quá hạn (so ngày hoàn thành với ngày hẹn), đang giải quyết trong hạn / quá hạn cuối kỳ, bổ sung, xin lỗi; đánh giá theo 3 mức, tỷ lệ đánh giá, tỷ lệ hài lòng theo QĐ 766 = (hồ sơ đã trả − hồ sơ bị đánh giá Không hài lòng) ÷ hồ sơ đã trả; thông báo Zalo; báo cáo Thông tư 01/2018 theo đơn vị và theo lĩnh vực.",
+          "Hồ sơ tiếp nhận (trực tuyến / trực tiếp / bưu chính), kỳ trước chuyển qua, giải quyết trước / đúng / quá hạn (so ngày hoàn thành với ngày hẹn), đang giải quyết trong hạn / quá hạn cuối kỳ, bổ sung, xin lỗi; đánh giá theo 3 mức, tỷ lệ đánh giá, tỷ lệ hài lòng theo QĐ 766 = (hồ sơ đã trả − hồ sơ bị đánh giá Không hài lòng hoặc có phản ánh, kiến nghị) ÷ hồ sơ đã trả; thông báo Zalo; báo cáo Thông tư 01/2018 theo đơn vị và theo lĩnh vực.",
         parameters: [...period, unit],
         responses: {
           "200": {
@@ -100,6 +106,8 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
                         byLevel: { type: "object", properties: { very_satisfied: count, satisfied: count, dissatisfied: count } },
                         rated: count,
                         ratingRate: share,
+                        complained: count,
+                        dissatisfiedOrComplained: count,
                         ratio766: share,
                         followups: { type: "object", properties: { open: count, overdue: count, closed: count } },
                       },

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { unitCodes } from "@/db/schema";
+import { type ApiKeyScope, unitCodes } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { dashboard } from "@/lib/reports/figures";
@@ -8,10 +8,17 @@ import { ratingsFeed } from "@/lib/reports/ratings-feed";
 import { statutoryReport } from "@/lib/reports/statutory";
 import type { ApiCaller } from "./authenticate";
 import type { ApiAnswer } from "./idempotency";
+import { ApiProblem } from "./problem";
 
-/** The province's operations centre reads the figures of the key's unit and everything under it (read-only). */
+/**
+ * Only a key granted "statistics.read" reads figures and ratings: those of its unit and everything under it. The
+ * key keeps its own role; the scope adds the two read permissions and the subtree, nothing else.
+ */
 function reportingCtx(caller: ApiCaller): Ctx {
-  return { ...caller.ctx, actor: { ...caller.ctx.actor, role: "supervisor" } };
+  if (!caller.scopes.includes("statistics.read" satisfies ApiKeyScope)) {
+    throw new ApiProblem(403, "forbidden", "Không có quyền", "Khóa API này chưa được cấp quyền đọc thống kê (statistics.read). Quản trị viên cấp quyền khi tạo khóa.");
+  }
+  return { ...caller.ctx, actor: { ...caller.ctx.actor, grants: ["reports.read", "ratings.read"], readsSubtree: true } };
 }
 
 async function unitIdOf(code: string | null): Promise<number | undefined> {

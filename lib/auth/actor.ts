@@ -10,6 +10,10 @@ export interface Actor {
   role: Role;
   unitId: number | null;
   unitPath: string;
+  /** Permissions an API key's scopes add to its role (see lib/api/statistics.ts). */
+  grants?: readonly Permission[];
+  /** Reads its unit's whole subtree, as a supervisor does (an API key with the statistics scope). */
+  readsSubtree?: boolean;
 }
 
 export interface Ctx {
@@ -24,7 +28,7 @@ export function systemCtx(): Ctx {
 }
 
 export function can(ctx: Ctx, permission: Permission): boolean {
-  return roleCan(ctx.actor.role, permission);
+  return roleCan(ctx.actor.role, permission) || (ctx.actor.grants?.includes(permission) ?? false);
 }
 
 export function requirePermission(ctx: Ctx, permission: Permission): void {

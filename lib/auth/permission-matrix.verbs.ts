@@ -79,6 +79,7 @@ import { reactivateProcedure, retireProcedure } from "@/lib/procedures/retire";
 import { createProcedure, updateProcedure } from "@/lib/procedures/save";
 import { searchProceduresForIntake } from "@/lib/procedures/search";
 import { followupAssignees, listFollowups, updateFollowup } from "@/lib/ratings/followups";
+import { readRatingSettings, saveRatingSettings } from "@/lib/ratings/save-settings";
 import { counterRatingPage, submitCounterRating } from "@/lib/ratings/submit";
 import { dashboardCharts } from "@/lib/reports/charts";
 import { drillDown } from "@/lib/reports/direct";
@@ -210,6 +211,8 @@ export const serviceVerbs: Verb[] = [
   v("listFollowups", ["ratings.read"], (c) => listFollowups(c)),
   v("followupAssignees", ["ratings.followup"], (c) => followupAssignees(c)),
   v("updateFollowup", ["ratings.followup"], (c) => updateFollowup(c, junk)),
+  v("saveRatingSettings", ["ratings.manage"], (c) => saveRatingSettings(c, junk)),
+  v("readRatingSettings", ["ratings.manage"], (c) => readRatingSettings(c)),
   v("submitCounterRating", ["dossiers.transition"], (c) => submitCounterRating(c, junk)),
   v("counterRatingPage", ["dossiers.transition"], (c) => counterRatingPage(c, "X-000000-0000")),
   v("reportUnits", ["reports.read"], (c) => reportUnits(c)),

@@ -15,6 +15,7 @@ export const permissions = [
   "conversations.reply",
   "ratings.read",
   "ratings.followup",
+  "ratings.manage",
   "reports.read",
   "notifications.read",
   "notifications.resend",

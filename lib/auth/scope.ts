@@ -10,7 +10,7 @@ export function unitScopeOf(ctx: Ctx): UnitScope {
   const { actor } = ctx;
   if (actor.kind === "system" || (actor.kind === "staff" && actor.role === "admin")) return { kind: "all" };
   if (actor.unitId == null) throw new ForbiddenError();
-  if (actor.role === "supervisor") return { kind: "subtree", path: actor.unitPath };
+  if (actor.role === "supervisor" || actor.readsSubtree) return { kind: "subtree", path: actor.unitPath };
   return { kind: "unit", unitId: actor.unitId };
 }
 

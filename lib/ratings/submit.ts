@@ -46,6 +46,8 @@ export interface RatingPageData {
   procedureName: string;
   returned: boolean;
   criteria: { key: string; label: string }[];
+  /** Days a rating may be changed after it was given (rating settings). */
+  changeDays: number;
   current: { level: RatingLevel; ratedAt: Date; changeableUntil: Date; criteria: Record<string, RatingLevel>; comment: string | null } | null;
 }
 
@@ -57,6 +59,7 @@ async function pageData(db: DbOrTx, d: Dossier): Promise<RatingPageData> {
     procedureName: d.procedure.name,
     returned: d.status === "returned",
     criteria: settings.criteria,
+    changeDays: settings.changeDays,
     current: r
       ? { level: r.level, ratedAt: r.ratedAt, changeableUntil: new Date(r.ratedAt.getTime() + settings.changeDays * 86_400_000), criteria: r.criteria, comment: r.comment }
       : null,

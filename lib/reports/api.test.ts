@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
+import { GET as ratingsRoute } from "@/app/api/v1/ratings/route";
+import { GET as statisticsRoute } from "@/app/api/v1/statistics/route";
+import { createApiKey } from "@/lib/api/create-key";
 import { openApiDocument } from "@/lib/api/openapi";
 import { ratingsViaApi, statisticsViaApi } from "@/lib/api/statistics";
 import { receiveDossier } from "@/lib/dossiers/receive";
@@ -33,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const caller = async (unitId: number) => ({ keyId: 1, ctx: await apiCtxOf(h.db, unitId) });
+const caller = async (unitId: number) => ({ keyId: 1, scopes: ["statistics.read"], ctx: await apiCtxOf(h.db, unitId) });
 const url = (path: string, q: Record<string, string> = {}) => new URL(`http://x/api/v1/${path}?${new URLSearchParams({ from: addDays(today, -1), to: today, ...q })}`);
 
 describe("GET /api/v1/statistics and /api/v1/ratings", () => {
@@ -72,6 +75,41 @@ describe("GET /api/v1/statistics and /api/v1/ratings", () => {
     const centre = (await ratingsViaApi(await caller(org.unitIds.center), url("ratings"))).body as { items: { dossierCode: string }[] };
     expect(centre.items.every((i) => i.dossierCode.startsWith("H27.37-"))).toBe(true);
     await expect(ratingsViaApi(await caller(org.unitIds.center), url("ratings", { cursor: "forged" }))).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("needs a key with the statistics scope, and keeps a key inside its own unit's subtree", async () => {
+    const key = async (unitId: number, scopes: string[]) => (await createApiKey(org.admin, { unitId, name: `k${unitId}-${scopes.length}`, scopes })).key;
+    const noParams = { params: Promise.resolve({}) } as never;
+    const get = async (route: typeof statisticsRoute, path: string, bearer: string, q: Record<string, string> = {}) => {
+      const res = await route(new Request(url(path, q), { headers: { authorization: `Bearer ${bearer}` } }), noParams);
+      return { status: res.status, json: await res.json() };
+    };
+    // A dossier-intake key of the province itself has no statistics scope: refused for both reads.
+    const intakeOnly = await key(org.unitIds.province, []);
+    for (const [route, path] of [[statisticsRoute, "statistics"], [ratingsRoute, "ratings"]] as const) {
+      const refused = await get(route, path, intakeOnly);
+      expect(refused.status).toBe(403);
+      expect(refused.json.detail).toContain("statistics.read");
+    }
+    // A commune's key with the scope sees its commune, and nothing of the centre or the province above it.
+    const commune = await key(org.unitIds.thanhsen, ["statistics.read"]);
+    const own = await get(statisticsRoute, "statistics", commune);
+    expect(own.status).toBe(200);
+    expect(own.json.dossiers.received.total).toBe(2);
+    for (const unit of ["H27.37", "000.00.00.H27"]) {
+      const outside = await get(statisticsRoute, "statistics", commune, { unit });
+      expect(outside.status, unit).toBe(404);
+      expect(JSON.stringify(outside.json)).not.toContain("received");
+      expect((await get(ratingsRoute, "ratings", commune, { unit })).status, unit).toBe(404);
+    }
+    const ratingsOfCommune = await get(ratingsRoute, "ratings", commune);
+    expect(ratingsOfCommune.json.items).toHaveLength(2);
+    expect(ratingsOfCommune.json.items.every((i: { dossierCode: string }) => i.dossierCode.startsWith("H27.18073-"))).toBe(true);
+    // The province's key with the scope reads its subtree.
+    const province = await get(statisticsRoute, "statistics", await key(org.unitIds.province, ["statistics.read"]));
+    expect(province.json.dossiers.received.total).toBe(7);
+    // An unknown scope is refused when the key is made.
+    await expect(createApiKey(org.admin, { unitId: org.unitIds.province, name: "x", scopes: ["dossiers.delete"] })).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("is described in the OpenAPI document", () => {

@@ -1,16 +1,13 @@
 import { sql } from "drizzle-orm";
-import { type DbOrTx, executedRows, getDb } from "@/db/client";
+import { type DbOrTx, getDb } from "@/db/client";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
+import { type Granularity, addUp, dossierTotals, granularityFor, groupRows } from "./dossier-totals";
+import { reportRows } from "./query";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
 
-export type Granularity = "day" | "week" | "month";
-
-export function granularityFor(p: Period): Granularity {
-  const days = (p.end.getTime() - p.start.getTime()) / 86_400_000;
-  return days <= 62 ? "day" : days <= 200 ? "week" : "month";
-}
+export { type Granularity, granularityFor };
 
 export interface TrendPoint {
   bucket: string;
@@ -35,45 +32,43 @@ export interface RatingRow {
 
 const num = (v: unknown) => Number(v ?? 0);
 
-async function trend(db: DbOrTx, scope: ReportScope, p: Period, g: Granularity): Promise<TrendPoint[]> {
-  const rows = executedRows<Record<string, string>>(
-    await db.execute(sql`
-      select to_char(date_trunc(${g}, day), 'YYYY-MM-DD') as bucket,
-             sum(received_direct + received_online + received_post) as received,
-             sum(finished_early + finished_on_time) as on_time, sum(finished_late) as late
-      from dossier_daily_stats
-      where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}
-      group by 1 order by 1`),
-  );
-  return rows.map((r) => ({ bucket: r.bucket, received: num(r.received), finishedOnTime: num(r.on_time), finishedLate: num(r.late) }));
+async function trend(db: DbOrTx, scope: ReportScope, p: Period): Promise<TrendPoint[]> {
+  const inside = (await dossierTotals(db, scope, p)).filter((r) => r.bucket !== null);
+  const buckets = groupRows(inside, (r) => r.bucket!);
+  return [...buckets.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([bucket, rows]) => {
+      const t = addUp(rows);
+      return { bucket, received: t.direct + t.online + t.post, finishedOnTime: t.early + t.onTime, finishedLate: t.late };
+    });
 }
 
+/** The 15 units or procedures with the most dossiers finished in the period. */
 async function onTimeBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | "procedure"): Promise<OnTimeRow[]> {
-  const key = by === "unit" ? sql`s.unit_id` : sql`s.procedure_id`;
-  const name = by === "unit" ? sql`(select name from units where id = s.unit_id)` : sql`(select name from procedures where id = s.procedure_id)`;
-  const rows = executedRows<Record<string, string>>(
-    await db.execute(sql`
-      select ${key} as id, ${name} as name, sum(received_direct + received_online + received_post) as received,
-             sum(finished_early + finished_on_time) as on_time, sum(finished_late) as late
-      from dossier_daily_stats s
-      where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`s.unit_id`)}
-      group by ${key} order by sum(finished_early + finished_on_time + finished_late) desc, 1 limit 15`),
-  );
-  return rows.map((r) => ({ id: num(r.id), name: r.name ?? "—", received: num(r.received), onTime: num(r.on_time), late: num(r.late) }));
+  const inside = (await dossierTotals(db, scope, p)).filter((r) => r.bucket !== null);
+  const groups = groupRows(inside, (r) => (by === "unit" ? r.unitId : r.procedureId));
+  return [...groups.entries()]
+    .map(([id, rows]) => {
+      const t = addUp(rows);
+      return { id, name: by === "unit" ? rows[0].unitName : rows[0].procedureName, received: t.direct + t.online + t.post, onTime: t.early + t.onTime, late: t.late };
+    })
+    .sort((a, b) => b.onTime + b.late - (a.onTime + a.late) || a.id - b.id)
+    .slice(0, 15);
 }
 
 async function ratingsBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | "receptionist"): Promise<RatingRow[]> {
   const key = by === "unit" ? sql`r.unit_id` : sql`r.received_by_id`;
   const name = by === "unit" ? sql`(select name from units where id = r.unit_id)` : sql`(select full_name from staff where id = r.received_by_id)`;
-  const rows = executedRows<Record<string, string | null>>(
-    await db.execute(sql`
+  const rows = await reportRows(
+    db,
+    sql`
       select ${key} as id, ${name} as name,
              sum(n) filter (where level = 'very_satisfied') as very_satisfied,
              sum(n) filter (where level = 'satisfied') as satisfied,
              sum(n) filter (where level = 'dissatisfied') as dissatisfied
       from rating_daily_stats r
       where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`r.unit_id`)}
-      group by ${key} having sum(n) > 0 order by sum(n) desc limit 15`),
+      group by ${key} having sum(n) > 0 order by sum(n) desc limit 15`,
   );
   return rows.map((r) => ({
     id: r.id == null || r.id === "0" ? null : num(r.id),
@@ -101,7 +96,7 @@ export async function dashboardCharts(ctx: Ctx, raw: unknown, db: DbOrTx = getDb
   const p = makePeriod(q.from, q.to, now);
   const g = granularityFor(p);
   const [t, byUnit, byProcedure, rUnit, rStaff] = await Promise.all([
-    trend(db, scope, p, g),
+    trend(db, scope, p),
     onTimeBy(db, scope, p, "unit"),
     onTimeBy(db, scope, p, "procedure"),
     ratingsBy(db, scope, p, "unit"),

@@ -1,6 +1,6 @@
 import { type AnyColumn, type SQL, and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
-import { dossierHistory, dossiers, ratingLevels, ratings } from "@/db/schema";
+import { conversations, dossierHistory, dossiers, ratingLevels, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -29,6 +29,8 @@ export const dossierMetrics = [
   "apologies",
   "rated",
   ...ratingLevels.map((l) => `rated_${l}` as const),
+  "complained",
+  "dissatisfied_or_complained",
 ] as const;
 export type DossierMetric = (typeof dossierMetrics)[number];
 
@@ -55,6 +57,16 @@ function ratedIn(p: Period, level?: string): SQL {
   return sql`exists (select 1 from ${ratings} where ${ratings.dossierId} = ${dossiers.id}
     and ${ratings.returnedAt} >= ${ts(p.start)} and ${ratings.returnedAt} < ${ts(p.end)}${levelCond})`;
 }
+
+/**
+ * Named by a petition (phản ánh, kiến nghị with a reference number, issue 15) of the citizen: the dossier codes
+ * the petition mentions or that its follower's phone links it to. Decision 766 subtracts these from satisfied dossiers.
+ */
+const namedByPetition = inArray(
+  dossiers.code,
+  sql`(select unnest(${conversations.suggestedDossierCodes}) from ${conversations}
+    where ${conversations.referenceNumber} is not null and ${conversations.category} in ('report', 'petition'))`,
+);
 
 /**
  * The dossiers behind a figure, straight from the base tables (no statistics table): the drill-down lists use
@@ -98,6 +110,10 @@ export function metricCondition(metric: DossierMetric, p: Period, now: Date): SQ
       return and(received, within(dossiers.apologyAt, p))!;
     case "rated":
       return ratedIn(p);
+    case "complained":
+      return and(received, within(dossiers.returnedAt, p), namedByPetition)!;
+    case "dissatisfied_or_complained":
+      return or(ratedIn(p, "dissatisfied"), and(received, within(dossiers.returnedAt, p), namedByPetition))!;
     default:
       return ratedIn(p, metric.slice("rated_".length));
   }

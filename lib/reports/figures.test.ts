@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { type DbHandle, executedRows } from "@/db/client";
-import { calendarDays, dossiers, notifications } from "@/db/schema";
+import { calendarDays, conversations, dossiers, notifications, zaloFollowers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import type { Ctx } from "@/lib/auth/actor";
 import { receiveDossier } from "@/lib/dossiers/receive";
@@ -115,10 +115,35 @@ describe("dashboard formulas against hand-computed examples", () => {
 
   it("the 766 ratio and the rating rate over the dossiers returned in the period", async () => {
     at("2026-05-08 12:00");
-    const d = await dashboard(org.supervisor, { from: "2026-05-04", to: "2026-05-08" }, h.db);
+    const week = { from: "2026-05-04", to: "2026-05-08" };
+    let d = await dashboard(org.supervisor, week, h.db);
     expect(d.ratings.byLevel).toEqual({ very_satisfied: 1, satisfied: 1, dissatisfied: 1 });
     expect(d.ratings.ratingRate).toBe(0.75);
+    // Returned A, B, C, E; B rated Không hài lòng: (4 − 1) ÷ 4.
     expect(d.ratings.ratio766).toBe(0.75);
+    // Petitions: one names B (already dissatisfied: counted once), one names E (not rated), one names D (not
+    // returned); a plain question naming C is no petition. (4 − |{B, E}|) ÷ 4 = 0.5.
+    const [citizenOnZalo] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-766", lastInteractionAt: new Date() }).returning();
+    const conv = (category: "report" | "petition" | "question", codesNamed: string[], ref: string | null) => ({
+      followerId: citizenOnZalo.id,
+      unitId: org.unitIds.center,
+      category,
+      referenceNumber: ref,
+      petitionAt: ref ? new Date() : null,
+      status: "resolved" as const,
+      suggestedDossierCodes: codesNamed,
+      lastMessageAt: new Date(),
+    });
+    await h.db.insert(conversations).values([
+      conv("report", [codes.B], "PAKN-2026-000901"),
+      conv("petition", [codes.E, codes.D], "PAKN-2026-000902"),
+      conv("question", [codes.C], null),
+    ]);
+    d = await dashboard(org.supervisor, week, h.db);
+    expect(d.ratings).toMatchObject({ complained: 2, dissatisfiedOrComplained: 2, ratio766: 0.5 });
+    const behind = await drillDown(org.supervisor, { metric: "dissatisfied_or_complained", ...week }, h.db);
+    expect(behind.rows.map((r) => r.code).sort()).toEqual([codes.B, codes.E].sort());
+    expect((await drillDown(org.supervisor, { metric: "complained", ...week }, h.db)).total).toBe(2);
     expect(d.ratings.followups.open).toBe(1);
     expect(d.overdueNow).toBe(1);
   });
@@ -177,6 +202,18 @@ describe("every figure equals a direct count over the base tables", () => {
       await submitWebRating({ code, level: pick(["very_satisfied", "satisfied", "dissatisfied"]) }, d.lookupSecret, null, h.db);
       if (rnd() < 0.4) await submitWebRating({ code, level: pick(["very_satisfied", "dissatisfied"]) }, d.lookupSecret, null, h.db);
     }
+    // Petitions naming some of them (Decision 766 subtracts those dossiers too), and a question that is no petition.
+    const [petitioner] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-eq-766", lastInteractionAt: new Date() }).returning();
+    const petition = (k: number, category: "report" | "petition" | "question") => ({
+      followerId: petitioner.id,
+      unitId: org.unitIds.center,
+      category,
+      status: "resolved" as const,
+      referenceNumber: category === "question" ? null : `PAKN-2026-0009${10 + k}`,
+      suggestedDossierCodes: made.filter((_, i) => i % 5 === k),
+      lastMessageAt: new Date(),
+    });
+    await h.db.insert(conversations).values([petition(0, "report"), petition(1, "petition"), petition(2, "question")]);
     const all = await h.db.select().from(dossiers);
     for (const d of all) {
       const createdAt = d.receivedAt ?? d.createdAt;
@@ -227,16 +264,21 @@ describe("every figure equals a direct count over the base tables", () => {
       for (const unit of [undefined, org.unitIds.center, org.unitIds.justice]) {
         const scope = await reportScope(h.db, ctx, unit).catch(() => null);
         if (!scope) continue;
-        for (let k = 0; k < 6; k++) {
-          const from = addDays(day0, Math.floor(rnd() * 60) - 5);
-          const p = makePeriod(from, addDays(from, Math.floor(rnd() * 20)), now);
+        for (let k = 0; k < 8; k++) {
+          // Short periods (days from the daily table, earlier months from the monthly one), and long ones read by
+          // whole months with partial months at either edge, or starting and ending on a month's bounds.
+          const from = k === 6 ? "2026-06-01" : addDays(day0, Math.floor(rnd() * 60) - (k < 6 ? 5 : 45));
+          const to = k === 6 ? "2026-07-31" : addDays(from, k < 6 ? Math.floor(rnd() * 20) : 210 + Math.floor(rnd() * 30));
+          const p = makePeriod(from, to, now);
           const f = await dossierFigures(h.db, scope, p);
           for (const [metric, get] of metrics) {
             expect(get(f), `${metric} ${p.from}..${p.to} unit ${unit}`).toBe(await directCount(h.db, scope, metric, p, now));
             compared++;
           }
           expect(await deliveryFigures(h.db, scope, p), `delivery ${p.from}..${p.to}`).toEqual(await deliveryFiguresDirect(h.db, scope, p));
-          expect((await ratingFigures(h.db, scope, p, f.returned, now)).byLevel, `ratings ${p.from}..${p.to}`).toEqual(await ratingLevelsDirect(h.db, scope, p));
+          const rf = await ratingFigures(h.db, scope, p, f.returned, now);
+          expect(rf.byLevel, `ratings ${p.from}..${p.to}`).toEqual(await ratingLevelsDirect(h.db, scope, p));
+          expect(rf.dissatisfiedOrComplained, `766 ${p.from}..${p.to}`).toBe(await directCount(h.db, scope, "dissatisfied_or_complained", p, now));
         }
       }
     }
@@ -248,5 +290,15 @@ describe("every figure equals a direct count over the base tables", () => {
     const rebuilt = await snapshot();
     const nonZero = (rows: unknown[]) => rows.filter((r) => Object.entries(r as Record<string, unknown>).some(([k, v]) => !["day", "unit_id", "procedure_id"].includes(k) && Number(v) !== 0));
     expect(nonZero(kept)).toEqual(nonZero(rebuilt));
-  });
+    // The monthly table follows the daily one through every change, the rebuild included.
+    const months = async (table: "dossier_daily_stats" | "dossier_monthly_stats") => {
+      const at = table === "dossier_daily_stats" ? sql`day - (extract(day from day)::int - 1)` : sql`month`;
+      return executedRows(await h.db.execute(sql`select (${at})::text as month, unit_id, procedure_id,
+        sum(received_direct + received_online + received_post) as received, sum(closed) as closed, sum(finished_late) as late,
+        sum(returned) as returned, sum(supplements) as supplements, sum(overdue_start - overdue_end) as overdue
+        from ${sql.raw(table)} group by 1, 2, 3 having sum(abs(received_direct) + abs(closed) + abs(returned) + abs(supplements)
+          + abs(overdue_start) + abs(overdue_end) + abs(finished_late)) > 0 order by 1, 2, 3`));
+    };
+    expect(await months("dossier_monthly_stats")).toEqual(await months("dossier_daily_stats"));
+  }, 180_000);
 });

@@ -1,10 +1,10 @@
-import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { type DbOrTx, executedRows, getDb } from "@/db/client";
+import { type DbOrTx, getDb } from "@/db/client";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
+import { addUp, dossierTotals, groupRows } from "./dossier-totals";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
-import { type ReportScope, inReportScope, reportScope } from "./scope";
+import { type ReportScope, reportScope } from "./scope";
 
 /** One line of the TTHC handling report (Circular 01/2018 as one-stop software prints it). */
 export interface StatutoryRow {
@@ -41,51 +41,27 @@ export const statutoryColumns: { key: keyof StatutoryRow; label: string }[] = [
 
 export const statutoryQuerySchema = reportQuerySchema.extend({ by: z.enum(["unit", "field"]).default("unit") });
 
-const num = (v: unknown) => Number(v ?? 0);
-
-/** Lines per unit or per field of the catalogue, then the total line. */
+/** Lines per unit (in tree order) or per field of the catalogue (by name), then the total line. */
 export async function statutoryRows(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | "field"): Promise<StatutoryRow[]> {
-  const key = by === "unit" ? sql`u.name` : sql`coalesce(pr.field, 'Khác')`;
-  const grouping = by === "unit" ? sql`group by u.id, u.name, u.path order by u.path` : sql`group by 1 order by 1`;
-  const inside = sql`s.day between ${p.from}::date and ${p.to}::date`;
-  const rows = executedRows<Record<string, string>>(
-    await db.execute(sql`
-      select ${key} as name,
-        sum(received_direct + received_online + received_post - closed) filter (where s.day < ${p.from}::date) as carried,
-        sum(received_online) filter (where ${inside}) as online,
-        sum(received_direct) filter (where ${inside}) as direct,
-        sum(received_post) filter (where ${inside}) as post,
-        sum(finished_early) filter (where ${inside}) as early,
-        sum(finished_on_time) filter (where ${inside}) as on_time,
-        sum(finished_late) filter (where ${inside}) as late,
-        sum(received_direct + received_online + received_post - closed) as open_end,
-        sum(overdue_start - overdue_end) as overdue_end
-      from dossier_daily_stats s
-      join units u on u.id = s.unit_id
-      left join procedures pr on pr.id = s.procedure_id
-      where s.day <= ${p.to}::date and ${inReportScope(scope, sql`s.unit_id`)}
-      ${grouping}`),
-  );
-  const lines = rows.map((r): StatutoryRow => {
-    const carriedOver = num(r.carried);
-    const received = { online: num(r.online), direct: num(r.direct), post: num(r.post) };
-    const fin = { early: num(r.early), onTime: num(r.on_time), late: num(r.late) };
-    const open = num(r.open_end);
-    const overdue = num(r.overdue_end);
+  const rows = await dossierTotals(db, scope, p);
+  const sorted = by === "unit" ? [...rows].sort((a, b) => a.unitPath.localeCompare(b.unitPath) || a.unitId - b.unitId) : [...rows].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  const groups = groupRows(sorted, (r) => (by === "unit" ? r.unitId : r.field));
+  const lines = [...groups.values()].map((g): StatutoryRow => {
+    const t = addUp(g);
     return {
-      name: r.name,
-      carriedOver,
-      receivedOnline: received.online,
-      receivedDirect: received.direct,
-      receivedPost: received.post,
-      total: carriedOver + received.online + received.direct + received.post,
-      finished: fin.early + fin.onTime + fin.late,
-      early: fin.early,
-      onTime: fin.onTime,
-      late: fin.late,
-      inProgress: open,
-      inProgressOnTime: open - overdue,
-      inProgressOverdue: overdue,
+      name: by === "unit" ? g[0].unitName : g[0].field,
+      carriedOver: t.carried,
+      receivedOnline: t.online,
+      receivedDirect: t.direct,
+      receivedPost: t.post,
+      total: t.carried + t.online + t.direct + t.post,
+      finished: t.early + t.onTime + t.late,
+      early: t.early,
+      onTime: t.onTime,
+      late: t.late,
+      inProgress: t.openNet,
+      inProgressOnTime: t.openNet - t.overdueNet,
+      inProgressOverdue: t.overdueNet,
     };
   });
   const active = lines.filter((l) => l.total > 0 || l.finished > 0 || l.inProgress > 0);

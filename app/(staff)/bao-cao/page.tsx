@@ -160,6 +160,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <Stat label={levels.dissatisfied} value={num(d.ratings.byLevel.dissatisfied)} href={drill("rated_dissatisfied")} testId="fig-dissatisfied" />
         <Stat label={f.rated} value={num(d.ratings.rated)} href={drill("rated")} testId="fig-rated" />
         <Stat label={f.ratingRate} value={pct(d.ratings.ratingRate)} />
+        <Stat label={f.complained} value={num(d.ratings.complained)} href={drill("complained")} testId="fig-complained" />
+        <Stat label={f.dissatisfiedOrComplained} value={num(d.ratings.dissatisfiedOrComplained)} href={drill("dissatisfied_or_complained")} />
         <Stat label={f.ratio766} value={pct(d.ratings.ratio766)} testId="fig-766">
           {f.ratio766Help}
         </Stat>

@@ -27,6 +27,7 @@ export default async function ApiKeysPage() {
               <Th>{t.name}</Th>
               <Th>{t.prefix}</Th>
               <Th>{t.unit}</Th>
+              <Th>{t.scopes}</Th>
               <Th>{t.createdBy}</Th>
               <Th>{t.createdAt}</Th>
               <Th>{t.lastUsedAt}</Th>
@@ -35,13 +36,14 @@ export default async function ApiKeysPage() {
             </THead>
           <tbody>
             {keys.length === 0 ? (
-              <EmptyRow colSpan={8}>{t.none}</EmptyRow>
+              <EmptyRow colSpan={9}>{t.none}</EmptyRow>
             ) : null}
             {keys.map((k) => (
               <Tr key={k.id} data-testid="api-key-row">
                 <Td>{k.name}</Td>
                 <Td className="font-mono">{k.prefix}…</Td>
                 <Td>{k.unitName}</Td>
+                <Td>{k.scopes.includes("statistics.read") ? t.scopeStatistics : t.noScopes}</Td>
                 <Td>{k.createdBy}</Td>
                 <Td>{formatDateTime(k.createdAt)}</Td>
                 <Td>{formatDateTime(k.lastUsedAt) || t.never}</Td>

@@ -48,7 +48,7 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
             <Alert tone="warning">{t.errors.notReturned}</Alert>
           ) : (
             <>
-              <p className="text-sm text-slate-700">{t.page.intro}</p>
+              <p className="text-sm text-slate-700">{format(t.page.intro, { days: data.changeDays })}</p>
               {data.current ? (
                 <Alert tone="info">
                   {format(t.page.current, { level: t.levels[data.current.level], at: formatDate(data.current.ratedAt), until: formatDate(data.current.changeableUntil) })}

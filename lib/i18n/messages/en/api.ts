@@ -28,6 +28,9 @@ export const api: Widen<typeof viApi> = {
     copy: "Copy",
     copied: "Copied",
     none: "No API keys yet.",
+    scopes: "Extra permissions",
+    scopeStatistics: "Read statistics and ratings (GET /statistics, /ratings) of the unit and the units under it",
+    noScopes: "Dossier intake only",
     never: "Never",
   },
 };

@@ -25,6 +25,9 @@ export const api = {
     copy: "Sao chép",
     copied: "Đã sao chép",
     none: "Chưa có khóa API nào.",
+    scopes: "Quyền thêm",
+    scopeStatistics: "Đọc thống kê và đánh giá (GET /statistics, /ratings), kể cả các cấp trực thuộc",
+    noScopes: "Chỉ tiếp nhận hồ sơ",
     never: "Chưa dùng",
   },
 } as const;

@@ -1,0 +1,112 @@
+"use client";
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import type { RatingCriterion, RatingLevel } from "@/db/schema";
+import type { FormState } from "@/lib/http/form-action";
+import type { Messages } from "@/lib/i18n";
+
+const STARS = ["1", "2", "3", "4", "5"] as const;
+const LEVELS: RatingLevel[] = ["very_satisfied", "satisfied", "dissatisfied"];
+const BLANK_ROWS = 2;
+const control = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+
+interface Props {
+  m: Messages;
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  initial: {
+    criteria: RatingCriterion[];
+    starLevels: Record<string, RatingLevel>;
+    changeDays: number;
+    followupWorkingDays: number;
+  };
+}
+
+/** The criteria rows to show: what was typed when the save was refused, else the saved list; then blank rows to add. */
+function criteriaRows(initial: Props["initial"], values: Record<string, string> | undefined): RatingCriterion[] {
+  const keys = values?.criterionKey.split("\n") ?? [];
+  const typed = values?.criterionLabel.split("\n").map((label, i) => ({ key: keys[i] ?? "", label }));
+  const rows = typed ?? initial.criteria;
+  const filled = rows.filter((r) => r.label || r.key);
+  return [...filled, ...Array.from({ length: BLANK_ROWS }, () => ({ key: "", label: "" }))];
+}
+
+export function RatingSettingsForm({ m, action, initial }: Props) {
+  const [state, run] = useActionState<FormState, FormData>(action, {});
+  const t = m.ratings.settings;
+  const e = state.fieldErrors ?? {};
+  const v = (k: "changeDays" | "followupWorkingDays") => state.values?.[k] ?? String(initial[k]);
+  const star = (s: string) => state.values?.[`star${s}`] ?? initial.starLevels[s] ?? "dissatisfied";
+  const rows = criteriaRows(initial, state.values);
+  return (
+    <form action={run} className="flex flex-col gap-6" data-testid="rating-settings-form">
+      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t.saved : state.message}</Alert> : null}
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-base font-semibold">{t.criteria}</legend>
+        <p className="mb-2 text-sm text-slate-700">{t.criteriaHelp}</p>
+        {e.criteria ? (
+          <p role="alert" className="mb-2 text-sm font-semibold text-red-700">
+            {e.criteria}
+          </p>
+        ) : null}
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs uppercase text-slate-600">
+            <tr>
+              <th className="px-2 py-1">{t.criterionKey}</th>
+              <th className="px-2 py-1">{t.criterionLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c, i) => (
+              <tr key={`${i}-${c.key}`} className="border-t border-slate-100">
+                <td className="px-2 py-1 font-mono text-xs text-slate-700">
+                  {c.key || t.newCriterion}
+                  <input type="hidden" name="criterionKey" value={c.key} />
+                </td>
+                <td className="px-2 py-1">
+                  <input
+                    name="criterionLabel"
+                    defaultValue={c.label}
+                    maxLength={120}
+                    aria-label={`${t.criterionLabel} ${i + 1}`}
+                    className={control}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-base font-semibold">{t.stars}</legend>
+        <div className="grid gap-3 sm:grid-cols-5">
+          {STARS.map((s) => (
+            <SelectField
+              key={s}
+              name={`star${s}`}
+              label={t.starsLabel.replace("{n}", s)}
+              defaultValue={star(s)}
+              error={e[`star${s}`]}
+              options={LEVELS.map((l) => ({ value: l, label: m.ratings.levels[l] }))}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <InputField name="changeDays" type="number" label={t.changeDays} defaultValue={v("changeDays")}
+          error={e.changeDays} />
+        <InputField
+          name="followupWorkingDays"
+          type="number"
+          label={t.followupWorkingDays}
+          defaultValue={v("followupWorkingDays")}
+          error={e.followupWorkingDays}
+        />
+      </div>
+      <div>
+        <SubmitButton>{t.save}</SubmitButton>
+      </div>
+    </form>
+  );
+}
