@@ -21,7 +21,7 @@ import type { AnnouncementTransport } from "./transport";
 export interface SendOptions {
   transport: AnnouncementTransport;
   now?: () => Date;
-  /** One call of the batch stops claiming tokens after this long, so the worker loop reaches dossier jobs. */
+  /** One call stops asking for tokens after this long (the settings and the running sends are read again). */
   budgetMs?: number;
   concurrency?: number;
 }
@@ -75,10 +75,9 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
 }
 
 /**
- * One turn of the one-by-one sender: takes tokens from what dossier notifications leave of the shared rate
- * limit, claims that many due recipients and sends them, until the turn's budget is spent. When a dossier
- * notification is due it returns at once, so the worker loop reaches the dossier jobs. Nothing is sent in
- * the night window.
+ * One stretch of the one-by-one sender: takes tokens from what dossier notifications leave of the shared rate
+ * limit (capacity.ts), claims that many due recipients and sends them, until the budget is spent or nothing
+ * is left to claim. Nothing is sent in the night window.
  */
 export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
@@ -92,7 +91,6 @@ export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal
   // At least one round, then more while the turn's budget lasts.
   for (let first = true; first || (Date.now() < deadline && !signal.aborted); first = false) {
     const t = await takeLeftoverTokens(db, s.batchSize);
-    if (t.busy) break;
     if (!t.granted) {
       await abortableSleep(Math.min(t.waitMs, Math.max(1, deadline - Date.now())), signal);
       continue;
