@@ -1,14 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { dossierWorkDue } from "@/lib/notifications/due";
 import { takeSendTokens } from "@/lib/notifications/rate-limit";
 
 /**
  * Dossier work on its way to Zalo: events not yet routed, notifications due, or claimed by a sender that may
  * still be waiting for its tokens.
  */
-const dossierWorkWaiting = sql<boolean>`exists (select 1 from dossier_events where dispatched_at is null)
-  or exists (select 1 from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now())
-  or exists (select 1 from notifications where status = 'sending')`;
+const dossierWorkWaiting = sql<boolean>`${dossierWorkDue} or exists (select 1 from notifications where status = 'sending')`;
 
 /**
  * Up to `want` tokens from the app-wide bucket the dossier notifications use (lib/notifications/rate-limit.ts).

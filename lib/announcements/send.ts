@@ -29,6 +29,7 @@ export interface SendOptions {
 const WINDOW_CODES = new Set([-230, -232]);
 const NOT_FOLLOWING = -213;
 const MAX_ATTEMPTS = 8;
+const MIN_TOKEN_WAIT_MS = 25;
 
 function asZaloError(err: unknown): ZaloApiError {
   if (err instanceof ZaloApiError) return err;
@@ -87,27 +88,29 @@ export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal
   if (!running) return 0;
   const deadline = Date.now() + (opts.budgetMs ?? 100);
   const byId = new Map<number, Announcement>();
+  const inFlight = new Set<Promise<void>>();
   let handled = 0;
-  // At least one round, then more while the turn's budget lasts.
+  // At least one round, then more while the budget lasts. Tokens are asked for again while earlier messages are
+  // still on their way, so the leftover is used as it comes rather than one round trip at a time.
   for (let first = true; first || (Date.now() < deadline && !signal.aborted); first = false) {
     const t = await takeLeftoverTokens(db, s.batchSize);
     if (!t.granted) {
-      await abortableSleep(Math.min(t.waitMs, Math.max(1, deadline - Date.now())), signal);
+      // A few tokens at a time (not each as it appears), but before the bucket is full and its refill lost.
+      await abortableSleep(Math.min(Math.max(t.waitMs, MIN_TOKEN_WAIT_MS), Math.max(1, deadline - Date.now())), signal);
       continue;
     }
     const rows = await claimRecipients(db, workerId, t.granted);
     if (!rows.length) break;
     const missing = [...new Set(rows.map((r) => r.announcementId))].filter((id) => !byId.has(id));
     if (missing.length) for (const a of await db.select().from(announcements).where(inArray(announcements.id, missing))) byId.set(a.id, a);
-    const inFlight = new Set<Promise<void>>();
     for (const row of rows) {
       const p: Promise<void> = sendOne(db, workerId, row, byId.get(row.announcementId)!, s, { transport: opts.transport, now }).finally(() => inFlight.delete(p));
       inFlight.add(p);
       if (inFlight.size >= (opts.concurrency ?? 8)) await Promise.race(inFlight);
     }
-    await Promise.all(inFlight);
     handled += rows.length;
   }
+  await Promise.all(inFlight);
   return handled;
 }
 
