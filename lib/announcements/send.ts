@@ -17,6 +17,7 @@ import {
 import { getAnnouncementSettings } from "./settings";
 import { inQuietHours, nextSendableAt } from "./time";
 import type { AnnouncementTransport } from "./transport";
+import { vi } from "@/lib/i18n/messages/vi";
 
 export interface SendOptions {
   transport: AnnouncementTransport;
@@ -40,7 +41,7 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
   try {
     if (row.channel === "zbs") {
       if (!s.zbsTemplateId) {
-        await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: null, reason: "Chưa cấu hình mẫu ZBS cho tin tuyên truyền" });
+        await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: null, reason: vi.announcements.errors.zbsNotConfigured });
         return;
       }
       const r = await o.transport.sendTemplateByUserId({
