@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import { eq, inArray, sql } from "drizzle-orm";
 import { announcements, dossierEvents, notifications, zaloFollowers } from "../../db/schema";
 import { updateAnnouncementSettings } from "../../lib/announcements/settings";
@@ -169,8 +170,12 @@ async function dossierLoad(withSend: boolean) {
 }
 
 async function latency() {
+  const load = () => os.loadavg()[0].toFixed(1);
+  const before = load();
   const base = await dossierLoad(false);
+  const between = load();
   const busy = await dossierLoad(true);
+  line(`load average (1 min) at start ${before}, between the runs ${between}, at the end ${load()} (2 cores)`);
   line(`dossier notifications, baseline (no announcement send): ${base.rate.toFixed(1)}/s, ${base.n} sent, p50 ${base.p50} ms, p99 ${base.p99} ms, max ${base.max} ms`);
   line(
     `dossier notifications during a ${FOLLOWERS}-follower send at 4,000/min: ${busy.rate.toFixed(1)}/s, ${busy.n} sent, p50 ${busy.p50} ms, p99 ${busy.p99} ms, max ${busy.max} ms ` +
