@@ -85,7 +85,11 @@ export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal
   const now = opts.now ?? (() => new Date());
   const s = await getAnnouncementSettings(db);
   if (inQuietHours(now(), s)) return 0;
-  const [running] = await db.select({ id: announcements.id }).from(announcements).where(eq(announcements.status, "sending")).limit(1);
+  const [running] = await db
+    .select({ id: announcements.id })
+    .from(announcements)
+    .where(and(eq(announcements.status, "sending"), sql`${announcements.audience}->>'kind' = 'segment'`))
+    .limit(1);
   if (!running) return 0;
   const deadline = Date.now() + (opts.budgetMs ?? 100);
   const byId = new Map<number, Announcement>();
