@@ -2,6 +2,6 @@ import next from "eslint-config-next";
 
 const config = [
   ...next,
-  { ignores: [".next/**", ".data/**", ".test-data/**", "node_modules/**", "db/migrations/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "dist/**", ".data/**", ".test-data/**", "node_modules/**", "db/migrations/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
 ];
 export default config;

@@ -1,6 +1,6 @@
 /**
  * Dossier search at scale (issue 3): 1,000,000 dossiers in PostgreSQL, the list page's own query
- * (listDossiers from lib/dossiers/queries.ts, a receptionist of the provincial centre, first page) with a
+ * (listDossiers from lib/dossiers/list.ts, a receptionist of the provincial centre, first page) with a
  * search term. p95 ≤ 50 ms, and ≥ 20× faster than the same queries with the search indexes (trigram, and word-start keys) dropped.
  * Env: DATABASE_URL (server; database "motcua_bench_search" is created beside it and dropped), ROWS (1000000),
  * RUNS (200), KEEP_DB=1 to keep the database for a look afterwards, REUSE_DB=1 to measure again on a kept one.
@@ -13,7 +13,7 @@ import { staff, units } from "../../db/schema";
 import { seedDemo } from "@/lib/seed";
 import type { Ctx } from "../../lib/auth/actor";
 import { dossierSearchText } from "../../lib/dossiers/search-text";
-import { listDossiers } from "../../lib/dossiers/queries";
+import { listDossiers } from "../../lib/dossiers/list";
 import { foldForSearch } from "../../lib/text";
 import { generateDossiers } from "./generate";
 import { percentile } from "./load";

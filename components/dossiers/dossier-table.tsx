@@ -3,7 +3,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
-import type { DossierListRow } from "@/lib/dossiers/queries";
+import type { DossierListRow } from "@/lib/dossiers/list";
 import type { Messages } from "@/lib/i18n";
 import { OnTimeBadge, StatusBadge } from "./badges";
 import { formatDateTime } from "@/lib/format";

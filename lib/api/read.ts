@@ -1,4 +1,4 @@
-import { getDossier } from "@/lib/dossiers/queries";
+import { getDossier } from "@/lib/dossiers/detail";
 import type { ApiCaller } from "./authenticate";
 import { dossierView } from "./dossier-view";
 import type { ApiAnswer } from "./idempotency";

@@ -6,7 +6,7 @@ import { useTestDb } from "@/db/testing";
 import { foldForSearch } from "@/lib/text";
 import { seedTestOrg } from "@/lib/testing";
 import { dossiersCsv } from "./csv";
-import { exportDossierRows } from "./queries";
+import { exportDossierRows } from "./list";
 import { receiveDossier } from "./receive";
 import { apiCtxOf, citizen, seedTestProcedures } from "./testing";
 

@@ -2,7 +2,7 @@ import { displayVnPhone } from "@/lib/phone";
 import { formatDateTime } from "@/lib/format";
 import { statusLabels } from "./lifecycle";
 import { onTimeLabels } from "./on-time";
-import type { exportDossierRows } from "./queries";
+import type { exportDossierRows } from "./list";
 
 type Row = Awaited<ReturnType<typeof exportDossierRows>>[number];
 

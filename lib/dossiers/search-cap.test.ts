@@ -4,7 +4,8 @@ import type { DbHandle } from "@/db/client";
 import { dossierSearch, dossiers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { seedTestOrg } from "@/lib/testing";
-import { SEARCH_COUNT_CAP, SEARCH_FILTER_IDS, SEARCH_KEY_SCAN, listDossiers } from "./queries";
+import { SEARCH_COUNT_CAP, SEARCH_FILTER_IDS, SEARCH_KEY_SCAN } from "./search";
+import { listDossiers } from "./list";
 import { receiveDossier } from "./receive";
 import { apiCtxOf, seedTestProcedures } from "./testing";
 

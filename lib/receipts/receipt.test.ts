@@ -8,7 +8,7 @@ import type { DbHandle } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { correctDossier } from "@/lib/dossiers/correct";
-import { getReceipt } from "@/lib/dossiers/queries";
+import { getReceipt } from "@/lib/dossiers/detail";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { apiCtxOf, citizen, seedTestProcedures } from "@/lib/dossiers/testing";
 import { NotFoundError } from "@/lib/errors";

@@ -1,12 +1,10 @@
 import type { Db } from "@/db/client";
 import { seedAnnouncements } from "./announcements";
-import { seedCalendar } from "./calendar";
 import { seedDemoConversations } from "./conversations";
 import { seedHomeSupport } from "./home-support";
 import { seedDemoDossiers } from "./dossiers";
-import { seedNotifications } from "./notifications";
 import { seedOrg } from "./org";
-import { seedProcedures } from "./procedures";
+import { seedReference } from "./reference";
 import { seedReportYear } from "./report-year";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -15,9 +13,7 @@ export const DEMO_PASSWORD = "demo-password";
 export async function seedDemo(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await seedOrg(tx, DEMO_PASSWORD);
-    await seedNotifications(tx);
-    await seedProcedures(tx);
-    await seedCalendar(tx);
+    await seedReference(tx);
     await seedAnnouncements(tx);
     await seedHomeSupport(tx);
   });

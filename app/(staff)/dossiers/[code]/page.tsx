@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { APOLOGY, allowedTransitions, canApologise, nationalStatusCodes, requiredExtras, terminalStatuses } from "@/lib/dossiers/lifecycle";
-import { getDossier } from "@/lib/dossiers/queries";
+import { getDossier } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { currentStaff } from "@/lib/auth/session";
 import { dossiersCsv } from "@/lib/dossiers/csv";
-import { exportDossierRows } from "@/lib/dossiers/queries";
+import { exportDossierRows } from "@/lib/dossiers/list";
 import { localToday } from "@/lib/calendar/time";
 import { ForbiddenError } from "@/lib/errors";
 

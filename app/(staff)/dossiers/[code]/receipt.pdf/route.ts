@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { currentStaff } from "@/lib/auth/session";
-import { getReceipt } from "@/lib/dossiers/queries";
+import { getReceipt } from "@/lib/dossiers/detail";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { receiptPdf } from "@/lib/receipts/pdf";
 

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { PrintButton } from "@/components/receipts/print-button";
 import { buttonClass } from "@/components/ui/button-class";
 import { requirePage } from "@/lib/auth/session";
-import { getReceipt } from "@/lib/dossiers/queries";
+import { getReceipt } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n";
 import { qrDataUrl } from "@/lib/receipts/qr";

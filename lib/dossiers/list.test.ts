@@ -6,7 +6,9 @@ import { useTestDb } from "@/db/testing";
 import type { Ctx } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";
-import { exportDossierRows, getDossier, getReceipt, listDossiers, listFilterOptions, parseDossierListQuery } from "./queries";
+import { exportDossierRows, listDossiers, listFilterOptions } from "./list";
+import { getDossier, getReceipt } from "./detail";
+import { parseDossierListQuery } from "./list-query";
 import { receiveDossier } from "./receive";
 import { apiCtxOf, seedTestProcedures } from "./testing";
 
