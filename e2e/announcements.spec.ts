@@ -93,3 +93,25 @@ test("a publisher writes with a cover image, a supervisor approves, the follower
   await visitor.close();
   await supervisor.context.close();
 });
+
+test("a supervisor picks which unit of the subtree the OA follow poster is for", async ({ browser }) => {
+  const { context, page } = await as(browser, "supervisor");
+  await page.goto("/followers");
+  const picker = page.getByTestId("poster-picker");
+  const unit = picker.getByLabel("Đơn vị trên áp phích");
+  const options = await unit.locator("option").allTextContents();
+  expect(options).toEqual(expect.arrayContaining([expect.stringContaining("Trung tâm Phục vụ hành chính công")]));
+  expect(options.some((o) => o.includes("Thành Sen"))).toBe(false);
+  await unit.selectOption({ label: options.find((o) => o.includes("Trung tâm Phục vụ hành chính công"))! });
+  // The form GETs the PDF for the chosen unit (what the "Tải áp phích" button submits).
+  await expect(picker).toHaveAttribute("action", "/followers/poster.pdf");
+  await expect(picker.getByRole("button", { name: "Tải áp phích" })).toBeVisible();
+  const pdf = await page.request.get(`/followers/poster.pdf?unit=${await unit.inputValue()}`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await page.screenshot({ path: "test-results/followers-poster-picker.png" });
+  // A unit outside the subtree is refused on the server whatever the address says.
+  expect((await page.request.get("/followers/poster.pdf?unit=999999")).status()).toBe(404);
+  await context.close();
+});

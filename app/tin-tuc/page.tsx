@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { imageUrl } from "@/lib/announcements/images";
 import { listPublishedAnnouncements } from "@/lib/announcements/public";
-import { categoryLabels } from "@/lib/announcements/status";
 import { formatDate } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Tin tức thủ tục hành chính" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).announcements.news.title };
+}
 
 export default async function NewsPage() {
+  const t = (await getMessages()).announcements;
   const items = await listPublishedAnnouncements();
   return (
     <>
-      <h1 className="text-2xl font-bold">Tin tức thủ tục hành chính</h1>
-      {items.length === 0 ? <p className="text-slate-600">Chưa có tin nào.</p> : null}
+      <h1 className="text-2xl font-bold">{t.news.title}</h1>
+      {items.length === 0 ? <p className="text-slate-600">{t.news.empty}</p> : null}
       <ul className="flex flex-col gap-4">
         {items.map((a) => {
           const cover = a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl;
@@ -23,7 +26,7 @@ export default async function NewsPage() {
                 {/* eslint-disable-next-line @next/next/no-img-element -- image stored by the portal */}
                 {cover ? <img src={cover} alt="" className="aspect-[16/9] w-full object-cover" /> : null}
                 <div className="p-3">
-                  <p className="text-xs text-slate-500">{categoryLabels[a.category]} · {formatDate(a.publishedAt)}</p>
+                  <p className="text-xs text-slate-500">{t.categories[a.category]} · {formatDate(a.publishedAt)}</p>
                   <h2 className="text-lg font-semibold leading-snug text-slate-900">{a.title}</h2>
                   {a.summary ? <p className="mt-1 text-sm text-slate-700">{a.summary}</p> : null}
                 </div>

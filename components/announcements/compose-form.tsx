@@ -216,8 +216,8 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
             <div className="grid gap-2 sm:grid-cols-3">
               <select aria-label={t.targetGender} className={inputClass} value={audience.target?.gender ?? ""} onChange={(e) => touch(setAudience)({ kind: "all", target: { ...audience.target, gender: e.target.value || undefined } })}>
                 <option value="">{t.targetGender}: {t.all}</option>
-                <option value="1">Nam</option>
-                <option value="2">Nữ</option>
+                <option value="1">{t.genderMale}</option>
+                <option value="2">{t.genderFemale}</option>
               </select>
               <input aria-label={t.targetAges} placeholder={`${t.targetAges}: 2,3,4`} className={inputClass} value={audience.target?.ages ?? ""} onChange={(e) => touch(setAudience)({ kind: "all", target: { ...audience.target, ages: e.target.value || undefined } })} />
               <input aria-label={t.targetCities} placeholder={`${t.targetCities}: 30`} className={inputClass} value={audience.target?.cities ?? ""} onChange={(e) => touch(setAudience)({ kind: "all", target: { ...audience.target, cities: e.target.value || undefined } })} />
@@ -278,7 +278,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
       </div>
       <aside>
         <h2 className="mb-2 text-sm font-semibold">{t.preview}</h2>
-        <PhonePreview title={title} summary={summary} coverUrl={cover.url} body={body} oaName={oaName} />
+        <PhonePreview title={title} summary={summary} coverUrl={cover.url} body={body} oaName={oaName} t={t} />
       </aside>
     </div>
   );

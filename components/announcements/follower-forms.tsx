@@ -18,7 +18,7 @@ export function FollowerSyncForm({ label }: { label: string }) {
   );
 }
 
-export function TagForms({ followerId, tags, label }: { followerId: number; tags: string[]; label: string }) {
+export function TagForms({ followerId, tags, label, removeLabel }: { followerId: number; tags: string[]; label: string; removeLabel: string }) {
   const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
   const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
   return (
@@ -30,7 +30,7 @@ export function TagForms({ followerId, tags, label }: { followerId: number; tags
               <input type="hidden" name="followerId" value={followerId} />
               <input type="hidden" name="tag" value={tag} />
               {tag}
-              <button type="submit" aria-label={`Gỡ nhãn ${tag}`} className="text-slate-500 hover:text-red-700">×</button>
+              <button type="submit" aria-label={removeLabel.replace("{tag}", tag)} className="text-slate-500 hover:text-red-700">×</button>
             </form>
           </li>
         ))}

@@ -1,19 +1,19 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { dossierWorkDue } from "@/lib/notifications/due";
 import { takeSendTokens } from "@/lib/notifications/rate-limit";
 
 /**
- * Dossier work on its way to Zalo: events not yet routed, or notifications due. While any wait,
- * announcements take nothing from the shared bucket.
+ * Dossier work on its way to Zalo: events not yet routed, notifications due, or claimed by a sender that may
+ * still be waiting for its tokens.
  */
-const dossierWorkWaiting = sql<boolean>`exists (select 1 from dossier_events where dispatched_at is null)
-  or exists (select 1 from notifications where status in ('queued', 'failed_temporary') and next_attempt_at <= now())`;
+const dossierWorkWaiting = sql<boolean>`${dossierWorkDue} or exists (select 1 from notifications where status = 'sending')`;
 
 /**
- * Up to `want` tokens from the app-wide bucket the dossier notifications use (lib/notifications/rate-limit.ts),
- * granted only when no dossier notification is waiting: an announcement only ever uses leftover capacity.
- * `waitMs` says when to ask again; `busy` that dossier work is waiting (the caller should step aside at once).
+ * Up to `want` tokens from the app-wide bucket the dossier notifications use (lib/notifications/rate-limit.ts).
+ * While dossier work waits, half the bucket stays theirs: the refill tops that up before announcements get any,
+ * so a dossier notification never waits behind an announcement, and announcements still take all the rest.
  */
-export function takeLeftoverTokens(db: DbOrTx, want: number): Promise<{ granted: number; waitMs: number; busy?: boolean }> {
-  return takeSendTokens(db, want, { stepAsideWhen: dossierWorkWaiting });
+export function takeLeftoverTokens(db: DbOrTx, want: number): Promise<{ granted: number; waitMs: number }> {
+  return takeSendTokens(db, want, { reserveWhen: dossierWorkWaiting });
 }

@@ -6,7 +6,7 @@ import { useTestDb } from "@/db/testing";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { resetSimState } from "@/lib/sim/state";
 import { seedTestOrg } from "@/lib/testing";
-import { oaPosterPdf, posterSteps } from "./poster";
+import { oaPosterPdf, posterSteps, posterUnits } from "./poster";
 import { listPublishedAnnouncements } from "./public";
 
 let h: DbHandle;
@@ -42,5 +42,18 @@ describe("OA poster", () => {
     expect(posterSteps("Hành chính công tỉnh Hà Tĩnh")).toHaveLength(5);
     await expect(oaPosterPdf(org.publisher, org.unitIds.thanhsen)).rejects.toBeInstanceOf(NotFoundError);
     await expect(oaPosterPdf(org.receptionist, org.unitIds.center)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("offers each unit of the caller's subtree, and only those, to print for", async () => {
+    const names = async (ctx: typeof org.publisher) => (await posterUnits(ctx)).map((u) => u.id);
+    expect(await names(org.publisher)).toEqual([org.unitIds.office]);
+    const subtree = await names(org.supervisor);
+    expect(subtree).toEqual(expect.arrayContaining([org.unitIds.office, org.unitIds.center]));
+    expect(subtree).not.toContain(org.unitIds.thanhsen);
+    expect((await oaPosterPdf(org.supervisor, org.unitIds.center)).unitName).toContain("Trung tâm Phục vụ hành chính công");
+    await expect(oaPosterPdf(org.supervisor, org.unitIds.thanhsen)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(oaPosterPdf(org.supervisor, Number("abc"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(posterUnits(org.receptionist)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(posterSteps("OA Hà Tĩnh")[1]).toContain('"OA Hà Tĩnh"');
   });
 });

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { syncFollowersStep } from "@/lib/followers/sync";
+import { besideTheLoop } from "@/lib/worker/lane";
 import type { WorkerJob } from "@/lib/worker/loop";
 import { zaloClient } from "@/lib/zalo/client";
 import { finishCompletedSends, recoverStuckRecipients, sendAnnouncementBatch } from "./send";
@@ -8,13 +9,13 @@ import { zaloAnnouncementTransport } from "./transport";
 
 const STUCK_AFTER_MS = Number(process.env.ANNOUNCEMENTS_STUCK_MS) || 120_000;
 
-/** Announcements and the follower sync. They run after the dossier jobs in the loop and keep each turn short. */
+/** Announcements and the follower sync: after the dossier jobs in the loop, the one-by-one sender beside it. */
 export function announcementJobs(): WorkerJob[] {
   const transport = () => zaloAnnouncementTransport(getDb());
   return [
     { name: "announcements.start", everyMs: 1_000, runOnce: () => startDueAnnouncements(getDb()) },
     { name: "announcements.broadcast", runOnce: (workerId) => advanceBroadcasts(getDb(), workerId, transport()) },
-    { name: "announcements.send", runOnce: (workerId, signal) => sendAnnouncementBatch(getDb(), workerId, signal, { transport: transport() }) },
+    besideTheLoop("announcements.send", (workerId, signal) => sendAnnouncementBatch(getDb(), workerId, signal, { transport: transport(), budgetMs: 1_000 })),
     {
       name: "announcements.housekeeping",
       everyMs: 5_000,

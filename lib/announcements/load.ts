@@ -4,6 +4,7 @@ import { type Announcement, announcements } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { vi } from "@/lib/i18n/messages/vi";
 
 /** The announcement locked for a change, if it belongs to the caller's unit scope; another unit's id is "not found". */
 export async function lockAnnouncement(tx: DbOrTx, ctx: Ctx, id: number): Promise<Announcement> {
@@ -12,6 +13,6 @@ export async function lockAnnouncement(tx: DbOrTx, ctx: Ctx, id: number): Promis
     .from(announcements)
     .where(and(eq(announcements.id, id), inUnitScope(ctx, announcements.unitId)))
     .for("update");
-  if (!row) throw new NotFoundError("Không tìm thấy tin tuyên truyền.");
+  if (!row) throw new NotFoundError(vi.announcements.errors.notFound);
   return row;
 }

@@ -1,26 +1,34 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { PDFDocument, type PDFFont, rgb } from "pdf-lib";
 import { getDb } from "@/db/client";
 import { units, zaloSettings } from "@/db/schema";
-import { type Ctx, can } from "@/lib/auth/actor";
-import { unitInScope } from "@/lib/auth/scope";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { inUnitScope, unitInScope } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
 import { oaDisplayName } from "@/lib/events/oa-name";
+import { format } from "@/lib/i18n";
+import { vi } from "@/lib/i18n/messages/vi";
 import { wrap } from "@/lib/pdf/wrap";
 import { qrPng } from "@/lib/receipts/qr";
 
+const P = vi.announcements.posterPdf;
+
 /** The five steps citizens follow (seed 003, Hà Tĩnh's guide), with the OA's name filled in. */
 export function posterSteps(oaName: string): string[] {
-  return [
-    "Mở ứng dụng Zalo trên điện thoại thông minh.",
-    `Bấm nút quét mã QR (hoặc tìm "${oaName}" ở ô tìm kiếm).`,
-    `Quét mã QR bên dưới, màn hình hiện trang "${oaName}", bấm "Quan tâm".`,
-    `Sau khi bấm "Quan tâm", bạn nhận lời chào từ "${oaName}" trên Zalo.`,
-    "Khi nộp hồ sơ, ghi đúng số điện thoại dùng Zalo: mỗi bước xử lý hồ sơ sẽ được báo qua Zalo.",
-  ];
+  return P.steps.map((step) => format(step, { oa: oaName }));
+}
+
+/** The units the caller may print a poster for: their scope (a supervisor's subtree), active ones, in tree order. */
+export async function posterUnits(ctx: Ctx): Promise<{ id: number; name: string }[]> {
+  requirePermission(ctx, "announcements.read");
+  return getDb()
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(eq(units.active, true), inUnitScope(ctx, units.id)))
+    .orderBy(asc(units.path));
 }
 
 /** Zalo's follow link for an OA (ZALO_OA_FOLLOW_URL overrides). */
@@ -30,17 +38,19 @@ export async function oaFollowUrl(): Promise<string> {
   return `https://zalo.me/${s?.oaId ?? ""}`;
 }
 
-/** An A4 poster for one unit's notice board: the unit, the OA follow QR code and the five steps. */
+/** An A4 poster for one unit's notice board (in the caller's scope): the unit, the OA follow QR code and the five steps. */
 export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint8Array; unitName: string }> {
-  if (!can(ctx, "announcements.read")) throw new ForbiddenError("announcements.read");
+  requirePermission(ctx, "announcements.read");
   const db = getDb();
-  const [unit] = await db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, unitId));
-  if (!unit || !unitInScope(ctx, unit)) throw new NotFoundError("Không tìm thấy đơn vị.");
+  const [unit] = Number.isSafeInteger(unitId)
+    ? await db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, unitId))
+    : [];
+  if (!unit || !unitInScope(ctx, unit)) throw new NotFoundError(vi.announcements.errors.unitNotFound);
   const oa = await oaDisplayName(db);
   const url = await oaFollowUrl();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  doc.setTitle(`Quan tâm Zalo OA ${oa.name} — ${unit.name}`);
+  doc.setTitle(format(P.docTitle, { oa: oa.name, unit: unit.name }));
   doc.setLanguage("vi-VN");
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "fonts");
   const regular = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_400Regular.ttf")), { subset: true });
@@ -57,10 +67,10 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   };
   center(unit.name.toUpperCase(), bold, 16);
   y -= 12;
-  center("QUÉT MÃ QR ĐỂ QUAN TÂM ZALO OA", bold, 26, rgb(0, 0.41, 1));
+  center(P.headline, bold, 26, rgb(0, 0.41, 1));
   center(`"${oa.name}"`, bold, 20);
   y -= 8;
-  center("Nhận thông báo trạng thái hồ sơ, tra cứu hồ sơ và tin tức về thủ tục hành chính ngay trên Zalo", regular, 13);
+  center(P.subline, regular, 13);
   const qr = await doc.embedPng(await qrPng(url));
   const size = 260;
   y -= 10;
@@ -68,10 +78,10 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   y -= size + 6;
   center(url, regular, 10, rgb(0.3, 0.3, 0.3));
   y -= 14;
-  page.drawText("Các bước thực hiện", { x: margin, y: y - 16, size: 16, font: bold });
+  page.drawText(P.stepsTitle, { x: margin, y: y - 16, size: 16, font: bold });
   y -= 30;
   posterSteps(oa.name).forEach((step, i) => {
-    const label = `Bước ${i + 1}: `;
+    const label = format(P.step, { n: i + 1 });
     const lw = bold.widthOfTextAtSize(label, 13);
     page.drawText(label, { x: margin, y: y - 13, size: 13, font: bold });
     for (const line of wrap(step, regular, 13, w - 2 * margin - lw)) {

@@ -5,6 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { previewPlan } from "./plan";
 import { getAnnouncementSettings } from "./settings";
+import { vi } from "@/lib/i18n/messages/vi";
 
 export interface AnnouncementListItem {
   id: number;
@@ -89,7 +90,8 @@ export async function sendProgress(announcementId: number, now = new Date()): Pr
       if (r.channel) p.sentByChannel[r.channel] = (p.sentByChannel[r.channel] ?? 0) + n;
     } else if (r.status === "failed_permanent") {
       p.failed += n;
-      p.failedByReason[r.reason || "Không rõ"] = (p.failedByReason[r.reason || "Không rõ"] ?? 0) + n;
+      const reason = r.reason || vi.announcements.errors.unknownReason;
+      p.failedByReason[reason] = (p.failedByReason[reason] ?? 0) + n;
     } else if (r.status === "skipped") {
       p.skipped += n;
       if (r.reason) p.skippedByReason[r.reason] = (p.skippedByReason[r.reason] ?? 0) + n;

@@ -4,7 +4,10 @@ import { type AnnouncementRecipient, type RecipientStatus, type SkipReason, anno
 
 const mine = (id: number, workerId: string) => and(eq(r.id, id), eq(r.claimedBy, workerId), eq(r.status, "sending"));
 
-/** Claims due rows of running sends (FOR UPDATE SKIP LOCKED: copies of the worker never share a row). */
+/**
+ * Claims due rows of running segment sends (FOR UPDATE SKIP LOCKED: copies of the worker never share a row).
+ * An all-followers send's rows wait for its one broadcast.
+ */
 export async function claimRecipients(db: DbOrTx, workerId: string, limit: number): Promise<AnnouncementRecipient[]> {
   const rows = executedRows<Record<string, unknown>>(
     await db.execute(sql`
@@ -12,7 +15,8 @@ export async function claimRecipients(db: DbOrTx, workerId: string, limit: numbe
         attempts = attempts + 1, updated_at = now()
       where id in (
         select x.id from announcement_recipients x join announcements a on a.id = x.announcement_id
-        where a.status = 'sending' and x.status in ('queued', 'failed_temporary') and x.next_attempt_at <= now()
+        where a.status = 'sending' and a.audience->>'kind' = 'segment'
+          and x.status in ('queued', 'failed_temporary') and x.next_attempt_at <= now()
         order by x.announcement_id, x.id limit ${limit} for update of x skip locked)
       returning id`),
   );

@@ -10,6 +10,8 @@ import { lockAnnouncement } from "./load";
 import { type DraftInput, draftSchema } from "./schemas";
 import { announcementSlug } from "./slug";
 import { announcementStatusLabels, editableStatuses } from "./status";
+import { format } from "@/lib/i18n";
+import { vi } from "@/lib/i18n/messages/vi";
 
 async function checkCover(tx: DbOrTx, ctx: Ctx, coverImageId: number | undefined, unitId: number): Promise<void> {
   if (!coverImageId) return;
@@ -17,7 +19,7 @@ async function checkCover(tx: DbOrTx, ctx: Ctx, coverImageId: number | undefined
     .select({ id: announcementImages.id })
     .from(announcementImages)
     .where(and(eq(announcementImages.id, coverImageId), eq(announcementImages.unitId, unitId)));
-  if (!img) throw new ValidationError({ coverImageId: "Ảnh bìa: không tìm thấy ảnh đã tải lên." });
+  if (!img) throw new ValidationError({ coverImageId: vi.announcements.errors.coverMissing });
 }
 
 function contentOf(input: DraftInput) {
@@ -38,7 +40,7 @@ export async function createAnnouncement(ctx: Ctx, raw: Record<string, unknown>,
   requirePermission(ctx, "announcements.write");
   const input = parseInput(draftSchema, raw);
   const unitId = ctx.actor.unitId;
-  if (unitId == null) throw new ValidationError({ _form: "Tài khoản chưa thuộc đơn vị nào." });
+  if (unitId == null) throw new ValidationError({ _form: vi.announcements.errors.noUnit });
   const source = opts.source ?? "portal";
   return getDb().transaction(async (tx) => {
     await checkCover(tx, ctx, input.coverImageId, unitId);
@@ -76,7 +78,7 @@ export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<st
   return getDb().transaction(async (tx) => {
     const before = await lockAnnouncement(tx, ctx, id);
     if (!editableStatuses.includes(before.status)) {
-      throw new ConflictError(`Tin đang ở trạng thái "${announcementStatusLabels[before.status]}", không sửa được.`);
+      throw new ConflictError(format(vi.announcements.errors.notEditable, { from: announcementStatusLabels[before.status] }));
     }
     await checkCover(tx, ctx, input.coverImageId, before.unitId);
     const after = contentOf(input);

@@ -5,15 +5,21 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { parseInput } from "@/lib/validation";
 import { getAnnouncementSettings, updateAnnouncementSettings } from "./settings";
+import { format } from "@/lib/i18n";
+import { vi } from "@/lib/i18n/messages/vi";
 
-const hour = (label: string) => z.coerce.number({ error: `${label}: nhập giờ từ 0 đến 23.` }).int(`${label}: nhập giờ từ 0 đến 23.`).min(0, `${label}: nhập giờ từ 0 đến 23.`).max(23, `${label}: nhập giờ từ 0 đến 23.`);
+const m = vi.announcements.validation;
+const hour = (label: string) => {
+  const error = format(m.hour, { label });
+  return z.coerce.number({ error }).int(error).min(0, error).max(23, error);
+};
 
 const settingsSchema = z.object({
-  monthlyCap: z.coerce.number({ error: "Số tin mỗi tháng: nhập số." }).int().min(1, "Số tin mỗi tháng: ít nhất 1.").max(31, "Số tin mỗi tháng: tối đa 31."),
-  dailyCap: z.coerce.number({ error: "Số tin mỗi ngày: nhập số." }).int().min(1, "Số tin mỗi ngày: ít nhất 1.").max(5, "Số tin mỗi ngày: tối đa 5."),
-  quietStartHour: hour("Giờ bắt đầu nghỉ"),
-  quietEndHour: hour("Giờ kết thúc nghỉ"),
-  beyondWindow: z.enum(beyondWindowPolicies, { error: "Chọn cách xử lý người quá 48 giờ." }),
+  monthlyCap: z.coerce.number({ error: m.monthlyNumber }).int().min(1, m.monthlyMin).max(31, m.monthlyMax),
+  dailyCap: z.coerce.number({ error: m.dailyNumber }).int().min(1, m.dailyMin).max(5, m.dailyMax),
+  quietStartHour: hour(m.quietStart),
+  quietEndHour: hour(m.quietEnd),
+  beyondWindow: z.enum(beyondWindowPolicies, { error: m.beyondWindow }),
   zbsTemplateId: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(50).nullable()),
 });
 

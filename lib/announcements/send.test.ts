@@ -1,11 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type DbHandle, executedRows } from "@/db/client";
-import { announcementRecipients, announcements, dossierEvents, notifications } from "@/db/schema";
+import { announcementRecipients, announcements, dossierEvents, notificationSettings, notifications } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
+import { takeSendTokens } from "@/lib/notifications/rate-limit";
 import { updateNotificationSettings } from "@/lib/notifications/settings";
 import { insertTestDossier, insertTestEvent } from "@/lib/notifications/testing";
 import { seedTestOrg } from "@/lib/testing";
+import { takeLeftoverTokens } from "./capacity";
 import { previewPlan, writePlan } from "./plan";
 import { createAnnouncement } from "./save-draft";
 import { finishCompletedSends, recoverStuckRecipients, sendAnnouncementBatch } from "./send";
@@ -146,22 +148,34 @@ describe("sending", () => {
     expect((await h.db.select().from(announcements).where(eq(announcements.id, a.id)))[0].status).toBe("sent");
   });
 
-  it("dossier notifications go first: while one is due, announcements get no rate-limit tokens", async () => {
-    await insertTestFollowers(h.db, [{ key: "a", hoursAgo: 1 }]);
-    const zalo = fakeAnnouncementZalo();
-    const a = await newAnnouncement({ kind: "segment" });
-    await approveAndStart(a);
-    const d = await insertTestDossier(h.db, org.unitIds.center);
-    // A status change not yet routed to a notification already has priority.
-    await insertTestEvent(h.db, d, "received");
-    expect(await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, budgetMs: 100 })).toBe(0);
-    await h.db.update(dossierEvents).set({ dispatchedAt: new Date() });
-    await h.db.insert(notifications).values({ dossierId: d.id, unitId: d.unitId, eventId: 1, eventType: "received", channel: "zbs", recipient: "84912345678" });
-    expect(await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, budgetMs: 100 })).toBe(0);
-    expect(zalo.messages).toHaveLength(0);
-    await h.db.update(notifications).set({ status: "sent" });
-    expect(await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, budgetMs: 100 })).toBe(1);
-    expect(zalo.messages).toHaveLength(1);
+  it("dossier notifications go first: while one waits, announcements get only what is above half the bucket", async () => {
+    // 1,000/min: a bucket of 2 tokens. Filled to the brim, it cannot refill further while the test runs.
+    await updateNotificationSettings(h.db, { rateLimitEnabled: true, ratePerMinute: 1000 });
+    const fill = () => h.db.update(notificationSettings).set({ bucketTokens: 2, bucketRemainderMilli: 0, bucketRefilledAt: new Date() });
+    try {
+      const d = await insertTestDossier(h.db, org.unitIds.center);
+      // A status change not yet routed to a notification already has priority.
+      await insertTestEvent(h.db, d, "received");
+      await fill();
+      expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
+      expect((await takeSendTokens(h.db, 10)).granted).toBe(1);
+      await h.db.update(dossierEvents).set({ dispatchedAt: new Date() });
+      const [n] = await h.db.insert(notifications).values({ dossierId: d.id, unitId: d.unitId, eventId: 1, eventType: "received", channel: "zbs", recipient: "84912345678" }).returning();
+      await fill();
+      expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
+      // Claimed by a sender that may still be waiting for its tokens.
+      await h.db.update(notifications).set({ status: "sending" }).where(eq(notifications.id, n.id));
+      await fill();
+      const held = await takeLeftoverTokens(h.db, 10);
+      expect(held.granted).toBe(1);
+      expect(await takeLeftoverTokens(h.db, 10)).toEqual({ granted: 0, waitMs: expect.any(Number) });
+      // Nothing of the dossiers' waiting: announcements use the whole leftover.
+      await h.db.update(notifications).set({ status: "sent" }).where(eq(notifications.id, n.id));
+      await fill();
+      expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(2);
+    } finally {
+      await updateNotificationSettings(h.db, { rateLimitEnabled: false });
+    }
   });
 
   it("a cancelled send sends no more", async () => {
@@ -221,7 +235,12 @@ describe("sending", () => {
     const zalo = fakeAnnouncementZalo();
     const a = await newAnnouncement({ kind: "all", target: { gender: "0" } });
     await approveAndStart(a);
-    for (let i = 0; i < 3; i++) await advanceBroadcasts(h.db, "w1", zalo.transport, DAY);
+    // The one-by-one sender leaves an all-followers send's rows to its broadcast, between the steps too.
+    for (let i = 0; i < 3; i++) {
+      expect(await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport, now: () => DAY })).toBe(0);
+      await advanceBroadcasts(h.db, "w1", zalo.transport, DAY);
+    }
+    expect(zalo.messages).toEqual([]);
     expect(zalo.broadcasts).toEqual([{ articleId: "art-1", target: { gender: "0" } }]);
     const [row] = await h.db.select().from(announcements).where(eq(announcements.id, a.id));
     expect(row).toMatchObject({ status: "sent", broadcastMsgId: "b1" });

@@ -17,11 +17,12 @@ import {
 import { getAnnouncementSettings } from "./settings";
 import { inQuietHours, nextSendableAt } from "./time";
 import type { AnnouncementTransport } from "./transport";
+import { vi } from "@/lib/i18n/messages/vi";
 
 export interface SendOptions {
   transport: AnnouncementTransport;
   now?: () => Date;
-  /** One call of the batch stops claiming tokens after this long, so the worker loop reaches dossier jobs. */
+  /** One call stops asking for tokens after this long (the settings and the running sends are read again). */
   budgetMs?: number;
   concurrency?: number;
 }
@@ -29,6 +30,7 @@ export interface SendOptions {
 const WINDOW_CODES = new Set([-230, -232]);
 const NOT_FOLLOWING = -213;
 const MAX_ATTEMPTS = 8;
+const MIN_TOKEN_WAIT_MS = 25;
 
 function asZaloError(err: unknown): ZaloApiError {
   if (err instanceof ZaloApiError) return err;
@@ -39,7 +41,7 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
   try {
     if (row.channel === "zbs") {
       if (!s.zbsTemplateId) {
-        await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: null, reason: "Chưa cấu hình mẫu ZBS cho tin tuyên truyền" });
+        await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: null, reason: vi.announcements.errors.zbsNotConfigured });
         return;
       }
       const r = await o.transport.sendTemplateByUserId({
@@ -79,41 +81,45 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
 }
 
 /**
- * One turn of the one-by-one sender: takes tokens from what dossier notifications leave of the shared rate
- * limit, claims that many due recipients and sends them, until the turn's budget is spent. When a dossier
- * notification is due it returns at once, so the worker loop reaches the dossier jobs. Nothing is sent in
- * the night window.
+ * One stretch of the one-by-one sender: takes tokens from what dossier notifications leave of the shared rate
+ * limit (capacity.ts), claims that many due recipients and sends them, until the budget is spent or nothing
+ * is left to claim. Nothing is sent in the night window.
  */
 export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const s = await getAnnouncementSettings(db);
   if (inQuietHours(now(), s)) return 0;
-  const [running] = await db.select({ id: announcements.id }).from(announcements).where(eq(announcements.status, "sending")).limit(1);
+  const [running] = await db
+    .select({ id: announcements.id })
+    .from(announcements)
+    .where(and(eq(announcements.status, "sending"), sql`${announcements.audience}->>'kind' = 'segment'`))
+    .limit(1);
   if (!running) return 0;
   const deadline = Date.now() + (opts.budgetMs ?? 100);
   const byId = new Map<number, Announcement>();
+  const inFlight = new Set<Promise<void>>();
   let handled = 0;
-  // At least one round, then more while the turn's budget lasts.
+  // At least one round, then more while the budget lasts. Tokens are asked for again while earlier messages are
+  // still on their way, so the leftover is used as it comes rather than one round trip at a time.
   for (let first = true; first || (Date.now() < deadline && !signal.aborted); first = false) {
     const t = await takeLeftoverTokens(db, s.batchSize);
-    if (t.busy) break;
     if (!t.granted) {
-      await abortableSleep(Math.min(t.waitMs, Math.max(1, deadline - Date.now())), signal);
+      // A few tokens at a time (not each as it appears), but before the bucket is full and its refill lost.
+      await abortableSleep(Math.min(Math.max(t.waitMs, MIN_TOKEN_WAIT_MS), Math.max(1, deadline - Date.now())), signal);
       continue;
     }
     const rows = await claimRecipients(db, workerId, t.granted);
     if (!rows.length) break;
     const missing = [...new Set(rows.map((r) => r.announcementId))].filter((id) => !byId.has(id));
     if (missing.length) for (const a of await db.select().from(announcements).where(inArray(announcements.id, missing))) byId.set(a.id, a);
-    const inFlight = new Set<Promise<void>>();
     for (const row of rows) {
       const p: Promise<void> = sendOne(db, workerId, row, byId.get(row.announcementId)!, s, { transport: opts.transport, now }).finally(() => inFlight.delete(p));
       inFlight.add(p);
       if (inFlight.size >= (opts.concurrency ?? 8)) await Promise.race(inFlight);
     }
-    await Promise.all(inFlight);
     handled += rows.length;
   }
+  await Promise.all(inFlight);
   return handled;
 }
 

@@ -10,6 +10,7 @@ import { getAnnouncementSettings } from "./settings";
 import { inQuietHours } from "./time";
 import type { AnnouncementTransport } from "./transport";
 import { moveAnnouncement } from "./workflow";
+import { vi } from "@/lib/i18n/messages/vi";
 
 /**
  * Approved announcements whose time has come: the recipients are planned (caps, windows, night) in the same
@@ -58,8 +59,7 @@ async function leaseBroadcast(db: DbOrTx, workerId: string): Promise<Announcemen
 const unlease = (db: DbOrTx, id: number, patch: Partial<typeof announcements.$inferInsert> = {}) =>
   db.update(announcements).set({ ...patch, claimedBy: null, updatedAt: sql`now()` }).where(eq(announcements.id, id));
 
-export const UNCERTAIN_BROADCAST =
-  "Tiến trình gửi dừng trong lúc phát tin: không rõ Zalo đã nhận lệnh phát hay chưa. Kiểm tra trên trang quản lý OA trước khi tiếp tục.";
+export const UNCERTAIN_BROADCAST = vi.announcements.errors.uncertainBroadcast;
 
 /**
  * All-followers sends: create the Zalo article, wait for its id, then one broadcast. The broadcast call is
@@ -105,7 +105,7 @@ export async function advanceBroadcasts(db: DbOrTx, workerId: string, transport:
         .update(announcementRecipients)
         .set({ status: "sent", channel: "broadcast", zaloMsgId: messageId, sentAt: sql`now()`, updatedAt: sql`now()` })
         .where(and(eq(announcementRecipients.announcementId, a.id), eq(announcementRecipients.status, "queued")));
-      await moveAnnouncement(tx, a.id, "sent", { broadcastMsgId: messageId || "(không có mã)", finishedAt: new Date(), claimedBy: null });
+      await moveAnnouncement(tx, a.id, "sent", { broadcastMsgId: messageId || vi.announcements.zalo.noMessageId, finishedAt: new Date(), claimedBy: null });
     });
     return 1;
   } catch (err) {

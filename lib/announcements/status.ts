@@ -1,4 +1,5 @@
 import type { AnnouncementStatus } from "@/db/schema";
+import { vi } from "@/lib/i18n/messages/vi";
 
 /**
  * Where each status may be reached from; every UPDATE puts these in its WHERE so two people acting at once
@@ -22,29 +23,7 @@ export function canMoveAnnouncement(from: AnnouncementStatus, to: AnnouncementSt
   return announcementAllowedFrom[to].includes(from);
 }
 
-export const announcementStatusLabels: Record<AnnouncementStatus, string> = {
-  draft: "Bản nháp",
-  submitted: "Chờ duyệt",
-  returned: "Bị trả lại",
-  approved: "Đã duyệt, chờ gửi",
-  sending: "Đang gửi",
-  paused: "Tạm dừng",
-  sent: "Đã gửi xong",
-  cancelled: "Đã hủy",
-};
-
-export const categoryLabels = {
-  thu_tuc: "Thủ tục mới / bãi bỏ",
-  van_ban: "Văn bản mới",
-  huong_dan: "Hướng dẫn",
-  su_kien: "Sự kiện",
-  khac: "Khác",
-} as const;
-
-export const skipReasonLabels = {
-  cap_month: "Đã nhận đủ số tin trong tháng",
-  cap_day: "Đã nhận tin trong ngày",
-  window: "Quá thời hạn tương tác (48 giờ)",
-  quiet_hours: "Hết hạn tương tác trong giờ nghỉ đêm (22:00–06:00)",
-  not_following: "Đã bỏ quan tâm OA",
-} as const;
+/** Vietnamese labels for services and stored texts; pages take them from the caller's catalogue. */
+export const announcementStatusLabels: Record<AnnouncementStatus, string> = vi.announcements.statuses;
+export const categoryLabels = vi.announcements.categories;
+export const skipReasonLabels = vi.announcements.skipReasons;

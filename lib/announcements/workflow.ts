@@ -11,6 +11,8 @@ import { localDateTime } from "@/lib/calendar/time";
 import { lockAnnouncement } from "./load";
 import { approveSchema, idSchema, returnSchema } from "./schemas";
 import { announcementAllowedFrom, announcementStatusLabels, canMoveAnnouncement } from "./status";
+import { format } from "@/lib/i18n";
+import { vi } from "@/lib/i18n/messages/vi";
 
 type Patch = Partial<typeof announcements.$inferInsert>;
 
@@ -38,10 +40,10 @@ async function step(ctx: Ctx, id: number, s: Step, changes?: Record<string, unkn
   return getDb().transaction(async (tx) => {
     const before = await lockAnnouncement(tx, ctx, id);
     if (!canMoveAnnouncement(before.status, s.to)) {
-      throw new ConflictError(`Tin đang ở trạng thái "${announcementStatusLabels[before.status]}", không thể chuyển sang "${announcementStatusLabels[s.to]}".`);
+      throw new ConflictError(format(vi.announcements.errors.badTransition, { from: announcementStatusLabels[before.status], to: announcementStatusLabels[s.to] }));
     }
     const row = await moveAnnouncement(tx, id, s.to, s.patch?.(before, ctx) ?? {});
-    if (!row) throw new ConflictError("Tin vừa được người khác thay đổi. Vui lòng tải lại trang.");
+    if (!row) throw new ConflictError(vi.announcements.errors.changedMeanwhile);
     await s.after?.(tx, row);
     await writeAudit(tx, ctx, { action: s.action, entityType: "announcement", entityId: id, unitId: before.unitId, summary: s.summary(before), changes });
     return row;
@@ -65,8 +67,8 @@ export function parseScheduledAt(value: string | undefined, now: Date): Date | n
   if (!value) return null;
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
   const at = local ? localDateTime(local[1], local[2]) : new Date(value);
-  if (Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: "Thời điểm gửi không hợp lệ." });
-  if (at.getTime() < now.getTime() - 60_000) throw new ValidationError({ scheduledAt: "Thời điểm gửi đã qua." });
+  if (Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: vi.announcements.errors.scheduleInvalid });
+  if (at.getTime() < now.getTime() - 60_000) throw new ValidationError({ scheduledAt: vi.announcements.errors.schedulePast });
   return at;
 }
 

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { displayVnPhone } from "@/lib/phone";
 import type { listFollowers } from "./list";
+import type { Messages } from "@/lib/i18n";
 
 type Row = Awaited<ReturnType<typeof listFollowers>>["items"][number];
 
@@ -16,12 +17,12 @@ export function toCsv(header: string[], rows: unknown[][]): string {
   return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
-export function followersCsv(rows: Row[]): string {
+export function followersCsv(rows: Row[], t: Messages["announcements"]["csv"]): string {
   return toCsv(
-    ["Tên Zalo", "Đang quan tâm", "Quan tâm từ", "Số điện thoại chia sẻ", "Nhãn", "Tương tác gần nhất"],
+    t.followers,
     rows.map((r) => [
       r.displayName,
-      r.following ? "Có" : "Không",
+      r.following ? t.yes : t.no,
       formatDateTime(r.followedAt),
       r.phone84 ? displayVnPhone(r.phone84) : "",
       r.tags.join("; "),

@@ -13,6 +13,7 @@ import { followersCsv } from "./csv";
 import { followerTags, getFollower, listFollowers, parseFollowerFilter } from "./list";
 import { getFollowerSync, startFollowerSync, syncFollowersStep } from "./sync";
 import { setFollowerTag } from "./tags";
+import { vi } from "@/lib/i18n/messages/vi";
 
 let h: DbHandle;
 let org: Awaited<ReturnType<typeof seedTestOrg>>;
@@ -81,7 +82,7 @@ describe("follower list", () => {
     expect((await listFollowers(org.publisher, parseFollowerFilter({ linked: "yes", recency: "older", since: "bad" }))).counts.total).toBe(1);
     await expect(listFollowers(org.receptionist, {})).rejects.toBeInstanceOf(ForbiddenError);
     expect(await followerTags(org.publisher)).toEqual([{ tag: "doanh-nghiep", count: 60 }]);
-    const csv = followersCsv((await listFollowers(org.publisher, { q: "=cmd" }, { all: true })).items);
+    const csv = followersCsv((await listFollowers(org.publisher, { q: "=cmd" }, { all: true })).items, vi.announcements.csv);
     expect(csv.startsWith("\uFEFF\"Tên Zalo\"")).toBe(true);
   });
 

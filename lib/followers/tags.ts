@@ -8,18 +8,21 @@ import { cleanText } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
 import { zaloClient } from "@/lib/zalo/client";
+import { vi } from "@/lib/i18n/messages/vi";
 
 export interface TagTransport {
   tagFollower(userId: string, tagName: string): Promise<void>;
   untagFollower(userId: string, tagName: string): Promise<void>;
 }
 
+const m = vi.announcements.validation;
+
 const tagSchema = z.object({
-  followerId: z.coerce.number({ error: "Người quan tâm không hợp lệ." }).int().positive("Người quan tâm không hợp lệ."),
+  followerId: z.coerce.number({ error: m.follower }).int().positive(m.follower),
   tag: z
-    .string({ error: "Nhãn: bắt buộc nhập." })
+    .string({ error: m.tagRequired })
     .transform(cleanText)
-    .pipe(z.string().min(1, "Nhãn: bắt buộc nhập.").max(50, "Nhãn: tối đa 50 ký tự.").regex(/^[^,;]+$/, "Nhãn: không chứa dấu phẩy hoặc chấm phẩy.")),
+    .pipe(z.string().min(1, m.tagRequired).max(50, m.tagTooLong).regex(/^[^,;]+$/, m.tagSeparators)),
 });
 
 /**
@@ -31,7 +34,7 @@ export async function setFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add
   const input = parseInput(tagSchema, raw);
   const db = getDb();
   const [f] = await db.select().from(zaloFollowers).where(eq(zaloFollowers.id, input.followerId));
-  if (!f) throw new NotFoundError("Không tìm thấy người quan tâm.");
+  if (!f) throw new NotFoundError(vi.announcements.errors.followerNotFound);
   if (add) await zalo.tagFollower(f.oaUserId, input.tag);
   else await zalo.untagFollower(f.oaUserId, input.tag);
   return db.transaction(async (tx) => {

@@ -1,16 +1,23 @@
 import { getDb } from "@/db/client";
+import { ownLane } from "@/lib/worker/lane";
 import type { WorkerJob } from "@/lib/worker/loop";
+import { isDossierWorkDue } from "./due";
 import { applyDeliveryReceipts } from "./receipts";
 import { routeDossierEvents } from "./router";
 import { sendDueNotifications } from "./sender";
 import { getNotificationSettings } from "./settings";
 import { sweepStuckSending } from "./status";
 
-/** The notification worker: outbox router, sender, receipts and the stuck-row sweeper. */
+/**
+ * The notification worker: outbox router and sender in a lane of their own (a status change waits for nothing
+ * else the worker does, and is looked for every 50 ms), receipts and the stuck-row sweeper in the loop.
+ */
 export function notificationJobs(): WorkerJob[] {
   return [
-    { name: "notifications.route", runOnce: () => routeDossierEvents(getDb()) },
-    { name: "notifications.send", runOnce: (workerId, signal) => sendDueNotifications(getDb(), workerId, signal) },
+    ownLane("notifications.dispatch", async (workerId, signal) => (await routeDossierEvents(getDb())) + (await sendDueNotifications(getDb(), workerId, signal)), {
+      idleMs: 50,
+      due: () => isDossierWorkDue(getDb()),
+    }),
     { name: "notifications.receipts", runOnce: () => applyDeliveryReceipts(getDb()) },
     {
       name: "notifications.sweep",

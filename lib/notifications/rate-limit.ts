@@ -30,13 +30,15 @@ export function refillBucket(
 /**
  * Takes up to `want` send tokens from the bucket shared by every worker (row lock on the settings row,
  * database clock so processes with skewed clocks agree). Returns how many were granted and, when none,
- * how long until the next one.
+ * how long until the bucket has one for this caller. While `reserveWhen` holds, a caller of lower rank
+ * leaves half the bucket to the others: it gets only what is above that reserve, so the refill goes to
+ * them first and it still uses whatever they leave.
  */
 export async function takeSendTokens(
   db: DbOrTx,
   want: number,
-  options: { stepAsideWhen?: SQL<boolean> } = {},
-): Promise<{ granted: number; waitMs: number; busy?: boolean }> {
+  options: { reserveWhen?: SQL<boolean> } = {},
+): Promise<{ granted: number; waitMs: number }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -48,20 +50,27 @@ export async function takeSendTokens(
         // clock_timestamp() would drop the round trip between the two from every refill (a fifth of the rate).
         at: sql<string>`clock_timestamp()::text`,
         elapsedMs: sql<string>`extract(epoch from (clock_timestamp() - ${notificationSettings.bucketRefilledAt})) * 1000`,
-        busy: options.stepAsideWhen ?? sql<boolean>`false`,
+        reserved: options.reserveWhen ?? sql<boolean>`false`,
       })
       .from(notificationSettings)
       .where(eq(notificationSettings.id, 1))
       .for("update");
-    if (row?.busy) return { granted: 0, waitMs: 20, busy: true };
     if (!row || !row.enabled) return { granted: want, waitMs: 0 };
+    const shape = bucketShape(row.rate);
+    const reserve = row.reserved ? reserveOf(shape.capacity) : 0;
     const next = refillBucket(row, Number(row.elapsedMs), row.rate);
-    const granted = Math.min(want, next.tokens);
+    const granted = Math.min(want, Math.max(0, next.tokens - reserve));
     await tx
       .update(notificationSettings)
       .set({ bucketTokens: next.tokens - granted, bucketRemainderMilli: next.remainderMilli, bucketRefilledAt: sql`${row.at}::timestamptz` })
       .where(eq(notificationSettings.id, 1));
-    const perTokenMs = 60_000 / bucketShape(row.rate).refillPerMinute;
-    return { granted, waitMs: granted > 0 ? 0 : Math.max(1, Math.ceil((perTokenMs * (1000 - next.remainderMilli)) / 1000)) };
+    const perTokenMs = 60_000 / shape.refillPerMinute;
+    const missingMilli = (reserve + 1 - next.tokens) * 1000 - next.remainderMilli;
+    return { granted, waitMs: granted > 0 ? 0 : Math.max(1, Math.ceil((perTokenMs * missingMilli) / 1000)) };
   });
+}
+
+/** Tokens a caller of lower rank leaves in the bucket while its betters have work waiting. */
+export function reserveOf(capacity: number): number {
+  return Math.ceil(capacity / 2);
 }

@@ -7,6 +7,8 @@ export interface WorkerJob {
   everyMs?: number;
   /** Does one batch of due work; returns how many items it handled (0 = idle). */
   runOnce(workerId: string, signal: AbortSignal): Promise<number>;
+  /** Work the job still has under way when the loop stops (see lane.ts). */
+  drain?(): Promise<void>;
 }
 
 /** Runs every job in turn until the signal aborts; sleeps briefly when nothing was due. */
@@ -29,5 +31,6 @@ export async function runWorkerLoop({ jobs, signal, name, idleMs = 200 }: { jobs
       await abortableSleep(idleMs, signal);
     }
   }
+  await Promise.all(jobs.map((j) => j.drain?.()));
   log.info({ worker: name }, "worker stopped");
 }

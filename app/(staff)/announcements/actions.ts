@@ -14,6 +14,7 @@ import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError, ServiceError, ValidationError } from "@/lib/errors";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { log } from "@/lib/log";
+import { getMessages } from "@/lib/i18n";
 
 export interface DraftSaveResult {
   ok: boolean;
@@ -41,7 +42,7 @@ export async function saveDraftAction(input: { id?: number; draft: Record<string
     if (err instanceof ValidationError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
     if (err instanceof ServiceError) return { ok: false, message: err.message };
     log.error({ err }, "announcement save failed");
-    return { ok: false, message: "Hệ thống gặp sự cố khi lưu" };
+    return { ok: false, message: (await getMessages()).announcements.errors.saveFailed };
   }
 }
 

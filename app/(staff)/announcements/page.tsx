@@ -3,7 +3,6 @@ import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { announcementStatuses } from "@/db/schema";
 import { listAnnouncements } from "@/lib/announcements/queries";
-import { announcementStatusLabels, categoryLabels } from "@/lib/announcements/status";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -34,7 +33,7 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
       <nav className="mb-4 flex flex-wrap gap-2 text-sm">
         <Link href="/announcements" className={!status ? "font-bold underline" : "underline"}>{t.all}</Link>
         {announcementStatuses.map((s) => (
-          <Link key={s} href={`/announcements?status=${s}`} className={status === s ? "font-bold underline" : "underline"}>{announcementStatusLabels[s]}</Link>
+          <Link key={s} href={`/announcements?status=${s}`} className={status === s ? "font-bold underline" : "underline"}>{t.statuses[s]}</Link>
         ))}
       </nav>
       {items.length === 0 ? (
@@ -56,9 +55,9 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
               {items.map((a) => (
                 <tr key={a.id} className="border-t border-slate-100" data-testid="announcement-row">
                   <td className="p-2"><Link className="text-brand-700 underline" href={`/announcements/${a.id}`}>{a.title}</Link></td>
-                  <td className="p-2">{categoryLabels[a.category]}</td>
+                  <td className="p-2">{t.categories[a.category]}</td>
                   <td className="p-2">{a.audienceKind === "all" ? t.audienceAll : t.audienceSegment}</td>
-                  <td className="p-2">{announcementStatusLabels[a.status]}</td>
+                  <td className="p-2">{t.statuses[a.status]}</td>
                   <td className="p-2">{a.unitName}</td>
                   <td className="p-2">{formatDateTime(a.updatedAt)}</td>
                 </tr>

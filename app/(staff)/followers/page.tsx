@@ -7,7 +7,8 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { FOLLOWER_PAGE_SIZE, followerTags, listFollowers, parseFollowerFilter } from "@/lib/followers/list";
 import { followerSyncState } from "@/lib/followers/sync";
-import { format, getMessages } from "@/lib/i18n";
+import { type Messages, format, getMessages } from "@/lib/i18n";
+import { posterUnits } from "@/lib/announcements/poster";
 import { displayVnPhone } from "@/lib/phone";
 import { dayFromInput } from "@/lib/day-input";
 import { DayInput } from "@/components/ui/day-input";
@@ -15,6 +16,21 @@ import { DayInput } from "@/components/ui/day-input";
 export const dynamic = "force-dynamic";
 
 const select = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+
+/** The A4 poster: straight to the PDF for one unit; a choice of unit for staff whose scope holds several. */
+function PosterPicker({ units, t }: { units: { id: number; name: string }[]; t: Messages["announcements"] }) {
+  if (units.length <= 1) {
+    return <a className={buttonClass("secondary")} href={`/followers/poster.pdf${units[0] ? `?unit=${units[0].id}` : ""}`}>{t.poster}</a>;
+  }
+  return (
+    <form action="/followers/poster.pdf" method="get" className="flex items-center gap-2" data-testid="poster-picker">
+      <select name="unit" aria-label={t.posterUnit} className={select}>
+        {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+      </select>
+      <button type="submit" className={buttonClass("secondary")} title={t.poster}>{t.posterDownload}</button>
+    </form>
+  );
+}
 
 export default async function FollowersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const me = await requirePage("announcements.read");
@@ -25,6 +41,7 @@ export default async function FollowersPage({ searchParams }: { searchParams: Pr
   const { counts, items, page } = await listFollowers(me, filter);
   const tags = await followerTags(me);
   const sync = await followerSyncState(me);
+  const posterChoices = await posterUnits(me);
   const params = new URLSearchParams(Object.entries(filter).filter(([k, v]) => k !== "page" && v != null).map(([k, v]) => [k, String(v)]));
   const pages = Math.max(1, Math.ceil(counts.total / FOLLOWER_PAGE_SIZE));
   const pageLink = (p: number) => `/followers?${new URLSearchParams([...params.entries(), ["page", String(p)]]).toString()}`;
@@ -35,7 +52,7 @@ export default async function FollowersPage({ searchParams }: { searchParams: Pr
         actions={
           <>
             <a className={buttonClass("secondary")} href={`/followers/export.csv?${params.toString()}`}>{t.exportCsv}</a>
-            <a className={buttonClass("secondary")} href="/followers/poster.pdf">{t.poster}</a>
+            <PosterPicker units={posterChoices} t={t} />
           </>
         }
       >

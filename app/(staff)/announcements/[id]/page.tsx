@@ -9,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { composeData } from "@/lib/announcements/compose-data";
 import { imageUrl } from "@/lib/announcements/images";
 import { announcementPlanPreview, getAnnouncement, sendProgress } from "@/lib/announcements/queries";
-import { announcementStatusLabels, categoryLabels, skipReasonLabels } from "@/lib/announcements/status";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -18,7 +17,6 @@ import { approveAction, cancelAction, pauseAction, resumeAction, returnAction, s
 
 export const dynamic = "force-dynamic";
 
-const channelLabels: Record<string, string> = { cs: "Tin tư vấn (trong 48 giờ)", zbs: "Tin mẫu ZBS", broadcast: "Bài viết Zalo (broadcast)" };
 
 export default async function AnnouncementPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePage("announcements.read");
@@ -46,7 +44,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
           </>
         }
       >
-        <span data-testid="announcement-status">{announcementStatusLabels[a.status]}</span> · {categoryLabels[a.category]} ·{" "}
+        <span data-testid="announcement-status">{t.statuses[a.status]}</span> · {t.categories[a.category]} ·{" "}
         {a.audience.kind === "all" ? t.audienceAll : t.audienceSegment}
         {a.scheduledAt ? ` · ${formatDateTime(a.scheduledAt)}` : ""}
       </PageHeader>
@@ -62,7 +60,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
               <div className="grid gap-4 text-sm sm:grid-cols-2">
                 <div>
                   <div className="font-semibold">{t.skippedReasons}</div>
-                  <ul>{skippedEntries(progress.skippedByReason).map(([k, n]) => <li key={k}>{skipReasonLabels[k as keyof typeof skipReasonLabels] ?? k}: {n}</li>)}</ul>
+                  <ul>{skippedEntries(progress.skippedByReason).map(([k, n]) => <li key={k}>{t.skipReasons[k as keyof typeof t.skipReasons] ?? k}: {n}</li>)}</ul>
                 </div>
                 <div>
                   <div className="font-semibold">{t.failedReasons}</div>
@@ -79,8 +77,8 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
                 <dt>{t.planAudience}</dt><dd className="font-semibold">{plan.audience}</dd>
                 <dt>{t.planWillSend}</dt><dd className="font-semibold" data-testid="plan-will-send">{plan.willSend}</dd>
                 {[
-                  ...Object.entries(plan.byChannel).map(([c, n]) => [`c-${c}`, channelLabels[c] ?? c, n] as const),
-                  ...skippedEntries(plan.skipped).map(([k, n]) => [`s-${k}`, `${t.planSkipped}: ${skipReasonLabels[k as keyof typeof skipReasonLabels] ?? k}`, n] as const),
+                  ...Object.entries(plan.byChannel).map(([c, n]) => [`c-${c}`, t.channels[c] ?? c, n] as const),
+                  ...skippedEntries(plan.skipped).map(([k, n]) => [`s-${k}`, `${t.planSkipped}: ${t.skipReasons[k as keyof typeof t.skipReasons] ?? k}`, n] as const),
                 ].flatMap(([key, label, n]) => [<dt key={`${key}-l`}>{label}</dt>, <dd key={`${key}-n`}>{n}</dd>])}
                 <dt>{t.planStartAt}</dt><dd>{formatDateTime(plan.startAt)}</dd>
               </dl>
@@ -103,7 +101,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
         </div>
         <aside>
           <h2 className="mb-2 text-sm font-semibold">{t.preview}</h2>
-          <PhonePreview title={a.title} summary={a.summary} coverUrl={a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl} body={a.body} oaName={d.oaName} />
+          <PhonePreview title={a.title} summary={a.summary} coverUrl={a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl} body={a.body} oaName={d.oaName} t={t} />
         </aside>
       </div>
     </div>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TagForms } from "@/components/announcements/follower-forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { skipReasonLabels } from "@/lib/announcements/status";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { getFollower } from "@/lib/followers/list";
@@ -12,7 +11,6 @@ import { displayVnPhone } from "@/lib/phone";
 
 export const dynamic = "force-dynamic";
 
-const statusVi: Record<string, string> = { queued: "Chờ gửi", sending: "Đang gửi", sent: "Đã gửi", failed_temporary: "Lỗi, sẽ thử lại", failed_permanent: "Lỗi", skipped: "Bỏ qua", cancelled: "Đã hủy", delivered: "Đã nhận", seen: "Đã xem" };
 
 export default async function FollowerPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePage("announcements.read");
@@ -27,7 +25,7 @@ export default async function FollowerPage({ params }: { params: Promise<{ id: s
       </PageHeader>
       <section>
         <h2 className="mb-2 font-bold">{t.colTags}</h2>
-        {can(me, "announcements.write") ? <TagForms followerId={f.id} tags={f.tags} label={t.addTag} /> : <p>{f.tags.join(", ") || t.none}</p>}
+        {can(me, "announcements.write") ? <TagForms followerId={f.id} tags={f.tags} label={t.addTag} removeLabel={t.removeTag} /> : <p>{f.tags.join(", ") || t.none}</p>}
       </section>
       <section>
         <h2 className="mb-2 font-bold">{t.receivedTitle}</h2>
@@ -35,12 +33,12 @@ export default async function FollowerPage({ params }: { params: Promise<{ id: s
         <ul className="space-y-1 text-sm" data-testid="follower-received">
           {d.received.map((r) => (
             <li key={`a-${r.announcementId}`}>
-              {formatDateTime(r.sentAt ?? r.updatedAt)} · <Link className="text-brand-700 underline" href={`/announcements/${r.announcementId}`}>{r.title}</Link> · {statusVi[r.status] ?? r.status}
-              {r.skipReason ? ` (${skipReasonLabels[r.skipReason]})` : r.error ? ` (${r.error})` : ""}
+              {formatDateTime(r.sentAt ?? r.updatedAt)} · <Link className="text-brand-700 underline" href={`/announcements/${r.announcementId}`}>{r.title}</Link> · {t.recipientStatuses[r.status] ?? r.status}
+              {r.skipReason ? ` (${t.skipReasons[r.skipReason]})` : r.error ? ` (${r.error})` : ""}
             </li>
           ))}
           {d.dossierMessages.map((n) => (
-            <li key={`n-${n.id}`}>{formatDateTime(n.at)} · {n.text ?? n.eventType} · {statusVi[n.status] ?? n.status}</li>
+            <li key={`n-${n.id}`}>{formatDateTime(n.at)} · {n.text ?? n.eventType} · {t.recipientStatuses[n.status] ?? n.status}</li>
           ))}
         </ul>
       </section>
@@ -49,7 +47,7 @@ export default async function FollowerPage({ params }: { params: Promise<{ id: s
         {d.wrote.length === 0 ? <p className="text-sm text-slate-600">{t.none}</p> : null}
         <ul className="space-y-1 text-sm">
           {d.wrote.map((w) => (
-            <li key={w.id}>{formatDateTime(w.at)} · {w.text ?? "[tệp/ảnh]"}</li>
+            <li key={w.id}>{formatDateTime(w.at)} · {w.text ?? t.attachment}</li>
           ))}
         </ul>
       </section>

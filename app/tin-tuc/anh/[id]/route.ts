@@ -1,9 +1,10 @@
 import { readAnnouncementImage } from "@/lib/announcements/images";
+import { getMessages } from "@/lib/i18n";
 
 /** An uploaded announcement image; its type was checked from its bytes at upload. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const img = await readAnnouncementImage(Number((await params).id));
-  if (!img) return new Response("Không tìm thấy ảnh.", { status: 404 });
+  if (!img) return new Response((await getMessages()).announcements.news.imageNotFound, { status: 404 });
   return new Response(new Uint8Array(img.bytes), {
     headers: { "content-type": img.contentType, "cache-control": "public, max-age=86400, immutable", "x-content-type-options": "nosniff" },
   });

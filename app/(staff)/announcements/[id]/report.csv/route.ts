@@ -1,38 +1,29 @@
 import { announcementRecipientsReport } from "@/lib/announcements/queries";
-import { skipReasonLabels } from "@/lib/announcements/status";
 import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import { toCsv } from "@/lib/followers/csv";
 import { formatDateTime } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const statusVi: Record<string, string> = {
-  queued: "Chờ gửi",
-  sending: "Đang gửi",
-  sent: "Đã gửi",
-  failed_temporary: "Lỗi, sẽ thử lại",
-  failed_permanent: "Lỗi",
-  skipped: "Bỏ qua",
-  cancelled: "Đã hủy",
-};
-const channelVi: Record<string, string> = { cs: "Tin tư vấn", zbs: "Tin mẫu ZBS", broadcast: "Bài viết (broadcast)" };
-
-/** GET /announcements/<id>/report.csv → every recipient with the outcome in plain Vietnamese. */
+/** GET /announcements/<id>/report.csv → every recipient with the outcome in plain words. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const me = await currentStaff();
-  if (!me) return new Response("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", { status: 401 });
+  const m = await getMessages();
+  const t = m.announcements;
+  if (!me) return new Response(m.login.expired, { status: 401 });
   try {
     const r = await announcementRecipientsReport(me, Number((await params).id));
-    if (!r) return new Response("Không tìm thấy tin.", { status: 404 });
+    if (!r) return new Response(t.errors.notFoundShort, { status: 404 });
     const csv = toCsv(
-      ["Tên Zalo", "Zalo ID", "Kết quả", "Kênh", "Lý do", "Gửi lúc"],
+      t.csv.recipients,
       r.rows.map((x) => [
         x.name,
         x.oaUserId,
-        statusVi[x.status] ?? x.status,
-        x.channel ? channelVi[x.channel] : "",
-        x.skipReason ? skipReasonLabels[x.skipReason] : (x.error ?? ""),
+        t.recipientStatuses[x.status] ?? x.status,
+        x.channel ? (t.channels[x.channel] ?? x.channel) : "",
+        x.skipReason ? t.skipReasons[x.skipReason] : (x.error ?? ""),
         formatDateTime(x.sentAt),
       ]),
     );
