@@ -8,6 +8,8 @@ export interface SimChatEntry {
   at: number;
   direction: "oa" | "citizen";
   kind: "cs" | "template" | "text" | "event";
+  /** Consultation messages: free inside the 48 h window, billable between 48 h and 7 days. */
+  billing?: "free" | "paid";
   text: string;
   /** For OA messages: buttons, request_user_info, links, as received. */
   attachment?: unknown;
@@ -57,6 +59,8 @@ export interface SimFaults {
   notFollower: boolean;
   /** Template sends answer -133 (ZNS night ban). */
   nightBan: boolean;
+  /** Share of sends (consultation and template) Zalo accepts whose answer is then lost: the caller sees HTTP 504. */
+  loseAcceptedRate: number;
 }
 
 export interface SimSettings {
@@ -64,8 +68,12 @@ export interface SimSettings {
   /** Emit user_received_message after each accepted send. */
   deliveryReceipts: boolean;
   receiptDelayMs: number;
+  /** Emit the oa_send_text echo of each accepted consultation text, as Zalo does for the OA's own messages. */
+  echoOaMessages: boolean;
   accessTokenTtlSeconds: number;
-  /** Consultation messages are refused (-230) when the citizen last interacted longer ago than this. */
+  /** Consultation messages are free within this many hours of the citizen's last interaction (zalo-api.md §6.4). */
+  freeWindowHours: number;
+  /** Consultation messages are refused (-230) when the citizen last interacted longer ago than this (7 days). */
   interactionWindowHours: number;
   /** Phones ending in magicPrefix + a known error code's digits (e.g. 000118) fail with that code. */
   magicPrefix: string;
@@ -92,7 +100,7 @@ export interface SimState {
   templates: Map<string, SimTemplate>;
   articles: Map<string, { id: string; title: string; verified: boolean }>;
   webhookLog: { at: number; event: string; status: number | null; error?: string }[];
-  counters: { requests: number; acceptedSends: number; acceptedCs: number; rejected: number };
+  counters: { requests: number; acceptedSends: number; acceptedCs: number; paidCs: number; rejected: number };
 }
 
 export const defaultFaults = (): SimFaults => ({
@@ -104,14 +112,17 @@ export const defaultFaults = (): SimFaults => ({
   rateLimitPerMinute: null,
   notFollower: false,
   nightBan: false,
+  loseAcceptedRate: 0,
 });
 
 const defaultSettings = (): SimSettings => ({
   webhookUrl: simDefaultWebhookUrl(),
   deliveryReceipts: true,
   receiptDelayMs: 300,
+  echoOaMessages: false,
   accessTokenTtlSeconds: 90_000,
-  interactionWindowHours: 48,
+  freeWindowHours: 48,
+  interactionWindowHours: 7 * 24,
   magicPrefix: "000",
   magicCodes: [-100, -108, -114, -118, -133, -139, -140, -141, -144, -213],
   dailyQuota: 5000,
@@ -164,7 +175,7 @@ function freshState(): SimState {
     templates: new Map(simTemplates.map((t) => [t.id, t])),
     articles: new Map(),
     webhookLog: [],
-    counters: { requests: 0, acceptedSends: 0, acceptedCs: 0, rejected: 0 },
+    counters: { requests: 0, acceptedSends: 0, acceptedCs: 0, paidCs: 0, rejected: 0 },
   };
   state.remainingQuota = state.settings.dailyQuota;
   for (const [phone, name, follower] of demoCitizens) {
