@@ -16,6 +16,12 @@ export function formatDateTime(d: Date | string | null | undefined): string {
   return `${timeFmt.format(date)} ${dateFmt.format(date)}`;
 }
 
+/** HH:mm in Asia/Ho_Chi_Minh. */
+export function formatTime(d: Date | string | number | null | undefined): string {
+  if (d == null || d === "") return "";
+  return timeFmt.format(d instanceof Date ? d : new Date(d));
+}
+
 /** 1000000 → "1.000.000 đ". */
 export function formatMoney(amount: number | null | undefined): string {
   if (amount == null) return "";

@@ -14,8 +14,11 @@ export async function onServerStart() {
   const handle = dbHandle();
   if (isEmbedded()) {
     await handle.migrate();
-    const { startEmbeddedWorker } = await import("@/lib/worker/embedded");
-    await startEmbeddedWorker();
+    const [{ startEmbeddedWorker }, { loadJobs }] = await Promise.all([
+      import("@/lib/worker/embedded"),
+      import("@/lib/background-jobs"),
+    ]);
+    startEmbeddedWorker(await loadJobs());
   }
   log.info({ db: handle.kind }, "server started");
 }

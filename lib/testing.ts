@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { staff, units } from "@/db/schema";
-import { DEMO_PASSWORD } from "@/db/seed";
-import { seedOrg } from "@/db/seed/org";
+import { DEMO_PASSWORD } from "@/lib/seed";
+import { seedOrg } from "@/lib/seed/org";
 import type { Ctx } from "@/lib/auth/actor";
 
 /** The demo organisation (units + accounts) for tests; returns unit ids by key and a ctx per demo user. */

@@ -1,4 +1,4 @@
-import { seedDemo } from "../db/seed";
+import { seedDemo } from "@/lib/seed";
 import { printDemoAccounts } from "./demo-accounts";
 import { withDatabase } from "./cli";
 

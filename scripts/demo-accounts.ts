@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD } from "../db/seed";
-import { demoAccounts } from "../db/seed/org";
+import { DEMO_PASSWORD } from "@/lib/seed";
+import { demoAccounts } from "@/lib/seed/org";
 
 export function printDemoAccounts() {
   console.log("\nTài khoản demo / demo accounts (mật khẩu / password: %s):", DEMO_PASSWORD);

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { seedDemo } from "../db/seed";
+import { seedDemo } from "@/lib/seed";
 import { ensureLocalSecret } from "../lib/auth/secret";
 import { withDatabase } from "./cli";
 import { printDemoAccounts } from "./demo-accounts";

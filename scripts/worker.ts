@@ -1,6 +1,6 @@
 import { dbHandle, isEmbedded } from "../db/client";
 import { log } from "../lib/log";
-import { loadJobs } from "../lib/worker/jobs";
+import { loadJobs } from "../lib/background-jobs";
 import { runWorkerLoop } from "../lib/worker/loop";
 
 /**

@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openPostgres, setDbHandle } from "../../db/client";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "@/lib/seed";
 import { systemCtx } from "../../lib/auth/actor";
 import { dashboardCharts } from "../../lib/reports/charts";
 import { type DossierMetric, directCount } from "../../lib/reports/direct";

@@ -15,7 +15,7 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openPostgres, setDbHandle } from "../../db/client";
 import { procedures, unitCodes } from "../../db/schema";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "@/lib/seed";
 import { createApiKey } from "../../lib/api/create-key";
 import type { Ctx } from "../../lib/auth/actor";
 import { systemActor } from "../../lib/auth/actor";

@@ -10,7 +10,7 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { openPostgres, setDbHandle } from "../../db/client";
 import { staff, units } from "../../db/schema";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "@/lib/seed";
 import type { Ctx } from "../../lib/auth/actor";
 import { dossierSearchText } from "../../lib/dossiers/search-text";
 import { listDossiers } from "../../lib/dossiers/queries";

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { saveDraftAction } from "@/app/(staff)/announcements/actions";
 import type { AnnouncementAudience, AnnouncementBlock } from "@/db/schema";
 import type { Messages } from "@/lib/i18n";
+import { formatTime } from "@/lib/format";
 import { PhonePreview } from "./phone-preview";
 
 export interface ComposeInitial {
@@ -75,7 +76,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
     dirty.current = false;
     setErrors({});
     localStorage.removeItem(localKey);
-    setStatus(t.savedAt.replace("{at}", new Date(r.savedAt!).toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })));
+    setStatus(t.savedAt.replace("{at}", formatTime(r.savedAt!)));
     if (!id && r.id) {
       setId(r.id);
       window.history.replaceState(null, "", `/announcements/${r.id}/edit`);

@@ -2,10 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { SendProgress } from "@/lib/announcements/queries";
+import { formatDateTime } from "@/lib/format";
 import type { Messages } from "@/lib/i18n";
 
-const time = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
+const time = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 /** Live bar: asks the server every two seconds while the send is running. */
 export function ProgressBar({ id, initial, status, t }: { id: number; initial: SendProgress; status: string; t: Messages["announcements"] }) {

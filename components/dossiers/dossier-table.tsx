@@ -6,10 +6,10 @@ import { DataTable } from "@/components/ui/data-table";
 import type { DossierListRow } from "@/lib/dossiers/queries";
 import type { Messages } from "@/lib/i18n";
 import { OnTimeBadge, StatusBadge } from "./badges";
+import { formatDateTime } from "@/lib/format";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 
-const vnTime = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
-const when = (d: Date | string | null) => (d ? vnTime.format(new Date(d)) : "—");
+const when = (d: Date | string | null) => (d ? formatDateTime(d) : "—");
 
 function SortHeader({ label, column, m }: { label: string; column: string; m: Messages }) {
   const pathname = usePathname();

@@ -1,7 +1,8 @@
 import type { Messages } from "@/lib/i18n";
+import { formatTime } from "@/lib/format";
 import type { SimCitizenView } from "@/lib/sim/control";
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" });
+const time = (ms: number) => formatTime(ms);
 
 /** The citizen's Zalo chat with the OA: OA messages on the left, the citizen's own on the right, actions as notes. */
 export function ChatView({

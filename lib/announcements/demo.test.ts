@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { announcements, zaloFollowers } from "@/db/schema";
-import { seedAnnouncements } from "@/db/seed/announcements";
+import { seedAnnouncements } from "@/lib/seed/announcements";
 import { useTestDb } from "@/db/testing";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { resetSimState } from "@/lib/sim/state";

@@ -8,28 +8,20 @@ import { zaloAnnouncementTransport } from "./transport";
 
 const STUCK_AFTER_MS = Number(process.env.ANNOUNCEMENTS_STUCK_MS) || 120_000;
 
-function every(ms: number, fn: () => Promise<number>): () => Promise<number> {
-  let last = 0;
-  return async () => {
-    if (Date.now() - last < ms) return 0;
-    last = Date.now();
-    return fn();
-  };
-}
-
 /** Announcements and the follower sync. They run after the dossier jobs in the loop and keep each turn short. */
 export function announcementJobs(): WorkerJob[] {
   const transport = () => zaloAnnouncementTransport(getDb());
   return [
-    { name: "announcements.start", runOnce: every(1_000, () => startDueAnnouncements(getDb())) },
+    { name: "announcements.start", everyMs: 1_000, runOnce: () => startDueAnnouncements(getDb()) },
     { name: "announcements.broadcast", runOnce: (workerId) => advanceBroadcasts(getDb(), workerId, transport()) },
     { name: "announcements.send", runOnce: (workerId, signal) => sendAnnouncementBatch(getDb(), workerId, signal, { transport: transport() }) },
     {
       name: "announcements.housekeeping",
-      runOnce: every(5_000, async () => {
+      everyMs: 5_000,
+      async runOnce() {
         const r = await recoverStuckRecipients(getDb(), transport(), STUCK_AFTER_MS);
         return r.sent + r.requeued + (await finishCompletedSends(getDb()));
-      }),
+      },
     },
     { name: "followers.sync", runOnce: () => syncFollowersStep(getDb(), zaloClient(getDb())) },
   ];

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type Announcement, type AnnouncementRecipient, type AnnouncementSettings, announcementRecipients, announcements } from "@/db/schema";
 import { log } from "@/lib/log";
-import { retryDelayMs } from "@/lib/notifications/backoff";
+import { retryDelayMs } from "@/lib/retry";
 import { ZaloApiError, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { abortableSleep } from "@/lib/worker/sleep";
 import { takeLeftoverTokens } from "./capacity";

@@ -49,6 +49,7 @@ async function step(ctx: Ctx, id: number, s: Step, changes?: Record<string, unkn
 }
 
 export async function submitAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
+  requirePermission(ctx, "announcements.write");
   const { id } = parseInput(idSchema, raw);
   return step(ctx, id, {
     permission: "announcements.write",
@@ -71,6 +72,7 @@ export function parseScheduledAt(value: string | undefined, now: Date): Date | n
 
 /** A supervisor approves: sending starts now or at the chosen time (the worker picks it up). */
 export async function approveAnnouncement(ctx: Ctx, raw: Record<string, unknown>, now = new Date()): Promise<Announcement> {
+  requirePermission(ctx, "announcements.approve");
   const input = parseInput(approveSchema, raw);
   const scheduledAt = parseScheduledAt(input.scheduledAt, now) ?? now;
   return step(
@@ -88,6 +90,7 @@ export async function approveAnnouncement(ctx: Ctx, raw: Record<string, unknown>
 }
 
 export async function returnAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
+  requirePermission(ctx, "announcements.approve");
   const input = parseInput(returnSchema, raw);
   return step(
     ctx,
@@ -104,12 +107,14 @@ export async function returnAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
 }
 
 export async function pauseAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
+  requirePermission(ctx, "announcements.approve");
   const { id } = parseInput(idSchema, raw);
   return step(ctx, id, { permission: "announcements.approve", to: "paused", action: "announcement.pause", summary: (a) => `Tạm dừng gửi tin "${a.title}"` });
 }
 
 /** Back to "approved": the worker continues with the recipients not yet sent. */
 export async function resumeAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
+  requirePermission(ctx, "announcements.approve");
   const { id } = parseInput(idSchema, raw);
   return step(ctx, id, { permission: "announcements.approve", to: "approved", action: "announcement.resume", summary: (a) => `Tiếp tục gửi tin "${a.title}"` });
 }
@@ -118,8 +123,8 @@ const beforeApproval: readonly AnnouncementStatus[] = ["draft", "submitted", "re
 
 /** Cancels: recipients not yet sent are marked cancelled in the same transaction, so the worker sends no more. */
 export async function cancelAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
-  const { id } = parseInput(idSchema, raw);
   requirePermission(ctx, "announcements.read");
+  const { id } = parseInput(idSchema, raw);
   const current = await getDb().transaction((tx) => lockAnnouncement(tx, ctx, id));
   // The author may withdraw what is not yet approved; stopping an approved send is the approver's call.
   const permission: Permission = beforeApproval.includes(current.status) && ctx.actor.role !== "supervisor" ? "announcements.write" : "announcements.approve";

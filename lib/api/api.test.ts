@@ -6,7 +6,7 @@ import { POST as transitionRoute } from "@/app/api/v1/dossiers/[code]/transition
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import type { DbHandle } from "@/db/client";
 import { apiIdempotency, apiKeys, auditLog, dossierEvents, dossierHistory, dossiers, procedures } from "@/db/schema";
-import { seedProcedures } from "@/db/seed/procedures";
+import { seedProcedures } from "@/lib/seed/procedures";
 import { useTestDb } from "@/db/testing";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";

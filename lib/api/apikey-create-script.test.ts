@@ -5,9 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createDossierRoute } from "@/app/api/v1/dossiers/route";
 import { openPglite, setDbHandle } from "@/db/client";
-import { DEMO_PASSWORD } from "@/db/seed";
-import { seedOrg } from "@/db/seed/org";
-import { seedProcedures } from "@/db/seed/procedures";
+import { DEMO_PASSWORD } from "@/lib/seed";
+import { seedOrg } from "@/lib/seed/org";
+import { seedProcedures } from "@/lib/seed/procedures";
 
 let dataDir: string;
 

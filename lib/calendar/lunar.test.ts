@@ -1,6 +1,6 @@
 import { Lunar } from "lunar-javascript";
 import { describe, expect, it } from "vitest";
-import { officialCalendarDays } from "@/db/seed/calendar";
+import { officialCalendarDays } from "@/lib/seed/calendar";
 import { hungKingsDate, lunarYearName, proposeCompensatoryDays, proposeLunarHolidays, proposeYear, tetDate, vietnameseLunarToSolar } from "./lunar";
 
 const byDate = (list: { date: string; name: string; kind: string }[]) => Object.fromEntries(list.map((p) => [p.date, p]));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { calendarDays, officeHours } from "@/db/schema/calendar";
-import { officialCalendarDays, seedCalendar } from "@/db/seed/calendar";
+import { officialCalendarDays, seedCalendar } from "@/lib/seed/calendar";
 import { useTestDb } from "@/db/testing";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";

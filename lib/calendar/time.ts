@@ -73,6 +73,11 @@ export function formatHm(minutes: number): string {
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
+/** Today's date in Viet Nam ("yyyy-MM-dd"): the one "today" every module uses. */
+export function localToday(now: Date = new Date()): string {
+  return toLocalDate(now);
+}
+
 /** The local date ("yyyy-MM-dd") of an instant. */
 export function toLocalDate(instant: Date): string {
   return fromDayNumber(localDayNumber(instant));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officialCalendarDays } from "@/db/seed/calendar";
+import { officialCalendarDays } from "@/lib/seed/calendar";
 import {
   DEFAULT_OFFICE_HOURS,
   type OfficeHours,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { conversationMessages, conversations } from "@/db/schema";
-import { seedDemoConversations } from "@/db/seed/conversations";
+import { seedDemoConversations } from "@/lib/seed/conversations";
 import { useTestDb } from "@/db/testing";
 import { seedTestOrg } from "@/lib/testing";
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, lt, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type ConversationMessage, conversationMessages } from "@/db/schema";
 import { log } from "@/lib/log";
-import { retryDelayMs } from "@/lib/notifications/backoff";
+import { retryDelayMs } from "@/lib/retry";
 import { failureReason } from "@/lib/notifications/sender";
 import { noAcceptanceEvidence } from "@/lib/notifications/acceptance";
 import { STUCK_REQUEUED, allowedFrom } from "@/lib/notifications/status";

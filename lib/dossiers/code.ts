@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { dossierSequences } from "@/db/schema";
+import { toLocalDate } from "@/lib/calendar/time";
 
-const vnDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The reception day in Vietnam: "2025-08-12" (for unit-code validity) and "250812" (for the code). */
 export function receptionDay(at: Date): { iso: string; yymmdd: string; year: string } {
-  const iso = vnDay.format(at);
+  const iso = toLocalDate(at);
   return { iso, yymmdd: iso.slice(2).replaceAll("-", ""), year: iso.slice(0, 4) };
 }
 

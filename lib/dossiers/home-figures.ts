@@ -4,6 +4,7 @@ import { dossiers } from "@/db/schema";
 import { type Ctx, can } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { computeDueAt, loadCalendar, loadOfficeHours } from "@/lib/calendar";
+import { localDateTime, toLocalDate } from "@/lib/calendar/time";
 import { inProgressStatuses } from "./lifecycle";
 
 export interface HomeFigures {
@@ -17,8 +18,8 @@ export interface HomeFigures {
 
 /** Midnight that starts today in Vietnam, and today's date as yyyy-mm-dd. */
 function vietnamToday(now: Date): { start: Date; iso: string } {
-  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
-  return { start: new Date(`${iso}T00:00:00+07:00`), iso };
+  const iso = toLocalDate(now);
+  return { start: localDateTime(iso), iso };
 }
 
 /**

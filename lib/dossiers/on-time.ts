@@ -1,4 +1,5 @@
 import type { DossierStatus } from "@/db/schema/dossiers";
+import { toLocalDate } from "@/lib/calendar/time";
 import { dossiers as dossierMessages } from "@/lib/i18n/messages/vi/dossiers";
 import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
 
@@ -7,7 +8,6 @@ export type OnTimeState = (typeof onTimeStates)[number];
 
 export const onTimeLabels: Record<OnTimeState, string> = dossierMessages.onTime;
 
-const vnDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /**
  * Finished dossiers compare the day of completion with the day of the (legal) appointment, as the
@@ -22,8 +22,8 @@ export function onTimeState(
 ): OnTimeState {
   if (finishedStatuses.includes(d.status)) {
     if (!d.dueAt || !d.finishedAt) return "on_time";
-    const done = vnDay.format(d.finishedAt);
-    const due = vnDay.format(d.dueAt);
+    const done = toLocalDate(d.finishedAt);
+    const due = toLocalDate(d.dueAt);
     return done < due ? "early" : done === due ? "on_time" : "late";
   }
   if (pausedStatuses.includes(d.status)) return "paused";

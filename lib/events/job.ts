@@ -3,20 +3,17 @@ import type { WorkerJob } from "@/lib/worker/loop";
 import { processDueEvents } from "./process";
 import { sweepStuckEvents } from "./queue";
 
-const SWEEP_EVERY_MS = 60_000;
-
-/** Worker job: processes stored Zalo webhook events; once a minute returns events a crashed worker left behind. */
-export function zaloEventsJob(): WorkerJob {
-  let lastSweep = 0;
-  return {
-    name: "zalo-events",
-    async runOnce(workerId, signal) {
-      const db = getDb();
-      if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
-        lastSweep = Date.now();
-        await sweepStuckEvents(db);
-      }
-      return processDueEvents(db, workerId, { signal });
+/** Worker jobs: processes stored Zalo webhook events; once a minute returns events a crashed worker left behind. */
+export function zaloEventsJobs(): WorkerJob[] {
+  return [
+    { name: "zalo-events", runOnce: (workerId, signal) => processDueEvents(getDb(), workerId, { signal }) },
+    {
+      name: "zalo-events.sweep",
+      everyMs: 60_000,
+      async runOnce() {
+        await sweepStuckEvents(getDb());
+        return 0;
+      },
     },
-  };
+  ];
 }

@@ -7,7 +7,7 @@ import { findFollowersByPhone } from "@/lib/followers/queries";
 import { seedTestOrg } from "@/lib/testing";
 import { storeTokenPair } from "@/lib/zalo/tokens";
 import { POST } from "@/app/api/zalo/webhook/route";
-import { zaloEventsJob } from "./job";
+import { zaloEventsJobs } from "./job";
 import { processDueEvents } from "./process";
 import { sweepStuckEvents } from "./queue";
 import { followEvent, signedRequest, type StubZalo, startStubZalo, TEST_OA, textEvent, useTestOaEnv } from "./testing";
@@ -254,7 +254,7 @@ describe("failures", () => {
     await h.db.update(zaloWebhookEvents).set({ status: "processing", lockedAt: new Date(Date.now() - 10 * 60_000), lockedBy: "dead" }).where(eq(zaloWebhookEvents.dedupeKey, "user_send_text:msg:crash-1"));
     expect(await processDueEvents(h.db, "test")).toBe(0);
     expect(await sweepStuckEvents(h.db)).toBe(1);
-    const job = zaloEventsJob();
+    const [job] = zaloEventsJobs();
     expect(await job.runOnce("test", new AbortController().signal)).toBeGreaterThan(0);
     expect((await eventRow("user_send_text:msg:crash-1")).status).toBe("done");
   });

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { zaloWebhookEvents } from "@/db/schema";
+import { retryDelayMs } from "@/lib/retry";
 import type { StoredEvent } from "./types";
 
 const t = zaloWebhookEvents;
@@ -45,10 +46,8 @@ export async function finishEvent(db: DbOrTx, id: number, status: "done" | "igno
   await db.update(t).set({ status, processedAt: now, lockedAt: null, lockedBy: null, lastError: null }).where(eq(t.id, id));
 }
 
-/** Exponential backoff from 30 s, capped at one hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
-}
+/** Backoff from 30 s, capped at one hour. */
+const EVENT_RETRY = { maxAttempts: MAX_ATTEMPTS, retryBaseMs: 30_000, retryCapMs: 3_600_000 };
 
 /**
  * A failed attempt: back to "pending" for a later retry (at `retryAt` when Zalo said when, else backoff),
@@ -57,7 +56,7 @@ export function retryDelayMs(attempts: number): number {
 export async function failEvent(db: DbOrTx, event: Pick<StoredEvent, "id" | "attempts">, error: string, opts: { permanent?: boolean; retryAt?: Date; now?: Date } = {}): Promise<"pending" | "failed"> {
   const now = opts.now ?? new Date();
   const giveUp = opts.permanent || event.attempts >= MAX_ATTEMPTS;
-  const backoff = new Date(now.getTime() + retryDelayMs(event.attempts));
+  const backoff = new Date(now.getTime() + retryDelayMs(event.attempts, EVENT_RETRY));
   const nextAttemptAt = opts.retryAt && opts.retryAt > backoff ? opts.retryAt : backoff;
   await db
     .update(t)

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notifications, oaMenuSettings, zaloWebhookEvents } from "@/db/schema";
-import { seedProcedures } from "@/db/seed/procedures";
+import { seedProcedures } from "@/lib/seed/procedures";
 import { POST } from "@/app/api/zalo/webhook/route";
 import { processDueEvents, processEvent } from "@/lib/events/process";
 import { sendDueNotifications } from "@/lib/notifications/sender";

@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/db/client";
 import type { Notification, NotificationSettings } from "@/db/schema";
 import { log } from "@/lib/log";
 import { ZaloApiError, nextMorningVn, zaloErrorReasonVi } from "@/lib/zalo/errors";
-import { retryDelayMs } from "./backoff";
+import { retryDelayMs } from "@/lib/retry";
 import { markQuotaExhausted, quotaStopped, recordQuota } from "./quota";
 import { bucketShape, takeSendTokens } from "./rate-limit";
 import { getNotificationSettings } from "./settings";

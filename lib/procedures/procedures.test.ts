@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditLog, procedures } from "@/db/schema";
-import { seedProcedures } from "@/db/seed/procedures";
+import { seedProcedures } from "@/lib/seed/procedures";
 import { useTestDb } from "@/db/testing";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";

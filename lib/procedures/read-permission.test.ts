@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { seedProcedures } from "@/db/seed/procedures";
+import { seedProcedures } from "@/lib/seed/procedures";
 import { useTestDb } from "@/db/testing";
 import { ForbiddenError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, getDb } from "@/db/client";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
@@ -95,6 +95,7 @@ export interface DashboardCharts {
 
 /** The dashboard's charts: a trend per day, week or month (by the period's length), on-time and ratings breakdowns. */
 export async function dashboardCharts(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()): Promise<DashboardCharts> {
+  requirePermission(ctx, "reports.read");
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);

@@ -1,7 +1,7 @@
 import { type AnyColumn, type SQL, and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { dossierHistory, dossiers, ratingLevels, ratings } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
@@ -137,6 +137,7 @@ export const DRILL_PAGE_SIZE = 50;
 
 /** The list behind one dashboard number, in the caller's scope, 50 a page. */
 export async function drillDown(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+  requirePermission(ctx, "reports.read");
   const q = parseInput(drillDownSchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const period = makePeriod(q.from, q.to, now);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, getDb } from "@/db/client";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
@@ -216,6 +216,7 @@ export async function overdueNow(db: DbOrTx, scope: ReportScope, now = new Date(
 
 /** Every figure of the supervisor's dashboard for a period and unit (item 4 of issue 14). */
 export async function dashboard(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()): Promise<Dashboard> {
+  requirePermission(ctx, "reports.read");
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const period = makePeriod(q.from, q.to, now);

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { addDays, isLocalDate, localDateTime, toLocalDate } from "@/lib/calendar/time";
 import { ValidationError } from "@/lib/errors";
 
-const TZ_OFFSET = "+07:00";
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.");
 
 export const reportQuerySchema = z.object({
@@ -18,31 +18,16 @@ export interface Period {
   end: Date;
 }
 
-const vnDayFmt = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** The Viet Nam calendar day of an instant, "YYYY-MM-DD". */
-export function vnDay(d: Date): string {
-  return vnDayFmt.format(d);
-}
-
-export function addDays(dayIso: string, n: number): string {
-  const d = new Date(`${dayIso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-export function dayStart(dayIso: string): Date {
-  return new Date(`${dayIso}T00:00:00${TZ_OFFSET}`);
-}
+export { addDays, toLocalDate as vnDay } from "@/lib/calendar/time";
 
 /** Defaults to the current month up to today; refuses reversed periods and periods over three years. */
 export function makePeriod(from: string | undefined, to: string | undefined, now = new Date()): Period {
-  const today = vnDay(now);
+  const today = toLocalDate(now);
   const f = from ?? `${today.slice(0, 8)}01`;
   const t = to ?? today;
-  const start = dayStart(f);
-  const end = dayStart(addDays(t, 1));
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw new ValidationError({ from: "Ngày không hợp lệ." });
+  if (!isLocalDate(f) || !isLocalDate(t)) throw new ValidationError({ from: "Ngày không hợp lệ." });
+  const start = localDateTime(f);
+  const end = localDateTime(addDays(t, 1));
   if (start >= end) throw new ValidationError({ to: "Ngày kết thúc phải từ ngày bắt đầu trở đi." });
   if (end.getTime() - start.getTime() > 3 * 366 * 86_400_000) throw new ValidationError({ from: "Kỳ báo cáo tối đa 3 năm." });
   return { from: f, to: t, start, end };

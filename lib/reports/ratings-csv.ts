@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { dossiers, ratings } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/format";
 import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
 import { parseInput } from "@/lib/validation";
@@ -17,6 +17,7 @@ const header = ["Mã hồ sơ", "Mức đánh giá", "Kênh", "Sự thuận ti�
  * next is read, so memory stays flat whatever the number of rows.
  */
 export async function ratingsCsvStream(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  requirePermission(ctx, "reports.read");
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
 import { z } from "zod";
 import { type DbOrTx, getDb } from "@/db/client";
 import { dossiers, ratings } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { makePeriod, reportQuerySchema } from "./period";
@@ -37,6 +37,7 @@ export interface RatingFeedItem {
  * continues after the last row (keyset on the id, so pages stay stable while new ratings arrive).
  */
 export async function ratingsFeed(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+  requirePermission(ctx, "reports.read");
   const q = parseInput(ratingsFeedSchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);

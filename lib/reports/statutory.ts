@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { type DbOrTx, executedRows, getDb } from "@/db/client";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
@@ -100,6 +100,7 @@ export async function statutoryRows(db: DbOrTx, scope: ReportScope, p: Period, b
 }
 
 export async function statutoryReport(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+  requirePermission(ctx, "reports.read");
   const q = parseInput(statutoryQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const period = makePeriod(q.from, q.to, now);

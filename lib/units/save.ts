@@ -3,13 +3,11 @@ import { type Tx, getDb } from "@/db/client";
 import { unitCodes, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
+import { localToday } from "@/lib/calendar/time";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { unitInputSchema, unitUpdateSchema } from "./schemas";
 
-function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-}
 
 /** A new code closes the current one the day before it starts, so old dossiers keep theirs. */
 async function issueCode(tx: Tx, unitId: number, code: string, validFrom: string) {
@@ -38,7 +36,7 @@ export async function createUnit(ctx: Ctx, raw: unknown) {
     const [unit] = await tx.insert(units).values({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address, hotline: input.hotline }).returning();
     const path = `${parentPath}${unit.id}/`;
     await tx.update(units).set({ path }).where(eq(units.id, unit.id));
-    if (input.code) await issueCode(tx, unit.id, input.code, input.codeValidFrom ?? today());
+    if (input.code) await issueCode(tx, unit.id, input.code, input.codeValidFrom ?? localToday());
     await writeAudit(tx, ctx, {
       action: "unit.create",
       entityType: "unit",
@@ -77,13 +75,13 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
       .update(units)
       .set({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, hotline: input.hotline ?? null, active: input.active, updatedAt: new Date() })
       .where(eq(units.id, input.id));
-    const newCode = input.code ? await issueCode(tx, input.id, input.code, input.codeValidFrom ?? today()) : false;
+    const newCode = input.code ? await issueCode(tx, input.id, input.code, input.codeValidFrom ?? localToday()) : false;
     await writeAudit(tx, ctx, {
       action: input.active ? "unit.update" : "unit.deactivate",
       entityType: "unit",
       entityId: input.id,
       unitId: input.id,
-      summary: `Cập nhật đơn vị "${input.name}"${newCode ? ` — mã định danh mới ${input.code} từ ${input.codeValidFrom ?? today()}` : ""}`,
+      summary: `Cập nhật đơn vị "${input.name}"${newCode ? ` — mã định danh mới ${input.code} từ ${input.codeValidFrom ?? localToday()}` : ""}`,
       changes: { ...changes, ...(newCode ? { code: { to: input.code } } : {}) },
     });
     return { id: input.id, path };

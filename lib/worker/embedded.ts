@@ -1,14 +1,12 @@
 import { log } from "@/lib/log";
-import { loadJobs } from "./jobs";
-import { runWorkerLoop } from "./loop";
+import { runWorkerLoop, type WorkerJob } from "./loop";
 
 /** On PGlite only this process may open the database, so background work runs here instead of `npm run worker`. */
-export async function startEmbeddedWorker() {
+export function startEmbeddedWorker(jobs: WorkerJob[]): void {
   const g = globalThis as unknown as { __motcuaWorker?: boolean };
   if (g.__motcuaWorker) return;
   g.__motcuaWorker = true;
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => controller.abort());
-  const jobs = await loadJobs();
   runWorkerLoop({ jobs, signal: controller.signal, name: `embedded-${process.pid}` }).catch((err) => log.error({ err }, "embedded worker stopped"));
 }

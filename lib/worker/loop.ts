@@ -3,6 +3,8 @@ import { abortableSleep } from "./sleep";
 
 export interface WorkerJob {
   name: string;
+  /** Housekeeping that need not run on every turn: at most once per this many milliseconds. */
+  everyMs?: number;
   /** Does one batch of due work; returns how many items it handled (0 = idle). */
   runOnce(workerId: string, signal: AbortSignal): Promise<number>;
 }
@@ -10,10 +12,13 @@ export interface WorkerJob {
 /** Runs every job in turn until the signal aborts; sleeps briefly when nothing was due. */
 export async function runWorkerLoop({ jobs, signal, name, idleMs = 200 }: { jobs: WorkerJob[]; signal: AbortSignal; name: string; idleMs?: number }) {
   log.info({ worker: name, jobs: jobs.map((j) => j.name) }, "worker started");
+  const lastRun = new Map<WorkerJob, number>();
   while (!signal.aborted) {
     let handled = 0;
     for (const job of jobs) {
       if (signal.aborted) break;
+      if (job.everyMs && Date.now() - (lastRun.get(job) ?? -Infinity) < job.everyMs) continue;
+      lastRun.set(job, Date.now());
       try {
         handled += await job.runOnce(name, signal);
       } catch (err) {

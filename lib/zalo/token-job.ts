@@ -13,12 +13,10 @@ const AHEAD_MS = 60 * 60_000;
  * so the (3-month) refresh token keeps rotating. Failures are recorded by the token store for admins to see.
  */
 export function zaloTokenKeepAliveJob(): WorkerJob {
-  let nextCheck = 0;
   return {
     name: "zalo-token-keepalive",
+    everyMs: CHECK_EVERY_MS,
     async runOnce() {
-      if (Date.now() < nextCheck) return 0;
-      nextCheck = Date.now() + CHECK_EVERY_MS;
       const db = getDb();
       if (!(await getZaloSettings(db))) return 0;
       const [row] = await db.select().from(zaloTokens).where(eq(zaloTokens.id, 1));

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentStaff } from "@/lib/auth/session";
 import { dossiersCsv } from "@/lib/dossiers/csv";
 import { exportDossierRows } from "@/lib/dossiers/queries";
+import { localToday } from "@/lib/calendar/time";
 import { ForbiddenError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest) {
   if (!me) return new Response("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", { status: 401 });
   try {
     const rows = await exportDossierRows(me, Object.fromEntries(request.nextUrl.searchParams));
-    const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+    const day = localToday();
     return new Response(dossiersCsv(rows), {
       headers: {
         "content-type": "text/csv; charset=utf-8",

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { loadClock } from "@/lib/dossiers/clock";
 import { dossierSearchText } from "@/lib/dossiers/search-text";
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 import {
   type DossierChannel,
   type DossierStatus,
@@ -17,7 +17,7 @@ import {
   staff,
   unitCodes,
   units,
-} from "../schema";
+} from "@/db/schema";
 
 /** Marks the generated year so that a second seed run adds nothing. */
 export const REPORT_YEAR_NOTE = "Dữ liệu mẫu cho báo cáo (một năm)";

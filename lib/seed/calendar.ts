@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../client";
-import { type CalendarDayKind, calendarDays, officeHours } from "../schema/calendar";
+import type { DbOrTx } from "@/db/client";
+import { type CalendarDayKind, calendarDays, officeHours } from "@/db/schema/calendar";
 
 export interface OfficialCalendarDay {
   date: string;

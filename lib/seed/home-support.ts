@@ -1,6 +1,6 @@
 import { asc, eq, ilike, sql } from "drizzle-orm";
-import type { DbOrTx } from "../client";
-import { type HomeSupportStatus, homeSupportNotes, homeSupportRegistrations, homeSupportSlotLoad, oaMenuSettings, procedures, staff, units } from "../schema";
+import type { DbOrTx } from "@/db/client";
+import { type HomeSupportStatus, homeSupportNotes, homeSupportRegistrations, homeSupportSlotLoad, oaMenuSettings, procedures, staff, units } from "@/db/schema";
 
 const CONSENT =
   "Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà\nNhấn để chia sẻ họ tên, số điện thoại và địa chỉ (ghi từ thôn/tổ dân phố, xã/phường). Cán bộ sẽ xác minh và liên hệ hỗ trợ Ông/Bà nộp hồ sơ trực tuyến tại nhà.";

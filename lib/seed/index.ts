@@ -1,4 +1,4 @@
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 import { seedAnnouncements } from "./announcements";
 import { seedCalendar } from "./calendar";
 import { seedDemoConversations } from "./conversations";

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { DbOrTx } from "../client";
-import { type DeliveryMethod, type NewProcedure, type ProcedureComponent, type ProcedureLevel, procedures, units } from "../schema";
+import type { DbOrTx } from "@/db/client";
+import { type DeliveryMethod, type NewProcedure, type ProcedureComponent, type ProcedureLevel, procedures, units } from "@/db/schema";
 import catalogue from "./procedures.json";
 
 /** One entry of procedures.json (copied from ../shared/data; its README gives sources and verification status). */

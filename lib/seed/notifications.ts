@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../client";
-import { type NotificationChannel, type TemplateParam, notificationSettings, notificationTemplates } from "../schema";
+import type { DbOrTx } from "@/db/client";
+import { type NotificationChannel, type TemplateParam, notificationSettings, notificationTemplates } from "@/db/schema";
 
 export interface DefaultTemplate {
   eventType: string;

@@ -1,12 +1,15 @@
 import { notificationJobs } from "@/lib/notifications/jobs";
-import type { WorkerJob } from "./loop";
+import type { WorkerJob } from "@/lib/worker/loop";
 
-/** Every background job of the portal. A domain with background work adds its job here. */
+/**
+ * Every background job of the portal, for `npm run worker` and the embedded worker. A domain with background work
+ * adds its jobs here, so that lib/worker knows no domain.
+ */
 export async function loadJobs(): Promise<WorkerJob[]> {
   const jobs: WorkerJob[] = [];
   jobs.push(...notificationJobs());
   jobs.push((await import("@/lib/zalo/token-job")).zaloTokenKeepAliveJob());
-  jobs.push((await import("@/lib/events/job")).zaloEventsJob());
+  jobs.push(...(await import("@/lib/events/job")).zaloEventsJobs());
   jobs.push(...(await import("@/lib/announcements/jobs")).announcementJobs());
   jobs.push(...(await import("@/lib/conversations/job")).conversationJobs());
   jobs.push(...(await import("@/lib/chat-flows/jobs")).chatFlowJobs());

@@ -2,9 +2,9 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { stableId } from "@/lib/sim/state";
 import { demoFollowers } from "@/lib/sim/demo-followers";
 import { foldForSearch } from "@/lib/text";
-import type { AnnouncementBlock, AnnouncementStatus } from "../schema";
-import { announcements, staff, zaloFollowers } from "../schema";
-import type { DbOrTx } from "../client";
+import type { AnnouncementBlock, AnnouncementStatus } from "@/db/schema";
+import { announcements, staff, zaloFollowers } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
 
 interface DemoAnnouncement {
   title: string;

@@ -2,8 +2,8 @@ import { count, eq, inArray, isNull, and } from "drizzle-orm";
 import { systemCtx } from "@/lib/auth/actor";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
-import type { Db } from "../client";
-import { dossierEvents, dossiers, unitCodes, units } from "../schema";
+import type { Db } from "@/db/client";
+import { dossierEvents, dossiers, unitCodes, units } from "@/db/schema";
 
 type Step = { to: string; note?: string; reason?: string; missing?: string[]; fee?: { amount: number; paymentUrl: string } };
 

@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import { and, eq, isNull } from "drizzle-orm";
-import type { DbOrTx } from "../client";
-import { type Role, type UnitKind, staff, unitCodes, units } from "../schema";
+import type { DbOrTx } from "@/db/client";
+import { type Role, type UnitKind, staff, unitCodes, units } from "@/db/schema";
 
 interface UnitSeed {
   key: string;

@@ -6,8 +6,8 @@ import { resolveConversation } from "@/lib/conversations/resolve";
 import { transferConversation } from "@/lib/conversations/transfer";
 import { touchFollower } from "@/lib/followers/record";
 import { stableId } from "@/lib/sim/state";
-import type { Db } from "../client";
-import { cannedAnswers, conversationMessages, conversationSettings, conversations, units, zaloFollowers } from "../schema";
+import type { Db } from "@/db/client";
+import { cannedAnswers, conversationMessages, conversationSettings, conversations, units, zaloFollowers } from "@/db/schema";
 
 const HOUR = 3600_000;
 
