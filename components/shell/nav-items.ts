@@ -27,6 +27,7 @@ export const navItems: NavItem[] = [
   { href: "/admin/units", label: (m) => m.nav.units, permission: "units.manage", group: "admin" },
   { href: "/admin/staff", label: (m) => m.nav.staff, permission: "staff.manage", group: "admin" },
   { href: "/admin/zalo", label: (m) => m.zalo.navLabel, permission: "zalo.settings", group: "admin" },
+  { href: "/admin/hoi-dap", label: (m) => m.conversations.admin.navLabel, permission: "conversations.manage", group: "admin" },
   { href: "/admin/oa-menu", label: (m) => m.homeSupport.menu.navLabel, permission: "zalo.settings", group: "admin" },
   { href: "/admin/calendar", label: (m) => m.nav.calendar, permission: "calendar.manage", group: "admin" },
   { href: "/admin/danh-gia", label: (m) => m.ratings.settings.navLabel, permission: "ratings.manage", group: "admin" },

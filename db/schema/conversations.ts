@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { NotificationStatus } from "./notifications";
 import { units } from "./org";
+import { ratingLevels } from "./ratings";
 import { staff } from "./staff";
 import { zaloFollowers } from "./zalo-events";
 
@@ -38,6 +39,9 @@ export const conversations = pgTable(
     dueAt: timestamp({ withTimezone: true }),
     outcome: text(),
     outcomeSentAt: timestamp({ withTimezone: true }),
+    // The citizen's rating of the outcome, answered on Zalo (Decision 766's complaint satisfaction ratio).
+    satisfaction: text({ enum: ratingLevels }),
+    satisfactionAt: timestamp({ withTimezone: true }),
     suggestedDossierCodes: text().array().notNull().default(sql`'{}'`),
     lastMessageAt: timestamp({ withTimezone: true }).notNull(),
     lastIncomingAt: timestamp({ withTimezone: true }),
@@ -51,6 +55,7 @@ export const conversations = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check("conversations_satisfaction_check", sql`${t.satisfaction} IS NULL OR ${t.satisfaction} IN ('very_satisfied', 'satisfied', 'dissatisfied')`),
     uniqueIndex("conversations_follower_active_uq").on(t.followerId).where(sql`${t.status} <> 'resolved'`),
     index("conversations_follower_idx").on(t.followerId, t.lastMessageAt),
     index("conversations_unit_list_idx").on(t.unitId, t.lastMessageAt.desc(), t.id.desc()),

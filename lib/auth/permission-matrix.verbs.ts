@@ -44,6 +44,10 @@ import { countUnread, getConversation, listConversations } from "@/lib/conversat
 import { replyToConversation } from "@/lib/conversations/reply";
 import { resolveConversation } from "@/lib/conversations/resolve";
 import { retryReply } from "@/lib/conversations/retry";
+import { conversationAdminView } from "@/lib/conversations/admin-view";
+import { deleteCannedAnswer } from "@/lib/conversations/delete-canned";
+import { saveCannedAnswer } from "@/lib/conversations/save-canned";
+import { saveConversationSettings } from "@/lib/conversations/save-settings";
 import { transferConversation } from "@/lib/conversations/transfer";
 import { correctDossier } from "@/lib/dossiers/correct";
 import { homeFigures } from "@/lib/dossiers/home-figures";
@@ -191,6 +195,10 @@ export const serviceVerbs: Verb[] = [
   v("petitionFigures", ["conversations.read"], (c) => petitionFigures(c, from, to)),
   v("replyToConversation", ["conversations.reply"], (c) => replyToConversation(c, junk)),
   v("retryReply", ["conversations.reply"], (c) => retryReply(c, junk)),
+  v("conversationAdminView", ["conversations.manage"], (c) => conversationAdminView(c)),
+  v("saveConversationSettings", ["conversations.manage"], (c) => saveConversationSettings(c, junk)),
+  v("saveCannedAnswer", ["conversations.manage"], (c) => saveCannedAnswer(c, junk)),
+  v("deleteCannedAnswer", ["conversations.manage"], (c) => deleteCannedAnswer(c, junk)),
   v("transferConversation", ["conversations.reply"], (c) => transferConversation(c, junk)),
   v("assignConversation", ["conversations.reply"], (c) => assignConversation(c, junk)),
   v("classifyConversation", ["conversations.reply"], (c) => classifyConversation(c, junk)),

@@ -13,6 +13,7 @@ export const permissions = [
   "announcements.approve",
   "conversations.read",
   "conversations.reply",
+  "conversations.manage",
   "ratings.read",
   "ratings.followup",
   "ratings.manage",

@@ -22,6 +22,7 @@ import { petitionFigures } from "./petition-stats";
 import { countUnread, getConversation, inboxFilterSchema, listConversations } from "./queries";
 import { replyToConversation } from "./reply";
 import { resolveConversation } from "./resolve";
+import { SATISFACTION_PROMPT } from "./satisfaction";
 import { retryReply } from "./retry";
 import { sendDueReplies } from "./sender";
 import { transferConversation } from "./transfer";
@@ -258,7 +259,7 @@ describe("resolve and reopen", () => {
     expect(c).toMatchObject({ status: "resolved", outcome: "Đã bố trí thêm 01 quầy từ 15/12." });
     expect(c.outcomeSentAt).not.toBeNull();
     const out = (await messagesOf(c.id)).filter((m) => m.source === "portal");
-    expect(out.at(-1)!.text).toBe(`Kết quả giải quyết ${c.referenceNumber}: Đã bố trí thêm 01 quầy từ 15/12.`);
+    expect(out.at(-1)!.text).toBe(`Kết quả giải quyết ${c.referenceNumber}: Đã bố trí thêm 01 quầy từ 15/12.\n${SATISFACTION_PROMPT}`);
     const audits = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "conversation.resolve"), eq(auditLog.entityId, String(c.id))));
     expect(audits).toHaveLength(1);
   });
@@ -318,6 +319,57 @@ describe("petition figures (Decision 766)", () => {
     expect(figures.answeredLate).toBe(1);
     expect(figures.overdue).toBeGreaterThanOrEqual(1);
     expect(figures.onTimeRatio).toBeCloseTo((figures.answeredOnTime / figures.received) * 100);
-    expect(await petitionFigures(org.receptionistThanhSen, from, to, h.db)).toEqual({ received: 0, answeredOnTime: 0, answeredLate: 0, overdue: 0, onTimeRatio: null });
+    expect(await petitionFigures(org.receptionistThanhSen, from, to, h.db)).toEqual({
+      received: 0, answeredOnTime: 0, answeredLate: 0, overdue: 0, onTimeRatio: null, rated: 0, dissatisfied: 0, satisfactionRatio: null,
+    });
+  });
+
+  it("the citizen rates the outcome by answering on Zalo; the rating feeds ratio 2 and does not reopen the petition", async () => {
+    const { rows } = await conversationOf("u-outcome");
+    const id = rows[0].id;
+    await deliver(textEvent("u-outcome", "3", { msgId: "oc-rate-1" }));
+    await drain();
+    let [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
+    expect(c).toMatchObject({ status: "resolved", satisfaction: "dissatisfied", unreadCount: 0 });
+    const timeline = await messagesOf(id);
+    expect(timeline.find((m) => m.zaloMsgId === "oc-rate-1")).toMatchObject({ direction: "in", text: "3" });
+    expect(timeline.at(-1)).toMatchObject({ source: "system", status: "queued", text: expect.stringContaining("chưa hài lòng") });
+    // The latest answer counts; a redelivery changes nothing.
+    await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
+    await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
+    await drain();
+    [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
+    expect(c).toMatchObject({ status: "resolved", satisfaction: "very_satisfied" });
+    expect((await messagesOf(id)).filter((m) => m.zaloMsgId === "oc-rate-2")).toHaveLength(1);
+    // Anything else is a new message: the petition reopens with its history.
+    await deliver(textEvent("u-outcome", "Quầy mới vẫn chưa mở", { msgId: "oc-rate-3" }));
+    await drain();
+    [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
+    expect(c).toMatchObject({ status: "open", satisfaction: "very_satisfied" });
+  });
+
+  it("a digit from a citizen without an answered petition is an ordinary message", async () => {
+    await deliver(textEvent("u-digit", "2", { msgId: "dg-1" }));
+    await drain();
+    const { rows } = await conversationOf("u-digit");
+    expect(rows).toMatchObject([{ status: "open", satisfaction: null, unreadCount: 1 }]);
+  });
+
+  it("ratio 2 counts petitions neither rated Không hài lòng nor handled late", async () => {
+    const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-unhappy", lastInteractionAt: new Date() }).returning();
+    const r = await routeToConversation(h.db, f, { msgId: "uh-1", kind: "text", text: "#PHANANH Đèn đường hỏng", attachments: null, at: new Date() });
+    await resolveConversation(org.receptionist, { conversationId: r!.conversationId, outcome: "Đã thay bóng đèn." });
+    await routeToConversation(h.db, f, { msgId: "uh-2", kind: "text", text: "Không hài lòng", attachments: null, at: new Date() });
+    const from = new Date("2026-01-01T00:00:00Z");
+    const figures = await petitionFigures(org.admin, from, new Date(Date.now() + 24 * HOUR), h.db);
+    const all = await h.db.select().from(conversations);
+    const petitions = all.filter((c) => c.referenceNumber && c.petitionAt && c.petitionAt >= from);
+    const late = (c: (typeof all)[number]) =>
+      c.outcomeSentAt ? !!c.dueAt && toLocalDate(c.outcomeSentAt) > toLocalDate(c.dueAt) : !!c.dueAt && c.dueAt < new Date();
+    const bad = petitions.filter((c) => late(c) || c.satisfaction === "dissatisfied").length;
+    expect(figures.rated).toBe(petitions.filter((c) => c.satisfaction).length);
+    expect(figures.dissatisfied).toBe(1);
+    expect(figures.rated).toBeGreaterThanOrEqual(2);
+    expect(figures.satisfactionRatio).toBeCloseTo(((petitions.length - bad) / petitions.length) * 100);
   });
 });

@@ -6,6 +6,7 @@ import { categoryFromMenu, isPetition } from "./labels";
 import { owningUnitFor } from "./owner";
 import { appendSearchText } from "./outbox";
 import { deadlineFor, openPetition } from "./petition";
+import { acceptsSatisfaction, parseSatisfaction, recordSatisfaction } from "./satisfaction";
 import { dossiersOfPhone, findDossierCodes, mergeSuggestions } from "./suggest";
 
 /** A resolved conversation the citizen writes to again within this time is reopened with its history. */
@@ -73,6 +74,8 @@ export async function addIncomingMessage(db: Db, follower: Follower, msg: Incomi
     const menuCategory = msg.text ? categoryFromMenu(msg.text) : null;
     const codes = msg.text ? findDossierCodes(msg.text) : [];
     const found = await currentConversation(tx, follower.id, msg.at);
+    const rating = found.reopen && found.conversation && acceptsSatisfaction(found.conversation, msg.at) ? parseSatisfaction(msg.text) : null;
+    if (rating) return recordSatisfaction(tx, found.conversation!, follower.oaUserId, msg, rating);
     let conv = found.conversation;
     const linked = !conv || !conv.suggestedDossierCodes.length ? await dossiersOfPhone(tx, follower.phone84) : [];
     if (!conv) {

@@ -15,13 +15,21 @@ export interface PetitionFigures {
   overdue: number;
   /** Decision 766, satisfaction ratio 1: handled on time ÷ received × 100 (null when none were received). */
   onTimeRatio: number | null;
+  /** Outcomes the citizen rated, and of those "Không hài lòng". */
+  rated: number;
+  dissatisfied: number;
+  /**
+   * Decision 766, satisfaction ratio 2: (received − rated "Không hài lòng" or handled late) ÷ received × 100.
+   * "Handled late" counts those answered after the deadline and those still unanswered past it.
+   */
+  satisfactionRatio: number | null;
 }
 
 /** On-time figures of petitions received in [from, to): the input of Decision 766's complaint ratios (vn-rules §4.3). */
 export async function petitionFigures(ctx: Ctx, from: Date, to: Date, db: Db = getDb(), now: Date = new Date()): Promise<PetitionFigures> {
   requirePermission(ctx, "conversations.read");
   const rows = await db
-    .select({ dueAt: conversations.dueAt, answeredAt: conversations.outcomeSentAt })
+    .select({ dueAt: conversations.dueAt, answeredAt: conversations.outcomeSentAt, satisfaction: conversations.satisfaction })
     .from(conversations)
     .where(
       and(
@@ -35,11 +43,32 @@ export async function petitionFigures(ctx: Ctx, from: Date, to: Date, db: Db = g
   let answeredOnTime = 0;
   let answeredLate = 0;
   let overdue = 0;
+  let rated = 0;
+  let dissatisfied = 0;
+  let unsatisfactory = 0;
   for (const r of rows) {
+    let late = false;
     if (r.answeredAt) {
-      if (!r.dueAt || toLocalDate(r.answeredAt) <= toLocalDate(r.dueAt)) answeredOnTime++;
-      else answeredLate++;
-    } else if (r.dueAt && r.dueAt < now) overdue++;
+      late = !!r.dueAt && toLocalDate(r.answeredAt) > toLocalDate(r.dueAt);
+      if (late) answeredLate++;
+      else answeredOnTime++;
+    } else if (r.dueAt && r.dueAt < now) {
+      late = true;
+      overdue++;
+    }
+    if (r.satisfaction) rated++;
+    if (r.satisfaction === "dissatisfied") dissatisfied++;
+    if (late || r.satisfaction === "dissatisfied") unsatisfactory++;
   }
-  return { received: rows.length, answeredOnTime, answeredLate, overdue, onTimeRatio: rows.length ? (answeredOnTime / rows.length) * 100 : null };
+  const ratio = (n: number) => (rows.length ? (n / rows.length) * 100 : null);
+  return {
+    received: rows.length,
+    answeredOnTime,
+    answeredLate,
+    overdue,
+    onTimeRatio: ratio(answeredOnTime),
+    rated,
+    dissatisfied,
+    satisfactionRatio: ratio(rows.length - unsatisfactory),
+  };
 }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { authorName } from "./actor";
 import { queueOutgoing } from "./outbox";
 import { routeReply } from "./reply";
+import { SATISFACTION_PROMPT } from "./satisfaction";
 import { resolveSchema } from "./schemas";
 import { lockConversationInScope } from "./scope";
 import { getConversationSettings } from "./settings";
@@ -26,7 +27,7 @@ export async function resolveConversation(ctx: Ctx, raw: unknown, db: Db = getDb
   return db.transaction(async (tx) => {
     const { conversation: c, follower } = await lockConversationInScope(tx, ctx, input.conversationId);
     if (input.outcome) {
-      const text = c.referenceNumber ? `Kết quả giải quyết ${c.referenceNumber}: ${input.outcome}` : input.outcome;
+      const text = c.referenceNumber ? `Kết quả giải quyết ${c.referenceNumber}: ${input.outcome}\n${SATISFACTION_PROMPT}` : input.outcome;
       const route = routeReply(c, follower, await getConversationSettings(tx), { text, confirmPaid: on(f.confirmPaid), useTemplate: on(f.useTemplate) }, now);
       await queueOutgoing(tx, { conversationId: c.id, text, ...route, source: "portal", authorId: ctx.actor.id, authorName: await authorName(tx, ctx), at: now });
     }

@@ -54,3 +54,35 @@ export const faqSchema = z.object({
   answer: longText("Trả lời", 4000),
   published: checkbox.optional(),
 });
+
+const deadline = (label: string) =>
+  z.coerce
+    .number({ error: `${label}: nhập số ngày làm việc.` })
+    .int(`${label}: nhập số ngày làm việc là số nguyên.`)
+    .min(0, `${label}: không được âm (0 = không tính hạn).`)
+    .max(90, `${label}: tối đa 90 ngày làm việc.`);
+
+export const settingsSchema = z.object({
+  deadlineDays: z.object({
+    question: deadline("Hạn trả lời hỏi đáp"),
+    report: deadline("Hạn giải quyết phản ánh"),
+    petition: deadline("Hạn giải quyết kiến nghị"),
+    suggestion: deadline("Hạn trả lời góp ý"),
+    other: deadline("Hạn trả lời loại khác"),
+  }),
+  allowPaidReplies: checkbox,
+  zbsTemplateId: optionalText("Mã mẫu ZBS", 40).pipe(
+    z.string().regex(/^\d+$/, "Mã mẫu ZBS: chỉ gồm chữ số (mã Zalo cấp khi duyệt mẫu).").optional(),
+  ),
+});
+
+const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+
+export const cannedSchema = z.object({
+  id: optionalId,
+  unitId: optionalId,
+  title: text("Tên mẫu", 120),
+  body: longText("Nội dung mẫu", 2000),
+});
+
+export const cannedDeleteSchema = z.object({ id: z.coerce.number({ error: "Thiếu mã mẫu trả lời." }).int().positive("Thiếu mã mẫu trả lời.") });

@@ -5,7 +5,8 @@ import { log } from "@/lib/log";
 import { retryDelayMs } from "@/lib/retry";
 import { failureReason } from "@/lib/notifications/sender";
 import { getNotificationSettings } from "@/lib/notifications/settings";
-import { allowedFrom } from "@/lib/notifications/status";
+import { noAcceptanceEvidence } from "@/lib/notifications/acceptance";
+import { STUCK_REQUEUED, allowedFrom } from "@/lib/notifications/status";
 import { type NotificationTransport, zaloTransport } from "@/lib/notifications/transport";
 import { ZaloApiError, nextMorningVn } from "@/lib/zalo/errors";
 
@@ -17,13 +18,22 @@ export const SENDING_TIMEOUT_MS = 120_000;
 
 const inStates = (to: keyof typeof allowedFrom) => inArray(m.status, [...allowedFrom[to]]);
 
-/** Claims due replies for one worker (FOR UPDATE SKIP LOCKED: copies never share one). */
+/** tracking_id of a reply sent as a ZBS template: constant over its attempts, so its receipt proves acceptance. */
+export const replyTrackingId = (id: number) => `c${id}`;
+const trackingSql = sql`'c' || conversation_messages.id::text`;
+
+/**
+ * Claims due replies for one worker (FOR UPDATE SKIP LOCKED: copies never share one). A reply tried before is
+ * only tried again when nothing says Zalo accepted that attempt (its answer may have been lost on the way back).
+ */
 export async function claimDueReplies(db: DbOrTx, workerId: string, limit = BATCH): Promise<ConversationMessage[]> {
+  const unproven = noAcceptanceEvidence(trackingSql, sql`conversation_messages.claimed_at`, SENDING_TIMEOUT_MS);
   return db
     .update(m)
     .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${m.attempts} + 1` })
     .where(
       sql`${m.id} in (select id from conversation_messages where status in ('queued', 'failed_temporary') and next_attempt_at <= now()
+        and zalo_msg_id is null and (claimed_at is null or ${unproven})
         order by next_attempt_at, id limit ${limit} for update skip locked)`,
     )
     .returning();
@@ -81,7 +91,7 @@ async function sendOne(
       phone: row.recipient ?? "",
       templateId: row.templateId ?? "",
       templateData: row.templateParams ?? {},
-      trackingId: `c${row.id}`,
+      trackingId: replyTrackingId(row.id),
       mode,
     });
     return r.msgId;
@@ -108,12 +118,23 @@ export async function sendDueReplies(db: DbOrTx, workerId: string, opts: { trans
   return rows.length;
 }
 
-/** Replies a crashed worker left "sending" without a Zalo id go back to the queue. */
+/**
+ * Replies a crashed worker left "sending" without a Zalo id go back to the queue, unless Zalo may have accepted
+ * them: a receipt for the tracking id, or webhook events of the window still unprocessed (the OA echo of a
+ * consultation text records the reply as sent when it is processed, see adoptEchoedReply).
+ */
 export async function sweepStuckReplies(db: DbOrTx, timeoutMs = SENDING_TIMEOUT_MS): Promise<number> {
   const rows = await db
     .update(m)
-    .set({ status: "queued", claimedBy: null, nextAttemptAt: sql`now()`, lastError: "Tiến trình gửi dừng giữa chừng; tin được đưa lại hàng đợi" })
-    .where(and(eq(m.status, "sending"), sql`${m.zaloMsgId} is null`, lt(m.claimedAt, new Date(Date.now() - timeoutMs))))
+    .set({ status: "queued", claimedBy: null, nextAttemptAt: sql`now()`, lastError: STUCK_REQUEUED })
+    .where(
+      and(
+        eq(m.status, "sending"),
+        sql`${m.zaloMsgId} is null`,
+        lt(m.claimedAt, new Date(Date.now() - timeoutMs)),
+        noAcceptanceEvidence(sql`'c' || ${m.id}::text`, m.claimedAt, SENDING_TIMEOUT_MS),
+      ),
+    )
     .returning({ id: m.id });
   return rows.length;
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, pgArrayLiteral } from "@/db/client";
-import { type Notification, type NotificationRoute, type NotificationStatus, notifications, zaloDeliveryReceipts, zaloWebhookEvents } from "@/db/schema";
+import { type Notification, type NotificationRoute, type NotificationStatus, notifications } from "@/db/schema";
+import { noAcceptanceEvidence } from "./acceptance";
 
 type Target = Exclude<NotificationStatus, "skipped">;
 
@@ -203,10 +204,7 @@ export async function sweepStuckSending(db: DbOrTx, timeoutMs: number, maxAttemp
   const stuck = and(
     eq(notifications.status, "sending"),
     lt(notifications.claimedAt, cutoff),
-    sql`not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = 'n' || ${notifications.id}::text)`,
-    // A receipt may still sit unprocessed in the webhook queue: wait until the events that arrived in the window are handled.
-    sql`not exists (select 1 from ${zaloWebhookEvents} e where e.status in ('pending', 'processing')
-      and e.received_at between ${notifications.claimedAt} and ${notifications.claimedAt} + ${`${Math.max(0, Math.floor(timeoutMs))} milliseconds`}::interval)`,
+    noAcceptanceEvidence(sql`'n' || ${notifications.id}::text`, notifications.claimedAt, timeoutMs),
   );
   const failed = await db
     .update(notifications)

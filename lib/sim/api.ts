@@ -1,6 +1,6 @@
 import { announcementApiRoutes } from "./announcements";
 import { simIdentity } from "./config";
-import { scheduleDeliveryReceipt } from "./citizen";
+import { echoOaMessage, scheduleDeliveryReceipt } from "./citizen";
 import { dataParam, readJson, zaloFail, zaloOk } from "./respond";
 import { type SimCitizen, type SimSend, type SimState, citizenByPhone, newCitizen, randomHex } from "./state";
 import { renderSimTemplate } from "./templates";
@@ -14,11 +14,18 @@ function requireToken(state: SimState, req: Request): Response | null {
   return zaloFail(-216, verdict === "missing" ? "access_token is required" : "Access token is invalid");
 }
 
-function interactedRecently(state: SimState, c: SimCitizen, now = Date.now()): boolean {
-  return c.lastInteractionAt !== null && now - c.lastInteractionAt <= state.settings.interactionWindowHours * 3600_000;
+/**
+ * Since 1/1/2026 (zalo-api.md §6.4): free within 48 h of the last interaction, billable from 48 h to 7 days,
+ * refused after. Exactly 48 h is billable and exactly 7 days refused, as the portal counts.
+ */
+function consultationBilling(state: SimState, c: SimCitizen, now = Date.now()): "free" | "paid" | null {
+  if (c.lastInteractionAt === null) return null;
+  const age = now - c.lastInteractionAt;
+  if (age < state.settings.freeWindowHours * 3600_000) return "free";
+  return age < state.settings.interactionWindowHours * 3600_000 ? "paid" : null;
 }
 
-/** POST /v3.0/oa/message/cs — consultation message to a follower inside the interaction window. */
+/** POST /v3.0/oa/message/cs — consultation message to a follower: free inside 48 h, billable to 7 days. */
 async function consultation(state: SimState, req: Request): Promise<Response> {
   const body = await readJson(req);
   const recipient = (body?.recipient ?? null) as Record<string, unknown> | null;
@@ -31,13 +38,16 @@ async function consultation(state: SimState, req: Request): Promise<Response> {
   const citizen = state.citizens.get(userId);
   if (!citizen) return zaloFail(-201, "user_id is invalid");
   if (state.faults.notFollower || !citizen.isFollower) return zaloFail(-213, "User has not followed OA");
-  if (!interactedRecently(state, citizen)) return zaloFail(-230, "User has not interacted with the OA in the allowed period");
+  const billing = consultationBilling(state, citizen);
+  if (!billing) return zaloFail(-230, "User has not interacted with the OA in the past 7 days");
   const messageId = randomHex(10);
   const attachment = message.attachment as { payload?: { template_type?: string; elements?: { title?: string }[] } } | undefined;
   const shownText = text || (attachment?.payload?.template_type === "request_user_info" ? `[Yêu cầu chia sẻ thông tin] ${attachment.payload.elements?.[0]?.title ?? ""}` : "[Tệp đính kèm]");
-  citizen.chat.push({ id: messageId, at: Date.now(), direction: "oa", kind: "cs", text: shownText, attachment: message.attachment });
+  citizen.chat.push({ id: messageId, at: Date.now(), direction: "oa", kind: "cs", billing, text: shownText, attachment: message.attachment });
   state.counters.acceptedCs++;
+  if (billing === "paid") state.counters.paidCs++;
   scheduleDeliveryReceipt(state, citizen, messageId, undefined);
+  echoOaMessage(state, citizen, messageId, text);
   return zaloOk({ message_id: messageId, user_id: userId, sent_time: String(Date.now()) });
 }
 
@@ -237,5 +247,15 @@ export async function handleApi(state: SimState, family: "openapi" | "business",
   const handler = handlers[route];
   if (!handler) return null;
   if (denied) return denied;
-  return handler();
+  const res = await handler();
+  return SENDS.has(route) ? loseAnswer(state, res) : res;
+}
+
+const SENDS = new Set(["POST openapi/v3.0/oa/message/cs", "POST business/message/template"]);
+
+/** Fault "answer lost after acceptance": the send happened (phone, receipts, echo) but the caller sees a gateway timeout. */
+async function loseAnswer(state: SimState, res: Response): Promise<Response> {
+  if (state.faults.loseAcceptedRate <= 0 || Math.random() >= state.faults.loseAcceptedRate) return res;
+  const body = (await res.clone().json()) as { error?: number };
+  return body.error === 0 ? new Response("Gateway Timeout", { status: 504 }) : res;
 }

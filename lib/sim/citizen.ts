@@ -156,3 +156,17 @@ export function scheduleDeliveryReceipt(state: SimState, citizen: SimCitizen, ms
     });
   }, state.settings.receiptDelayMs).unref?.();
 }
+
+/** The oa_send_text echo of a consultation text the OA sent (zalo-api.md §3: sender = OA, recipient = user). */
+export function echoOaMessage(state: SimState, citizen: SimCitizen, msgId: string, text: string): void {
+  if (!state.settings.echoOaMessages || !text) return;
+  const { oaId } = simIdentity();
+  const now = Date.now();
+  void postWebhookEvent(state, {
+    event_name: "oa_send_text",
+    timestamp: eventTimestamp(now),
+    sender: { id: oaId },
+    recipient: { id: citizen.userId },
+    message: { msg_id: msgId, text },
+  });
+}

@@ -138,10 +138,20 @@ describe("Zalo simulator: consultation messages", () => {
     expect((await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: follower().userId }, message: { text: "x" } })).body.error).toBe(-213);
   });
 
-  it("answers -230 outside the interaction window", async () => {
+  it("bills a consultation from 48 h, accepts it until 7 days, answers -230 from 7 days (zalo-api.md §6.4)", async () => {
     const c = follower();
-    c.lastInteractionAt = Date.now() - 49 * 3600_000;
-    expect((await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text: "x" } })).body.error).toBe(-230);
+    const send = async (text: string, hoursAgo: number, slackMs: number) => {
+      c.lastInteractionAt = Date.now() - hoursAgo * 3600_000 + slackMs;
+      return (await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text } })).body.error;
+    };
+    expect(await send("free", 48, 5_000)).toBe(0);
+    expect(c.chat.at(-1)).toMatchObject({ text: "free", billing: "free" });
+    expect(await send("paid48", 48, 0)).toBe(0);
+    expect(c.chat.at(-1)).toMatchObject({ text: "paid48", billing: "paid" });
+    expect(await send("paid7", 7 * 24, 5_000)).toBe(0);
+    expect(c.chat.at(-1)).toMatchObject({ text: "paid7", billing: "paid" });
+    expect(await send("late", 7 * 24, 0)).toBe(-230);
+    expect(c.chat.at(-1)?.text).toBe("paid7");
   });
 
   it("refuses a body without recipient or message", async () => {

@@ -8,6 +8,8 @@ export interface SimChatEntry {
   at: number;
   direction: "oa" | "citizen";
   kind: "cs" | "template" | "text" | "event";
+  /** Consultation messages: free inside the 48 h window, billable between 48 h and 7 days. */
+  billing?: "free" | "paid";
   text: string;
   /** For OA messages: buttons, request_user_info, links, as received. */
   attachment?: unknown;
@@ -65,6 +67,8 @@ export interface SimFaults {
   templateQuotaSpent: string[];
   /** The Zalo Cloud account balance is spent: template sends answer -115. */
   balanceSpent: boolean;
+  /** Share of sends (consultation and template) Zalo accepts whose answer is then lost: the caller sees HTTP 504. */
+  loseAcceptedRate: number;
 }
 
 export interface SimSettings {
@@ -72,8 +76,12 @@ export interface SimSettings {
   /** Emit user_received_message after each accepted send. */
   deliveryReceipts: boolean;
   receiptDelayMs: number;
+  /** Emit the oa_send_text echo of each accepted consultation text, as Zalo does for the OA's own messages. */
+  echoOaMessages: boolean;
   accessTokenTtlSeconds: number;
-  /** Consultation messages are refused (-230) when the citizen last interacted longer ago than this. */
+  /** Consultation messages are free within this many hours of the citizen's last interaction (zalo-api.md §6.4). */
+  freeWindowHours: number;
+  /** Consultation messages are refused (-230) when the citizen last interacted longer ago than this (7 days). */
   interactionWindowHours: number;
   /** Phones ending in magicPrefix + a known error code's digits (e.g. 000118) fail with that code. */
   magicPrefix: string;
@@ -100,7 +108,7 @@ export interface SimState {
   templates: Map<string, SimTemplate>;
   articles: Map<string, { id: string; title: string; verified: boolean }>;
   webhookLog: { at: number; event: string; status: number | null; error?: string }[];
-  counters: { requests: number; acceptedSends: number; acceptedCs: number; rejected: number };
+  counters: { requests: number; acceptedSends: number; acceptedCs: number; paidCs: number; rejected: number };
 }
 
 export const defaultFaults = (): SimFaults => ({
@@ -116,14 +124,17 @@ export const defaultFaults = (): SimFaults => ({
   lostReplies: 0,
   templateQuotaSpent: [],
   balanceSpent: false,
+  loseAcceptedRate: 0,
 });
 
 const defaultSettings = (): SimSettings => ({
   webhookUrl: simDefaultWebhookUrl(),
   deliveryReceipts: true,
   receiptDelayMs: 300,
+  echoOaMessages: false,
   accessTokenTtlSeconds: 90_000,
-  interactionWindowHours: 48,
+  freeWindowHours: 48,
+  interactionWindowHours: 7 * 24,
   magicPrefix: "000",
   magicCodes: [-100, -108, -114, -118, -133, -139, -140, -141, -144, -213, -218],
   dailyQuota: 5000,
@@ -176,7 +187,7 @@ function freshState(): SimState {
     templates: new Map(simTemplates.map((t) => [t.id, t])),
     articles: new Map(),
     webhookLog: [],
-    counters: { requests: 0, acceptedSends: 0, acceptedCs: 0, rejected: 0 },
+    counters: { requests: 0, acceptedSends: 0, acceptedCs: 0, paidCs: 0, rejected: 0 },
   };
   state.remainingQuota = state.settings.dailyQuota;
   for (const [phone, name, follower] of demoCitizens) {
