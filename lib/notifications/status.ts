@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, pgArrayLiteral } from "@/db/client";
-import { type Notification, type NotificationRoute, type NotificationStatus, notifications } from "@/db/schema";
+import { type Notification, type NotificationRoute, type NotificationStatus, notifications, zaloDeliveryReceipts } from "@/db/schema";
 import { noAcceptanceEvidence } from "./acceptance";
 
 type Target = Exclude<NotificationStatus, "skipped">;
