@@ -20,7 +20,12 @@ async function slideSession(req: NextRequest): Promise<NextResponse> {
   const secret = authSecret();
   const token = await getToken({ req, secret, cookieName: cookie.name, secureCookie: cookie.options.secure });
   const now = Math.floor(Date.now() / 1000);
-  if (token && !sessionExpired(token.signedInAt) && typeof token.iat === "number" && now - token.iat > REISSUE_AFTER_SECONDS) {
+  if (
+    token &&
+    !sessionExpired(token.signedInAt) &&
+    typeof token.iat === "number" &&
+    now - token.iat > REISSUE_AFTER_SECONDS
+  ) {
     const fresh = await encode({ token: { ...token, iat: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
     res.cookies.set(cookie.name, fresh, { ...cookie.options, maxAge: SESSION_MAX_AGE_SECONDS });
   }
@@ -29,7 +34,8 @@ async function slideSession(req: NextRequest): Promise<NextResponse> {
 
 export async function proxy(req: NextRequest) {
   const path = req.nextUrl.pathname;
-  if (path.startsWith("/tra-cuu") || path.startsWith("/danh-gia")) return (await publicPageGate(req.nextUrl, req.headers)) ?? NextResponse.next();
+  if (path.startsWith("/tra-cuu") || path.startsWith("/danh-gia"))
+    return (await publicPageGate(req.nextUrl, req.headers)) ?? NextResponse.next();
   return slideSession(req);
 }
 

@@ -31,9 +31,12 @@ export function dataDir(): string {
 /** Opens PGlite in a folder (or in memory with "memory://") with the extensions the migrations need. */
 export function openPglite(location: string): DbHandle {
   const release = location.startsWith("memory://") ? () => {} : acquireDataDirLock(location);
-  const client = new PGlite(location.startsWith("memory://") ? location : path.join(/*turbopackIgnore: true*/ location, "pglite"), {
-    extensions: { pg_trgm, unaccent },
-  });
+  const client = new PGlite(
+    location.startsWith("memory://") ? location : path.join(/*turbopackIgnore: true*/ location, "pglite"),
+    {
+      extensions: { pg_trgm, unaccent },
+    },
+  );
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,

@@ -4,7 +4,10 @@
  * `flush` answers one result per item, in order; each caller's promise settles with its own. Up to
  * `maxInFlight` flushes run at once, so one slow commit does not hold back everything that arrives behind it.
  */
-export function groupCommit<T, R = void>(flush: (items: T[]) => Promise<R[]>, { maxInFlight = 1 } = {}): (item: T) => Promise<R> {
+export function groupCommit<T, R = void>(
+  flush: (items: T[]) => Promise<R[]>,
+  { maxInFlight = 1 } = {},
+): (item: T) => Promise<R> {
   let pending: { item: T; resolve: (r: R) => void; reject: (err: unknown) => void }[] = [];
   let inFlight = 0;
 

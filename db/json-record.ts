@@ -7,7 +7,10 @@ import type { PgTable } from "drizzle-orm/pg-core";
  * several inserts can then travel as one statement with one parameter. The column list names only the keys
  * given, so the table's defaults (serial ids, now()) still apply to the rest.
  */
-export function jsonRecord<T extends PgTable>(table: T, values: Partial<T["$inferInsert"]>): { record: Record<string, unknown>; columns: string[] } {
+export function jsonRecord<T extends PgTable>(
+  table: T,
+  values: Partial<T["$inferInsert"]>,
+): { record: Record<string, unknown>; columns: string[] } {
   const names = columnNames(table);
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
@@ -25,7 +28,12 @@ const namesByTable = new WeakMap<PgTable, Map<string, string>>();
 function columnNames(table: PgTable): Map<string, string> {
   let names = namesByTable.get(table);
   if (!names) {
-    names = new Map(Object.entries(getTableColumns(table)).map(([key, column]) => [key, column.keyAsName ? toSnakeCase(column.name) : column.name]));
+    names = new Map(
+      Object.entries(getTableColumns(table)).map(([key, column]) => [
+        key,
+        column.keyAsName ? toSnakeCase(column.name) : column.name,
+      ]),
+    );
     namesByTable.set(table, names);
   }
   return names;

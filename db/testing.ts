@@ -31,7 +31,10 @@ async function pgliteFromTemplate(): Promise<DbHandle> {
     await h.migrate();
     return h;
   }
-  const client = new PGlite({ loadDataDir: new Blob([fs.readFileSync(TEMPLATE_FILE)]), extensions: { pg_trgm, unaccent } });
+  const client = new PGlite({
+    loadDataDir: new Blob([fs.readFileSync(TEMPLATE_FILE)]),
+    extensions: { pg_trgm, unaccent },
+  });
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "pglite", migrate: async () => {}, close: () => client.close() };
 }

@@ -30,7 +30,12 @@ function bluePng(): Buffer {
   ihdr.set([8, 2, 0, 0, 0], 8);
   const raw = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([0, 104, 255], y * (w * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 async function as(browser: Browser, user: "publisher" | "supervisor") {
@@ -38,7 +43,9 @@ async function as(browser: Browser, user: "publisher" | "supervisor") {
   return { context, page: await context.newPage() };
 }
 
-test("a publisher writes with a cover image, a supervisor approves, the followers' phones receive it, progress reaches 100 %, the public page shows it", async ({ browser }) => {
+test("a publisher writes with a cover image, a supervisor approves, the followers' phones receive it, progress reaches 100 %, the public page shows it", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const title = `Thủ tục mới: cấp đổi giấy phép lái xe trực tuyến ${Date.now() % 100000}`;
 
@@ -50,7 +57,10 @@ test("a publisher writes with a cover image, a supervisor approves, the follower
   await page.getByLabel("Chuyên mục").selectOption("thu_tuc");
   await page.getByLabel(/Ảnh bìa/).setInputFiles({ name: "bia.png", mimeType: "image/png", buffer: bluePng() });
   await expect(page.getByTestId("phone-preview").locator("img")).toBeVisible();
-  await page.getByTestId("block-0").getByRole("textbox").fill("Bước 1: đăng nhập Cổng dịch vụ công quốc gia bằng tài khoản VNeID.");
+  await page
+    .getByTestId("block-0")
+    .getByRole("textbox")
+    .fill("Bước 1: đăng nhập Cổng dịch vụ công quốc gia bằng tài khoản VNeID.");
   await expect(page.getByTestId("phone-preview")).toContainText("Bước 1: đăng nhập");
   // The draft saves by itself; nothing typed is lost.
   await expect(page.getByTestId("save-status")).toContainText("Đã lưu nháp", { timeout: 15_000 });

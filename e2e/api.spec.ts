@@ -18,7 +18,10 @@ async function createKeyInUi(page: Page, name: string, unit: string): Promise<st
   return key;
 }
 
-test("an admin creates unit keys in the UI; software uses them to log and move a dossier, and a key of another unit gets 404", async ({ page, request }) => {
+test("an admin creates unit keys in the UI; software uses them to log and move a dossier, and a key of another unit gets 404", async ({
+  page,
+  request,
+}) => {
   const key = await createKeyInUi(page, "Phần mềm một cửa điện tử", CENTRE);
   // Shown once: after a reload only the prefix remains.
   await page.reload();
@@ -44,11 +47,17 @@ test("an admin creates unit keys in the UI; software uses them to log and move a
   expect(dossier.status).toBe("received");
   expect(dossier.lookupUrl).toContain(`/tra-cuu/${dossier.code}?t=`);
 
-  const moved = await request.post(`/api/v1/dossiers/${dossier.code}/transitions`, { headers: auth, data: { to: "assigned", note: "Phân công thụ lý" } });
+  const moved = await request.post(`/api/v1/dossiers/${dossier.code}/transitions`, {
+    headers: auth,
+    data: { to: "assigned", note: "Phân công thụ lý" },
+  });
   expect(moved.status()).toBe(200);
   expect(await moved.json()).toEqual({ code: dossier.code, status: "assigned" });
 
-  const illegal = await request.post(`/api/v1/dossiers/${dossier.code}/transitions`, { headers: auth, data: { to: "returned" } });
+  const illegal = await request.post(`/api/v1/dossiers/${dossier.code}/transitions`, {
+    headers: auth,
+    data: { to: "returned" },
+  });
   expect(illegal.status()).toBe(409);
   expect(illegal.headers()["content-type"]).toBe("application/problem+json");
   expect((await illegal.json()).detail).toContain("Không thể chuyển hồ sơ");
@@ -61,7 +70,14 @@ test("an admin creates unit keys in the UI; software uses them to log and move a
 
   const foreign = { authorization: `Bearer ${otherKey}` };
   expect((await request.get(`/api/v1/dossiers/${dossier.code}`, { headers: foreign })).status()).toBe(404);
-  expect((await request.post(`/api/v1/dossiers/${dossier.code}/transitions`, { headers: foreign, data: { to: "appraising" } })).status()).toBe(404);
+  expect(
+    (
+      await request.post(`/api/v1/dossiers/${dossier.code}/transitions`, {
+        headers: foreign,
+        data: { to: "appraising" },
+      })
+    ).status(),
+  ).toBe(404);
   expect((await request.get(`/api/v1/dossiers/${dossier.code}`)).status()).toBe(401);
 
   const doc = await request.get("/api/v1/openapi.json");

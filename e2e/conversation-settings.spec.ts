@@ -4,7 +4,9 @@ import { storageStateOf } from "./users";
 test.describe("inbox settings (admin)", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("the admin sets deadlines and paid replies, and adds, edits and deletes a canned answer with placeholders", async ({ page }) => {
+  test("the admin sets deadlines and paid replies, and adds, edits and deletes a canned answer with placeholders", async ({
+    page,
+  }) => {
     await page.goto("/admin/hoi-dap");
     await expect(page.getByRole("heading", { name: "Cài đặt hỏi đáp, phản ánh, kiến nghị" })).toBeVisible();
     const settings = page.getByTestId("conversation-settings-form");
@@ -35,7 +37,9 @@ test.describe("inbox settings (admin)", () => {
     await create.getByRole("button", { name: "Thêm mẫu" }).click();
     await expect(create.getByRole("alert").first()).toContainText("không có chỗ điền {ho_ten}");
     await expect(create.getByLabel("Tên mẫu")).toHaveValue(title);
-    await create.getByLabel("Nội dung mẫu").fill("Kính gửi {ten}, hồ sơ {so_tiep_nhan}: lệ phí nộp tại quầy của {don_vi}.");
+    await create
+      .getByLabel("Nội dung mẫu")
+      .fill("Kính gửi {ten}, hồ sơ {so_tiep_nhan}: lệ phí nộp tại quầy của {don_vi}.");
     await create.getByRole("button", { name: "Thêm mẫu" }).click();
     await expect(create.getByText("Đã lưu mẫu trả lời.")).toBeVisible();
     await expect(create.getByLabel("Tên mẫu")).toHaveValue("");

@@ -25,7 +25,8 @@ async function chooseBirthProcedure(page: Page) {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A document's tick on the intake form (its label goes on with copies and original/copy). */
-const docBox = (page: Page, name: string) => page.getByTestId("components").getByRole("checkbox", { name: new RegExp(`^${escape(name)}`) });
+const docBox = (page: Page, name: string) =>
+  page.getByTestId("components").getByRole("checkbox", { name: new RegExp(`^${escape(name)}`) });
 
 /** A dossier received at the counter through the form; returns its code. */
 async function receive(page: Page, opts: { name: string; idNumber: string; untick?: string[] }): Promise<string> {
@@ -39,7 +40,9 @@ async function receive(page: Page, opts: { name: string; idNumber: string; untic
   return decodeURIComponent(new URL(page.url()).pathname.split("/")[2]);
 }
 
-test("1, 3: the ticked documents survive a refused submit; errors are the app's Vietnamese messages and focus goes to the first", async ({ page }) => {
+test("1, 3: the ticked documents survive a refused submit; errors are the app's Vietnamese messages and focus goes to the first", async ({
+  page,
+}) => {
   await page.goto("/dossiers/new");
   // Nothing filled in: the server answers (no browser bubble in the browser's language) and focus lands on the first error.
   await page.getByRole("button", { name: "Tiếp nhận và in giấy hẹn" }).click();
@@ -77,7 +80,9 @@ test("1, 3: the ticked documents survive a refused submit; errors are the app's 
   await expect(page.getByTestId("no-components-alert")).toHaveCount(0);
 });
 
-test("1: a dossier saved with no document is flagged, and a correction records the documents on a new receipt version", async ({ page }) => {
+test("1: a dossier saved with no document is flagged, and a correction records the documents on a new receipt version", async ({
+  page,
+}) => {
   await page.goto("/dossiers/new");
   await chooseBirthProcedure(page);
   for (const d of DOCS) await docBox(page, d).uncheck();
@@ -118,7 +123,9 @@ test("1: a dossier saved with no document is flagged, and a correction records t
   await expect(page.getByTestId("no-components-alert")).toBeVisible();
 });
 
-test("2, 11: the printed receipt keeps its header and equals the PDF; the look-up address is printed; empty lines are left out", async ({ page }) => {
+test("2, 11: the printed receipt keeps its header and equals the PDF; the look-up address is printed; empty lines are left out", async ({
+  page,
+}) => {
   const code = await receive(page, { name: "Trịnh Văn In Ấn", idNumber: "042077009876" });
   await page.emulateMedia({ media: "print" });
   const receipt = page.getByTestId("receipt");
@@ -128,8 +135,17 @@ test("2, 11: the printed receipt keeps its header and equals the PDF; the look-u
   const pdfText = pageText(doc, doc.getPage(0));
   const pdfFlat = pdfText.replace(/\s+/g, " ");
   const printed = (await receipt.innerText()).replace(/\s+/g, " ");
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date()).split("/");
-  const lookupUrl = (await receipt.getByTestId("receipt-lookup-url").innerText()).replace(/^Tra cứu tại:\s*/, "").trim();
+  const day = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  })
+    .format(new Date())
+    .split("/");
+  const lookupUrl = (await receipt.getByTestId("receipt-lookup-url").innerText())
+    .replace(/^Tra cứu tại:\s*/, "")
+    .trim();
   expect(lookupUrl).toMatch(/\/tra-cuu\/.+\?t=/);
   for (const s of [
     "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
@@ -175,7 +191,9 @@ test("4: the units list shows each unit's own current code", async ({ browser })
   await admin.close();
 });
 
-test("5: the usual next step comes first; rejecting asks for confirmation with its consequence, and cancelling changes nothing", async ({ page }) => {
+test("5: the usual next step comes first; rejecting asks for confirmation with its consequence, and cancelling changes nothing", async ({
+  page,
+}) => {
   const code = await receive(page, { name: "Cao Thị Xác Nhận", idNumber: "042190007654" });
   await page.goto(`/dossiers/${encodeURIComponent(code)}`);
   const next = page.getByTestId("next-step");
@@ -206,7 +224,9 @@ test("5: the usual next step comes first; rejecting asks for confirmation with i
   await expect(page.getByTestId("detail-status").locator("dd")).toHaveText("Từ chối giải quyết");
 });
 
-test("6, 7: search finds a dossier by part of its code; the CSV keeps ID and phone numbers as text for Excel", async ({ page }) => {
+test("6, 7: search finds a dossier by part of its code; the CSV keeps ID and phone numbers as text for Excel", async ({
+  page,
+}) => {
   const code = await receive(page, { name: "Mai Văn Tìm Mã", idNumber: "001099002468" });
   const tail = code.split("-").slice(-2).join("-");
   await page.goto("/dossiers");
@@ -225,7 +245,12 @@ test("6, 7: search finds a dossier by part of its code; the CSV keeps ID and pho
 const signedOut = { cookies: [], origins: [] };
 
 /** A move offered on the dossier page, opening the other moves when it is not the usual next step. */
-async function moveTo(page: Page, code: string, to: string, fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>) {
+async function moveTo(
+  page: Page,
+  code: string,
+  to: string,
+  fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>,
+) {
   await page.goto(`/dossiers/${encodeURIComponent(code)}`);
   const form = page.getByTestId(`transition-${to}`);
   if (!(await form.isVisible())) await page.getByText("Các thao tác khác").click();
@@ -234,10 +259,19 @@ async function moveTo(page: Page, code: string, to: string, fill?: (form: Return
   await page.waitForURL(/done=1/);
 }
 
-test("9, 10: the look-up says what the citizen must do, names the receiving office, has the portal header and the OA button", async ({ page, browser }) => {
+test("9, 10: the look-up says what the citizen must do, names the receiving office, has the portal header and the OA button", async ({
+  page,
+  browser,
+}) => {
   const code = await receive(page, { name: "Võ Thị Bổ Sung", idNumber: "042193005555" });
-  const lookup = new URL((await page.getByTestId("receipt-lookup-url").innerText()).replace(/^Tra cứu tại:\s*/, "").trim());
-  await moveTo(page, code, "supplement_requested", (form) => form.getByRole("textbox", { name: /Giấy tờ cần bổ sung/ }).fill("Bản sao sổ hộ khẩu\nGiấy xác nhận tình trạng hôn nhân"));
+  const lookup = new URL(
+    (await page.getByTestId("receipt-lookup-url").innerText()).replace(/^Tra cứu tại:\s*/, "").trim(),
+  );
+  await moveTo(page, code, "supplement_requested", (form) =>
+    form
+      .getByRole("textbox", { name: /Giấy tờ cần bổ sung/ })
+      .fill("Bản sao sổ hộ khẩu\nGiấy xác nhận tình trạng hôn nhân"),
+  );
 
   const anon = await browser.newContext({ storageState: signedOut });
   const citizen = await anon.newPage();
@@ -265,22 +299,35 @@ test("9, 10: the look-up says what the citizen must do, names the receiving offi
   });
   await citizen.goto(`${lookup.pathname}${lookup.search}`);
   await expect(citizen.getByTestId("lookup-todo")).toContainText("Nộp phí, lệ phí: 1.500.000 đ");
-  await expect(citizen.getByRole("link", { name: "Thanh toán trực tuyến" })).toHaveAttribute("href", "https://thanhtoan.example.vn/hs/42");
+  await expect(citizen.getByRole("link", { name: "Thanh toán trực tuyến" })).toHaveAttribute(
+    "href",
+    "https://thanhtoan.example.vn/hs/42",
+  );
   await citizen.setViewportSize({ width: 390, height: 844 });
   await citizen.screenshot({ path: "test-results/counter-lookup.png", fullPage: true });
   await anon.close();
 });
 
-test("12: the home page shows a receptionist's own figures and a supervisor's for the unit subtree", async ({ page, browser }) => {
-  const figure = async (p: Page, key: string) => Number((await p.getByTestId(`figure-${key}`).locator("span").first().innerText()).replace(/\D/g, ""));
+test("12: the home page shows a receptionist's own figures and a supervisor's for the unit subtree", async ({
+  page,
+  browser,
+}) => {
+  const figure = async (p: Page, key: string) =>
+    Number((await p.getByTestId(`figure-${key}`).locator("span").first().innerText()).replace(/\D/g, ""));
   const supervisor = await (await browser.newContext({ storageState: storageStateOf("supervisor") })).newPage();
   const ward = await (await browser.newContext({ storageState: storageStateOf("receptionist.thanhsen") })).newPage();
   await page.goto("/");
   await supervisor.goto("/");
   await ward.goto("/");
   await expect(page.getByTestId("home-figures")).toContainText("Hồ sơ bạn tiếp nhận");
-  await expect(supervisor.getByTestId("home-figures")).toContainText("Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh và các đơn vị trực thuộc");
-  const before = { mine: await figure(page, "received-today"), boss: await figure(supervisor, "received-today"), ward: await figure(ward, "received-today") };
+  await expect(supervisor.getByTestId("home-figures")).toContainText(
+    "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh và các đơn vị trực thuộc",
+  );
+  const before = {
+    mine: await figure(page, "received-today"),
+    boss: await figure(supervisor, "received-today"),
+    ward: await figure(ward, "received-today"),
+  };
   await receive(page, { name: "Đinh Văn Đếm", idNumber: "042095007777" });
   await page.goto("/");
   await supervisor.reload();
@@ -309,7 +356,9 @@ test("13: the audit log names actions in words, in Vietnamese and in English", a
   await admin.close();
 });
 
-test("14: current page in the sidebar, 404 inside the staff layout, favicon, one question for EMS, dd/mm/yyyy dates", async ({ page }) => {
+test("14: current page in the sidebar, 404 inside the staff layout, favicon, one question for EMS, dd/mm/yyyy dates", async ({
+  page,
+}) => {
   await page.goto("/dossiers/new");
   const nav = page.getByRole("complementary").getByRole("navigation");
   await expect(nav.getByRole("link", { name: "Tiếp nhận hồ sơ" })).toHaveAttribute("aria-current", "page");

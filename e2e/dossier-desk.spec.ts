@@ -35,7 +35,9 @@ async function createKeyInUi(browser: Browser, name: string, unit: string): Prom
 
 /** One move from the dossier page: the button of a move the page offers, then the page shows the new status. */
 async function move(page: Page, label: string, note?: string) {
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: `Chuyển sang: ${label}`, exact: true }) });
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: `Chuyển sang: ${label}`, exact: true }) });
   if (note) await form.getByLabel("Ghi chú").fill(note);
   await form.getByRole("button").click();
   await page.waitForURL(/done=1/);
@@ -43,7 +45,11 @@ async function move(page: Page, label: string, note?: string) {
   await expect(page.getByTestId("detail-status").locator("dd")).toHaveText(label);
 }
 
-test("a receptionist logs a Zalo-registered dossier, prints its receipt with a working QR, and moves it to returned; other units cannot see it", async ({ page, browser, baseURL }) => {
+test("a receptionist logs a Zalo-registered dossier, prints its receipt with a working QR, and moves it to returned; other units cannot see it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
 
   await test.step("intake: keyboard-first procedure picker, a wrong phone is refused and nothing typed is lost", async () => {
@@ -53,7 +59,8 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
     await page.keyboard.type("khai sinh");
     const birth = page.getByRole("option").filter({ hasText: "1.001193" });
     await expect(birth).toContainText("Thủ tục đăng ký khai sinh");
-    for (let i = 0; i < 15 && (await birth.getAttribute("aria-selected")) !== "true"; i++) await picker.press("ArrowDown");
+    for (let i = 0; i < 15 && (await birth.getAttribute("aria-selected")) !== "true"; i++)
+      await picker.press("ArrowDown");
     await expect(birth).toHaveAttribute("aria-selected", "true");
     await picker.press("Enter");
     const chosen = page.getByTestId("chosen-procedure");
@@ -68,7 +75,9 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
     await zalo.check();
     await phone.press("Enter");
 
-    await expect(phone).toHaveAccessibleDescription("Số điện thoại di động Việt Nam không hợp lệ (ví dụ 0912 345 678).");
+    await expect(phone).toHaveAccessibleDescription(
+      "Số điện thoại di động Việt Nam không hợp lệ (ví dụ 0912 345 678).",
+    );
     await expect(phone).toHaveAttribute("aria-invalid", "true");
     await expect(page).toHaveURL(/\/dossiers\/new$/);
     await expect(page.getByRole("textbox", { name: "Họ và tên", exact: true })).toHaveValue(NAME);
@@ -89,7 +98,9 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
 
   await test.step("the receipt (Mẫu số 01) opens with a QR that decodes to the secured look-up URL", async () => {
     const receipt = page.getByTestId("receipt");
-    await expect(receipt.getByRole("heading", { level: 1, name: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" })).toBeVisible();
+    await expect(
+      receipt.getByRole("heading", { level: 1, name: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" }),
+    ).toBeVisible();
     await expect(receipt.getByTestId("receipt-code")).toHaveText(`Mã hồ sơ: ${code}`);
     await expect(receipt).toContainText(`Ông (Bà)/Tổ chức: ${NAME}`);
     await expect(receipt).toContainText("Thủ tục đăng ký khai sinh (mã 1.001193)");
@@ -99,7 +110,11 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
     const qr = receipt.getByRole("img", { name: `Mã QR tra cứu hồ sơ ${code}` });
     const text = decodeQr((await qr.getAttribute("src"))!);
     const publicBase = process.env.PUBLIC_BASE_URL || baseURL!;
-    expect(text).toMatch(new RegExp(`^${publicBase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/tra-cuu/${encodeURIComponent(code).replace(/\./g, "\\.")}\\?t=[A-Za-z0-9_-]{20,}$`));
+    expect(text).toMatch(
+      new RegExp(
+        `^${publicBase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/tra-cuu/${encodeURIComponent(code).replace(/\./g, "\\.")}\\?t=[A-Za-z0-9_-]{20,}$`,
+      ),
+    );
     const url = new URL(text!);
     lookupPath = `${url.pathname}${url.search}`;
   });
@@ -169,7 +184,9 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
     const withdraw = stale.getByTestId("transition-withdrawn");
     await withdraw.getByRole("button", { name: "Chuyển sang: Công dân rút hồ sơ" }).click();
     await stale.getByTestId("confirm-withdrawn").getByRole("button", { name: "Xác nhận" }).click();
-    await expect(withdraw.getByRole("alert")).toHaveText('Không thể chuyển hồ sơ từ trạng thái "Đã trả kết quả" sang "Công dân rút hồ sơ".');
+    await expect(withdraw.getByRole("alert")).toHaveText(
+      'Không thể chuyển hồ sơ từ trạng thái "Đã trả kết quả" sang "Công dân rút hồ sơ".',
+    );
     await stale.close();
     await page.reload();
     await expect(page.getByTestId("detail-status").locator("dd")).toHaveText("Đã trả kết quả");
@@ -201,7 +218,9 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
 
   await test.step("over the API: the unit's key reads it and is refused an illegal move; another unit's key gets 404", async () => {
     const own = { authorization: `Bearer ${await createKeyInUi(browser, "Phần mềm một cửa — bàn tiếp nhận", CENTRE)}` };
-    const foreign = { authorization: `Bearer ${await createKeyInUi(browser, "Phường Thành Sen — bàn tiếp nhận", THANH_SEN)}` };
+    const foreign = {
+      authorization: `Bearer ${await createKeyInUi(browser, "Phường Thành Sen — bàn tiếp nhận", THANH_SEN)}`,
+    };
     const anon = await browser.newContext({ storageState: signedOut });
     const api = anon.request;
     const path = `/api/v1/dossiers/${encodeURIComponent(code)}`;
@@ -210,14 +229,25 @@ test("a receptionist logs a Zalo-registered dossier, prints its receipt with a w
     expect(read.status()).toBe(200);
     const body = await read.json();
     expect(body.status).toBe("returned");
-    expect(body.history.map((h: { to: string }) => h.to)).toEqual(["received", "assigned", "appraising", "awaiting_signature", "result_ready", "returned"]);
+    expect(body.history.map((h: { to: string }) => h.to)).toEqual([
+      "received",
+      "assigned",
+      "appraising",
+      "awaiting_signature",
+      "result_ready",
+      "returned",
+    ]);
 
     const illegal = await api.post(`${path}/transitions`, { headers: own, data: { to: "appraising" } });
     expect(illegal.status()).toBe(409);
-    expect((await illegal.json()).detail).toBe('Không thể chuyển hồ sơ từ trạng thái "Đã trả kết quả" sang "Đang thẩm định".');
+    expect((await illegal.json()).detail).toBe(
+      'Không thể chuyển hồ sơ từ trạng thái "Đã trả kết quả" sang "Đang thẩm định".',
+    );
 
     expect((await api.get(path, { headers: foreign })).status()).toBe(404);
-    expect((await api.post(`${path}/transitions`, { headers: foreign, data: { to: "appraising" } })).status()).toBe(404);
+    expect((await api.post(`${path}/transitions`, { headers: foreign, data: { to: "appraising" } })).status()).toBe(
+      404,
+    );
     await anon.close();
   });
 });

@@ -27,7 +27,9 @@ test.describe("an admin", () => {
   });
 });
 
-test("an admin server action called directly by a receptionist answers 403 and changes nothing", async ({ browser }) => {
+test("an admin server action called directly by a receptionist answers 403 and changes nothing", async ({
+  browser,
+}) => {
   const admin = await browser.newContext({ storageState: storageStateOf("admin") });
   const page = await admin.newPage();
   await page.goto("/admin/staff");
@@ -49,7 +51,11 @@ test("an admin server action called directly by a receptionist answers 403 and c
 
   const receptionist = await browser.newContext({ storageState: storageStateOf("receptionist") });
   const res = await receptionist.request.post(url, {
-    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component" },
+    headers: {
+      "next-action": headers["next-action"],
+      "content-type": headers["content-type"],
+      accept: "text/x-component",
+    },
     data: body,
   });
   expect(res.status()).toBe(403);

@@ -12,7 +12,9 @@ async function send(page: Page, text: string) {
   await expect(page.getByTestId("sim-chat-own").filter({ hasText: text }).last()).toBeVisible();
 }
 
-test("a citizen registers for home support in the OA chat; the receptionist verifies, opens the pre-filled intake and logs the dossier", async ({ page }) => {
+test("a citizen registers for home support in the OA chat; the receptionist verifies, opens the pre-filled intake and logs the dossier", async ({
+  page,
+}) => {
   const oa = page.getByTestId("sim-chat-message");
   let code = "";
 
@@ -32,7 +34,10 @@ test("a citizen registers for home support in the OA chat; the receptionist veri
     await expect(oa.filter({ hasText: "thủ tục hành chính nào" })).toBeVisible({ timeout: 20_000 });
 
     await send(page, "ruou");
-    await page.getByTestId("sim-query-button").filter({ hasText: "1. Cấp Giấy phép bán lẻ rượu" }).click({ timeout: 20_000 });
+    await page
+      .getByTestId("sim-query-button")
+      .filter({ hasText: "1. Cấp Giấy phép bán lẻ rượu" })
+      .click({ timeout: 20_000 });
     const slot = oa.filter({ hasText: "Chọn thời gian hỗ trợ" }).last();
     await expect(slot).toBeVisible({ timeout: 20_000 });
     await slot.getByTestId("sim-query-button").first().click();

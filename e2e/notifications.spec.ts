@@ -36,17 +36,25 @@ async function phoneShows(page: Page, phone: string, ...texts: (string | RegExp)
   return message.last();
 }
 
-async function move(page: Page, code: string, to: string, fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>) {
+async function move(
+  page: Page,
+  code: string,
+  to: string,
+  fill?: (form: ReturnType<Page["getByTestId"]>) => Promise<void>,
+) {
   await page.goto(`/dossiers/${encodeURIComponent(code)}`);
   const form = page.getByTestId(`transition-${to}`);
   // The usual next step is shown; the other moves open on demand.
-  if (!(await page.getByTestId("next-step").getByTestId(`transition-${to}`).count())) await page.getByText("Các thao tác khác").click();
+  if (!(await page.getByTestId("next-step").getByTestId(`transition-${to}`).count()))
+    await page.getByText("Các thao tác khác").click();
   if (fill) await fill(form);
   await form.getByRole("button").click();
   await page.waitForURL(/done=1/);
 }
 
-test("every change of a Zalo-registered dossier reaches the citizen's phone, and a failed message is shown and re-sent from the dossier", async ({ page }) => {
+test("every change of a Zalo-registered dossier reaches the citizen's phone, and a failed message is shown and re-sent from the dossier", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const phone = freshMobile();
   const code = await receive(page, phone);
@@ -80,7 +88,10 @@ test("every change of a Zalo-registered dossier reaches the citizen's phone, and
   const rows = page.getByTestId("notification-row");
   await expect(rows.filter({ has: page.locator('[data-status="skipped"]') })).toHaveCount(1);
   await expect(rows.filter({ hasText: "Đã nộp phí, lệ phí" })).toContainText("Không có kênh gửi phù hợp");
-  await expect(rows.filter({ hasText: "Yêu cầu nộp phí, lệ phí" }).getByTestId("notification-status")).toHaveAttribute("data-status", /sent|delivered|seen/);
+  await expect(rows.filter({ hasText: "Yêu cầu nộp phí, lệ phí" }).getByTestId("notification-status")).toHaveAttribute(
+    "data-status",
+    /sent|delivered|seen/,
+  );
 });
 
 test("a permanent Zalo failure shows its reason on the dossier page and is re-sent from there", async ({ page }) => {
@@ -92,7 +103,9 @@ test("a permanent Zalo failure shows its reason on the dossier page and is re-se
   const receivedRow = page.getByTestId("notification-row").filter({ hasText: "Tiếp nhận hồ sơ" });
   await expect(async () => {
     await page.goto(dossier);
-    await expect(receivedRow.getByTestId("notification-status")).toHaveAttribute("data-status", "failed_permanent", { timeout: 1000 });
+    await expect(receivedRow.getByTestId("notification-status")).toHaveAttribute("data-status", "failed_permanent", {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 30_000 });
   await expect(receivedRow.getByTestId("notification-error")).toContainText("Số điện thoại chưa đăng ký Zalo (-118)");
   await expect(receivedRow).toContainText("Gửi thất bại");
@@ -104,11 +117,18 @@ test("a permanent Zalo failure shows its reason on the dossier page and is re-se
   try {
     await receivedRow.getByRole("button", { name: "Gửi lại" }).click();
     // The row leaves "failed" at once: queued again, or already sent by the worker.
-    await expect(receivedRow.getByTestId("notification-status")).toHaveAttribute("data-status", /queued|sending|sent|delivered|seen/);
+    await expect(receivedRow.getByTestId("notification-status")).toHaveAttribute(
+      "data-status",
+      /queued|sending|sent|delivered|seen/,
+    );
     await expect(receivedRow.getByRole("button", { name: "Gửi lại" })).toHaveCount(0);
     await expect(async () => {
       await page.goto(dossier);
-      await expect(receivedRow.getByTestId("notification-status")).toHaveAttribute("data-status", /sent|delivered|seen/, { timeout: 1000 });
+      await expect(receivedRow.getByTestId("notification-status")).toHaveAttribute(
+        "data-status",
+        /sent|delivered|seen/,
+        { timeout: 1000 },
+      );
     }).toPass({ timeout: 30_000 });
     await phoneShows(page, phone, code, "đã được tiếp nhận");
   } finally {

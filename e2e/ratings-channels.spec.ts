@@ -115,7 +115,10 @@ test("the counter tablet: the receptionist opens the dossier just returned, the 
   await expect(kiosk).toContainText(returned);
   // The criterion the administrator added is asked too.
   await expect(kiosk.getByRole("group", { name: "Cơ sở vật chất, nơi ngồi chờ" })).toBeVisible();
-  await kiosk.getByRole("radio", { name: /^Hài lòng/ }).first().check();
+  await kiosk
+    .getByRole("radio", { name: /^Hài lòng/ })
+    .first()
+    .check();
   await kiosk.getByRole("group", { name: "Thời gian giải quyết" }).getByRole("radio", { name: "Rất hài lòng" }).check();
   await page.screenshot({ path: "test-results/ratings-kiosk.png", fullPage: true });
   await kiosk.getByRole("button", { name: "Gửi đánh giá" }).tap();

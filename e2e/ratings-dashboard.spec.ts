@@ -7,7 +7,9 @@ const signedOut = { cookies: [], origins: [] };
 
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
 
-test("a citizen rates a returned dossier on the web; the supervisor sees it on the dashboard, drills down and downloads the XLSX", async ({ browser }) => {
+test("a citizen rates a returned dossier on the web; the supervisor sees it on the dashboard, drills down and downloads the XLSX", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   let code = "";
   let lookupUrl = "";
@@ -18,18 +20,29 @@ test("a citizen rates a returned dossier on the web; the supervisor sees it on t
     const auth = { authorization: `Bearer ${await createKeyInUi(page, `Đánh giá e2e ${Date.now()}`)}` };
     const created = await page.request.post("/api/v1/dossiers", {
       headers: auth,
-      data: { procedureCode: "1.001193", channel: "direct", submitter: { name: "Võ Thị Thanh Tâm", idNumber: "042190077881", phone: "0912778811" }, notifyZalo: false },
+      data: {
+        procedureCode: "1.001193",
+        channel: "direct",
+        submitter: { name: "Võ Thị Thanh Tâm", idNumber: "042190077881", phone: "0912778811" },
+        notifyZalo: false,
+      },
     });
     expect(created.status(), await created.text()).toBe(201);
     ({ code, lookupUrl } = await created.json());
     for (const to of ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"]) {
-      expect((await page.request.post(`/api/v1/dossiers/${code}/transitions`, { headers: auth, data: { to } })).status()).toBe(200);
+      expect(
+        (await page.request.post(`/api/v1/dossiers/${code}/transitions`, { headers: auth, data: { to } })).status(),
+      ).toBe(200);
     }
     await admin.close();
   });
 
   await test.step("the citizen: a link without the secret is refused; from the look-up page the rating is recorded", async () => {
-    const citizen = await browser.newContext({ storageState: signedOut, viewport: { width: 390, height: 844 }, isMobile: true });
+    const citizen = await browser.newContext({
+      storageState: signedOut,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
     const phone = await citizen.newPage();
     await phone.goto(`/danh-gia/${encodeURIComponent(code)}`);
     await expect(phone.getByRole("status")).toContainText("Đường dẫn đánh giá không đầy đủ");
@@ -40,7 +53,10 @@ test("a citizen rates a returned dossier on the web; the supervisor sees it on t
     await expect(phone.getByRole("heading", { name: "Đánh giá mức độ hài lòng" })).toBeVisible();
     // Sending without a level keeps the comment typed.
     await phone.getByLabel("Góp ý thêm (không bắt buộc)").fill("Cán bộ hướng dẫn rất tận tình");
-    await phone.getByRole("radio", { name: /Rất hài lòng/ }).first().check();
+    await phone
+      .getByRole("radio", { name: /Rất hài lòng/ })
+      .first()
+      .check();
     await phone.getByRole("group", { name: "Thái độ của cán bộ" }).getByRole("radio", { name: "Rất hài lòng" }).check();
     await phone.screenshot({ path: "test-results/ratings-phone.png", fullPage: true });
     await phone.getByRole("button", { name: "Gửi đánh giá" }).click();

@@ -1,14 +1,26 @@
 import { expect, test } from "@playwright/test";
 import { type DemoUser, storageStateOf } from "./users";
 
-const adminOnly = ["Đơn vị", "Cán bộ", "Nhật ký thao tác", "Kết nối Zalo OA", "Lịch làm việc", "Khóa API", "Sự kiện Zalo", "Mẫu tin nhắn"];
+const adminOnly = [
+  "Đơn vị",
+  "Cán bộ",
+  "Nhật ký thao tác",
+  "Kết nối Zalo OA",
+  "Lịch làm việc",
+  "Khóa API",
+  "Sự kiện Zalo",
+  "Mẫu tin nhắn",
+];
 const desk = ["Tiếp nhận hồ sơ", "Hồ sơ"];
 
 const expectations: Record<Exclude<DemoUser, "receptionist.thanhsen">, { sees: string[]; hidden: string[] }> = {
   admin: { sees: [...adminOnly, ...desk, "Thủ tục hành chính", "Tình trạng gửi tin"], hidden: [] },
   receptionist: { sees: [...desk, "Thủ tục hành chính"], hidden: [...adminOnly, "Tình trạng gửi tin"] },
   publisher: { sees: ["Thủ tục hành chính"], hidden: [...adminOnly, ...desk, "Tình trạng gửi tin"] },
-  supervisor: { sees: ["Hồ sơ", "Thủ tục hành chính", "Tình trạng gửi tin"], hidden: [...adminOnly, "Tiếp nhận hồ sơ"] },
+  supervisor: {
+    sees: ["Hồ sơ", "Thủ tục hành chính", "Tình trạng gửi tin"],
+    hidden: [...adminOnly, "Tiếp nhận hồ sơ"],
+  },
 };
 
 for (const [user, { sees, hidden }] of Object.entries(expectations)) {

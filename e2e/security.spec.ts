@@ -29,7 +29,11 @@ test("a client rotating X-Forwarded-For is still limited, with 429 and Retry-Aft
 });
 
 test("a repeated ?t= or ?p= is a 400, not a server error", async ({ request }) => {
-  expect((await request.get("/tra-cuu/H27.37-250101-0001?t=a&t=b", { headers: { "x-forwarded-for": "203.0.113.250" } })).status()).toBe(400);
+  expect(
+    (
+      await request.get("/tra-cuu/H27.37-250101-0001?t=a&t=b", { headers: { "x-forwarded-for": "203.0.113.250" } })
+    ).status(),
+  ).toBe(400);
   expect((await request.get("/danh-gia/H27.37-250101-0001?t=a&t=b")).status()).toBe(400);
 });
 

@@ -16,7 +16,12 @@ async function receiveDossier(page: Page): Promise<string> {
   const key = (await page.getByTestId("created-api-key").textContent())!.trim();
   const created = await page.request.post("/api/v1/dossiers", {
     headers: { authorization: `Bearer ${key}`, "idempotency-key": `zalo-chat-${Date.now()}` },
-    data: { procedureCode: "1.001193", channel: "direct", submitter: { name: NAME, idNumber: "042190099887", phone: PHONE }, notifyZalo: true },
+    data: {
+      procedureCode: "1.001193",
+      channel: "direct",
+      submitter: { name: NAME, idNumber: "042190099887", phone: PHONE },
+      notifyZalo: true,
+    },
   });
   expect(created.status()).toBe(201);
   return (await created.json()).code as string;
@@ -28,7 +33,9 @@ async function send(page: Page, text: string) {
   await expect(page.getByTestId("sim-chat-own").filter({ hasText: text }).last()).toBeVisible();
 }
 
-test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, and links the phone by sharing info", async ({ page }) => {
+test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, and links the phone by sharing info", async ({
+  page,
+}) => {
   const code = await receiveDossier(page);
   const oa = page.getByTestId("sim-chat-message");
 
@@ -36,7 +43,9 @@ test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the
   await page.getByLabel("Số điện thoại").fill(PHONE);
   await page.getByLabel("Tên trên Zalo").fill(NAME);
   await page.getByRole("button", { name: "Quan tâm OA" }).click();
-  await expect(oa.filter({ hasText: `Chào mừng ${NAME} đã đến với Cổng Dịch vụ công tỉnh Hà Tĩnh trên Zalo.` })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    oa.filter({ hasText: `Chào mừng ${NAME} đã đến với Cổng Dịch vụ công tỉnh Hà Tĩnh trên Zalo.` }),
+  ).toBeVisible({ timeout: 20_000 });
   await expect(oa.filter({ hasText: "sẽ được gửi tới tài khoản Zalo này" })).toBeVisible();
 
   // Not linked yet: the status comes with the owner's name masked and the public look-up link.
@@ -47,7 +56,9 @@ test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the
   await expect(status).toContainText(`/tra-cuu/${code}`);
 
   await send(page, "HS-2024-000123");
-  await expect(oa.filter({ hasText: '"HS-2024-000123" không phải là mã hồ sơ hợp lệ. Mã hồ sơ có dạng H27.37-240219-1001' })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    oa.filter({ hasText: '"HS-2024-000123" không phải là mã hồ sơ hợp lệ. Mã hồ sơ có dạng H27.37-240219-1001' }),
+  ).toBeVisible({ timeout: 20_000 });
 
   await send(page, PHONE);
   await expect(oa.filter({ hasText: "Để bảo vệ thông tin cá nhân" })).toBeVisible({ timeout: 20_000 });
@@ -55,13 +66,19 @@ test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the
   await page.getByLabel("Họ và tên").fill(NAME);
   await page.getByLabel("Địa chỉ").fill("Phường Thành Sen, Hà Tĩnh");
   await page.getByRole("button", { name: "Chia sẻ thông tin" }).click();
-  await expect(oa.filter({ hasText: "Tài khoản Zalo này đã được liên kết với số điện thoại 0971 222 333." })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    oa.filter({ hasText: "Tài khoản Zalo này đã được liên kết với số điện thoại 0971 222 333." }),
+  ).toBeVisible({ timeout: 20_000 });
 
   // Linked: the phone look-up lists the dossier, and its status now names the owner in full.
   await send(page, "0971222333");
   await expect(oa.filter({ hasText: `1. ${code} – ` })).toBeVisible({ timeout: 20_000 });
   await send(page, code);
-  await expect(oa.filter({ hasText: `Kính gửi Ông/Bà ${NAME}!` }).filter({ hasText: `chủ hồ sơ PHẠM VĂN KIỂM đang là: Đã tiếp nhận.` })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    oa
+      .filter({ hasText: `Kính gửi Ông/Bà ${NAME}!` })
+      .filter({ hasText: `chủ hồ sơ PHẠM VĂN KIỂM đang là: Đã tiếp nhận.` }),
+  ).toBeVisible({ timeout: 20_000 });
 
   // The administrator sees the events and their processing state.
   await page.goto("/admin/zalo-events?eventName=user_submit_info");

@@ -59,7 +59,9 @@ test.describe("the /sim page (no sign-in)", () => {
     await page.getByLabel("Họ và tên").fill("Hoàng Thị Thử");
     await page.getByLabel("Địa chỉ").fill("Phường Thành Sen, Hà Tĩnh");
     await page.getByRole("button", { name: "Chia sẻ thông tin" }).click();
-    await expect(page.getByTestId("sim-citizen").filter({ hasText: "84961234567" })).toContainText("Đã chia sẻ thông tin");
+    await expect(page.getByTestId("sim-citizen").filter({ hasText: "84961234567" })).toContainText(
+      "Đã chia sẻ thông tin",
+    );
     await page.getByRole("button", { name: "Bỏ quan tâm" }).click();
     await expect(page.getByTestId("sim-citizen").filter({ hasText: "84961234567" })).toContainText("Chưa quan tâm");
   });
@@ -68,7 +70,9 @@ test.describe("the /sim page (no sign-in)", () => {
 test.describe("an admin preparing go-live checks", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("turns ZBS development mode on for go-live checks, is reminded on every page, and turns it off", async ({ page }) => {
+  test("turns ZBS development mode on for go-live checks, is reminded on every page, and turns it off", async ({
+    page,
+  }) => {
     await page.goto("/admin/zalo");
     const form = page.getByTestId("zbs-development-mode");
     const box = form.getByLabel("Gửi tin theo mẫu (ZBS) ở chế độ thử nghiệm (mode: development)");
@@ -81,7 +85,10 @@ test.describe("an admin preparing go-live checks", () => {
     await page.screenshot({ path: "test-results/zalo-dev-mode-alert.png", fullPage: false });
     await page.goto("/admin/zalo");
     await page.getByTestId("zbs-development-mode").screenshot({ path: "test-results/zalo-dev-mode-form.png" });
-    await page.getByTestId("zbs-development-mode").getByLabel(/chế độ thử nghiệm/).uncheck();
+    await page
+      .getByTestId("zbs-development-mode")
+      .getByLabel(/chế độ thử nghiệm/)
+      .uncheck();
     await page.getByTestId("zbs-development-mode").getByRole("button", { name: "Lưu chế độ gửi" }).click();
     await expect(page.getByTestId("zbs-development-mode").getByText("Đã lưu chế độ gửi tin ZBS.")).toBeVisible();
     await page.goto("/dossiers");

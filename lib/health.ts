@@ -5,7 +5,10 @@ import { type ZaloAlertKind, zaloAlerts } from "@/lib/zalo/alerts";
 
 export async function checkDatabase(timeoutMs = 5000): Promise<boolean> {
   try {
-    await Promise.race([getDb().execute(sql`select 1`), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs))]);
+    await Promise.race([
+      getDb().execute(sql`select 1`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs)),
+    ]);
     return true;
   } catch (err) {
     log.error({ err }, "health: database unreachable");

@@ -24,15 +24,30 @@ function capture() {
 
 describe("database errors in the logs", () => {
   it("show the SQLSTATE and constraint, never the statement's values", async () => {
-    const person = { username: "receptionist", fullName: "Hoàng Thị Bí Mật", email: "bi.mat@example.vn", phone: "0912 777 888", role: "receptionist" as const, unitId, passwordHash: "hash-value-xyz" };
-    const err = await h.db.insert(staff).values(person).then(() => null, (e: unknown) => e);
+    const person = {
+      username: "receptionist",
+      fullName: "Hoàng Thị Bí Mật",
+      email: "bi.mat@example.vn",
+      phone: "0912 777 888",
+      role: "receptionist" as const,
+      unitId,
+      passwordHash: "hash-value-xyz",
+    };
+    const err = await h.db
+      .insert(staff)
+      .values(person)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(err).toBeTruthy();
     const { logger, text } = capture();
     logger.error({ err, action: "createStaff" }, "server action failed");
     const out = text();
     expect(out).toContain('"code":"23505"');
     expect(out).toMatch(/"constraint":"staff_username/);
-    for (const value of ["Hoàng Thị Bí Mật", "bi.mat@example.vn", "hash-value-xyz", "777", "Failed query"]) expect(out).not.toContain(value);
+    for (const value of ["Hoàng Thị Bí Mật", "bi.mat@example.vn", "hash-value-xyz", "777", "Failed query"])
+      expect(out).not.toContain(value);
   });
 
   it("masks phone and ID numbers written with spaces", () => {

@@ -8,7 +8,10 @@ describe("log masking", () => {
     const sink = new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) });
     const logger = createLogger(sink);
     logger.level = "info";
-    logger.info({ phone: "84912345678", citizen: { idNumber: "042095001234" }, accessToken: "tok-123" }, "lookup by 0912345678");
+    logger.info(
+      { phone: "84912345678", citizen: { idNumber: "042095001234" }, accessToken: "tok-123" },
+      "lookup by 0912345678",
+    );
     const out = lines.join("");
     expect(out).toContain("lookup by 091*****78");
     expect(out).not.toContain("912345678");

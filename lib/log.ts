@@ -13,7 +13,9 @@ export function createLogger(destination?: DestinationStream) {
       formatters: { log: (obj) => maskDeep(obj) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
-          const masked = args.map((a) => (typeof a === "string" ? maskSensitiveText(a) : a)) as Parameters<typeof method>;
+          const masked = args.map((a) => (typeof a === "string" ? maskSensitiveText(a) : a)) as Parameters<
+            typeof method
+          >;
           method.apply(this, masked);
         },
       },

@@ -11,9 +11,12 @@ describe("Vietnamese mobile numbers", () => {
     ["0865-123-456", "84865123456"],
   ])("%s → %s", (input, expected) => expect(normalizeVnMobile(input)).toBe(expected));
 
-  it.each(["0232.3856696", "02323856696", "012345678", "09123456789", "abc", "", "0112345678", "+1 912345678"])("rejects %s", (input) => {
-    expect(normalizeVnMobile(input)).toBeNull();
-  });
+  it.each(["0232.3856696", "02323856696", "012345678", "09123456789", "abc", "", "0112345678", "+1 912345678"])(
+    "rejects %s",
+    (input) => {
+      expect(normalizeVnMobile(input)).toBeNull();
+    },
+  );
 
   it("displays for staff", () => expect(displayVnPhone("84912345678")).toBe("0912 345 678"));
   it("accepts 12-digit CCCD and 9-digit CMND only", () => {

@@ -8,7 +8,7 @@ function maskGroups(run: string): string {
   const groups = run.split(" ");
   const digitsIn = (from: number, to: number) => groups.slice(from, to).join("").replace(/\D/g, "").length;
   const out: string[] = [];
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     let end = i + 1;
     while (end < groups.length && digitsIn(i, end + 1) <= MAX_DIGITS) end++;
     while (end > i + 1 && digitsIn(i, end) > MAX_DIGITS) end--;
@@ -42,9 +42,20 @@ export function maskSensitiveText(text: string): string {
  */
 export function databaseErrorSummary(err: unknown): Record<string, unknown> | null {
   for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: unknown; constraint_name?: string; constraint?: string; table_name?: string; table?: string };
+    const pg = e as {
+      code?: unknown;
+      constraint_name?: string;
+      constraint?: string;
+      table_name?: string;
+      table?: string;
+    };
     if (typeof pg.code === "string" && /^[0-9A-Z]{5}$/.test(pg.code)) {
-      return { name: "DatabaseError", code: pg.code, constraint: pg.constraint_name ?? pg.constraint ?? null, table: pg.table_name ?? pg.table ?? null };
+      return {
+        name: "DatabaseError",
+        code: pg.code,
+        constraint: pg.constraint_name ?? pg.constraint ?? null,
+        table: pg.table_name ?? pg.table ?? null,
+      };
     }
   }
   const message = err instanceof Error ? err.message : "";
@@ -63,9 +74,17 @@ export function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return maskSensitiveText(value);
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
   if (value && typeof value === "object" && !(value instanceof Date)) {
-    if (value instanceof Error) return databaseErrorSummary(value) ?? { message: maskSensitiveText(value.message), name: value.name, stack: value.stack && maskSensitiveText(value.stack) };
+    if (value instanceof Error)
+      return (
+        databaseErrorSummary(value) ?? {
+          message: maskSensitiveText(value.message),
+          name: value.name,
+          stack: value.stack && maskSensitiveText(value.stack),
+        }
+      );
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = /secret|password|token|authorization|cookie/i.test(k) ? "[redacted]" : maskDeep(v, depth + 1);
+    for (const [k, v] of Object.entries(value))
+      out[k] = /secret|password|token|authorization|cookie/i.test(k) ? "[redacted]" : maskDeep(v, depth + 1);
     return out;
   }
   return value;

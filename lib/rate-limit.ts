@@ -27,7 +27,10 @@ export async function hitRateLimit(db: DbOrTx, key: string, w: RateWindow, now =
   const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart: start, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
     .returning({ count: rateLimits.count });
   return { allowed: row.count <= w.limit, count: row.count, retryAfterSeconds };
 }
@@ -43,6 +46,9 @@ export async function peekRateLimit(db: DbOrTx, key: string, w: RateWindow, now 
 
 /** Deletes the counters of windows that started before `olderThan`; returns how many went. */
 export async function pruneRateLimits(db: DbOrTx, olderThan: Date): Promise<number> {
-  const gone = await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan)).returning({ key: rateLimits.key });
+  const gone = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, olderThan))
+    .returning({ key: rateLimits.key });
   return gone.length;
 }

@@ -9,9 +9,23 @@ import type { Ctx } from "@/lib/auth/actor";
 export async function seedTestOrg(db: Db) {
   const unitIds = await seedOrg(db, DEMO_PASSWORD);
   async function ctxOf(username: string): Promise<Ctx> {
-    const [row] = await db.select({ s: staff, path: units.path }).from(staff).innerJoin(units, eq(units.id, staff.unitId)).where(eq(staff.username, username));
+    const [row] = await db
+      .select({ s: staff, path: units.path })
+      .from(staff)
+      .innerJoin(units, eq(units.id, staff.unitId))
+      .where(eq(staff.username, username));
     if (!row) throw new Error(`no staff ${username}`);
-    return { actor: { kind: "staff", id: row.s.id, label: row.s.username, role: row.s.role, unitId: row.s.unitId, unitPath: row.path }, ip: "127.0.0.1" };
+    return {
+      actor: {
+        kind: "staff",
+        id: row.s.id,
+        label: row.s.username,
+        role: row.s.role,
+        unitId: row.s.unitId,
+        unitPath: row.path,
+      },
+      ip: "127.0.0.1",
+    };
   }
   return {
     unitIds,

@@ -28,16 +28,31 @@ await withDatabase(async (h) => {
     let unitId = argValue("unit-id") ? Number(argValue("unit-id")) : undefined;
     if (!unitId) {
       const unitName = argValue("unit-name");
-      if (!unitName) throw new Error("Cần --unit-id của đơn vị có sẵn, hoặc --unit-name (và --unit-code) để tạo đơn vị gốc.");
+      if (!unitName)
+        throw new Error("Cần --unit-id của đơn vị có sẵn, hoặc --unit-name (và --unit-code) để tạo đơn vị gốc.");
       const [u] = await tx.insert(units).values({ name: unitName, kind: "province" }).returning({ id: units.id });
-      await tx.update(units).set({ path: `/${u.id}/` }).where(eq(units.id, u.id));
+      await tx
+        .update(units)
+        .set({ path: `/${u.id}/` })
+        .where(eq(units.id, u.id));
       const code = argValue("unit-code");
-      if (code) await tx.insert(unitCodes).values({ unitId: u.id, code, validFrom: new Date().toISOString().slice(0, 10) });
+      if (code)
+        await tx.insert(unitCodes).values({ unitId: u.id, code, validFrom: new Date().toISOString().slice(0, 10) });
       unitId = u.id;
     }
     const passwordHash = await bcrypt.hash(password, 11);
-    const [row] = await tx.insert(staff).values({ username, fullName, role: "admin", unitId, passwordHash, mustChangePassword: true }).returning({ id: staff.id });
-    await tx.insert(auditLog).values({ actorLabel: "cli:admin:create", action: "staff.create", entityType: "staff", entityId: String(row.id), unitId, summary: `Tạo quản trị viên ${username} bằng dòng lệnh` });
+    const [row] = await tx
+      .insert(staff)
+      .values({ username, fullName, role: "admin", unitId, passwordHash, mustChangePassword: true })
+      .returning({ id: staff.id });
+    await tx.insert(auditLog).values({
+      actorLabel: "cli:admin:create",
+      action: "staff.create",
+      entityType: "staff",
+      entityId: String(row.id),
+      unitId,
+      summary: `Tạo quản trị viên ${username} bằng dòng lệnh`,
+    });
   });
   console.log(`Đã tạo quản trị viên ${username}.`);
   if (!process.env.ADMIN_PASSWORD) console.log(`Mật khẩu tạm (chỉ hiện một lần, đổi ngay khi đăng nhập): ${password}`);

@@ -25,7 +25,13 @@ await withDatabase(async (h) => {
   const [unit] = await h.db
     .select({ unitId: unitCodes.unitId })
     .from(unitCodes)
-    .where(and(eq(unitCodes.code, unitCode), lte(unitCodes.validFrom, today), or(isNull(unitCodes.validTo), gte(unitCodes.validTo, today))))
+    .where(
+      and(
+        eq(unitCodes.code, unitCode),
+        lte(unitCodes.validFrom, today),
+        or(isNull(unitCodes.validTo), gte(unitCodes.validTo, today)),
+      ),
+    )
     .orderBy(desc(unitCodes.validFrom))
     .limit(1);
   if (!unit) {
@@ -34,7 +40,10 @@ await withDatabase(async (h) => {
     return;
   }
   try {
-    const created = await createApiKey({ actor: { ...systemActor, label: "cli:apikey:create" }, ip: null }, { unitId: unit.unitId, name, scopes: scope ? [scope] : [] });
+    const created = await createApiKey(
+      { actor: { ...systemActor, label: "cli:apikey:create" }, ip: null },
+      { unitId: unit.unitId, name, scopes: scope ? [scope] : [] },
+    );
     console.log(`Đã tạo khóa API "${name}" cho đơn vị ${unitCode} (tiền tố ${created.prefix}).`);
     console.log("Khóa (chỉ hiện một lần, hãy lưu ngay):");
     console.log(created.key);

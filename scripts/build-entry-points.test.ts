@@ -17,7 +17,11 @@ const outdir = path.resolve(".test-data", `dist-${process.pid}`);
 function runBuilt(name: string, env: Record<string, string | undefined>) {
   const clean: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) clean[k] = v;
-  return spawnSync(process.execPath, [path.join(outdir, `${name}.js`)], { env: clean as NodeJS.ProcessEnv, encoding: "utf8", timeout: 180_000 });
+  return spawnSync(process.execPath, [path.join(outdir, `${name}.js`)], {
+    env: clean as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
 }
 
 function packageOf(specifier: string): string {
@@ -35,10 +39,16 @@ describe("entry points bundled for a production install (npm run build)", { time
     const runtime = new Set([...Object.keys(pkg.dependencies), ...builtinModules]);
     for (const name of entryPoints) {
       const code = fs.readFileSync(path.join(outdir, `${name}.js`), "utf8");
-      const imported = [...code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*"([^"]+)";?$|^\s*import\s*"([^"]+)";?$|\bimport\("([^"]+)"\)/gm)]
-        .map((m) => m[1] ?? m[2] ?? m[3]);
+      const imported = [
+        ...code.matchAll(
+          /^\s*(?:import|export)\s[^;]*?from\s*"([^"]+)";?$|^\s*import\s*"([^"]+)";?$|\bimport\("([^"]+)"\)/gm,
+        ),
+      ].map((m) => m[1] ?? m[2] ?? m[3]);
       expect(imported.length, name).toBeGreaterThan(0);
-      expect(imported.filter((s) => !s.startsWith("node:") && !runtime.has(packageOf(s))), name).toEqual([]);
+      expect(
+        imported.filter((s) => !s.startsWith("node:") && !runtime.has(packageOf(s))),
+        name,
+      ).toEqual([]);
       expect(code, name).not.toMatch(/from "@\//);
     }
   });
@@ -68,7 +78,12 @@ describe("entry points bundled for a production install (npm run build)", { time
     const sim = runBuilt("zalo-sim", { NODE_ENV: "production", MOTCUA_DEMO: undefined, ZALO_SIM_PORT: "0" });
     expect(sim.status).toBe(1);
     expect(sim.stderr).toContain("MOTCUA_DEMO=1");
-    const start = runBuilt("start", { NODE_ENV: "production", AUTH_SECRET: undefined, MOTCUA_DEMO: undefined, NEXTAUTH_SECRET: undefined });
+    const start = runBuilt("start", {
+      NODE_ENV: "production",
+      AUTH_SECRET: undefined,
+      MOTCUA_DEMO: undefined,
+      NEXTAUTH_SECRET: undefined,
+    });
     expect(start.status).toBe(1);
     expect(start.stderr).toContain("AUTH_SECRET");
   });

@@ -6,7 +6,17 @@ import { type Plugin, build } from "esbuild";
  * Part of `npm run build`: bundles the command-line entry points to dist/*.js (ESM, packages left in node_modules),
  * so a production install pruned of devDependencies runs them with plain node — no tsx.
  */
-export const entryPoints = ["start", "worker", "webhook", "db-migrate", "db-seed", "db-seed-reference", "admin-create", "apikey-create", "zalo-sim"];
+export const entryPoints = [
+  "start",
+  "worker",
+  "webhook",
+  "db-migrate",
+  "db-seed",
+  "db-seed-reference",
+  "admin-create",
+  "apikey-create",
+  "zalo-sim",
+];
 
 /** A package's own files, read from node_modules, or null when it is not installed. */
 function packageJson(root: string, name: string): { exports?: unknown } | null {

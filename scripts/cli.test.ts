@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 function run(script: string, env: Record<string, string | undefined>, args: string[] = []) {
   const cleanEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) cleanEnv[k] = v;
-  return spawnSync("npx", ["tsx", script, ...args], { env: cleanEnv as NodeJS.ProcessEnv, encoding: "utf8", timeout: 180_000 });
+  return spawnSync("npx", ["tsx", script, ...args], {
+    env: cleanEnv as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
 }
 
 describe("command-line tools on the embedded database", { timeout: 240_000 }, () => {
@@ -26,20 +30,28 @@ describe("command-line tools on the embedded database", { timeout: 240_000 }, ()
   it("take over a lock left by a dead process, and admin:create makes a first administrator", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "motcua-admin-"));
     fs.writeFileSync(path.join(dataDir, "owner.pid"), "999999");
-    const r = run("scripts/admin-create.ts", { DATA_DIR: dataDir, DATABASE_URL: undefined, ADMIN_PASSWORD: "Mat-khau-quan-tri-1" }, [
-      "--username",
-      "quantri",
-      "--name",
-      "Quản trị tỉnh",
-      "--unit-name",
-      "UBND tỉnh Hà Tĩnh",
-      "--unit-code",
-      "000.00.00.H27",
-    ]);
+    const r = run(
+      "scripts/admin-create.ts",
+      { DATA_DIR: dataDir, DATABASE_URL: undefined, ADMIN_PASSWORD: "Mat-khau-quan-tri-1" },
+      [
+        "--username",
+        "quantri",
+        "--name",
+        "Quản trị tỉnh",
+        "--unit-name",
+        "UBND tỉnh Hà Tĩnh",
+        "--unit-code",
+        "000.00.00.H27",
+      ],
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("Đã tạo quản trị viên quantri");
     expect(r.stdout).not.toContain("Mat-khau-quan-tri-1");
-    const again = run("scripts/admin-create.ts", { DATA_DIR: dataDir, DATABASE_URL: undefined, ADMIN_PASSWORD: "Mat-khau-quan-tri-1" }, ["--username", "quantri", "--name", "X", "--unit-id", "1"]);
+    const again = run(
+      "scripts/admin-create.ts",
+      { DATA_DIR: dataDir, DATABASE_URL: undefined, ADMIN_PASSWORD: "Mat-khau-quan-tri-1" },
+      ["--username", "quantri", "--name", "X", "--unit-id", "1"],
+    );
     expect(again.status).not.toBe(0);
     expect(again.stderr).toContain("đã tồn tại");
   });

@@ -7,7 +7,9 @@ import { log } from "../lib/log";
  * Route POST /api/zalo/webhook to it from the reverse proxy; the workers process what it stores.
  */
 if (isEmbedded()) {
-  console.error("npm run webhook cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, webhook chạy trong máy chủ chính. / The webhook listener needs DATABASE_URL; in embedded mode the portal serves the webhook itself.");
+  console.error(
+    "npm run webhook cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, webhook chạy trong máy chủ chính. / The webhook listener needs DATABASE_URL; in embedded mode the portal serves the webhook itself.",
+  );
   process.exit(2);
 }
 const handle = dbHandle();

@@ -9,7 +9,9 @@ import { runWorkerLoop } from "../lib/worker/loop";
  * On the embedded database the server process runs this loop itself.
  */
 if (isEmbedded()) {
-  console.error("npm run worker cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, máy chủ tự chạy tiến trình nền. / The worker needs DATABASE_URL; in embedded mode the server runs it.");
+  console.error(
+    "npm run worker cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, máy chủ tự chạy tiến trình nền. / The worker needs DATABASE_URL; in embedded mode the server runs it.",
+  );
   process.exit(2);
 }
 const controller = new AbortController();

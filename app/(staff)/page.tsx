@@ -32,15 +32,39 @@ export default async function HomePage() {
           <h2 id="figures-h" className="text-lg font-semibold">
             {f.figures}
           </h2>
-          <p className="mb-3 text-sm text-slate-600">{figures.scope === "own" ? f.scopeOwn : format(f.scopeUnit, { unit: me.unitName })}</p>
+          <p className="mb-3 text-sm text-slate-600">
+            {figures.scope === "own" ? f.scopeOwn : format(f.scopeUnit, { unit: me.unitName })}
+          </p>
           <ul className="grid gap-3 sm:grid-cols-3">
             {[
-              { key: "received-today", label: f.receivedToday, value: figures.receivedToday, href: `/dossiers?from=${figures.today}&to=${figures.today}`, tone: "text-brand-800" },
-              { key: "due-soon", label: f.dueSoon, value: figures.dueSoon, href: "/dossiers?sort=dueAt&dir=asc", tone: "text-amber-800" },
-              { key: "overdue", label: f.overdue, value: figures.overdue, href: "/dossiers?onTime=overdue", tone: "text-red-800" },
+              {
+                key: "received-today",
+                label: f.receivedToday,
+                value: figures.receivedToday,
+                href: `/dossiers?from=${figures.today}&to=${figures.today}`,
+                tone: "text-brand-800",
+              },
+              {
+                key: "due-soon",
+                label: f.dueSoon,
+                value: figures.dueSoon,
+                href: "/dossiers?sort=dueAt&dir=asc",
+                tone: "text-amber-800",
+              },
+              {
+                key: "overdue",
+                label: f.overdue,
+                value: figures.overdue,
+                href: "/dossiers?onTime=overdue",
+                tone: "text-red-800",
+              },
             ].map((c) => (
               <li key={c.key}>
-                <Link href={c.href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600" data-testid={`figure-${c.key}`}>
+                <Link
+                  href={c.href}
+                  className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
+                  data-testid={`figure-${c.key}`}
+                >
                   <span className={`block text-3xl font-bold ${c.tone}`}>{c.value.toLocaleString("vi-VN")}</span>
                   <span className="text-sm text-slate-700">{c.label}</span>
                 </Link>
@@ -53,7 +77,10 @@ export default async function HomePage() {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="block rounded-lg border border-slate-200 bg-white p-4 font-semibold text-brand-700 shadow-sm hover:border-brand-600">
+            <Link
+              href={l.href}
+              className="block rounded-lg border border-slate-200 bg-white p-4 font-semibold text-brand-700 shadow-sm hover:border-brand-600"
+            >
               {l.label(m)}
             </Link>
           </li>

@@ -26,7 +26,9 @@ export default async function NewsPage() {
                 {/* eslint-disable-next-line @next/next/no-img-element -- image stored by the portal */}
                 {cover ? <img src={cover} alt="" className="aspect-[16/9] w-full object-cover" /> : null}
                 <div className="p-3">
-                  <p className="text-xs text-slate-500">{t.categories[a.category]} · {formatDate(a.publishedAt)}</p>
+                  <p className="text-xs text-slate-500">
+                    {t.categories[a.category]} · {formatDate(a.publishedAt)}
+                  </p>
                   <h2 className="text-lg font-semibold leading-snug text-slate-900">{a.title}</h2>
                   {a.summary ? <p className="mt-1 text-sm text-slate-700">{a.summary}</p> : null}
                 </div>

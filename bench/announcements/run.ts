@@ -62,7 +62,12 @@ async function insertFollowers(h: Harness, count: number) {
 
 async function segmentAnnouncement(h: Harness) {
   const org = await seedTestOrg(h.db);
-  const a = await createAnnouncement(org.publisher, { title: "Tin thử tải", summary: "Bench", body: [{ type: "text", content: "Nội dung" }], audience: { kind: "segment", recency: "any" } });
+  const a = await createAnnouncement(org.publisher, {
+    title: "Tin thử tải",
+    summary: "Bench",
+    body: [{ type: "text", content: "Nội dung" }],
+    audience: { kind: "segment", recency: "any" },
+  });
   await submitAnnouncement(org.publisher, { id: a.id });
   return { a, approve: () => approveAnnouncement(org.supervisor, { id: a.id }) };
 }
@@ -74,13 +79,15 @@ async function plan() {
     await insertFollowers(h, FOLLOWERS);
     // A month of history: an earlier send reached every third follower today (daily cap) — the planner must count it.
     const { a: old } = await segmentAnnouncement(h);
-    await h.db.execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, sent_at)
+    await h.db
+      .execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, sent_at)
       select ${old.id}, id, oa_user_id, 'cs', 'sent', now() - interval '1 hour' from zalo_followers where id % 3 = 0`);
     await h.db.execute(sql`analyze`);
 
     const { a: base } = await segmentAnnouncement(h);
     const b0 = performance.now();
-    await h.db.execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status)
+    await h.db
+      .execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status)
       select ${base.id}, id, oa_user_id, 'cs', 'queued' from zalo_followers where following`);
     const baseline = (performance.now() - b0) / 1000;
 
@@ -93,7 +100,13 @@ async function plan() {
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(worker.pid!))), 50);
     const t0 = performance.now();
     await approve();
-    await waitUntil(async () => (await h.db.select({ s: announcements.status }).from(announcements).where(eq(announcements.id, a.id)))[0].s === "sending", 120_000, 50);
+    await waitUntil(
+      async () =>
+        (await h.db.select({ s: announcements.status }).from(announcements).where(eq(announcements.id, a.id)))[0].s ===
+        "sending",
+      120_000,
+      50,
+    );
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
     const [row] = await h.db.select({ plan: announcements.plan }).from(announcements).where(eq(announcements.id, a.id));
@@ -124,17 +137,31 @@ async function dossierLoad(withSend: boolean) {
     await h.seedEvents(10, { perDossier: 1 });
     const workers = [h.startWorker("bench-1"), h.startWorker("bench-2")];
     await new Promise((r) => setTimeout(r, Number(process.env.BENCH_STARTUP_MS || 6000)));
-    const sent = async () => (await h.db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(inArray(notifications.status, ["sent", "delivered", "seen"])))[0].n;
+    const sent = async () =>
+      (
+        await h.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(notifications)
+          .where(inArray(notifications.status, ["sent", "delivered", "seen"]))
+      )[0].n;
     await waitUntil(async () => (await sent()) >= 10, 60_000, 100);
     let csBefore = 0;
     if (withSend) {
       const { a, approve } = await segmentAnnouncement(h);
       await approve();
-      await waitUntil(async () => (await h.db.select({ s: announcements.status }).from(announcements).where(eq(announcements.id, a.id)))[0].s === "sending", 120_000, 100);
+      await waitUntil(
+        async () =>
+          (await h.db.select({ s: announcements.status }).from(announcements).where(eq(announcements.id, a.id)))[0]
+            .s === "sending",
+        120_000,
+        100,
+      );
       await new Promise((r) => setTimeout(r, 3000));
       csBefore = (await h.control<{ counters: { acceptedCs: number } }>("/state")).counters.acceptedCs;
     }
-    const dossiersRows = await h.db.selectDistinct({ dossierId: dossierEvents.dossierId, unitId: dossierEvents.unitId }).from(dossierEvents);
+    const dossiersRows = await h.db
+      .selectDistinct({ dossierId: dossierEvents.dossierId, unitId: dossierEvents.unitId })
+      .from(dossierEvents);
     const start = Date.now();
     let written = 0;
     for (let sec = 0; sec < seconds; sec++) {
@@ -143,27 +170,50 @@ async function dossierLoad(withSend: boolean) {
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         const batch = Array.from({ length: perSecond / 10 }, (_, k) => {
           const d = dossiersRows[(written + k) % dossiersRows.length];
-          return { dossierId: d.dossierId, unitId: d.unitId, type: "assigned", payload: testPayload({ code: `LAT-${written + k}`, phone84: "84970000579" }) };
+          return {
+            dossierId: d.dossierId,
+            unitId: d.unitId,
+            type: "assigned",
+            payload: testPayload({ code: `LAT-${written + k}`, phone84: "84970000579" }),
+          };
         });
         await h.db.insert(dossierEvents).values(batch);
         written += batch.length;
       }
     }
     const elapsed = (Date.now() - start) / 1000;
-    const csDuring = withSend ? (await h.control<{ counters: { acceptedCs: number } }>("/state")).counters.acceptedCs - csBefore : 0;
+    const csDuring = withSend
+      ? (await h.control<{ counters: { acceptedCs: number } }>("/state")).counters.acceptedCs - csBefore
+      : 0;
     await waitUntil(async () => (await sent()) >= written + 10, 120_000, 200);
     await Promise.all(workers.map((w) => stopWorker(w)));
     const events = await h.db.select({ id: dossierEvents.id, createdAt: dossierEvents.createdAt }).from(dossierEvents);
     const byEvent = new Map(events.map((e) => [e.id, e.createdAt.getTime()]));
     const rows = await h.db.select({ id: notifications.id, eventId: notifications.eventId }).from(notifications);
-    const sentAt = new Map((await h.control<{ sends: { trackingId: string; at: number }[] }>("/sends")).sends.map((s) => [s.trackingId, s.at]));
+    const sentAt = new Map(
+      (await h.control<{ sends: { trackingId: string; at: number }[] }>("/sends")).sends.map((s) => [
+        s.trackingId,
+        s.at,
+      ]),
+    );
     const lat = rows
-      .flatMap((r) => (r.eventId != null && byEvent.has(r.eventId) && sentAt.has(trackingIdOf(r.id)) ? [{ ...r, eventId: r.eventId }] : []))
+      .flatMap((r) =>
+        r.eventId != null && byEvent.has(r.eventId) && sentAt.has(trackingIdOf(r.id))
+          ? [{ ...r, eventId: r.eventId }]
+          : [],
+      )
       .slice(10)
       .map((r) => sentAt.get(trackingIdOf(r.id))! - byEvent.get(r.eventId)!)
       .sort((x, y) => x - y);
     const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))];
-    return { n: lat.length, p50: pct(50), p99: pct(99), max: lat[lat.length - 1], rate: written / elapsed, annPerMinute: (csDuring * 60) / elapsed };
+    return {
+      n: lat.length,
+      p50: pct(50),
+      p99: pct(99),
+      max: lat[lat.length - 1],
+      rate: written / elapsed,
+      annPerMinute: (csDuring * 60) / elapsed,
+    };
   } finally {
     await h.close();
   }
@@ -176,7 +226,9 @@ async function latency() {
   const between = load();
   const busy = await dossierLoad(true);
   line(`load average (1 min) at start ${before}, between the runs ${between}, at the end ${load()} (2 cores)`);
-  line(`dossier notifications, baseline (no announcement send): ${base.rate.toFixed(1)}/s, ${base.n} sent, p50 ${base.p50} ms, p99 ${base.p99} ms, max ${base.max} ms`);
+  line(
+    `dossier notifications, baseline (no announcement send): ${base.rate.toFixed(1)}/s, ${base.n} sent, p50 ${base.p50} ms, p99 ${base.p99} ms, max ${base.max} ms`,
+  );
   line(
     `dossier notifications during a ${FOLLOWERS}-follower send at 4,000/min: ${busy.rate.toFixed(1)}/s, ${busy.n} sent, p50 ${busy.p50} ms, p99 ${busy.p99} ms, max ${busy.max} ms ` +
       `(target p99 ≤ 2,000 ms: ${busy.p99 <= 2000 ? "MET" : "NOT MET"}; ${(busy.p99 / base.p99).toFixed(2)}× the baseline p99)`,

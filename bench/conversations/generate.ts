@@ -19,7 +19,13 @@ export const RARE_PHRASE = "Xin trích lục bản sao giấy chứng tử của
  * 100,000 conversations and 1,000,000 messages straight in SQL (the services' own write path is measured by the
  * webhook part): units weighted toward the one-stop centre, every status and category, unread and overdue ones.
  */
-export async function generateConversations(sql: postgres.Sql, unitIds: number[], staffIds: number[], conversationsCount: number, perConversation: number) {
+export async function generateConversations(
+  sql: postgres.Sql,
+  unitIds: number[],
+  staffIds: number[],
+  conversationsCount: number,
+  perConversation: number,
+) {
   const phrases = sql.array(PHRASES);
   await sql`
     insert into zalo_followers (oa_user_id, display_name, following, last_interaction_at)

@@ -75,7 +75,9 @@ if (process.env.REUSE_DB !== "1") {
   const unitIds = [org.unitIds.center, ...Object.values(org.unitIds).filter((id) => id !== org.unitIds.center)];
   const staffIds = [org.receptionist.actor.id!, org.admin.actor.id!];
   await generateConversations(raw, unitIds, staffIds, CONVERSATIONS, PER_CONVERSATION);
-  lines.push(`generated ${CONVERSATIONS.toLocaleString("en")} conversations, ${(CONVERSATIONS * PER_CONVERSATION).toLocaleString("en")} messages in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  lines.push(
+    `generated ${CONVERSATIONS.toLocaleString("en")} conversations, ${(CONVERSATIONS * PER_CONVERSATION).toLocaleString("en")} messages in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+  );
 }
 const f = (q: Record<string, string>) => inboxFilterSchema.parse(q);
 const cases: [string, () => Promise<unknown>][] = [
@@ -129,7 +131,9 @@ const sentAt = new Map<string, number>();
 const acks: number[] = [];
 let stop = false;
 const workers = Array.from({ length: WORKERS }, (_, w) => w).map(async (w) => {
-  while (!stop) if ((await processDueEvents(db, `bench-${w}`, { batchSize: 10 })) === 0) await new Promise((r) => setTimeout(r, 20));
+  while (!stop)
+    if ((await processDueEvents(db, `bench-${w}`, { batchSize: 10 })) === 0)
+      await new Promise((r) => setTimeout(r, 20));
 });
 const total = RATE * SECONDS;
 const start = performance.now();
@@ -151,12 +155,19 @@ for (let i = 0; i < total; i++) {
   sentAt.set(msgId, Date.now());
   const t0 = performance.now();
   posts.push(
-    POST(new Request("http://bench/api/zalo/webhook", { method: "POST", headers: { "content-type": "application/json", "x-zevent-signature": zaloEventSignature(appId, body, ts, secret) }, body })).then(
-      async (res) => {
-        if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
-        acks.push(performance.now() - t0);
-      },
-    ),
+    POST(
+      new Request("http://bench/api/zalo/webhook", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-zevent-signature": zaloEventSignature(appId, body, ts, secret),
+        },
+        body,
+      }),
+    ).then(async (res) => {
+      if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+      acks.push(performance.now() - t0);
+    }),
   );
 }
 await Promise.all(posts);
@@ -164,7 +175,8 @@ const sendSeconds = (performance.now() - start) / 1000;
 const deadline = Date.now() + 60_000;
 let visible: { zalo_msg_id: string; created: number }[] = [];
 while (Date.now() < deadline) {
-  visible = await raw`select zalo_msg_id, (extract(epoch from created_at) * 1000)::float8 as created from conversation_messages where zalo_msg_id like ${`wh-${runId}-%`}`;
+  visible =
+    await raw`select zalo_msg_id, (extract(epoch from created_at) * 1000)::float8 as created from conversation_messages where zalo_msg_id like ${`wh-${runId}-%`}`;
   if (visible.length >= total) break;
   await new Promise((r) => setTimeout(r, 250));
 }

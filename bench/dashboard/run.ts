@@ -104,7 +104,12 @@ async function generate(sql: postgres.Sql, rows: number) {
   await sql`select notification_rating_stats_rebuild()`;
   // A live system writes the per-day rows day after day, so a day's rows sit together; the rebuild writes them in
   // hash order. Put them back in day order, as they would be.
-  for (const t of ["dossier_daily_stats", "dossier_monthly_stats", "notification_daily_delays", "notification_daily_stats"]) {
+  for (const t of [
+    "dossier_daily_stats",
+    "dossier_monthly_stats",
+    "notification_daily_delays",
+    "notification_daily_stats",
+  ]) {
     await sql.unsafe(`cluster ${t} using ${t}_pk`);
   }
   await sql`vacuum analyze`;
@@ -155,13 +160,22 @@ try {
     const [, ms] = await timed(() => generate(sql, ROWS));
     say(`generated in ${fmt(ms / 1000, 0)} s`);
   }
-  const [{ d, n, r }] = await sql`select (select count(*) from dossiers)::int as d, (select count(*) from notifications)::int as n, (select count(*) from ratings)::int as r`;
-  say(`data: ${d.toLocaleString("en-US")} dossiers, ${n.toLocaleString("en-US")} notifications, ${r.toLocaleString("en-US")} ratings`);
+  const [{ d, n, r }] =
+    await sql`select (select count(*) from dossiers)::int as d, (select count(*) from notifications)::int as n, (select count(*) from ratings)::int as r`;
+  say(
+    `data: ${d.toLocaleString("en-US")} dossiers, ${n.toLocaleString("en-US")} notifications, ${r.toLocaleString("en-US")} ratings`,
+  );
 
   const ctx = systemCtx();
   const today = vnDay(new Date());
   const q = { from: addDays(today, -364), to: today };
-  const page = () => Promise.all([dashboard(ctx, q), dashboardCharts(ctx, q), statutoryReport(ctx, { ...q, by: "unit" }), reportUnits(ctx)]);
+  const page = () =>
+    Promise.all([
+      dashboard(ctx, q),
+      dashboardCharts(ctx, q),
+      statutoryReport(ctx, { ...q, by: "unit" }),
+      reportUnits(ctx),
+    ]);
   await page();
   const times: number[] = [];
   let figures: Awaited<ReturnType<typeof dashboard>> | null = null;
@@ -192,29 +206,46 @@ try {
   const mismatches: string[] = [];
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
     const [[counts, delivery, levels], ms] = await timed(() =>
-      Promise.all([Promise.all(metrics.map(([m]) => directCount(h.db, scope, m, period))), deliveryFiguresDirect(h.db, scope, period), ratingLevelsDirect(h.db, scope, period)]),
+      Promise.all([
+        Promise.all(metrics.map(([m]) => directCount(h.db, scope, m, period))),
+        deliveryFiguresDirect(h.db, scope, period),
+        ratingLevelsDirect(h.db, scope, period),
+      ]),
     );
     baseTimes.push(ms);
     if (i > 0) continue;
     metrics.forEach(([m, v], k) => v !== counts[k] && mismatches.push(`${m}: ${v} ≠ ${counts[k]}`));
-    if (JSON.stringify(delivery) !== JSON.stringify(figures!.delivery)) mismatches.push(`delivery: ${JSON.stringify(figures!.delivery)} ≠ ${JSON.stringify(delivery)}`);
-    if (JSON.stringify(levels) !== JSON.stringify(figures!.ratings.byLevel)) mismatches.push(`ratings: ${JSON.stringify(figures!.ratings.byLevel)} ≠ ${JSON.stringify(levels)}`);
+    if (JSON.stringify(delivery) !== JSON.stringify(figures!.delivery))
+      mismatches.push(`delivery: ${JSON.stringify(figures!.delivery)} ≠ ${JSON.stringify(delivery)}`);
+    if (JSON.stringify(levels) !== JSON.stringify(figures!.ratings.byLevel))
+      mismatches.push(`ratings: ${JSON.stringify(figures!.ratings.byLevel)} ≠ ${JSON.stringify(levels)}`);
   }
   baseTimes.sort((a, b) => a - b);
   const p95 = percentile(times, 95);
   const base95 = percentile(baseTimes, 95);
-  say(`dashboard (province, 1 year, ${RUNS} runs): p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(p95)} ms (target ≤ 300)`);
-  say(`baseline, dossier, delivery and rating figures by direct counts (${baseTimes.length} runs): p95 ${fmt(base95)} ms → ${fmt(base95 / p95)}× the whole page`);
-  say(mismatches.length ? `MISMATCH with direct counts: ${mismatches.join("; ")}` : `every dossier figure (${metrics.length}), the delivery figures and the rating levels equal their direct counts`);
+  say(
+    `dashboard (province, 1 year, ${RUNS} runs): p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(p95)} ms (target ≤ 300)`,
+  );
+  say(
+    `baseline, dossier, delivery and rating figures by direct counts (${baseTimes.length} runs): p95 ${fmt(base95)} ms → ${fmt(base95 / p95)}× the whole page`,
+  );
+  say(
+    mismatches.length
+      ? `MISMATCH with direct counts: ${mismatches.join("; ")}`
+      : `every dossier figure (${metrics.length}), the delivery figures and the rating levels equal their direct counts`,
+  );
   ok &&= p95 <= 300 && mismatches.length === 0;
 
   // EXPORTS=0: the page and its baseline only (the exports take minutes and did not change between runs).
   if (process.env.EXPORTS !== "0") {
     // XLSX over a period holding ≥ 100,000 dossiers (by field: a few dozen lines, read from the per-day table).
-    const [{ from100k }] = await sql`select vn_day(received_at)::text as from100k from dossiers order by received_at desc offset ${Math.min(100_000, d - 1)} limit 1`;
+    const [{ from100k }] =
+      await sql`select vn_day(received_at)::text as from100k from dossiers order by received_at desc offset ${Math.min(100_000, d - 1)} limit 1`;
     const report = await statutoryReport(ctx, { from: from100k, to: today, by: "field" });
     const xlsx = await peakRss(() => drain(statutoryXlsxStream(report)));
-    say(`XLSX (Circular 01, ${from100k}..${today}, ${report.rows.at(-1)!.total.toLocaleString("en-US")} dossiers to handle): ${fmt(xlsx.ms, 0)} ms, ${mb(xlsx.bytes)} MB, peak RSS ${mb(xlsx.peak)} MB`);
+    say(
+      `XLSX (Circular 01, ${from100k}..${today}, ${report.rows.at(-1)!.total.toLocaleString("en-US")} dossiers to handle): ${fmt(xlsx.ms, 0)} ms, ${mb(xlsx.bytes)} MB, peak RSS ${mb(xlsx.peak)} MB`,
+    );
     ok &&= xlsx.peak <= 300 * 1024 * 1024;
 
     // CSV of 1,000,000 ratings: top the table up to a million (one per dossier), stream it, then take the extra rows
@@ -228,7 +259,9 @@ try {
     await sql`analyze ratings`;
     const [{ rr }] = await sql`select count(*)::int as rr from ratings`;
     const csv = await peakRss(() => ratingsCsvStream(ctx, { from: addDays(today, -366), to: today }).then(drain));
-    say(`CSV of ${rr.toLocaleString("en-US")} ratings: ${fmt(csv.ms / 1000)} s, ${mb(csv.bytes)} MB, peak RSS ${mb(csv.peak)} MB (target ≤ 300)`);
+    say(
+      `CSV of ${rr.toLocaleString("en-US")} ratings: ${fmt(csv.ms / 1000)} s, ${mb(csv.bytes)} MB, peak RSS ${mb(csv.peak)} MB (target ≤ 300)`,
+    );
     ok &&= csv.peak <= 300 * 1024 * 1024;
     await sql`delete from ratings where id > ${lastRating}`;
     await sql`set session_replication_role = origin`;

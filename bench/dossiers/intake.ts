@@ -48,7 +48,11 @@ function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   const logFile = path.join(os.tmpdir(), "bench-dossiers-intake-server.log");
   const nodeArgs = (process.env.SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
   const next = path.join("node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(PORT)], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const out = fs.createWriteStream(logFile);
   child.stdout?.pipe(out, { end: false });
   child.stderr?.pipe(out, { end: false });
@@ -85,13 +89,29 @@ async function checkNumbering(db: ReturnType<typeof openPostgres>["db"]) {
     with d as (select split_part(code, '-', 1) || '|' || split_part(code, '-', 2) as k, split_part(code, '-', 3)::int as n from dossiers)
     select d.k, count(*)::int as count, count(distinct d.n)::int as distinct_count, min(d.n)::int as min, max(d.n)::int as max,
            (select s.last from dossier_sequences s where s.unit_code || '|' || s.day = d.k) as counter
-    from d group by d.k`)) as unknown as { k: string; count: number; distinct_count: number; min: number; max: number; counter: number }[];
+    from d group by d.k`)) as unknown as {
+    k: string;
+    count: number;
+    distinct_count: number;
+    min: number;
+    max: number;
+    counter: number;
+  }[];
   const lines = (await db.execute(sql`
     select unit_id || '/' || register_book as book, count(*)::int as count, count(distinct register_line)::int as distinct_count, max(register_line)::int as max
-    from dossiers where register_line is not null group by unit_id, register_book`)) as unknown as { book: string; count: number; distinct_count: number; max: number }[];
+    from dossiers where register_line is not null group by unit_id, register_book`)) as unknown as {
+    book: string;
+    count: number;
+    distinct_count: number;
+    max: number;
+  }[];
   const problems = [
-    ...rows.filter((r) => r.min !== 1 || r.max !== r.count || r.distinct_count !== r.count || r.counter !== r.max).map((r) => `codes ${r.k}: ${JSON.stringify(r)}`),
-    ...lines.filter((l) => l.max !== l.count || l.distinct_count !== l.count).map((l) => `register ${l.book}: ${JSON.stringify(l)}`),
+    ...rows
+      .filter((r) => r.min !== 1 || r.max !== r.count || r.distinct_count !== r.count || r.counter !== r.max)
+      .map((r) => `codes ${r.k}: ${JSON.stringify(r)}`),
+    ...lines
+      .filter((l) => l.max !== l.count || l.distinct_count !== l.count)
+      .map((l) => `register ${l.book}: ${JSON.stringify(l)}`),
   ];
   return { sequences: rows, total: rows.reduce((s, r) => s + r.count, 0), problems };
 }
@@ -109,8 +129,16 @@ export async function runIntakeBenchmark(): Promise<{ ok: boolean; lines: string
     await h.migrate();
     await seedDemo(h.db);
     setDbHandle(h);
-    const [centre] = await h.db.select({ unitId: unitCodes.unitId }).from(unitCodes).where(eq(unitCodes.code, "H27.37"));
-    const [proc] = await h.db.select({ code: procedures.code }).from(procedures).where(and(eq(procedures.unitId, centre.unitId), isNotNull(procedures.code))).orderBy(procedures.id).limit(1);
+    const [centre] = await h.db
+      .select({ unitId: unitCodes.unitId })
+      .from(unitCodes)
+      .where(eq(unitCodes.code, "H27.37"));
+    const [proc] = await h.db
+      .select({ code: procedures.code })
+      .from(procedures)
+      .where(and(eq(procedures.unitId, centre.unitId), isNotNull(procedures.code)))
+      .orderBy(procedures.id)
+      .limit(1);
     const procedureCode = proc.code!;
     const operator: Ctx = { actor: { ...systemActor, label: "bench" }, ip: null };
     const key = await createApiKey(operator, { unitId: centre.unitId, name: "bench" });
@@ -148,17 +176,41 @@ export async function runIntakeBenchmark(): Promise<{ ok: boolean; lines: string
     server = undefined;
 
     console.log(`intake: baseline receiveDossier() in-process, ${CLIENTS} concurrent calls, ${INTAKE_MS / 1000} s…`);
-    const keyCtx: Ctx = { actor: { kind: "apikey", id: key.id, label: "apikey:bench", role: "receptionist", unitId: centre.unitId, unitPath: "" }, ip: null };
+    const keyCtx: Ctx = {
+      actor: {
+        kind: "apikey",
+        id: key.id,
+        label: "apikey:bench",
+        role: "receptionist",
+        unitId: centre.unitId,
+        unitPath: "",
+      },
+      ip: null,
+    };
     const serviceRun = summarise(
-      await closedLoopCalls(() => {
-        const b = intakeBody(procedureCode);
-        return receiveDossier(keyCtx, { procedureCode: b.procedureCode, channel: "direct", submitterName: b.submitter.name, submitterIdNumber: b.submitter.idNumber, submitterPhone: b.submitter.phone, notifyZalo: true });
-      }, CLIENTS, INTAKE_MS),
+      await closedLoopCalls(
+        () => {
+          const b = intakeBody(procedureCode);
+          return receiveDossier(keyCtx, {
+            procedureCode: b.procedureCode,
+            channel: "direct",
+            submitterName: b.submitter.name,
+            submitterIdNumber: b.submitter.idNumber,
+            submitterPhone: b.submitter.phone,
+            notifyZalo: true,
+          });
+        },
+        CLIENTS,
+        INTAKE_MS,
+      ),
       "ok",
     );
 
     const numbering = await checkNumbering(h.db);
-    const pass = apiRun.perSecond >= 300 && numbering.problems.length === 0 && Object.keys(apiRun.statusCounts).every((s) => s === "201");
+    const pass =
+      apiRun.perSecond >= 300 &&
+      numbering.problems.length === 0 &&
+      Object.keys(apiRun.statusCounts).every((s) => s === "201");
     const lines = [
       `GET /api/health (baseline)      ${fmt(healthRun.perSecond)} req/s   p50 ${fmt(healthRun.p50, 1)} ms  p95 ${fmt(healthRun.p95, 1)} ms`,
       `receiveDossier() in-process     ${fmt(serviceRun.perSecond)} dossiers/s   p50 ${fmt(serviceRun.p50, 1)} ms  p95 ${fmt(serviceRun.p95, 1)} ms  ${JSON.stringify(serviceRun.statusCounts)}`,

@@ -22,10 +22,13 @@ function send(agent: http.Agent, port: number, shot: Shot): Promise<number> {
       headers["content-type"] = "application/json";
       headers["content-length"] = Buffer.byteLength(shot.body);
     }
-    const req = http.request({ host: "127.0.0.1", port, path: shot.path, method: shot.method, agent, headers }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      { host: "127.0.0.1", port, path: shot.path, method: shot.method, agent, headers },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on("error", () => resolve(0));
     req.end(shot.body);
   });
@@ -37,7 +40,12 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Closed loop: `clients` requests always in flight (each client waits for its answer) for `durationMs`. */
-export async function closedLoop(port: number, next: () => Shot, clients: number, durationMs: number): Promise<LoadResult> {
+export async function closedLoop(
+  port: number,
+  next: () => Shot,
+  clients: number,
+  durationMs: number,
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients, maxFreeSockets: clients });
   const result: LoadResult = { requests: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const start = performance.now();
@@ -60,7 +68,11 @@ export async function closedLoop(port: number, next: () => Shot, clients: number
 }
 
 /** The same closed loop around an in-process async call (the service-call baseline). */
-export async function closedLoopCalls(call: () => Promise<unknown>, clients: number, durationMs: number): Promise<LoadResult> {
+export async function closedLoopCalls(
+  call: () => Promise<unknown>,
+  clients: number,
+  durationMs: number,
+): Promise<LoadResult> {
   const result: LoadResult = { requests: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const start = performance.now();
   const end = start + durationMs;
@@ -87,5 +99,12 @@ export async function closedLoopCalls(call: () => Promise<unknown>, clients: num
 export function summarise(r: LoadResult, okStatus: string) {
   const sorted = [...r.latenciesMs].sort((a, b) => a - b);
   const ok = r.statusCounts[okStatus] ?? 0;
-  return { ok, perSecond: (ok / r.elapsedMs) * 1000, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), statusCounts: r.statusCounts };
+  return {
+    ok,
+    perSecond: (ok / r.elapsedMs) * 1000,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    statusCounts: r.statusCounts,
+  };
 }

@@ -59,7 +59,17 @@ async function sampleTerms(sql: postgres.Sql, unitId: number, n: number): Promis
  * connections runs searches before the measurement: twice as many callers at once as connections.
  */
 async function warmUp(ctx: Ctx, terms: Term[]) {
-  await Promise.all(Array.from({ length: 2 * POOL }, (_, k) => measure(ctx, terms.slice(k % terms.length).concat(terms).slice(0, 4))));
+  await Promise.all(
+    Array.from({ length: 2 * POOL }, (_, k) =>
+      measure(
+        ctx,
+        terms
+          .slice(k % terms.length)
+          .concat(terms)
+          .slice(0, 4),
+      ),
+    ),
+  );
 }
 
 async function measure(ctx: Ctx, terms: Term[]) {
@@ -120,15 +130,29 @@ export async function runSearchBenchmark(): Promise<{ ok: boolean; lines: string
       .from(staff)
       .innerJoin(units, eq(units.id, staff.unitId))
       .where(eq(staff.username, "receptionist"));
-    const ctx: Ctx = { actor: { kind: "staff", id: receptionist.id, label: receptionist.username, role: "receptionist", unitId: receptionist.unitId, unitPath: receptionist.path }, ip: null };
-    const [{ inScope }] = await sql<{ inScope: number }[]>`select count(*)::int as "inScope" from dossiers where unit_id = ${receptionist.unitId}`;
+    const ctx: Ctx = {
+      actor: {
+        kind: "staff",
+        id: receptionist.id,
+        label: receptionist.username,
+        role: "receptionist",
+        unitId: receptionist.unitId,
+        unitPath: receptionist.path,
+      },
+      ip: null,
+    };
+    const [{ inScope }] = await sql<
+      { inScope: number }[]
+    >`select count(*)::int as "inScope" from dossiers where unit_id = ${receptionist.unitId}`;
     const terms = await sampleTerms(sql, receptionist.unitId, RUNS);
 
     console.log(`search: ${terms.length} queries with the search indexes…`);
     await warmUp(ctx, terms);
     const indexed = await measure(ctx, terms);
 
-    const defs = await sql<{ def: string }[]>`select indexdef as def from pg_indexes where indexname in ${sql(SEARCH_INDEXES)}`;
+    const defs = await sql<
+      { def: string }[]
+    >`select indexdef as def from pg_indexes where indexname in ${sql(SEARCH_INDEXES)}`;
     for (const name of SEARCH_INDEXES) await sql.unsafe(`drop index ${name}`);
     console.log(`search: the same ${terms.length} queries without ${SEARCH_INDEXES.join(", ")}…`);
     await warmUp(ctx, terms.slice(0, 20));

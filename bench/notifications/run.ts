@@ -27,7 +27,10 @@ async function sends(h: Harness): Promise<SimSend[]> {
 }
 
 async function sentCount(h: Harness): Promise<number> {
-  const [{ n }] = await h.db.select({ n: count() }).from(notifications).where(inArray(notifications.status, ["sent", "delivered", "seen"]));
+  const [{ n }] = await h.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(inArray(notifications.status, ["sent", "delivered", "seen"]));
   return n;
 }
 
@@ -39,7 +42,10 @@ async function twoWorkers(h: Harness, count = 2) {
 }
 
 /** Outbox → simulator with the rate limit off: notifications accepted per second, first to last send. */
-async function dispatchRate(workerCount: number, total: number): Promise<{ accepted: number; seconds: number; rate: number; wall: number }> {
+async function dispatchRate(
+  workerCount: number,
+  total: number,
+): Promise<{ accepted: number; seconds: number; rate: number; wall: number }> {
   const h = await startHarness();
   try {
     await h.control("/settings", { deliveryReceipts: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
@@ -64,7 +70,9 @@ async function raw() {
   // Baseline in the same run: one worker process; the figure: the two the deployment runs.
   const one = await dispatchRate(1, total);
   const two = await dispatchRate(2, total);
-  line(`raw dispatch, baseline 1 worker: ${one.accepted} accepted in ${one.seconds.toFixed(2)} s = ${one.rate.toFixed(0)}/s`);
+  line(
+    `raw dispatch, baseline 1 worker: ${one.accepted} accepted in ${one.seconds.toFixed(2)} s = ${one.rate.toFixed(0)}/s`,
+  );
   line(
     `raw dispatch, 2 workers: ${two.accepted} notifications accepted by the simulator, first→last ${two.seconds.toFixed(2)} s = ${two.rate.toFixed(0)}/s ` +
       `(target ≥ 1,000/s: ${two.rate >= 1000 ? "MET" : "NOT MET"}, ${(two.rate / 1000).toFixed(2)}× the target, ${(two.rate / one.rate).toFixed(2)}× one worker); outbox→sent wall ${two.wall.toFixed(2)} s = ${(total / two.wall).toFixed(0)}/s incl. routing`,
@@ -83,7 +91,9 @@ async function latency() {
     await waitUntil(async () => (await sentCount(h)) >= 0, 1000);
     const workers = await twoWorkers(h);
     await waitUntil(async () => (await sentCount(h)) >= 10, 60_000, 100);
-    const dossiersRows = await h.db.selectDistinct({ dossierId: dossierEvents.dossierId, unitId: dossierEvents.unitId }).from(dossierEvents);
+    const dossiersRows = await h.db
+      .selectDistinct({ dossierId: dossierEvents.dossierId, unitId: dossierEvents.unitId })
+      .from(dossierEvents);
     const start = Date.now();
     let written = 0;
     for (let sec = 0; sec < seconds; sec++) {
@@ -94,7 +104,12 @@ async function latency() {
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         const batch = Array.from({ length: perSecond / 10 }, (_, k) => {
           const d = dossiersRows[(written + k) % dossiersRows.length];
-          return { dossierId: d.dossierId, unitId: d.unitId, type: "assigned", payload: testPayload({ code: `LAT-${written + k}` }) };
+          return {
+            dossierId: d.dossierId,
+            unitId: d.unitId,
+            type: "assigned",
+            payload: testPayload({ code: `LAT-${written + k}` }),
+          };
         });
         await h.db.insert(dossierEvents).values(batch);
         written += batch.length;

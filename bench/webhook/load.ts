@@ -33,7 +33,18 @@ export function newAgent(maxSockets: number) {
 function post(agent: http.Agent, target: Target, shot: Shot): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: "127.0.0.1", port: target.port, path: target.path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(shot.body), ...shot.headers } },
+      {
+        host: "127.0.0.1",
+        port: target.port,
+        path: target.path,
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(shot.body),
+          ...shot.headers,
+        },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
@@ -56,7 +67,13 @@ function record(result: LoadResult, status: number) {
 }
 
 /** Closed loop: `concurrency` requests always in flight for `durationMs`; measures the maximum throughput. */
-export async function closedLoop(target: Target, next: () => Shot, concurrency: number, durationMs: number, onShot?: (s: Shot, status: number) => void): Promise<LoadResult> {
+export async function closedLoop(
+  target: Target,
+  next: () => Shot,
+  concurrency: number,
+  durationMs: number,
+  onShot?: (s: Shot, status: number) => void,
+): Promise<LoadResult> {
   const agent = newAgent(concurrency);
   const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const start = performance.now();
@@ -83,7 +100,13 @@ export async function closedLoop(target: Target, next: () => Shot, concurrency: 
  * Open loop at a fixed arrival rate, like Zalo delivering events whatever our latency. Latency is measured
  * from each request's scheduled time, so a stalled server cannot hide its queueing (no coordinated omission).
  */
-export async function openLoop(target: Target, next: () => Shot, ratePerSecond: number, durationMs: number, onShot?: (s: Shot, status: number) => void): Promise<LoadResult> {
+export async function openLoop(
+  target: Target,
+  next: () => Shot,
+  ratePerSecond: number,
+  durationMs: number,
+  onShot?: (s: Shot, status: number) => void,
+): Promise<LoadResult> {
   const agent = newAgent(256);
   const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const total = Math.round((ratePerSecond * durationMs) / 1000);

@@ -26,7 +26,11 @@ const DUPLICATE_SHARE = 0.1;
 const APP_PORT = 3200;
 const BARE_PORT = 3201;
 const LISTENER_PORT = 3202;
-const OA = { appId: "3608465249409039670", oaId: "2491302944280861639", secret: crypto.randomBytes(16).toString("hex") };
+const OA = {
+  appId: "3608465249409039670",
+  oaId: "2491302944280861639",
+  secret: crypto.randomBytes(16).toString("hex"),
+};
 
 const serverUrl = process.env.DATABASE_URL || "postgres://root@127.0.0.1:5432/test";
 const benchDbUrl = (() => {
@@ -91,7 +95,11 @@ function eventStream(runId: string, duplicateShare: number) {
         recipient: { id: OA.oaId },
         message: { msg_id: `${runId}-${n}`, text: `H27.37-240219-${String(n % 10000).padStart(4, "0")}` },
       });
-      const shot = { body, headers: { "x-zevent-signature": zaloEventSignature(OA.appId, body, timestamp, OA.secret) }, unique: true };
+      const shot = {
+        body,
+        headers: { "x-zevent-signature": zaloEventSignature(OA.appId, body, timestamp, OA.secret) },
+        unique: true,
+      };
       sentUnique.push(shot);
       if (sentUnique.length > 5000) sentUnique.shift();
       return shot;
@@ -103,7 +111,14 @@ const fmt = (v: number, d = 0) => v.toLocaleString("en-US", { maximumFractionDig
 
 function summary(r: LoadResult) {
   const sorted = [...r.latenciesMs].sort((a, b) => a - b);
-  return { rps: (r.ok / r.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN, errors: r.errors, statusCounts: r.statusCounts };
+  return {
+    rps: (r.ok / r.elapsedMs) * 1000,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+    errors: r.errors,
+    statusCounts: r.statusCounts,
+  };
 }
 
 const FLOOR_ROUTE_DIR = path.join("app", "api", "bench", "raw-insert");
@@ -143,16 +158,31 @@ async function main() {
   };
   const app = spawnLogged("next", "npx", ["next", "start", "-p", String(APP_PORT)], { ...env, PORT: String(APP_PORT) });
   const bare = spawnLogged("bare", "npx", ["tsx", "bench/webhook/bare-server.ts"], { ...env, PORT: String(BARE_PORT) });
-  const listener = spawnLogged("listener", process.execPath, [...(process.env.LISTENER_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", "scripts/webhook.ts"], { ...env, WEBHOOK_PORT: String(LISTENER_PORT) });
+  const listener = spawnLogged(
+    "listener",
+    process.execPath,
+    [...(process.env.LISTENER_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", "scripts/webhook.ts"],
+    { ...env, WEBHOOK_PORT: String(LISTENER_PORT) },
+  );
   const stop = () => {
-    for (const c of [app, bare, listener]) if (c.pid) try { process.kill(-c.pid, "SIGTERM"); } catch { /* gone */ }
+    for (const c of [app, bare, listener])
+      if (c.pid)
+        try {
+          process.kill(-c.pid, "SIGTERM");
+        } catch {
+          /* gone */
+        }
   };
   process.on("exit", stop);
   try {
     const webhook: Target = { name: "webhook (verify + dedupe + store)", port: APP_PORT, path: "/api/zalo/webhook" };
     const rawRoute: Target = { name: "Next.js route, INSERT only", port: APP_PORT, path: "/api/bench/raw-insert" };
     const bareNode: Target = { name: "bare node:http, INSERT only", port: BARE_PORT, path: "/" };
-    const ownListener: Target = { name: "webhook listener (npm run webhook)", port: LISTENER_PORT, path: "/api/zalo/webhook" };
+    const ownListener: Target = {
+      name: "webhook listener (npm run webhook)",
+      port: LISTENER_PORT,
+      path: "/api/zalo/webhook",
+    };
     const targets = [webhook, rawRoute, bareNode, ownListener];
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/bench/raw-insert`, { method: "POST", body: "{}" });
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`, { method: "POST", body: "{}" });
@@ -167,12 +197,17 @@ async function main() {
       for (const t of targets) {
         const r = await closedLoop(t, eventStream(`max-${round}-${t.port}${t.path}`, 0).next, CONCURRENCY, ROUND_MS);
         rounds[t.name].push(r);
-        console.log(`  round ${round + 1} ${t.name}: ${fmt(summary(r).rps)} events/s, p99 ${fmt(summary(r).p99, 1)} ms, errors ${r.errors}`);
+        console.log(
+          `  round ${round + 1} ${t.name}: ${fmt(summary(r).rps)} events/s, p99 ${fmt(summary(r).p99, 1)} ms, errors ${r.errors}`,
+        );
       }
     }
-    const maxRps = (name: string) => rounds[name].reduce((s, r) => s + r.ok, 0) / (rounds[name].reduce((s, r) => s + r.elapsedMs, 0) / 1000);
+    const maxRps = (name: string) =>
+      rounds[name].reduce((s, r) => s + r.ok, 0) / (rounds[name].reduce((s, r) => s + r.elapsedMs, 0) / 1000);
 
-    console.log(`sustained: ${RATE} events/s for ${SUSTAIN_MS / 1000} s, ${DUPLICATE_SHARE * 100}% redeliveries, to the listener…`);
+    console.log(
+      `sustained: ${RATE} events/s for ${SUSTAIN_MS / 1000} s, ${DUPLICATE_SHARE * 100}% redeliveries, to the listener…`,
+    );
     const runId = `sustain-${Date.now()}`;
     const stream = eventStream(runId, DUPLICATE_SHARE);
     const acked = new Set<string>();
@@ -185,7 +220,9 @@ async function main() {
     const s = summary(sustained);
 
     const db = postgres(benchDbUrl, { max: 1, onnotice: () => {} });
-    const stored = await db<{ k: string }[]>`select payload->'message'->>'msg_id' as k from zalo_webhook_events where dedupe_key like ${`user_send_text:msg:${runId}-%`}`;
+    const stored = await db<
+      { k: string }[]
+    >`select payload->'message'->>'msg_id' as k from zalo_webhook_events where dedupe_key like ${`user_send_text:msg:${runId}-%`}`;
     const storedKeys = new Set(stored.map((r) => r.k));
     const lost = [...acked].filter((k) => !storedKeys.has(k)).length;
     const pgVersion = (await db<{ v: string }[]>`show server_version`)[0].v;
@@ -217,12 +254,26 @@ async function main() {
         duplicatesSent,
         duplicatesCollapsed: sustained.ok - storedKeys.size,
       },
-      max: { concurrency: CONCURRENCY, webhook: wh, rawRoute: raw, bare: bareRps, listener: listenerRps, ratioVsRawRoute: wh / raw, ratioVsBare: wh / bareRps, listenerVsBare: listenerRps / bareRps },
+      max: {
+        concurrency: CONCURRENCY,
+        webhook: wh,
+        rawRoute: raw,
+        bare: bareRps,
+        listener: listenerRps,
+        ratioVsRawRoute: wh / raw,
+        ratioVsBare: wh / bareRps,
+        listenerVsBare: listenerRps / bareRps,
+      },
     };
     console.log(JSON.stringify(result, null, 2));
     const out = path.join("bench", "webhook", "last-result.json");
     fs.writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
-    const pass = result.sustained.achievedRate >= RATE * 0.98 && result.sustained.p99 <= 100 && lost === 0 && result.sustained.errors === 0 && result.max.ratioVsRawRoute >= 0.9;
+    const pass =
+      result.sustained.achievedRate >= RATE * 0.98 &&
+      result.sustained.p99 <= 100 &&
+      lost === 0 &&
+      result.sustained.errors === 0 &&
+      result.max.ratioVsRawRoute >= 0.9;
     console.log(
       [
         "",

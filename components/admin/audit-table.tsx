@@ -16,20 +16,40 @@ export interface AuditRow {
   ip: string | null;
 }
 
-export function AuditTable({ rows, total, page, pageSize, m }: { rows: AuditRow[]; total: number; page: number; pageSize: number; m: Messages }) {
+export function AuditTable({
+  rows,
+  total,
+  page,
+  pageSize,
+  m,
+}: {
+  rows: AuditRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  m: Messages;
+}) {
   const columns: ColumnDef<AuditRow, unknown>[] = [
     { accessorKey: "at", header: m.audit.at },
     { accessorKey: "actorLabel", header: m.audit.actor },
     {
       accessorKey: "action",
       header: m.audit.action,
-      cell: ({ row }) => (
-        <span title={row.original.action}>{row.original.actionLabel}</span>
-      ),
+      cell: ({ row }) => <span title={row.original.action}>{row.original.actionLabel}</span>,
     },
     { accessorKey: "entity", header: m.audit.entity },
     { accessorKey: "summary", header: m.audit.summary },
     { accessorKey: "ip", header: m.audit.ip },
   ];
-  return <DataTable columns={columns} data={rows} total={total} page={page} pageSize={pageSize} rowTestId="audit-row" labels={dataTableLabels(m)} />;
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      total={total}
+      page={page}
+      pageSize={pageSize}
+      rowTestId="audit-row"
+      labels={dataTableLabels(m)}
+    />
+  );
 }

@@ -10,7 +10,16 @@ interface StaffFormProps {
   m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   units: { id: number; name: string }[];
-  initial?: { id: number; username: string; fullName: string; email: string | null; phone: string | null; role: string; unitId: number; active: boolean };
+  initial?: {
+    id: number;
+    username: string;
+    fullName: string;
+    email: string | null;
+    phone: string | null;
+    role: string;
+    unitId: number;
+    active: boolean;
+  };
 }
 
 export function StaffForm({ m, action, units, initial }: StaffFormProps) {
@@ -19,22 +28,82 @@ export function StaffForm({ m, action, units, initial }: StaffFormProps) {
   const e = state.fieldErrors ?? {};
   const roles = Object.entries(m.roles).map(([value, label]) => ({ value, label }));
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" key={state.ok ? "saved" : "editing"}>
-      {state.message ? <div className="md:col-span-2"><Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert></div> : null}
+    <form
+      action={formAction}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      key={state.ok ? "saved" : "editing"}
+    >
+      {state.message ? (
+        <div className="md:col-span-2">
+          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
+        </div>
+      ) : null}
       {initial ? (
         <input type="hidden" name="id" value={initial.id} />
       ) : (
         <>
-          <InputField name="username" label={m.staff.username} required autoComplete="off" defaultValue={v.username ?? ""} error={e.username} />
-          <InputField name="password" type="password" label={m.staff.password} required autoComplete="new-password" hint={m.account.hint} error={e.password} />
+          <InputField
+            name="username"
+            label={m.staff.username}
+            required
+            autoComplete="off"
+            defaultValue={v.username ?? ""}
+            error={e.username}
+          />
+          <InputField
+            name="password"
+            type="password"
+            label={m.staff.password}
+            required
+            autoComplete="new-password"
+            hint={m.account.hint}
+            error={e.password}
+          />
         </>
       )}
-      <InputField name="fullName" label={m.staff.fullName} required defaultValue={v.fullName ?? initial?.fullName ?? ""} error={e.fullName} />
-      <InputField name="email" type="email" label={m.staff.email} defaultValue={v.email ?? initial?.email ?? ""} error={e.email} />
-      <InputField name="phone" type="tel" label={m.staff.phone} defaultValue={v.phone ?? initial?.phone ?? ""} error={e.phone} />
-      <SelectField name="role" label={m.staff.role} options={roles} defaultValue={v.role ?? initial?.role ?? "receptionist"} error={e.role} />
-      <SelectField name="unitId" label={m.staff.unit} options={units.map((u) => ({ value: String(u.id), label: u.name }))} defaultValue={v.unitId ?? String(initial?.unitId ?? units[0]?.id ?? "")} error={e.unitId} />
-      {initial ? <CheckboxField name="active" label={m.staff.activeLabel} defaultChecked={v.role ? v.active === "on" : initial.active} error={e.active} /> : null}
+      <InputField
+        name="fullName"
+        label={m.staff.fullName}
+        required
+        defaultValue={v.fullName ?? initial?.fullName ?? ""}
+        error={e.fullName}
+      />
+      <InputField
+        name="email"
+        type="email"
+        label={m.staff.email}
+        defaultValue={v.email ?? initial?.email ?? ""}
+        error={e.email}
+      />
+      <InputField
+        name="phone"
+        type="tel"
+        label={m.staff.phone}
+        defaultValue={v.phone ?? initial?.phone ?? ""}
+        error={e.phone}
+      />
+      <SelectField
+        name="role"
+        label={m.staff.role}
+        options={roles}
+        defaultValue={v.role ?? initial?.role ?? "receptionist"}
+        error={e.role}
+      />
+      <SelectField
+        name="unitId"
+        label={m.staff.unit}
+        options={units.map((u) => ({ value: String(u.id), label: u.name }))}
+        defaultValue={v.unitId ?? String(initial?.unitId ?? units[0]?.id ?? "")}
+        error={e.unitId}
+      />
+      {initial ? (
+        <CheckboxField
+          name="active"
+          label={m.staff.activeLabel}
+          defaultChecked={v.role ? v.active === "on" : initial.active}
+          error={e.active}
+        />
+      ) : null}
       <div className="md:col-span-2">
         <SubmitButton pendingLabel={m.common.saving}>{m.common.save}</SubmitButton>
       </div>
@@ -42,15 +111,37 @@ export function StaffForm({ m, action, units, initial }: StaffFormProps) {
   );
 }
 
-export function ResetPasswordForm({ m, id, action }: { m: Messages; id: number; action: (prev: FormState, fd: FormData) => Promise<FormState> }) {
+export function ResetPasswordForm({
+  m,
+  id,
+  action,
+}: {
+  m: Messages;
+  id: number;
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+}) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6" key={state.ok ? "done" : "editing"}>
+    <form
+      action={formAction}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6"
+      key={state.ok ? "done" : "editing"}
+    >
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
-      <InputField name="password" type="password" label={m.staff.newPassword} required autoComplete="new-password" hint={m.account.hint} error={state.fieldErrors?.password} />
+      <InputField
+        name="password"
+        type="password"
+        label={m.staff.newPassword}
+        required
+        autoComplete="new-password"
+        hint={m.account.hint}
+        error={state.fieldErrors?.password}
+      />
       <div>
-        <SubmitButton variant="secondary" pendingLabel={m.common.saving}>{m.staff.resetPassword}</SubmitButton>
+        <SubmitButton variant="secondary" pendingLabel={m.common.saving}>
+          {m.staff.resetPassword}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -10,7 +10,16 @@ interface UnitFormProps {
   m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   parents: { id: number; name: string; depth: number }[];
-  initial?: { id: number; name: string; kind: string; parentId: number | null; address: string | null; hotline?: string | null; code: string | null; active: boolean };
+  initial?: {
+    id: number;
+    name: string;
+    kind: string;
+    parentId: number | null;
+    address: string | null;
+    hotline?: string | null;
+    code: string | null;
+    active: boolean;
+  };
 }
 
 export function UnitForm({ m, action, parents, initial }: UnitFormProps) {
@@ -19,21 +28,62 @@ export function UnitForm({ m, action, parents, initial }: UnitFormProps) {
   const e = state.fieldErrors ?? {};
   const kinds = Object.entries(m.unitKinds).map(([value, label]) => ({ value, label }));
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" key={state.ok ? "saved" : "editing"}>
-      {state.message ? <div className="md:col-span-2"><Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert></div> : null}
+    <form
+      action={formAction}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      key={state.ok ? "saved" : "editing"}
+    >
+      {state.message ? (
+        <div className="md:col-span-2">
+          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
+        </div>
+      ) : null}
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <InputField name="name" label={m.units.name} required defaultValue={v.name ?? initial?.name ?? ""} error={e.name} autoFocus={!!initial} />
-      <SelectField name="kind" label={m.units.kind} options={kinds} defaultValue={v.kind ?? initial?.kind ?? "commune"} error={e.kind} />
+      <InputField
+        name="name"
+        label={m.units.name}
+        required
+        defaultValue={v.name ?? initial?.name ?? ""}
+        error={e.name}
+        autoFocus={!!initial}
+      />
+      <SelectField
+        name="kind"
+        label={m.units.kind}
+        options={kinds}
+        defaultValue={v.kind ?? initial?.kind ?? "commune"}
+        error={e.kind}
+      />
       <SelectField
         name="parentId"
         label={m.units.parent}
-        options={[{ value: "", label: m.units.noParent }, ...parents.map((p) => ({ value: String(p.id), label: `${"— ".repeat(p.depth)}${p.name}` }))]}
+        options={[
+          { value: "", label: m.units.noParent },
+          ...parents.map((p) => ({ value: String(p.id), label: `${"— ".repeat(p.depth)}${p.name}` })),
+        ]}
         defaultValue={v.parentId ?? (initial?.parentId ? String(initial.parentId) : "")}
         error={e.parentId}
       />
-      <InputField name="address" label={m.units.address} defaultValue={v.address ?? initial?.address ?? ""} error={e.address} />
-      <InputField name="hotline" label={m.desk.lookup.hotline} type="tel" defaultValue={v.hotline ?? initial?.hotline ?? ""} error={e.hotline} />
-      <InputField name="code" label={m.units.code} hint={m.units.codeHint} defaultValue={v.code ?? initial?.code ?? ""} error={e.code} />
+      <InputField
+        name="address"
+        label={m.units.address}
+        defaultValue={v.address ?? initial?.address ?? ""}
+        error={e.address}
+      />
+      <InputField
+        name="hotline"
+        label={m.desk.lookup.hotline}
+        type="tel"
+        defaultValue={v.hotline ?? initial?.hotline ?? ""}
+        error={e.hotline}
+      />
+      <InputField
+        name="code"
+        label={m.units.code}
+        hint={m.units.codeHint}
+        defaultValue={v.code ?? initial?.code ?? ""}
+        error={e.code}
+      />
       <InputField
         name="codeValidFrom"
         inputMode="numeric"
@@ -42,7 +92,15 @@ export function UnitForm({ m, action, parents, initial }: UnitFormProps) {
         defaultValue={v.codeValidFrom ?? ""}
         error={e.codeValidFrom}
       />
-      {initial ? <CheckboxField name="active" label={m.units.activeLabel} defaultChecked={v.active ? v.active === "on" : initial.active} /> : <input type="hidden" name="active" value="on" />}
+      {initial ? (
+        <CheckboxField
+          name="active"
+          label={m.units.activeLabel}
+          defaultChecked={v.active ? v.active === "on" : initial.active}
+        />
+      ) : (
+        <input type="hidden" name="active" value="on" />
+      )}
       <div className="md:col-span-2">
         <SubmitButton pendingLabel={m.common.saving}>{m.common.save}</SubmitButton>
       </div>

@@ -28,11 +28,16 @@ interface Props {
   oaName: string;
 }
 
-const inputClass = "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+const inputClass =
+  "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 const small = "rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100";
 
 function Err({ msg, id }: { msg?: string; id?: string }) {
-  return msg ? <p id={id} role="alert" className="text-sm text-red-700">{msg}</p> : null;
+  return msg ? (
+    <p id={id} role="alert" className="text-sm text-red-700">
+      {msg}
+    </p>
+  ) : null;
 }
 
 /** Compose with autosave (every few seconds, and a copy in this browser so an error never loses text). */
@@ -42,7 +47,10 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
   const [title, setTitle] = useState(initial.title);
   const [summary, setSummary] = useState(initial.summary);
   const [category, setCategory] = useState(initial.category);
-  const [cover, setCover] = useState<{ id: number | null; url: string | null }>({ id: initial.coverImageId, url: initial.coverImageUrl });
+  const [cover, setCover] = useState<{ id: number | null; url: string | null }>({
+    id: initial.coverImageId,
+    url: initial.coverImageUrl,
+  });
   const [body, setBody] = useState<AnnouncementBlock[]>(initial.body);
   const [audience, setAudience] = useState<AnnouncementAudience>(initial.audience);
   const [beyondWindow, setBeyondWindow] = useState(initial.beyondWindow);
@@ -108,10 +116,12 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
     // eslint-disable-next-line react-hooks/exhaustive-deps -- save reads the latest state
   }, [title, summary, category, cover, body, audience, beyondWindow]);
 
-  const touch = <T,>(set: (v: T) => void) => (v: T) => {
-    dirty.current = true;
-    set(v);
-  };
+  const touch =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      dirty.current = true;
+      set(v);
+    };
 
   async function upload(file: File, onDone: (url: string, id: number) => void, field: string) {
     const fd = new FormData();
@@ -139,27 +149,67 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
     <div className="grid gap-8 lg:grid-cols-[1fr_380px]">
       <div className="space-y-5">
         <div>
-          <label htmlFor="a-title" className="text-sm font-semibold">{t.fieldTitle} *</label>
-          <input id="a-title" name="title" className={inputClass} value={title} maxLength={150} aria-invalid={!!errors.title} onChange={(e) => touch(setTitle)(e.target.value)} />
+          <label htmlFor="a-title" className="text-sm font-semibold">
+            {t.fieldTitle} *
+          </label>
+          <input
+            id="a-title"
+            name="title"
+            className={inputClass}
+            value={title}
+            maxLength={150}
+            aria-invalid={!!errors.title}
+            onChange={(e) => touch(setTitle)(e.target.value)}
+          />
           <Err msg={errors.title} />
         </div>
         <div>
-          <label htmlFor="a-summary" className="text-sm font-semibold">{t.fieldSummary}</label>
-          <textarea id="a-summary" name="summary" rows={3} className={inputClass} value={summary} maxLength={300} onChange={(e) => touch(setSummary)(e.target.value)} />
+          <label htmlFor="a-summary" className="text-sm font-semibold">
+            {t.fieldSummary}
+          </label>
+          <textarea
+            id="a-summary"
+            name="summary"
+            rows={3}
+            className={inputClass}
+            value={summary}
+            maxLength={300}
+            onChange={(e) => touch(setSummary)(e.target.value)}
+          />
           <Err msg={errors.summary} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
-            <label htmlFor="a-category" className="text-sm font-semibold">{t.fieldCategory}</label>
-            <select id="a-category" className={inputClass} value={category} onChange={(e) => touch(setCategory)(e.target.value)}>
+            <label htmlFor="a-category" className="text-sm font-semibold">
+              {t.fieldCategory}
+            </label>
+            <select
+              id="a-category"
+              className={inputClass}
+              value={category}
+              onChange={(e) => touch(setCategory)(e.target.value)}
+            >
               {categories.map((c) => (
-                <option key={c.value} value={c.value}>{c.label}</option>
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="a-cover" className="text-sm font-semibold">{t.fieldCover}</label>
-            <input id="a-cover" type="file" accept="image/jpeg,image/png,image/webp" className="block text-sm" onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0], (url, imgId) => touch(setCover)({ id: imgId, url }), "coverImage")} />
+            <label htmlFor="a-cover" className="text-sm font-semibold">
+              {t.fieldCover}
+            </label>
+            <input
+              id="a-cover"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              className="block text-sm"
+              onChange={(e) =>
+                e.target.files?.[0] &&
+                void upload(e.target.files[0], (url, imgId) => touch(setCover)({ id: imgId, url }), "coverImage")
+              }
+            />
             <Err msg={errors.coverImage || errors.coverImageId} />
           </div>
         </div>
@@ -171,22 +221,67 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               <div className="flex gap-2">
                 <span className="text-xs font-semibold uppercase text-slate-500">{b.type}</span>
                 <span className="flex-1" />
-                <button type="button" className={small} onClick={() => move(i, -1)}>{t.moveUp}</button>
-                <button type="button" className={small} onClick={() => move(i, 1)}>{t.moveDown}</button>
-                <button type="button" className={small} onClick={() => touch(setBody)(body.filter((_, j) => j !== i))}>{t.remove}</button>
+                <button type="button" className={small} onClick={() => move(i, -1)}>
+                  {t.moveUp}
+                </button>
+                <button type="button" className={small} onClick={() => move(i, 1)}>
+                  {t.moveDown}
+                </button>
+                <button type="button" className={small} onClick={() => touch(setBody)(body.filter((_, j) => j !== i))}>
+                  {t.remove}
+                </button>
               </div>
               {b.type === "text" ? (
-                <textarea aria-label={t.fieldBody} rows={4} className={inputClass} value={b.content} onChange={(e) => setBlock(i, { ...b, content: e.target.value })} />
+                <textarea
+                  aria-label={t.fieldBody}
+                  rows={4}
+                  className={inputClass}
+                  value={b.content}
+                  onChange={(e) => setBlock(i, { ...b, content: e.target.value })}
+                />
               ) : b.type === "image" ? (
                 <>
-                  <input aria-label={t.imageUrl} className={inputClass} value={b.url} placeholder="https://…" onChange={(e) => setBlock(i, { ...b, url: e.target.value })} />
-                  <input type="file" accept="image/jpeg,image/png,image/webp" aria-label={t.uploadImage} className="block text-sm" onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0], (url) => setBlock(i, { ...b, url }), `body.${i}.url`)} />
-                  <input aria-label={t.caption} className={inputClass} value={b.caption ?? ""} placeholder={t.caption} onChange={(e) => setBlock(i, { ...b, caption: e.target.value })} />
+                  <input
+                    aria-label={t.imageUrl}
+                    className={inputClass}
+                    value={b.url}
+                    placeholder="https://…"
+                    onChange={(e) => setBlock(i, { ...b, url: e.target.value })}
+                  />
+                  <input
+                    type="file"
+                    accept="image/jpeg,image/png,image/webp"
+                    aria-label={t.uploadImage}
+                    className="block text-sm"
+                    onChange={(e) =>
+                      e.target.files?.[0] &&
+                      void upload(e.target.files[0], (url) => setBlock(i, { ...b, url }), `body.${i}.url`)
+                    }
+                  />
+                  <input
+                    aria-label={t.caption}
+                    className={inputClass}
+                    value={b.caption ?? ""}
+                    placeholder={t.caption}
+                    onChange={(e) => setBlock(i, { ...b, caption: e.target.value })}
+                  />
                 </>
               ) : (
                 <>
-                  <input aria-label={t.linkText} className={inputClass} value={b.text} placeholder={t.linkText} onChange={(e) => setBlock(i, { ...b, text: e.target.value })} />
-                  <input aria-label={t.linkUrl} className={inputClass} value={b.url} placeholder="https://…" onChange={(e) => setBlock(i, { ...b, url: e.target.value })} />
+                  <input
+                    aria-label={t.linkText}
+                    className={inputClass}
+                    value={b.text}
+                    placeholder={t.linkText}
+                    onChange={(e) => setBlock(i, { ...b, text: e.target.value })}
+                  />
+                  <input
+                    aria-label={t.linkUrl}
+                    className={inputClass}
+                    value={b.url}
+                    placeholder="https://…"
+                    onChange={(e) => setBlock(i, { ...b, url: e.target.value })}
+                  />
                 </>
               )}
               {Object.entries(errors)
@@ -197,9 +292,27 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
             </div>
           ))}
           <div className="flex gap-2">
-            <button type="button" className={small} onClick={() => touch(setBody)([...body, { type: "text", content: "" }])}>{t.addText}</button>
-            <button type="button" className={small} onClick={() => touch(setBody)([...body, { type: "image", url: "" }])}>{t.addImage}</button>
-            <button type="button" className={small} onClick={() => touch(setBody)([...body, { type: "link", url: "", text: "" }])}>{t.addLink}</button>
+            <button
+              type="button"
+              className={small}
+              onClick={() => touch(setBody)([...body, { type: "text", content: "" }])}
+            >
+              {t.addText}
+            </button>
+            <button
+              type="button"
+              className={small}
+              onClick={() => touch(setBody)([...body, { type: "image", url: "" }])}
+            >
+              {t.addImage}
+            </button>
+            <button
+              type="button"
+              className={small}
+              onClick={() => touch(setBody)([...body, { type: "link", url: "", text: "" }])}
+            >
+              {t.addLink}
+            </button>
           </div>
           <Err msg={errors.body} />
         </fieldset>
@@ -207,20 +320,63 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <legend className="px-1 text-sm font-semibold">{t.audience}</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="audienceKind" checked={audience.kind === "all"} onChange={() => touch(setAudience)({ kind: "all" })} /> {t.audienceAll}
+            <input
+              type="radio"
+              name="audienceKind"
+              checked={audience.kind === "all"}
+              onChange={() => touch(setAudience)({ kind: "all" })}
+            />{" "}
+            {t.audienceAll}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="audienceKind" checked={audience.kind === "segment"} onChange={() => touch(setAudience)({ kind: "segment", tags: [], recency: "any" })} /> {t.audienceSegment}
+            <input
+              type="radio"
+              name="audienceKind"
+              checked={audience.kind === "segment"}
+              onChange={() => touch(setAudience)({ kind: "segment", tags: [], recency: "any" })}
+            />{" "}
+            {t.audienceSegment}
           </label>
           {audience.kind === "all" ? (
             <div className="grid gap-2 sm:grid-cols-3">
-              <select aria-label={t.targetGender} className={inputClass} value={audience.target?.gender ?? ""} onChange={(e) => touch(setAudience)({ kind: "all", target: { ...audience.target, gender: e.target.value || undefined } })}>
-                <option value="">{t.targetGender}: {t.all}</option>
+              <select
+                aria-label={t.targetGender}
+                className={inputClass}
+                value={audience.target?.gender ?? ""}
+                onChange={(e) =>
+                  touch(setAudience)({
+                    kind: "all",
+                    target: { ...audience.target, gender: e.target.value || undefined },
+                  })
+                }
+              >
+                <option value="">
+                  {t.targetGender}: {t.all}
+                </option>
                 <option value="1">{t.genderMale}</option>
                 <option value="2">{t.genderFemale}</option>
               </select>
-              <input aria-label={t.targetAges} placeholder={`${t.targetAges}: 2,3,4`} className={inputClass} value={audience.target?.ages ?? ""} onChange={(e) => touch(setAudience)({ kind: "all", target: { ...audience.target, ages: e.target.value || undefined } })} />
-              <input aria-label={t.targetCities} placeholder={`${t.targetCities}: 30`} className={inputClass} value={audience.target?.cities ?? ""} onChange={(e) => touch(setAudience)({ kind: "all", target: { ...audience.target, cities: e.target.value || undefined } })} />
+              <input
+                aria-label={t.targetAges}
+                placeholder={`${t.targetAges}: 2,3,4`}
+                className={inputClass}
+                value={audience.target?.ages ?? ""}
+                onChange={(e) =>
+                  touch(setAudience)({ kind: "all", target: { ...audience.target, ages: e.target.value || undefined } })
+                }
+              />
+              <input
+                aria-label={t.targetCities}
+                placeholder={`${t.targetCities}: 30`}
+                className={inputClass}
+                value={audience.target?.cities ?? ""}
+                onChange={(e) =>
+                  touch(setAudience)({
+                    kind: "all",
+                    target: { ...audience.target, cities: e.target.value || undefined },
+                  })
+                }
+              />
             </div>
           ) : null}
           {segment ? (
@@ -230,7 +386,18 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                 <div className="flex flex-wrap gap-3">
                   {tags.map((tag) => (
                     <label key={tag} className="flex items-center gap-1 text-sm">
-                      <input type="checkbox" checked={segment.tags?.includes(tag) ?? false} onChange={(e) => touch(setAudience)({ ...segment, tags: e.target.checked ? [...(segment.tags ?? []), tag] : (segment.tags ?? []).filter((x) => x !== tag) })} />
+                      <input
+                        type="checkbox"
+                        checked={segment.tags?.includes(tag) ?? false}
+                        onChange={(e) =>
+                          touch(setAudience)({
+                            ...segment,
+                            tags: e.target.checked
+                              ? [...(segment.tags ?? []), tag]
+                              : (segment.tags ?? []).filter((x) => x !== tag),
+                          })
+                        }
+                      />
                       {tag}
                     </label>
                   ))}
@@ -241,7 +408,18 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                 <div className="flex flex-wrap gap-3">
                   {units.map((u) => (
                     <label key={u.id} className="flex items-center gap-1 text-sm">
-                      <input type="checkbox" checked={segment.unitIds?.includes(u.id) ?? false} onChange={(e) => touch(setAudience)({ ...segment, unitIds: e.target.checked ? [...(segment.unitIds ?? []), u.id] : (segment.unitIds ?? []).filter((x) => x !== u.id) })} />
+                      <input
+                        type="checkbox"
+                        checked={segment.unitIds?.includes(u.id) ?? false}
+                        onChange={(e) =>
+                          touch(setAudience)({
+                            ...segment,
+                            unitIds: e.target.checked
+                              ? [...(segment.unitIds ?? []), u.id]
+                              : (segment.unitIds ?? []).filter((x) => x !== u.id),
+                          })
+                        }
+                      />
                       {u.name}
                     </label>
                   ))}
@@ -250,7 +428,11 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               <div className="grid gap-2 sm:grid-cols-2">
                 <label className="text-sm">
                   {t.recency}
-                  <select className={inputClass} value={segment.recency ?? "any"} onChange={(e) => touch(setAudience)({ ...segment, recency: e.target.value as "any" })}>
+                  <select
+                    className={inputClass}
+                    value={segment.recency ?? "any"}
+                    onChange={(e) => touch(setAudience)({ ...segment, recency: e.target.value as "any" })}
+                  >
                     <option value="any">{t.recencyAny}</option>
                     <option value="48h">{t.recency48h}</option>
                     <option value="7d">{t.recency7d}</option>
@@ -258,7 +440,11 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                 </label>
                 <label className="text-sm">
                   {t.beyondWindow}
-                  <select className={inputClass} value={beyondWindow} onChange={(e) => touch(setBeyondWindow)(e.target.value)}>
+                  <select
+                    className={inputClass}
+                    value={beyondWindow}
+                    onChange={(e) => touch(setBeyondWindow)(e.target.value)}
+                  >
                     <option value="">{t.beyondDefault}</option>
                     <option value="skip">{t.beyondSkip}</option>
                     <option value="zbs">{t.beyondZbs}</option>
@@ -271,9 +457,25 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
         </fieldset>
 
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" disabled={busy} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold" onClick={() => void save(false)}>{t.saveNow}</button>
-          <button type="button" disabled={busy} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700" onClick={() => void save(true)}>{t.submit}</button>
-          <span role="status" className="text-sm text-slate-600" data-testid="save-status">{status}</span>
+          <button
+            type="button"
+            disabled={busy}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold"
+            onClick={() => void save(false)}
+          >
+            {t.saveNow}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+            onClick={() => void save(true)}
+          >
+            {t.submit}
+          </button>
+          <span role="status" className="text-sm text-slate-600" data-testid="save-status">
+            {status}
+          </span>
         </div>
       </div>
       <aside>

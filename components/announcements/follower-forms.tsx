@@ -5,7 +5,11 @@ import { SubmitButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/http/form-action";
 
 function Message({ state }: { state: FormState }) {
-  return state.message && !state.ok ? <p role="alert" className="text-sm text-red-700">{state.message}</p> : null;
+  return state.message && !state.ok ? (
+    <p role="alert" className="text-sm text-red-700">
+      {state.message}
+    </p>
+  ) : null;
 }
 
 export function FollowerSyncForm({ label }: { label: string }) {
@@ -18,7 +22,17 @@ export function FollowerSyncForm({ label }: { label: string }) {
   );
 }
 
-export function TagForms({ followerId, tags, label, removeLabel }: { followerId: number; tags: string[]; label: string; removeLabel: string }) {
+export function TagForms({
+  followerId,
+  tags,
+  label,
+  removeLabel,
+}: {
+  followerId: number;
+  tags: string[];
+  label: string;
+  removeLabel: string;
+}) {
   const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
   const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
   return (
@@ -30,19 +44,36 @@ export function TagForms({ followerId, tags, label, removeLabel }: { followerId:
               <input type="hidden" name="followerId" value={followerId} />
               <input type="hidden" name="tag" value={tag} />
               {tag}
-              <button type="submit" aria-label={removeLabel.replace("{tag}", tag)} className="text-slate-500 hover:text-red-700">×</button>
+              <button
+                type="submit"
+                aria-label={removeLabel.replace("{tag}", tag)}
+                className="text-slate-500 hover:text-red-700"
+              >
+                ×
+              </button>
             </form>
           </li>
         ))}
       </ul>
       <form action={add} className="flex items-center gap-2">
         <input type="hidden" name="followerId" value={followerId} />
-        <input name="tag" required maxLength={50} aria-label={label} defaultValue={added.ok ? "" : added.values?.tag} className="rounded-md border border-slate-400 px-2 py-1 text-sm" />
+        <input
+          name="tag"
+          required
+          maxLength={50}
+          aria-label={label}
+          defaultValue={added.ok ? "" : added.values?.tag}
+          className="rounded-md border border-slate-400 px-2 py-1 text-sm"
+        />
         <SubmitButton variant="secondary">{label}</SubmitButton>
       </form>
       <Message state={added} />
       <Message state={removed} />
-      {added.fieldErrors?.tag ? <p role="alert" className="text-sm text-red-700">{added.fieldErrors.tag}</p> : null}
+      {added.fieldErrors?.tag ? (
+        <p role="alert" className="text-sm text-red-700">
+          {added.fieldErrors.tag}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,17 @@ import type { Messages } from "@/lib/i18n";
 const time = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 /** Live bar: asks the server every two seconds while the send is running. */
-export function ProgressBar({ id, initial, status, t }: { id: number; initial: SendProgress; status: string; t: Messages["announcements"] }) {
+export function ProgressBar({
+  id,
+  initial,
+  status,
+  t,
+}: {
+  id: number;
+  initial: SendProgress;
+  status: string;
+  t: Messages["announcements"];
+}) {
   const router = useRouter();
   const [p, setP] = useState(initial);
   useEffect(() => {
@@ -25,16 +35,41 @@ export function ProgressBar({ id, initial, status, t }: { id: number; initial: S
   }, [id, status, router]);
   return (
     <div className="space-y-2" data-testid="progress">
-      <div className="h-4 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuenow={p.percent} aria-valuemin={0} aria-valuemax={100}>
+      <div
+        className="h-4 w-full overflow-hidden rounded bg-slate-200"
+        role="progressbar"
+        aria-valuenow={p.percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+      >
         <div className="h-full bg-green-600 transition-all" style={{ width: `${p.percent}%` }} />
       </div>
-      <p className="text-sm font-semibold" data-testid="progress-percent">{p.percent}%</p>
+      <p className="text-sm font-semibold" data-testid="progress-percent">
+        {p.percent}%
+      </p>
       <dl className="grid grid-cols-2 gap-1 text-sm sm:grid-cols-5">
-        <div><dt className="text-slate-600">{t.sent}</dt><dd className="font-bold" data-testid="progress-sent">{p.sent}</dd></div>
-        <div><dt className="text-slate-600">{t.failed}</dt><dd className="font-bold">{p.failed}</dd></div>
-        <div><dt className="text-slate-600">{t.skipped}</dt><dd className="font-bold">{p.skipped}</dd></div>
-        <div><dt className="text-slate-600">{t.remaining}</dt><dd className="font-bold">{p.remaining}</dd></div>
-        <div><dt className="text-slate-600">{t.eta}</dt><dd className="font-bold">{time(p.etaAt)}</dd></div>
+        <div>
+          <dt className="text-slate-600">{t.sent}</dt>
+          <dd className="font-bold" data-testid="progress-sent">
+            {p.sent}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t.failed}</dt>
+          <dd className="font-bold">{p.failed}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t.skipped}</dt>
+          <dd className="font-bold">{p.skipped}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t.remaining}</dt>
+          <dd className="font-bold">{p.remaining}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t.eta}</dt>
+          <dd className="font-bold">{time(p.etaAt)}</dd>
+        </div>
       </dl>
     </div>
   );

@@ -15,20 +15,65 @@ export interface SettingsValues {
   zbsTemplateId: string | null;
 }
 
-export function AnnouncementSettingsForm({ initial, t, save }: { initial: SettingsValues; t: Messages["announcements"]["settingsPage"]; save: string }) {
+export function AnnouncementSettingsForm({
+  initial,
+  t,
+  save,
+}: {
+  initial: SettingsValues;
+  t: Messages["announcements"]["settingsPage"];
+  save: string;
+}) {
   const [state, run] = useActionState<FormState, FormData>(saveSettingsAction, {});
   const v = (k: keyof SettingsValues) => state.values?.[k] ?? String(initial[k] ?? "");
   const e = state.fieldErrors ?? {};
   return (
     <form action={run} className="grid max-w-xl gap-4">
-      <InputField name="monthlyCap" type="number" label={t.monthlyCap} defaultValue={v("monthlyCap")} error={e.monthlyCap} />
+      <InputField
+        name="monthlyCap"
+        type="number"
+        label={t.monthlyCap}
+        defaultValue={v("monthlyCap")}
+        error={e.monthlyCap}
+      />
       <InputField name="dailyCap" type="number" label={t.dailyCap} defaultValue={v("dailyCap")} error={e.dailyCap} />
-      <InputField name="quietStartHour" type="number" label={t.quietStartHour} defaultValue={v("quietStartHour")} error={e.quietStartHour} hint={t.quietHint} />
-      <InputField name="quietEndHour" type="number" label={t.quietEndHour} defaultValue={v("quietEndHour")} error={e.quietEndHour} />
-      <SelectField name="beyondWindow" label={t.beyondWindow} defaultValue={v("beyondWindow")} error={e.beyondWindow} options={[{ value: "skip", label: t.beyondSkip }, { value: "zbs", label: t.beyondZbs }]} />
-      <InputField name="zbsTemplateId" label={t.zbsTemplateId} defaultValue={v("zbsTemplateId")} error={e.zbsTemplateId} />
+      <InputField
+        name="quietStartHour"
+        type="number"
+        label={t.quietStartHour}
+        defaultValue={v("quietStartHour")}
+        error={e.quietStartHour}
+        hint={t.quietHint}
+      />
+      <InputField
+        name="quietEndHour"
+        type="number"
+        label={t.quietEndHour}
+        defaultValue={v("quietEndHour")}
+        error={e.quietEndHour}
+      />
+      <SelectField
+        name="beyondWindow"
+        label={t.beyondWindow}
+        defaultValue={v("beyondWindow")}
+        error={e.beyondWindow}
+        options={[
+          { value: "skip", label: t.beyondSkip },
+          { value: "zbs", label: t.beyondZbs },
+        ]}
+      />
+      <InputField
+        name="zbsTemplateId"
+        label={t.zbsTemplateId}
+        defaultValue={v("zbsTemplateId")}
+        error={e.zbsTemplateId}
+      />
       <SubmitButton>{save}</SubmitButton>
-      {state.message ? <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-700"}>{state.message}</p> : null}
+      {state.message ? (
+        <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-700"}>
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

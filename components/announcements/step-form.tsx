@@ -6,7 +6,14 @@ import type { FormState } from "@/lib/http/form-action";
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
 /** One workflow step (approve, return, pause…) as a small form; refused input stays typed. */
-export function StepForm({ action, id, label, variant = "secondary", fields = [], testId }: {
+export function StepForm({
+  action,
+  id,
+  label,
+  variant = "secondary",
+  fields = [],
+  testId,
+}: {
   action: Action;
   id: number;
   label: string;
@@ -16,21 +23,45 @@ export function StepForm({ action, id, label, variant = "secondary", fields = []
 }) {
   const [state, run] = useActionState<FormState, FormData>(action, {});
   return (
-    <form action={run} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid={testId}>
+    <form
+      action={run}
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      data-testid={testId}
+    >
       <input type="hidden" name="id" value={id} />
       {fields.map((f) => (
         <label key={f.name} className="flex flex-col text-sm">
           {f.label}
           {f.type === "textarea" ? (
-            <textarea name={f.name} rows={2} required={f.required} defaultValue={state.values?.[f.name]} className="rounded-md border border-slate-400 px-2 py-1" />
+            <textarea
+              name={f.name}
+              rows={2}
+              required={f.required}
+              defaultValue={state.values?.[f.name]}
+              className="rounded-md border border-slate-400 px-2 py-1"
+            />
           ) : (
-            <input name={f.name} type={f.type ?? "text"} required={f.required} defaultValue={state.values?.[f.name]} className="rounded-md border border-slate-400 px-2 py-1" />
+            <input
+              name={f.name}
+              type={f.type ?? "text"}
+              required={f.required}
+              defaultValue={state.values?.[f.name]}
+              className="rounded-md border border-slate-400 px-2 py-1"
+            />
           )}
-          {state.fieldErrors?.[f.name] ? <span role="alert" className="text-red-700">{state.fieldErrors[f.name]}</span> : null}
+          {state.fieldErrors?.[f.name] ? (
+            <span role="alert" className="text-red-700">
+              {state.fieldErrors[f.name]}
+            </span>
+          ) : null}
         </label>
       ))}
       <SubmitButton variant={variant}>{label}</SubmitButton>
-      {state.message && !state.ok ? <p role="alert" className="text-sm text-red-700">{state.message}</p> : null}
+      {state.message && !state.ok ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -19,13 +19,26 @@ export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
   return (
     <div className="flex flex-col gap-4">
       {state.createdKey ? <CreatedKey m={m} apiKey={state.createdKey} /> : null}
-      <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" key={state.createdKey ?? "editing"}>
+      <form
+        action={formAction}
+        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+        key={state.createdKey ?? "editing"}
+      >
         {state.message && !state.ok ? (
           <div className="md:col-span-2">
             <Alert tone="error">{state.message}</Alert>
           </div>
         ) : null}
-        <InputField name="name" label={m.api.keys.name} hint={m.api.keys.nameHint} required maxLength={100} autoComplete="off" defaultValue={v.name ?? ""} error={e.name} />
+        <InputField
+          name="name"
+          label={m.api.keys.name}
+          hint={m.api.keys.nameHint}
+          required
+          maxLength={100}
+          autoComplete="off"
+          defaultValue={v.name ?? ""}
+          error={e.name}
+        />
         <SelectField
           name="unitId"
           label={m.api.keys.unit}
@@ -36,7 +49,13 @@ export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
         <fieldset className="md:col-span-2">
           <legend className="text-sm font-semibold text-slate-800">{m.api.keys.scopes}</legend>
           <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" name="scopes" value="statistics.read" defaultChecked={v.scopes === "statistics.read"} className="h-4 w-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="scopes"
+              value="statistics.read"
+              defaultChecked={v.scopes === "statistics.read"}
+              className="h-4 w-4 accent-brand-600"
+            />
             {m.api.keys.scopeStatistics}
           </label>
           {e.scopes ? <p className="text-sm text-red-700">{e.scopes}</p> : null}
@@ -55,13 +74,21 @@ function CreatedKey({ m, apiKey }: { m: Messages; apiKey: string }) {
     <Alert tone="success" title={m.api.keys.createdTitle}>
       <p className="mb-2">{m.api.keys.createdOnce}</p>
       <div className="flex flex-wrap items-center gap-2">
-        <code data-testid="created-api-key" className="select-all break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900">
+        <code
+          data-testid="created-api-key"
+          className="select-all break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900"
+        >
           {apiKey}
         </code>
         <button
           type="button"
           className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100"
-          onClick={() => navigator.clipboard?.writeText(apiKey).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            navigator.clipboard?.writeText(apiKey).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           {copied ? m.api.keys.copied : m.api.keys.copy}
         </button>

@@ -23,7 +23,11 @@ export function DayForm({ m, action, initial }: DayFormProps) {
   const e = state.fieldErrors ?? {};
   const kinds = Object.entries(m.calendar.kinds).map(([value, label]) => ({ value, label }));
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" key={`form-${state.saves ?? 0}`}>
+    <form
+      action={formAction}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      key={`form-${state.saves ?? 0}`}
+    >
       {state.message ? (
         <div className="md:col-span-2">
           <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
@@ -42,13 +46,42 @@ export function DayForm({ m, action, initial }: DayFormProps) {
         defaultValue={v.date ?? initial?.date ?? ""}
         error={e.date}
       />
-      <SelectField name="kind" label={m.calendar.kind} hint={m.calendar.kindHint} options={kinds} defaultValue={v.kind ?? initial?.kind ?? "holiday"} error={e.kind} />
-      <InputField name="name" label={m.calendar.name} placeholder={m.calendar.namePlaceholder} required defaultValue={v.name ?? initial?.name ?? ""} error={e.name} />
-      <InputField name="sourceNote" label={m.calendar.sourceNote} hint={m.calendar.sourceNoteHint} defaultValue={v.sourceNote ?? initial?.sourceNote ?? ""} error={e.sourceNote} />
+      <SelectField
+        name="kind"
+        label={m.calendar.kind}
+        hint={m.calendar.kindHint}
+        options={kinds}
+        defaultValue={v.kind ?? initial?.kind ?? "holiday"}
+        error={e.kind}
+      />
+      <InputField
+        name="name"
+        label={m.calendar.name}
+        placeholder={m.calendar.namePlaceholder}
+        required
+        defaultValue={v.name ?? initial?.name ?? ""}
+        error={e.name}
+      />
+      <InputField
+        name="sourceNote"
+        label={m.calendar.sourceNote}
+        hint={m.calendar.sourceNoteHint}
+        defaultValue={v.sourceNote ?? initial?.sourceNote ?? ""}
+        error={e.sourceNote}
+      />
       <div className="md:col-span-2">
-        <CheckboxField name="confirmed" label={m.calendar.confirmedLabel} defaultChecked={v.date !== undefined ? v.confirmed === "on" : (initial?.confirmed ?? true)} error={e.confirmed} />
+        <CheckboxField
+          name="confirmed"
+          label={m.calendar.confirmedLabel}
+          defaultChecked={v.date !== undefined ? v.confirmed === "on" : (initial?.confirmed ?? true)}
+          error={e.confirmed}
+        />
       </div>
-      {e._form ? <p className="text-sm text-red-700 md:col-span-2" role="alert">{e._form}</p> : null}
+      {e._form ? (
+        <p className="text-sm text-red-700 md:col-span-2" role="alert">
+          {e._form}
+        </p>
+      ) : null}
       <div className="md:col-span-2">
         <SubmitButton pendingLabel={m.common.saving}>{initial ? m.common.save : m.calendar.add}</SubmitButton>
       </div>

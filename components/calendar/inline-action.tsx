@@ -16,7 +16,15 @@ interface InlineActionProps {
 }
 
 /** A one-button form (confirm, delete) whose error or success message shows beside the button. */
-export function InlineAction({ action, fields, label, pendingLabel, confirmText, variant = "secondary", ariaLabel }: InlineActionProps) {
+export function InlineAction({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  confirmText,
+  variant = "secondary",
+  ariaLabel,
+}: InlineActionProps) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form

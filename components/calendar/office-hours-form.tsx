@@ -30,10 +30,23 @@ export function OfficeHoursForm({ m, action, idPrefix, initial, unit, title }: O
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const time = (name: keyof Omit<OfficeHoursValues, "saturdayMorning">, label: string) => (
-    <InputField id={`${idPrefix}-${name}`} name={name} type="time" step={60} label={label} required defaultValue={v[name] ?? initial[name]} error={e[name]} />
+    <InputField
+      id={`${idPrefix}-${name}`}
+      name={name}
+      type="time"
+      step={60}
+      label={label}
+      required
+      defaultValue={v[name] ?? initial[name]}
+      error={e[name]}
+    />
   );
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6" aria-label={title}>
+    <form
+      action={formAction}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6"
+      aria-label={title}
+    >
       {title ? <h3 className="text-base font-semibold">{title}</h3> : null}
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       {"fixed" in unit ? (
@@ -44,7 +57,10 @@ export function OfficeHoursForm({ m, action, idPrefix, initial, unit, title }: O
           name="unitId"
           label={m.calendar.unit}
           required
-          options={[{ value: "", label: m.calendar.chooseUnit }, ...unit.choices.map((u) => ({ value: String(u.id), label: u.name }))]}
+          options={[
+            { value: "", label: m.calendar.chooseUnit },
+            ...unit.choices.map((u) => ({ value: String(u.id), label: u.name })),
+          ]}
           defaultValue={v.unitId ?? ""}
           error={e.unitId}
         />

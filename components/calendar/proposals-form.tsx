@@ -18,7 +18,17 @@ export interface ProposalRow {
   existing: string | null;
 }
 
-export function ProposalsForm({ m, action, year, rows }: { m: Messages; action: (prev: FormState, fd: FormData) => Promise<FormState>; year: number; rows: ProposalRow[] }) {
+export function ProposalsForm({
+  m,
+  action,
+  year,
+  rows,
+}: {
+  m: Messages;
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  year: number;
+  rows: ProposalRow[];
+}) {
   const [state, formAction] = useActionState(action, {});
   const open = rows.filter((r) => !r.existing);
   return (
@@ -27,39 +37,41 @@ export function ProposalsForm({ m, action, year, rows }: { m: Messages; action: 
       {state.fieldErrors?.dates ? <Alert tone="error">{state.fieldErrors.dates}</Alert> : null}
       <input type="hidden" name="year" value={year} />
       <Table>
-          <THead>
-              <Th>{m.calendar.include}</Th>
-              <Th>{m.calendar.date}</Th>
-              <Th>{m.calendar.weekday}</Th>
-              <Th>{m.calendar.kind}</Th>
-              <Th>{m.calendar.name}</Th>
-            </THead>
-          <tbody>
-            {rows.map((r) => (
-              <Tr key={r.date} className={`${r.existing ? "text-slate-500" : ""}`}>
-                <Td>
-                  {r.existing ? null : (
-                    <input
-                      type="checkbox"
-                      name="dates"
-                      value={r.date}
-                      defaultChecked
-                      aria-label={`${m.calendar.include} ${r.display} – ${r.name}`}
-                      className="h-4 w-4 accent-brand-600"
-                    />
-                  )}
-                </Td>
-                <Td className="whitespace-nowrap  font-mono">{r.display}</Td>
-                <Td className="whitespace-nowrap">{r.weekday}</Td>
-                <Td><KindBadge kind={r.kind} label={r.kindLabel} /></Td>
-                <Td>
-                  {r.name}
-                  {r.existing ? <div className="text-xs">{r.existing}</div> : null}
-                </Td>
-              </Tr>
-            ))}
-          </tbody>
-        </Table>
+        <THead>
+          <Th>{m.calendar.include}</Th>
+          <Th>{m.calendar.date}</Th>
+          <Th>{m.calendar.weekday}</Th>
+          <Th>{m.calendar.kind}</Th>
+          <Th>{m.calendar.name}</Th>
+        </THead>
+        <tbody>
+          {rows.map((r) => (
+            <Tr key={r.date} className={`${r.existing ? "text-slate-500" : ""}`}>
+              <Td>
+                {r.existing ? null : (
+                  <input
+                    type="checkbox"
+                    name="dates"
+                    value={r.date}
+                    defaultChecked
+                    aria-label={`${m.calendar.include} ${r.display} – ${r.name}`}
+                    className="h-4 w-4 accent-brand-600"
+                  />
+                )}
+              </Td>
+              <Td className="whitespace-nowrap  font-mono">{r.display}</Td>
+              <Td className="whitespace-nowrap">{r.weekday}</Td>
+              <Td>
+                <KindBadge kind={r.kind} label={r.kindLabel} />
+              </Td>
+              <Td>
+                {r.name}
+                {r.existing ? <div className="text-xs">{r.existing}</div> : null}
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
       {open.length === 0 ? (
         <Alert tone="info">{m.calendar.nothingToPropose}</Alert>
       ) : (

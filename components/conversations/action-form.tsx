@@ -6,7 +6,21 @@ import type { FormState } from "@/lib/http/form-action";
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
 /** A small staff form posting to a server action, with its outcome (or each field's error) shown under it. */
-export function ActionForm({ action, conversationId, submit, variant = "secondary", children, testId }: { action: Action; conversationId: number; submit: string; variant?: "primary" | "secondary" | "danger"; children?: ReactNode; testId?: string }) {
+export function ActionForm({
+  action,
+  conversationId,
+  submit,
+  variant = "secondary",
+  children,
+  testId,
+}: {
+  action: Action;
+  conversationId: number;
+  submit: string;
+  variant?: "primary" | "secondary" | "danger";
+  children?: ReactNode;
+  testId?: string;
+}) {
   const [state, formAction] = useActionState(action, {});
   const errors = Object.values(state.fieldErrors ?? {});
   return (

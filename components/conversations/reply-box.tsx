@@ -42,7 +42,12 @@ export function ReplyBox({
     setLastValues(state.values);
     setText(state.ok ? "" : (state.values?.text ?? text));
   }
-  const tone = zone === "free" ? "border-green-300 bg-green-50" : zone === "paid" ? "border-amber-300 bg-amber-50" : "border-red-300 bg-red-50";
+  const tone =
+    zone === "free"
+      ? "border-green-300 bg-green-50"
+      : zone === "paid"
+        ? "border-amber-300 bg-amber-50"
+        : "border-red-300 bg-red-50";
   const disabled = (zone === "paid" && !allowPaid) || (zone === "closed" && !templateReady);
   return (
     <form action={formAction} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">

@@ -81,7 +81,17 @@ export interface CannedInitial {
   body: string;
 }
 
-export function CannedAnswerForm({ t, units, canShare, initial }: { t: T; units: { id: number; name: string }[]; canShare: boolean; initial?: CannedInitial }) {
+export function CannedAnswerForm({
+  t,
+  units,
+  canShare,
+  initial,
+}: {
+  t: T;
+  units: { id: number; name: string }[];
+  canShare: boolean;
+  initial?: CannedInitial;
+}) {
   const [state, run] = useActionState<FormState, FormData>(saveCannedAnswerAction, {});
   // A new answer's form empties after saving; an edited one keeps what was saved.
   const typed = state.ok ? (initial ? undefined : {}) : state.values;
@@ -92,7 +102,14 @@ export function CannedAnswerForm({ t, units, canShare, initial }: { t: T; units:
     <form action={run} className="flex flex-col gap-3" data-testid={prefix}>
       <Status state={state} />
       {initial?.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <InputField id={`${prefix}-title`} name="title" label={t.admin.cannedTitleField} maxLength={120} defaultValue={v("title")} error={e.title} />
+      <InputField
+        id={`${prefix}-title`}
+        name="title"
+        label={t.admin.cannedTitleField}
+        maxLength={120}
+        defaultValue={v("title")}
+        error={e.title}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor={`${prefix}-unit`} className="text-sm font-semibold text-slate-800">
           {t.admin.cannedUnit}

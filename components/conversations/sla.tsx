@@ -11,13 +11,34 @@ export function spanText(ms: number): string {
 }
 
 /** The SLA timer of a conversation: overdue / time left to the legal deadline, and how long the citizen has waited. */
-export function SlaCell({ m, dueAt, waitingSince, resolved, now }: { m: Messages["conversations"]; dueAt: Date | null; waitingSince: Date | null; resolved: boolean; now: Date }) {
+export function SlaCell({
+  m,
+  dueAt,
+  waitingSince,
+  resolved,
+  now,
+}: {
+  m: Messages["conversations"];
+  dueAt: Date | null;
+  waitingSince: Date | null;
+  resolved: boolean;
+  now: Date;
+}) {
   if (resolved) return <span className="text-slate-500">—</span>;
   const left = dueAt ? dueAt.getTime() - now.getTime() : null;
   return (
     <span className="flex flex-col text-xs">
       {left != null ? (
-        <span data-testid="sla-due" className={left < 0 ? "font-semibold text-red-700" : left < 86_400_000 ? "font-semibold text-amber-700" : "text-slate-700"}>
+        <span
+          data-testid="sla-due"
+          className={
+            left < 0
+              ? "font-semibold text-red-700"
+              : left < 86_400_000
+                ? "font-semibold text-amber-700"
+                : "text-slate-700"
+          }
+        >
           {left < 0 ? `${m.overdueBy} ${spanText(-left)}` : `${m.timeLeft} ${spanText(left)}`}
         </span>
       ) : null}

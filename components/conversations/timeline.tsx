@@ -13,18 +13,33 @@ function attachmentUrls(attachments: unknown): string[] {
 }
 
 /** The conversation's messages in order: the citizen's on the left, replies on the right with delivery state, notes apart. */
-export function Timeline({ m, messages, retry }: { m: Messages["conversations"]; messages: ConversationMessage[]; retry: (prev: FormState, fd: FormData) => Promise<FormState> }) {
+export function Timeline({
+  m,
+  messages,
+  retry,
+}: {
+  m: Messages["conversations"];
+  messages: ConversationMessage[];
+  retry: (prev: FormState, fd: FormData) => Promise<FormState>;
+}) {
   return (
     <ol className="flex flex-col gap-3" aria-label={m.timeline}>
       {messages.map((msg) => {
-        const kindLabel = msg.kind !== "text" && msg.kind !== "template" ? m.kinds[msg.kind as keyof typeof m.kinds] : null;
+        const kindLabel =
+          msg.kind !== "text" && msg.kind !== "template" ? m.kinds[msg.kind as keyof typeof m.kinds] : null;
         const urls = attachmentUrls(msg.attachments);
         const body = (
           <>
             {kindLabel ? <span className="block text-xs font-semibold text-slate-600">[{kindLabel}]</span> : null}
             {msg.text ? <span className="whitespace-pre-line">{msg.text}</span> : null}
             {urls.map((u) => (
-              <a key={u} href={u} target="_blank" rel="noreferrer" className="block truncate text-xs text-brand-700 underline">
+              <a
+                key={u}
+                href={u}
+                target="_blank"
+                rel="noreferrer"
+                className="block truncate text-xs text-brand-700 underline"
+              >
                 {u}
               </a>
             ))}
@@ -32,7 +47,11 @@ export function Timeline({ m, messages, retry }: { m: Messages["conversations"];
         );
         if (msg.direction === "note") {
           return (
-            <li key={msg.id} data-testid="timeline-note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            <li
+              key={msg.id}
+              data-testid="timeline-note"
+              className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+            >
               <span className="block text-xs font-semibold text-amber-900">
                 {m.note} · {msg.authorName} · {formatDateTime(msg.at)}
               </span>
@@ -42,7 +61,11 @@ export function Timeline({ m, messages, retry }: { m: Messages["conversations"];
         }
         if (msg.direction === "in") {
           return (
-            <li key={msg.id} data-testid="timeline-in" className="max-w-[80%] self-start rounded-2xl rounded-bl-sm bg-slate-100 px-3 py-2 text-sm">
+            <li
+              key={msg.id}
+              data-testid="timeline-in"
+              className="max-w-[80%] self-start rounded-2xl rounded-bl-sm bg-slate-100 px-3 py-2 text-sm"
+            >
               {body}
               <span className="mt-1 block text-xs text-slate-600">{formatDateTime(msg.at)}</span>
             </li>
@@ -50,14 +73,20 @@ export function Timeline({ m, messages, retry }: { m: Messages["conversations"];
         }
         const failed = msg.status === "failed_permanent" || msg.status === "failed_temporary";
         return (
-          <li key={msg.id} data-testid="timeline-out" data-status={msg.status} className={`max-w-[80%] self-end rounded-2xl rounded-br-sm px-3 py-2 text-sm ${failed ? "border border-red-300 bg-red-50" : "bg-sky-100"}`}>
+          <li
+            key={msg.id}
+            data-testid="timeline-out"
+            data-status={msg.status}
+            className={`max-w-[80%] self-end rounded-2xl rounded-br-sm px-3 py-2 text-sm ${failed ? "border border-red-300 bg-red-50" : "bg-sky-100"}`}
+          >
             <span className="block text-xs font-semibold text-slate-700">
               {msg.authorName ?? m.sources[msg.source]}
               {msg.channel ? ` · ${m.channels[msg.channel]}` : ""}
             </span>
             {body}
             <span className="mt-1 block text-xs text-slate-600">
-              {formatDateTime(msg.at)} · <span data-testid="delivery-state">{msg.status ? m.delivery[msg.status] : ""}</span>
+              {formatDateTime(msg.at)} ·{" "}
+              <span data-testid="delivery-state">{msg.status ? m.delivery[msg.status] : ""}</span>
             </span>
             {failed && msg.lastError ? (
               <span role="note" className="mt-1 block text-xs text-red-800">

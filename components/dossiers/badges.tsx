@@ -25,7 +25,11 @@ const statusTones: Partial<Record<DossierStatus, string>> = {
 
 export function OnTimeBadge({ m, state }: { m: Messages; state: OnTimeState }) {
   return (
-    <span data-testid="on-time" data-state={state} className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${onTimeTones[state]}`}>
+    <span
+      data-testid="on-time"
+      data-state={state}
+      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${onTimeTones[state]}`}
+    >
       {m.dossiers.onTime[state]}
     </span>
   );
@@ -33,7 +37,11 @@ export function OnTimeBadge({ m, state }: { m: Messages; state: OnTimeState }) {
 
 export function StatusBadge({ m, status }: { m: Messages; status: DossierStatus }) {
   return (
-    <span data-testid="dossier-status" data-status={status} className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusTones[status] ?? "bg-brand-50 text-brand-800"}`}>
+    <span
+      data-testid="dossier-status"
+      data-status={status}
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusTones[status] ?? "bg-brand-50 text-brand-800"}`}
+    >
       {m.dossiers.statuses[status]}
     </span>
   );

@@ -22,9 +22,15 @@ function SortHeader({ label, column, m }: { label: string; column: string; m: Me
   next.delete("page");
   const active = current === column;
   return (
-    <Link href={`${pathname}?${next.toString()}`} className="underline decoration-dotted" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+    <Link
+      href={`${pathname}?${next.toString()}`}
+      className="underline decoration-dotted"
+      aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
+    >
       {label}
-      {active ? <span className="sr-only"> ({dir === "asc" ? m.dossiers.list.sortAsc : m.dossiers.list.sortDesc})</span> : null}
+      {active ? (
+        <span className="sr-only"> ({dir === "asc" ? m.dossiers.list.sortAsc : m.dossiers.list.sortDesc})</span>
+      ) : null}
       {active ? (dir === "asc" ? " ▲" : " ▼") : ""}
     </Link>
   );
@@ -51,7 +57,10 @@ export function DossierTable({
       id: "code",
       header: () => <SortHeader label={t.code} column="code" m={m} />,
       cell: ({ row }) => (
-        <Link href={`/dossiers/${encodeURIComponent(row.original.code)}`} className="font-mono text-brand-700 underline">
+        <Link
+          href={`/dossiers/${encodeURIComponent(row.original.code)}`}
+          className="font-mono text-brand-700 underline"
+        >
           {row.original.code}
         </Link>
       ),
@@ -62,14 +71,32 @@ export function DossierTable({
       cell: ({ row }) => (
         <span>
           {row.original.ownerName}
-          {row.original.submitterName !== row.original.ownerName ? <span className="block text-xs text-slate-600">{row.original.submitterName}</span> : null}
+          {row.original.submitterName !== row.original.ownerName ? (
+            <span className="block text-xs text-slate-600">{row.original.submitterName}</span>
+          ) : null}
         </span>
       ),
     },
-    { id: "procedure", header: t.procedure, cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span> },
-    { id: "status", header: () => <SortHeader label={t.status} column="status" m={m} />, cell: ({ row }) => <StatusBadge m={m} status={row.original.status} /> },
-    { id: "received", header: () => <SortHeader label={t.receivedAt} column="receivedAt" m={m} />, cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt) },
-    { id: "due", header: () => <SortHeader label={t.dueAt} column="dueAt" m={m} />, cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt) },
+    {
+      id: "procedure",
+      header: t.procedure,
+      cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span>,
+    },
+    {
+      id: "status",
+      header: () => <SortHeader label={t.status} column="status" m={m} />,
+      cell: ({ row }) => <StatusBadge m={m} status={row.original.status} />,
+    },
+    {
+      id: "received",
+      header: () => <SortHeader label={t.receivedAt} column="receivedAt" m={m} />,
+      cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt),
+    },
+    {
+      id: "due",
+      header: () => <SortHeader label={t.dueAt} column="dueAt" m={m} />,
+      cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt),
+    },
     { id: "onTime", header: t.onTime, cell: ({ row }) => <OnTimeBadge m={m} state={row.original.onTime} /> },
     { id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") },
   ];

@@ -4,7 +4,12 @@ import type { Messages } from "@/lib/i18n";
 export function LookupForm({ m, code, error }: { m: Messages; code?: string; error?: string }) {
   const t = m.dossiers.lookup;
   return (
-    <form method="get" action="/tra-cuu" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" role="search">
+    <form
+      method="get"
+      action="/tra-cuu"
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      role="search"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="lookup-code" className="text-sm font-semibold">
           {t.code}
@@ -33,7 +38,15 @@ export function LookupForm({ m, code, error }: { m: Messages; code?: string; err
         <label htmlFor="lookup-p" className="text-sm font-semibold">
           {t.phoneLast4}
         </label>
-        <input id="lookup-p" name="p" inputMode="numeric" pattern="[0-9]{4}" maxLength={4} autoComplete="off" className="w-32 rounded-md border border-slate-400 px-3 py-3 text-base" />
+        <input
+          id="lookup-p"
+          name="p"
+          inputMode="numeric"
+          pattern="[0-9]{4}"
+          maxLength={4}
+          autoComplete="off"
+          className="w-32 rounded-md border border-slate-400 px-3 py-3 text-base"
+        />
         <p className="text-xs text-slate-600">{t.phoneLast4Hint}</p>
       </div>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-3 text-base font-semibold text-white">

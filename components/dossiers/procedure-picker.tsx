@@ -31,7 +31,9 @@ export function ProcedurePicker({ m, value, onChange, error }: Props) {
     const timer = setTimeout(async () => {
       setLoading(true);
       try {
-        const res = await fetch(`/api/procedures/search?q=${encodeURIComponent(q)}&limit=15`, { signal: controller.signal });
+        const res = await fetch(`/api/procedures/search?q=${encodeURIComponent(q)}&limit=15`, {
+          signal: controller.signal,
+        });
         const body = (await res.json()) as { options?: ProcedureOption[] };
         setOptions(body.options ?? []);
         setActive(0);
@@ -81,7 +83,9 @@ export function ProcedurePicker({ m, value, onChange, error }: Props) {
         </p>
         <p className="text-sm text-slate-700">
           {value.field}
-          {value.processingDays != null ? ` · ${t.processing}: ${String(value.processingDays).replace(".", ",")} ngày làm việc` : ""}
+          {value.processingDays != null
+            ? ` · ${t.processing}: ${String(value.processingDays).replace(".", ",")} ngày làm việc`
+            : ""}
           {value.processingHours != null ? ` · ${value.processingHours} giờ` : ""}
           {value.feeText ? ` · ${t.fee}: ${value.feeText}` : ""}
         </p>
@@ -137,7 +141,11 @@ export function ProcedurePicker({ m, value, onChange, error }: Props) {
         </p>
       ) : null}
       {open ? (
-        <ul id={listId} role="listbox" className="absolute top-full z-10 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute top-full z-10 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
+        >
           {options.length === 0 ? (
             <li className="px-3 py-2 text-sm text-slate-600">{t.procedureNone}</li>
           ) : (

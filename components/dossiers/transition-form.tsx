@@ -48,20 +48,50 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
     dialogRef.current?.showModal();
   };
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded-md border border-slate-200 bg-white p-4" data-testid={`transition-${to}`}>
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-3 rounded-md border border-slate-200 bg-white p-4"
+      data-testid={`transition-${to}`}
+    >
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="to" value={to} />
       {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
       {extras.includes("missing") ? (
         <FieldShell id={`${to}-missing`} label={t.missingItems} error={e.missing} required>
-          <textarea id={`${to}-missing`} name="missing" rows={3} defaultValue={v.missing ?? ""} className="rounded-md border border-slate-400 px-3 py-2" aria-invalid={e.missing ? true : undefined} />
+          <textarea
+            id={`${to}-missing`}
+            name="missing"
+            rows={3}
+            defaultValue={v.missing ?? ""}
+            className="rounded-md border border-slate-400 px-3 py-2"
+            aria-invalid={e.missing ? true : undefined}
+          />
         </FieldShell>
       ) : null}
       {extras.includes("fee") ? (
         <div className="grid gap-3 md:grid-cols-2">
-          <InputField id={`${to}-fee`} name="feeAmount" type="number" min={1} label={t.feeAmount} required defaultValue={v.feeAmount ?? ""} error={e.feeAmount ?? e["fee.amount"]} />
-          <InputField id={`${to}-url`} name="paymentUrl" type="url" label={t.paymentLink} defaultValue={v.paymentUrl ?? ""} error={e["fee.paymentUrl"]} />
+          <InputField
+            id={`${to}-fee`}
+            name="feeAmount"
+            type="number"
+            min={1}
+            label={t.feeAmount}
+            required
+            defaultValue={v.feeAmount ?? ""}
+            error={e.feeAmount ?? e["fee.amount"]}
+          />
+          <InputField
+            id={`${to}-url`}
+            name="paymentUrl"
+            type="url"
+            label={t.paymentLink}
+            defaultValue={v.paymentUrl ?? ""}
+            error={e["fee.paymentUrl"]}
+          />
         </div>
       ) : null}
       {extras.includes("newDueAt") ? (
@@ -77,7 +107,16 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
           error={e.newDueAt}
         />
       ) : null}
-      {extras.includes("reason") ? <InputField id={`${to}-reason`} name="reason" label={t.reason} required defaultValue={v.reason ?? ""} error={e.reason} /> : null}
+      {extras.includes("reason") ? (
+        <InputField
+          id={`${to}-reason`}
+          name="reason"
+          label={t.reason}
+          required
+          defaultValue={v.reason ?? ""}
+          error={e.reason}
+        />
+      ) : null}
       <InputField id={`${to}-note`} name="note" label={t.note} defaultValue={v.note ?? ""} error={e.note} />
       {danger ? <p className="text-sm text-red-800">{m.desk.detail.consequences[to]}</p> : null}
       <div>
@@ -86,14 +125,24 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
         </SubmitButton>
       </div>
       {danger ? (
-        <dialog ref={dialogRef} aria-labelledby={`${to}-confirm-h`} className="m-auto max-w-md rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/50" data-testid={`confirm-${to}`}>
+        <dialog
+          ref={dialogRef}
+          aria-labelledby={`${to}-confirm-h`}
+          className="m-auto max-w-md rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/50"
+          data-testid={`confirm-${to}`}
+        >
           <h3 id={`${to}-confirm-h`} className="text-lg font-semibold">
             {m.desk.detail.confirmTitle}
           </h3>
           <p className="mt-2 font-semibold">{label}</p>
           <p className="mt-2 text-sm text-slate-800">{m.desk.detail.consequences[to]}</p>
           <div className="mt-4 flex flex-wrap justify-end gap-3">
-            <button type="button" className={buttonClass("secondary")} onClick={() => dialogRef.current?.close()} autoFocus>
+            <button
+              type="button"
+              className={buttonClass("secondary")}
+              onClick={() => dialogRef.current?.close()}
+              autoFocus
+            >
               {m.common.cancel}
             </button>
             <button type="submit" className={buttonClass("danger")} onClick={() => (confirmed.current = true)}>

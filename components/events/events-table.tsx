@@ -60,7 +60,11 @@ export function EventsTable({
     },
     { accessorKey: "attempts", header: m.events.attempts },
     { accessorKey: "when", header: `${m.events.processedAt} / ${m.events.nextAttemptAt}` },
-    { accessorKey: "lastError", header: m.events.lastError, cell: (c) => <span className="break-words text-red-800">{(c.getValue() as string | null) ?? ""}</span> },
+    {
+      accessorKey: "lastError",
+      header: m.events.lastError,
+      cell: (c) => <span className="break-words text-red-800">{(c.getValue() as string | null) ?? ""}</span>,
+    },
   ];
   if (requeueAction) {
     columns.push({
@@ -68,7 +72,11 @@ export function EventsTable({
       header: m.common.actions,
       cell: ({ row }) =>
         row.original.status === "failed" || row.original.status === "ignored" ? (
-          <RequeueButton id={row.original.id} action={requeueAction} labels={{ requeue: m.events.requeue, requeueing: m.events.requeueing }} />
+          <RequeueButton
+            id={row.original.id}
+            action={requeueAction}
+            labels={{ requeue: m.events.requeue, requeueing: m.events.requeueing }}
+          />
         ) : null,
     });
   }

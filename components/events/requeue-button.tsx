@@ -3,7 +3,15 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/http/form-action";
 
-export function RequeueButton({ id, action, labels }: { id: number; action: (prev: FormState, fd: FormData) => Promise<FormState>; labels: { requeue: string; requeueing: string } }) {
+export function RequeueButton({
+  id,
+  action,
+  labels,
+}: {
+  id: number;
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  labels: { requeue: string; requeueing: string };
+}) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
@@ -12,7 +20,10 @@ export function RequeueButton({ id, action, labels }: { id: number; action: (pre
         {labels.requeue}
       </SubmitButton>
       {state.message ? (
-        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-green-800" : "text-red-800"}`}>
+        <span
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${state.ok ? "text-green-800" : "text-red-800"}`}
+        >
           {state.message}
         </span>
       ) : null}

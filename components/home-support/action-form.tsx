@@ -24,7 +24,9 @@ export function ActionForm({
   const errors = Object.values(state.fieldErrors ?? {});
   return (
     <form action={formAction} data-testid={testId} className="flex flex-col gap-2">
-      {state.message && !state.ok ? <Alert tone="error">{[state.message, ...errors.filter((e) => e !== state.message)].join(" ")}</Alert> : null}
+      {state.message && !state.ok ? (
+        <Alert tone="error">{[state.message, ...errors.filter((e) => e !== state.message)].join(" ")}</Alert>
+      ) : null}
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className={className}>
         {children}

@@ -7,7 +7,15 @@ import type { FormState } from "@/lib/http/form-action";
 import type { Messages } from "@/lib/i18n";
 
 /** A note or a call with its outcome; a refused note keeps what was typed. */
-export function NoteForm({ m, id, action }: { m: Messages; id: number; action: (prev: FormState, fd: FormData) => Promise<FormState> }) {
+export function NoteForm({
+  m,
+  id,
+  action,
+}: {
+  m: Messages;
+  id: number;
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+}) {
   const t = m.homeSupport.ui;
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
@@ -31,12 +39,21 @@ export function NoteForm({ m, id, action }: { m: Messages; id: number; action: (
             label={t.outcome}
             defaultValue={v.outcome ?? ""}
             error={e.outcome}
-            options={[{ value: "", label: "—" }, ...Object.entries(m.homeSupport.callOutcomes).map(([value, label]) => ({ value, label }))]}
+            options={[
+              { value: "", label: "—" },
+              ...Object.entries(m.homeSupport.callOutcomes).map(([value, label]) => ({ value, label })),
+            ]}
           />
         ) : null}
       </div>
       <FieldShell id="note-body" label={t.noteBody} error={e.body} required>
-        <textarea id="note-body" name="body" rows={3} defaultValue={v.body ?? ""} className="rounded-md border border-slate-400 px-3 py-2" />
+        <textarea
+          id="note-body"
+          name="body"
+          rows={3}
+          defaultValue={v.body ?? ""}
+          className="rounded-md border border-slate-400 px-3 py-2"
+        />
       </FieldShell>
       <div>
         <SubmitButton pendingLabel={t.saving}>{t.addNote}</SubmitButton>

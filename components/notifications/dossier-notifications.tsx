@@ -18,7 +18,9 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
   const mayResend = can(ctx, "notifications.resend");
   return (
     <section aria-labelledby="zalo-notifications" className="mt-8" data-testid="dossier-notifications">
-      <h2 id="zalo-notifications" className="mb-3 text-lg font-bold text-slate-900">{t.sectionTitle}</h2>
+      <h2 id="zalo-notifications" className="mb-3 text-lg font-bold text-slate-900">
+        {t.sectionTitle}
+      </h2>
       {!data.dossier.notifyZalo ? <p className="mb-2 text-sm text-slate-700">{t.zaloOff}</p> : null}
       {data.dossier.notifySms ? (
         <p className="mb-2 text-sm text-slate-700" data-testid="sms-notice">
@@ -29,51 +31,82 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
         <p className="text-sm text-slate-600">{t.none}</p>
       ) : (
         <Table>
-            <THead>
-                <Th>{t.event}</Th>
-                <Th>{t.channel}</Th>
-                <Th>{t.status}</Th>
-                <Th>{t.attempts}</Th>
-                <Th>{t.lastError}</Th>
-                <Th>{t.times}</Th>
-                <ThAction label={t.resend} />
-              </THead>
-            <tbody>
-              {data.items.map((n) => (
-                <Tr key={n.id} data-testid="notification-row" data-event={n.eventType}>
-                  <Td>
-                    <div className="font-semibold">{n.eventLabel}</div>
-                    <div className="font-mono text-xs text-slate-500">{n.trackingId}</div>
-                  </Td>
-                  <Td>
-                    {n.channel ? t.channels[n.channel] : "—"}
-                    {n.channel === "zbs" && n.recipient ? <div className="font-mono text-xs text-slate-500">{maskDigits(n.recipient)}</div> : null}
-                  </Td>
-                  <Td><NotificationStatusBadge m={m} status={n.status} /></Td>
-                  <Td>{n.attempts}</Td>
-                  <Td data-testid="notification-error">
-                    {n.lastError ? (
-                      <>
-                        {n.lastError}
-                        {n.lastErrorCode !== null ? <> <span className="font-mono text-xs text-slate-500">({n.lastErrorCode})</span></> : null}
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </Td>
-                  <Td className="text-xs">
-                    <div>{t.created}: {formatDateTime(n.createdAt)}</div>
-                    {n.sentAt ? <div>{t.sent}: {formatDateTime(n.sentAt)}</div> : null}
-                    {n.deliveredAt ? <div>{t.delivered}: {formatDateTime(n.deliveredAt)}</div> : null}
-                    {n.seenAt ? <div>{t.seen}: {formatDateTime(n.seenAt)}</div> : null}
-                    {n.failedAt && n.status === "failed_permanent" ? <div>{t.failed}: {formatDateTime(n.failedAt)}</div> : null}
-                    {n.status === "failed_temporary" || n.status === "queued" ? <div>{t.nextAttempt}: {formatDateTime(n.nextAttemptAt)}</div> : null}
-                  </Td>
-                  <Td>{mayResend && n.status === "failed_permanent" ? <ResendButton m={m} id={n.id} /> : null}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <THead>
+            <Th>{t.event}</Th>
+            <Th>{t.channel}</Th>
+            <Th>{t.status}</Th>
+            <Th>{t.attempts}</Th>
+            <Th>{t.lastError}</Th>
+            <Th>{t.times}</Th>
+            <ThAction label={t.resend} />
+          </THead>
+          <tbody>
+            {data.items.map((n) => (
+              <Tr key={n.id} data-testid="notification-row" data-event={n.eventType}>
+                <Td>
+                  <div className="font-semibold">{n.eventLabel}</div>
+                  <div className="font-mono text-xs text-slate-500">{n.trackingId}</div>
+                </Td>
+                <Td>
+                  {n.channel ? t.channels[n.channel] : "—"}
+                  {n.channel === "zbs" && n.recipient ? (
+                    <div className="font-mono text-xs text-slate-500">{maskDigits(n.recipient)}</div>
+                  ) : null}
+                </Td>
+                <Td>
+                  <NotificationStatusBadge m={m} status={n.status} />
+                </Td>
+                <Td>{n.attempts}</Td>
+                <Td data-testid="notification-error">
+                  {n.lastError ? (
+                    <>
+                      {n.lastError}
+                      {n.lastErrorCode !== null ? (
+                        <>
+                          {" "}
+                          <span className="font-mono text-xs text-slate-500">({n.lastErrorCode})</span>
+                        </>
+                      ) : null}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+                <Td className="text-xs">
+                  <div>
+                    {t.created}: {formatDateTime(n.createdAt)}
+                  </div>
+                  {n.sentAt ? (
+                    <div>
+                      {t.sent}: {formatDateTime(n.sentAt)}
+                    </div>
+                  ) : null}
+                  {n.deliveredAt ? (
+                    <div>
+                      {t.delivered}: {formatDateTime(n.deliveredAt)}
+                    </div>
+                  ) : null}
+                  {n.seenAt ? (
+                    <div>
+                      {t.seen}: {formatDateTime(n.seenAt)}
+                    </div>
+                  ) : null}
+                  {n.failedAt && n.status === "failed_permanent" ? (
+                    <div>
+                      {t.failed}: {formatDateTime(n.failedAt)}
+                    </div>
+                  ) : null}
+                  {n.status === "failed_temporary" || n.status === "queued" ? (
+                    <div>
+                      {t.nextAttempt}: {formatDateTime(n.nextAttemptAt)}
+                    </div>
+                  ) : null}
+                </Td>
+                <Td>{mayResend && n.status === "failed_permanent" ? <ResendButton m={m} id={n.id} /> : null}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

@@ -14,7 +14,11 @@ const tones: Record<NotificationStatus, string> = {
 
 export function NotificationStatusBadge({ m, status }: { m: Messages; status: NotificationStatus }) {
   return (
-    <span data-testid="notification-status" data-status={status} className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${tones[status]}`}>
+    <span
+      data-testid="notification-status"
+      data-status={status}
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${tones[status]}`}
+    >
       {m.notifications.statuses[status]}
     </span>
   );

@@ -16,9 +16,18 @@ export interface TemplateFormInitial {
   csText: string;
 }
 
-const areaClass = "rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+const areaClass =
+  "rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
-export function TemplateForm({ m, action, initial }: { m: Messages; action: (prev: FormState, fd: FormData) => Promise<FormState>; initial: TemplateFormInitial }) {
+export function TemplateForm({
+  m,
+  action,
+  initial,
+}: {
+  m: Messages;
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  initial: TemplateFormInitial;
+}) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -29,9 +38,25 @@ export function TemplateForm({ m, action, initial }: { m: Messages; action: (pre
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <input type="hidden" name="eventType" value={initial.eventType} />
       <InputField name="label" label={t.label} required defaultValue={v.label ?? initial.label} error={e.label} />
-      <CheckboxField name="enabled" label={t.enabled} defaultChecked={state.values ? v.enabled === "on" : initial.enabled} error={e.enabled} />
-      <SelectField name="channels" label={t.channels} options={orders} defaultValue={v.channels ?? initial.channels} error={e.channels} />
-      <InputField name="zbsTemplateId" label={t.zbsTemplateId} defaultValue={v.zbsTemplateId ?? initial.zbsTemplateId} error={e.zbsTemplateId} />
+      <CheckboxField
+        name="enabled"
+        label={t.enabled}
+        defaultChecked={state.values ? v.enabled === "on" : initial.enabled}
+        error={e.enabled}
+      />
+      <SelectField
+        name="channels"
+        label={t.channels}
+        options={orders}
+        defaultValue={v.channels ?? initial.channels}
+        error={e.channels}
+      />
+      <InputField
+        name="zbsTemplateId"
+        label={t.zbsTemplateId}
+        defaultValue={v.zbsTemplateId ?? initial.zbsTemplateId}
+        error={e.zbsTemplateId}
+      />
       <FieldShell id="f-zbsParams" label={t.zbsParams} hint={t.zbsParamsHint} error={e.zbsParams}>
         <textarea
           id="f-zbsParams"

@@ -12,17 +12,29 @@ interface Row extends ComponentDraft {
   key: number;
 }
 
-const controlClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
+const controlClass =
+  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
 
 /**
  * Thành phần hồ sơ as editable rows posted as parallel fields (componentName/componentCopies/componentOriginal).
  * Inputs are uncontrolled so React's reset after an action falls back to what was typed, kept in state as defaults.
  */
-export function ComponentsEditor({ m, initial, errors }: { m: Messages; initial: ComponentDraft[]; errors: Record<string, string> }) {
+export function ComponentsEditor({
+  m,
+  initial,
+  errors,
+}: {
+  m: Messages;
+  initial: ComponentDraft[];
+  errors: Record<string, string>;
+}) {
   const t = m.procedures;
-  const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : [{ name: "", copies: "1", original: false }]).map((r, i) => ({ ...r, key: i })));
+  const [rows, setRows] = useState<Row[]>(() =>
+    (initial.length ? initial : [{ name: "", copies: "1", original: false }]).map((r, i) => ({ ...r, key: i })),
+  );
   const [nextKey, setNextKey] = useState(rows.length);
-  const update = (key: number, patch: Partial<ComponentDraft>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<ComponentDraft>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = () => {
     setRows((rs) => [...rs, { key: nextKey, name: "", copies: "1", original: false }]);
     setNextKey((k) => k + 1);
@@ -31,7 +43,11 @@ export function ComponentsEditor({ m, initial, errors }: { m: Messages; initial:
   return (
     <fieldset className="flex flex-col gap-3" data-testid="components-editor">
       <legend className="mb-2 text-sm font-semibold text-slate-800">{t.components}</legend>
-      {errors.components ? <p role="alert" className="text-sm text-red-700">{errors.components}</p> : null}
+      {errors.components ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.components}
+        </p>
+      ) : null}
       <ol className="flex flex-col gap-3">
         {rows.map((r, i) => {
           const nameError = errors[`components.${i}.name`];
@@ -49,10 +65,17 @@ export function ComponentsEditor({ m, initial, errors }: { m: Messages; initial:
                   aria-invalid={nameError ? true : undefined}
                   className={controlClass}
                 />
-                {nameError ? <p role="alert" className="text-sm text-red-700">{nameError}</p> : null}
+                {nameError ? (
+                  <p role="alert" className="text-sm text-red-700">
+                    {nameError}
+                  </p>
+                ) : null}
               </div>
               <div className="flex flex-col gap-1">
-                <label htmlFor={`component-copies-${r.key}`} className="sr-only">{`${t.componentCopies} ${i + 1}`}</label>
+                <label
+                  htmlFor={`component-copies-${r.key}`}
+                  className="sr-only"
+                >{`${t.componentCopies} ${i + 1}`}</label>
                 <input
                   id={`component-copies-${r.key}`}
                   name="componentCopies"
@@ -63,10 +86,17 @@ export function ComponentsEditor({ m, initial, errors }: { m: Messages; initial:
                   title={t.componentCopies}
                   className={controlClass}
                 />
-                {copiesError ? <p role="alert" className="text-sm text-red-700">{copiesError}</p> : null}
+                {copiesError ? (
+                  <p role="alert" className="text-sm text-red-700">
+                    {copiesError}
+                  </p>
+                ) : null}
               </div>
               <div>
-                <label htmlFor={`component-original-${r.key}`} className="sr-only">{`${t.componentOriginal} ${i + 1}`}</label>
+                <label
+                  htmlFor={`component-original-${r.key}`}
+                  className="sr-only"
+                >{`${t.componentOriginal} ${i + 1}`}</label>
                 <select
                   id={`component-original-${r.key}`}
                   name="componentOriginal"
@@ -78,7 +108,11 @@ export function ComponentsEditor({ m, initial, errors }: { m: Messages; initial:
                   <option value="1">{t.componentKinds.original}</option>
                 </select>
               </div>
-              <button type="button" onClick={() => remove(r.key)} className="rounded-md border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100">
+              <button
+                type="button"
+                onClick={() => remove(r.key)}
+                className="rounded-md border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100"
+              >
                 {t.removeComponent}
                 <span className="sr-only"> {i + 1}</span>
               </button>
@@ -87,7 +121,11 @@ export function ComponentsEditor({ m, initial, errors }: { m: Messages; initial:
         })}
       </ol>
       <div>
-        <button type="button" onClick={add} className="rounded-md border border-brand-600 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={add}
+          className="rounded-md border border-brand-600 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-100"
+        >
           + {t.addComponent}
         </button>
       </div>

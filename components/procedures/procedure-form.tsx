@@ -35,7 +35,8 @@ interface ProcedureFormProps {
   initial?: ProcedureFormInitial;
 }
 
-const textareaClass = "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
+const textareaClass =
+  "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
 
 /** Values echoed back after a refused save win over the stored ones, so nothing typed is lost. */
 function componentsFromEcho(v: Record<string, string>): ComponentDraft[] | null {
@@ -52,12 +53,19 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const echoed = state.values !== undefined;
-  const val = (key: keyof ProcedureFormInitial, fallback = "") => v[key] ?? (initial?.[key] == null ? fallback : String(initial[key]));
+  const val = (key: keyof ProcedureFormInitial, fallback = "") =>
+    v[key] ?? (initial?.[key] == null ? fallback : String(initial[key]));
   const decimal = (n: number | null | undefined) => (n == null ? "" : String(n).replace(".", ","));
   const delivery = echoed ? (v.deliveryMethods ?? "").split("\n") : (initial?.deliveryMethods ?? ["counter"]);
-  const components = componentsFromEcho(v) ?? (initial?.components ?? []).map((c) => ({ name: c.name, copies: String(c.copies), original: !!c.original }));
+  const components =
+    componentsFromEcho(v) ??
+    (initial?.components ?? []).map((c) => ({ name: c.name, copies: String(c.copies), original: !!c.original }));
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" noValidate>
+    <form
+      action={formAction}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      noValidate
+    >
       {state.message ? (
         <div className="md:col-span-2">
           <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
@@ -67,8 +75,22 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
       <div className="md:col-span-2">
         <InputField name="name" label={t.name} required autoFocus defaultValue={val("name")} error={e.name} />
       </div>
-      <InputField name="code" label={t.code} hint={t.codeHint} placeholder="1.004227" defaultValue={val("code")} error={e.code} />
-      <InputField name="field" label={t.field} required list="procedure-fields" defaultValue={val("field")} error={e.field} />
+      <InputField
+        name="code"
+        label={t.code}
+        hint={t.codeHint}
+        placeholder="1.004227"
+        defaultValue={val("code")}
+        error={e.code}
+      />
+      <InputField
+        name="field"
+        label={t.field}
+        required
+        list="procedure-fields"
+        defaultValue={val("field")}
+        error={e.field}
+      />
       <datalist id="procedure-fields">
         {fields.map((f) => (
           <option key={f} value={f} />
@@ -78,7 +100,10 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
       <SelectField
         name="level"
         label={t.level}
-        options={[{ value: "", label: t.levelNone }, ...Object.entries(t.levels).map(([value, label]) => ({ value, label }))]}
+        options={[
+          { value: "", label: t.levelNone },
+          ...Object.entries(t.levels).map(([value, label]) => ({ value, label })),
+        ]}
         defaultValue={val("level")}
         error={e.level}
       />
@@ -91,20 +116,60 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
         defaultValue={val("unitId")}
         error={e.unitId}
       />
-      <InputField name="processingDays" label={t.processingDays} hint={t.processingDaysHint} inputMode="decimal" defaultValue={v.processingDays ?? decimal(initial?.processingDays)} error={e.processingDays} />
-      <InputField name="processingHours" label={t.processingHours} hint={t.processingHoursHint} inputMode="numeric" defaultValue={val("processingHours")} error={e.processingHours} />
+      <InputField
+        name="processingDays"
+        label={t.processingDays}
+        hint={t.processingDaysHint}
+        inputMode="decimal"
+        defaultValue={v.processingDays ?? decimal(initial?.processingDays)}
+        error={e.processingDays}
+      />
+      <InputField
+        name="processingHours"
+        label={t.processingHours}
+        hint={t.processingHoursHint}
+        inputMode="numeric"
+        defaultValue={val("processingHours")}
+        error={e.processingHours}
+      />
       <div className="md:col-span-2">
         <FieldShell id="f-processingNote" label={t.processingNote} error={e.processingNote}>
-          <textarea id="f-processingNote" name="processingNote" defaultValue={val("processingNote")} aria-invalid={e.processingNote ? true : undefined} className={textareaClass} />
+          <textarea
+            id="f-processingNote"
+            name="processingNote"
+            defaultValue={val("processingNote")}
+            aria-invalid={e.processingNote ? true : undefined}
+            className={textareaClass}
+          />
         </FieldShell>
       </div>
       <div className="md:col-span-2">
         <FieldShell id="f-feeText" label={t.feeText} error={e.feeText}>
-          <textarea id="f-feeText" name="feeText" defaultValue={val("feeText")} aria-invalid={e.feeText ? true : undefined} className={textareaClass} />
+          <textarea
+            id="f-feeText"
+            name="feeText"
+            defaultValue={val("feeText")}
+            aria-invalid={e.feeText ? true : undefined}
+            className={textareaClass}
+          />
         </FieldShell>
       </div>
-      <InputField name="feeAmount" label={t.feeAmount} hint={t.feeAmountHint} inputMode="numeric" defaultValue={v.feeAmount ?? (initial?.feeAmount == null ? "" : initial.feeAmount.toLocaleString("vi-VN"))} error={e.feeAmount} />
-      <InputField name="cutoffTime" label={t.cutoffTime} hint={t.cutoffHint} placeholder="15:00" defaultValue={val("cutoffTime")} error={e.cutoffTime} />
+      <InputField
+        name="feeAmount"
+        label={t.feeAmount}
+        hint={t.feeAmountHint}
+        inputMode="numeric"
+        defaultValue={v.feeAmount ?? (initial?.feeAmount == null ? "" : initial.feeAmount.toLocaleString("vi-VN"))}
+        error={e.feeAmount}
+      />
+      <InputField
+        name="cutoffTime"
+        label={t.cutoffTime}
+        hint={t.cutoffHint}
+        placeholder="15:00"
+        defaultValue={val("cutoffTime")}
+        error={e.cutoffTime}
+      />
       <div className="md:col-span-2">
         <ComponentsEditor m={m} initial={components} errors={e} />
       </div>
@@ -114,11 +179,21 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
         <input type="hidden" name="deliveryMethods" value="" />
         {(Object.entries(t.delivery) as [string, string][]).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" name="deliveryMethods" value={value} defaultChecked={delivery.includes(value)} className="h-4 w-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="deliveryMethods"
+              value={value}
+              defaultChecked={delivery.includes(value)}
+              className="h-4 w-4 accent-brand-600"
+            />
             {label}
           </label>
         ))}
-        {e.deliveryMethods ? <p role="alert" className="text-sm text-red-700">{e.deliveryMethods}</p> : null}
+        {e.deliveryMethods ? (
+          <p role="alert" className="text-sm text-red-700">
+            {e.deliveryMethods}
+          </p>
+        ) : null}
       </fieldset>
       <SelectField
         name="supplementClock"

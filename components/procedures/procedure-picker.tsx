@@ -39,7 +39,19 @@ export function optionLabel(o: Pick<ProcedureOption, "code" | "name">): string {
  * Keyboard-first combobox over GET /api/procedures/search: type without diacritics, ↓/↑ to move, Enter to choose,
  * Esc to close. With the list closed, Enter is left to the form (so it still submits).
  */
-export function ProcedurePicker({ labels, name, textName, id, initial, initialText, required, autoFocus, error, autoHighlight = true, onSelect }: ProcedurePickerProps) {
+export function ProcedurePicker({
+  labels,
+  name,
+  textName,
+  id,
+  initial,
+  initialText,
+  required,
+  autoFocus,
+  error,
+  autoHighlight = true,
+  onSelect,
+}: ProcedurePickerProps) {
   const autoId = useId();
   const inputId = id ?? `procedure-picker-${autoId}`;
   const listId = `${inputId}-list`;
@@ -75,7 +87,10 @@ export function ProcedurePicker({ labels, name, textName, id, initial, initialTe
       setStatus("searching");
       setOpen(true);
       try {
-        const res = await fetch(`/api/procedures/search?q=${encodeURIComponent(q)}&limit=20`, { signal: controller.signal, headers: { accept: "application/json" } });
+        const res = await fetch(`/api/procedures/search?q=${encodeURIComponent(q)}&limit=20`, {
+          signal: controller.signal,
+          headers: { accept: "application/json" },
+        });
         if (!res.ok) throw new Error(String(res.status));
         const body = (await res.json()) as { options: ProcedureOption[] };
         setOptions(body.options);
@@ -119,7 +134,12 @@ export function ProcedurePicker({ labels, name, textName, id, initial, initialTe
     <div className="relative flex flex-col gap-1">
       <label htmlFor={inputId} className="text-sm font-semibold text-slate-800">
         {labels.label}
-        {required ? <span className="text-red-700" aria-hidden> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       <input
         id={inputId}
@@ -152,12 +172,22 @@ export function ProcedurePicker({ labels, name, textName, id, initial, initialTe
       />
       {name ? <input type="hidden" name={name} value={selectedId ?? ""} /> : null}
       {error ? (
-        <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700">{error}</p>
+        <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
       ) : (
-        <p id={`${inputId}-hint`} className="text-xs text-slate-600">{labels.hint}</p>
+        <p id={`${inputId}-hint`} className="text-xs text-slate-600">
+          {labels.hint}
+        </p>
       )}
       <div aria-live="polite" className="sr-only">
-        {status === "searching" ? labels.searching : status === "done" && options.length === 0 ? labels.noResults : status === "failed" ? labels.failed : ""}
+        {status === "searching"
+          ? labels.searching
+          : status === "done" && options.length === 0
+            ? labels.noResults
+            : status === "failed"
+              ? labels.failed
+              : ""}
       </div>
       <ul
         id={listId}
@@ -166,8 +196,12 @@ export function ProcedurePicker({ labels, name, textName, id, initial, initialTe
         hidden={!open}
         className="absolute top-full z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg"
       >
-        {status === "searching" && options.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">{labels.searching}</li> : null}
-        {status === "done" && options.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">{labels.noResults}</li> : null}
+        {status === "searching" && options.length === 0 ? (
+          <li className="px-3 py-2 text-sm text-slate-600">{labels.searching}</li>
+        ) : null}
+        {status === "done" && options.length === 0 ? (
+          <li className="px-3 py-2 text-sm text-slate-600">{labels.noResults}</li>
+        ) : null}
         {status === "failed" ? <li className="px-3 py-2 text-sm text-red-700">{labels.failed}</li> : null}
         {options.map((o, i) => (
           <li

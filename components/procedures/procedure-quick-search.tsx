@@ -7,7 +7,14 @@ export function ProcedureQuickSearch({ labels, initialText }: { labels: Procedur
   const router = useRouter();
   return (
     <div className="w-96 max-w-full">
-      <ProcedurePicker labels={labels} textName="q" id="procedure-search" initialText={initialText} autoHighlight={false} onSelect={(o) => o && router.push(`/procedures/${o.id}`)} />
+      <ProcedurePicker
+        labels={labels}
+        textName="q"
+        id="procedure-search"
+        initialText={initialText}
+        autoHighlight={false}
+        onSelect={(o) => o && router.push(`/procedures/${o.id}`)}
+      />
     </div>
   );
 }

@@ -15,10 +15,31 @@ export interface ProcedureRow {
   active: boolean;
 }
 
-export function ProceduresTable({ rows, total, page, pageSize, m }: { rows: ProcedureRow[]; total: number; page: number; pageSize: number; m: Messages }) {
+export function ProceduresTable({
+  rows,
+  total,
+  page,
+  pageSize,
+  m,
+}: {
+  rows: ProcedureRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  m: Messages;
+}) {
   const t = m.procedures;
   const columns: ColumnDef<ProcedureRow, unknown>[] = [
-    { accessorKey: "code", header: t.code, cell: (c) => (c.row.original.code ? <span className="whitespace-nowrap font-mono">{c.row.original.code}</span> : <span className="text-slate-500">{t.noCode}</span>) },
+    {
+      accessorKey: "code",
+      header: t.code,
+      cell: (c) =>
+        c.row.original.code ? (
+          <span className="whitespace-nowrap font-mono">{c.row.original.code}</span>
+        ) : (
+          <span className="text-slate-500">{t.noCode}</span>
+        ),
+    },
     {
       accessorKey: "name",
       header: t.name,
@@ -29,16 +50,28 @@ export function ProceduresTable({ rows, total, page, pageSize, m }: { rows: Proc
       ),
     },
     { accessorKey: "field", header: t.field },
-    { accessorKey: "processingTime", header: t.processingTime, cell: (c) => <span className="whitespace-nowrap">{c.row.original.processingTime}</span> },
-    { accessorKey: "fee", header: t.fee, cell: (c) => <span className="line-clamp-2 max-w-xs">{c.row.original.fee}</span> },
+    {
+      accessorKey: "processingTime",
+      header: t.processingTime,
+      cell: (c) => <span className="whitespace-nowrap">{c.row.original.processingTime}</span>,
+    },
+    {
+      accessorKey: "fee",
+      header: t.fee,
+      cell: (c) => <span className="line-clamp-2 max-w-xs">{c.row.original.fee}</span>,
+    },
     {
       accessorKey: "active",
       header: t.status,
       cell: (c) =>
         c.row.original.active ? (
-          <span className="whitespace-nowrap rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">{t.statuses.active}</span>
+          <span className="whitespace-nowrap rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">
+            {t.statuses.active}
+          </span>
         ) : (
-          <span className="whitespace-nowrap rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{t.statuses.retired}</span>
+          <span className="whitespace-nowrap rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">
+            {t.statuses.retired}
+          </span>
         ),
     },
   ];

@@ -21,14 +21,29 @@ export function RetireProcedureForm({ m, id, action }: { m: Messages; id: number
     );
   }
   return (
-    <form action={formAction} className="flex max-w-xl flex-col gap-3 rounded-lg border border-red-300 bg-red-50 p-4" role="group" aria-labelledby="retire-title">
-      <h2 id="retire-title" className="font-semibold text-red-900">{t.retireTitle}</h2>
+    <form
+      action={formAction}
+      className="flex max-w-xl flex-col gap-3 rounded-lg border border-red-300 bg-red-50 p-4"
+      role="group"
+      aria-labelledby="retire-title"
+    >
+      <h2 id="retire-title" className="font-semibold text-red-900">
+        {t.retireTitle}
+      </h2>
       <p className="text-sm text-red-900">{t.retireConfirm}</p>
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
-      <InputField name="reason" label={t.retireReason} autoFocus defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
+      <InputField
+        name="reason"
+        label={t.retireReason}
+        autoFocus
+        defaultValue={state.values?.reason ?? ""}
+        error={state.fieldErrors?.reason}
+      />
       <div className="flex gap-2">
-        <SubmitButton variant="danger" pendingLabel={m.common.saving}>{t.retireSubmit}</SubmitButton>
+        <SubmitButton variant="danger" pendingLabel={m.common.saving}>
+          {t.retireSubmit}
+        </SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(false)}>
           {m.common.cancel}
         </button>
@@ -44,7 +59,9 @@ export function ReactivateProcedureForm({ m, id, action }: { m: Messages; id: nu
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
       <div>
-        <SubmitButton variant="secondary" pendingLabel={m.common.saving}>{m.procedures.reactivate}</SubmitButton>
+        <SubmitButton variant="secondary" pendingLabel={m.common.saving}>
+          {m.procedures.reactivate}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -23,7 +23,12 @@ export function FollowupForm({
       <input type="hidden" name="id" value={followup.id} />
       <label className="flex flex-col text-sm" htmlFor={`${id}-assignee`}>
         {m.assignee}
-        <select id={`${id}-assignee`} name="assigneeId" defaultValue={v.assigneeId ?? String(followup.assigneeId ?? "")} className="rounded-md border border-slate-400 px-2 py-1">
+        <select
+          id={`${id}-assignee`}
+          name="assigneeId"
+          defaultValue={v.assigneeId ?? String(followup.assigneeId ?? "")}
+          className="rounded-md border border-slate-400 px-2 py-1"
+        >
           <option value="">—</option>
           {assignees.map((a) => (
             <option key={a.id} value={a.id}>
@@ -34,12 +39,24 @@ export function FollowupForm({
       </label>
       <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${id}-action`}>
         {m.action}
-        <textarea id={`${id}-action`} name="actionTaken" rows={2} defaultValue={v.actionTaken ?? followup.actionTaken ?? ""} className="rounded-md border border-slate-400 px-2 py-1" />
+        <textarea
+          id={`${id}-action`}
+          name="actionTaken"
+          rows={2}
+          defaultValue={v.actionTaken ?? followup.actionTaken ?? ""}
+          className="rounded-md border border-slate-400 px-2 py-1"
+        />
         {state.fieldErrors?.actionTaken ? <span className="text-red-700">{state.fieldErrors.actionTaken}</span> : null}
       </label>
       <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${id}-answer`}>
         {m.answer}
-        <textarea id={`${id}-answer`} name="answer" rows={2} defaultValue={v.answer ?? ""} className="rounded-md border border-slate-400 px-2 py-1" />
+        <textarea
+          id={`${id}-answer`}
+          name="answer"
+          rows={2}
+          defaultValue={v.answer ?? ""}
+          className="rounded-md border border-slate-400 px-2 py-1"
+        />
       </label>
       {!followup.closed ? (
         <label className="flex items-center gap-2 text-sm">
@@ -47,11 +64,18 @@ export function FollowupForm({
         </label>
       ) : null}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white disabled:bg-slate-400">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white disabled:bg-slate-400"
+        >
           {m.save}
         </button>
         {state.message ? (
-          <span role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm text-green-800" : "text-sm text-red-700"}>
+          <span
+            role={state.ok ? "status" : "alert"}
+            className={state.ok ? "text-sm text-green-800" : "text-sm text-red-700"}
+          >
             {state.message}
           </span>
         ) : null}

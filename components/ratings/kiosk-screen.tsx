@@ -4,7 +4,9 @@ import { useCallback, useEffect, useState, useTransition } from "react";
 import type { Messages } from "@/lib/i18n";
 import { RatingForm, type RatingFormProps, type RatingFormState } from "./rating-form";
 
-type Opened = { ok: true; data: { code: string; procedureName: string; criteria: { key: string; label: string }[] } } | { ok: false; message: string };
+type Opened =
+  | { ok: true; data: { code: string; procedureName: string; criteria: { key: string; label: string }[] } }
+  | { ok: false; message: string };
 
 const BACK_TO_IDLE_MS = 5000;
 
@@ -58,13 +60,23 @@ export function KioskScreen({
           <label htmlFor="kiosk-code" className="font-semibold">
             {m.kiosk.code}
           </label>
-          <input id="kiosk-code" name="code" required autoComplete="off" className="rounded-md border border-slate-400 px-3 py-3 font-mono text-base" />
+          <input
+            id="kiosk-code"
+            name="code"
+            required
+            autoComplete="off"
+            className="rounded-md border border-slate-400 px-3 py-3 font-mono text-base"
+          />
           {error ? (
             <p role="alert" className="text-sm text-red-700">
               {error}
             </p>
           ) : null}
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white disabled:bg-slate-400">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white disabled:bg-slate-400"
+          >
             {m.kiosk.open}
           </button>
         </form>

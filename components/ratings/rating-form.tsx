@@ -34,7 +34,11 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
   const chosen = (name: string, fallback?: string | null) => v[name] ?? fallback ?? "";
   if (state.ok) {
     return (
-      <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-base text-green-900" data-testid="rating-thanks">
+      <div
+        role="status"
+        className="rounded-lg border border-green-300 bg-green-50 p-4 text-base text-green-900"
+        data-testid="rating-thanks"
+      >
         {state.message}
       </div>
     );
@@ -44,15 +48,29 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
       <input type="hidden" name="code" value={code} />
       {secret ? <input type="hidden" name="t" value={secret} /> : null}
       {state.message ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="rating-error">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+          data-testid="rating-error"
+        >
           {state.message}
         </p>
       ) : null}
       <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.level ? "level-error" : undefined}>
         <legend className="mb-2 text-lg font-bold">{m.page.overall}</legend>
         {levels.map((l) => (
-          <label key={l} className="flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-            <input type="radio" name="level" value={l} defaultChecked={chosen("level", current?.level) === l} className="h-5 w-5" required />
+          <label
+            key={l}
+            className="flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+          >
+            <input
+              type="radio"
+              name="level"
+              value={l}
+              defaultChecked={chosen("level", current?.level) === l}
+              className="h-5 w-5"
+              required
+            />
             <span className="font-semibold">{m.levels[l]}</span>
           </label>
         ))}
@@ -70,8 +88,16 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
               <legend className="px-1 text-sm font-semibold">{c.label}</legend>
               <div className="flex flex-wrap gap-2">
                 {levels.map((l) => (
-                  <label key={l} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                    <input type="radio" name={`criteria.${c.key}`} value={l} defaultChecked={chosen(`criteria.${c.key}`, current?.criteria[c.key]) === l} />
+                  <label
+                    key={l}
+                    className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                  >
+                    <input
+                      type="radio"
+                      name={`criteria.${c.key}`}
+                      value={l}
+                      defaultChecked={chosen(`criteria.${c.key}`, current?.criteria[c.key]) === l}
+                    />
                     {m.levels[l]}
                   </label>
                 ))}
@@ -84,10 +110,21 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
         <label htmlFor="rating-comment" className="font-semibold">
           {m.page.comment}
         </label>
-        <textarea id="rating-comment" name="comment" rows={3} maxLength={1000} defaultValue={chosen("comment", current?.comment)} className="rounded-md border border-slate-400 px-3 py-2 text-base" />
+        <textarea
+          id="rating-comment"
+          name="comment"
+          rows={3}
+          maxLength={1000}
+          defaultValue={chosen("comment", current?.comment)}
+          className="rounded-md border border-slate-400 px-3 py-2 text-base"
+        />
         {state.fieldErrors?.comment ? <p className="text-sm text-red-700">{state.fieldErrors.comment}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-4 text-lg font-semibold text-white disabled:bg-slate-400">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-4 text-lg font-semibold text-white disabled:bg-slate-400"
+      >
         {m.page.submit}
       </button>
     </form>

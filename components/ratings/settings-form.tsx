@@ -94,8 +94,13 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField name="changeDays" type="number" label={t.changeDays} defaultValue={v("changeDays")}
-          error={e.changeDays} />
+        <InputField
+          name="changeDays"
+          type="number"
+          label={t.changeDays}
+          defaultValue={v("changeDays")}
+          error={e.changeDays}
+        />
         <InputField
           name="followupWorkingDays"
           type="number"

@@ -1,4 +1,12 @@
-import { FORM01, componentText, contactText, deliveryText, formTime, guidanceText, placeAndDate } from "@/lib/receipts/form-text";
+import {
+  FORM01,
+  componentText,
+  contactText,
+  deliveryText,
+  formTime,
+  guidanceText,
+  placeAndDate,
+} from "@/lib/receipts/form-text";
 import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
 
 /** One labelled line; left out when the dossier has nothing for it (no "Email: …" without an email). */
@@ -42,8 +50,16 @@ export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: stri
       <p className="text-center font-bold" data-testid="receipt-code">
         {FORM01.code}: {r.code}
       </p>
-      {r.nationalCode && r.nationalCode !== r.code ? <p className="text-center">{FORM01.nationalCode}: {r.nationalCode}</p> : null}
-      {r.version > 1 ? <p className="text-center italic">({FORM01.version} {r.version})</p> : null}
+      {r.nationalCode && r.nationalCode !== r.code ? (
+        <p className="text-center">
+          {FORM01.nationalCode}: {r.nationalCode}
+        </p>
+      ) : null}
+      {r.version > 1 ? (
+        <p className="text-center italic">
+          ({FORM01.version} {r.version})
+        </p>
+      ) : null}
       <div className="mt-3 flex flex-col gap-0.5">
         <p>
           {r.unitName} {FORM01.receivesFrom}
@@ -62,7 +78,11 @@ export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: stri
             <Line label={FORM01.attorneyDocument} value={r.attorney.document} />
           </div>
         ) : null}
-        <Line label={FORM01.request} value={`${r.procedureName}${r.procedureCode ? ` (mã ${r.procedureCode})` : ""}`} strong />
+        <Line
+          label={FORM01.request}
+          value={`${r.procedureName}${r.procedureCode ? ` (mã ${r.procedureCode})` : ""}`}
+          strong
+        />
         <p>1. {FORM01.components}:</p>
         <ol className="ml-6 list-decimal">
           {r.components.length ? r.components.map((c) => <li key={c.name}>{componentText(c)}</li>) : <li>…</li>}
@@ -88,7 +108,14 @@ export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: stri
       </div>
       <div className="mt-3 flex items-start gap-3">
         {/* eslint-disable-next-line @next/next/no-img-element -- a server-made data URL; next/image adds nothing here. */}
-        <img src={qr} alt={`Mã QR tra cứu hồ sơ ${r.code}`} width={110} height={110} data-testid="receipt-qr" className="shrink-0" />
+        <img
+          src={qr}
+          alt={`Mã QR tra cứu hồ sơ ${r.code}`}
+          width={110}
+          height={110}
+          data-testid="receipt-qr"
+          className="shrink-0"
+        />
         <div className="text-[12px]">
           {guidanceText(r.notifyZalo).map((line) => (
             <p key={line}>{line}</p>

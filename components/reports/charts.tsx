@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { ReactNode } from "react";
 
 export interface Series {
@@ -57,7 +68,15 @@ function ChartTable({ rows, nameLabel, series, title }: Pick<ChartProps, "rows" 
 }
 
 /** A chart with its numbers as a table: screen readers get the table (the drawing is hidden from them), print gets both. */
-function Figure({ title, rows, nameLabel, series, tableLabel, emptyLabel, children }: ChartProps & { children: ReactNode }) {
+function Figure({
+  title,
+  rows,
+  nameLabel,
+  series,
+  tableLabel,
+  emptyLabel,
+  children,
+}: ChartProps & { children: ReactNode }) {
   return (
     <figure className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4" data-testid="chart">
       <figcaption className="mb-2 font-bold">{title}</figcaption>

@@ -20,7 +20,10 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
   ].filter((g) => g.items.length > 0);
   return (
     <div className="min-h-screen md:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+      >
         {m.app.skipToContent}
       </a>
       <details className="no-print group border-b border-slate-200 bg-brand-800 text-white md:hidden">
@@ -31,7 +34,10 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
         </summary>
         <NavList groups={groups} m={m} me={me} unread={unread} />
       </details>
-      <aside className="no-print hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex" aria-label="Điều hướng chính">
+      <aside
+        className="no-print hidden w-64 shrink-0 flex-col bg-brand-800 text-white md:flex"
+        aria-label="Điều hướng chính"
+      >
         <Link href="/" className="px-5 py-5 text-lg font-bold">
           {m.app.name}
         </Link>
@@ -80,13 +86,17 @@ function NavList({
       </ul>
       {groups.map((g) => (
         <div key={g.key}>
-          {g.title ? <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-blue-100">{g.title}</p> : null}
+          {g.title ? (
+            <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-blue-100">{g.title}</p>
+          ) : null}
           <ul className="flex flex-col gap-1">
             {g.items.map((item) => (
               <li key={item.href}>
                 <NavLink href={item.href} hrefs={hrefs}>
                   {item.label(m)}
-                  {item.badge === "conversations" ? <UnreadBadge initial={unread} label={m.conversations.unread} /> : null}
+                  {item.badge === "conversations" ? (
+                    <UnreadBadge initial={unread} label={m.conversations.unread} />
+                  ) : null}
                 </NavLink>
               </li>
             ))}

@@ -20,14 +20,16 @@ export async function ZaloTokenAlert({ me, m }: { me: StaffSession; m: Messages 
         a.kind === "token_failed" ? (
           <p key={a.kind} data-testid="zalo-token-alert">
             <span className="font-semibold">{m.zalo.shellAlert}</span>{" "}
-            <Link href="/admin/zalo" className="underline">{m.zalo.shellAlertLink}</Link>
+            <Link href="/admin/zalo" className="underline">
+              {m.zalo.shellAlertLink}
+            </Link>
           </p>
         ) : (
           <p key={a.kind} data-testid={`zalo-alert-${a.kind}`}>
-            <span className="font-semibold">
-              {format(m.zalo.shellAlerts[a.kind], { count: String(a.count ?? 0) })}
-            </span>{" "}
-            <Link href="/admin/zalo" className="underline">{m.zalo.shellAlertsLink}</Link>
+            <span className="font-semibold">{format(m.zalo.shellAlerts[a.kind], { count: String(a.count ?? 0) })}</span>{" "}
+            <Link href="/admin/zalo" className="underline">
+              {m.zalo.shellAlertsLink}
+            </Link>
           </p>
         ),
       )}

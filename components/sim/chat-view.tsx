@@ -24,17 +24,30 @@ export function ChatView({
       {entries.length === 0 ? <li className="m-auto text-sm text-slate-600">{m.chatEmpty}</li> : null}
       {entries.map((e) =>
         e.kind === "event" ? (
-          <li key={e.id} className="self-center rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700">{e.text}</li>
+          <li key={e.id} className="self-center rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700">
+            {e.text}
+          </li>
         ) : e.direction === "citizen" ? (
-          <li key={e.id} data-testid="sim-chat-own" className="max-w-[85%] self-end rounded-2xl rounded-br-sm bg-[#d6e8ff] px-3 py-2 text-sm">
+          <li
+            key={e.id}
+            data-testid="sim-chat-own"
+            className="max-w-[85%] self-end rounded-2xl rounded-br-sm bg-[#d6e8ff] px-3 py-2 text-sm"
+          >
             <span className="sr-only">{m.you}: </span>
             {e.text}
             <span className="mt-1 block text-right text-[11px] text-slate-600">{time(e.at)}</span>
           </li>
         ) : (
-          <li key={e.id} data-testid="sim-chat-message" data-kind={e.kind} className="max-w-[85%] self-start whitespace-pre-line rounded-2xl rounded-bl-sm bg-white px-3 py-2 text-sm shadow-sm">
+          <li
+            key={e.id}
+            data-testid="sim-chat-message"
+            data-kind={e.kind}
+            className="max-w-[85%] self-start whitespace-pre-line rounded-2xl rounded-bl-sm bg-white px-3 py-2 text-sm shadow-sm"
+          >
             <span className="mb-1 block text-[11px] font-semibold uppercase tracking-wide text-[#0068ff]">
-              {e.kind === "template" ? `${m.templateMessage}: ${e.templateName ?? e.templateId}` : m.consultationMessage}
+              {e.kind === "template"
+                ? `${m.templateMessage}: ${e.templateName ?? e.templateId}`
+                : m.consultationMessage}
             </span>
             {e.text}
             <Buttons attachment={e.attachment} m={m} onQuery={onQuery} onShare={onShare} />
@@ -50,13 +63,30 @@ export function ChatView({
   );
 }
 
-type Attachment = { payload?: { template_type?: string; buttons?: { title?: string; type?: string; payload?: unknown }[] } } | undefined;
+type Attachment =
+  | { payload?: { template_type?: string; buttons?: { title?: string; type?: string; payload?: unknown }[] } }
+  | undefined;
 
-function Buttons({ attachment, m, onQuery, onShare }: { attachment: unknown; m: Messages["sim"]; onQuery?: (payload: string) => void; onShare?: () => void }) {
+function Buttons({
+  attachment,
+  m,
+  onQuery,
+  onShare,
+}: {
+  attachment: unknown;
+  m: Messages["sim"];
+  onQuery?: (payload: string) => void;
+  onShare?: () => void;
+}) {
   const payload = (attachment as Attachment)?.payload;
   if (payload?.template_type === "request_user_info") {
     return (
-      <button type="button" onClick={onShare} data-testid="sim-open-share" className="mt-2 block w-full rounded-md bg-[#0068ff] px-2 py-1 text-center font-semibold text-white">
+      <button
+        type="button"
+        onClick={onShare}
+        data-testid="sim-open-share"
+        className="mt-2 block w-full rounded-md bg-[#0068ff] px-2 py-1 text-center font-semibold text-white"
+      >
         {m.openShareForm}
       </button>
     );
@@ -67,15 +97,29 @@ function Buttons({ attachment, m, onQuery, onShare }: { attachment: unknown; m: 
     <span className="mt-2 flex flex-col gap-1">
       {buttons.map((b, i) =>
         b.type === "oa.open.url" && typeof (b.payload as { url?: string })?.url === "string" ? (
-          <a key={i} href={(b.payload as { url: string }).url} target="_blank" rel="noreferrer" className="rounded-md border border-[#0068ff] px-2 py-1 text-center text-[#0068ff]">
+          <a
+            key={i}
+            href={(b.payload as { url: string }).url}
+            target="_blank"
+            rel="noreferrer"
+            className="rounded-md border border-[#0068ff] px-2 py-1 text-center text-[#0068ff]"
+          >
             {b.title}
           </a>
         ) : (b.type === "oa.query.show" || b.type === "oa.query.hide") && typeof b.payload === "string" && onQuery ? (
-          <button key={i} type="button" data-testid="sim-query-button" onClick={() => onQuery(b.payload as string)} className="rounded-md border border-[#0068ff] px-2 py-1 text-center text-[#0068ff]">
+          <button
+            key={i}
+            type="button"
+            data-testid="sim-query-button"
+            onClick={() => onQuery(b.payload as string)}
+            className="rounded-md border border-[#0068ff] px-2 py-1 text-center text-[#0068ff]"
+          >
             {b.title}
           </button>
         ) : (
-          <span key={i} className="rounded-md border border-slate-300 px-2 py-1 text-center text-slate-700">{b.title}</span>
+          <span key={i} className="rounded-md border border-slate-300 px-2 py-1 text-center text-slate-700">
+            {b.title}
+          </span>
         ),
       )}
     </span>

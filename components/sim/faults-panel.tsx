@@ -5,7 +5,11 @@ import type { Messages } from "@/lib/i18n";
 const CONTROL = "/sim/zalo/_control";
 
 async function post(path: string, body: unknown = {}) {
-  await fetch(`${CONTROL}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  await fetch(`${CONTROL}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Fault settings for staff training: errors, latency, hangs, rate limit, "not a follower", night ban, token expiry. */
@@ -36,24 +40,75 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
         }}
       >
         <label htmlFor="fault-error">{m.errorRate}</label>
-        <input id="fault-error" type="number" min={0} max={100} className={field} value={errorRate} onChange={(e) => setErrorRate(e.target.value)} />
+        <input
+          id="fault-error"
+          type="number"
+          min={0}
+          max={100}
+          className={field}
+          value={errorRate}
+          onChange={(e) => setErrorRate(e.target.value)}
+        />
         <label htmlFor="fault-latency">{m.latency}</label>
-        <input id="fault-latency" type="number" min={0} className={field} value={latency} onChange={(e) => setLatency(e.target.value)} />
+        <input
+          id="fault-latency"
+          type="number"
+          min={0}
+          className={field}
+          value={latency}
+          onChange={(e) => setLatency(e.target.value)}
+        />
         <label htmlFor="fault-hang">{m.hangRate}</label>
-        <input id="fault-hang" type="number" min={0} max={100} className={field} value={hangRate} onChange={(e) => setHangRate(e.target.value)} />
+        <input
+          id="fault-hang"
+          type="number"
+          min={0}
+          max={100}
+          className={field}
+          value={hangRate}
+          onChange={(e) => setHangRate(e.target.value)}
+        />
         <label htmlFor="fault-rate">{m.rateLimit}</label>
-        <input id="fault-rate" type="number" min={0} className={field} value={rateLimit} onChange={(e) => setRateLimit(e.target.value)} />
+        <input
+          id="fault-rate"
+          type="number"
+          min={0}
+          className={field}
+          value={rateLimit}
+          onChange={(e) => setRateLimit(e.target.value)}
+        />
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={notFollower} onChange={(e) => setNotFollower(e.target.checked)} /> {m.notFollowerFault}
+          <input type="checkbox" checked={notFollower} onChange={(e) => setNotFollower(e.target.checked)} />{" "}
+          {m.notFollowerFault}
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={nightBan} onChange={(e) => setNightBan(e.target.checked)} /> {m.nightBanFault}
         </label>
-        <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white">{m.applyFaults}</button>
+        <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white">
+          {m.applyFaults}
+        </button>
       </form>
       <div className="mt-3 flex flex-col gap-2">
-        <button type="button" className="rounded-md border border-slate-400 px-3 py-1.5" onClick={async () => { await post("/expire-tokens"); onChanged(); }}>{m.expireTokens}</button>
-        <button type="button" className="rounded-md border border-red-400 px-3 py-1.5 text-red-800" onClick={async () => { await post("/reset"); onChanged(); }}>{m.reset}</button>
+        <button
+          type="button"
+          className="rounded-md border border-slate-400 px-3 py-1.5"
+          onClick={async () => {
+            await post("/expire-tokens");
+            onChanged();
+          }}
+        >
+          {m.expireTokens}
+        </button>
+        <button
+          type="button"
+          className="rounded-md border border-red-400 px-3 py-1.5 text-red-800"
+          onClick={async () => {
+            await post("/reset");
+            onChanged();
+          }}
+        >
+          {m.reset}
+        </button>
       </div>
     </details>
   );

@@ -39,7 +39,10 @@ export function SimApp({ m }: { m: M }) {
 
   const refresh = useCallback(async () => {
     try {
-      const [c, s] = await Promise.all([fetch(`${CONTROL}/citizens`, { cache: "no-store" }), fetch(`${CONTROL}/state`, { cache: "no-store" })]);
+      const [c, s] = await Promise.all([
+        fetch(`${CONTROL}/citizens`, { cache: "no-store" }),
+        fetch(`${CONTROL}/state`, { cache: "no-store" }),
+      ]);
       if (c.ok) setCitizens(((await c.json()) as { citizens: SimCitizenView[] }).citizens);
       if (s.ok) setStats((await s.json()) as Stats);
     } catch {
@@ -73,7 +76,11 @@ export function SimApp({ m }: { m: M }) {
         return false;
       }
       const failed = body.webhooks?.find((w) => w.error);
-      setStatus(failed ? { tone: "error", text: fill(m.webhookFailed, { error: failed.error ?? "" }) } : { tone: "ok", text: m.sent });
+      setStatus(
+        failed
+          ? { tone: "error", text: fill(m.webhookFailed, { error: failed.error ?? "" }) }
+          : { tone: "ok", text: m.sent },
+      );
       await refresh();
       return !failed;
     } catch (err) {
@@ -90,7 +97,9 @@ export function SimApp({ m }: { m: M }) {
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 p-4 lg:flex-row">
       <section aria-labelledby="sim-citizens" className="lg:w-72">
-        <h2 id="sim-citizens" className="mb-2 text-lg font-semibold">{m.citizens}</h2>
+        <h2 id="sim-citizens" className="mb-2 text-lg font-semibold">
+          {m.citizens}
+        </h2>
         <ul className="flex flex-col gap-2">
           {citizens.map((c) => (
             <li key={c.userId}>
@@ -110,43 +119,98 @@ export function SimApp({ m }: { m: M }) {
                 <span className="block text-xs text-slate-600">
                   {m.zaloUserId}: <span className="font-mono">{c.userId}</span>
                 </span>
-                <span className={`mt-1 inline-block rounded px-2 py-0.5 text-xs ${c.isFollower ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>
+                <span
+                  className={`mt-1 inline-block rounded px-2 py-0.5 text-xs ${c.isFollower ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+                >
                   {c.isFollower ? m.follower : m.notFollower}
                 </span>
-                {c.sharedInfo ? <span className="ml-1 inline-block rounded bg-sky-100 px-2 py-0.5 text-xs text-sky-900">{m.linked}</span> : null}
+                {c.sharedInfo ? (
+                  <span className="ml-1 inline-block rounded bg-sky-100 px-2 py-0.5 text-xs text-sky-900">
+                    {m.linked}
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}
         </ul>
         {stats ? (
           <p className="mt-3 text-xs text-slate-600">
-            {fill(m.stats, { sends: stats.counters.acceptedSends, cs: stats.counters.acceptedCs, rejected: stats.counters.rejected })}
+            {fill(m.stats, {
+              sends: stats.counters.acceptedSends,
+              cs: stats.counters.acceptedCs,
+              rejected: stats.counters.rejected,
+            })}
           </p>
         ) : null}
         <FaultsPanel m={m} onChanged={refresh} />
       </section>
 
-      <section aria-label={m.chatTitle} className="mx-auto w-full max-w-sm overflow-hidden rounded-[2rem] border-8 border-slate-800 bg-white shadow-xl">
+      <section
+        aria-label={m.chatTitle}
+        className="mx-auto w-full max-w-sm overflow-hidden rounded-[2rem] border-8 border-slate-800 bg-white shadow-xl"
+      >
         <div className="bg-[#0068ff] px-4 py-3 text-white">
           <p className="text-sm opacity-80">Zalo OA</p>
-          <p className="font-semibold">{selected ? `${selected.displayName} · ${selected.isFollower ? m.follower : m.notFollower}` : m.chatTitle}</p>
+          <p className="font-semibold">
+            {selected ? `${selected.displayName} · ${selected.isFollower ? m.follower : m.notFollower}` : m.chatTitle}
+          </p>
         </div>
         <div className="flex flex-col gap-3 border-b border-slate-200 p-3">
           <div className="grid grid-cols-2 gap-2">
             <div className="flex flex-col gap-1">
-              <label htmlFor="sim-phone" className="text-sm font-semibold">{m.phone}</label>
-              <input id="sim-phone" className={input} inputMode="tel" autoComplete="off" value={phone} onChange={(e) => setPhone(e.target.value)} aria-describedby="sim-phone-hint" />
+              <label htmlFor="sim-phone" className="text-sm font-semibold">
+                {m.phone}
+              </label>
+              <input
+                id="sim-phone"
+                className={input}
+                inputMode="tel"
+                autoComplete="off"
+                value={phone}
+                onChange={(e) => setPhone(e.target.value)}
+                aria-describedby="sim-phone-hint"
+              />
             </div>
             <div className="flex flex-col gap-1">
-              <label htmlFor="sim-name" className="text-sm font-semibold">{m.displayName}</label>
-              <input id="sim-name" className={input} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+              <label htmlFor="sim-name" className="text-sm font-semibold">
+                {m.displayName}
+              </label>
+              <input
+                id="sim-name"
+                className={input}
+                value={displayName}
+                onChange={(e) => setDisplayName(e.target.value)}
+              />
             </div>
           </div>
-          <p id="sim-phone-hint" className="text-xs text-slate-600">{m.phoneHint}</p>
+          <p id="sim-phone-hint" className="text-xs text-slate-600">
+            {m.phoneHint}
+          </p>
           <div className="flex gap-2">
-            <button type="button" disabled={busy || !phone} onClick={() => act("follow")} className={`${button} bg-[#0068ff] text-white`}>{m.follow}</button>
-            <button type="button" disabled={busy || !phone} onClick={() => act("unfollow")} className={`${button} border border-slate-400`}>{m.unfollow}</button>
-            <button type="button" disabled={busy || !selected} onClick={() => act("seen")} className={`${button} border border-slate-400`}>{m.markSeen}</button>
+            <button
+              type="button"
+              disabled={busy || !phone}
+              onClick={() => act("follow")}
+              className={`${button} bg-[#0068ff] text-white`}
+            >
+              {m.follow}
+            </button>
+            <button
+              type="button"
+              disabled={busy || !phone}
+              onClick={() => act("unfollow")}
+              className={`${button} border border-slate-400`}
+            >
+              {m.unfollow}
+            </button>
+            <button
+              type="button"
+              disabled={busy || !selected}
+              onClick={() => act("seen")}
+              className={`${button} border border-slate-400`}
+            >
+              {m.markSeen}
+            </button>
           </div>
         </div>
 
@@ -161,7 +225,10 @@ export function SimApp({ m }: { m: M }) {
         />
 
         {status ? (
-          <p role={status.tone === "error" ? "alert" : "status"} className={`px-3 py-2 text-sm ${status.tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}>
+          <p
+            role={status.tone === "error" ? "alert" : "status"}
+            className={`px-3 py-2 text-sm ${status.tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}
+          >
             {status.text}
           </p>
         ) : null}
@@ -173,14 +240,43 @@ export function SimApp({ m }: { m: M }) {
             if (await act("text", { text })) setText("");
           }}
         >
-          <label htmlFor="sim-text" className="text-sm font-semibold">{m.message}</label>
+          <label htmlFor="sim-text" className="text-sm font-semibold">
+            {m.message}
+          </label>
           <div className="flex gap-2">
-            <input id="sim-text" className={input} value={text} placeholder={m.messagePlaceholder} onChange={(e) => setText(e.target.value)} maxLength={2000} />
-            <button type="submit" disabled={busy || !phone || !text.trim()} className={`${button} bg-[#0068ff] text-white`}>{m.send}</button>
+            <input
+              id="sim-text"
+              className={input}
+              value={text}
+              placeholder={m.messagePlaceholder}
+              onChange={(e) => setText(e.target.value)}
+              maxLength={2000}
+            />
+            <button
+              type="submit"
+              disabled={busy || !phone || !text.trim()}
+              className={`${button} bg-[#0068ff] text-white`}
+            >
+              {m.send}
+            </button>
           </div>
           <div className="flex gap-2">
-            <button type="button" disabled={busy || !phone} onClick={() => act("image", { caption: text })} className={`${button} border border-slate-400`}>{m.sendImage}</button>
-            <button type="button" disabled={busy || !phone} onClick={() => act("sticker")} className={`${button} border border-slate-400`}>{m.sendSticker}</button>
+            <button
+              type="button"
+              disabled={busy || !phone}
+              onClick={() => act("image", { caption: text })}
+              className={`${button} border border-slate-400`}
+            >
+              {m.sendImage}
+            </button>
+            <button
+              type="button"
+              disabled={busy || !phone}
+              onClick={() => act("sticker")}
+              className={`${button} border border-slate-400`}
+            >
+              {m.sendSticker}
+            </button>
           </div>
         </form>
 
@@ -194,11 +290,21 @@ export function SimApp({ m }: { m: M }) {
           <p className="text-sm font-semibold">{m.shareTitle}</p>
           <div className="grid grid-cols-2 gap-2">
             <div className="flex flex-col gap-1">
-              <label htmlFor="sim-fullname" className="text-sm">{m.fullName}</label>
-              <input id="sim-fullname" className={input} value={fullName} placeholder={selected?.displayName} onChange={(e) => setFullName(e.target.value)} />
+              <label htmlFor="sim-fullname" className="text-sm">
+                {m.fullName}
+              </label>
+              <input
+                id="sim-fullname"
+                className={input}
+                value={fullName}
+                placeholder={selected?.displayName}
+                onChange={(e) => setFullName(e.target.value)}
+              />
             </div>
             <div className="flex flex-col gap-1">
-              <label htmlFor="sim-address" className="text-sm">{m.address}</label>
+              <label htmlFor="sim-address" className="text-sm">
+                {m.address}
+              </label>
               <input id="sim-address" className={input} value={address} onChange={(e) => setAddress(e.target.value)} />
             </div>
           </div>
@@ -208,7 +314,9 @@ export function SimApp({ m }: { m: M }) {
               {m.shareConsent}
             </label>
           ) : null}
-          <button type="submit" disabled={busy || !phone} className={`${button} self-start bg-[#0068ff] text-white`}>{m.share}</button>
+          <button type="submit" disabled={busy || !phone} className={`${button} self-start bg-[#0068ff] text-white`}>
+            {m.share}
+          </button>
         </form>
 
         <details className="border-t border-slate-200 p-3">
@@ -220,15 +328,23 @@ export function SimApp({ m }: { m: M }) {
               await act("feedback", { rate: Number(stars), note });
             }}
           >
-            <label htmlFor="sim-stars" className="text-sm">{m.stars}</label>
+            <label htmlFor="sim-stars" className="text-sm">
+              {m.stars}
+            </label>
             <select id="sim-stars" className={input} value={stars} onChange={(e) => setStars(e.target.value)}>
               {["5", "4", "3", "2", "1"].map((s) => (
-                <option key={s} value={s}>{"★".repeat(Number(s))}</option>
+                <option key={s} value={s}>
+                  {"★".repeat(Number(s))}
+                </option>
               ))}
             </select>
-            <label htmlFor="sim-note" className="text-sm">{m.note}</label>
+            <label htmlFor="sim-note" className="text-sm">
+              {m.note}
+            </label>
             <input id="sim-note" className={input} value={note} onChange={(e) => setNote(e.target.value)} />
-            <button type="submit" disabled={busy || !selected} className={`${button} border border-slate-400`}>{m.rate}</button>
+            <button type="submit" disabled={busy || !selected} className={`${button} border border-slate-400`}>
+              {m.rate}
+            </button>
           </form>
         </details>
       </section>

@@ -7,7 +7,15 @@ const tones = {
   warning: "border-amber-300 bg-amber-50 text-amber-900",
 } as const;
 
-export function Alert({ tone = "info", children, title }: { tone?: keyof typeof tones; children: ReactNode; title?: string }) {
+export function Alert({
+  tone = "info",
+  children,
+  title,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
       {title ? <p className="font-semibold">{title}</p> : null}

@@ -5,7 +5,12 @@ import { type ButtonVariant, buttonClass } from "./button-class";
 
 export { buttonClass };
 
-export function SubmitButton({ children, pendingLabel, variant = "primary", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: ButtonVariant }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: ButtonVariant }) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant)} {...rest}>

@@ -11,16 +11,37 @@ interface DataTableProps<T> {
   totalCapped?: boolean;
   page: number;
   pageSize: number;
-  labels: { previous: string; next: string; pageOf: string; total: string; totalAtLeast: string; pageOnly: string; empty: string };
+  labels: {
+    previous: string;
+    next: string;
+    pageOf: string;
+    total: string;
+    totalAtLeast: string;
+    pageOnly: string;
+    empty: string;
+  };
   rowTestId?: string;
 }
 
 /** Server-paginated table: the page number lives in the URL, the server sends one page of rows. */
-export function DataTable<T>({ columns, data, total, totalCapped = false, page, pageSize, labels, rowTestId }: DataTableProps<T>) {
+export function DataTable<T>({
+  columns,
+  data,
+  total,
+  totalCapped = false,
+  page,
+  pageSize,
+  labels,
+  rowTestId,
+}: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const pageCount = totalCapped ? (data.length === pageSize ? page + 1 : page) : Math.max(1, Math.ceil(total / pageSize));
+  const pageCount = totalCapped
+    ? data.length === pageSize
+      ? page + 1
+      : page
+    : Math.max(1, Math.ceil(total / pageSize));
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the required table library; this component is not memoised.
   const table = useReactTable({
     data,
@@ -65,13 +86,29 @@ export function DataTable<T>({ columns, data, total, totalCapped = false, page, 
         </table>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 text-sm">
-        <span data-testid="table-total">{(totalCapped ? labels.totalAtLeast : labels.total).replace("{total}", total.toLocaleString("vi-VN"))}</span>
+        <span data-testid="table-total">
+          {(totalCapped ? labels.totalAtLeast : labels.total).replace("{total}", total.toLocaleString("vi-VN"))}
+        </span>
         <div className="flex items-center gap-2">
-          <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+          <button
+            type="button"
+            className="rounded border px-3 py-1 disabled:opacity-40"
+            disabled={page <= 1}
+            onClick={() => goTo(page - 1)}
+          >
             {labels.previous}
           </button>
-          <span>{(totalCapped ? labels.pageOnly : labels.pageOf).replace("{page}", String(page)).replace("{pages}", String(pageCount))}</span>
-          <button type="button" className="rounded border px-3 py-1 disabled:opacity-40" disabled={page >= pageCount} onClick={() => goTo(page + 1)}>
+          <span>
+            {(totalCapped ? labels.pageOnly : labels.pageOf)
+              .replace("{page}", String(page))
+              .replace("{pages}", String(pageCount))}
+          </span>
+          <button
+            type="button"
+            className="rounded border px-3 py-1 disabled:opacity-40"
+            disabled={page >= pageCount}
+            onClick={() => goTo(page + 1)}
+          >
             {labels.next}
           </button>
         </div>

@@ -1,7 +1,17 @@
 import { dayForInput } from "@/lib/day-input";
 
 /** A date field that reads and shows dd/mm/yyyy whatever the browser's language (see lib/day-input). */
-export function DayInput({ name, defaultValue, className, hint }: { name: string; defaultValue?: string; className?: string; hint: string }) {
+export function DayInput({
+  name,
+  defaultValue,
+  className,
+  hint,
+}: {
+  name: string;
+  defaultValue?: string;
+  className?: string;
+  hint: string;
+}) {
   return (
     <input
       type="text"

@@ -14,10 +14,19 @@ export function FieldShell({ id, label, error, hint, required, children }: Field
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">
         {label}
-        {required ? <span className="text-red-700" aria-hidden> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {children}
-      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}
@@ -30,7 +39,12 @@ export function FieldShell({ id, label, error, hint, required, children }: Field
 const controlClass =
   "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
-type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
+type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
 
 export function InputField({ name, label, error, hint, id, required, ...rest }: InputFieldProps) {
   const fieldId = id ?? `f-${name}`;
@@ -80,15 +94,35 @@ export function SelectField({ name, label, error, hint, id, options, required, .
   );
 }
 
-export function CheckboxField({ name, label, defaultChecked, error }: { name: string; label: string; defaultChecked?: boolean; error?: string }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  error,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  error?: string;
+}) {
   const id = `f-${name}`;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-800">
-        <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} className="h-4 w-4 accent-brand-600" />
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          className="h-4 w-4 accent-brand-600"
+        />
         {label}
       </label>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,15 @@ import type { ComponentProps, ReactNode } from "react";
 const cx = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
 
 /** The bordered frame every list table sits in; it scrolls sideways on a phone instead of widening the page. */
-export function Table({ className, children, ...rest }: { className?: string; children: ReactNode; "data-testid"?: string }) {
+export function Table({
+  className,
+  children,
+  ...rest
+}: {
+  className?: string;
+  children: ReactNode;
+  "data-testid"?: string;
+}) {
   return (
     // relative: header sr-only text (absolute) must scroll with the table, not widen the page.
     <div className={cx("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>

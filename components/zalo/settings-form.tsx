@@ -23,9 +23,24 @@ export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: 
   const e = state.fieldErrors ?? {};
   const z = m.zalo;
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2" key={state.ok ? "saved" : "editing"}>
-      {state.message ? <div className="md:col-span-2"><Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert></div> : null}
-      <InputField name="appId" label={z.appId} required autoComplete="off" defaultValue={v.appId ?? initial.appId} error={e.appId} />
+    <form
+      action={formAction}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      key={state.ok ? "saved" : "editing"}
+    >
+      {state.message ? (
+        <div className="md:col-span-2">
+          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
+        </div>
+      ) : null}
+      <InputField
+        name="appId"
+        label={z.appId}
+        required
+        autoComplete="off"
+        defaultValue={v.appId ?? initial.appId}
+        error={e.appId}
+      />
       <InputField
         name="appSecret"
         type="password"
@@ -36,7 +51,14 @@ export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: 
         hint={initial.appSecretSet ? z.secretSaved : undefined}
         error={e.appSecret}
       />
-      <InputField name="oaId" label={z.oaId} required autoComplete="off" defaultValue={v.oaId ?? initial.oaId} error={e.oaId} />
+      <InputField
+        name="oaId"
+        label={z.oaId}
+        required
+        autoComplete="off"
+        defaultValue={v.oaId ?? initial.oaId}
+        error={e.oaId}
+      />
       <InputField
         name="oaSecretKey"
         type="password"
@@ -72,11 +94,25 @@ export function RefreshTokenForm({ m, action }: { m: Messages; action: Action })
   const [state, formAction] = useActionState(action, {});
   const z = m.zalo;
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6" key={state.ok ? "saved" : "editing"}>
+    <form
+      action={formAction}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6"
+      key={state.ok ? "saved" : "editing"}
+    >
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
-      <InputField name="refreshToken" type="password" label={z.refreshToken} autoComplete="off" required hint={z.refreshTokenHint} error={state.fieldErrors?.refreshToken} />
+      <InputField
+        name="refreshToken"
+        type="password"
+        label={z.refreshToken}
+        autoComplete="off"
+        required
+        hint={z.refreshTokenHint}
+        error={state.fieldErrors?.refreshToken}
+      />
       <div>
-        <SubmitButton pendingLabel={z.saving} variant="secondary">{z.saveRefreshToken}</SubmitButton>
+        <SubmitButton pendingLabel={z.saving} variant="secondary">
+          {z.saveRefreshToken}
+        </SubmitButton>
       </div>
     </form>
   );
@@ -103,9 +139,13 @@ export function DevelopmentModeForm({ m, action, on }: { m: Messages; action: Ac
         />
         <span>{z.devModeLabel}</span>
       </label>
-      <p id="dev-mode-hint" className="text-xs text-slate-600">{z.devModeHint}</p>
+      <p id="dev-mode-hint" className="text-xs text-slate-600">
+        {z.devModeHint}
+      </p>
       <div>
-        <SubmitButton pendingLabel={z.saving} variant="secondary">{z.devModeSave}</SubmitButton>
+        <SubmitButton pendingLabel={z.saving} variant="secondary">
+          {z.devModeSave}
+        </SubmitButton>
       </div>
     </form>
   );

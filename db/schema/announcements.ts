@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { units } from "./org";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -71,7 +83,16 @@ export type AnnouncementAudience =
  * draft → submitted → approved → sending → sent; returned (back to the author with a comment), paused and
  * cancelled on the side. Every move names the states it may start from (lib/announcements/status.ts).
  */
-export const announcementStatuses = ["draft", "submitted", "returned", "approved", "sending", "paused", "sent", "cancelled"] as const;
+export const announcementStatuses = [
+  "draft",
+  "submitted",
+  "returned",
+  "approved",
+  "sending",
+  "paused",
+  "sent",
+  "cancelled",
+] as const;
 export type AnnouncementStatus = (typeof announcementStatuses)[number];
 
 /** The planner's counts, shown before approval and kept with the send. */
@@ -101,7 +122,9 @@ export const announcements = pgTable(
     audience: jsonb().$type<AnnouncementAudience>().notNull().default({ kind: "all" }),
     beyondWindow: text({ enum: beyondWindowPolicies }),
     status: text({ enum: announcementStatuses }).notNull().default("draft"),
-    source: text({ enum: ["portal", "api"] }).notNull().default("portal"),
+    source: text({ enum: ["portal", "api"] })
+      .notNull()
+      .default("portal"),
     version: integer().notNull().default(1),
     reviewComment: text(),
     createdBy: integer(),
@@ -127,12 +150,22 @@ export const announcements = pgTable(
   (t) => [
     uniqueIndex("announcements_slug_uq").on(t.slug),
     index("announcements_unit_idx").on(t.unitId, t.updatedAt),
-    index("announcements_due_idx").on(t.scheduledAt).where(sql`${t.status} in ('approved', 'sending')`),
+    index("announcements_due_idx")
+      .on(t.scheduledAt)
+      .where(sql`${t.status} in ('approved', 'sending')`),
   ],
 );
 export type Announcement = typeof announcements.$inferSelect;
 
-export const recipientStatuses = ["queued", "sending", "sent", "failed_temporary", "failed_permanent", "skipped", "cancelled"] as const;
+export const recipientStatuses = [
+  "queued",
+  "sending",
+  "sent",
+  "failed_temporary",
+  "failed_permanent",
+  "skipped",
+  "cancelled",
+] as const;
 export type RecipientStatus = (typeof recipientStatuses)[number];
 
 export const skipReasons = ["cap_month", "cap_day", "window", "quiet_hours", "not_following"] as const;
@@ -163,9 +196,15 @@ export const announcementRecipients = pgTable(
   },
   (t) => [
     uniqueIndex("announcement_recipients_uq").on(t.announcementId, t.followerId),
-    index("announcement_recipients_due_idx").on(t.announcementId, t.id).where(sql`${t.status} in ('queued', 'failed_temporary')`),
-    index("announcement_recipients_sending_idx").on(t.claimedAt).where(sql`${t.status} = 'sending'`),
-    index("announcement_recipients_follower_idx").on(t.followerId, t.sentAt).where(sql`${t.status} = 'sent'`),
+    index("announcement_recipients_due_idx")
+      .on(t.announcementId, t.id)
+      .where(sql`${t.status} in ('queued', 'failed_temporary')`),
+    index("announcement_recipients_sending_idx")
+      .on(t.claimedAt)
+      .where(sql`${t.status} = 'sending'`),
+    index("announcement_recipients_follower_idx")
+      .on(t.followerId, t.sentAt)
+      .where(sql`${t.status} = 'sent'`),
   ],
 );
 export type AnnouncementRecipient = typeof announcementRecipients.$inferSelect;

@@ -24,7 +24,10 @@ export const apiKeys = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
-    scopes: text({ enum: apiKeyScopes }).array().notNull().default(sql`'{}'`),
+    scopes: text({ enum: apiKeyScopes })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [index("api_keys_prefix_idx").on(t.prefix), index("api_keys_unit_idx").on(t.unitId)],
 );
@@ -50,5 +53,8 @@ export const apiIdempotency = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex("api_idempotency_key_uq").on(t.keyId, t.idempotencyKey), index("api_idempotency_created_idx").on(t.createdAt)],
+  (t) => [
+    uniqueIndex("api_idempotency_key_uq").on(t.keyId, t.idempotencyKey),
+    index("api_idempotency_created_idx").on(t.createdAt),
+  ],
 );

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, serial, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { units } from "./org";
 import { staff } from "./staff";
 
@@ -22,7 +34,12 @@ export const calendarDays = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("calendar_days_date_uq").on(t.date), index("calendar_days_confirmed_idx").on(t.date).where(sql`${t.confirmed}`)],
+  (t) => [
+    uniqueIndex("calendar_days_date_uq").on(t.date),
+    index("calendar_days_confirmed_idx")
+      .on(t.date)
+      .where(sql`${t.confirmed}`),
+  ],
 );
 
 // Office hours of a receiving point; the row with unit_id null is the default for every unit.

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { NotificationStatus } from "./notifications";
 import { units } from "./org";
 import { ratingLevels } from "./ratings";
@@ -31,7 +44,10 @@ export const conversations = pgTable(
     category: text({ enum: conversationCategories }).notNull().default("question"),
     priority: text({ enum: conversationPriorities }).notNull().default("normal"),
     assigneeId: integer().references(() => staff.id),
-    labels: text().array().notNull().default(sql`'{}'`),
+    labels: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     subject: text().notNull().default(""),
     // Petitions (phản ánh, kiến nghị): reference number, legal deadline on the working calendar, outcome.
     referenceNumber: text(),
@@ -42,7 +58,10 @@ export const conversations = pgTable(
     // The citizen's rating of the outcome, answered on Zalo (Decision 766's complaint satisfaction ratio).
     satisfaction: text({ enum: ratingLevels }),
     satisfactionAt: timestamp({ withTimezone: true }),
-    suggestedDossierCodes: text().array().notNull().default(sql`'{}'`),
+    suggestedDossierCodes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     lastMessageAt: timestamp({ withTimezone: true }).notNull(),
     lastIncomingAt: timestamp({ withTimezone: true }),
     // The citizen's oldest unanswered message: the SLA timer runs from here.
@@ -55,16 +74,29 @@ export const conversations = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("conversations_satisfaction_check", sql`${t.satisfaction} IS NULL OR ${t.satisfaction} IN ('very_satisfied', 'satisfied', 'dissatisfied')`),
-    uniqueIndex("conversations_follower_active_uq").on(t.followerId).where(sql`${t.status} <> 'resolved'`),
+    check(
+      "conversations_satisfaction_check",
+      sql`${t.satisfaction} IS NULL OR ${t.satisfaction} IN ('very_satisfied', 'satisfied', 'dissatisfied')`,
+    ),
+    uniqueIndex("conversations_follower_active_uq")
+      .on(t.followerId)
+      .where(sql`${t.status} <> 'resolved'`),
     index("conversations_follower_idx").on(t.followerId, t.lastMessageAt),
     index("conversations_unit_list_idx").on(t.unitId, t.lastMessageAt.desc(), t.id.desc()),
     index("conversations_list_idx").on(t.lastMessageAt.desc(), t.id.desc()),
     index("conversations_unit_status_idx").on(t.unitId, t.status, t.lastMessageAt.desc(), t.id.desc()),
-    index("conversations_assignee_idx").on(t.assigneeId, t.lastMessageAt.desc()).where(sql`${t.assigneeId} is not null`),
-    index("conversations_unread_idx").on(t.unitId).where(sql`${t.unreadCount} > 0`),
-    index("conversations_due_idx").on(t.unitId, t.dueAt).where(sql`${t.dueAt} is not null and ${t.status} <> 'resolved'`),
-    uniqueIndex("conversations_reference_uq").on(t.referenceNumber).where(sql`${t.referenceNumber} is not null`),
+    index("conversations_assignee_idx")
+      .on(t.assigneeId, t.lastMessageAt.desc())
+      .where(sql`${t.assigneeId} is not null`),
+    index("conversations_unread_idx")
+      .on(t.unitId)
+      .where(sql`${t.unreadCount} > 0`),
+    index("conversations_due_idx")
+      .on(t.unitId, t.dueAt)
+      .where(sql`${t.dueAt} is not null and ${t.status} <> 'resolved'`),
+    uniqueIndex("conversations_reference_uq")
+      .on(t.referenceNumber)
+      .where(sql`${t.referenceNumber} is not null`),
     index("conversations_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
   ],
 );
@@ -73,7 +105,18 @@ export type Conversation = typeof conversations.$inferSelect;
 export const messageDirections = ["in", "out", "note"] as const;
 export type MessageDirection = (typeof messageDirections)[number];
 
-export const messageKinds = ["text", "image", "file", "sticker", "location", "link", "audio", "video", "template", "other"] as const;
+export const messageKinds = [
+  "text",
+  "image",
+  "file",
+  "sticker",
+  "location",
+  "link",
+  "audio",
+  "video",
+  "template",
+  "other",
+] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
 /** citizen = webhook; portal = staff reply; oa_manager = oa_send_* echo typed in Zalo's OA manager; system = acknowledgement. */
@@ -119,10 +162,16 @@ export const conversationMessages = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("conversation_messages_msg_uq").on(t.zaloMsgId).where(sql`${t.zaloMsgId} is not null`),
+    uniqueIndex("conversation_messages_msg_uq")
+      .on(t.zaloMsgId)
+      .where(sql`${t.zaloMsgId} is not null`),
     index("conversation_messages_conv_idx").on(t.conversationId, t.at, t.id),
-    index("conversation_messages_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('queued', 'failed_temporary')`),
-    index("conversation_messages_sending_idx").on(t.claimedAt).where(sql`${t.status} = 'sending'`),
+    index("conversation_messages_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('queued', 'failed_temporary')`),
+    index("conversation_messages_sending_idx")
+      .on(t.claimedAt)
+      .where(sql`${t.status} = 'sending'`),
   ],
 );
 export type ConversationMessage = typeof conversationMessages.$inferSelect;
@@ -155,7 +204,11 @@ export const faqEntries = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("faq_entries_published_idx").on(t.field).where(sql`${t.published}`)],
+  (t) => [
+    index("faq_entries_published_idx")
+      .on(t.field)
+      .where(sql`${t.published}`),
+  ],
 );
 export type FaqEntry = typeof faqEntries.$inferSelect;
 

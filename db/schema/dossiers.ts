@@ -130,7 +130,9 @@ export const dossiers = pgTable(
   },
   (t) => [
     uniqueIndex("dossiers_code_uq").on(t.code),
-    uniqueIndex("dossiers_national_code_uq").on(t.nationalCode).where(sql`${t.nationalCode} is not null`),
+    uniqueIndex("dossiers_national_code_uq")
+      .on(t.nationalCode)
+      .where(sql`${t.nationalCode} is not null`),
     index("dossiers_unit_received_idx").on(t.unitId, t.receivedAt),
     index("dossiers_status_idx").on(t.status),
     index("dossiers_procedure_idx").on(t.procedureId),
@@ -186,7 +188,10 @@ export const dossierSearchKeys = pgTable(
     sortAt: timestamp({ withTimezone: true }).notNull(),
   },
   // No primary key: dossier_search_keys() returns each key once, and the dossier's ~10 keys share one deduplicated entry here.
-  (t) => [index("dossier_search_keys_dossier_idx").on(t.dossierId), index("dossier_search_keys_key_idx").on(t.key, t.unitId, t.sortAt, t.dossierId)],
+  (t) => [
+    index("dossier_search_keys_dossier_idx").on(t.dossierId),
+    index("dossier_search_keys_key_idx").on(t.key, t.unitId, t.sortAt, t.dossierId),
+  ],
 );
 
 /**

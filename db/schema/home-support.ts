@@ -1,5 +1,21 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { dossiers } from "./dossiers";
 import { units } from "./org";
 import { procedures } from "./procedures";
@@ -26,8 +42,12 @@ export const chatFlowSessions = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("chat_flow_sessions_active_uq").on(t.oaUserId).where(sql`${t.status} = 'active'`),
-    index("chat_flow_sessions_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'active'`),
+    uniqueIndex("chat_flow_sessions_active_uq")
+      .on(t.oaUserId)
+      .where(sql`${t.status} = 'active'`),
+    index("chat_flow_sessions_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'active'`),
   ],
 );
 export type ChatFlowSession = typeof chatFlowSessions.$inferSelect;
@@ -50,7 +70,15 @@ export const chatFlowTexts = pgTable("chat_flow_texts", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export const homeSupportStatuses = ["new", "verified", "contacted", "scheduled", "done", "cancelled", "no_show"] as const;
+export const homeSupportStatuses = [
+  "new",
+  "verified",
+  "contacted",
+  "scheduled",
+  "done",
+  "cancelled",
+  "no_show",
+] as const;
 export type HomeSupportStatus = (typeof homeSupportStatuses)[number];
 
 export const homeSupportSlots = ["morning", "afternoon"] as const;
@@ -88,7 +116,9 @@ export const homeSupportRegistrations = pgTable(
     uniqueIndex("home_support_registrations_code_uq").on(t.code),
     index("home_support_registrations_unit_idx").on(t.unitId, t.status, t.slotDate),
     index("home_support_registrations_user_idx").on(t.oaUserId),
-    index("home_support_registrations_reminder_idx").on(t.slotDate).where(sql`${t.reminderSentAt} is null`),
+    index("home_support_registrations_reminder_idx")
+      .on(t.slotDate)
+      .where(sql`${t.reminderSentAt} is null`),
   ],
 );
 export type HomeSupportRegistration = typeof homeSupportRegistrations.$inferSelect;

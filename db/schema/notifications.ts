@@ -72,8 +72,12 @@ export const notifications = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("notifications_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('queued', 'failed_temporary')`),
-    index("notifications_sending_idx").on(t.claimedAt).where(sql`${t.status} = 'sending'`),
+    index("notifications_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('queued', 'failed_temporary')`),
+    index("notifications_sending_idx")
+      .on(t.claimedAt)
+      .where(sql`${t.status} = 'sending'`),
     index("notifications_dossier_idx").on(t.dossierId, t.createdAt),
     index("notifications_status_idx").on(t.status, t.updatedAt),
     index("notifications_msg_idx").on(t.zaloMsgId),

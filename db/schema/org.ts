@@ -39,6 +39,8 @@ export const unitCodes = pgTable(
   (t) => [
     uniqueIndex("unit_codes_code_from_uq").on(t.code, t.validFrom),
     index("unit_codes_unit_idx").on(t.unitId),
-    index("unit_codes_current_idx").on(t.unitId).where(sql`${t.validTo} is null`),
+    index("unit_codes_current_idx")
+      .on(t.unitId)
+      .where(sql`${t.validTo} is null`),
   ],
 );

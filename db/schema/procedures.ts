@@ -59,7 +59,9 @@ export const procedures = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("procedures_code_uq").on(t.code).where(sql`${t.code} is not null`),
+    uniqueIndex("procedures_code_uq")
+      .on(t.code)
+      .where(sql`${t.code} is not null`),
     index("procedures_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("procedures_field_idx").on(t.field),
     index("procedures_unit_idx").on(t.unitId),

@@ -1,4 +1,15 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { dossiers } from "./dossiers";
 
 /** The official three levels (vn-rules §4.2); no neutral level. */
@@ -80,7 +91,10 @@ export const ratingFollowups = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("rating_followups_rating_uq").on(t.ratingId), index("rating_followups_unit_idx").on(t.unitId, t.status, t.dueAt)],
+  (t) => [
+    uniqueIndex("rating_followups_rating_uq").on(t.ratingId),
+    index("rating_followups_unit_idx").on(t.unitId, t.status, t.dueAt),
+  ],
 );
 export type RatingFollowup = typeof ratingFollowups.$inferSelect;
 
@@ -148,14 +162,24 @@ export const notificationDailyStats = pgTable(
 
 export const notificationDailyReasons = pgTable(
   "notification_daily_reasons",
-  { unitId: integer().notNull(), day: date({ mode: "string" }).notNull(), reason: text().notNull(), n: integer().notNull().default(0) },
+  {
+    unitId: integer().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    reason: text().notNull(),
+    n: integer().notNull().default(0),
+  },
   (t) => [primaryKey({ name: "notification_daily_reasons_pk", columns: [t.day, t.unitId, t.reason] })],
 );
 
 /** Whole seconds from the dossier event to Zalo accepting the message, counted per unit and day (for the median). */
 export const notificationDailyDelays = pgTable(
   "notification_daily_delays",
-  { unitId: integer().notNull(), day: date({ mode: "string" }).notNull(), seconds: integer().notNull(), n: integer().notNull().default(0) },
+  {
+    unitId: integer().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    seconds: integer().notNull(),
+    n: integer().notNull().default(0),
+  },
   (t) => [primaryKey({ name: "notification_daily_delays_pk", columns: [t.day, t.unitId, t.seconds] })],
 );
 

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 export const zaloEventStatuses = ["pending", "processing", "done", "failed", "ignored"] as const;
 export type ZaloEventStatus = (typeof zaloEventStatuses)[number];
@@ -54,7 +66,10 @@ export const zaloFollowers = pgTable(
     lastInteractionAt: timestamp({ withTimezone: true }),
     // Filled by the follower sync (user/detail) and the tag screens; nameKey = folded display name for search.
     avatar: text(),
-    tags: text().array().notNull().default(sql`'{}'`),
+    tags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     nameKey: text(),
     syncedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -62,7 +77,9 @@ export const zaloFollowers = pgTable(
   },
   (t) => [
     uniqueIndex("zalo_followers_oa_user_uq").on(t.oaUserId),
-    index("zalo_followers_phone_idx").on(t.phone84).where(sql`${t.phone84} is not null`),
+    index("zalo_followers_phone_idx")
+      .on(t.phone84)
+      .where(sql`${t.phone84} is not null`),
     index("zalo_followers_tags_idx").using("gin", t.tags),
   ],
 );
@@ -86,7 +103,10 @@ export const zaloIncomingMessages = pgTable(
     receivedAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("zalo_incoming_messages_msg_uq").on(t.msgId), index("zalo_incoming_messages_follower_idx").on(t.followerId, t.receivedAt)],
+  (t) => [
+    uniqueIndex("zalo_incoming_messages_msg_uq").on(t.msgId),
+    index("zalo_incoming_messages_follower_idx").on(t.followerId, t.receivedAt),
+  ],
 );
 
 export const deliveryReceiptKinds = ["received", "seen", "feedback"] as const;

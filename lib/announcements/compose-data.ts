@@ -11,7 +11,9 @@ import { categoryLabels } from "./status";
 export async function composeData(ctx: Ctx) {
   requirePermission(ctx, "announcements.read");
   const db = getDb();
-  const tags = executedRows<{ tag: string }>(await db.execute(sql`select distinct unnest(tags) as tag from zalo_followers order by 1`)).map((r) => r.tag);
+  const tags = executedRows<{ tag: string }>(
+    await db.execute(sql`select distinct unnest(tags) as tag from zalo_followers order by 1`),
+  ).map((r) => r.tag);
   const unitList = await db.select({ id: units.id, name: units.name }).from(units).orderBy(asc(units.path));
   return {
     categories: announcementCategories.map((value) => ({ value, label: categoryLabels[value] })),

@@ -36,7 +36,12 @@ export function zaloArticleOf(a: Announcement): ZaloArticle {
   const body: ZaloArticle["body"] = [];
   for (const b of a.body) {
     if (b.type === "text") body.push({ type: "text", content: b.content });
-    else if (b.type === "image") body.push({ type: "image", url: b.url.startsWith("/") ? `${publicBaseUrl()}${b.url}` : b.url, caption: b.caption });
+    else if (b.type === "image")
+      body.push({
+        type: "image",
+        url: b.url.startsWith("/") ? `${publicBaseUrl()}${b.url}` : b.url,
+        caption: b.caption,
+      });
     else body.push({ type: "text", content: `${b.text}: ${b.url}` });
   }
   body.push({ type: "text", content: format(vi.announcements.zalo.onPortal, { link: publicAnnouncementUrl(a.slug) }) });
@@ -45,7 +50,11 @@ export function zaloArticleOf(a: Announcement): ZaloArticle {
     title: a.title.slice(0, 150),
     author: vi.announcements.zalo.author,
     description: (a.summary || a.title).slice(0, 300),
-    cover: { cover_type: "photo", photo_url: coverUrl(a) ?? `${publicAnnouncementUrl(a.slug)}/anh-chia-se`, status: "show" },
+    cover: {
+      cover_type: "photo",
+      photo_url: coverUrl(a) ?? `${publicAnnouncementUrl(a.slug)}/anh-chia-se`,
+      status: "show",
+    },
     body,
     status: "show",
     comment: "show",

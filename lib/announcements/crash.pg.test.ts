@@ -58,7 +58,13 @@ describe("announcement segment send survives kill -9 of its workers", () => {
       })),
     );
     await h.settings({ rateLimitEnabled: false });
-    await updateAnnouncementSettings(h.db, { quietStartHour: 0, quietEndHour: 0, monthlyCap: 100, dailyCap: 100, batchSize: 40 });
+    await updateAnnouncementSettings(h.db, {
+      quietStartHour: 0,
+      quietEndHour: 0,
+      monthlyCap: 100,
+      dailyCap: 100,
+      batchSize: 40,
+    });
     const org = await seedTestOrg(h.db);
     const a = await createAnnouncement(org.publisher, {
       title: "Thủ tục mới: đăng ký khai sinh trực tuyến",
@@ -87,12 +93,18 @@ describe("announcement segment send survives kill -9 of its workers", () => {
     expect(inFlightAtKill).toBeGreaterThan(0);
 
     const finisher = h.startWorker("announce-finisher", env);
-    const finished = async () => (await h.db.select({ s: announcements.status }).from(announcements).where(eq(announcements.id, announcementId)))[0].s === "sent";
+    const finished = async () =>
+      (
+        await h.db.select({ s: announcements.status }).from(announcements).where(eq(announcements.id, announcementId))
+      )[0].s === "sent";
     expect(await waitUntil(finished, 300_000, 250)).toBe(true);
     await stopWorker(finisher);
 
     // Every row final, and every one of them sent: none lost.
-    const rows = await h.db.select().from(announcementRecipients).where(eq(announcementRecipients.announcementId, announcementId));
+    const rows = await h.db
+      .select()
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, announcementId));
     expect(rows.filter((r) => !(FINAL as readonly string[]).includes(r.status))).toEqual([]);
     expect(await recipientCounts(h, announcementId)).toEqual({ sent: FOLLOWERS });
     // One row per follower, and at the simulator each row's message reached its own follower exactly once.

@@ -27,10 +27,14 @@ describe("demo data", () => {
     expect(followers.filter((f) => f.tags.length > 0).length).toBeGreaterThan(35);
     const sim = resetSimState();
     expect(followers.every((f) => sim.citizens.get(f.oaUserId)?.displayName === f.displayName)).toBe(true);
-    const states = (await h.db.select({ status: announcements.status }).from(announcements)).map((a) => a.status).sort();
+    const states = (await h.db.select({ status: announcements.status }).from(announcements))
+      .map((a) => a.status)
+      .sort();
     expect(states).toEqual(["draft", "returned", "sent", "submitted"]);
     const published = await listPublishedAnnouncements();
-    expect(published.map((p) => p.title)).toEqual(["Bãi bỏ yêu cầu giấy xác nhận tình trạng hôn nhân khi đăng ký kết hôn"]);
+    expect(published.map((p) => p.title)).toEqual([
+      "Bãi bỏ yêu cầu giấy xác nhận tình trạng hôn nhân khi đăng ký kết hôn",
+    ]);
   });
 });
 
@@ -50,7 +54,9 @@ describe("OA poster", () => {
     const subtree = await names(org.supervisor);
     expect(subtree).toEqual(expect.arrayContaining([org.unitIds.office, org.unitIds.center]));
     expect(subtree).not.toContain(org.unitIds.thanhsen);
-    expect((await oaPosterPdf(org.supervisor, org.unitIds.center)).unitName).toContain("Trung tâm Phục vụ hành chính công");
+    expect((await oaPosterPdf(org.supervisor, org.unitIds.center)).unitName).toContain(
+      "Trung tâm Phục vụ hành chính công",
+    );
     await expect(oaPosterPdf(org.supervisor, org.unitIds.thanhsen)).rejects.toBeInstanceOf(NotFoundError);
     await expect(oaPosterPdf(org.supervisor, Number("abc"))).rejects.toBeInstanceOf(NotFoundError);
     await expect(posterUnits(org.receptionist)).rejects.toBeInstanceOf(ForbiddenError);

@@ -12,7 +12,8 @@ export const MAX_IMAGE_BYTES = 1_000_000;
 /** The type read from the file's first bytes; the name and the browser's claim are not trusted. */
 export function sniffImageType(bytes: Uint8Array): "image/jpeg" | "image/png" | "image/webp" | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
-  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return "image/png";
+  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b))
+    return "image/png";
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
   if (bytes.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
   return null;
@@ -25,7 +26,10 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
 }
 
 /** Stores an uploaded cover or body image for the caller's unit after checking its size and real type. */
-export async function uploadAnnouncementImage(ctx: Ctx, file: { bytes: Uint8Array; field?: string }): Promise<{ id: number; url: string }> {
+export async function uploadAnnouncementImage(
+  ctx: Ctx,
+  file: { bytes: Uint8Array; field?: string },
+): Promise<{ id: number; url: string }> {
   requirePermission(ctx, "announcements.write");
   const field = file.field ?? "coverImage";
   if (ctx.actor.unitId == null) throw new ValidationError({ [field]: vi.announcements.errors.noUnit });

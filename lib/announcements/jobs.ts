@@ -15,7 +15,9 @@ export function announcementJobs(): WorkerJob[] {
   return [
     { name: "announcements.start", everyMs: 1_000, runOnce: () => startDueAnnouncements(getDb()) },
     { name: "announcements.broadcast", runOnce: (workerId) => advanceBroadcasts(getDb(), workerId, transport()) },
-    besideTheLoop("announcements.send", (workerId, signal) => sendAnnouncementBatch(getDb(), workerId, signal, { transport: transport(), budgetMs: 1_000 })),
+    besideTheLoop("announcements.send", (workerId, signal) =>
+      sendAnnouncementBatch(getDb(), workerId, signal, { transport: transport(), budgetMs: 1_000 }),
+    ),
     {
       name: "announcements.housekeeping",
       everyMs: 5_000,

@@ -9,14 +9,20 @@ const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 export function audienceFilter(audience: AnnouncementAudience, now: Date): SQL {
   const parts: SQL[] = [sql`f.following`];
   if (audience.kind === "segment") {
-    if (audience.tags?.length) parts.push(sql`f.tags && ${`{${audience.tags.map((t) => `"${t.replaceAll('"', '\\"')}"`).join(",")}}`}::text[]`);
+    if (audience.tags?.length)
+      parts.push(sql`f.tags && ${`{${audience.tags.map((t) => `"${t.replaceAll('"', '\\"')}"`).join(",")}}`}::text[]`);
     if (audience.unitIds?.length) {
-      const ids = sql.join(audience.unitIds.map((id) => sql`${id}`), sql`, `);
+      const ids = sql.join(
+        audience.unitIds.map((id) => sql`${id}`),
+        sql`, `,
+      );
       parts.push(sql`f.phone84 is not null and exists (select 1 from dossiers d where d.unit_id in (${ids})
         and (d.submitter_phone84 = f.phone84 or d.owner_phone84 = f.phone84))`);
     }
-    if (audience.recency === "48h") parts.push(sql`f.last_interaction_at > ${iso(new Date(now.getTime() - CONSULTATION_WINDOW_MS))}`);
-    if (audience.recency === "7d") parts.push(sql`f.last_interaction_at > ${iso(new Date(now.getTime() - 7 * 86_400_000))}`);
+    if (audience.recency === "48h")
+      parts.push(sql`f.last_interaction_at > ${iso(new Date(now.getTime() - CONSULTATION_WINDOW_MS))}`);
+    if (audience.recency === "7d")
+      parts.push(sql`f.last_interaction_at > ${iso(new Date(now.getTime() - 7 * 86_400_000))}`);
   }
   return sql.join(parts, sql` and `);
 }
@@ -26,14 +32,21 @@ export function audienceFilter(audience: AnnouncementAudience, now: Date): SQL {
  * day's caps (announcements already sent to that follower), and for a segment the 48 h window at the moment
  * sending can start (06:00 when planned at night; a window that closes during the night is "quiet_hours").
  */
-function decisions(a: Pick<Announcement, "id" | "audience" | "beyondWindow">, s: AnnouncementSettings, now: Date): { sql: SQL; startAt: Date } {
+function decisions(
+  a: Pick<Announcement, "id" | "audience" | "beyondWindow">,
+  s: AnnouncementSettings,
+  now: Date,
+): { sql: SQL; startAt: Date } {
   const startAt = nextSendableAt(now, s);
   const { dayStart, monthStart } = capPeriodStarts(startAt);
   const segment = a.audience.kind === "segment";
   const beyond = a.beyondWindow ?? s.beyondWindow;
   const openAtStart = sql`f.last_interaction_at > ${iso(new Date(startAt.getTime() - CONSULTATION_WINDOW_MS))}`;
   const openNow = sql`f.last_interaction_at > ${iso(new Date(now.getTime() - CONSULTATION_WINDOW_MS))}`;
-  const windowSkip = segment && beyond === "skip" ? sql`when not coalesce(${openAtStart}, false) then case when coalesce(${openNow}, false) then 'quiet_hours' else 'window' end` : sql``;
+  const windowSkip =
+    segment && beyond === "skip"
+      ? sql`when not coalesce(${openAtStart}, false) then case when coalesce(${openNow}, false) then 'quiet_hours' else 'window' end`
+      : sql``;
   const channel = segment ? sql`case when coalesce(${openAtStart}, false) then 'cs' else 'zbs' end` : sql`'broadcast'`;
   const query = sql`
     with sent as (
@@ -52,7 +65,12 @@ function decisions(a: Pick<Announcement, "id" | "audience" | "beyondWindow">, s:
 }
 
 /** Counts for the approver: how many would be sent, on which channel, and who is skipped for which reason. */
-export async function previewPlan(db: DbOrTx, a: Pick<Announcement, "id" | "audience" | "beyondWindow">, s: AnnouncementSettings, now = new Date()): Promise<AnnouncementPlan> {
+export async function previewPlan(
+  db: DbOrTx,
+  a: Pick<Announcement, "id" | "audience" | "beyondWindow">,
+  s: AnnouncementSettings,
+  now = new Date(),
+): Promise<AnnouncementPlan> {
   const d = decisions(a, s, now);
   const rows = executedRows<{ skip: string | null; channel: string; n: string | number }>(
     await db.execute(sql`select skip, channel, count(*) as n from (${d.sql}) x group by skip, channel`),
@@ -60,8 +78,19 @@ export async function previewPlan(db: DbOrTx, a: Pick<Announcement, "id" | "audi
   return summarize(rows, d.startAt, now);
 }
 
-function summarize(rows: { skip: string | null; channel: string; n: string | number }[], startAt: Date, now: Date): AnnouncementPlan {
-  const plan: AnnouncementPlan = { at: now.toISOString(), audience: 0, willSend: 0, byChannel: {}, skipped: {}, startAt: startAt.toISOString() };
+function summarize(
+  rows: { skip: string | null; channel: string; n: string | number }[],
+  startAt: Date,
+  now: Date,
+): AnnouncementPlan {
+  const plan: AnnouncementPlan = {
+    at: now.toISOString(),
+    audience: 0,
+    willSend: 0,
+    byChannel: {},
+    skipped: {},
+    startAt: startAt.toISOString(),
+  };
   for (const r of rows) {
     const n = Number(r.n);
     plan.audience += n;
@@ -78,7 +107,12 @@ function summarize(rows: { skip: string | null; channel: string; n: string | num
  * Writes one recipient row per audience member in one statement (queued, or skipped with its reason) and
  * returns the counts. Planning twice adds nothing: (announcement, follower) is unique.
  */
-export async function writePlan(db: DbOrTx, a: Pick<Announcement, "id" | "audience" | "beyondWindow">, s: AnnouncementSettings, now = new Date()): Promise<AnnouncementPlan> {
+export async function writePlan(
+  db: DbOrTx,
+  a: Pick<Announcement, "id" | "audience" | "beyondWindow">,
+  s: AnnouncementSettings,
+  now = new Date(),
+): Promise<AnnouncementPlan> {
   const d = decisions(a, s, now);
   await db.execute(sql`
     insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, skip_reason, next_attempt_at)

@@ -53,7 +53,9 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   doc.setTitle(format(P.docTitle, { oa: oa.name, unit: unit.name }));
   doc.setLanguage("vi-VN");
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "fonts");
-  const regular = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_400Regular.ttf")), { subset: true });
+  const regular = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_400Regular.ttf")), {
+    subset: true,
+  });
   const bold = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_700Bold.ttf")), { subset: true });
   const [w, h] = [595.28, 841.89];
   const page = doc.addPage([w, h]);

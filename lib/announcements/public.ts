@@ -25,6 +25,9 @@ export async function listPublishedAnnouncements(page = 1, pageSize = 20) {
 
 export async function getPublishedAnnouncement(slug: string): Promise<Announcement | null> {
   if (!slug || slug.length > 200) return null;
-  const [row] = await getDb().select().from(announcements).where(and(eq(announcements.slug, slug), visible));
+  const [row] = await getDb()
+    .select()
+    .from(announcements)
+    .where(and(eq(announcements.slug, slug), visible));
   return row ?? null;
 }

@@ -1,6 +1,15 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { executedRows, getDb } from "@/db/client";
-import { type Announcement, type AnnouncementPlan, type AnnouncementStatus, type SkipReason, announcementRecipients, announcements, staff, units } from "@/db/schema";
+import {
+  type Announcement,
+  type AnnouncementPlan,
+  type AnnouncementStatus,
+  type SkipReason,
+  announcementRecipients,
+  announcements,
+  staff,
+  units,
+} from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { previewPlan } from "./plan";
@@ -21,7 +30,10 @@ export interface AnnouncementListItem {
 }
 
 /** The announcements of the caller's unit scope, newest first, optionally one status. */
-export async function listAnnouncements(ctx: Ctx, filter: { status?: AnnouncementStatus }): Promise<{ items: AnnouncementListItem[] }> {
+export async function listAnnouncements(
+  ctx: Ctx,
+  filter: { status?: AnnouncementStatus },
+): Promise<{ items: AnnouncementListItem[] }> {
   requirePermission(ctx, "announcements.read");
   const rows = await getDb()
     .select({
@@ -39,7 +51,9 @@ export async function listAnnouncements(ctx: Ctx, filter: { status?: Announcemen
     .from(announcements)
     .innerJoin(units, eq(units.id, announcements.unitId))
     .leftJoin(staff, eq(staff.id, announcements.createdBy))
-    .where(and(inUnitScope(ctx, announcements.unitId), filter.status ? eq(announcements.status, filter.status) : undefined))
+    .where(
+      and(inUnitScope(ctx, announcements.unitId), filter.status ? eq(announcements.status, filter.status) : undefined),
+    )
     .orderBy(desc(announcements.updatedAt))
     .limit(500);
   return { items: rows.map(({ audience, ...r }) => ({ ...r, audienceKind: audience.kind })) };
@@ -73,14 +87,33 @@ export interface SendProgress {
 
 /** Live counts of a send (recipient rows), with the pace of the last minute and the end it implies. */
 export async function sendProgress(announcementId: number, now = new Date()): Promise<SendProgress> {
-  const rows = executedRows<{ status: string; reason: string | null; channel: string | null; n: string | number; recent: string | number }>(
+  const rows = executedRows<{
+    status: string;
+    reason: string | null;
+    channel: string | null;
+    n: string | number;
+    recent: string | number;
+  }>(
     await getDb().execute(sql`
       select status, case when status = 'skipped' then skip_reason when status = 'failed_permanent' then coalesce(last_error, '') end as reason,
         case when status = 'sent' then channel end as channel, count(*) as n,
         count(*) filter (where status = 'sent' and sent_at > ${new Date(now.getTime() - 60_000).toISOString()}::timestamptz) as recent
       from announcement_recipients where announcement_id = ${announcementId} group by 1, 2, 3`),
   );
-  const p: SendProgress = { total: 0, sent: 0, failed: 0, skipped: 0, cancelled: 0, remaining: 0, percent: 0, ratePerMinute: 0, etaAt: null, skippedByReason: {}, failedByReason: {}, sentByChannel: {} };
+  const p: SendProgress = {
+    total: 0,
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    cancelled: 0,
+    remaining: 0,
+    percent: 0,
+    ratePerMinute: 0,
+    etaAt: null,
+    skippedByReason: {},
+    failedByReason: {},
+    sentByChannel: {},
+  };
   for (const r of rows) {
     const n = Number(r.n);
     p.total += n;
@@ -99,12 +132,16 @@ export async function sendProgress(announcementId: number, now = new Date()): Pr
     else p.remaining += n;
   }
   p.percent = p.total ? Math.floor(((p.total - p.remaining) / p.total) * 100) : 0;
-  if (p.remaining && p.ratePerMinute) p.etaAt = new Date(now.getTime() + (p.remaining / p.ratePerMinute) * 60_000).toISOString();
+  if (p.remaining && p.ratePerMinute)
+    p.etaAt = new Date(now.getTime() + (p.remaining / p.ratePerMinute) * 60_000).toISOString();
   return p;
 }
 
 /** Progress of an announcement in the caller's scope. */
-export async function announcementProgress(ctx: Ctx, id: number): Promise<(SendProgress & { status: AnnouncementStatus }) | null> {
+export async function announcementProgress(
+  ctx: Ctx,
+  id: number,
+): Promise<(SendProgress & { status: AnnouncementStatus }) | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
   return { status: a.status, ...(await sendProgress(a.id)) };
@@ -121,12 +158,17 @@ export interface RecipientReportRow {
 }
 
 /** Every recipient of a send, for the report's CSV. */
-export async function announcementRecipientsReport(ctx: Ctx, id: number): Promise<{ announcement: Announcement; rows: RecipientReportRow[] } | null> {
+export async function announcementRecipientsReport(
+  ctx: Ctx,
+  id: number,
+): Promise<{ announcement: Announcement; rows: RecipientReportRow[] } | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
   const rows = await getDb()
     .select({
-      name: sql<string | null>`(select display_name from zalo_followers f where f.id = ${announcementRecipients.followerId})`,
+      name: sql<
+        string | null
+      >`(select display_name from zalo_followers f where f.id = ${announcementRecipients.followerId})`,
       oaUserId: announcementRecipients.oaUserId,
       status: announcementRecipients.status,
       channel: announcementRecipients.channel,

@@ -1,6 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type DbOrTx, executedRows } from "@/db/client";
-import { type AnnouncementRecipient, type RecipientStatus, type SkipReason, announcementRecipients as r } from "@/db/schema";
+import {
+  type AnnouncementRecipient,
+  type RecipientStatus,
+  type SkipReason,
+  announcementRecipients as r,
+} from "@/db/schema";
 
 const mine = (id: number, workerId: string) => and(eq(r.id, id), eq(r.claimedBy, workerId), eq(r.status, "sending"));
 
@@ -21,22 +26,51 @@ export async function claimRecipients(db: DbOrTx, workerId: string, limit: numbe
       returning id`),
   );
   if (!rows.length) return [];
-  return db.select().from(r).where(inArray(r.id, rows.map((x) => Number(x.id))));
+  return db
+    .select()
+    .from(r)
+    .where(
+      inArray(
+        r.id,
+        rows.map((x) => Number(x.id)),
+      ),
+    );
 }
 
 export async function markRecipientSent(db: DbOrTx, id: number, workerId: string, msgId: string): Promise<boolean> {
   const rows = await db
     .update(r)
-    .set({ status: "sent", zaloMsgId: msgId, sentAt: sql`now()`, claimedBy: null, lastError: null, lastErrorCode: null, updatedAt: sql`now()` })
+    .set({
+      status: "sent",
+      zaloMsgId: msgId,
+      sentAt: sql`now()`,
+      claimedBy: null,
+      lastError: null,
+      lastErrorCode: null,
+      updatedAt: sql`now()`,
+    })
     .where(mine(id, workerId))
     .returning({ id: r.id });
   return rows.length > 0;
 }
 
-export async function markRecipientSkipped(db: DbOrTx, id: number, workerId: string, reason: SkipReason, code: number | null): Promise<void> {
+export async function markRecipientSkipped(
+  db: DbOrTx,
+  id: number,
+  workerId: string,
+  reason: SkipReason,
+  code: number | null,
+): Promise<void> {
   await db
     .update(r)
-    .set({ status: "skipped", skipReason: reason, channel: null, lastErrorCode: code, claimedBy: null, updatedAt: sql`now()` })
+    .set({
+      status: "skipped",
+      skipReason: reason,
+      channel: null,
+      lastErrorCode: code,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
     .where(mine(id, workerId));
 }
 
@@ -44,7 +78,13 @@ export async function markRecipientFailed(
   db: DbOrTx,
   id: number,
   workerId: string,
-  f: { status: Extract<RecipientStatus, "failed_temporary" | "failed_permanent">; code: number | null; reason: string; nextAttemptAt?: Date; uncounted?: boolean },
+  f: {
+    status: Extract<RecipientStatus, "failed_temporary" | "failed_permanent">;
+    code: number | null;
+    reason: string;
+    nextAttemptAt?: Date;
+    uncounted?: boolean;
+  },
 ): Promise<void> {
   await db
     .update(r)
@@ -64,6 +104,12 @@ export async function markRecipientFailed(
 export async function switchRecipientToZbs(db: DbOrTx, id: number, workerId: string): Promise<void> {
   await db
     .update(r)
-    .set({ status: "failed_temporary", channel: "zbs", nextAttemptAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+    .set({
+      status: "failed_temporary",
+      channel: "zbs",
+      nextAttemptAt: sql`now()`,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
     .where(mine(id, workerId));
 }

@@ -36,7 +36,11 @@ function contentOf(input: DraftInput) {
 }
 
 /** Creates a draft in the author's unit. `source` = "api" for the CMS, which lands it awaiting approval. */
-export async function createAnnouncement(ctx: Ctx, raw: Record<string, unknown>, opts: { source?: "portal" | "api" } = {}): Promise<Announcement> {
+export async function createAnnouncement(
+  ctx: Ctx,
+  raw: Record<string, unknown>,
+  opts: { source?: "portal" | "api" } = {},
+): Promise<Announcement> {
   requirePermission(ctx, "announcements.write");
   const input = parseInput(draftSchema, raw);
   const unitId = ctx.actor.unitId;
@@ -56,7 +60,11 @@ export async function createAnnouncement(ctx: Ctx, raw: Record<string, unknown>,
         createdBy: ctx.actor.kind === "staff" ? ctx.actor.id : null,
       })
       .returning();
-    const [withSlug] = await tx.update(announcements).set({ slug: announcementSlug(row.title, row.id) }).where(eq(announcements.id, row.id)).returning();
+    const [withSlug] = await tx
+      .update(announcements)
+      .set({ slug: announcementSlug(row.title, row.id) })
+      .where(eq(announcements.id, row.id))
+      .returning();
     await writeAudit(tx, ctx, {
       action: "announcement.create",
       entityType: "announcement",
@@ -78,7 +86,9 @@ export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<st
   return getDb().transaction(async (tx) => {
     const before = await lockAnnouncement(tx, ctx, id);
     if (!editableStatuses.includes(before.status)) {
-      throw new ConflictError(format(vi.announcements.errors.notEditable, { from: announcementStatusLabels[before.status] }));
+      throw new ConflictError(
+        format(vi.announcements.errors.notEditable, { from: announcementStatusLabels[before.status] }),
+      );
     }
     await checkCover(tx, ctx, input.coverImageId, before.unitId);
     const after = contentOf(input);
@@ -92,7 +102,9 @@ export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<st
         slug: before.publishedAt ? before.slug : announcementSlug(after.title, id),
         version: before.version + 1,
         updatedAt: new Date(),
-        ...(needsApprovalAgain ? { status: "submitted" as const, approvedBy: null, approvedAt: null, submittedAt: new Date() } : {}),
+        ...(needsApprovalAgain
+          ? { status: "submitted" as const, approvedBy: null, approvedAt: null, submittedAt: new Date() }
+          : {}),
       })
       .where(and(eq(announcements.id, id), inArray(announcements.status, [...editableStatuses])))
       .returning();
@@ -101,7 +113,9 @@ export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<st
       entityType: "announcement",
       entityId: id,
       unitId: before.unitId,
-      summary: needsApprovalAgain ? `Sửa tin "${after.title}" sau khi duyệt: cần duyệt lại` : `Sửa tin "${after.title}"`,
+      summary: needsApprovalAgain
+        ? `Sửa tin "${after.title}" sau khi duyệt: cần duyệt lại`
+        : `Sửa tin "${after.title}"`,
       changes,
     });
     return row;

@@ -45,11 +45,20 @@ export const audienceSchema = z.preprocess(
     [
       z.object({
         kind: z.literal("all"),
-        target: z.object({ gender: z.string().max(20).optional(), ages: z.string().max(40).optional(), cities: z.string().max(200).optional() }).optional(),
+        target: z
+          .object({
+            gender: z.string().max(20).optional(),
+            ages: z.string().max(40).optional(),
+            cities: z.string().max(200).optional(),
+          })
+          .optional(),
       }),
       z.object({
         kind: z.literal("segment"),
-        tags: z.array(z.string().transform(cleanText).pipe(z.string().min(1).max(50))).max(20).optional(),
+        tags: z
+          .array(z.string().transform(cleanText).pipe(z.string().min(1).max(50)))
+          .max(20)
+          .optional(),
         unitIds: z.array(z.coerce.number().int().positive()).max(50).optional(),
         recency: z.enum(["48h", "7d", "any"]).optional(),
       }),
@@ -65,7 +74,10 @@ export const draftSchema = z.object({
   title: text(L.title, 150),
   summary: optionalText(L.summary, 300).transform((v) => v ?? ""),
   category: categorySchema.default("khac"),
-  coverImageId: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+  coverImageId: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.coerce.number().int().positive().optional(),
+  ),
   coverImageUrl: z.preprocess((v) => (v === "" || v == null ? undefined : v), httpUrl(L.cover).optional()),
   body: z.preprocess(jsonArray, z.array(blockSchema, { error: m.body }).max(100, m.bodyTooLong)),
   audience: audienceSchema.default({ kind: "all" }),

@@ -32,7 +32,14 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(async () => {
   await clearFollowers(h.db);
-  await updateAnnouncementSettings(h.db, { monthlyCap: 4, dailyCap: 1, beyondWindow: "skip", zbsTemplateId: null, quietStartHour: 22, quietEndHour: 6 });
+  await updateAnnouncementSettings(h.db, {
+    monthlyCap: 4,
+    dailyCap: 1,
+    beyondWindow: "skip",
+    zbsTemplateId: null,
+    quietStartHour: 22,
+    quietEndHour: 6,
+  });
 });
 
 async function newAnnouncement(audience: unknown, extra: Record<string, unknown> = {}) {
@@ -53,7 +60,13 @@ async function history(followerId: number, hoursAgo: number[], now: Date) {
   let i = 0;
   for (const hAgo of hoursAgo) {
     const [o] = i++ === 0 ? [old] : [await createAnnouncement(org.publisher, { title: `Tin cũ ${i}`, body: [] })];
-    await h.db.insert(announcementRecipients).values({ announcementId: o.id, followerId, oaUserId: "x", status: "sent", sentAt: new Date(now.getTime() - hAgo * 3600_000) });
+    await h.db.insert(announcementRecipients).values({
+      announcementId: o.id,
+      followerId,
+      oaUserId: "x",
+      status: "sent",
+      sentAt: new Date(now.getTime() - hAgo * 3600_000),
+    });
   }
 }
 
@@ -80,12 +93,27 @@ describe("planning: caps, windows and the night", () => {
     const a = await newAnnouncement({ kind: "segment", tags: ["doanh-nghiep"] });
     const s = await getAnnouncementSettings(h.db);
     const preview = await previewPlan(h.db, a, s, DAY);
-    expect(preview).toMatchObject({ audience: 6, willSend: 2, byChannel: { cs: 2 }, skipped: { cap_month: 1, cap_day: 1, window: 2 } });
+    expect(preview).toMatchObject({
+      audience: 6,
+      willSend: 2,
+      byChannel: { cs: 2 },
+      skipped: { cap_month: 1, cap_day: 1, window: 2 },
+    });
     const written = await writePlan(h.db, a, s, DAY);
     expect(written).toMatchObject({ audience: 6, willSend: 2, skipped: preview.skipped });
-    const rows = await h.db.select().from(announcementRecipients).where(eq(announcementRecipients.announcementId, a.id));
+    const rows = await h.db
+      .select()
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, a.id));
     const byUser = Object.fromEntries(rows.map((r) => [r.oaUserId, r.status === "skipped" ? r.skipReason : r.channel]));
-    expect(byUser).toEqual({ "u-fresh": "cs", "u-yesterday": "cs", "u-month": "cap_month", "u-today": "cap_day", "u-old": "window", "u-never": "window" });
+    expect(byUser).toEqual({
+      "u-fresh": "cs",
+      "u-yesterday": "cs",
+      "u-month": "cap_month",
+      "u-today": "cap_day",
+      "u-old": "window",
+      "u-never": "window",
+    });
     expect(await writePlan(h.db, a, s, DAY)).toMatchObject({ audience: 6 });
   });
 
@@ -107,17 +135,32 @@ describe("planning: caps, windows and the night", () => {
   });
 
   it("with the ZBS setting, followers beyond the window get the template instead of being skipped", async () => {
-    await insertTestFollowers(h.db, [{ key: "a", hoursAgo: 1 }, { key: "d", hoursAgo: 50 }], DAY);
+    await insertTestFollowers(
+      h.db,
+      [
+        { key: "a", hoursAgo: 1 },
+        { key: "d", hoursAgo: 50 },
+      ],
+      DAY,
+    );
     await updateAnnouncementSettings(h.db, { beyondWindow: "zbs" });
     const a = await newAnnouncement({ kind: "segment" });
-    expect(await previewPlan(h.db, a, await getAnnouncementSettings(h.db), DAY)).toMatchObject({ willSend: 2, byChannel: { cs: 1, zbs: 1 }, skipped: {} });
+    expect(await previewPlan(h.db, a, await getAnnouncementSettings(h.db), DAY)).toMatchObject({
+      willSend: 2,
+      byChannel: { cs: 1, zbs: 1 },
+      skipped: {},
+    });
   });
 
   it("the all-followers audience counts the caps too (Zalo would not deliver past them)", async () => {
     const ids = await insertTestFollowers(h.db, [{ key: "a" }, { key: "b" }, { key: "c", hoursAgo: 500 }], DAY);
     await history(ids.get("b")!, [2], DAY);
     const a = await newAnnouncement({ kind: "all" });
-    expect(await previewPlan(h.db, a, await getAnnouncementSettings(h.db), DAY)).toMatchObject({ willSend: 2, byChannel: { broadcast: 2 }, skipped: { cap_day: 1 } });
+    expect(await previewPlan(h.db, a, await getAnnouncementSettings(h.db), DAY)).toMatchObject({
+      willSend: 2,
+      byChannel: { broadcast: 2 },
+      skipped: { cap_day: 1 },
+    });
   });
 });
 
@@ -130,16 +173,26 @@ describe("sending", () => {
   // The worker reads the real clock; the night rule is covered where a time is passed in.
   beforeEach(() => updateAnnouncementSettings(h.db, { quietStartHour: 0, quietEndHour: 0 }));
   it("sends each planned follower once, skips those Zalo says are outside the window, finishes", async () => {
-    await insertTestFollowers(h.db, [{ key: "a", hoursAgo: 1 }, { key: "b", hoursAgo: 2 }, { key: "c", hoursAgo: 3 }]);
+    await insertTestFollowers(h.db, [
+      { key: "a", hoursAgo: 1 },
+      { key: "b", hoursAgo: 2 },
+      { key: "c", hoursAgo: 3 },
+    ]);
     const zalo = fakeAnnouncementZalo({ failWith: (u) => (u === "u-c" ? -230 : null) });
     const a = await newAnnouncement({ kind: "segment" });
     await approveAndStart(a);
     expect((await h.db.select().from(announcements).where(eq(announcements.id, a.id)))[0].status).toBe("sending");
     while ((await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport })) > 0);
     await finishCompletedSends(h.db);
-    expect([...zalo.perUser().entries()].sort()).toEqual([["u-a", 1], ["u-b", 1]]);
+    expect([...zalo.perUser().entries()].sort()).toEqual([
+      ["u-a", 1],
+      ["u-b", 1],
+    ]);
     expect(zalo.messages[0].text).toContain(`/tin-tuc/${a.slug}?r=`);
-    const rows = await h.db.select().from(announcementRecipients).where(eq(announcementRecipients.announcementId, a.id));
+    const rows = await h.db
+      .select()
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, a.id));
     expect(rows.map((r) => [r.oaUserId, r.status, r.skipReason]).sort()).toEqual([
       ["u-a", "sent", null],
       ["u-b", "sent", null],
@@ -151,7 +204,8 @@ describe("sending", () => {
   it("dossier notifications go first: while one waits, announcements get only what is above half the bucket", async () => {
     // 1,000/min: a bucket of 2 tokens. Filled to the brim, it cannot refill further while the test runs.
     await updateNotificationSettings(h.db, { rateLimitEnabled: true, ratePerMinute: 1000 });
-    const fill = () => h.db.update(notificationSettings).set({ bucketTokens: 2, bucketRemainderMilli: 0, bucketRefilledAt: new Date() });
+    const fill = () =>
+      h.db.update(notificationSettings).set({ bucketTokens: 2, bucketRemainderMilli: 0, bucketRefilledAt: new Date() });
     try {
       const d = await insertTestDossier(h.db, org.unitIds.center);
       // A status change not yet routed to a notification already has priority.
@@ -160,7 +214,17 @@ describe("sending", () => {
       expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
       expect((await takeSendTokens(h.db, 10)).granted).toBe(1);
       await h.db.update(dossierEvents).set({ dispatchedAt: new Date() });
-      const [n] = await h.db.insert(notifications).values({ dossierId: d.id, unitId: d.unitId, eventId: 1, eventType: "received", channel: "zbs", recipient: "84912345678" }).returning();
+      const [n] = await h.db
+        .insert(notifications)
+        .values({
+          dossierId: d.id,
+          unitId: d.unitId,
+          eventId: 1,
+          eventType: "received",
+          channel: "zbs",
+          recipient: "84912345678",
+        })
+        .returning();
       await fill();
       expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
       // Claimed by a sender that may still be waiting for its tokens.
@@ -179,7 +243,10 @@ describe("sending", () => {
   });
 
   it("a cancelled send sends no more", async () => {
-    await insertTestFollowers(h.db, Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, hoursAgo: 1 })));
+    await insertTestFollowers(
+      h.db,
+      Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, hoursAgo: 1 })),
+    );
     await updateAnnouncementSettings(h.db, { batchSize: 10 });
     const zalo = fakeAnnouncementZalo();
     const a = await newAnnouncement({ kind: "segment" });
@@ -189,13 +256,21 @@ describe("sending", () => {
     await cancelAnnouncement(org.supervisor, { id: a.id });
     while ((await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport })) > 0);
     expect(zalo.messages).toHaveLength(10);
-    const counts = await h.db.execute(sql`select status, count(*)::int as n from announcement_recipients where announcement_id = ${a.id} group by 1 order by 1`);
-    expect(executedRows(counts)).toEqual([{ status: "cancelled", n: 20 }, { status: "sent", n: 10 }]);
+    const counts = await h.db.execute(
+      sql`select status, count(*)::int as n from announcement_recipients where announcement_id = ${a.id} group by 1 order by 1`,
+    );
+    expect(executedRows(counts)).toEqual([
+      { status: "cancelled", n: 20 },
+      { status: "sent", n: 10 },
+    ]);
     await updateAnnouncementSettings(h.db, { batchSize: 100 });
   });
 
   it("a worker killed mid-send: on recovery no follower gets it twice and none is lost", async () => {
-    await insertTestFollowers(h.db, Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, hoursAgo: 1 })));
+    await insertTestFollowers(
+      h.db,
+      Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, hoursAgo: 1 })),
+    );
     await updateAnnouncementSettings(h.db, { batchSize: 12 });
     let accepted = 0;
     const dying = new AbortController();
@@ -225,7 +300,10 @@ describe("sending", () => {
     const per = zalo.perUser();
     expect(per.size).toBe(12);
     expect([...per.values()].every((n) => n === 1)).toBe(true);
-    const rows = await h.db.select().from(announcementRecipients).where(eq(announcementRecipients.announcementId, a.id));
+    const rows = await h.db
+      .select()
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, a.id));
     expect(rows.every((r) => r.status === "sent")).toBe(true);
     await updateAnnouncementSettings(h.db, { batchSize: 100 });
   });
@@ -244,8 +322,14 @@ describe("sending", () => {
     expect(zalo.broadcasts).toEqual([{ articleId: "art-1", target: { gender: "0" } }]);
     const [row] = await h.db.select().from(announcements).where(eq(announcements.id, a.id));
     expect(row).toMatchObject({ status: "sent", broadcastMsgId: "b1" });
-    const reached = await h.db.select().from(announcementRecipients).where(eq(announcementRecipients.announcementId, a.id));
-    expect(reached.map((r) => [r.status, r.channel])).toEqual([["sent", "broadcast"], ["sent", "broadcast"]]);
+    const reached = await h.db
+      .select()
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, a.id));
+    expect(reached.map((r) => [r.status, r.channel])).toEqual([
+      ["sent", "broadcast"],
+      ["sent", "broadcast"],
+    ]);
     expect(await advanceBroadcasts(h.db, "w1", zalo.transport, DAY)).toBe(0);
   });
 
@@ -256,7 +340,10 @@ describe("sending", () => {
     await approveAndStart(a);
     await updateAnnouncementSettings(h.db, { quietStartHour: 22, quietEndHour: 6 });
     expect(await advanceBroadcasts(h.db, "w1", zalo.transport, NIGHT)).toBe(0);
-    await h.db.update(announcements).set({ zaloArticleToken: "t", zaloArticleId: "art-1", broadcastStartedAt: new Date() }).where(eq(announcements.id, a.id));
+    await h.db
+      .update(announcements)
+      .set({ zaloArticleToken: "t", zaloArticleId: "art-1", broadcastStartedAt: new Date() })
+      .where(eq(announcements.id, a.id));
     await advanceBroadcasts(h.db, "w1", zalo.transport, DAY);
     const [row] = await h.db.select().from(announcements).where(eq(announcements.id, a.id));
     expect(row).toMatchObject({ status: "paused", lastError: UNCERTAIN_BROADCAST });

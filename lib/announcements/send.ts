@@ -1,6 +1,12 @@
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type Announcement, type AnnouncementRecipient, type AnnouncementSettings, announcementRecipients, announcements } from "@/db/schema";
+import {
+  type Announcement,
+  type AnnouncementRecipient,
+  type AnnouncementSettings,
+  announcementRecipients,
+  announcements,
+} from "@/db/schema";
 import { log } from "@/lib/log";
 import { retryDelayMs } from "@/lib/retry";
 import { ZaloApiError, zaloErrorReasonVi } from "@/lib/zalo/errors";
@@ -34,20 +40,40 @@ const MIN_TOKEN_WAIT_MS = 25;
 
 function asZaloError(err: unknown): ZaloApiError {
   if (err instanceof ZaloApiError) return err;
-  return new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: err instanceof Error ? err.message : String(err) });
+  return new ZaloApiError({
+    kind: "retryable",
+    code: null,
+    httpStatus: null,
+    message: err instanceof Error ? err.message : String(err),
+  });
 }
 
-async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient, a: Announcement, s: AnnouncementSettings, o: Required<Pick<SendOptions, "transport" | "now">>) {
+async function sendOne(
+  db: DbOrTx,
+  workerId: string,
+  row: AnnouncementRecipient,
+  a: Announcement,
+  s: AnnouncementSettings,
+  o: Required<Pick<SendOptions, "transport" | "now">>,
+) {
   try {
     if (row.channel === "zbs") {
       if (!s.zbsTemplateId) {
-        await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: null, reason: vi.announcements.errors.zbsNotConfigured });
+        await markRecipientFailed(db, row.id, workerId, {
+          status: "failed_permanent",
+          code: null,
+          reason: vi.announcements.errors.zbsNotConfigured,
+        });
         return;
       }
       const r = await o.transport.sendTemplateByUserId({
         userId: row.oaUserId,
         templateId: s.zbsTemplateId,
-        templateData: { title: a.title.slice(0, 100), summary: (a.summary || a.title).slice(0, 400), url: recipientLink(a, row.id) },
+        templateData: {
+          title: a.title.slice(0, 100),
+          summary: (a.summary || a.title).slice(0, 400),
+          url: recipientLink(a, row.id),
+        },
       });
       await markRecipientSent(db, row.id, workerId, r.msgId);
     } else {
@@ -66,16 +92,37 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
     const reason = err.code !== null || err.kind === "retryable" ? zaloErrorReasonVi(err.code) : err.message;
     log.warn({ recipient: row.id, kind: err.kind, code: err.code }, "announcement send failed");
     if (err.kind === "night_ban") {
-      await markRecipientFailed(db, row.id, workerId, { status: "failed_temporary", code: err.code, reason, nextAttemptAt: nextSendableAt(o.now(), s), uncounted: true });
+      await markRecipientFailed(db, row.id, workerId, {
+        status: "failed_temporary",
+        code: err.code,
+        reason,
+        nextAttemptAt: nextSendableAt(o.now(), s),
+        uncounted: true,
+      });
     } else if (err.kind === "token") {
       // Waiting for an admin to reconnect the OA spends no attempt.
       const nextAttemptAt = err.retryAt ?? new Date(o.now().getTime() + 60_000);
-      await markRecipientFailed(db, row.id, workerId, { status: "failed_temporary", code: err.code, reason, nextAttemptAt, uncounted: true });
+      await markRecipientFailed(db, row.id, workerId, {
+        status: "failed_temporary",
+        code: err.code,
+        reason,
+        nextAttemptAt,
+        uncounted: true,
+      });
     } else if (err.kind === "permanent" || row.attempts >= MAX_ATTEMPTS) {
       await markRecipientFailed(db, row.id, workerId, { status: "failed_permanent", code: err.code, reason });
     } else {
-      const delay = retryDelayMs(row.attempts, { maxAttempts: MAX_ATTEMPTS, retryBaseMs: 30_000, retryCapMs: 1_800_000 });
-      await markRecipientFailed(db, row.id, workerId, { status: "failed_temporary", code: err.code, reason, nextAttemptAt: new Date(o.now().getTime() + delay) });
+      const delay = retryDelayMs(row.attempts, {
+        maxAttempts: MAX_ATTEMPTS,
+        retryBaseMs: 30_000,
+        retryCapMs: 1_800_000,
+      });
+      await markRecipientFailed(db, row.id, workerId, {
+        status: "failed_temporary",
+        code: err.code,
+        reason,
+        nextAttemptAt: new Date(o.now().getTime() + delay),
+      });
     }
   }
 }
@@ -85,7 +132,12 @@ async function sendOne(db: DbOrTx, workerId: string, row: AnnouncementRecipient,
  * limit (capacity.ts), claims that many due recipients and sends them, until the budget is spent or nothing
  * is left to claim. Nothing is sent in the night window.
  */
-export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SendOptions): Promise<number> {
+export async function sendAnnouncementBatch(
+  db: DbOrTx,
+  workerId: string,
+  signal: AbortSignal,
+  opts: SendOptions,
+): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const s = await getAnnouncementSettings(db);
   if (inQuietHours(now(), s)) return 0;
@@ -111,9 +163,14 @@ export async function sendAnnouncementBatch(db: DbOrTx, workerId: string, signal
     const rows = await claimRecipients(db, workerId, t.granted);
     if (!rows.length) break;
     const missing = [...new Set(rows.map((r) => r.announcementId))].filter((id) => !byId.has(id));
-    if (missing.length) for (const a of await db.select().from(announcements).where(inArray(announcements.id, missing))) byId.set(a.id, a);
+    if (missing.length)
+      for (const a of await db.select().from(announcements).where(inArray(announcements.id, missing)))
+        byId.set(a.id, a);
     for (const row of rows) {
-      const p: Promise<void> = sendOne(db, workerId, row, byId.get(row.announcementId)!, s, { transport: opts.transport, now }).finally(() => inFlight.delete(p));
+      const p: Promise<void> = sendOne(db, workerId, row, byId.get(row.announcementId)!, s, {
+        transport: opts.transport,
+        now,
+      }).finally(() => inFlight.delete(p));
       inFlight.add(p);
       if (inFlight.size >= (opts.concurrency ?? 8)) await Promise.race(inFlight);
     }
@@ -144,11 +201,21 @@ export async function finishCompletedSends(db: DbOrTx): Promise<number> {
  * Rows a dead worker left in "sending". Zalo has no idempotency key for these messages, so before sending
  * again the OA's conversation with that follower is read: the row's own link (…?r=<id>) there means it went.
  */
-export async function recoverStuckRecipients(db: DbOrTx, transport: AnnouncementTransport, timeoutMs: number, limit = 50): Promise<{ sent: number; requeued: number }> {
+export async function recoverStuckRecipients(
+  db: DbOrTx,
+  transport: AnnouncementTransport,
+  timeoutMs: number,
+  limit = 50,
+): Promise<{ sent: number; requeued: number }> {
   const stuck = await db
     .select()
     .from(announcementRecipients)
-    .where(and(eq(announcementRecipients.status, "sending"), lt(announcementRecipients.claimedAt, new Date(Date.now() - timeoutMs))))
+    .where(
+      and(
+        eq(announcementRecipients.status, "sending"),
+        lt(announcementRecipients.claimedAt, new Date(Date.now() - timeoutMs)),
+      ),
+    )
     .limit(limit);
   let sent = 0;
   let requeued = 0;
@@ -162,12 +229,22 @@ export async function recoverStuckRecipients(db: DbOrTx, transport: Announcement
       continue;
     }
     const claimedBy = row.claimedBy ?? "";
-    const same = and(eq(announcementRecipients.id, row.id), eq(announcementRecipients.status, "sending"), or(isNull(announcementRecipients.claimedBy), eq(announcementRecipients.claimedBy, claimedBy)));
+    const same = and(
+      eq(announcementRecipients.id, row.id),
+      eq(announcementRecipients.status, "sending"),
+      or(isNull(announcementRecipients.claimedBy), eq(announcementRecipients.claimedBy, claimedBy)),
+    );
     if (found) {
-      await db.update(announcementRecipients).set({ status: "sent", zaloMsgId: found, sentAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` }).where(same);
+      await db
+        .update(announcementRecipients)
+        .set({ status: "sent", zaloMsgId: found, sentAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+        .where(same);
       sent++;
     } else {
-      await db.update(announcementRecipients).set({ status: "queued", claimedBy: null, claimedAt: null, nextAttemptAt: sql`now()`, updatedAt: sql`now()` }).where(same);
+      await db
+        .update(announcementRecipients)
+        .set({ status: "queued", claimedBy: null, claimedAt: null, nextAttemptAt: sql`now()`, updatedAt: sql`now()` })
+        .where(same);
       requeued++;
     }
   }

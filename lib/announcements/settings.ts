@@ -15,5 +15,8 @@ export type AnnouncementSettingsPatch = Partial<Omit<AnnouncementSettings, "id" 
 
 export async function updateAnnouncementSettings(db: DbOrTx, patch: AnnouncementSettingsPatch): Promise<void> {
   await getAnnouncementSettings(db);
-  await db.update(announcementSettings).set({ ...patch, updatedAt: new Date() }).where(eq(announcementSettings.id, 1));
+  await db
+    .update(announcementSettings)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(announcementSettings.id, 1));
 }

@@ -30,9 +30,18 @@ export async function startDueAnnouncements(db: DbOrTx, now = new Date()): Promi
         .limit(1)
         .for("update", { skipLocked: true });
       if (!a) return false;
-      const [existing] = await tx.select({ id: announcementRecipients.id }).from(announcementRecipients).where(eq(announcementRecipients.announcementId, a.id)).limit(1);
+      const [existing] = await tx
+        .select({ id: announcementRecipients.id })
+        .from(announcementRecipients)
+        .where(eq(announcementRecipients.announcementId, a.id))
+        .limit(1);
       const plan = existing ? a.plan : await writePlan(tx, a, s, now);
-      await moveAnnouncement(tx, a.id, "sending", { plan, sendStartedAt: a.sendStartedAt ?? now, publishedAt: a.publishedAt ?? now, lastError: null });
+      await moveAnnouncement(tx, a.id, "sending", {
+        plan,
+        sendStartedAt: a.sendStartedAt ?? now,
+        publishedAt: a.publishedAt ?? now,
+        lastError: null,
+      });
       log.info({ announcement: a.id, willSend: plan?.willSend }, "announcement sending started");
       return true;
     });
@@ -57,7 +66,10 @@ async function leaseBroadcast(db: DbOrTx, workerId: string): Promise<Announcemen
 }
 
 const unlease = (db: DbOrTx, id: number, patch: Partial<typeof announcements.$inferInsert> = {}) =>
-  db.update(announcements).set({ ...patch, claimedBy: null, updatedAt: sql`now()` }).where(eq(announcements.id, id));
+  db
+    .update(announcements)
+    .set({ ...patch, claimedBy: null, updatedAt: sql`now()` })
+    .where(eq(announcements.id, id));
 
 export const UNCERTAIN_BROADCAST = vi.announcements.errors.uncertainBroadcast;
 
@@ -66,7 +78,12 @@ export const UNCERTAIN_BROADCAST = vi.announcements.errors.uncertainBroadcast;
  * marked before it is made; finding that mark without an answer means a crash mid-call, and the send is
  * paused for a person rather than broadcast twice.
  */
-export async function advanceBroadcasts(db: DbOrTx, workerId: string, transport: AnnouncementTransport, now = new Date()): Promise<number> {
+export async function advanceBroadcasts(
+  db: DbOrTx,
+  workerId: string,
+  transport: AnnouncementTransport,
+  now = new Date(),
+): Promise<number> {
   const s = await getAnnouncementSettings(db);
   if (inQuietHours(now, s)) return 0;
   const a = await leaseBroadcast(db, workerId);
@@ -90,14 +107,18 @@ export async function advanceBroadcasts(db: DbOrTx, workerId: string, transport:
       await unlease(db, a.id, articleId ? { zaloArticleId: articleId } : {});
       return 1;
     }
-    await db.update(announcements).set({ broadcastStartedAt: sql`now()` }).where(eq(announcements.id, a.id));
+    await db
+      .update(announcements)
+      .set({ broadcastStartedAt: sql`now()` })
+      .where(eq(announcements.id, a.id));
     const target = a.audience.kind === "all" ? (a.audience.target ?? {}) : {};
     let messageId: string;
     try {
       ({ messageId } = await transport.broadcast(a.zaloArticleId, target));
     } catch (err) {
       // A clear refusal (a Zalo error code) means nothing went out: the mark is cleared so it may be tried again.
-      if (err instanceof ZaloApiError && err.code !== null) await db.update(announcements).set({ broadcastStartedAt: null }).where(eq(announcements.id, a.id));
+      if (err instanceof ZaloApiError && err.code !== null)
+        await db.update(announcements).set({ broadcastStartedAt: null }).where(eq(announcements.id, a.id));
       throw err;
     }
     await db.transaction(async (tx) => {
@@ -105,12 +126,17 @@ export async function advanceBroadcasts(db: DbOrTx, workerId: string, transport:
         .update(announcementRecipients)
         .set({ status: "sent", channel: "broadcast", zaloMsgId: messageId, sentAt: sql`now()`, updatedAt: sql`now()` })
         .where(and(eq(announcementRecipients.announcementId, a.id), eq(announcementRecipients.status, "queued")));
-      await moveAnnouncement(tx, a.id, "sent", { broadcastMsgId: messageId || vi.announcements.zalo.noMessageId, finishedAt: new Date(), claimedBy: null });
+      await moveAnnouncement(tx, a.id, "sent", {
+        broadcastMsgId: messageId || vi.announcements.zalo.noMessageId,
+        finishedAt: new Date(),
+        claimedBy: null,
+      });
     });
     return 1;
   } catch (err) {
     const e = err instanceof ZaloApiError ? err : null;
-    const reason = e && (e.code !== null || e.kind === "retryable") ? zaloErrorReasonVi(e.code) : (err as Error).message;
+    const reason =
+      e && (e.code !== null || e.kind === "retryable") ? zaloErrorReasonVi(e.code) : (err as Error).message;
     log.warn({ announcement: a.id, code: e?.code, kind: e?.kind }, "announcement broadcast step failed");
     if (e && e.kind === "permanent") await moveAnnouncement(db, a.id, "paused", { lastError: reason, claimedBy: null });
     else await unlease(db, a.id, { lastError: reason });

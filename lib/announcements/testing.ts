@@ -5,7 +5,18 @@ import { ZaloApiError, zaloErrorFromCode } from "@/lib/zalo/errors";
 import type { AnnouncementTransport } from "./transport";
 
 /** Followers for tests: `hoursAgo` = last interaction; tags; all following unless told. */
-export async function insertTestFollowers(db: Db, list: { key: string; hoursAgo?: number | null; tags?: string[]; following?: boolean; phone84?: string; name?: string }[], now = new Date()) {
+export async function insertTestFollowers(
+  db: Db,
+  list: {
+    key: string;
+    hoursAgo?: number | null;
+    tags?: string[];
+    following?: boolean;
+    phone84?: string;
+    name?: string;
+  }[],
+  now = new Date(),
+) {
   const rows = await db
     .insert(zaloFollowers)
     .values(
@@ -33,7 +44,9 @@ export async function clearFollowers(db: Db) {
  * articles and broadcasts. `failWith(userId)` answers a Zalo error code; `afterAccept` runs after Zalo has
  * taken a message and before the caller hears back (used to simulate a crash at the worst moment).
  */
-export function fakeAnnouncementZalo(opts: { failWith?: (userId: string) => number | null; afterAccept?: (userId: string) => Promise<void> } = {}) {
+export function fakeAnnouncementZalo(
+  opts: { failWith?: (userId: string) => number | null; afterAccept?: (userId: string) => Promise<void> } = {},
+) {
   const messages: { userId: string; text: string; id: string; channel: "cs" | "zbs" }[] = [];
   const broadcasts: { articleId: string; target: unknown }[] = [];
   let seq = 0;
@@ -53,7 +66,11 @@ export function fakeAnnouncementZalo(opts: { failWith?: (userId: string) => numb
       return { msgId: await accept(input.userId, `${input.templateData.title}\n${input.templateData.url}`, "zbs") };
     },
     async getConversation(userId) {
-      return messages.filter((m) => m.userId === userId).reverse().slice(0, 10).map((m) => ({ messageId: m.id, fromOa: true, text: m.text }));
+      return messages
+        .filter((m) => m.userId === userId)
+        .reverse()
+        .slice(0, 10)
+        .map((m) => ({ messageId: m.id, fromOa: true, text: m.text }));
     },
     async createArticle() {
       return { token: "tok-1" };

@@ -5,7 +5,11 @@ import { accessTokenCache } from "@/lib/zalo/tokens";
 /** The Zalo calls an announcement send makes; tests pass a fake, production the Zalo client. */
 export interface AnnouncementTransport {
   sendConsultationText(userId: string, text: string): Promise<{ messageId: string }>;
-  sendTemplateByUserId(input: { userId: string; templateId: string; templateData: Record<string, string> }): Promise<{ msgId: string }>;
+  sendTemplateByUserId(input: {
+    userId: string;
+    templateId: string;
+    templateData: Record<string, string>;
+  }): Promise<{ msgId: string }>;
   getConversation(userId: string): Promise<{ messageId: string; fromOa: boolean; text: string }[]>;
   createArticle(article: ZaloArticle): Promise<{ token: string }>;
   verifyArticle(token: string): Promise<{ articleId: string | null }>;

@@ -7,7 +7,14 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { seedTestOrg } from "@/lib/testing";
 import { uploadAnnouncementImage } from "./images";
 import { createAnnouncement, saveAnnouncementDraft } from "./save-draft";
-import { approveAnnouncement, cancelAnnouncement, pauseAnnouncement, resumeAnnouncement, returnAnnouncement, submitAnnouncement } from "./workflow";
+import {
+  approveAnnouncement,
+  cancelAnnouncement,
+  pauseAnnouncement,
+  resumeAnnouncement,
+  returnAnnouncement,
+  submitAnnouncement,
+} from "./workflow";
 import { getAnnouncement, listAnnouncements } from "./queries";
 
 let h: DbHandle;
@@ -31,23 +38,36 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 2, 128, 0, 0, 1, 104, 8, 2, 0, 0, 0]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 2, 128, 0, 0, 1, 104, 8, 2, 0, 0,
+  0,
+]);
 
 describe("compose", () => {
   it("checks the cover image's real type and size, and the fields with Vietnamese messages", async () => {
-    await expect(uploadAnnouncementImage(org.publisher, { bytes: new TextEncoder().encode("<svg onload=alert(1)>") })).rejects.toMatchObject({
+    await expect(
+      uploadAnnouncementImage(org.publisher, { bytes: new TextEncoder().encode("<svg onload=alert(1)>") }),
+    ).rejects.toMatchObject({
       fieldErrors: { coverImage: "Ảnh: chỉ nhận tệp JPG, PNG hoặc WebP." },
     });
-    await expect(uploadAnnouncementImage(org.publisher, { bytes: new Uint8Array(1_000_001).fill(0xff) })).rejects.toMatchObject({
+    await expect(
+      uploadAnnouncementImage(org.publisher, { bytes: new Uint8Array(1_000_001).fill(0xff) }),
+    ).rejects.toMatchObject({
       fieldErrors: { coverImage: "Ảnh: tối đa 1 MB (giới hạn của Zalo)." },
     });
     await expect(uploadAnnouncementImage(org.supervisor, { bytes: PNG })).rejects.toBeInstanceOf(ForbiddenError);
     const img = await uploadAnnouncementImage(org.publisher, { bytes: PNG });
     expect(img.url).toBe(`/tin-tuc/anh/${img.id}`);
 
-    const err = await createAnnouncement(org.publisher, draft({ title: "", body: JSON.stringify([{ type: "link", url: "javascript:alert(1)", text: "x" }]) })).catch((e) => e);
+    const err = await createAnnouncement(
+      org.publisher,
+      draft({ title: "", body: JSON.stringify([{ type: "link", url: "javascript:alert(1)", text: "x" }]) }),
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
-    expect(err.fieldErrors).toMatchObject({ title: "Tiêu đề: bắt buộc nhập.", "body.0.url": expect.stringContaining("Liên kết") });
+    expect(err.fieldErrors).toMatchObject({
+      title: "Tiêu đề: bắt buộc nhập.",
+      "body.0.url": expect.stringContaining("Liên kết"),
+    });
 
     const a = await createAnnouncement(org.publisher, draft({ coverImageId: String(img.id) }));
     expect(a).toMatchObject({ status: "draft", coverImageId: img.id, unitId: org.unitIds.office });
@@ -69,7 +89,9 @@ describe("approval and permissions", () => {
     await expect(approveAnnouncement(org.supervisor, { id: a.id })).rejects.toBeInstanceOf(ConflictError);
     await submitAnnouncement(org.publisher, { id: a.id });
     await expect(approveAnnouncement(org.publisher, { id: a.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(saveAnnouncementDraft(org.supervisor, a.id, draft({ title: "Sửa" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveAnnouncementDraft(org.supervisor, a.id, draft({ title: "Sửa" }))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(pauseAnnouncement(org.publisher, { id: a.id })).rejects.toBeInstanceOf(ForbiddenError);
 
     const returned = await returnAnnouncement(org.supervisor, { id: a.id, comment: "Bổ sung ngày hiệu lực" });
@@ -80,7 +102,10 @@ describe("approval and permissions", () => {
     expect(approved.status).toBe("approved");
     expect(approved.scheduledAt?.toISOString()).toBe("2099-01-02T01:30:00.000Z");
 
-    const actions = await h.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, "announcement"), eq(auditLog.entityId, String(a.id))));
+    const actions = await h.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "announcement"), eq(auditLog.entityId, String(a.id))));
     expect(actions.map((x) => x.action)).toEqual([
       "announcement.create",
       "announcement.submit",
@@ -111,7 +136,10 @@ describe("approval and permissions", () => {
     const a = await createAnnouncement(org.publisher, draft());
     await submitAnnouncement(org.publisher, { id: a.id });
     const outsider = await org.ctxOf("receptionist.thanhsen");
-    const foreignSupervisor = { ...org.supervisor, actor: { ...org.supervisor.actor, unitId: org.unitIds.thanhsen, unitPath: "/999/" } };
+    const foreignSupervisor = {
+      ...org.supervisor,
+      actor: { ...org.supervisor.actor, unitId: org.unitIds.thanhsen, unitPath: "/999/" },
+    };
     await expect(approveAnnouncement(foreignSupervisor, { id: a.id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getAnnouncement(outsider, a.id)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await getAnnouncement(foreignSupervisor, a.id)).toBeNull();
@@ -129,7 +157,11 @@ describe("approval and permissions", () => {
       { announcementId: a.id, followerId: 3, oaUserId: "u3", status: "failed_temporary" },
     ]);
     await cancelAnnouncement(org.supervisor, { id: a.id });
-    const rows = await h.db.select().from(announcementRecipients).where(eq(announcementRecipients.announcementId, a.id)).orderBy(announcementRecipients.followerId);
+    const rows = await h.db
+      .select()
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, a.id))
+      .orderBy(announcementRecipients.followerId);
     expect(rows.map((r) => r.status)).toEqual(["sent", "cancelled", "cancelled"]);
   });
 });

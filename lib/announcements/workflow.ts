@@ -17,7 +17,12 @@ import { vi } from "@/lib/i18n/messages/vi";
 type Patch = Partial<typeof announcements.$inferInsert>;
 
 /** Moves the status forward under the allowed-from rule; the caller holds the row lock. */
-export async function moveAnnouncement(tx: DbOrTx, id: number, to: AnnouncementStatus, patch: Patch = {}): Promise<Announcement | null> {
+export async function moveAnnouncement(
+  tx: DbOrTx,
+  id: number,
+  to: AnnouncementStatus,
+  patch: Patch = {},
+): Promise<Announcement | null> {
   const [row] = await tx
     .update(announcements)
     .set({ ...patch, status: to, updatedAt: new Date() })
@@ -40,12 +45,24 @@ async function step(ctx: Ctx, id: number, s: Step, changes?: Record<string, unkn
   return getDb().transaction(async (tx) => {
     const before = await lockAnnouncement(tx, ctx, id);
     if (!canMoveAnnouncement(before.status, s.to)) {
-      throw new ConflictError(format(vi.announcements.errors.badTransition, { from: announcementStatusLabels[before.status], to: announcementStatusLabels[s.to] }));
+      throw new ConflictError(
+        format(vi.announcements.errors.badTransition, {
+          from: announcementStatusLabels[before.status],
+          to: announcementStatusLabels[s.to],
+        }),
+      );
     }
     const row = await moveAnnouncement(tx, id, s.to, s.patch?.(before, ctx) ?? {});
     if (!row) throw new ConflictError(vi.announcements.errors.changedMeanwhile);
     await s.after?.(tx, row);
-    await writeAudit(tx, ctx, { action: s.action, entityType: "announcement", entityId: id, unitId: before.unitId, summary: s.summary(before), changes });
+    await writeAudit(tx, ctx, {
+      action: s.action,
+      entityType: "announcement",
+      entityId: id,
+      unitId: before.unitId,
+      summary: s.summary(before),
+      changes,
+    });
     return row;
   });
 }
@@ -68,12 +85,17 @@ export function parseScheduledAt(value: string | undefined, now: Date): Date | n
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
   const at = local ? localDateTime(local[1], local[2]) : new Date(value);
   if (Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: vi.announcements.errors.scheduleInvalid });
-  if (at.getTime() < now.getTime() - 60_000) throw new ValidationError({ scheduledAt: vi.announcements.errors.schedulePast });
+  if (at.getTime() < now.getTime() - 60_000)
+    throw new ValidationError({ scheduledAt: vi.announcements.errors.schedulePast });
   return at;
 }
 
 /** A supervisor approves: sending starts now or at the chosen time (the worker picks it up). */
-export async function approveAnnouncement(ctx: Ctx, raw: Record<string, unknown>, now = new Date()): Promise<Announcement> {
+export async function approveAnnouncement(
+  ctx: Ctx,
+  raw: Record<string, unknown>,
+  now = new Date(),
+): Promise<Announcement> {
   requirePermission(ctx, "announcements.approve");
   const input = parseInput(approveSchema, raw);
   const scheduledAt = parseScheduledAt(input.scheduledAt, now) ?? now;
@@ -84,8 +106,14 @@ export async function approveAnnouncement(ctx: Ctx, raw: Record<string, unknown>
       permission: "announcements.approve",
       to: "approved",
       action: "announcement.approve",
-      summary: (a) => `Duyệt tin "${a.title}"${input.scheduledAt ? `, hẹn gửi ${scheduledAt.toISOString()}` : ", gửi ngay"}`,
-      patch: (_a, c) => ({ approvedBy: c.actor.id, approvedAt: now, scheduledAt, reviewComment: input.comment ?? null }),
+      summary: (a) =>
+        `Duyệt tin "${a.title}"${input.scheduledAt ? `, hẹn gửi ${scheduledAt.toISOString()}` : ", gửi ngay"}`,
+      patch: (_a, c) => ({
+        approvedBy: c.actor.id,
+        approvedAt: now,
+        scheduledAt,
+        reviewComment: input.comment ?? null,
+      }),
     },
     { scheduledAt: scheduledAt.toISOString(), comment: input.comment ?? null },
   );
@@ -111,14 +139,24 @@ export async function returnAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
 export async function pauseAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
   requirePermission(ctx, "announcements.approve");
   const { id } = parseInput(idSchema, raw);
-  return step(ctx, id, { permission: "announcements.approve", to: "paused", action: "announcement.pause", summary: (a) => `Tạm dừng gửi tin "${a.title}"` });
+  return step(ctx, id, {
+    permission: "announcements.approve",
+    to: "paused",
+    action: "announcement.pause",
+    summary: (a) => `Tạm dừng gửi tin "${a.title}"`,
+  });
 }
 
 /** Back to "approved": the worker continues with the recipients not yet sent. */
 export async function resumeAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
   requirePermission(ctx, "announcements.approve");
   const { id } = parseInput(idSchema, raw);
-  return step(ctx, id, { permission: "announcements.approve", to: "approved", action: "announcement.resume", summary: (a) => `Tiếp tục gửi tin "${a.title}"` });
+  return step(ctx, id, {
+    permission: "announcements.approve",
+    to: "approved",
+    action: "announcement.resume",
+    summary: (a) => `Tiếp tục gửi tin "${a.title}"`,
+  });
 }
 
 const beforeApproval: readonly AnnouncementStatus[] = ["draft", "submitted", "returned"];
@@ -129,7 +167,10 @@ export async function cancelAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
   const { id } = parseInput(idSchema, raw);
   const current = await getDb().transaction((tx) => lockAnnouncement(tx, ctx, id));
   // The author may withdraw what is not yet approved; stopping an approved send is the approver's call.
-  const permission: Permission = beforeApproval.includes(current.status) && ctx.actor.role !== "supervisor" ? "announcements.write" : "announcements.approve";
+  const permission: Permission =
+    beforeApproval.includes(current.status) && ctx.actor.role !== "supervisor"
+      ? "announcements.write"
+      : "announcements.approve";
   return step(ctx, id, {
     permission,
     to: "cancelled",
@@ -140,7 +181,12 @@ export async function cancelAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
       await tx
         .update(announcementRecipients)
         .set({ status: "cancelled", claimedBy: null, updatedAt: sql`now()` })
-        .where(and(eq(announcementRecipients.announcementId, a.id), inArray(announcementRecipients.status, ["queued", "failed_temporary"])));
+        .where(
+          and(
+            eq(announcementRecipients.announcementId, a.id),
+            inArray(announcementRecipients.status, ["queued", "failed_temporary"]),
+          ),
+        );
     },
   });
 }

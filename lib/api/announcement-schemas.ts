@@ -12,7 +12,10 @@ export const apiAnnouncementSchema = z.object({
   title: z.string().max(150).meta({ example: "Bãi bỏ thủ tục xác nhận tình trạng hôn nhân khi đăng ký kết hôn" }),
   summary: z.string().max(300).optional(),
   body: z.array(block).max(100),
-  category: z.enum(announcementCategories).optional().meta({ description: "thu_tuc (thủ tục mới / bãi bỏ), van_ban, huong_dan, su_kien, khac" }),
+  category: z
+    .enum(announcementCategories)
+    .optional()
+    .meta({ description: "thu_tuc (thủ tục mới / bãi bỏ), van_ban, huong_dan, su_kien, khac" }),
   coverImageUrl: z.string().max(1000).optional(),
 });
 
@@ -24,5 +27,11 @@ export const announcementStatusSchema = z.object({
   status: z.enum(announcementStatuses),
   scheduledAt: z.string().nullable(),
   publicUrl: z.string().nullable(),
-  counts: z.object({ total: z.number().int(), sent: z.number().int(), failed: z.number().int(), skipped: z.number().int(), remaining: z.number().int() }),
+  counts: z.object({
+    total: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+    skipped: z.number().int(),
+    remaining: z.number().int(),
+  }),
 });

@@ -38,7 +38,10 @@ async function create(body: unknown, key: string | null = officeKey) {
 }
 
 async function read(id: string | number, key = officeKey) {
-  const res = await readRoute(new Request(`${BASE}/announcements/${id}`, { headers: { authorization: `Bearer ${key}` } }), { params: Promise.resolve({ id: String(id) }) });
+  const res = await readRoute(
+    new Request(`${BASE}/announcements/${id}`, { headers: { authorization: `Bearer ${key}` } }),
+    { params: Promise.resolve({ id: String(id) }) },
+  );
   return { res, json: await res.json() };
 }
 
@@ -58,18 +61,33 @@ describe("POST /api/v1/announcements", () => {
     expect(json).toEqual({ id: expect.any(Number), status: "submitted" });
     const [row] = await h.db.select().from(announcements).where(eq(announcements.id, json.id));
     expect(row).toMatchObject({ unitId: org.unitIds.office, source: "api", category: "thu_tuc" });
-    expect(await h.db.select().from(auditLog).where(and(eq(auditLog.entityType, "announcement"), eq(auditLog.entityId, String(json.id))))).toHaveLength(1);
+    expect(
+      await h.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "announcement"), eq(auditLog.entityId, String(json.id)))),
+    ).toHaveLength(1);
     const got = await read(json.id);
-    expect(got.json).toMatchObject({ id: json.id, status: "submitted", publicUrl: null, counts: { total: 0, sent: 0 } });
+    expect(got.json).toMatchObject({
+      id: json.id,
+      status: "submitted",
+      publicUrl: null,
+      counts: { total: 0, sent: 0 },
+    });
   });
 
   it("answers field errors as the dossier API does, by JSON path", async () => {
-    const { res, json } = await create({ title: "", body: [{ type: "link", url: "javascript:alert(1)", text: "x" }, { type: "video" }] });
+    const { res, json } = await create({
+      title: "",
+      body: [{ type: "link", url: "javascript:alert(1)", text: "x" }, { type: "video" }],
+    });
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     const fields = json.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(["title", "body[0].url", "body[1].type"]));
-    expect((await create({ title: "x", body: "không phải mảng" })).json.errors).toEqual([{ field: "body", message: "Nội dung: phải là một mảng các khối." }]);
+    expect((await create({ title: "x", body: "không phải mảng" })).json.errors).toEqual([
+      { field: "body", message: "Nội dung: phải là một mảng các khối." },
+    ]);
   });
 
   it("refuses a missing key; another unit's key does not see the announcement", async () => {
@@ -81,7 +99,9 @@ describe("POST /api/v1/announcements", () => {
 
   it("is described in the OpenAPI document", async () => {
     const doc = await (await openApiRoute()).json();
-    expect(doc.paths["/announcements"].post.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/AnnouncementDraft");
+    expect(doc.paths["/announcements"].post.requestBody.content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/AnnouncementDraft",
+    );
     expect(doc.components.schemas.AnnouncementDraft.required).toEqual(expect.arrayContaining(["title", "body"]));
   });
 });

@@ -17,8 +17,13 @@ export const announcementFieldMap: FieldMap = (f) => f.replace(/\.(\d+)(?=\.|$)/
 
 export async function createAnnouncementViaApi(caller: ApiCaller, body: unknown): Promise<ApiAnswer> {
   const raw = (body ?? {}) as Record<string, unknown>;
-  if (raw.body !== undefined && !Array.isArray(raw.body)) throw new ValidationError({ body: "Nội dung: phải là một mảng các khối." });
-  const a = await createAnnouncement(cmsCtx(caller), { ...raw, audience: { kind: "all" }, coverImageId: undefined }, { source: "api" });
+  if (raw.body !== undefined && !Array.isArray(raw.body))
+    throw new ValidationError({ body: "Nội dung: phải là một mảng các khối." });
+  const a = await createAnnouncement(
+    cmsCtx(caller),
+    { ...raw, audience: { kind: "all" }, coverImageId: undefined },
+    { source: "api" },
+  );
   return { status: 201, body: { id: a.id, status: a.status } };
 }
 

@@ -24,7 +24,11 @@ beforeAll(async () => {
   h = await useTestDb();
   org = await seedTestOrg(h.db);
   await seedProcedures(h.db);
-  const [p] = await h.db.select({ code: procedures.code }).from(procedures).where(and(eq(procedures.unitId, org.unitIds.center), sql`${procedures.code} is not null`)).limit(1);
+  const [p] = await h.db
+    .select({ code: procedures.code })
+    .from(procedures)
+    .where(and(eq(procedures.unitId, org.unitIds.center), sql`${procedures.code} is not null`))
+    .limit(1);
   procedureCode = p.code!;
   centreKey = (await createApiKey(org.admin, { unitId: org.unitIds.center, name: "Một cửa điện tử" })).key;
   thanhSenKey = (await createApiKey(org.admin, { unitId: org.unitIds.thanhsen, name: "Phường Thành Sen" })).key;
@@ -46,7 +50,13 @@ function intake(overrides: Record<string, unknown> = {}) {
   return {
     procedureCode,
     channel: "direct",
-    submitter: { name: "Nguyễn Văn An", idNumber: "042090001234", phone: "0912 345 678", email: "an@example.vn", address: "Phường Thành Sen, Hà Tĩnh" },
+    submitter: {
+      name: "Nguyễn Văn An",
+      idNumber: "042090001234",
+      phone: "0912 345 678",
+      email: "an@example.vn",
+      address: "Phường Thành Sen, Hà Tĩnh",
+    },
     notifyZalo: true,
     ...overrides,
   };
@@ -59,12 +69,16 @@ async function create(body: unknown, key = centreKey, headers: Record<string, st
 }
 
 async function transition(code: string, body: unknown, key = centreKey, headers: Record<string, string> = {}) {
-  const res = await transitionRoute(post(`/dossiers/${encodeURIComponent(code)}/transitions`, body, key, headers), { params: Promise.resolve({ code }) });
+  const res = await transitionRoute(post(`/dossiers/${encodeURIComponent(code)}/transitions`, body, key, headers), {
+    params: Promise.resolve({ code }),
+  });
   return { res, json: await res.json() };
 }
 
 async function read(code: string, key = centreKey) {
-  const req = new Request(`${BASE}/dossiers/${encodeURIComponent(code)}`, { headers: { authorization: `Bearer ${key}` } });
+  const req = new Request(`${BASE}/dossiers/${encodeURIComponent(code)}`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
   const res = await readRoute(req, { params: Promise.resolve({ code }) });
   return { res, json: await res.json() };
 }
@@ -88,11 +102,18 @@ describe("API keys", () => {
     expect(row.name).toBe("Khóa kiểm thử");
     expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(created.key);
-    const audits = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "apikey.create"), eq(auditLog.entityId, String(created.id))));
+    const audits = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "apikey.create"), eq(auditLog.entityId, String(created.id))));
     expect(audits).toHaveLength(1);
     expect(JSON.stringify(audits[0])).not.toContain(created.key);
     const listed = await listApiKeys(org.admin);
-    expect(listed.find((k) => k.id === created.id)).toMatchObject({ prefix: created.prefix, unitName: expect.any(String), revokedAt: null });
+    expect(listed.find((k) => k.id === created.id)).toMatchObject({
+      prefix: created.prefix,
+      unitName: expect.any(String),
+      revokedAt: null,
+    });
     expect(JSON.stringify(listed)).not.toContain(row.hash);
   });
 
@@ -109,7 +130,12 @@ describe("API keys", () => {
       expect(res.status).toBe(401);
       expect(res.headers.get("content-type")).toBe("application/problem+json");
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
-      expect(json).toMatchObject({ status: 401, title: expect.any(String), detail: expect.stringContaining("khóa API"), type: expect.stringContaining("unauthorized") });
+      expect(json).toMatchObject({
+        status: 401,
+        title: expect.any(String),
+        detail: expect.stringContaining("khóa API"),
+        type: expect.stringContaining("unauthorized"),
+      });
     }
     const doomed = await createApiKey(org.admin, { unitId: org.unitIds.center, name: "Sắp thu hồi" });
     const before = await countDossiers();
@@ -117,7 +143,10 @@ describe("API keys", () => {
     await revokeApiKey(org.admin, { id: doomed.id });
     expect((await create(intake(), doomed.key)).res.status).toBe(401);
     expect(await countDossiers()).toBe(before + 1);
-    const [audit] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "apikey.revoke"), eq(auditLog.entityId, String(doomed.id))));
+    const [audit] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "apikey.revoke"), eq(auditLog.entityId, String(doomed.id))));
     expect(audit.summary).toContain("Sắp thu hồi");
   });
 });
@@ -143,7 +172,10 @@ describe("POST /api/v1/dossiers", () => {
     expect(history.map((x) => [x.toStatus, x.actorLabel])).toEqual([["received", "apikey:Một cửa điện tử"]]);
     const events = await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id));
     expect(events.map((e) => e.type)).toContain("received");
-    const [audit] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "dossier.receive"), eq(auditLog.entityId, json.code)));
+    const [audit] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "dossier.receive"), eq(auditLog.entityId, json.code)));
     expect(audit.actorLabel).toBe("apikey:Một cửa điện tử");
     const [keyRow] = await h.db.select().from(apiKeys).where(eq(apiKeys.name, "Một cửa điện tử"));
     expect(keyRow.lastUsedAt).not.toBeNull();
@@ -151,19 +183,36 @@ describe("POST /api/v1/dossiers", () => {
 
   it("keeps a separate owner and the national portal's code", async () => {
     const { res, json } = await create(
-      intake({ owner: { name: "Trần Thị Bình", idNumber: "042190005678", phone: "+84 987 654 321" }, channel: "online", nationalCode: "g22.99-260302-0042" }),
+      intake({
+        owner: { name: "Trần Thị Bình", idNumber: "042190005678", phone: "+84 987 654 321" },
+        channel: "online",
+        nationalCode: "g22.99-260302-0042",
+      }),
     );
     expect(res.status).toBe(201);
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.code, json.code));
-    expect(d).toMatchObject({ ownerSameAsSubmitter: false, ownerName: "Trần Thị Bình", ownerPhone84: "84987654321", nationalCode: "G22.99-260302-0042", channel: "online" });
+    expect(d).toMatchObject({
+      ownerSameAsSubmitter: false,
+      ownerName: "Trần Thị Bình",
+      ownerPhone84: "84987654321",
+      nationalCode: "G22.99-260302-0042",
+      channel: "online",
+    });
   });
 
   it("names each bad field by its JSON path, in Vietnamese, as problem+json, and stores nothing", async () => {
     const before = await countDossiers();
-    const { res, json } = await create(intake({ submitter: { name: "Lê Văn Cường", idNumber: "12345", phone: "0123" } }));
+    const { res, json } = await create(
+      intake({ submitter: { name: "Lê Văn Cường", idNumber: "12345", phone: "0123" } }),
+    );
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
-    expect(json).toMatchObject({ type: expect.stringContaining("validation"), title: expect.any(String), status: 422, detail: expect.any(String) });
+    expect(json).toMatchObject({
+      type: expect.stringContaining("validation"),
+      title: expect.any(String),
+      status: 422,
+      detail: expect.any(String),
+    });
     const fields = Object.fromEntries(json.errors.map((e: { field: string; message: string }) => [e.field, e.message]));
     expect(fields["submitter.phone"]).toMatch(/điện thoại/);
     expect(fields["submitter.idNumber"]).toMatch(/CCCD/);
@@ -174,10 +223,16 @@ describe("POST /api/v1/dossiers", () => {
 
     const types = await create({ ...intake(), notifyZalo: "có", submitter: "Nguyễn Văn An", channel: "fax" });
     expect(types.res.status).toBe(422);
-    expect(types.json.errors.map((e: { field: string }) => e.field).sort()).toEqual(["channel", "notifyZalo", "submitter"]);
+    expect(types.json.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "channel",
+      "notifyZalo",
+      "submitter",
+    ]);
     expect(types.json.errors.every((e: { message: string }) => /[àáảãạăâđêôơư]/i.test(e.message))).toBe(true);
 
-    const { notifyZalo: _, ...withoutTick } = intake({ submitter: { name: "Lê Văn Cường", idNumber: "12345", phone: "0123" } });
+    const { notifyZalo: _, ...withoutTick } = intake({
+      submitter: { name: "Lê Văn Cường", idNumber: "12345", phone: "0123" },
+    });
     const together = await create(withoutTick);
     expect(together.json.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       "notifyZalo",
@@ -218,7 +273,9 @@ describe("POST /api/v1/dossiers", () => {
 
   it("concurrent duplicates with one Idempotency-Key run once", async () => {
     const before = await countDossiers();
-    const answers = await Promise.all(Array.from({ length: 6 }, () => create(intake(), centreKey, { "idempotency-key": "burst-42" })));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => create(intake(), centreKey, { "idempotency-key": "burst-42" })),
+    );
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     expect(answers.every((a) => a.res.status === 201)).toBe(true);
     expect(await countDossiers()).toBe(before + 1);
@@ -253,7 +310,10 @@ describe("POST /api/v1/dossiers/{code}/transitions", () => {
     const fee = await transition(created.code, { to: "fee_requested" });
     expect(fee.res.status).toBe(422);
     expect(fee.json.errors).toEqual([{ field: "fee.amount", message: expect.stringMatching(/phí/) }]);
-    const feeOk = await transition(created.code, { to: "fee_requested", fee: { amount: 50000, paymentUrl: "https://pay.example.vn/x" } });
+    const feeOk = await transition(created.code, {
+      to: "fee_requested",
+      fee: { amount: 50000, paymentUrl: "https://pay.example.vn/x" },
+    });
     expect(feeOk.json.status).toBe("fee_requested");
   });
 
@@ -278,7 +338,11 @@ describe("POST /api/v1/dossiers/{code}/transitions", () => {
     expect(first.res.status).toBe(200);
     expect(retry.res.status).toBe(200);
     expect(retry.json).toEqual(first.json);
-    const history = await h.db.select().from(dossierHistory).innerJoin(dossiers, eq(dossiers.id, dossierHistory.dossierId)).where(eq(dossiers.code, created.code));
+    const history = await h.db
+      .select()
+      .from(dossierHistory)
+      .innerJoin(dossiers, eq(dossiers.id, dossierHistory.dossierId))
+      .where(eq(dossiers.code, created.code));
     expect(history).toHaveLength(2);
   });
 });
@@ -301,7 +365,9 @@ describe("GET /api/v1/dossiers/{code}", () => {
       dueAt: created.dueAt,
       lookupUrl: created.lookupUrl,
     });
-    expect(json.history.map((x: { from: string | null; to: string; note: string | null }) => [x.from, x.to, x.note])).toEqual([
+    expect(
+      json.history.map((x: { from: string | null; to: string; note: string | null }) => [x.from, x.to, x.note]),
+    ).toEqual([
       [null, "received", null],
       ["received", "assigned", "Giao chuyên viên Lan"],
     ]);
@@ -319,7 +385,9 @@ describe("GET /api/v1/dossiers/{code}", () => {
     const foreign = await read(created.code, thanhSenKey);
     expect(foreign.res.status).toBe(404);
     expect(foreign.json).toEqual(unknown.json);
-    const anonymous = await readRoute(new Request(`${BASE}/dossiers/${created.code}`), { params: Promise.resolve({ code: created.code }) });
+    const anonymous = await readRoute(new Request(`${BASE}/dossiers/${created.code}`), {
+      params: Promise.resolve({ code: created.code }),
+    });
     expect(anonymous.status).toBe(401);
   });
 });
@@ -363,9 +431,21 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.status).toBe(200);
     const doc = JSON.parse(await res.text());
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/announcements", "/announcements/{id}", "/dossiers", "/dossiers/{code}", "/dossiers/{code}/transitions"]));
-    expect(doc.paths["/dossiers"].post.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/DossierCreated");
-    expect(doc.components.schemas.DossierIntake.required).toEqual(expect.arrayContaining(["procedureCode", "channel", "submitter", "notifyZalo"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/announcements",
+        "/announcements/{id}",
+        "/dossiers",
+        "/dossiers/{code}",
+        "/dossiers/{code}/transitions",
+      ]),
+    );
+    expect(doc.paths["/dossiers"].post.responses["201"].content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/DossierCreated",
+    );
+    expect(doc.components.schemas.DossierIntake.required).toEqual(
+      expect.arrayContaining(["procedureCode", "channel", "submitter", "notifyZalo"]),
+    );
     expect(doc.components.schemas.DossierTransition.properties.to.enum).toContain("returned");
     expect(doc.components.schemas.Problem.properties.errors).toBeDefined();
     expect(doc.components.securitySchemes.bearerKey).toMatchObject({ type: "http", scheme: "bearer" });

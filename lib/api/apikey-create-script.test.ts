@@ -13,8 +13,13 @@ let dataDir: string;
 
 function apikeyCreate(args: string[]) {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, DATA_DIR: dataDir })) if (v !== undefined && k !== "DATABASE_URL") env[k] = v;
-  return spawnSync("npx", ["tsx", "scripts/apikey-create.ts", ...args], { env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+  for (const [k, v] of Object.entries({ ...process.env, DATA_DIR: dataDir }))
+    if (v !== undefined && k !== "DATABASE_URL") env[k] = v;
+  return spawnSync("npx", ["tsx", "scripts/apikey-create.ts", ...args], {
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 beforeAll(async () => {
@@ -58,10 +63,21 @@ describe("npm run apikey:create", () => {
     const h = openPglite(dataDir);
     setDbHandle(h);
     try {
-      const [proc] = (await h.db.query.procedures.findMany({ where: (p, { isNotNull }) => isNotNull(p.code), limit: 1 })).map((p) => p.code!);
-      const body = { procedureCode: proc, channel: "direct", submitter: { name: "Phạm Thị Dung", idNumber: "042301009876" }, notifyZalo: false };
+      const [proc] = (
+        await h.db.query.procedures.findMany({ where: (p, { isNotNull }) => isNotNull(p.code), limit: 1 })
+      ).map((p) => p.code!);
+      const body = {
+        procedureCode: proc,
+        channel: "direct",
+        submitter: { name: "Phạm Thị Dung", idNumber: "042301009876" },
+        notifyZalo: false,
+      };
       const res = await createDossierRoute(
-        new Request("http://localhost/api/v1/dossiers", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+        new Request("http://localhost/api/v1/dossiers", {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
         { params: Promise.resolve({}) } as never,
       );
       const json = await res.json();

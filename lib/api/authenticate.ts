@@ -39,7 +39,10 @@ async function identifyKey(db: Db, key: string): Promise<{ id: number; name: str
   const hash = hashApiKey(key);
   const remembered = known.get(hash);
   if (remembered) return remembered;
-  const candidates = await db.select({ id: apiKeys.id, name: apiKeys.name, hash: apiKeys.hash }).from(apiKeys).where(eq(apiKeys.prefix, apiKeyPrefix(key)));
+  const candidates = await db
+    .select({ id: apiKeys.id, name: apiKeys.name, hash: apiKeys.hash })
+    .from(apiKeys)
+    .where(eq(apiKeys.prefix, apiKeyPrefix(key)));
   const found = candidates.find((c) => apiKeyMatches(key, c.hash));
   if (!found) return null;
   if (known.size >= KNOWN_KEYS_MAX) known.clear();
@@ -77,24 +80,45 @@ export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
   const pass = await keyGate(db, { keyId: found.id, windowStart: window.start });
   if (!pass) throw unauthorized();
   if (pass.count > limit) {
-    throw new ApiProblem(429, "rate-limited", "Quá nhiều yêu cầu", `Khóa API đã vượt giới hạn ${limit} yêu cầu mỗi phút. Vui lòng thử lại sau ${window.retryAfterSeconds} giây.`, {
-      "retry-after": String(window.retryAfterSeconds),
-    });
+    throw new ApiProblem(
+      429,
+      "rate-limited",
+      "Quá nhiều yêu cầu",
+      `Khóa API đã vượt giới hạn ${limit} yêu cầu mỗi phút. Vui lòng thử lại sau ${window.retryAfterSeconds} giây.`,
+      {
+        "retry-after": String(window.retryAfterSeconds),
+      },
+    );
   }
   // At most one write a minute per key (and per process: requests checked together all see the old time),
   // so a busy integration does not contend on its own row.
-  if ((!pass.lastUsedAt || now.getTime() - pass.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) && !touchedLately(db, found.id, now)) {
+  if (
+    (!pass.lastUsedAt || now.getTime() - pass.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) &&
+    !touchedLately(db, found.id, now)
+  ) {
     await db
       .update(apiKeys)
       .set({ lastUsedAt: now })
-      .where(and(eq(apiKeys.id, found.id), sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < now() - interval '1 minute')`));
+      .where(
+        and(
+          eq(apiKeys.id, found.id),
+          sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < now() - interval '1 minute')`,
+        ),
+      );
   }
 
   return {
     keyId: found.id,
     scopes: pass.scopes,
     ctx: {
-      actor: { kind: "apikey", id: found.id, label: `apikey:${found.name}`, role: "receptionist", unitId: pass.unitId, unitPath: pass.unitPath },
+      actor: {
+        kind: "apikey",
+        id: found.id,
+        label: `apikey:${found.name}`,
+        role: "receptionist",
+        unitId: pass.unitId,
+        unitPath: pass.unitPath,
+      },
       ip: clientIpFrom(req.headers),
     },
   };

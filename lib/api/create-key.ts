@@ -22,8 +22,12 @@ export async function createApiKey(ctx: Ctx, raw: unknown): Promise<CreatedApiKe
   const { key, prefix, hash } = generateApiKey();
   return getDb().transaction(async (tx) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
-    if (!unit || !unit.active || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý." });
-    const [row] = await tx.insert(apiKeys).values({ unitId: unit.id, name: input.name, prefix, hash, scopes: input.scopes, createdBy: ctx.actor.label }).returning({ id: apiKeys.id });
+    if (!unit || !unit.active || !unitInScope(ctx, unit))
+      throw new ValidationError({ unitId: "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý." });
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({ unitId: unit.id, name: input.name, prefix, hash, scopes: input.scopes, createdBy: ctx.actor.label })
+      .returning({ id: apiKeys.id });
     await writeAudit(tx, ctx, {
       action: "apikey.create",
       entityType: "api_key",

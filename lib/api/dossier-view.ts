@@ -18,8 +18,20 @@ export function dossierView(d: Dossier, history: HistoryRow[]): DossierView {
     procedure: { code: d.procedure.code, name: d.procedure.name, field: d.procedure.field },
     channel: d.channel,
     resultDelivery: d.resultDelivery,
-    submitter: { name: d.submitterName, idNumber: d.submitterIdNumber, phone: d.submitterPhone84, email: d.submitterEmail, address: d.submitterAddress },
-    owner: { name: d.ownerName, idNumber: d.ownerIdNumber, phone: d.ownerPhone84, email: d.ownerEmail, address: d.ownerAddress },
+    submitter: {
+      name: d.submitterName,
+      idNumber: d.submitterIdNumber,
+      phone: d.submitterPhone84,
+      email: d.submitterEmail,
+      address: d.submitterAddress,
+    },
+    owner: {
+      name: d.ownerName,
+      idNumber: d.ownerIdNumber,
+      phone: d.ownerPhone84,
+      email: d.ownerEmail,
+      address: d.ownerAddress,
+    },
     notifyZalo: d.notifyZalo,
     notifySms: d.notifySms,
     deliverByPost: d.deliverByPost,
@@ -30,6 +42,13 @@ export function dossierView(d: Dossier, history: HistoryRow[]): DossierView {
     returnedAt: iso(d.returnedAt),
     fee: d.feeAmount == null ? null : { amount: d.feeAmount, paymentUrl: d.feePaymentUrl, paidAt: iso(d.feePaidAt) },
     lookupUrl: securedLookupUrl(d.code, d.lookupSecret),
-    history: history.map((h) => ({ at: h.at.toISOString(), from: h.fromStatus, to: h.toStatus, action: h.action, actor: h.actorLabel, note: h.note })),
+    history: history.map((h) => ({
+      at: h.at.toISOString(),
+      from: h.fromStatus,
+      to: h.toStatus,
+      action: h.action,
+      actor: h.actorLabel,
+      note: h.note,
+    })),
   };
 }

@@ -18,7 +18,10 @@ const WAIT_FOR_FIRST_MS = 15_000;
 
 /** Same method, path and JSON content (key order ignored) → same fingerprint. */
 export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return crypto.createHash("sha256").update(`${method}\n${path}\n${canonicalJson(body)}`).digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(`${method}\n${path}\n${canonicalJson(body)}`)
+    .digest("hex");
 }
 
 function canonicalJson(value: unknown): string {
@@ -38,14 +41,28 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * a 4xx problem) is stored and replayed. A 5xx or a thrown error releases the claim so that a retry can run.
  * `work` should turn expected failures into answers itself (see apiRoute).
  */
-export async function runIdempotent(keyId: number, idempotencyKey: string, fingerprint: string, work: () => Promise<ApiAnswer>): Promise<ApiAnswer & { replayed: boolean }> {
+export async function runIdempotent(
+  keyId: number,
+  idempotencyKey: string,
+  fingerprint: string,
+  work: () => Promise<ApiAnswer>,
+): Promise<ApiAnswer & { replayed: boolean }> {
   if (!idempotencyKey || idempotencyKey.length > MAX_KEY_LENGTH) {
-    throw new ApiProblem(400, "idempotency-key", "Idempotency-Key không hợp lệ", `Idempotency-Key phải có từ 1 đến ${MAX_KEY_LENGTH} ký tự.`);
+    throw new ApiProblem(
+      400,
+      "idempotency-key",
+      "Idempotency-Key không hợp lệ",
+      `Idempotency-Key phải có từ 1 đến ${MAX_KEY_LENGTH} ký tự.`,
+    );
   }
   const db = getDb();
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
-    const claimed = await writersOf(db).claim({ key_id: keyId, idempotency_key: idempotencyKey, request_hash: fingerprint });
+    const claimed = await writersOf(db).claim({
+      key_id: keyId,
+      idempotency_key: idempotencyKey,
+      request_hash: fingerprint,
+    });
     if (claimed != null) return { ...(await runClaimed(db, claimed, work)), replayed: false };
 
     const [first] = await db
@@ -61,11 +78,18 @@ export async function runIdempotent(keyId: number, idempotencyKey: string, finge
         "Idempotency-Key này đã được dùng với một nội dung yêu cầu khác. Hãy dùng khóa mới cho mỗi yêu cầu mới.",
       );
     }
-    if (first.status != null) return { status: first.status, body: JSON.parse(first.responseBody ?? "null"), replayed: true };
+    if (first.status != null)
+      return { status: first.status, body: JSON.parse(first.responseBody ?? "null"), replayed: true };
     if (Date.now() > deadline) {
-      throw new ApiProblem(409, "idempotency-in-progress", "Yêu cầu đang được xử lý", "Một yêu cầu với cùng Idempotency-Key đang được xử lý. Vui lòng thử lại sau ít phút.", {
-        "retry-after": "5",
-      });
+      throw new ApiProblem(
+        409,
+        "idempotency-in-progress",
+        "Yêu cầu đang được xử lý",
+        "Một yêu cầu với cùng Idempotency-Key đang được xử lý. Vui lòng thử lại sau ít phút.",
+        {
+          "retry-after": "5",
+        },
+      );
     }
     await sleep(POLL_MS);
   }

@@ -36,7 +36,8 @@ export const intakeFieldMap: FieldMap = (field) => {
 function everyFieldError(typeErrors: FieldProblem[], body: unknown): FieldProblem[] {
   const rest = structuredClone(body && typeof body === "object" ? body : {}) as Record<string, unknown>;
   for (const { field } of typeErrors) dropPath(rest, field.split("."));
-  if (rest.submitter !== undefined && (typeof rest.submitter !== "object" || rest.submitter === null)) delete rest.submitter;
+  if (rest.submitter !== undefined && (typeof rest.submitter !== "object" || rest.submitter === null))
+    delete rest.submitter;
   if (rest.owner !== undefined && (typeof rest.owner !== "object" || rest.owner === null)) delete rest.owner;
   const rules = intakeSchema.safeParse(intakeInput(rest as unknown as ApiIntake));
   if (rules.success) return typeErrors;
@@ -60,6 +61,11 @@ export async function createDossierViaApi(caller: ApiCaller, body: unknown): Pro
   const result = await receiveDossier(caller.ctx, input);
   return {
     status: 201,
-    body: { code: result.code, status: result.status, dueAt: result.dueAt?.toISOString() ?? null, lookupUrl: result.lookupUrl },
+    body: {
+      code: result.code,
+      status: result.status,
+      dueAt: result.dueAt?.toISOString() ?? null,
+      lookupUrl: result.lookupUrl,
+    },
   };
 }

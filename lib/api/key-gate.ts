@@ -10,7 +10,13 @@ export interface GateHit {
 }
 
 /** The key as it stands now, and the request's place in its rate window; null when revoked or its unit closed. */
-export type GatePass = { unitId: number; unitPath: string; scopes: string[]; lastUsedAt: Date | null; count: number } | null;
+export type GatePass = {
+  unitId: number;
+  unitPath: string;
+  scopes: string[];
+  lastUsedAt: Date | null;
+  count: number;
+} | null;
 
 // Instants travel as epoch milliseconds: drivers differ in how they hand back timestamps from db.execute.
 interface GateRow {
@@ -61,7 +67,13 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
     if (!row) return null;
     // The window's count after this batch, less the hits of this batch still to come.
     const count = Number(row.count) - Number(row.n) + ++row.handed;
-    return { unitId: row.unit_id, unitPath: row.path, scopes: row.scopes, lastUsedAt: row.last_used_ms == null ? null : new Date(Number(row.last_used_ms)), count };
+    return {
+      unitId: row.unit_id,
+      unitPath: row.path,
+      scopes: row.scopes,
+      lastUsedAt: row.last_used_ms == null ? null : new Date(Number(row.last_used_ms)),
+      count,
+    };
   });
 }
 

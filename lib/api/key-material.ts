@@ -25,5 +25,10 @@ export function apiKeyMatches(key: string, storedHash: string): boolean {
 }
 
 export function looksLikeApiKey(value: string): boolean {
-  return value.startsWith(KEY_PREFIX) && value.length >= PREFIX_LENGTH + 16 && value.length <= 200 && /^[A-Za-z0-9_-]+$/.test(value);
+  return (
+    value.startsWith(KEY_PREFIX) &&
+    value.length >= PREFIX_LENGTH + 16 &&
+    value.length <= 200 &&
+    /^[A-Za-z0-9_-]+$/.test(value)
+  );
 }

@@ -12,4 +12,6 @@ export const apiKeyCreateSchema = z.object({
   ),
 });
 
-export const apiKeyRevokeSchema = z.object({ id: z.coerce.number({ error: "Khóa không hợp lệ." }).int().positive("Khóa không hợp lệ.") });
+export const apiKeyRevokeSchema = z.object({
+  id: z.coerce.number({ error: "Khóa không hợp lệ." }).int().positive("Khóa không hợp lệ."),
+});

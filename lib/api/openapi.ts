@@ -2,7 +2,14 @@ import { z } from "zod";
 import { publicBaseUrl } from "@/lib/config";
 import { apiRateLimitPerMinute } from "./authenticate";
 import { announcementStatusSchema, apiAnnouncementSchema, createdAnnouncementSchema } from "./announcement-schemas";
-import { apiIntakeSchema, apiTransitionSchema, createdDossierSchema, dossierViewSchema, problemSchema, transitionResultSchema } from "./dossier-schemas";
+import {
+  apiIntakeSchema,
+  apiTransitionSchema,
+  createdDossierSchema,
+  dossierViewSchema,
+  problemSchema,
+  transitionResultSchema,
+} from "./dossier-schemas";
 
 type JsonObject = Record<string, unknown>;
 
@@ -12,7 +19,12 @@ export interface OpenApiDocument {
   servers: { url: string }[];
   security: { bearerKey: [] }[];
   paths: Record<string, Record<string, JsonObject>>;
-  components: { schemas: Record<string, JsonObject>; securitySchemes: Record<string, JsonObject>; parameters: Record<string, JsonObject>; responses: Record<string, JsonObject> };
+  components: {
+    schemas: Record<string, JsonObject>;
+    securitySchemes: Record<string, JsonObject>;
+    parameters: Record<string, JsonObject>;
+    responses: Record<string, JsonObject>;
+  };
 }
 
 const componentSchemas = {
@@ -31,7 +43,11 @@ type SchemaName = keyof typeof componentSchemas;
 function jsonSchemas(): Record<SchemaName, JsonObject> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(componentSchemas)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { io: "input", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
+  const { schemas } = z.toJSONSchema(registry, {
+    io: "input",
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   const out = {} as Record<SchemaName, JsonObject>;
   for (const [id, schema] of Object.entries(schemas)) {
     const { $schema: _s, $id: _i, ...rest } = schema as JsonObject;
@@ -42,24 +58,57 @@ function jsonSchemas(): Record<SchemaName, JsonObject> {
 
 const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: SchemaName) => ({ "application/json": { schema: ref(name) } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
 const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
-const dayParam = (name: string, description: string) => ({ name, in: "query", required: false, description, schema: { type: "string", format: "date" }, example: "2026-01-31" });
+const dayParam = (name: string, description: string) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema: { type: "string", format: "date" },
+  example: "2026-01-31",
+});
 const count = { type: "integer", minimum: 0 };
 const share = { type: ["number", "null"], minimum: 0, maximum: 1 };
 const statutoryRow = {
   type: "object",
   description: "Một dòng báo cáo tình hình giải quyết TTHC (Thông tư 01/2018); dòng cuối là Tổng cộng.",
   properties: Object.fromEntries(
-    ["carriedOver", "receivedOnline", "receivedDirect", "receivedPost", "total", "finished", "early", "onTime", "late", "inProgress", "inProgressOnTime", "inProgressOverdue"].map((k) => [k, count]),
+    [
+      "carriedOver",
+      "receivedOnline",
+      "receivedDirect",
+      "receivedPost",
+      "total",
+      "finished",
+      "early",
+      "onTime",
+      "late",
+      "inProgress",
+      "inProgressOnTime",
+      "inProgressOverdue",
+    ].map((k) => [k, count]),
   ),
 };
 
 /** GET /statistics and GET /ratings (issue 14): read-only, the key's unit and everything under it. */
 function reportPaths(): Record<string, Record<string, JsonObject>> {
-  const period = [dayParam("from", "Ngày đầu kỳ (giờ Việt Nam); mặc định ngày 1 tháng này."), dayParam("to", "Ngày cuối kỳ, tính cả ngày này; mặc định hôm nay.")];
-  const unit = { name: "unit", in: "query", required: false, description: "Mã định danh đơn vị trong phạm vi của khóa; bỏ trống = cả phạm vi.", schema: { type: "string" }, example: "H27.37" };
+  const period = [
+    dayParam("from", "Ngày đầu kỳ (giờ Việt Nam); mặc định ngày 1 tháng này."),
+    dayParam("to", "Ngày cuối kỳ, tính cả ngày này; mặc định hôm nay."),
+  ];
+  const unit = {
+    name: "unit",
+    in: "query",
+    required: false,
+    description: "Mã định danh đơn vị trong phạm vi của khóa; bỏ trống = cả phạm vi.",
+    schema: { type: "string" },
+    example: "H27.37",
+  };
   const errors = {
     "401": errorRef("Unauthorized"),
     "403": problem("Khóa chưa được cấp quyền statistics.read (đọc thống kê và đánh giá)"),
@@ -89,8 +138,14 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
                       type: "object",
                       properties: {
                         carriedOver: count,
-                        received: { type: "object", properties: { total: count, direct: count, online: count, post: count, zalo: count } },
-                        finished: { type: "object", properties: { total: count, early: count, onTime: count, late: count } },
+                        received: {
+                          type: "object",
+                          properties: { total: count, direct: count, online: count, post: count, zalo: count },
+                        },
+                        finished: {
+                          type: "object",
+                          properties: { total: count, early: count, onTime: count, late: count },
+                        },
                         onTimeRate: share,
                         returned: count,
                         inProgress: { type: "object", properties: { total: count, onTime: count, overdue: count } },
@@ -103,7 +158,10 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
                     ratings: {
                       type: "object",
                       properties: {
-                        byLevel: { type: "object", properties: { very_satisfied: count, satisfied: count, dissatisfied: count } },
+                        byLevel: {
+                          type: "object",
+                          properties: { very_satisfied: count, satisfied: count, dissatisfied: count },
+                        },
                         rated: count,
                         ratingRate: share,
                         complained: count,
@@ -112,8 +170,23 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
                         followups: { type: "object", properties: { open: count, overdue: count, closed: count } },
                       },
                     },
-                    delivery: { type: "object", properties: { created: count, sent: count, delivered: count, failed: count, medianSecondsToZalo: { type: ["integer", "null"] } } },
-                    statutory: { type: "object", properties: { byUnit: { type: "array", items: statutoryRow }, byField: { type: "array", items: statutoryRow } } },
+                    delivery: {
+                      type: "object",
+                      properties: {
+                        created: count,
+                        sent: count,
+                        delivered: count,
+                        failed: count,
+                        medianSecondsToZalo: { type: ["integer", "null"] },
+                      },
+                    },
+                    statutory: {
+                      type: "object",
+                      properties: {
+                        byUnit: { type: "array", items: statutoryRow },
+                        byField: { type: "array", items: statutoryRow },
+                      },
+                    },
                   },
                 },
               },
@@ -127,12 +200,24 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
       get: {
         operationId: "listRatings",
         summary: "Đánh giá mức độ hài lòng của người dân (phân trang)",
-        description: "Đánh giá được gửi trong kỳ, cũ trước mới sau. Trang tiếp theo: gửi lại `cursor` = `nextCursor` của trang trước; `nextCursor` null là hết.",
+        description:
+          "Đánh giá được gửi trong kỳ, cũ trước mới sau. Trang tiếp theo: gửi lại `cursor` = `nextCursor` của trang trước; `nextCursor` null là hết.",
         parameters: [
           ...period,
           unit,
-          { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: "Giá trị nextCursor của trang trước." },
-          { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 1000, default: 200 } },
+          {
+            name: "cursor",
+            in: "query",
+            required: false,
+            schema: { type: "string" },
+            description: "Giá trị nextCursor của trang trước.",
+          },
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            schema: { type: "integer", minimum: 1, maximum: 1000, default: 200 },
+          },
         ],
         responses: {
           "200": {
@@ -150,7 +235,10 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
                           id: { type: "integer" },
                           dossierCode: { type: "string" },
                           level: { enum: ["very_satisfied", "satisfied", "dissatisfied"] },
-                          criteria: { type: "object", additionalProperties: { enum: ["very_satisfied", "satisfied", "dissatisfied"] } },
+                          criteria: {
+                            type: "object",
+                            additionalProperties: { enum: ["very_satisfied", "satisfied", "dissatisfied"] },
+                          },
                           comment: { type: ["string", "null"] },
                           channel: { enum: ["web", "counter", "zalo"] },
                           ratedAt: { type: "string", format: "date-time" },
@@ -192,7 +280,8 @@ export function openApiDocument(): OpenApiDocument {
         post: {
           operationId: "createDossier",
           summary: "Tiếp nhận hồ sơ",
-          description: "Cùng quy tắc và giao dịch như màn hình tiếp nhận: cấp mã hồ sơ, tính ngày hẹn trả, in phiếu tiếp nhận, ghi lịch sử, sự kiện thông báo và nhật ký.",
+          description:
+            "Cùng quy tắc và giao dịch như màn hình tiếp nhận: cấp mã hồ sơ, tính ngày hẹn trả, in phiếu tiếp nhận, ghi lịch sử, sự kiện thông báo và nhật ký.",
           parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
           requestBody: { required: true, content: json("DossierIntake") },
           responses: {
@@ -223,7 +312,10 @@ export function openApiDocument(): OpenApiDocument {
           operationId: "transitionDossier",
           summary: "Chuyển trạng thái hồ sơ",
           description: "Theo quy trình trạng thái của hồ sơ; chuyển không hợp lệ trả 409 kèm thông báo tiếng Việt.",
-          parameters: [{ $ref: "#/components/parameters/DossierCode" }, { $ref: "#/components/parameters/IdempotencyKey" }],
+          parameters: [
+            { $ref: "#/components/parameters/DossierCode" },
+            { $ref: "#/components/parameters/IdempotencyKey" },
+          ],
           requestBody: { required: true, content: json("DossierTransition") },
           responses: {
             "200": { description: "Đã chuyển trạng thái", content: json("DossierTransitionResult") },
@@ -240,7 +332,8 @@ export function openApiDocument(): OpenApiDocument {
         post: {
           operationId: "createAnnouncement",
           summary: "Gửi bản tin từ hệ thống tin tức (chờ duyệt)",
-          description: "Tin được lưu ở trạng thái chờ duyệt trong đơn vị của khóa; lãnh đạo duyệt trên cổng rồi mới gửi tới người quan tâm OA.",
+          description:
+            "Tin được lưu ở trạng thái chờ duyệt trong đơn vị của khóa; lãnh đạo duyệt trên cổng rồi mới gửi tới người quan tâm OA.",
           parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
           requestBody: { required: true, content: json("AnnouncementDraft") },
           responses: {
@@ -271,12 +364,20 @@ export function openApiDocument(): OpenApiDocument {
       schemas: jsonSchemas(),
       securitySchemes: { bearerKey: { type: "http", scheme: "bearer", description: "Khóa API của đơn vị (mcz_…)." } },
       parameters: {
-        DossierCode: { name: "code", in: "path", required: true, description: "Mã hồ sơ (hoặc mã của Cổng DVC quốc gia).", schema: { type: "string" }, example: "H27.37-260302-0001" },
+        DossierCode: {
+          name: "code",
+          in: "path",
+          required: true,
+          description: "Mã hồ sơ (hoặc mã của Cổng DVC quốc gia).",
+          schema: { type: "string" },
+          example: "H27.37-260302-0001",
+        },
         IdempotencyKey: {
           name: "Idempotency-Key",
           in: "header",
           required: false,
-          description: "Chuỗi duy nhất cho mỗi yêu cầu (ví dụ UUID); gửi lại cùng giá trị sẽ nhận lại câu trả lời đầu tiên.",
+          description:
+            "Chuỗi duy nhất cho mỗi yêu cầu (ví dụ UUID); gửi lại cùng giá trị sẽ nhận lại câu trả lời đầu tiên.",
           schema: { type: "string", maxLength: 255 },
         },
       },
@@ -284,7 +385,9 @@ export function openApiDocument(): OpenApiDocument {
         BadRequest: problem("JSON không hợp lệ hoặc Idempotency-Key sai định dạng"),
         Unauthorized: problem("Thiếu, sai hoặc đã thu hồi khóa API"),
         NotFound: problem("Không có hồ sơ này trong đơn vị của khóa"),
-        Invalid: problem("Dữ liệu không hợp lệ (errors nêu từng trường), hoặc Idempotency-Key đã dùng cho nội dung khác"),
+        Invalid: problem(
+          "Dữ liệu không hợp lệ (errors nêu từng trường), hoặc Idempotency-Key đã dùng cho nội dung khác",
+        ),
         RateLimited: problem("Vượt giới hạn yêu cầu; xem header Retry-After"),
       },
     },

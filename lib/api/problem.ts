@@ -1,4 +1,12 @@
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ServiceError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  ServiceError,
+  UnauthenticatedError,
+  ValidationError,
+} from "@/lib/errors";
 import { log } from "@/lib/log";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -32,7 +40,13 @@ export class ApiProblem extends Error {
   }
 
   body(): ProblemBody {
-    return { type: TYPE_BASE + this.slug, title: this.title, status: this.status, detail: this.message, ...(this.errors ? { errors: this.errors } : {}) };
+    return {
+      type: TYPE_BASE + this.slug,
+      title: this.title,
+      status: this.status,
+      detail: this.message,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
   }
 }
 
@@ -64,7 +78,13 @@ export function problemFromError(err: unknown, fieldMap: FieldMap = (f) => f): A
 }
 
 export function unauthorized(): ApiProblem {
-  return new ApiProblem(401, "unauthorized", "Chưa xác thực", "Thiếu hoặc sai khóa API (Authorization: Bearer <khóa>), hoặc khóa đã bị thu hồi.", {
-    "www-authenticate": 'Bearer realm="motcua-zalo"',
-  });
+  return new ApiProblem(
+    401,
+    "unauthorized",
+    "Chưa xác thực",
+    "Thiếu hoặc sai khóa API (Authorization: Bearer <khóa>), hoặc khóa đã bị thu hồi.",
+    {
+      "www-authenticate": 'Bearer realm="motcua-zalo"',
+    },
+  );
 }

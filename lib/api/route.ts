@@ -18,14 +18,20 @@ async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   try {
     text = await readBodyLimited(req, MAX_BODY_BYTES);
   } catch (err) {
-    if (err instanceof BodyTooLargeError) throw new ApiProblem(413, "too-large", "Yêu cầu quá lớn", `Nội dung yêu cầu tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+    if (err instanceof BodyTooLargeError)
+      throw new ApiProblem(413, "too-large", "Yêu cầu quá lớn", `Nội dung yêu cầu tối đa ${MAX_BODY_BYTES / 1024} KB.`);
     throw err;
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiProblem(400, "malformed-json", "JSON không hợp lệ", "Nội dung yêu cầu phải là một đối tượng JSON hợp lệ (Content-Type: application/json).");
+    throw new ApiProblem(
+      400,
+      "malformed-json",
+      "JSON không hợp lệ",
+      "Nội dung yêu cầu phải là một đối tượng JSON hợp lệ (Content-Type: application/json).",
+    );
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     throw new ApiProblem(400, "malformed-json", "JSON không hợp lệ", "Nội dung yêu cầu phải là một đối tượng JSON.");
@@ -66,7 +72,12 @@ export function apiRoute<P extends object = Record<string, never>>(
       };
       const idempotencyKey = req.headers.get("idempotency-key");
       if (idempotencyKey != null && body !== undefined) {
-        const answer = await runIdempotent(caller.keyId, idempotencyKey.trim(), requestFingerprint(req.method, new URL(req.url).pathname, body), work);
+        const answer = await runIdempotent(
+          caller.keyId,
+          idempotencyKey.trim(),
+          requestFingerprint(req.method, new URL(req.url).pathname, body),
+          work,
+        );
         return answerResponse(answer, answer.replayed);
       }
       return answerResponse(await work());

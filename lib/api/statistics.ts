@@ -16,9 +16,17 @@ import { ApiProblem } from "./problem";
  */
 function reportingCtx(caller: ApiCaller): Ctx {
   if (!caller.scopes.includes("statistics.read" satisfies ApiKeyScope)) {
-    throw new ApiProblem(403, "forbidden", "Không có quyền", "Khóa API này chưa được cấp quyền đọc thống kê (statistics.read). Quản trị viên cấp quyền khi tạo khóa.");
+    throw new ApiProblem(
+      403,
+      "forbidden",
+      "Không có quyền",
+      "Khóa API này chưa được cấp quyền đọc thống kê (statistics.read). Quản trị viên cấp quyền khi tạo khóa.",
+    );
   }
-  return { ...caller.ctx, actor: { ...caller.ctx.actor, grants: ["reports.read", "ratings.read"], readsSubtree: true } };
+  return {
+    ...caller.ctx,
+    actor: { ...caller.ctx.actor, grants: ["reports.read", "ratings.read"], readsSubtree: true },
+  };
 }
 
 async function unitIdOf(code: string | null): Promise<number | undefined> {
@@ -37,8 +45,16 @@ const iso = (d: Date) => d.toISOString();
 
 export async function statisticsViaApi(caller: ApiCaller, url: URL): Promise<ApiAnswer> {
   const ctx = reportingCtx(caller);
-  const q = { from: url.searchParams.get("from") ?? undefined, to: url.searchParams.get("to") ?? undefined, unit: await unitIdOf(url.searchParams.get("unit")) };
-  const [d, byUnit, byField] = await Promise.all([dashboard(ctx, q), statutoryReport(ctx, { ...q, by: "unit" }), statutoryReport(ctx, { ...q, by: "field" })]);
+  const q = {
+    from: url.searchParams.get("from") ?? undefined,
+    to: url.searchParams.get("to") ?? undefined,
+    unit: await unitIdOf(url.searchParams.get("unit")),
+  };
+  const [d, byUnit, byField] = await Promise.all([
+    dashboard(ctx, q),
+    statutoryReport(ctx, { ...q, by: "unit" }),
+    statutoryReport(ctx, { ...q, by: "field" }),
+  ]);
   return {
     status: 200,
     body: {
@@ -57,6 +73,12 @@ export async function statisticsViaApi(caller: ApiCaller, url: URL): Promise<Api
 export async function ratingsViaApi(caller: ApiCaller, url: URL): Promise<ApiAnswer> {
   const ctx = reportingCtx(caller);
   const p = url.searchParams;
-  const body = await ratingsFeed(ctx, { from: p.get("from") ?? undefined, to: p.get("to") ?? undefined, cursor: p.get("cursor") ?? undefined, limit: p.get("limit") ?? undefined, unit: await unitIdOf(p.get("unit")) });
+  const body = await ratingsFeed(ctx, {
+    from: p.get("from") ?? undefined,
+    to: p.get("to") ?? undefined,
+    cursor: p.get("cursor") ?? undefined,
+    limit: p.get("limit") ?? undefined,
+    unit: await unitIdOf(p.get("unit")),
+  });
   return { status: 200, body };
 }

@@ -6,7 +6,8 @@ import { parseApiBody } from "./parse-body";
 import type { FieldMap } from "./problem";
 
 /** The transition form names the fee amount "feeAmount"; the API body nests it. */
-export const transitionFieldMap: FieldMap = (field) => (field === "feeAmount" ? "fee.amount" : field === "paymentUrl" ? "fee.paymentUrl" : field);
+export const transitionFieldMap: FieldMap = (field) =>
+  field === "feeAmount" ? "fee.amount" : field === "paymentUrl" ? "fee.paymentUrl" : field;
 
 export async function transitionDossierViaApi(caller: ApiCaller, code: string, body: unknown): Promise<ApiAnswer> {
   const input = parseApiBody(apiTransitionSchema, body);

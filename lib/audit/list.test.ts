@@ -17,7 +17,8 @@ afterAll(() => h.close());
 
 describe("audit log", () => {
   it("is admin-only", async () => {
-    for (const ctx of [org.receptionist, org.publisher, org.supervisor]) await expect(listAudit(ctx, {})).rejects.toBeInstanceOf(ForbiddenError);
+    for (const ctx of [org.receptionist, org.publisher, org.supervisor])
+      await expect(listAudit(ctx, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
   it("paginates on the server, newest first, and filters", async () => {
     const page1 = await listAudit(org.admin, { pageSize: "10" });
@@ -26,7 +27,9 @@ describe("audit log", () => {
     expect(page1.rows[0].summary).toContain("Đơn vị thử 12");
     const page2 = await listAudit(org.admin, { pageSize: "10", page: "2" });
     expect(page2.rows).toHaveLength(2);
-    expect((await listAudit(org.admin, { q: "thử 7" })).rows.map((r) => r.summary)).toEqual(['Tạo đơn vị "Đơn vị thử 7"']);
+    expect((await listAudit(org.admin, { q: "thử 7" })).rows.map((r) => r.summary)).toEqual([
+      'Tạo đơn vị "Đơn vị thử 7"',
+    ]);
     expect((await listAudit(org.admin, { action: "staff.create" })).total).toBe(0);
   });
   it("ignores malformed filters instead of failing", async () => {

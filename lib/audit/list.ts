@@ -22,7 +22,11 @@ export async function listAudit(ctx: Ctx, raw: unknown) {
   // A hand-edited URL must not break the page: bad filters fall back to their defaults one by one.
   const input = (raw ?? {}) as Record<string, unknown>;
   const q = auditQuerySchema.parse(
-    Object.fromEntries(Object.entries(input).filter(([k, v]) => (auditQuerySchema.shape as Record<string, z.ZodType>)[k]?.safeParse(v).success)),
+    Object.fromEntries(
+      Object.entries(input).filter(
+        ([k, v]) => (auditQuerySchema.shape as Record<string, z.ZodType>)[k]?.safeParse(v).success,
+      ),
+    ),
   );
   const where: SQL[] = [inUnitScope(ctx, auditLog.unitId)];
   if (q.action) where.push(eq(auditLog.action, q.action));

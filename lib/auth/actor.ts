@@ -21,7 +21,14 @@ export interface Ctx {
   ip: string | null;
 }
 
-export const systemActor: Actor = { kind: "system", id: null, label: "Hệ thống", role: "admin", unitId: null, unitPath: "" };
+export const systemActor: Actor = {
+  kind: "system",
+  id: null,
+  label: "Hệ thống",
+  role: "admin",
+  unitId: null,
+  unitPath: "",
+};
 
 export function systemCtx(): Ctx {
   return { actor: systemActor, ip: null };

@@ -9,7 +9,10 @@ describe("the session cookie follows PUBLIC_BASE_URL", () => {
       name: "__Secure-next-auth.session-token",
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
     });
-    expect(sessionCookie("http://localhost:3000")).toMatchObject({ name: "next-auth.session-token", options: { secure: false, httpOnly: true } });
+    expect(sessionCookie("http://localhost:3000")).toMatchObject({
+      name: "next-auth.session-token",
+      options: { secure: false, httpOnly: true },
+    });
   });
 
   it("ends a session 12 hours after sign-in however active it was, and one without a sign-in time at once", () => {

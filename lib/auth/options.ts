@@ -42,7 +42,10 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const username = String(credentials?.username ?? "").trim().toLowerCase().slice(0, 100);
+        const username = String(credentials?.username ?? "")
+          .trim()
+          .toLowerCase()
+          .slice(0, 100);
         const password = String(credentials?.password ?? "");
         const ip = clientIpFrom((req?.headers ?? {}) as Record<string, string>);
         const db = getDb();
@@ -76,7 +79,12 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      return { ...session, staffId: token.staffId as number, sessionVersion: token.sessionVersion as number, signedInAt: token.signedInAt };
+      return {
+        ...session,
+        staffId: token.staffId as number,
+        sessionVersion: token.sessionVersion as number,
+        signedInAt: token.signedInAt,
+      };
     },
   },
   events: {
@@ -84,7 +92,10 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       const staffId = Number(token?.staffId);
       if (!staffId) return;
-      await getDb().update(staff).set({ sessionVersion: sql`${staff.sessionVersion} + 1` }).where(eq(staff.id, staffId));
+      await getDb()
+        .update(staff)
+        .set({ sessionVersion: sql`${staff.sessionVersion} + 1` })
+        .where(eq(staff.id, staffId));
       log.info({ event: "signout", staffId }, "signed out; sessions revoked");
     },
   },

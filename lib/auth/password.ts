@@ -9,7 +9,10 @@ export const newPasswordSchema = z
   .string()
   .min(10, "Mật khẩu cần ít nhất 10 ký tự.")
   .max(200, "Mật khẩu quá dài.")
-  .refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d|[^\w\s]/.test(v), "Mật khẩu cần có cả chữ và chữ số hoặc ký tự đặc biệt.");
+  .refine(
+    (v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d|[^\w\s]/.test(v),
+    "Mật khẩu cần có cả chữ và chữ số hoặc ký tự đặc biệt.",
+  );
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, COST);

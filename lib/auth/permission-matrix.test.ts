@@ -23,7 +23,12 @@ let ctxByRole: Record<Role, Ctx>;
 beforeAll(async () => {
   h = await useTestDb();
   const org = await seedTestOrg(h.db);
-  ctxByRole = { admin: org.admin, receptionist: org.receptionist, publisher: org.publisher, supervisor: org.supervisor };
+  ctxByRole = {
+    admin: org.admin,
+    receptionist: org.receptionist,
+    publisher: org.publisher,
+    supervisor: org.supervisor,
+  };
 });
 afterAll(() => h.close());
 
@@ -50,7 +55,9 @@ async function outcome(verb: Verb, ctx: Ctx): Promise<"refused" | "passed"> {
 describe("permission matrix", () => {
   for (const verb of serviceVerbs) {
     it(`${verb.name}: ${JSON.stringify(verb.permission)}`, async () => {
-      const seen = Object.fromEntries(await Promise.all(roles.map(async (r) => [r, await outcome(verb, ctxByRole[r])])));
+      const seen = Object.fromEntries(
+        await Promise.all(roles.map(async (r) => [r, await outcome(verb, ctxByRole[r])])),
+      );
       const expected = Object.fromEntries(roles.map((r) => [r, allowed(r, verb) ? "passed" : "refused"]));
       expect(seen).toEqual(expected);
     });

@@ -117,7 +117,9 @@ const NO_ID = 987_654;
 const junk = { id: "x", from: "x", to: "x", unit: "x", page: "x", cursor: 1, year: "x", code: 1, status: 1 };
 const from = new Date("2026-01-01T00:00:00+07:00");
 const to = new Date("2026-02-01T00:00:00+07:00");
-const noTags = { tagUser: async () => {}, untagUser: async () => {} } as unknown as Parameters<typeof setFollowerTag>[3];
+const noTags = { tagUser: async () => {}, untagUser: async () => {} } as unknown as Parameters<
+  typeof setFollowerTag
+>[3];
 
 const v = (name: string, permission: Verb["permission"], call: Verb["call"], quiet?: boolean): Verb => ({
   name,
@@ -187,7 +189,9 @@ export const serviceVerbs: Verb[] = [
   v("setFollowerTag", ["announcements.write"], (c) => setFollowerTag(c, junk, true, noTags)),
   v("changeFollowerTag", ["announcements.write"], (c) => changeFollowerTag(c, junk, true)),
   // Conversations
-  v("listConversations", ["conversations.read"], (c) => listConversations(c, { view: "all", overdue: false, waiting: false, q: undefined })),
+  v("listConversations", ["conversations.read"], (c) =>
+    listConversations(c, { view: "all", overdue: false, waiting: false, q: undefined }),
+  ),
   v("countUnread", ["conversations.read"], (c) => countUnread(c)),
   v("getConversation", ["conversations.read"], (c) => getConversation(c, NO_ID)),
   v("markConversationRead", ["conversations.read"], (c) => markConversationRead(c, NO_ID)),

@@ -51,7 +51,14 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "homesupport.read",
     "homesupport.manage",
   ],
-  publisher: ["announcements.read", "announcements.write", "procedures.read", "conversations.read", "conversations.reply", "account.self"],
+  publisher: [
+    "announcements.read",
+    "announcements.write",
+    "procedures.read",
+    "conversations.read",
+    "conversations.reply",
+    "account.self",
+  ],
   supervisor: [
     "dossiers.read",
     "dossiers.export",

@@ -9,7 +9,9 @@ export function authSecret(): string {
   const fromEnv = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
   if (process.env.NODE_ENV === "production" && process.env.MOTCUA_DEMO !== "1") {
-    throw new Error("AUTH_SECRET chưa được đặt. Máy chủ không khởi động khi thiếu khóa ký phiên đăng nhập. / AUTH_SECRET is not set.");
+    throw new Error(
+      "AUTH_SECRET chưa được đặt. Máy chủ không khởi động khi thiếu khóa ký phiên đăng nhập. / AUTH_SECRET is not set.",
+    );
   }
   return ensureLocalSecret(path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || ".data"));
 }

@@ -27,7 +27,11 @@ export interface StaffSession extends Ctx {
  */
 export const sessionStaff = cache(async (): Promise<StaffSession | null> => {
   const session = await getServerSession(authOptions);
-  const { staffId, sessionVersion, signedInAt } = (session ?? {}) as { staffId?: number; sessionVersion?: number; signedInAt?: number };
+  const { staffId, sessionVersion, signedInAt } = (session ?? {}) as {
+    staffId?: number;
+    sessionVersion?: number;
+    signedInAt?: number;
+  };
   if (!staffId || sessionExpired(signedInAt)) return null;
   const h = await headers();
   const [row] = await getDb()
@@ -37,7 +41,14 @@ export const sessionStaff = cache(async (): Promise<StaffSession | null> => {
     .where(eq(staff.id, staffId));
   if (!row || !row.s.active || row.s.sessionVersion !== sessionVersion) return null;
   return {
-    actor: { kind: "staff", id: row.s.id, label: row.s.username, role: row.s.role, unitId: row.s.unitId, unitPath: row.unitPath },
+    actor: {
+      kind: "staff",
+      id: row.s.id,
+      label: row.s.username,
+      role: row.s.role,
+      unitId: row.s.unitId,
+      unitPath: row.unitPath,
+    },
     ip: clientIpFrom(h),
     fullName: row.s.fullName,
     username: row.s.username,
@@ -60,7 +71,8 @@ export async function currentStaff(): Promise<StaffSession | null> {
 export async function requirePage(permission?: Permission): Promise<StaffSession> {
   const me = await sessionStaff();
   if (!me) redirect("/login");
-  if (me.mustChangePassword && (await headers()).get(PATH_HEADER) !== PASSWORD_CHANGE_PATH) redirect(PASSWORD_CHANGE_PATH);
+  if (me.mustChangePassword && (await headers()).get(PATH_HEADER) !== PASSWORD_CHANGE_PATH)
+    redirect(PASSWORD_CHANGE_PATH);
   if (permission && !roleCan(me.actor.role, permission)) forbidden();
   return me;
 }

@@ -12,7 +12,8 @@ afterAll(() => h.close());
 describe("sign-in throttling", () => {
   it("locks a user name after 5 failures from one address only; the right password from another still gets in", async () => {
     const t0 = new Date("2026-03-02T02:00:00Z");
-    for (let i = 1; i <= 4; i++) expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(false);
+    for (let i = 1; i <= 4; i++)
+      expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(false);
     expect(await signInGate(h.db, "admin", "198.51.100.66", t0)).toEqual({ ok: true });
     expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(true);
     expect(await signInGate(h.db, "ADMIN", "198.51.100.66", t0)).toEqual({ ok: false, reason: "locked" });

@@ -29,13 +29,21 @@ export function lockMinutesAfter(failures: number): number {
 export async function signInGate(db: DbOrTx, username: string, ip: string, now = new Date()): Promise<SignInGate> {
   const ipState = await peekRateLimit(db, `signin-ip:${ip}`, IP_WINDOW, now);
   if (!ipState.allowed) return { ok: false, reason: "ip_limited" };
-  const [row] = await db.select().from(loginAttempts).where(eq(loginAttempts.key, attemptKey(username, ip)));
+  const [row] = await db
+    .select()
+    .from(loginAttempts)
+    .where(eq(loginAttempts.key, attemptKey(username, ip)));
   if (row?.lockedUntil && row.lockedUntil > now) return { ok: false, reason: "locked" };
   return { ok: true };
 }
 
 /** Counts a failure for the user name (known or not) from this address; returns whether that pair is now locked. */
-export async function recordSignInFailure(db: DbOrTx, username: string, ip: string, now = new Date()): Promise<{ locked: boolean }> {
+export async function recordSignInFailure(
+  db: DbOrTx,
+  username: string,
+  ip: string,
+  now = new Date(),
+): Promise<{ locked: boolean }> {
   await hitRateLimit(db, `signin-ip:${ip}`, IP_WINDOW, now);
   const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS).toISOString();
   const [row] = await db
@@ -51,7 +59,10 @@ export async function recordSignInFailure(db: DbOrTx, username: string, ip: stri
     .returning();
   const minutes = lockMinutesAfter(row.failures);
   if (!minutes) return { locked: false };
-  await db.update(loginAttempts).set({ lockedUntil: new Date(now.getTime() + minutes * 60_000) }).where(eq(loginAttempts.key, row.key));
+  await db
+    .update(loginAttempts)
+    .set({ lockedUntil: new Date(now.getTime() + minutes * 60_000) })
+    .where(eq(loginAttempts.key, row.key));
   return { locked: true };
 }
 

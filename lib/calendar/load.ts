@@ -20,7 +20,9 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkCalendar> {
 
 type OfficeHoursRow = typeof officeHours.$inferSelect;
 
-export function officeHoursFromRow(row: Pick<OfficeHoursRow, "morningStart" | "morningEnd" | "afternoonStart" | "afternoonEnd" | "saturdayMorning">): OfficeHours {
+export function officeHoursFromRow(
+  row: Pick<OfficeHoursRow, "morningStart" | "morningEnd" | "afternoonStart" | "afternoonEnd" | "saturdayMorning">,
+): OfficeHours {
   return {
     morning: [row.morningStart, row.morningEnd],
     afternoon: [row.afternoonStart, row.afternoonEnd],
@@ -33,7 +35,15 @@ export async function loadOfficeHours(db: DbOrTx, unitId: number | null): Promis
   const rows = await db
     .select()
     .from(officeHours)
-    .where(unitId == null ? isNull(officeHours.unitId) : or(eq(officeHours.unitId, unitId), isNull(officeHours.unitId)));
+    .where(
+      unitId == null ? isNull(officeHours.unitId) : or(eq(officeHours.unitId, unitId), isNull(officeHours.unitId)),
+    );
   const row = rows.find((r) => r.unitId != null) ?? rows.find((r) => r.unitId == null);
-  return row ? officeHoursFromRow(row) : { ...DEFAULT_OFFICE_HOURS, morning: [...DEFAULT_OFFICE_HOURS.morning], afternoon: [...DEFAULT_OFFICE_HOURS.afternoon] };
+  return row
+    ? officeHoursFromRow(row)
+    : {
+        ...DEFAULT_OFFICE_HOURS,
+        morning: [...DEFAULT_OFFICE_HOURS.morning],
+        afternoon: [...DEFAULT_OFFICE_HOURS.afternoon],
+      };
 }

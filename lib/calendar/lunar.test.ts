@@ -1,9 +1,18 @@
 import { Lunar } from "lunar-javascript";
 import { describe, expect, it } from "vitest";
 import { officialCalendarDays } from "@/lib/seed/calendar";
-import { hungKingsDate, lunarYearName, proposeCompensatoryDays, proposeLunarHolidays, proposeYear, tetDate, vietnameseLunarToSolar } from "./lunar";
+import {
+  hungKingsDate,
+  lunarYearName,
+  proposeCompensatoryDays,
+  proposeLunarHolidays,
+  proposeYear,
+  tetDate,
+  vietnameseLunarToSolar,
+} from "./lunar";
 
-const byDate = (list: { date: string; name: string; kind: string }[]) => Object.fromEntries(list.map((p) => [p.date, p]));
+const byDate = (list: { date: string; name: string; kind: string }[]) =>
+  Object.fromEntries(list.map((p) => [p.date, p]));
 
 describe("Vietnamese lunar dates (UTC+7)", () => {
   it("matches the known Tết and Giỗ Tổ dates", () => {
@@ -71,8 +80,21 @@ describe("holiday proposals", () => {
 
   it("2026: matches Thông báo 9441 (Tết 16–20/02, 27/04 in lieu of Giỗ Tổ, 01–02/09)", () => {
     const all = proposeYear(2026);
-    const official = new Set(officialCalendarDays.filter((d) => d.kind !== "makeup_working_day" && d.date.startsWith("2026")).map((d) => d.date));
-    for (const d of ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-04-27", "2026-09-01", "2026-09-02"]) {
+    const official = new Set(
+      officialCalendarDays
+        .filter((d) => d.kind !== "makeup_working_day" && d.date.startsWith("2026"))
+        .map((d) => d.date),
+    );
+    for (const d of [
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+      "2026-04-27",
+      "2026-09-01",
+      "2026-09-02",
+    ]) {
       expect(all.map((x) => x.date)).toContain(d);
       expect(official.has(d)).toBe(true);
     }

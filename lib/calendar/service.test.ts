@@ -67,7 +67,14 @@ describe("seed", () => {
 
   it("does not overwrite an admin's edit when run again", async () => {
     const [row] = await h.db.select().from(calendarDays).where(eq(calendarDays.date, "2025-01-01"));
-    await updateCalendarDay(org.admin, { id: row.id, date: "01/01/2025", kind: "holiday", name: "Tết Dương lịch 2025", sourceNote: "sửa tay", confirmed: "on" });
+    await updateCalendarDay(org.admin, {
+      id: row.id,
+      date: "01/01/2025",
+      kind: "holiday",
+      name: "Tết Dương lịch 2025",
+      sourceNote: "sửa tay",
+      confirmed: "on",
+    });
     await seedCalendar(h.db);
     const [after] = await h.db.select().from(calendarDays).where(eq(calendarDays.date, "2025-01-01"));
     expect(after.name).toBe("Tết Dương lịch 2025");
@@ -79,13 +86,26 @@ describe("permissions", () => {
     for (const ctx of [org.receptionist, org.publisher, org.supervisor]) {
       await expect(listCalendarDays(ctx, 2026)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listCalendarYears(ctx)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(createCalendarDay(ctx, { date: "24/11/2026", kind: "holiday", name: "X" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(updateCalendarDay(ctx, { id: 1, date: "24/11/2026", kind: "holiday", name: "X" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(createCalendarDay(ctx, { date: "24/11/2026", kind: "holiday", name: "X" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(
+        updateCalendarDay(ctx, { id: 1, date: "24/11/2026", kind: "holiday", name: "X" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(deleteCalendarDay(ctx, { id: 1 })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(confirmCalendarDay(ctx, { id: 1 })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(previewProposals(ctx, 2027)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(addProposals(ctx, { year: 2027, dates: ["2027-02-06"], confirm: "on" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(saveOfficeHours(ctx, { morningStart: "07:00", morningEnd: "11:30", afternoonStart: "13:30", afternoonEnd: "17:00" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(addProposals(ctx, { year: 2027, dates: ["2027-02-06"], confirm: "on" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(
+        saveOfficeHours(ctx, {
+          morningStart: "07:00",
+          morningEnd: "11:30",
+          afternoonStart: "13:30",
+          afternoonEnd: "17:00",
+        }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(deleteOfficeHours(ctx, { unitId: org.unitIds.thanhsen })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listOfficeHours(ctx)).rejects.toBeInstanceOf(ForbiddenError);
     }
@@ -96,7 +116,12 @@ describe("permissions", () => {
 
 describe("calendar days", () => {
   it("adds a day typed as dd/MM/yyyy with an audit row; unconfirmed days do not count", async () => {
-    const row = await createCalendarDay(org.admin, { date: "24/11/2026", kind: "holiday", name: "Ngày Văn hóa Việt Nam (dự kiến)", sourceNote: "" });
+    const row = await createCalendarDay(org.admin, {
+      date: "24/11/2026",
+      kind: "holiday",
+      name: "Ngày Văn hóa Việt Nam (dự kiến)",
+      sourceNote: "",
+    });
     expect(row).toMatchObject({ date: "2026-11-24", confirmed: false, confirmedBy: null, sourceNote: null });
     expect((await loadCalendar(h.db)).daysOff.has("2026-11-24")).toBe(false);
     const [audit] = (await auditsFor("calendar_day.create")).filter((a) => a.entityId === String(row.id));
@@ -112,27 +137,60 @@ describe("calendar days", () => {
   });
 
   it("refuses a date already in the calendar, and checks the kind against the weekday", async () => {
-    await expect(createCalendarDay(org.admin, { date: "2026-02-17", kind: "holiday", name: "Trùng", confirmed: "on" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(createCalendarDay(org.admin, { date: "2026-03-10", kind: "makeup_working_day", name: "Làm bù", confirmed: "on" })).rejects.toMatchObject({
+    await expect(
+      createCalendarDay(org.admin, { date: "2026-02-17", kind: "holiday", name: "Trùng", confirmed: "on" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      createCalendarDay(org.admin, { date: "2026-03-10", kind: "makeup_working_day", name: "Làm bù", confirmed: "on" }),
+    ).rejects.toMatchObject({
       fieldErrors: { kind: expect.stringMatching(/thứ Bảy hoặc Chủ nhật/) },
     });
-    await expect(createCalendarDay(org.admin, { date: "2026-03-14", kind: "compensatory_day_off", name: "Nghỉ bù", confirmed: "on" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createCalendarDay(org.admin, { date: "31/02/2026", kind: "holiday", name: "X" })).rejects.toMatchObject({ fieldErrors: { date: expect.stringMatching(/dd\/mm\/yyyy/) } });
-    await expect(createCalendarDay(org.admin, { date: "2026-03-10", kind: "weekday", name: "X" })).rejects.toMatchObject({ fieldErrors: { kind: expect.any(String) } });
-    await expect(createCalendarDay(org.admin, { date: "2026-03-10", kind: "holiday", name: "   " })).rejects.toMatchObject({ fieldErrors: { name: expect.any(String) } });
+    await expect(
+      createCalendarDay(org.admin, {
+        date: "2026-03-14",
+        kind: "compensatory_day_off",
+        name: "Nghỉ bù",
+        confirmed: "on",
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createCalendarDay(org.admin, { date: "31/02/2026", kind: "holiday", name: "X" }),
+    ).rejects.toMatchObject({ fieldErrors: { date: expect.stringMatching(/dd\/mm\/yyyy/) } });
+    await expect(
+      createCalendarDay(org.admin, { date: "2026-03-10", kind: "weekday", name: "X" }),
+    ).rejects.toMatchObject({ fieldErrors: { kind: expect.any(String) } });
+    await expect(
+      createCalendarDay(org.admin, { date: "2026-03-10", kind: "holiday", name: "   " }),
+    ).rejects.toMatchObject({ fieldErrors: { name: expect.any(String) } });
   });
 
   it("edits and deletes a day, each with an audit row; a make-up Saturday takes effect once confirmed", async () => {
-    const row = await createCalendarDay(org.admin, { date: "12/12/2026", kind: "makeup_working_day", name: "Làm bù thử", confirmed: "on" });
+    const row = await createCalendarDay(org.admin, {
+      date: "12/12/2026",
+      kind: "makeup_working_day",
+      name: "Làm bù thử",
+      confirmed: "on",
+    });
     expect((await loadCalendar(h.db)).workingWeekendDays.has("2026-12-12")).toBe(true);
-    const edited = await updateCalendarDay(org.admin, { id: row.id, date: "13/12/2026", kind: "makeup_working_day", name: "Làm bù Chủ nhật", confirmed: "" });
+    const edited = await updateCalendarDay(org.admin, {
+      id: row.id,
+      date: "13/12/2026",
+      kind: "makeup_working_day",
+      name: "Làm bù Chủ nhật",
+      confirmed: "",
+    });
     expect(edited).toMatchObject({ date: "2026-12-13", confirmed: false, confirmedBy: null });
     const cal = await loadCalendar(h.db);
     expect(cal.workingWeekendDays.has("2026-12-12")).toBe(false);
     expect(cal.workingWeekendDays.has("2026-12-13")).toBe(false);
     const [upd] = (await auditsFor("calendar_day.update")).filter((a) => a.entityId === String(row.id));
-    expect(upd.changes).toMatchObject({ date: { from: "2026-12-12", to: "2026-12-13" }, confirmed: { from: true, to: false } });
-    await expect(updateCalendarDay(org.admin, { id: row.id, date: "17/02/2026", kind: "holiday", name: "Trùng", confirmed: "on" })).rejects.toBeInstanceOf(ConflictError);
+    expect(upd.changes).toMatchObject({
+      date: { from: "2026-12-12", to: "2026-12-13" },
+      confirmed: { from: true, to: false },
+    });
+    await expect(
+      updateCalendarDay(org.admin, { id: row.id, date: "17/02/2026", kind: "holiday", name: "Trùng", confirmed: "on" }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
     await deleteCalendarDay(org.admin, { id: row.id });
     await expect(getCalendarDay(org.admin, row.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -165,7 +223,11 @@ describe("proposals", () => {
     expect(drafts.added.map((d) => d.confirmed)).toEqual([false, false]);
     expect((await loadCalendar(h.db)).daysOff.has("2027-02-05")).toBe(false);
 
-    const res = await addProposals(org.admin, { year: "2027", dates: ["2027-02-05", "2027-02-08", "2027-02-10"], confirm: "on" });
+    const res = await addProposals(org.admin, {
+      year: "2027",
+      dates: ["2027-02-05", "2027-02-08", "2027-02-10"],
+      confirm: "on",
+    });
     expect(res.added.map((d) => d.date)).toEqual(["2027-02-08", "2027-02-10"]);
     expect(res.skipped).toEqual(["2027-02-05"]);
     const [comp] = res.added.filter((d) => d.date === "2027-02-10");
@@ -178,44 +240,93 @@ describe("proposals", () => {
   });
 
   it("refuses dates that are not proposals of that year", async () => {
-    await expect(addProposals(org.admin, { year: "2027", dates: ["2027-03-03"], confirm: "on" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addProposals(org.admin, { year: "2027", dates: ["2027-03-03"], confirm: "on" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await expect(addProposals(org.admin, { year: "2027", confirm: "on" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(addProposals(org.admin, { year: "1800", dates: ["1800-01-01"], confirm: "on" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      addProposals(org.admin, { year: "1800", dates: ["1800-01-01"], confirm: "on" }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });
 
 describe("office hours", () => {
   it("the seeded default applies to every unit until a unit has its own", async () => {
     const list = await listOfficeHours(org.admin);
-    expect(list.fallback).toMatchObject({ unitId: null, morningStart: "07:30", afternoonEnd: "17:00", saturdayMorning: false });
+    expect(list.fallback).toMatchObject({
+      unitId: null,
+      morningStart: "07:30",
+      afternoonEnd: "17:00",
+      saturdayMorning: false,
+    });
     expect(list.units).toEqual([]);
 
-    await saveOfficeHours(org.admin, { unitId: String(org.unitIds.thanhsen), morningStart: "07:00", morningEnd: "11:30", afternoonStart: "13:30", afternoonEnd: "17:00", saturdayMorning: "on" });
-    expect(await loadOfficeHours(h.db, org.unitIds.thanhsen)).toEqual({ morning: ["07:00", "11:30"], afternoon: ["13:30", "17:00"], saturdayMorning: true });
+    await saveOfficeHours(org.admin, {
+      unitId: String(org.unitIds.thanhsen),
+      morningStart: "07:00",
+      morningEnd: "11:30",
+      afternoonStart: "13:30",
+      afternoonEnd: "17:00",
+      saturdayMorning: "on",
+    });
+    expect(await loadOfficeHours(h.db, org.unitIds.thanhsen)).toEqual({
+      morning: ["07:00", "11:30"],
+      afternoon: ["13:30", "17:00"],
+      saturdayMorning: true,
+    });
     expect(await loadOfficeHours(h.db, org.unitIds.thachha)).toEqual(DEFAULT_OFFICE_HOURS);
     expect((await listOfficeHours(org.admin)).units.map((u) => u.unitId)).toEqual([org.unitIds.thanhsen]);
 
-    await saveOfficeHours(org.admin, { unitId: "", morningStart: "08:00", morningEnd: "11:30", afternoonStart: "13:00", afternoonEnd: "16:30" });
-    expect(await loadOfficeHours(h.db, org.unitIds.thachha)).toEqual({ morning: ["08:00", "11:30"], afternoon: ["13:00", "16:30"], saturdayMorning: false });
-    expect(await loadOfficeHours(h.db, null)).toEqual({ morning: ["08:00", "11:30"], afternoon: ["13:00", "16:30"], saturdayMorning: false });
+    await saveOfficeHours(org.admin, {
+      unitId: "",
+      morningStart: "08:00",
+      morningEnd: "11:30",
+      afternoonStart: "13:00",
+      afternoonEnd: "16:30",
+    });
+    expect(await loadOfficeHours(h.db, org.unitIds.thachha)).toEqual({
+      morning: ["08:00", "11:30"],
+      afternoon: ["13:00", "16:30"],
+      saturdayMorning: false,
+    });
+    expect(await loadOfficeHours(h.db, null)).toEqual({
+      morning: ["08:00", "11:30"],
+      afternoon: ["13:00", "16:30"],
+      saturdayMorning: false,
+    });
     expect(await h.db.select().from(officeHours)).toHaveLength(2);
 
     await deleteOfficeHours(org.admin, { unitId: String(org.unitIds.thanhsen) });
     expect((await loadOfficeHours(h.db, org.unitIds.thanhsen)).morning).toEqual(["08:00", "11:30"]);
-    await expect(deleteOfficeHours(org.admin, { unitId: String(org.unitIds.thanhsen) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteOfficeHours(org.admin, { unitId: String(org.unitIds.thanhsen) })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
 
     const saves = await auditsFor("office_hours.save");
     expect(saves).toHaveLength(2);
-    expect(saves.find((a) => a.entityId === "default")?.changes).toMatchObject({ morningStart: { from: "07:30", to: "08:00" } });
-    const [del] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "office_hours.delete"), eq(auditLog.entityId, String(org.unitIds.thanhsen))));
+    expect(saves.find((a) => a.entityId === "default")?.changes).toMatchObject({
+      morningStart: { from: "07:30", to: "08:00" },
+    });
+    const [del] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "office_hours.delete"), eq(auditLog.entityId, String(org.unitIds.thanhsen))));
     expect(del).toBeDefined();
   });
 
   it("rejects hours that make no sense and unknown units", async () => {
     const base = { morningStart: "07:30", morningEnd: "11:30", afternoonStart: "13:30", afternoonEnd: "17:00" };
-    await expect(saveOfficeHours(org.admin, { ...base, morningEnd: "07:00" })).rejects.toMatchObject({ fieldErrors: { morningEnd: expect.any(String) } });
-    await expect(saveOfficeHours(org.admin, { ...base, afternoonStart: "11:00" })).rejects.toMatchObject({ fieldErrors: { afternoonStart: expect.any(String) } });
-    await expect(saveOfficeHours(org.admin, { ...base, afternoonEnd: "7h" })).rejects.toMatchObject({ fieldErrors: { afternoonEnd: expect.stringMatching(/HH:MM/) } });
-    await expect(saveOfficeHours(org.admin, { ...base, unitId: "999999" })).rejects.toMatchObject({ fieldErrors: { unitId: expect.any(String) } });
+    await expect(saveOfficeHours(org.admin, { ...base, morningEnd: "07:00" })).rejects.toMatchObject({
+      fieldErrors: { morningEnd: expect.any(String) },
+    });
+    await expect(saveOfficeHours(org.admin, { ...base, afternoonStart: "11:00" })).rejects.toMatchObject({
+      fieldErrors: { afternoonStart: expect.any(String) },
+    });
+    await expect(saveOfficeHours(org.admin, { ...base, afternoonEnd: "7h" })).rejects.toMatchObject({
+      fieldErrors: { afternoonEnd: expect.stringMatching(/HH:MM/) },
+    });
+    await expect(saveOfficeHours(org.admin, { ...base, unitId: "999999" })).rejects.toMatchObject({
+      fieldErrors: { unitId: expect.any(String) },
+    });
   });
 });

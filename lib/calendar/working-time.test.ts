@@ -34,8 +34,12 @@ function local(d: Date): string {
   return new Date(ms).toISOString().slice(0, 16).replace("T", " ");
 }
 
-const due = (received: string, duration: { workingDays?: number; workingHours?: number }, cutoff?: string | null, h: OfficeHours = hours) =>
-  local(computeDueAt(cal, h, at(received), duration, { cutoff }));
+const due = (
+  received: string,
+  duration: { workingDays?: number; workingHours?: number },
+  cutoff?: string | null,
+  h: OfficeHours = hours,
+) => local(computeDueAt(cal, h, at(received), duration, { cutoff }));
 
 describe("working days", () => {
   it("knows weekends, holidays, compensatory days and make-up Saturdays", () => {
@@ -151,10 +155,16 @@ describe("computeDueAt rules", () => {
     expect(due("2025-01-24 16:00", { workingHours: 0 }, "15:00")).toBe("2025-02-03 17:00");
   });
   it("keeps seconds of the reception time", () => {
-    expect(computeDueAt(cal, hours, at("2025-03-10 09:09:37"), { workingDays: 1 }).toISOString()).toBe("2025-03-11T02:09:37.000Z");
+    expect(computeDueAt(cal, hours, at("2025-03-10 09:09:37"), { workingDays: 1 }).toISOString()).toBe(
+      "2025-03-11T02:09:37.000Z",
+    );
   });
   it("follows other office hours (07:00–11:30, 13:30–17:00 is exactly 8 hours)", () => {
-    const thanhHoa: OfficeHours = { morning: ["07:00", "11:30"], afternoon: ["13:30", "17:00"], saturdayMorning: false };
+    const thanhHoa: OfficeHours = {
+      morning: ["07:00", "11:30"],
+      afternoon: ["13:30", "17:00"],
+      saturdayMorning: false,
+    };
     expect(due("2025-03-10 07:00", { workingHours: 8 }, null, thanhHoa)).toBe("2025-03-10 17:00");
     expect(due("2025-03-10 07:10", { workingHours: 4 }, null, thanhHoa)).toBe("2025-03-10 11:10");
     expect(due("2025-03-10 07:10", { workingDays: 1 }, null, thanhHoa)).toBe("2025-03-11 07:10");
@@ -162,7 +172,9 @@ describe("computeDueAt rules", () => {
   it("rejects nonsense", () => {
     expect(() => computeDueAt(cal, hours, at("2025-03-10 09:00"), { workingDays: -1 })).toThrow(RangeError);
     expect(() => computeDueAt(cal, hours, at("2025-03-10 09:00"), { workingHours: Number.NaN })).toThrow(RangeError);
-    expect(() => computeDueAt(cal, hours, at("2025-03-10 09:00"), { workingDays: 1 }, { cutoff: "25:00" })).toThrow(RangeError);
+    expect(() => computeDueAt(cal, hours, at("2025-03-10 09:00"), { workingDays: 1 }, { cutoff: "25:00" })).toThrow(
+      RangeError,
+    );
     const bad: OfficeHours = { morning: ["11:30", "07:30"], afternoon: ["13:30", "17:00"], saturdayMorning: false };
     expect(() => computeDueAt(cal, bad, at("2025-03-10 09:00"), { workingDays: 1 })).toThrow(/buổi sáng/);
     const overlap: OfficeHours = { morning: ["07:30", "14:00"], afternoon: ["13:30", "17:00"], saturdayMorning: false };

@@ -127,7 +127,12 @@ interface Position {
  * when received during the lunch break (or before the morning opening: the opening); otherwise the
  * opening of the next working day.
  */
-function processingStartPosition(cal: WorkCalendar, sched: Schedule, receivedAt: Date, cutoff?: string | null): Position {
+function processingStartPosition(
+  cal: WorkCalendar,
+  sched: Schedule,
+  receivedAt: Date,
+  cutoff?: string | null,
+): Position {
   const day = localDayNumber(receivedAt);
   const tod = localMsOfDay(receivedAt);
   const nextMorning = (): Position => ({ day: nextFullWorkingDay(cal, day), tod: sched.open });

@@ -24,7 +24,13 @@ export interface ChatFlowEvent {
 
 const expiry = (at: Date) => new Date(at.getTime() + FLOW_IDLE_MS);
 
-async function endSession(tx: Tx, id: number, status: "done" | "cancelled" | "expired", now: Date, data?: Record<string, unknown>) {
+async function endSession(
+  tx: Tx,
+  id: number,
+  status: "done" | "cancelled" | "expired",
+  now: Date,
+  data?: Record<string, unknown>,
+) {
   await tx
     .update(chatFlowSessions)
     .set({ status, endedAt: now, updatedAt: now, ...(data ? { data } : {}) })
@@ -50,7 +56,10 @@ export async function applyChatFlowInput(db: Db, event: ChatFlowEvent, now: Date
       .onConflictDoNothing()
       .returning({ key: chatFlowInputs.key });
     if (!claimed) {
-      const [prev] = await tx.select({ outcome: chatFlowInputs.outcome }).from(chatFlowInputs).where(eq(chatFlowInputs.key, event.key));
+      const [prev] = await tx
+        .select({ outcome: chatFlowInputs.outcome })
+        .from(chatFlowInputs)
+        .where(eq(chatFlowInputs.key, event.key));
       return prev?.outcome === "passed" ? "passed" : "handled";
     }
     const [locked] = await tx
@@ -60,7 +69,13 @@ export async function applyChatFlowInput(db: Db, event: ChatFlowEvent, now: Date
       .for("update");
     const texts = await loadBotTexts(tx);
     const result = await decide(tx, event, locked ?? null, texts, now);
-    await queueChatReplies(tx, { oaUserId: event.oaUserId, flow: result.flow, unitId: result.unitId, replies: result.replies, now });
+    await queueChatReplies(tx, {
+      oaUserId: event.oaUserId,
+      flow: result.flow,
+      unitId: result.unitId,
+      replies: result.replies,
+      now,
+    });
     await tx
       .update(chatFlowInputs)
       .set({ outcome: result.outcome, sessionId: result.sessionId })
@@ -77,7 +92,13 @@ interface Decision {
   replies: FlowReply[];
 }
 
-async function decide(tx: Tx, event: ChatFlowEvent, locked: ChatFlowSession | null, texts: BotTexts, now: Date): Promise<Decision> {
+async function decide(
+  tx: Tx,
+  event: ChatFlowEvent,
+  locked: ChatFlowSession | null,
+  texts: BotTexts,
+  now: Date,
+): Promise<Decision> {
   const { input, at } = event;
   const folded = input.kind === "text" ? input.folded : "";
   const replies: FlowReply[] = [];
@@ -88,12 +109,18 @@ async function decide(tx: Tx, event: ChatFlowEvent, locked: ChatFlowSession | nu
     session = null;
   }
   // A late delivery of an older message must not move the conversation back.
-  if (session && at < session.lastEventAt) return { outcome: "stale", flow: session.flow, sessionId: session.id, replies: [] };
+  if (session && at < session.lastEventAt)
+    return { outcome: "stale", flow: session.flow, sessionId: session.id, replies: [] };
   const ctxOf = (data: Record<string, unknown>): FlowCtx => ({ tx, oaUserId: event.oaUserId, at, texts, data });
 
   if (session && input.kind === "text" && isCancel(folded)) {
     await endSession(tx, session.id, "cancelled", now);
-    return { outcome: "cancelled", flow: session.flow, sessionId: session.id, replies: [...replies, { text: texts.t("cancelled") }] };
+    return {
+      outcome: "cancelled",
+      flow: session.flow,
+      sessionId: session.id,
+      replies: [...replies, { text: texts.t("cancelled") }],
+    };
   }
 
   const trigger = input.kind === "text" ? await resolveTrigger(tx, folded) : null;
@@ -102,22 +129,40 @@ async function decide(tx: Tx, event: ChatFlowEvent, locked: ChatFlowSession | nu
     const flow = flowNamed(trigger)!;
     const out = await flow.start(ctxOf({}), input);
     replies.push(...(out.end ? out.replies : withExitHint(texts, out.replies)));
-    if (out.end || !out.step) return { outcome: "done", flow: flow.name, sessionId: null, unitId: unitOf(out), replies };
+    if (out.end || !out.step)
+      return { outcome: "done", flow: flow.name, sessionId: null, unitId: unitOf(out), replies };
     const [created] = await tx
       .insert(chatFlowSessions)
-      .values({ oaUserId: event.oaUserId, flow: flow.name, step: out.step, data: out.data ?? {}, lastEventAt: at, expiresAt: expiry(at), startedAt: now, updatedAt: now })
+      .values({
+        oaUserId: event.oaUserId,
+        flow: flow.name,
+        step: out.step,
+        data: out.data ?? {},
+        lastEventAt: at,
+        expiresAt: expiry(at),
+        startedAt: now,
+        updatedAt: now,
+      })
       .returning({ id: chatFlowSessions.id });
     return { outcome: "started", flow: flow.name, sessionId: created.id, unitId: unitOf(out), replies };
   }
 
-  if (!session) return replies.length ? { outcome: "expired", flow: "engine", sessionId: null, replies } : { outcome: "passed", flow: "engine", sessionId: null, replies };
+  if (!session)
+    return replies.length
+      ? { outcome: "expired", flow: "engine", sessionId: null, replies }
+      : { outcome: "passed", flow: "engine", sessionId: null, replies };
 
   const flow = flowNamed(session.flow);
   const step = flow?.steps[session.step];
   if (!flow || !step) {
     // The flow's code changed under a running session: end it rather than guess.
     await endSession(tx, session.id, "cancelled", now);
-    return { outcome: "cancelled", flow: session.flow, sessionId: session.id, replies: [...replies, { text: texts.t("cancelled") }] };
+    return {
+      outcome: "cancelled",
+      flow: session.flow,
+      sessionId: session.id,
+      replies: [...replies, { text: texts.t("cancelled") }],
+    };
   }
   const ctx = ctxOf(session.data);
   let out: StepOutcome;
@@ -130,13 +175,31 @@ async function decide(tx: Tx, event: ChatFlowEvent, locked: ChatFlowSession | nu
   }
   if (out.end) {
     await endSession(tx, session.id, out.end, now, out.data);
-    return { outcome: out.end === "done" ? "done" : "cancelled", flow: flow.name, sessionId: session.id, unitId: unitOf(out), replies: [...replies, ...out.replies] };
+    return {
+      outcome: out.end === "done" ? "done" : "cancelled",
+      flow: flow.name,
+      sessionId: session.id,
+      unitId: unitOf(out),
+      replies: [...replies, ...out.replies],
+    };
   }
   await tx
     .update(chatFlowSessions)
-    .set({ step: out.step ?? session.step, data: out.data ?? session.data, lastEventAt: at, expiresAt: expiry(at), updatedAt: now })
+    .set({
+      step: out.step ?? session.step,
+      data: out.data ?? session.data,
+      lastEventAt: at,
+      expiresAt: expiry(at),
+      updatedAt: now,
+    })
     .where(eq(chatFlowSessions.id, session.id));
-  return { outcome, flow: flow.name, sessionId: session.id, unitId: unitOf(out), replies: [...replies, ...withExitHint(texts, out.replies)] };
+  return {
+    outcome,
+    flow: flow.name,
+    sessionId: session.id,
+    unitId: unitOf(out),
+    replies: [...replies, ...withExitHint(texts, out.replies)],
+  };
 }
 
 function unitOf(out: StepOutcome): number | null {

@@ -17,7 +17,8 @@ export async function expireIdleSessions(db: Db, now: Date = new Date()): Promis
       .returning({ oaUserId: chatFlowSessions.oaUserId, flow: chatFlowSessions.flow });
     if (!ended.length) return 0;
     const texts = await loadBotTexts(tx);
-    for (const s of ended) await queueChatReplies(tx, { oaUserId: s.oaUserId, flow: s.flow, replies: [{ text: texts.t("timedOut") }] });
+    for (const s of ended)
+      await queueChatReplies(tx, { oaUserId: s.oaUserId, flow: s.flow, replies: [{ text: texts.t("timedOut") }] });
     return ended.length;
   });
 }

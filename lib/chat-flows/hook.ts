@@ -36,7 +36,11 @@ async function mayConcernChatFlows(deps: HandlerDeps, oaUserId: string, folded: 
 }
 
 /** user_submit_info answers the home-support flow's share-information card when that flow is waiting for it. */
-export async function routeSubmitInfoToChatFlows(event: StoredEvent, deps: HandlerDeps, info: SharedInfo): Promise<boolean> {
+export async function routeSubmitInfoToChatFlows(
+  event: StoredEvent,
+  deps: HandlerDeps,
+  info: SharedInfo,
+): Promise<boolean> {
   if (!event.senderId) return false;
   const routed = await applyChatFlowInput(deps.db, {
     oaUserId: event.senderId,

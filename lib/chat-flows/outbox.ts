@@ -18,11 +18,16 @@ function attachmentOf(reply: FlowReply): Record<string, unknown> | null {
     const r = reply.requestUserInfo;
     return {
       type: "template",
-      payload: { template_type: "request_user_info", elements: [{ title: cut(r.title, 100), subtitle: cut(r.subtitle, 500), image_url: r.imageUrl }] },
+      payload: {
+        template_type: "request_user_info",
+        elements: [{ title: cut(r.title, 100), subtitle: cut(r.subtitle, 500), image_url: r.imageUrl }],
+      },
     };
   }
   if (reply.buttons?.length) {
-    const buttons = reply.buttons.slice(0, MAX_BUTTONS).map((b) => ({ type: "oa.query.show", title: cut(b.title, MAX_TITLE), payload: b.payload }));
+    const buttons = reply.buttons
+      .slice(0, MAX_BUTTONS)
+      .map((b) => ({ type: "oa.query.show", title: cut(b.title, MAX_TITLE), payload: b.payload }));
     return { type: "template", payload: { buttons } };
   }
   return null;
@@ -45,7 +50,10 @@ export function mergeReplies(replies: FlowReply[]): FlowReply[] {
  * Puts the replies in the notification outbox (consultation channel, to the citizen's OA user id) inside the
  * caller's transaction: the worker sends them, so nothing reaches Zalo unless the flow's change committed.
  */
-export async function queueChatReplies(tx: DbOrTx, input: { oaUserId: string; flow: string; unitId?: number | null; replies: FlowReply[]; now?: Date }) {
+export async function queueChatReplies(
+  tx: DbOrTx,
+  input: { oaUserId: string; flow: string; unitId?: number | null; replies: FlowReply[]; now?: Date },
+) {
   const merged = mergeReplies(input.replies.filter((r) => r.text || r.requestUserInfo));
   if (!merged.length) return;
   const now = input.now ?? new Date();

@@ -7,7 +7,14 @@ import { contactsFlow, lookupFlow, newsFlow, procedureSearchFlow } from "@/lib/o
 import type { FlowDefinition } from "./types";
 import { foldInput } from "./words";
 
-const flows: FlowDefinition[] = [homeSupportFlow, manageBookingFlow, procedureSearchFlow, contactsFlow, newsFlow, lookupFlow];
+const flows: FlowDefinition[] = [
+  homeSupportFlow,
+  manageBookingFlow,
+  procedureSearchFlow,
+  contactsFlow,
+  newsFlow,
+  lookupFlow,
+];
 const byName = new Map(flows.map((f) => [f.name, f]));
 
 export function flowNamed(name: string): FlowDefinition | undefined {
@@ -40,6 +47,7 @@ export async function resolveTrigger(db: DbOrTx, folded: string): Promise<string
     if (foldInput(entry.keyword) === folded || foldInput(entry.label) === folded) return flowOfMenuKind[entry.kind];
   }
   const settings = await loadMenuSettings(db);
-  if (homeSupportOn && settings.homeSupportKeyword && foldInput(settings.homeSupportKeyword) === folded) return homeSupportFlow.name;
+  if (homeSupportOn && settings.homeSupportKeyword && foldInput(settings.homeSupportKeyword) === folded)
+    return homeSupportFlow.name;
   return null;
 }

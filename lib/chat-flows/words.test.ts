@@ -27,7 +27,11 @@ describe("chat-flow words", () => {
 
   it("merges consecutive texts into one message but keeps cards and buttons apart", () => {
     const card = { text: "Thẻ", requestUserInfo: { title: "t", subtitle: "s", imageUrl: "u" } };
-    expect(mergeReplies([{ text: "a" }, { text: "b" }, card, { text: "c" }])).toEqual([{ text: "a\n\nb" }, card, { text: "c" }]);
+    expect(mergeReplies([{ text: "a" }, { text: "b" }, card, { text: "c" }])).toEqual([
+      { text: "a\n\nb" },
+      card,
+      { text: "c" },
+    ]);
   });
 });
 

@@ -7,7 +7,9 @@ const NO = new Set(["2", "chon lai", "khong"]);
 
 /** Folded like search terms, with trailing punctuation a phone keyboard adds ("Hủy." → "huy"). */
 export function foldInput(text: string): string {
-  return foldForSearch(text).replace(/[.!,;:]+$/, "").trim();
+  return foldForSearch(text)
+    .replace(/[.!,;:]+$/, "")
+    .trim();
 }
 
 export const isCancel = (folded: string) => CANCEL.has(folded);

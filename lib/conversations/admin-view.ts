@@ -12,12 +12,22 @@ export async function conversationAdminView(ctx: Ctx, db: Db = getDb()) {
   const [settings, canned, unitRows] = await Promise.all([
     getConversationSettings(db),
     db
-      .select({ id: cannedAnswers.id, unitId: cannedAnswers.unitId, title: cannedAnswers.title, body: cannedAnswers.body, unitName: units.name })
+      .select({
+        id: cannedAnswers.id,
+        unitId: cannedAnswers.unitId,
+        title: cannedAnswers.title,
+        body: cannedAnswers.body,
+        unitName: units.name,
+      })
       .from(cannedAnswers)
       .leftJoin(units, eq(units.id, cannedAnswers.unitId))
       .where(all ? undefined : or(isNull(cannedAnswers.unitId), inUnitScope(ctx, cannedAnswers.unitId)))
       .orderBy(asc(cannedAnswers.title), asc(cannedAnswers.id)),
-    db.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.active, true), inUnitScope(ctx, units.id))).orderBy(asc(units.path)),
+    db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.active, true), inUnitScope(ctx, units.id)))
+      .orderBy(asc(units.path)),
   ]);
   return { settings, canned, units: unitRows, canShare: all };
 }

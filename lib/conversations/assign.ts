@@ -20,10 +20,14 @@ export async function assignConversation(ctx: Ctx, raw: unknown, db: Db = getDb(
         .select({ fullName: staff.fullName })
         .from(staff)
         .where(and(eq(staff.id, input.assigneeId), eq(staff.unitId, c.unitId), eq(staff.active, true)));
-      if (!s) throw new ValidationError({ assigneeId: "Chỉ giao cho cán bộ đang hoạt động của đơn vị sở hữu hội thoại." });
+      if (!s)
+        throw new ValidationError({ assigneeId: "Chỉ giao cho cán bộ đang hoạt động của đơn vị sở hữu hội thoại." });
       name = s.fullName;
     }
-    await tx.update(conversations).set({ assigneeId: input.assigneeId, updatedAt: new Date() }).where(eq(conversations.id, c.id));
+    await tx
+      .update(conversations)
+      .set({ assigneeId: input.assigneeId, updatedAt: new Date() })
+      .where(eq(conversations.id, c.id));
     await writeAudit(tx, ctx, {
       action: "conversation.assign",
       entityType: "conversation",

@@ -13,7 +13,12 @@ export function unknownPlaceholders(body: string): string[] {
 /** Fills {ten}, {so_tiep_nhan}, {han_tra_loi}, {can_bo}, {don_vi}; an unknown placeholder stays visible for the officer to fix. */
 export function renderCanned(
   body: string,
-  ctx: { conversation: Pick<Conversation, "id" | "referenceNumber" | "dueAt">; follower: Pick<Follower, "sharedName" | "displayName">; staffName: string; unitName: string },
+  ctx: {
+    conversation: Pick<Conversation, "id" | "referenceNumber" | "dueAt">;
+    follower: Pick<Follower, "sharedName" | "displayName">;
+    staffName: string;
+    unitName: string;
+  },
 ): string {
   const values: Record<string, string> = {
     ten: ctx.follower.sharedName ?? ctx.follower.displayName ?? "Ông/Bà",

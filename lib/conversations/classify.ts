@@ -23,13 +23,17 @@ export async function classifyConversation(ctx: Ctx, raw: unknown, db: Db = getD
       .set({ ...changes, dueAt, updatedAt: now })
       .where(eq(conversations.id, c.id))
       .returning();
-    if (isPetition(updated.category) && !updated.referenceNumber) updated = await openPetition(tx, updated, follower.oaUserId, now);
+    if (isPetition(updated.category) && !updated.referenceNumber)
+      updated = await openPetition(tx, updated, follower.oaUserId, now);
     await writeAudit(tx, ctx, {
       action: "conversation.classify",
       entityType: "conversation",
       entityId: c.id,
       unitId: c.unitId,
-      summary: updated.referenceNumber && !c.referenceNumber ? `Tiếp nhận phản ánh, kiến nghị ${updated.referenceNumber}` : `Phân loại hội thoại #${c.id}`,
+      summary:
+        updated.referenceNumber && !c.referenceNumber
+          ? `Tiếp nhận phản ánh, kiến nghị ${updated.referenceNumber}`
+          : `Phân loại hội thoại #${c.id}`,
       changes: diff(c as unknown as Record<string, unknown>, changes),
     });
     return updated;

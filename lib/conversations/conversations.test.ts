@@ -1,7 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { auditLog, calendarDays, conversationMessages, conversationSettings, conversations, zaloFollowers } from "@/db/schema";
+import {
+  auditLog,
+  calendarDays,
+  conversationMessages,
+  conversationSettings,
+  conversations,
+  zaloFollowers,
+} from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { toLocalDate } from "@/lib/calendar";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -39,17 +46,31 @@ async function drain() {
   while ((await processDueEvents(h.db, "test")) > 0);
 }
 const filter = (raw: Record<string, unknown> = {}) => inboxFilterSchema.parse(raw);
-const messagesOf = (id: number) => h.db.select().from(conversationMessages).where(eq(conversationMessages.conversationId, id)).orderBy(conversationMessages.id);
+const messagesOf = (id: number) =>
+  h.db
+    .select()
+    .from(conversationMessages)
+    .where(eq(conversationMessages.conversationId, id))
+    .orderBy(conversationMessages.id);
 async function conversationOf(userId: string) {
   const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, userId));
   const rows = await h.db.select().from(conversations).where(eq(conversations.followerId, f.id));
   return { follower: f, rows };
 }
 function echo(userId: string, msgId: string, text: string) {
-  return { app_id: TEST_OA.appId, event_name: "oa_send_text", timestamp: String(Date.now()), sender: { id: TEST_OA.oaId }, recipient: { id: userId }, message: { msg_id: msgId, text } };
+  return {
+    app_id: TEST_OA.appId,
+    event_name: "oa_send_text",
+    timestamp: String(Date.now()),
+    sender: { id: TEST_OA.oaId },
+    recipient: { id: userId },
+    message: { msg_id: msgId, text },
+  };
 }
 
-function fakeTransport(ids: string[] = []): NotificationTransport & { sent: { to: string; text: string }[]; fail: ZaloApiError | null } {
+function fakeTransport(
+  ids: string[] = [],
+): NotificationTransport & { sent: { to: string; text: string }[]; fail: ZaloApiError | null } {
   let n = 0;
   const t = {
     sent: [] as { to: string; text: string }[],
@@ -73,7 +94,11 @@ beforeAll(async () => {
   process.env.ZALO_OPENAPI_URL = zalo.url;
   h = await useTestDb();
   org = await seedTestOrg(h.db);
-  await storeTokenPair(h.db, { accessToken: "stub-access-token", refreshToken: "stub-refresh", expiresInSeconds: 90_000 });
+  await storeTokenPair(h.db, {
+    accessToken: "stub-access-token",
+    refreshToken: "stub-refresh",
+    expiresInSeconds: 90_000,
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -85,7 +110,11 @@ describe("incoming messages", () => {
     const first = textEvent("u-ask", "Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì?", { msgId: "ask-1" });
     await deliver(first);
     await deliver(first);
-    await deliver({ ...textEvent("u-ask", "x"), event_name: "user_send_image", message: { msg_id: "ask-img", attachments: [{ type: "image", payload: { url: "https://x/a.jpg" } }] } });
+    await deliver({
+      ...textEvent("u-ask", "x"),
+      event_name: "user_send_image",
+      message: { msg_id: "ask-img", attachments: [{ type: "image", payload: { url: "https://x/a.jpg" } }] },
+    });
     await deliver(textEvent("u-ask", "#HOTRO", { msgId: "ask-help" }));
     await drain();
     const { rows } = await conversationOf("u-ask");
@@ -111,10 +140,19 @@ describe("petitions", () => {
       { date: "2026-04-30", kind: "holiday", name: "Ngày Giải phóng miền Nam", confirmed: true },
       { date: "2026-05-01", kind: "holiday", name: "Ngày Quốc tế Lao động", confirmed: true },
     ]);
-    const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-pakn", lastInteractionAt: new Date() }).returning();
+    const [f] = await h.db
+      .insert(zaloFollowers)
+      .values({ oaUserId: "u-pakn", lastInteractionAt: new Date() })
+      .returning();
     // Thursday 23/04/2026 09:00 in Hà Tĩnh; 10 working days skipping 30/4 and 1/5 → Monday 11/05/2026.
     const at = new Date("2026-04-23T02:00:00Z");
-    const r = await routeToConversation(h.db, f, { msgId: "pakn-1", kind: "text", text: "#PAKN Đèn đường tổ 5 bị hỏng", attachments: null, at });
+    const r = await routeToConversation(h.db, f, {
+      msgId: "pakn-1",
+      kind: "text",
+      text: "#PAKN Đèn đường tổ 5 bị hỏng",
+      attachments: null,
+      at,
+    });
     const [c] = await h.db.select().from(conversations).where(eq(conversations.id, r!.conversationId));
     expect(c.category).toBe("report");
     expect(c.referenceNumber).toMatch(/^PAKN-2026-\d{6}$/);
@@ -127,13 +165,25 @@ describe("petitions", () => {
 
   it("staff classifying a question as kiến nghị opens the petition; transfer moves it with its reason", async () => {
     const { rows } = await conversationOf("u-ask");
-    const updated = await classifyConversation(org.receptionist, { conversationId: rows[0].id, category: "petition", priority: "high", labels: "hộ tịch, khai sinh" });
+    const updated = await classifyConversation(org.receptionist, {
+      conversationId: rows[0].id,
+      category: "petition",
+      priority: "high",
+      labels: "hộ tịch, khai sinh",
+    });
     expect(updated).toMatchObject({ category: "petition", priority: "high", labels: ["hộ tịch", "khai sinh"] });
     expect(updated.referenceNumber).toMatch(/^PAKN-/);
-    await transferConversation(org.receptionist, { conversationId: rows[0].id, unitId: org.unitIds.justice, reason: "Thuộc thẩm quyền Sở Tư pháp" });
+    await transferConversation(org.receptionist, {
+      conversationId: rows[0].id,
+      unitId: org.unitIds.justice,
+      reason: "Thuộc thẩm quyền Sở Tư pháp",
+    });
     const [moved] = await h.db.select().from(conversations).where(eq(conversations.id, rows[0].id));
     expect(moved.unitId).toBe(org.unitIds.justice);
-    expect((await messagesOf(moved.id)).at(-1)).toMatchObject({ direction: "note", text: expect.stringContaining("Thuộc thẩm quyền Sở Tư pháp") });
+    expect((await messagesOf(moved.id)).at(-1)).toMatchObject({
+      direction: "note",
+      text: expect.stringContaining("Thuộc thẩm quyền Sở Tư pháp"),
+    });
     // Gone from the centre's inbox, and the centre can no longer act on it.
     await expect(getConversation(org.receptionist, moved.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getConversation(org.admin, moved.id)).resolves.toBeTruthy();
@@ -146,20 +196,35 @@ describe("replies, echoes and delivery", () => {
     await deliver(textEvent("u-reply", "Hồ sơ của tôi khi nào có kết quả?", { msgId: "r-1" }));
     await drain();
     const { rows } = await conversationOf("u-reply");
-    const msg = await replyToConversation(org.receptionist, { conversationId: rows[0].id, text: "Chào Ông/Bà, hồ sơ sẽ có kết quả ngày 12/12." });
+    const msg = await replyToConversation(org.receptionist, {
+      conversationId: rows[0].id,
+      text: "Chào Ông/Bà, hồ sơ sẽ có kết quả ngày 12/12.",
+    });
     expect(msg).toMatchObject({ channel: "cs", status: "queued", authorName: "Nguyễn Thị Hương" });
     const t = fakeTransport(["zalo-r-1"]);
     expect(await sendDueReplies(h.db, "w1", { transport: t })).toBeGreaterThanOrEqual(1);
     expect(await sendDueReplies(h.db, "w1", { transport: t })).toBe(0);
     expect(t.sent.filter((s) => s.to === "u-reply")).toHaveLength(1);
     await deliver(echo("u-reply", "zalo-r-1", "Chào Ông/Bà, hồ sơ sẽ có kết quả ngày 12/12."));
-    await deliver({ app_id: TEST_OA.appId, event_name: "user_seen_message", timestamp: String(Date.now()), sender: { id: "u-reply" }, recipient: { id: TEST_OA.oaId }, message: { msg_ids: ["zalo-r-1"] } });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_seen_message",
+      timestamp: String(Date.now()),
+      sender: { id: "u-reply" },
+      recipient: { id: TEST_OA.oaId },
+      message: { msg_ids: ["zalo-r-1"] },
+    });
     await drain();
     const out = (await messagesOf(rows[0].id)).filter((m) => m.direction === "out");
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ zaloMsgId: "zalo-r-1", status: "seen", source: "portal" });
     const [c] = await h.db.select().from(conversations).where(eq(conversations.id, rows[0].id));
-    expect(c).toMatchObject({ status: "pending", waitingSince: null, unreadCount: 0, assigneeId: org.receptionist.actor.id });
+    expect(c).toMatchObject({
+      status: "pending",
+      waitingSince: null,
+      unreadCount: 0,
+      assigneeId: org.receptionist.actor.id,
+    });
   });
 
   it("an echo processed before the send is recorded still shows the reply once (the echo row gives way)", async () => {
@@ -167,7 +232,9 @@ describe("replies, echoes and delivery", () => {
     await replyToConversation(org.receptionist, { conversationId: rows[0].id, text: "Bổ sung: mang theo CCCD." });
     await deliver(echo("u-reply", "zalo-r-2", "Bổ sung: mang theo CCCD."));
     await drain();
-    expect((await messagesOf(rows[0].id)).filter((m) => m.zaloMsgId === "zalo-r-2")).toMatchObject([{ source: "oa_manager" }]);
+    expect((await messagesOf(rows[0].id)).filter((m) => m.zaloMsgId === "zalo-r-2")).toMatchObject([
+      { source: "oa_manager" },
+    ]);
     await sendDueReplies(h.db, "w1", { transport: fakeTransport(["zalo-r-2"]) });
     const withId = (await messagesOf(rows[0].id)).filter((m) => m.text === "Bổ sung: mang theo CCCD.");
     expect(withId.map((m) => [m.source, m.zaloMsgId, m.status])).toEqual([["portal", "zalo-r-2", "sent"]]);
@@ -188,46 +255,89 @@ describe("replies, echoes and delivery", () => {
     t.fail = new ZaloApiError({ kind: "permanent", code: -213, httpStatus: 200, message: "User has not followed OA" });
     await sendDueReplies(h.db, "w1", { transport: t });
     let [row] = await h.db.select().from(conversationMessages).where(eq(conversationMessages.id, msg.id));
-    expect(row).toMatchObject({ status: "failed_permanent", lastErrorCode: -213, lastError: "Người dùng chưa quan tâm OA" });
+    expect(row).toMatchObject({
+      status: "failed_permanent",
+      lastErrorCode: -213,
+      lastError: "Người dùng chưa quan tâm OA",
+    });
     await retryReply(org.receptionist, { conversationId: rows[0].id, messageId: msg.id });
     t.fail = null;
     await sendDueReplies(h.db, "w1", { transport: t });
     [row] = await h.db.select().from(conversationMessages).where(eq(conversationMessages.id, msg.id));
     expect(row).toMatchObject({ status: "sent", zaloMsgId: "zalo-retry" });
-    await expect(retryReply(org.receptionist, { conversationId: rows[0].id, messageId: msg.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      retryReply(org.receptionist, { conversationId: rows[0].id, messageId: msg.id }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
 describe("Zalo's reply windows", () => {
   async function conversationLastSeen(userId: string, ago: number, phone84: string | null = null) {
     const now = new Date();
-    const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: userId, phone84, lastInteractionAt: new Date(now.getTime() - ago) }).returning();
-    const r = await routeToConversation(h.db, f, { msgId: `${userId}-1`, kind: "text", text: "Xin hỏi", attachments: null, at: new Date(now.getTime() - ago) });
+    const [f] = await h.db
+      .insert(zaloFollowers)
+      .values({ oaUserId: userId, phone84, lastInteractionAt: new Date(now.getTime() - ago) })
+      .returning();
+    const r = await routeToConversation(h.db, f, {
+      msgId: `${userId}-1`,
+      kind: "text",
+      text: "Xin hỏi",
+      attachments: null,
+      at: new Date(now.getTime() - ago),
+    });
     return { id: r!.conversationId, now };
   }
 
   it("at exactly 48 h a reply is paid: refused without confirmation, forbidden by the setting, sent once confirmed", async () => {
     const { id, now } = await conversationLastSeen("u-48h", 48 * HOUR);
-    await expect(replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now)).rejects.toBeInstanceOf(ValidationError);
-    await h.db.insert(conversationSettings).values({ id: 1, allowPaidReplies: false }).onConflictDoUpdate({ target: conversationSettings.id, set: { allowPaidReplies: false } });
-    await expect(replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await h.db
+      .insert(conversationSettings)
+      .values({ id: 1, allowPaidReplies: false })
+      .onConflictDoUpdate({ target: conversationSettings.id, set: { allowPaidReplies: false } });
+    await expect(
+      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now),
+    ).rejects.toBeInstanceOf(ConflictError);
     await h.db.update(conversationSettings).set({ allowPaidReplies: true });
-    const msg = await replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now);
+    const msg = await replyToConversation(
+      org.receptionist,
+      { conversationId: id, text: "Trả lời", confirmPaid: "on" },
+      h.db,
+      now,
+    );
     expect(msg.channel).toBe("cs_paid");
     const justBefore = new Date(now.getTime() - 1000);
-    expect((await replyToConversation(org.receptionist, { conversationId: id, text: "Sớm hơn" }, h.db, justBefore)).channel).toBe("cs");
+    expect(
+      (await replyToConversation(org.receptionist, { conversationId: id, text: "Sớm hơn" }, h.db, justBefore)).channel,
+    ).toBe("cs");
   });
 
   it("from exactly 7 days only an approved ZBS template to the linked phone", async () => {
     const { id, now } = await conversationLastSeen("u-7d", 7 * 24 * HOUR, "84912000222");
     await h.db.update(conversationSettings).set({ zbsTemplateId: null });
-    await expect(replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now)).rejects.toThrow(/mẫu tin ZBS/);
+    await expect(
+      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now),
+    ).rejects.toThrow(/mẫu tin ZBS/);
     await h.db.update(conversationSettings).set({ zbsTemplateId: "320001" });
-    await expect(replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now)).rejects.toBeInstanceOf(ValidationError);
-    const msg = await replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời theo mẫu", useTemplate: "on" }, h.db, now);
+    await expect(
+      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const msg = await replyToConversation(
+      org.receptionist,
+      { conversationId: id, text: "Trả lời theo mẫu", useTemplate: "on" },
+      h.db,
+      now,
+    );
     expect(msg).toMatchObject({ channel: "zbs", recipient: "84912000222", templateId: "320001" });
     expect(msg.templateParams).toMatchObject({ answer: "Trả lời theo mẫu" });
-    const paid = await replyToConversation(org.receptionist, { conversationId: id, text: "Còn trong 7 ngày", confirmPaid: "on" }, h.db, new Date(now.getTime() - 1000));
+    const paid = await replyToConversation(
+      org.receptionist,
+      { conversationId: id, text: "Còn trong 7 ngày", confirmPaid: "on" },
+      h.db,
+      new Date(now.getTime() - 1000),
+    );
     expect(paid.channel).toBe("cs_paid");
   });
 });
@@ -245,7 +355,11 @@ describe("resolve and reopen", () => {
     const after = await conversationOf("u-reopen");
     expect(after.rows).toHaveLength(1);
     expect(after.rows[0]).toMatchObject({ status: "open", resolvedAt: null, unreadCount: 1 });
-    expect((await messagesOf(rows[0].id)).map((m) => m.text)).toEqual(["Câu hỏi thứ nhất", "Đã gọi điện hướng dẫn", "Tôi hỏi thêm một ý"]);
+    expect((await messagesOf(rows[0].id)).map((m) => m.text)).toEqual([
+      "Câu hỏi thứ nhất",
+      "Đã gọi điện hướng dẫn",
+      "Tôi hỏi thêm một ý",
+    ]);
     await markConversationRead(org.receptionist, rows[0].id);
     expect((await conversationOf("u-reopen")).rows[0].unreadCount).toBe(0);
   });
@@ -254,13 +368,21 @@ describe("resolve and reopen", () => {
     await deliver(textEvent("u-outcome", "#KIENNGHI Đề nghị mở thêm quầy", { msgId: "oc-1" }));
     await drain();
     const { rows } = await conversationOf("u-outcome");
-    await resolveConversation(org.receptionist, { conversationId: rows[0].id, outcome: "Đã bố trí thêm 01 quầy từ 15/12." });
+    await resolveConversation(org.receptionist, {
+      conversationId: rows[0].id,
+      outcome: "Đã bố trí thêm 01 quầy từ 15/12.",
+    });
     const [c] = await h.db.select().from(conversations).where(eq(conversations.id, rows[0].id));
     expect(c).toMatchObject({ status: "resolved", outcome: "Đã bố trí thêm 01 quầy từ 15/12." });
     expect(c.outcomeSentAt).not.toBeNull();
     const out = (await messagesOf(c.id)).filter((m) => m.source === "portal");
-    expect(out.at(-1)!.text).toBe(`Kết quả giải quyết ${c.referenceNumber}: Đã bố trí thêm 01 quầy từ 15/12.\n${SATISFACTION_PROMPT}`);
-    const audits = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "conversation.resolve"), eq(auditLog.entityId, String(c.id))));
+    expect(out.at(-1)!.text).toBe(
+      `Kết quả giải quyết ${c.referenceNumber}: Đã bố trí thêm 01 quầy từ 15/12.\n${SATISFACTION_PROMPT}`,
+    );
+    const audits = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "conversation.resolve"), eq(auditLog.entityId, String(c.id))));
     expect(audits).toHaveLength(1);
   });
 });
@@ -275,16 +397,28 @@ describe("scope (attacker side)", () => {
     expect((await listConversations(other, filter())).map((r) => r.id)).not.toContain(id);
     expect(await countUnread(other)).toBe(0);
     await expect(getConversation(other, id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(replyToConversation(other, { conversationId: id, text: "Tôi trả lời thay" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(replyToConversation(other, { conversationId: id, text: "Tôi trả lời thay" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(addNote(other, { conversationId: id, text: "x" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(assignConversation(other, { conversationId: id, assigneeId: other.actor.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(transferConversation(other, { conversationId: id, unitId: org.unitIds.thanhsen, reason: "lấy về" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assignConversation(other, { conversationId: id, assigneeId: other.actor.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      transferConversation(other, { conversationId: id, unitId: org.unitIds.thanhsen, reason: "lấy về" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(resolveConversation(other, { conversationId: id })).rejects.toBeInstanceOf(NotFoundError);
     await markConversationRead(other, id);
-    expect((await conversationOf("u-scope")).rows[0]).toMatchObject({ unreadCount: 1, unitId: org.unitIds.center, status: "open" });
+    expect((await conversationOf("u-scope")).rows[0]).toMatchObject({
+      unreadCount: 1,
+      unitId: org.unitIds.center,
+      status: "open",
+    });
     expect((await messagesOf(id)).filter((m) => m.direction !== "in")).toEqual([]);
     // Assigning to someone outside the owning unit is refused too.
-    await expect(assignConversation(org.receptionist, { conversationId: id, assigneeId: other.actor.id })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      assignConversation(org.receptionist, { conversationId: id, assigneeId: other.actor.id }),
+    ).rejects.toBeInstanceOf(ValidationError);
     // A supervisor may read but not answer.
     await expect(replyToConversation(org.supervisor, { conversationId: id, text: "x" })).rejects.toThrow();
   });
@@ -293,12 +427,41 @@ describe("scope (attacker side)", () => {
 describe("public FAQ", () => {
   it("publishes an edited answer by field with phone numbers masked; drafts and other units' ids stay out", async () => {
     const { rows } = await conversationOf("u-reopen");
-    await expect(saveFaqEntry(org.receptionistThanhSen, { conversationId: rows[0].id, field: "Hộ tịch", question: "q", answer: "a", published: "on" })).rejects.toBeInstanceOf(NotFoundError);
-    await saveFaqEntry(org.receptionist, { conversationId: rows[0].id, field: "Hộ tịch", question: "Gọi 0912345678 hỏi khai sinh cần gì?", answer: "Cần tờ khai và giấy chứng sinh.", published: "on" });
+    await expect(
+      saveFaqEntry(org.receptionistThanhSen, {
+        conversationId: rows[0].id,
+        field: "Hộ tịch",
+        question: "q",
+        answer: "a",
+        published: "on",
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await saveFaqEntry(org.receptionist, {
+      conversationId: rows[0].id,
+      field: "Hộ tịch",
+      question: "Gọi 0912345678 hỏi khai sinh cần gì?",
+      answer: "Cần tờ khai và giấy chứng sinh.",
+      published: "on",
+    });
     const { rows: draftRows } = await conversationOf("u-scope");
-    await saveFaqEntry(org.receptionist, { conversationId: draftRows[0].id, field: "Chứng thực", question: "Nháp", answer: "Nháp" });
+    await saveFaqEntry(org.receptionist, {
+      conversationId: draftRows[0].id,
+      field: "Chứng thực",
+      question: "Nháp",
+      answer: "Nháp",
+    });
     const groups = await publishedFaq(h.db);
-    expect(groups).toEqual([{ field: "Hộ tịch", entries: [expect.objectContaining({ question: "Gọi 091*****78 hỏi khai sinh cần gì?", answer: "Cần tờ khai và giấy chứng sinh." })] }]);
+    expect(groups).toEqual([
+      {
+        field: "Hộ tịch",
+        entries: [
+          expect.objectContaining({
+            question: "Gọi 091*****78 hỏi khai sinh cần gì?",
+            answer: "Cần tờ khai và giấy chứng sinh.",
+          }),
+        ],
+      },
+    ]);
   });
 });
 
@@ -307,9 +470,23 @@ describe("petition figures (Decision 766)", () => {
     const from = new Date("2026-01-01T00:00:00Z");
     const to = new Date("2027-01-01T00:00:00Z");
     const answeredAt = new Date("2026-06-01T02:00:00Z");
-    const [late] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-late", lastInteractionAt: answeredAt }).returning();
-    const r = await routeToConversation(h.db, late, { msgId: "late-1", kind: "text", text: "#PAKN Nước thải tràn ra đường", attachments: null, at: new Date("2026-03-02T02:00:00Z") });
-    await resolveConversation(org.receptionist, { conversationId: r!.conversationId, outcome: "Đã khắc phục." }, h.db, answeredAt);
+    const [late] = await h.db
+      .insert(zaloFollowers)
+      .values({ oaUserId: "u-late", lastInteractionAt: answeredAt })
+      .returning();
+    const r = await routeToConversation(h.db, late, {
+      msgId: "late-1",
+      kind: "text",
+      text: "#PAKN Nước thải tràn ra đường",
+      attachments: null,
+      at: new Date("2026-03-02T02:00:00Z"),
+    });
+    await resolveConversation(
+      org.receptionist,
+      { conversationId: r!.conversationId, outcome: "Đã khắc phục." },
+      h.db,
+      answeredAt,
+    );
     const figures = await petitionFigures(org.admin, from, to, h.db);
     const all = await h.db.select().from(conversations);
     const petitions = all.filter((c) => c.referenceNumber && c.petitionAt && c.petitionAt >= from && c.petitionAt < to);
@@ -320,7 +497,14 @@ describe("petition figures (Decision 766)", () => {
     expect(figures.overdue).toBeGreaterThanOrEqual(1);
     expect(figures.onTimeRatio).toBeCloseTo((figures.answeredOnTime / figures.received) * 100);
     expect(await petitionFigures(org.receptionistThanhSen, from, to, h.db)).toEqual({
-      received: 0, answeredOnTime: 0, answeredLate: 0, overdue: 0, onTimeRatio: null, rated: 0, dissatisfied: 0, satisfactionRatio: null,
+      received: 0,
+      answeredOnTime: 0,
+      answeredLate: 0,
+      overdue: 0,
+      onTimeRatio: null,
+      rated: 0,
+      dissatisfied: 0,
+      satisfactionRatio: null,
     });
   });
 
@@ -333,7 +517,11 @@ describe("petition figures (Decision 766)", () => {
     expect(c).toMatchObject({ status: "resolved", satisfaction: "dissatisfied", unreadCount: 0 });
     const timeline = await messagesOf(id);
     expect(timeline.find((m) => m.zaloMsgId === "oc-rate-1")).toMatchObject({ direction: "in", text: "3" });
-    expect(timeline.at(-1)).toMatchObject({ source: "system", status: "queued", text: expect.stringContaining("chưa hài lòng") });
+    expect(timeline.at(-1)).toMatchObject({
+      source: "system",
+      status: "queued",
+      text: expect.stringContaining("chưa hài lòng"),
+    });
     // The latest answer counts; a redelivery changes nothing.
     await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
     await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
@@ -356,16 +544,33 @@ describe("petition figures (Decision 766)", () => {
   });
 
   it("ratio 2 counts petitions neither rated Không hài lòng nor handled late", async () => {
-    const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-unhappy", lastInteractionAt: new Date() }).returning();
-    const r = await routeToConversation(h.db, f, { msgId: "uh-1", kind: "text", text: "#PHANANH Đèn đường hỏng", attachments: null, at: new Date() });
+    const [f] = await h.db
+      .insert(zaloFollowers)
+      .values({ oaUserId: "u-unhappy", lastInteractionAt: new Date() })
+      .returning();
+    const r = await routeToConversation(h.db, f, {
+      msgId: "uh-1",
+      kind: "text",
+      text: "#PHANANH Đèn đường hỏng",
+      attachments: null,
+      at: new Date(),
+    });
     await resolveConversation(org.receptionist, { conversationId: r!.conversationId, outcome: "Đã thay bóng đèn." });
-    await routeToConversation(h.db, f, { msgId: "uh-2", kind: "text", text: "Không hài lòng", attachments: null, at: new Date() });
+    await routeToConversation(h.db, f, {
+      msgId: "uh-2",
+      kind: "text",
+      text: "Không hài lòng",
+      attachments: null,
+      at: new Date(),
+    });
     const from = new Date("2026-01-01T00:00:00Z");
     const figures = await petitionFigures(org.admin, from, new Date(Date.now() + 24 * HOUR), h.db);
     const all = await h.db.select().from(conversations);
     const petitions = all.filter((c) => c.referenceNumber && c.petitionAt && c.petitionAt >= from);
     const late = (c: (typeof all)[number]) =>
-      c.outcomeSentAt ? !!c.dueAt && toLocalDate(c.outcomeSentAt) > toLocalDate(c.dueAt) : !!c.dueAt && c.dueAt < new Date();
+      c.outcomeSentAt
+        ? !!c.dueAt && toLocalDate(c.outcomeSentAt) > toLocalDate(c.dueAt)
+        : !!c.dueAt && c.dueAt < new Date();
     const bad = petitions.filter((c) => late(c) || c.satisfaction === "dissatisfied").length;
     expect(figures.rated).toBe(petitions.filter((c) => c.satisfaction).length);
     expect(figures.dissatisfied).toBe(1);

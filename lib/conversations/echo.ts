@@ -27,10 +27,20 @@ export async function addEchoMessage(db: Db, follower: Follower, msg: EchoMessag
     if (await adoptEchoedReply(tx, follower, msg)) return null;
     let { conversation: conv } = await currentConversation(tx, follower.id, msg.at);
     if (!conv) {
-      const unitId = await owningUnitFor(tx, (await dossiersOfPhone(tx, follower.phone84)).map((d) => d.unitId));
+      const unitId = await owningUnitFor(
+        tx,
+        (await dossiersOfPhone(tx, follower.phone84)).map((d) => d.unitId),
+      );
       [conv] = await tx
         .insert(conversations)
-        .values({ followerId: follower.id, unitId, status: "pending", subject: msg.text?.slice(0, 160) ?? "", lastMessageAt: msg.at, createdAt: msg.at })
+        .values({
+          followerId: follower.id,
+          unitId,
+          status: "pending",
+          subject: msg.text?.slice(0, 160) ?? "",
+          lastMessageAt: msg.at,
+          createdAt: msg.at,
+        })
         .returning();
     }
     const [row] = await tx
@@ -89,7 +99,14 @@ async function adoptEchoedReply(tx: DbOrTx, follower: Follower, msg: EchoMessage
   if (!reply) return false;
   await tx
     .update(m)
-    .set({ status: "sent", zaloMsgId: msg.msgId, sentAt: msg.at, claimedBy: null, lastError: null, lastErrorCode: null })
+    .set({
+      status: "sent",
+      zaloMsgId: msg.msgId,
+      sentAt: msg.at,
+      claimedBy: null,
+      lastError: null,
+      lastErrorCode: null,
+    })
     .where(eq(m.id, reply.id));
   return true;
 }

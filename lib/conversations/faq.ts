@@ -28,7 +28,10 @@ export async function saveFaqEntry(ctx: Ctx, raw: unknown, db: Db = getDb(), now
       updatedBy: ctx.actor.label,
       updatedAt: now,
     };
-    const [existing] = await tx.select({ id: faqEntries.id }).from(faqEntries).where(eq(faqEntries.conversationId, c.id));
+    const [existing] = await tx
+      .select({ id: faqEntries.id })
+      .from(faqEntries)
+      .where(eq(faqEntries.conversationId, c.id));
     const [row] = existing
       ? await tx.update(faqEntries).set(values).where(eq(faqEntries.id, existing.id)).returning()
       : await tx.insert(faqEntries).values(values).returning();
@@ -44,9 +47,17 @@ export async function saveFaqEntry(ctx: Ctx, raw: unknown, db: Db = getDb(), now
 }
 
 /** The public FAQ: published entries grouped by field, newest first within a field. No personal data is stored there. */
-export async function publishedFaq(db: Db = getDb()): Promise<{ field: string; entries: { id: number; question: string; answer: string; publishedAt: Date | null }[] }[]> {
+export async function publishedFaq(
+  db: Db = getDb(),
+): Promise<{ field: string; entries: { id: number; question: string; answer: string; publishedAt: Date | null }[] }[]> {
   const rows = await db
-    .select({ id: faqEntries.id, field: faqEntries.field, question: faqEntries.question, answer: faqEntries.answer, publishedAt: faqEntries.publishedAt })
+    .select({
+      id: faqEntries.id,
+      field: faqEntries.field,
+      question: faqEntries.question,
+      answer: faqEntries.answer,
+      publishedAt: faqEntries.publishedAt,
+    })
     .from(faqEntries)
     .where(eq(faqEntries.published, true))
     .orderBy(asc(faqEntries.field), desc(faqEntries.publishedAt));

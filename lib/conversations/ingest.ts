@@ -1,6 +1,12 @@
 import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { type Conversation, type ConversationCategory, type MessageKind, conversationMessages, conversations } from "@/db/schema";
+import {
+  type Conversation,
+  type ConversationCategory,
+  type MessageKind,
+  conversationMessages,
+  conversations,
+} from "@/db/schema";
 import type { Follower } from "@/lib/followers/record";
 import { categoryFromMenu, isPetition } from "./labels";
 import { owningUnitFor } from "./owner";
@@ -28,18 +34,35 @@ export async function lockFollowerConversations(tx: DbOrTx, followerId: number):
 }
 
 export async function messageExists(tx: DbOrTx, msgId: string): Promise<boolean> {
-  const [row] = await tx.select({ id: conversationMessages.id }).from(conversationMessages).where(eq(conversationMessages.zaloMsgId, msgId)).limit(1);
+  const [row] = await tx
+    .select({ id: conversationMessages.id })
+    .from(conversationMessages)
+    .where(eq(conversationMessages.zaloMsgId, msgId))
+    .limit(1);
   return !!row;
 }
 
 /** The follower's open or pending conversation, else the latest resolved one if recent enough to reopen. */
-export async function currentConversation(tx: DbOrTx, followerId: number, at: Date): Promise<{ conversation: Conversation | null; reopen: boolean }> {
-  const [active] = await tx.select().from(conversations).where(and(eq(conversations.followerId, followerId), ne(conversations.status, "resolved"))).for("update");
+export async function currentConversation(
+  tx: DbOrTx,
+  followerId: number,
+  at: Date,
+): Promise<{ conversation: Conversation | null; reopen: boolean }> {
+  const [active] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.followerId, followerId), ne(conversations.status, "resolved")))
+    .for("update");
   if (active) return { conversation: active, reopen: false };
   const [recent] = await tx
     .select()
     .from(conversations)
-    .where(and(eq(conversations.followerId, followerId), gte(conversations.resolvedAt, new Date(at.getTime() - REOPEN_WITHIN_MS))))
+    .where(
+      and(
+        eq(conversations.followerId, followerId),
+        gte(conversations.resolvedAt, new Date(at.getTime() - REOPEN_WITHIN_MS)),
+      ),
+    )
     .orderBy(desc(conversations.resolvedAt))
     .limit(1)
     .for("update");
@@ -52,12 +75,26 @@ function subjectOf(msg: IncomingMessage): string {
   return `[${msg.kind}]`;
 }
 
-async function openConversation(tx: DbOrTx, follower: Follower, msg: IncomingMessage, category: ConversationCategory, dossierUnits: number[]): Promise<Conversation> {
+async function openConversation(
+  tx: DbOrTx,
+  follower: Follower,
+  msg: IncomingMessage,
+  category: ConversationCategory,
+  dossierUnits: number[],
+): Promise<Conversation> {
   const unitId = await owningUnitFor(tx, dossierUnits);
   const dueAt = await deadlineFor(tx, unitId, category, msg.at);
   const [row] = await tx
     .insert(conversations)
-    .values({ followerId: follower.id, unitId, category, subject: subjectOf(msg), lastMessageAt: msg.at, dueAt, createdAt: msg.at })
+    .values({
+      followerId: follower.id,
+      unitId,
+      category,
+      subject: subjectOf(msg),
+      lastMessageAt: msg.at,
+      dueAt,
+      createdAt: msg.at,
+    })
     .returning();
   return row;
 }
@@ -67,26 +104,52 @@ async function openConversation(tx: DbOrTx, follower: Follower, msg: IncomingMes
  * open conversation, reopens a recently resolved one (history kept), or opens a new one. Idempotent on
  * Zalo's msg_id, so a redelivered or retried event adds nothing. Returns null for a duplicate.
  */
-export async function addIncomingMessage(db: Db, follower: Follower, msg: IncomingMessage): Promise<{ conversationId: number; messageId: number } | null> {
+export async function addIncomingMessage(
+  db: Db,
+  follower: Follower,
+  msg: IncomingMessage,
+): Promise<{ conversationId: number; messageId: number } | null> {
   return db.transaction(async (tx) => {
     await lockFollowerConversations(tx, follower.id);
     if (await messageExists(tx, msg.msgId)) return null;
     const menuCategory = msg.text ? categoryFromMenu(msg.text) : null;
     const codes = msg.text ? findDossierCodes(msg.text) : [];
     const found = await currentConversation(tx, follower.id, msg.at);
-    const rating = found.reopen && found.conversation && acceptsSatisfaction(found.conversation, msg.at) ? parseSatisfaction(msg.text) : null;
+    const rating =
+      found.reopen && found.conversation && acceptsSatisfaction(found.conversation, msg.at)
+        ? parseSatisfaction(msg.text)
+        : null;
     if (rating) return recordSatisfaction(tx, found.conversation!, follower.oaUserId, msg, rating);
     let conv = found.conversation;
     const linked = !conv || !conv.suggestedDossierCodes.length ? await dossiersOfPhone(tx, follower.phone84) : [];
     if (!conv) {
-      conv = await openConversation(tx, follower, msg, menuCategory ?? "question", linked.map((d) => d.unitId));
+      conv = await openConversation(
+        tx,
+        follower,
+        msg,
+        menuCategory ?? "question",
+        linked.map((d) => d.unitId),
+      );
     } else if (found.reopen) {
       const dueAt = conv.referenceNumber ? conv.dueAt : await deadlineFor(tx, conv.unitId, conv.category, msg.at);
-      [conv] = await tx.update(conversations).set({ status: "open", resolvedAt: null, dueAt }).where(eq(conversations.id, conv.id)).returning();
+      [conv] = await tx
+        .update(conversations)
+        .set({ status: "open", resolvedAt: null, dueAt })
+        .where(eq(conversations.id, conv.id))
+        .returning();
     }
     const [message] = await tx
       .insert(conversationMessages)
-      .values({ conversationId: conv.id, direction: "in", kind: msg.kind, source: "citizen", text: msg.text, attachments: msg.attachments ?? null, zaloMsgId: msg.msgId, at: msg.at })
+      .values({
+        conversationId: conv.id,
+        direction: "in",
+        kind: msg.kind,
+        source: "citizen",
+        text: msg.text,
+        attachments: msg.attachments ?? null,
+        zaloMsgId: msg.msgId,
+        at: msg.at,
+      })
       .returning({ id: conversationMessages.id });
     // A menu payload upgrades a plain question; a category staff already chose is kept.
     const category = menuCategory && conv.category === "question" ? menuCategory : conv.category;

@@ -15,9 +15,23 @@ export async function addNote(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Dat
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
     const [row] = await tx
       .insert(conversationMessages)
-      .values({ conversationId: c.id, direction: "note", source: "staff_note", text: input.text, authorId: ctx.actor.id, authorName: await authorName(tx, ctx), at: now })
+      .values({
+        conversationId: c.id,
+        direction: "note",
+        source: "staff_note",
+        text: input.text,
+        authorId: ctx.actor.id,
+        authorName: await authorName(tx, ctx),
+        at: now,
+      })
       .returning();
-    await writeAudit(tx, ctx, { action: "conversation.note", entityType: "conversation", entityId: c.id, unitId: c.unitId, summary: `Ghi chú nội bộ hội thoại #${c.id}` });
+    await writeAudit(tx, ctx, {
+      action: "conversation.note",
+      entityType: "conversation",
+      entityId: c.id,
+      unitId: c.unitId,
+      summary: `Ghi chú nội bộ hội thoại #${c.id}`,
+    });
     return row;
   });
 }

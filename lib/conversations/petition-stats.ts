@@ -26,10 +26,20 @@ export interface PetitionFigures {
 }
 
 /** On-time figures of petitions received in [from, to): the input of Decision 766's complaint ratios (vn-rules §4.3). */
-export async function petitionFigures(ctx: Ctx, from: Date, to: Date, db: Db = getDb(), now: Date = new Date()): Promise<PetitionFigures> {
+export async function petitionFigures(
+  ctx: Ctx,
+  from: Date,
+  to: Date,
+  db: Db = getDb(),
+  now: Date = new Date(),
+): Promise<PetitionFigures> {
   requirePermission(ctx, "conversations.read");
   const rows = await db
-    .select({ dueAt: conversations.dueAt, answeredAt: conversations.outcomeSentAt, satisfaction: conversations.satisfaction })
+    .select({
+      dueAt: conversations.dueAt,
+      answeredAt: conversations.outcomeSentAt,
+      satisfaction: conversations.satisfaction,
+    })
     .from(conversations)
     .where(
       and(

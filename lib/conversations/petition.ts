@@ -9,7 +9,12 @@ import { queueOutgoing } from "./outbox";
 import { getConversationSettings } from "./settings";
 
 /** The legal answer date: `days` working days from `from` on the owning unit's calendar (holidays, make-up days). */
-export async function deadlineFor(db: DbOrTx, unitId: number, category: ConversationCategory, from: Date): Promise<Date | null> {
+export async function deadlineFor(
+  db: DbOrTx,
+  unitId: number,
+  category: ConversationCategory,
+  from: Date,
+): Promise<Date | null> {
   const settings = await getConversationSettings(db);
   const days = settings.deadlineDays[category];
   if (!days || days <= 0) return null;
@@ -33,7 +38,12 @@ export function acknowledgementText(c: Pick<Conversation, "category">, reference
  * Makes the conversation a petition (phản ánh / kiến nghị) once: reference number, legal deadline from now
  * and an acknowledgement queued to the citizen, all in the caller's transaction.
  */
-export async function openPetition(tx: DbOrTx, c: Conversation, recipientUserId: string, at: Date): Promise<Conversation> {
+export async function openPetition(
+  tx: DbOrTx,
+  c: Conversation,
+  recipientUserId: string,
+  at: Date,
+): Promise<Conversation> {
   if (c.referenceNumber) return c;
   const reference = await nextReference(tx, at);
   const dueAt = await deadlineFor(tx, c.unitId, c.category, at);
@@ -42,6 +52,13 @@ export async function openPetition(tx: DbOrTx, c: Conversation, recipientUserId:
     .set({ referenceNumber: reference, petitionAt: at, dueAt, updatedAt: at })
     .where(eq(conversations.id, c.id))
     .returning();
-  await queueOutgoing(tx, { conversationId: c.id, text: acknowledgementText(updated, reference, dueAt), channel: "cs", recipient: recipientUserId, source: "system", at });
+  await queueOutgoing(tx, {
+    conversationId: c.id,
+    text: acknowledgementText(updated, reference, dueAt),
+    channel: "cs",
+    recipient: recipientUserId,
+    source: "system",
+    at,
+  });
   return updated;
 }

@@ -105,7 +105,12 @@ export async function countUnread(ctx: Ctx, db: Db = getDb()): Promise<number> {
 export async function getConversation(ctx: Ctx, id: number, db: Db = getDb()) {
   requirePermission(ctx, "conversations.read");
   const [row] = await db
-    .select({ conversation: conversations, follower: zaloFollowers, unitName: units.name, assigneeName: assignee.fullName })
+    .select({
+      conversation: conversations,
+      follower: zaloFollowers,
+      unitName: units.name,
+      assigneeName: assignee.fullName,
+    })
     .from(conversations)
     .innerJoin(zaloFollowers, eq(zaloFollowers.id, conversations.followerId))
     .innerJoin(units, eq(units.id, conversations.unitId))
@@ -114,14 +119,37 @@ export async function getConversation(ctx: Ctx, id: number, db: Db = getDb()) {
   if (!row) throw new NotFoundError("Không tìm thấy hội thoại.");
   const c = row.conversation;
   const [messages, unitStaff, allUnits, canned, history] = await Promise.all([
-    db.select().from(conversationMessages).where(eq(conversationMessages.conversationId, c.id)).orderBy(asc(conversationMessages.at), asc(conversationMessages.id)),
-    db.select({ id: staff.id, fullName: staff.fullName }).from(staff).where(and(eq(staff.unitId, c.unitId), eq(staff.active, true))).orderBy(asc(staff.fullName)),
-    db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.path)),
-    db.select().from(cannedAnswers).where(or(isNull(cannedAnswers.unitId), eq(cannedAnswers.unitId, c.unitId))).orderBy(asc(cannedAnswers.title)),
     db
-      .select({ id: conversations.id, status: conversations.status, subject: conversations.subject, lastMessageAt: conversations.lastMessageAt })
+      .select()
+      .from(conversationMessages)
+      .where(eq(conversationMessages.conversationId, c.id))
+      .orderBy(asc(conversationMessages.at), asc(conversationMessages.id)),
+    db
+      .select({ id: staff.id, fullName: staff.fullName })
+      .from(staff)
+      .where(and(eq(staff.unitId, c.unitId), eq(staff.active, true)))
+      .orderBy(asc(staff.fullName)),
+    db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.path)),
+    db
+      .select()
+      .from(cannedAnswers)
+      .where(or(isNull(cannedAnswers.unitId), eq(cannedAnswers.unitId, c.unitId)))
+      .orderBy(asc(cannedAnswers.title)),
+    db
+      .select({
+        id: conversations.id,
+        status: conversations.status,
+        subject: conversations.subject,
+        lastMessageAt: conversations.lastMessageAt,
+      })
       .from(conversations)
-      .where(and(eq(conversations.followerId, c.followerId), ne(conversations.id, c.id), inUnitScope(ctx, conversations.unitId)))
+      .where(
+        and(
+          eq(conversations.followerId, c.followerId),
+          ne(conversations.id, c.id),
+          inUnitScope(ctx, conversations.unitId),
+        ),
+      )
       .orderBy(desc(conversations.lastMessageAt))
       .limit(10),
   ]);

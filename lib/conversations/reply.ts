@@ -23,7 +23,11 @@ interface Route {
 }
 
 /** ZBS template parameters of an answer sent after the 7-day window (the simulator's template 320001 has these). */
-export function zbsAnswerParams(c: Pick<Conversation, "id" | "referenceNumber">, f: Follower, text: string): Record<string, string> {
+export function zbsAnswerParams(
+  c: Pick<Conversation, "id" | "referenceNumber">,
+  f: Follower,
+  text: string,
+): Record<string, string> {
   return {
     customer_name: (f.sharedName ?? f.displayName ?? "Ông/Bà").slice(0, 30),
     reference: c.referenceNumber ?? `HT-${c.id}`,
@@ -32,18 +36,40 @@ export function zbsAnswerParams(c: Pick<Conversation, "id" | "referenceNumber">,
 }
 
 /** Chooses the channel the window allows: free consultation, confirmed paid consultation, or an approved ZBS template. */
-export function routeReply(c: Conversation, f: Follower, settings: ConversationSettings, input: { text: string; confirmPaid?: boolean; useTemplate?: boolean }, now: Date): Route {
+export function routeReply(
+  c: Conversation,
+  f: Follower,
+  settings: ConversationSettings,
+  input: { text: string; confirmPaid?: boolean; useTemplate?: boolean },
+  now: Date,
+): Route {
   const w = replyWindow(f.lastInteractionAt, now);
   if (w.zone === "free") return { channel: "cs", recipient: f.oaUserId };
   if (w.zone === "paid") {
-    if (!settings.allowPaidReplies) throw new ConflictError("Đã quá 48 giờ kể từ lần tương tác cuối của người dân; cấu hình không cho phép gửi tin tư vấn có phí.");
-    if (!input.confirmPaid) throw new ValidationError({ confirmPaid: "Đã quá 48 giờ: tin tư vấn này tính phí. Đánh dấu xác nhận để gửi." });
+    if (!settings.allowPaidReplies)
+      throw new ConflictError(
+        "Đã quá 48 giờ kể từ lần tương tác cuối của người dân; cấu hình không cho phép gửi tin tư vấn có phí.",
+      );
+    if (!input.confirmPaid)
+      throw new ValidationError({ confirmPaid: "Đã quá 48 giờ: tin tư vấn này tính phí. Đánh dấu xác nhận để gửi." });
     return { channel: "cs_paid", recipient: f.oaUserId };
   }
-  if (!settings.zbsTemplateId) throw new ConflictError("Đã quá 7 ngày, Zalo không nhận tin tư vấn và chưa cấu hình mẫu tin ZBS để trả lời.");
-  if (!f.phone84) throw new ConflictError("Đã quá 7 ngày và tài khoản Zalo này chưa liên kết số điện thoại, nên không gửi được tin theo mẫu ZBS.");
-  if (!input.useTemplate) throw new ValidationError({ useTemplate: "Đã quá 7 ngày: chỉ gửi được tin theo mẫu ZBS đã duyệt. Đánh dấu để gửi theo mẫu." });
-  return { channel: "zbs", recipient: f.phone84, templateId: settings.zbsTemplateId, templateParams: zbsAnswerParams(c, f, input.text) };
+  if (!settings.zbsTemplateId)
+    throw new ConflictError("Đã quá 7 ngày, Zalo không nhận tin tư vấn và chưa cấu hình mẫu tin ZBS để trả lời.");
+  if (!f.phone84)
+    throw new ConflictError(
+      "Đã quá 7 ngày và tài khoản Zalo này chưa liên kết số điện thoại, nên không gửi được tin theo mẫu ZBS.",
+    );
+  if (!input.useTemplate)
+    throw new ValidationError({
+      useTemplate: "Đã quá 7 ngày: chỉ gửi được tin theo mẫu ZBS đã duyệt. Đánh dấu để gửi theo mẫu.",
+    });
+  return {
+    channel: "zbs",
+    recipient: f.phone84,
+    templateId: settings.zbsTemplateId,
+    templateParams: zbsAnswerParams(c, f, input.text),
+  };
 }
 
 /**
@@ -58,7 +84,15 @@ export async function replyToConversation(ctx: Ctx, raw: unknown, db: Db = getDb
     const { conversation: c, follower: f } = await lockConversationInScope(tx, ctx, input.conversationId);
     const route = routeReply(c, f, await getConversationSettings(tx), input, now);
     const who = await authorName(tx, ctx);
-    const message = await queueOutgoing(tx, { conversationId: c.id, text: input.text, ...route, source: "portal", authorId: ctx.actor.id, authorName: who, at: now });
+    const message = await queueOutgoing(tx, {
+      conversationId: c.id,
+      text: input.text,
+      ...route,
+      source: "portal",
+      authorId: ctx.actor.id,
+      authorName: who,
+      at: now,
+    });
     await tx
       .update(conversations)
       .set({

@@ -27,9 +27,25 @@ export async function resolveConversation(ctx: Ctx, raw: unknown, db: Db = getDb
   return db.transaction(async (tx) => {
     const { conversation: c, follower } = await lockConversationInScope(tx, ctx, input.conversationId);
     if (input.outcome) {
-      const text = c.referenceNumber ? `Kết quả giải quyết ${c.referenceNumber}: ${input.outcome}\n${SATISFACTION_PROMPT}` : input.outcome;
-      const route = routeReply(c, follower, await getConversationSettings(tx), { text, confirmPaid: on(f.confirmPaid), useTemplate: on(f.useTemplate) }, now);
-      await queueOutgoing(tx, { conversationId: c.id, text, ...route, source: "portal", authorId: ctx.actor.id, authorName: await authorName(tx, ctx), at: now });
+      const text = c.referenceNumber
+        ? `Kết quả giải quyết ${c.referenceNumber}: ${input.outcome}\n${SATISFACTION_PROMPT}`
+        : input.outcome;
+      const route = routeReply(
+        c,
+        follower,
+        await getConversationSettings(tx),
+        { text, confirmPaid: on(f.confirmPaid), useTemplate: on(f.useTemplate) },
+        now,
+      );
+      await queueOutgoing(tx, {
+        conversationId: c.id,
+        text,
+        ...route,
+        source: "portal",
+        authorId: ctx.actor.id,
+        authorName: await authorName(tx, ctx),
+        at: now,
+      });
     }
     await tx
       .update(conversations)

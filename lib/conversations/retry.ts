@@ -17,9 +17,21 @@ export async function retryReply(ctx: Ctx, raw: unknown, db: Db = getDb()) {
     const rows = await tx
       .update(conversationMessages)
       .set({ status: "queued", attempts: 0, nextAttemptAt: sql`now()`, failedAt: null, claimedBy: null })
-      .where(and(eq(conversationMessages.id, input.messageId), eq(conversationMessages.conversationId, c.id), inArray(conversationMessages.status, ["failed_permanent"])))
+      .where(
+        and(
+          eq(conversationMessages.id, input.messageId),
+          eq(conversationMessages.conversationId, c.id),
+          inArray(conversationMessages.status, ["failed_permanent"]),
+        ),
+      )
       .returning({ id: conversationMessages.id });
     if (!rows.length) throw new ConflictError("Chỉ gửi lại được tin trả lời đã gửi lỗi.");
-    await writeAudit(tx, ctx, { action: "conversation.retry", entityType: "conversation", entityId: c.id, unitId: c.unitId, summary: `Gửi lại tin trả lời #${input.messageId}` });
+    await writeAudit(tx, ctx, {
+      action: "conversation.retry",
+      entityType: "conversation",
+      entityId: c.id,
+      unitId: c.unitId,
+      summary: `Gửi lại tin trả lời #${input.messageId}`,
+    });
   });
 }

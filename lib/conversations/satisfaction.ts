@@ -25,11 +25,19 @@ const ANSWERS: Record<string, RatingLevel> = {
 /** "1" / "Rất hài lòng" / "3." → the official level; anything else is not a rating. */
 export function parseSatisfaction(text: string | null): RatingLevel | null {
   if (!text) return null;
-  return ANSWERS[foldForSearch(text).replace(/[.!,;:)\s-]+$/, "").replace(/^[(\s]+/, "")] ?? null;
+  return (
+    ANSWERS[
+      foldForSearch(text)
+        .replace(/[.!,;:)\s-]+$/, "")
+        .replace(/^[(\s]+/, "")
+    ] ?? null
+  );
 }
 
 export function acceptsSatisfaction(c: Conversation, at: Date): boolean {
-  return isPetition(c.category) && !!c.outcomeSentAt && at.getTime() - c.outcomeSentAt.getTime() <= SATISFACTION_WINDOW_MS;
+  return (
+    isPetition(c.category) && !!c.outcomeSentAt && at.getTime() - c.outcomeSentAt.getTime() <= SATISFACTION_WINDOW_MS
+  );
 }
 
 const THANKS: Record<RatingLevel, string> = {
@@ -42,10 +50,24 @@ const THANKS: Record<RatingLevel, string> = {
  * The citizen's answer to the outcome's rating question: kept in the timeline, recorded on the petition (the
  * latest answer counts), thanked on Zalo; the resolved conversation is not reopened. In the caller's transaction.
  */
-export async function recordSatisfaction(tx: DbOrTx, c: Conversation, recipient: string, msg: IncomingMessage, level: RatingLevel) {
+export async function recordSatisfaction(
+  tx: DbOrTx,
+  c: Conversation,
+  recipient: string,
+  msg: IncomingMessage,
+  level: RatingLevel,
+) {
   const [message] = await tx
     .insert(conversationMessages)
-    .values({ conversationId: c.id, direction: "in", kind: msg.kind, source: "citizen", text: msg.text, zaloMsgId: msg.msgId, at: msg.at })
+    .values({
+      conversationId: c.id,
+      direction: "in",
+      kind: msg.kind,
+      source: "citizen",
+      text: msg.text,
+      zaloMsgId: msg.msgId,
+      at: msg.at,
+    })
     .returning({ id: conversationMessages.id });
   await tx
     .update(conversations)
@@ -57,6 +79,13 @@ export async function recordSatisfaction(tx: DbOrTx, c: Conversation, recipient:
       updatedAt: new Date(),
     })
     .where(eq(conversations.id, c.id));
-  await queueOutgoing(tx, { conversationId: c.id, text: THANKS[level], channel: "cs", recipient, source: "system", at: msg.at });
+  await queueOutgoing(tx, {
+    conversationId: c.id,
+    text: THANKS[level],
+    channel: "cs",
+    recipient,
+    source: "system",
+    at: msg.at,
+  });
   return { conversationId: c.id, messageId: message.id };
 }

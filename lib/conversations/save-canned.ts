@@ -13,17 +13,27 @@ const NOT_FOUND = "Không tìm thấy mẫu trả lời.";
 
 /** A canned answer the caller may change: one of a unit in their scope, or (for whole-province scope) a shared one. */
 export async function cannedInScope(tx: DbOrTx, ctx: Ctx, id: number) {
-  const [row] = await tx.select({ canned: cannedAnswers, unit: units }).from(cannedAnswers).leftJoin(units, eq(units.id, cannedAnswers.unitId)).where(eq(cannedAnswers.id, id)).for("update", { of: cannedAnswers });
-  if (!row || !(row.unit ? unitInScope(ctx, row.unit) : unitScopeOf(ctx).kind === "all")) throw new NotFoundError(NOT_FOUND);
+  const [row] = await tx
+    .select({ canned: cannedAnswers, unit: units })
+    .from(cannedAnswers)
+    .leftJoin(units, eq(units.id, cannedAnswers.unitId))
+    .where(eq(cannedAnswers.id, id))
+    .for("update", { of: cannedAnswers });
+  if (!row || !(row.unit ? unitInScope(ctx, row.unit) : unitScopeOf(ctx).kind === "all"))
+    throw new NotFoundError(NOT_FOUND);
   return row.canned;
 }
 
 async function checkUnit(tx: DbOrTx, ctx: Ctx, unitId: number | undefined) {
   if (unitId === undefined) {
-    if (unitScopeOf(ctx).kind !== "all") throw new ValidationError({ unitId: "Chọn đơn vị dùng mẫu này (mẫu dùng chung do quản trị tỉnh tạo)." });
+    if (unitScopeOf(ctx).kind !== "all")
+      throw new ValidationError({ unitId: "Chọn đơn vị dùng mẫu này (mẫu dùng chung do quản trị tỉnh tạo)." });
     return;
   }
-  const [unit] = await tx.select().from(units).where(and(eq(units.id, unitId), eq(units.active, true)));
+  const [unit] = await tx
+    .select()
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.active, true)));
   if (!unit || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "Đơn vị không hợp lệ." });
 }
 
@@ -34,7 +44,9 @@ export async function saveCannedAnswer(ctx: Ctx, raw: unknown, db: Db = getDb())
   const unknown = unknownPlaceholders(input.body);
   if (unknown.length) {
     const allowed = CANNED_PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
-    throw new ValidationError({ body: `Nội dung mẫu: không có chỗ điền ${unknown.map((k) => `{${k}}`).join(", ")}. Dùng được: ${allowed}.` });
+    throw new ValidationError({
+      body: `Nội dung mẫu: không có chỗ điền ${unknown.map((k) => `{${k}}`).join(", ")}. Dùng được: ${allowed}.`,
+    });
   }
   return db.transaction(async (tx) => {
     await checkUnit(tx, ctx, input.unitId);
@@ -53,7 +65,14 @@ export async function saveCannedAnswer(ctx: Ctx, raw: unknown, db: Db = getDb())
       return input.id;
     }
     const [row] = await tx.insert(cannedAnswers).values(values).returning({ id: cannedAnswers.id });
-    await writeAudit(tx, ctx, { action: "canned.create", entityType: "canned_answer", entityId: row.id, unitId: values.unitId, summary: `Thêm mẫu trả lời "${values.title}"`, changes: values });
+    await writeAudit(tx, ctx, {
+      action: "canned.create",
+      entityType: "canned_answer",
+      entityId: row.id,
+      unitId: values.unitId,
+      summary: `Thêm mẫu trả lời "${values.title}"`,
+      changes: values,
+    });
     return row.id;
   });
 }

@@ -10,7 +10,10 @@ import { getConversationSettings } from "./settings";
 function nested(raw: unknown): Record<string, unknown> {
   const r = (raw ?? {}) as Record<string, unknown>;
   const given = (r.deadlineDays ?? {}) as Record<string, unknown>;
-  return { ...r, deadlineDays: Object.fromEntries(conversationCategories.map((c) => [c, r[`deadlineDays.${c}`] ?? given[c]])) };
+  return {
+    ...r,
+    deadlineDays: Object.fromEntries(conversationCategories.map((c) => [c, r[`deadlineDays.${c}`] ?? given[c]])),
+  };
 }
 
 /**
@@ -22,15 +25,31 @@ export async function saveConversationSettings(ctx: Ctx, raw: unknown, db: Db = 
   const input = parseInput(settingsSchema, nested(raw));
   await db.transaction(async (tx) => {
     const before = await getConversationSettings(tx);
-    const values = { deadlineDays: input.deadlineDays, allowPaidReplies: input.allowPaidReplies, zbsTemplateId: input.zbsTemplateId ?? null, updatedAt: new Date() };
-    await tx.insert(conversationSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: conversationSettings.id, set: values });
+    const values = {
+      deadlineDays: input.deadlineDays,
+      allowPaidReplies: input.allowPaidReplies,
+      zbsTemplateId: input.zbsTemplateId ?? null,
+      updatedAt: new Date(),
+    };
+    await tx
+      .insert(conversationSettings)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: conversationSettings.id, set: values });
     await writeAudit(tx, ctx, {
       action: "conversation.settings",
       entityType: "conversation_settings",
       summary: "Cập nhật cài đặt hỏi đáp, phản ánh, kiến nghị",
       changes: {
-        before: { deadlineDays: before.deadlineDays, allowPaidReplies: before.allowPaidReplies, zbsTemplateId: before.zbsTemplateId },
-        after: { deadlineDays: values.deadlineDays, allowPaidReplies: values.allowPaidReplies, zbsTemplateId: values.zbsTemplateId },
+        before: {
+          deadlineDays: before.deadlineDays,
+          allowPaidReplies: before.allowPaidReplies,
+          zbsTemplateId: before.zbsTemplateId,
+        },
+        after: {
+          deadlineDays: values.deadlineDays,
+          allowPaidReplies: values.allowPaidReplies,
+          zbsTemplateId: values.zbsTemplateId,
+        },
       },
     });
   });

@@ -37,7 +37,16 @@ export const classifySchema = z.object({
   labels: z
     .string()
     .optional()
-    .transform((v) => [...new Set((v ?? "").split(",").map((s) => s.normalize("NFC").trim()).filter(Boolean))].slice(0, 10)),
+    .transform((v) =>
+      [
+        ...new Set(
+          (v ?? "")
+            .split(",")
+            .map((s) => s.normalize("NFC").trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 10),
+    ),
 });
 
 export const resolveSchema = z.object({
@@ -76,7 +85,10 @@ export const settingsSchema = z.object({
   ),
 });
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(
+  (v) => (v === "" || v == null ? undefined : v),
+  z.coerce.number().int().positive().optional(),
+);
 
 export const cannedSchema = z.object({
   id: optionalId,
@@ -85,4 +97,6 @@ export const cannedSchema = z.object({
   body: longText("Nội dung mẫu", 2000),
 });
 
-export const cannedDeleteSchema = z.object({ id: z.coerce.number({ error: "Thiếu mã mẫu trả lời." }).int().positive("Thiếu mã mẫu trả lời.") });
+export const cannedDeleteSchema = z.object({
+  id: z.coerce.number({ error: "Thiếu mã mẫu trả lời." }).int().positive("Thiếu mã mẫu trả lời."),
+});

@@ -9,7 +9,11 @@ import type { Follower } from "@/lib/followers/record";
 const NOT_FOUND = "Không tìm thấy hội thoại.";
 
 /** The conversation locked for update with its follower, if it belongs to the caller's scope; otherwise it "does not exist". */
-export async function lockConversationInScope(tx: DbOrTx, ctx: Ctx, id: number): Promise<{ conversation: Conversation; follower: Follower }> {
+export async function lockConversationInScope(
+  tx: DbOrTx,
+  ctx: Ctx,
+  id: number,
+): Promise<{ conversation: Conversation; follower: Follower }> {
   const [row] = await tx
     .select({ conversation: conversations, follower: zaloFollowers })
     .from(conversations)

@@ -48,13 +48,28 @@ export async function markReplySent(db: DbOrTx, id: number, msgId: string, at: D
     await tx.delete(m).where(and(eq(m.zaloMsgId, msgId), eq(m.source, "oa_manager"), ne(m.id, id)));
     await tx
       .update(m)
-      .set({ zaloMsgId: msgId, sentAt: at, claimedBy: null, lastError: null, lastErrorCode: null, status: sql`case when ${m.status} in ('queued', 'sending', 'failed_temporary') then 'sent' else ${m.status} end` })
+      .set({
+        zaloMsgId: msgId,
+        sentAt: at,
+        claimedBy: null,
+        lastError: null,
+        lastErrorCode: null,
+        status: sql`case when ${m.status} in ('queued', 'sending', 'failed_temporary') then 'sent' else ${m.status} end`,
+      })
       .where(eq(m.id, id));
   });
 }
 
 async function markFailure(db: DbOrTx, row: ConversationMessage, raw: unknown, now: Date): Promise<void> {
-  const err = raw instanceof ZaloApiError ? raw : new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: raw instanceof Error ? raw.message : String(raw) });
+  const err =
+    raw instanceof ZaloApiError
+      ? raw
+      : new ZaloApiError({
+          kind: "retryable",
+          code: null,
+          httpStatus: null,
+          message: raw instanceof Error ? raw.message : String(raw),
+        });
   const reason = failureReason(err);
   log.warn({ reply: row.id, kind: err.kind, code: err.code, attempt: row.attempts }, "conversation reply failed");
   // Waiting for a token (an admin reconnecting the OA) is not the reply's fault: it spends no attempt.
@@ -100,7 +115,11 @@ async function sendOne(
 }
 
 /** One batch of the reply sender: each claimed reply is sent once and its outcome recorded; no transaction spans a Zalo call. */
-export async function sendDueReplies(db: DbOrTx, workerId: string, opts: { transport?: NotificationTransport; now?: () => Date } = {}): Promise<number> {
+export async function sendDueReplies(
+  db: DbOrTx,
+  workerId: string,
+  opts: { transport?: NotificationTransport; now?: () => Date } = {},
+): Promise<number> {
   const rows = await claimDueReplies(db, workerId);
   if (!rows.length) return 0;
   const transport = opts.transport ?? zaloTransport(db);

@@ -42,7 +42,11 @@ describe("conversation settings", () => {
 
   it("refuses bad values field by field in Vietnamese and changes nothing", async () => {
     const before = await getConversationSettings(h.db);
-    const err = await saveConversationSettings(org.admin, settingsForm({ "deadlineDays.report": "-1", "deadlineDays.other": "2,5", zbsTemplateId: "mau-abc" }), h.db).catch((e: unknown) => e);
+    const err = await saveConversationSettings(
+      org.admin,
+      settingsForm({ "deadlineDays.report": "-1", "deadlineDays.other": "2,5", zbsTemplateId: "mau-abc" }),
+      h.db,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors).toMatchObject({
       "deadlineDays.report": "Hạn giải quyết phản ánh: không được âm (0 = không tính hạn).",
@@ -62,7 +66,10 @@ describe("conversation settings", () => {
     const [row] = await audits("conversation.settings");
     expect(row.changes).toMatchObject({ after: { allowPaidReplies: false, deadlineDays: { question: 3 } } });
     // Friday 4/12/2026 + 3 working days, with Monday 7/12 made a holiday → Thursday 10/12.
-    await h.db.insert(calendarDays).values({ date: "2026-12-07", kind: "holiday", name: "Nghỉ thử", confirmed: true }).onConflictDoNothing();
+    await h.db
+      .insert(calendarDays)
+      .values({ date: "2026-12-07", kind: "holiday", name: "Nghỉ thử", confirmed: true })
+      .onConflictDoNothing();
     const due = await deadlineFor(h.db, org.unitIds.center, "question", new Date("2026-12-04T02:00:00Z"));
     expect(due?.toISOString().slice(0, 10)).toBe("2026-12-10");
     expect(await deadlineFor(h.db, org.unitIds.center, "suggestion", new Date("2026-12-04T02:00:00Z"))).toBeNull();
@@ -74,30 +81,71 @@ describe("conversation settings", () => {
 
 describe("canned answers", () => {
   it("are created, edited and deleted with audit rows; placeholders must be known ones", async () => {
-    const id = await saveCannedAnswer(org.admin, { title: "Hẹn trả kết quả", body: "Kính gửi {ten}, hồ sơ {so_tiep_nhan} trả lời trước {han_tra_loi}.", unitId: "" }, h.db);
-    const bad = await saveCannedAnswer(org.admin, { title: "Sai", body: "Kính gửi {ho_ten} {ten}", unitId: "" }, h.db).catch((e: unknown) => e);
+    const id = await saveCannedAnswer(
+      org.admin,
+      {
+        title: "Hẹn trả kết quả",
+        body: "Kính gửi {ten}, hồ sơ {so_tiep_nhan} trả lời trước {han_tra_loi}.",
+        unitId: "",
+      },
+      h.db,
+    );
+    const bad = await saveCannedAnswer(
+      org.admin,
+      { title: "Sai", body: "Kính gửi {ho_ten} {ten}", unitId: "" },
+      h.db,
+    ).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(ValidationError);
-    expect((bad as ValidationError).fieldErrors.body).toBe("Nội dung mẫu: không có chỗ điền {ho_ten}. Dùng được: {ten}, {so_tiep_nhan}, {han_tra_loi}, {can_bo}, {don_vi}.");
+    expect((bad as ValidationError).fieldErrors.body).toBe(
+      "Nội dung mẫu: không có chỗ điền {ho_ten}. Dùng được: {ten}, {so_tiep_nhan}, {han_tra_loi}, {can_bo}, {don_vi}.",
+    );
     const empty = await saveCannedAnswer(org.admin, { title: " ", body: "" }, h.db).catch((e: unknown) => e);
-    expect((empty as ValidationError).fieldErrors).toEqual({ title: "Tên mẫu: bắt buộc nhập.", body: "Nội dung mẫu: bắt buộc nhập." });
+    expect((empty as ValidationError).fieldErrors).toEqual({
+      title: "Tên mẫu: bắt buộc nhập.",
+      body: "Nội dung mẫu: bắt buộc nhập.",
+    });
 
-    await saveCannedAnswer(org.admin, { id: String(id), title: "Hẹn trả kết quả", body: "Kính gửi {ten}: cán bộ {can_bo} ({don_vi}) đã nhận.", unitId: String(org.unitIds.center) }, h.db);
+    await saveCannedAnswer(
+      org.admin,
+      {
+        id: String(id),
+        title: "Hẹn trả kết quả",
+        body: "Kính gửi {ten}: cán bộ {can_bo} ({don_vi}) đã nhận.",
+        unitId: String(org.unitIds.center),
+      },
+      h.db,
+    );
     const [row] = await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, id));
-    expect(row).toMatchObject({ unitId: org.unitIds.center, body: "Kính gửi {ten}: cán bộ {can_bo} ({don_vi}) đã nhận." });
+    expect(row).toMatchObject({
+      unitId: org.unitIds.center,
+      body: "Kính gửi {ten}: cán bộ {can_bo} ({don_vi}) đã nhận.",
+    });
     expect((await conversationAdminView(org.admin, h.db)).canned.map((c) => c.title)).toContain("Hẹn trả kết quả");
 
     await deleteCannedAnswer(org.admin, { id: String(id) }, h.db);
     expect(await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, id))).toEqual([]);
     for (const action of ["canned.create", "canned.update", "canned.delete"]) {
-      expect(await h.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(id))))).toHaveLength(1);
+      expect(
+        await h.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(id)))),
+      ).toHaveLength(1);
     }
     await expect(deleteCannedAnswer(org.admin, { id: String(id) }, h.db)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("cannot be managed without the permission", async () => {
-    const [row] = await h.db.insert(cannedAnswers).values({ unitId: org.unitIds.center, title: "Của trung tâm", body: "x" }).returning();
-    await expect(saveCannedAnswer(org.receptionist, { title: "Mới", body: "x", unitId: String(org.unitIds.center) }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteCannedAnswer(org.receptionistThanhSen, { id: String(row.id) }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
+    const [row] = await h.db
+      .insert(cannedAnswers)
+      .values({ unitId: org.unitIds.center, title: "Của trung tâm", body: "x" })
+      .returning();
+    await expect(
+      saveCannedAnswer(org.receptionist, { title: "Mới", body: "x", unitId: String(org.unitIds.center) }, h.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deleteCannedAnswer(org.receptionistThanhSen, { id: String(row.id) }, h.db)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, row.id))).toHaveLength(1);
   });
 });

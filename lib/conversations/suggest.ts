@@ -12,7 +12,11 @@ export function findDossierCodes(text: string): string[] {
 }
 
 /** The latest dossiers registered with the follower's linked phone: candidates for "which dossier is this about". */
-export async function dossiersOfPhone(db: DbOrTx, phone84: string | null, limit = 5): Promise<{ code: string; unitId: number }[]> {
+export async function dossiersOfPhone(
+  db: DbOrTx,
+  phone84: string | null,
+  limit = 5,
+): Promise<{ code: string; unitId: number }[]> {
   if (!phone84) return [];
   return db
     .select({ code: dossiers.code, unitId: dossiers.unitId })

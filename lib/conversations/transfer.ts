@@ -18,10 +18,16 @@ export async function transferConversation(ctx: Ctx, raw: unknown, db: Db = getD
   const input = parseInput(transferSchema, raw);
   return db.transaction(async (tx) => {
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
-    const [target] = await tx.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.id, input.unitId), eq(units.active, true)));
+    const [target] = await tx
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.id, input.unitId), eq(units.active, true)));
     if (!target) throw new ValidationError({ unitId: "Đơn vị nhận không tồn tại hoặc đã ngừng hoạt động." });
     if (target.id === c.unitId) throw new ValidationError({ unitId: "Hội thoại đã thuộc đơn vị này." });
-    await tx.update(conversations).set({ unitId: target.id, assigneeId: null, updatedAt: now }).where(eq(conversations.id, c.id));
+    await tx
+      .update(conversations)
+      .set({ unitId: target.id, assigneeId: null, updatedAt: now })
+      .where(eq(conversations.id, c.id));
     await tx.insert(conversationMessages).values({
       conversationId: c.id,
       direction: "note",

@@ -23,7 +23,10 @@ beforeAll(async () => {
   h = await useTestDb();
   t = await startHomeSupportHarness(h.db);
   await t.sim.control("/settings", { echoOaMessages: true });
-  await h.db.insert(conversationSettings).values({ id: 1, zbsTemplateId: "320001" }).onConflictDoUpdate({ target: conversationSettings.id, set: { zbsTemplateId: "320001" } });
+  await h.db
+    .insert(conversationSettings)
+    .values({ id: 1, zbsTemplateId: "320001" })
+    .onConflictDoUpdate({ target: conversationSettings.id, set: { zbsTemplateId: "320001" } });
 }, 60_000);
 afterAll(async () => {
   await t?.close();
@@ -52,14 +55,22 @@ async function ask(phone: string, name: string, text: string): Promise<{ convers
 const onPhone = async (phone: string, text: string) =>
   ((await t.messages(phone)) as PhoneMessage[]).filter((m) => m.direction === "oa" && m.text === text);
 const replyRows = (conversationId: number, text: string) =>
-  h.db.select().from(conversationMessages).where(and(eq(conversationMessages.conversationId, conversationId), eq(conversationMessages.text, text)));
+  h.db
+    .select()
+    .from(conversationMessages)
+    .where(and(eq(conversationMessages.conversationId, conversationId), eq(conversationMessages.text, text)));
 /** Waits until the simulator's oa_send_text echoes reached the webhook (it posts them while answering). */
 async function echoesStored(n: number) {
-  for (let i = 0; i < 100 && (await eventCount(h.db, "oa_send_text")) < n; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && (await eventCount(h.db, "oa_send_text")) < n; i++)
+    await new Promise((r) => setTimeout(r, 50));
   expect(await eventCount(h.db, "oa_send_text")).toBeGreaterThanOrEqual(n);
 }
 /** As if the retry's backoff had passed. */
-const makeDue = (id: number) => h.db.update(conversationMessages).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(eq(conversationMessages.id, id));
+const makeDue = (id: number) =>
+  h.db
+    .update(conversationMessages)
+    .set({ nextAttemptAt: sql`now() - interval '1 second'` })
+    .where(eq(conversationMessages.id, id));
 
 describe("a reply Zalo accepted but whose outcome the portal never recorded", () => {
   it("answer lost on the way back: the retry waits for the evidence, the echo records it, the citizen gets it once", async () => {
@@ -83,7 +94,9 @@ describe("a reply Zalo accepted but whose outcome the portal never recorded", ()
     expect(await sendDueReplies(h.db, "w1")).toBe(0);
 
     const rows = await replyRows(conversationId, text);
-    expect(rows.map((r) => [r.id, r.source, r.status === "sent" || r.status === "delivered"])).toEqual([[reply.id, "portal", true]]);
+    expect(rows.map((r) => [r.id, r.source, r.status === "sent" || r.status === "delivered"])).toEqual([
+      [reply.id, "portal", true],
+    ]);
     expect(rows[0].zaloMsgId).toMatch(/^[0-9a-f]{20}$/);
     expect(await onPhone("0912700001", text)).toHaveLength(1);
   });
@@ -126,7 +139,10 @@ describe("Zalo's windows: the simulator and the portal agree at the edges", () =
   async function lastInteraction(phone: string, userId: string, ago: number) {
     const at = Date.now() - ago;
     await t.sim.control("/citizens", { phone, lastInteractionAt: at });
-    await h.db.update(zaloFollowers).set({ lastInteractionAt: new Date(at), phone84: `84${phone.replace(/\D/g, "").slice(1)}` }).where(eq(zaloFollowers.oaUserId, userId));
+    await h.db
+      .update(zaloFollowers)
+      .set({ lastInteractionAt: new Date(at), phone84: `84${phone.replace(/\D/g, "").slice(1)}` })
+      .where(eq(zaloFollowers.oaUserId, userId));
   }
 
   it("just inside 48 h: a free consultation, accepted as free", async () => {
@@ -145,8 +161,12 @@ describe("Zalo's windows: the simulator and the portal agree at the edges", () =
     const { conversationId, userId } = await ask(phone, "Đinh Văn Phí", "Làm lại CCCD ở đâu?");
     await lastInteraction(phone, userId, 48 * HOUR + 5_000);
     const text = "Ông/Bà làm lại CCCD tại Công an phường.";
-    await expect(replyToConversation(t.org.receptionist, { conversationId, text })).rejects.toBeInstanceOf(ValidationError);
-    expect(await replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" })).toMatchObject({ channel: "cs_paid" });
+    await expect(replyToConversation(t.org.receptionist, { conversationId, text })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    expect(await replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" })).toMatchObject({
+      channel: "cs_paid",
+    });
     await sendDueReplies(h.db, "w");
     expect((await replyRows(conversationId, text))[0].status).toBe("sent");
     expect(await onPhone(phone, text)).toMatchObject([{ billing: "paid" }]);
@@ -157,7 +177,9 @@ describe("Zalo's windows: the simulator and the portal agree at the edges", () =
     const { conversationId, userId } = await ask(phone, "Hồ Thị Sát", "Xin hỏi thủ tục kết hôn");
     await lastInteraction(phone, userId, 7 * DAY - 60_000);
     const text = "Thủ tục kết hôn cần tờ khai và CCCD của hai bên.";
-    expect(await replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" })).toMatchObject({ channel: "cs_paid" });
+    expect(await replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" })).toMatchObject({
+      channel: "cs_paid",
+    });
     await sendDueReplies(h.db, "w");
     expect((await replyRows(conversationId, text))[0].status).toBe("sent");
     expect(await onPhone(phone, text)).toMatchObject([{ billing: "paid" }]);
@@ -167,12 +189,19 @@ describe("Zalo's windows: the simulator and the portal agree at the edges", () =
     const phone = "0912700013";
     const { conversationId, userId } = await ask(phone, "Ngô Văn Muộn", "Hồ sơ đất đai của tôi thế nào?");
     await lastInteraction(phone, userId, 7 * DAY + 5_000);
-    const err = await zaloTransport(h.db).sendConsultationText(userId, "thử gửi trực tiếp").catch((e: unknown) => e);
+    const err = await zaloTransport(h.db)
+      .sendConsultationText(userId, "thử gửi trực tiếp")
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZaloApiError);
     expect((err as ZaloApiError).code).toBe(-230);
     const text = "Hồ sơ đất đai của Ông/Bà đang được thẩm định.";
-    await expect(replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" })).rejects.toBeInstanceOf(ValidationError);
-    expect(await replyToConversation(t.org.receptionist, { conversationId, text, useTemplate: "on" })).toMatchObject({ channel: "zbs", templateId: "320001" });
+    await expect(
+      replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await replyToConversation(t.org.receptionist, { conversationId, text, useTemplate: "on" })).toMatchObject({
+      channel: "zbs",
+      templateId: "320001",
+    });
     await sendDueReplies(h.db, "w");
     expect((await replyRows(conversationId, text))[0].status).toBe("sent");
     const phoneMessages = (await t.messages(phone)) as PhoneMessage[];

@@ -62,7 +62,12 @@ export async function listOpenDossiersByPhone(db: DbOrTx, phone84: string): Prom
   const rows = await db
     .select()
     .from(dossiers)
-    .where(and(or(eq(dossiers.submitterPhone84, phone84), eq(dossiers.ownerPhone84, phone84)), inArray(dossiers.status, [...openStatuses])))
+    .where(
+      and(
+        or(eq(dossiers.submitterPhone84, phone84), eq(dossiers.ownerPhone84, phone84)),
+        inArray(dossiers.status, [...openStatuses]),
+      ),
+    )
     .orderBy(desc(dossiers.createdAt))
     .limit(LIST_LIMIT);
   return rows.map(summarise);
@@ -73,7 +78,12 @@ export async function listOpenDossiersByIdNumber(db: DbOrTx, idNumber: string): 
   const rows = await db
     .select()
     .from(dossiers)
-    .where(and(or(eq(dossiers.submitterIdNumber, id), eq(dossiers.ownerIdNumber, id)), inArray(dossiers.status, [...openStatuses])))
+    .where(
+      and(
+        or(eq(dossiers.submitterIdNumber, id), eq(dossiers.ownerIdNumber, id)),
+        inArray(dossiers.status, [...openStatuses]),
+      ),
+    )
     .orderBy(desc(dossiers.createdAt))
     .limit(LIST_LIMIT);
   return rows.map(summarise);

@@ -13,7 +13,10 @@ import {
 /** The working-time clock of one receiving unit: its calendar and office hours bound together. */
 export interface DossierClock {
   /** The appointment for a procedure whose clock starts at `from`; null when the procedure publishes no time limit. */
-  dueAt(from: Date, procedure: Pick<ProcedureSnapshot, "processingDays" | "processingHours" | "cutoffTime">): Date | null;
+  dueAt(
+    from: Date,
+    procedure: Pick<ProcedureSnapshot, "processingDays" | "processingHours" | "cutoffTime">,
+  ): Date | null;
   workingMinutesBetween(from: Date, to: Date): number;
   addWorkingMinutes(from: Date, minutes: number): Date;
   /** The instant one working day after `now` (the same clock time of the next working day): a due date at or before it is "due soon". */
@@ -24,7 +27,13 @@ export function makeClock(cal: WorkCalendar, hours: OfficeHours): DossierClock {
   return {
     dueAt(from, p) {
       if (p.processingDays == null && p.processingHours == null) return null;
-      return computeDueAt(cal, hours, from, { workingDays: p.processingDays ?? 0, workingHours: p.processingHours ?? 0 }, { cutoff: p.cutoffTime });
+      return computeDueAt(
+        cal,
+        hours,
+        from,
+        { workingDays: p.processingDays ?? 0, workingHours: p.processingHours ?? 0 },
+        { cutoff: p.cutoffTime },
+      );
     },
     workingMinutesBetween: (from, to) => workingMinutesBetween(cal, hours, from, to),
     addWorkingMinutes: (from, minutes) => addWorkingMinutes(cal, hours, from, minutes),

@@ -3,7 +3,6 @@ import type { DbOrTx } from "@/db/client";
 import { dossierSequences } from "@/db/schema";
 import { toLocalDate } from "@/lib/calendar/time";
 
-
 /** The reception day in Vietnam: "2025-08-12" (for unit-code validity) and "250812" (for the code). */
 export function receptionDay(at: Date): { iso: string; yymmdd: string; year: string } {
   const iso = toLocalDate(at);
@@ -26,7 +25,10 @@ export async function nextSequences(tx: DbOrTx, unitCode: string, keys: string[]
   const rows = await tx
     .insert(dossierSequences)
     .values(keys.map((day) => ({ unitCode, day, last: 1 })))
-    .onConflictDoUpdate({ target: [dossierSequences.unitCode, dossierSequences.day], set: { last: sql`${dossierSequences.last} + 1` } })
+    .onConflictDoUpdate({
+      target: [dossierSequences.unitCode, dossierSequences.day],
+      set: { last: sql`${dossierSequences.last} + 1` },
+    })
     .returning({ day: dossierSequences.day, last: dossierSequences.last });
   const byKey = new Map(rows.map((r) => [r.day, r.last]));
   return keys.map((k) => byKey.get(k)!);

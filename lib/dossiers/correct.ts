@@ -22,11 +22,17 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
   const input = parseInput(correctionSchema, raw);
   return getDb().transaction(async (tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
-    if (terminalStatuses.includes(d.status)) throw new ConflictError("Hồ sơ đã kết thúc, không thể điều chỉnh thông tin.");
+    if (terminalStatuses.includes(d.status))
+      throw new ConflictError("Hồ sơ đã kết thúc, không thể điều chỉnh thông tin.");
     if (d.notifyZalo && !input.submitterPhone) {
-      throw new ValidationError({ submitterPhone: "Hồ sơ đã đăng ký nhận thông báo qua Zalo: cần số điện thoại di động hợp lệ của người nộp." });
+      throw new ValidationError({
+        submitterPhone: "Hồ sơ đã đăng ký nhận thông báo qua Zalo: cần số điện thoại di động hợp lệ của người nộp.",
+      });
     }
-    if (d.notifySms && !input.submitterPhone) throw new ValidationError({ submitterPhone: "Hồ sơ đã đăng ký nhận SMS: cần số điện thoại di động của người nộp." });
+    if (d.notifySms && !input.submitterPhone)
+      throw new ValidationError({
+        submitterPhone: "Hồ sơ đã đăng ký nhận SMS: cần số điện thoại di động của người nộp.",
+      });
     const [procedure] = await tx.select().from(procedures).where(eq(procedures.id, d.procedureId));
     const same = input.ownerSameAsSubmitter;
     const after = {

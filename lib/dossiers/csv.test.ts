@@ -14,7 +14,25 @@ let h: DbHandle;
 let org: Awaited<ReturnType<typeof seedTestOrg>>;
 const codes: Record<string, string> = {};
 
-const HEADER = ["Mã hồ sơ", "Mã DVCQG", "Đơn vị", "Thủ tục", "Lĩnh vực", "Chủ hồ sơ", "Người nộp", "Số điện thoại", "Số định danh", "Kênh", "Trạng thái", "Tiếp nhận", "Hẹn trả", "Hẹn lại", "Có kết quả", "Tiến độ", "Đăng ký Zalo"];
+const HEADER = [
+  "Mã hồ sơ",
+  "Mã DVCQG",
+  "Đơn vị",
+  "Thủ tục",
+  "Lĩnh vực",
+  "Chủ hồ sơ",
+  "Người nộp",
+  "Số điện thoại",
+  "Số định danh",
+  "Kênh",
+  "Trạng thái",
+  "Tiếp nhận",
+  "Hẹn trả",
+  "Hẹn lại",
+  "Có kết quả",
+  "Tiến độ",
+  "Đăng ký Zalo",
+];
 const PROCEDURE = 'Cấp giấy phép xây dựng, sửa chữa "nhà ở riêng lẻ"';
 
 /** RFC 4180: quoted fields, "" for a quote, CRLF between records. */
@@ -53,7 +71,11 @@ async function csvOf(q: Record<string, unknown> = {}) {
   const text = dossiersCsv(await exportDossierRows(org.receptionist, q));
   expect(text.startsWith("\uFEFF")).toBe(true);
   const records = parseCsv(text.slice(1));
-  return { text, header: records[0], rows: records.slice(1).map((r) => Object.fromEntries(HEADER.map((k, i) => [k, r[i]]))) };
+  return {
+    text,
+    header: records[0],
+    rows: records.slice(1).map((r) => Object.fromEntries(HEADER.map((k, i) => [k, r[i]]))),
+  };
 }
 
 beforeAll(async () => {
@@ -62,17 +84,31 @@ beforeAll(async () => {
   const procs = await seedTestProcedures(h.db, org.unitIds.justice);
   const [building] = await h.db
     .insert(procedures)
-    .values({ code: "1.009972", name: PROCEDURE, field: "Xây dựng", processingDays: 5, supplementClock: "pause", searchText: foldForSearch(PROCEDURE), deliveryMethods: ["counter"], components: [] })
+    .values({
+      code: "1.009972",
+      name: PROCEDURE,
+      field: "Xây dựng",
+      processingDays: 5,
+      supplementClock: "pause",
+      searchText: foldForSearch(PROCEDURE),
+      deliveryMethods: ["counter"],
+      components: [],
+    })
     .returning({ id: procedures.id });
   const centre = await apiCtxOf(h.db, org.unitIds.center);
-  const lam = await receiveDossier(centre, { ...citizen, procedureId: procs.birth, notifyZalo: "on", receivedAt: "2025-08-04T02:00:00Z" });
+  const lam = await receiveDossier(centre, {
+    ...citizen,
+    procedureId: procs.birth,
+    notifyZalo: "on",
+    receivedAt: "2025-08-04T02:00:00Z",
+  });
   codes.lam = lam.code;
   const quoted = await receiveDossier(centre, {
     submitterName: 'Trần "Bé", Thị Mai',
     submitterIdNumber: "001190000123",
     submitterPhone: "+84 358 111 222",
     ownerSameAsSubmitter: ["0"],
-    ownerName: "=HYPERLINK(\"http://evil.example\",\"Bấm\")",
+    ownerName: '=HYPERLINK("http://evil.example","Bấm")',
     ownerIdNumber: "042190000111",
     procedureId: building.id,
     channel: "online",
@@ -82,11 +118,26 @@ beforeAll(async () => {
   codes.quoted = quoted.code;
   await h.db
     .update(dossiers)
-    .set({ status: "result_ready", finishedAt: new Date("2025-08-11T01:00:00Z"), newDueAt: new Date("2025-08-14T09:00:00Z") })
+    .set({
+      status: "result_ready",
+      finishedAt: new Date("2025-08-11T01:00:00Z"),
+      newDueAt: new Date("2025-08-14T09:00:00Z"),
+    })
     .where(eq(dossiers.id, quoted.id));
-  const noPhone = await receiveDossier(centre, { submitterName: "-Ngô Văn Nam", submitterIdNumber: "183456789", procedureId: procs.birth, channel: "post", receivedAt: "2025-08-06T02:00:00Z" });
+  const noPhone = await receiveDossier(centre, {
+    submitterName: "-Ngô Văn Nam",
+    submitterIdNumber: "183456789",
+    procedureId: procs.birth,
+    channel: "post",
+    receivedAt: "2025-08-06T02:00:00Z",
+  });
   codes.noPhone = noPhone.code;
-  await receiveDossier(await apiCtxOf(h.db, org.unitIds.thanhsen), { ...citizen, submitterName: "Hoàng Văn Sơn", procedureId: procs.birth, receivedAt: "2025-08-05T02:00:00Z" });
+  await receiveDossier(await apiCtxOf(h.db, org.unitIds.thanhsen), {
+    ...citizen,
+    submitterName: "Hoàng Văn Sơn",
+    procedureId: procs.birth,
+    receivedAt: "2025-08-05T02:00:00Z",
+  });
 });
 afterAll(() => h.close());
 afterEach(() => vi.useRealTimers());
@@ -125,7 +176,9 @@ describe("dossier CSV export", () => {
 
   it("defuses cells a spreadsheet would run as formulas", async () => {
     const { rows } = await csvOf();
-    expect(rows.find((r) => r["Mã hồ sơ"] === codes.quoted)!["Chủ hồ sơ"]).toBe("'=HYPERLINK(\"http://evil.example\",\"Bấm\")");
+    expect(rows.find((r) => r["Mã hồ sơ"] === codes.quoted)!["Chủ hồ sơ"]).toBe(
+      '\'=HYPERLINK("http://evil.example","Bấm")',
+    );
     expect(rows.find((r) => r["Mã hồ sơ"] === codes.noPhone)!["Người nộp"]).toBe("'-Ngô Văn Nam");
   });
 
@@ -133,10 +186,23 @@ describe("dossier CSV export", () => {
     const { rows, text } = await csvOf();
     const byCode = Object.fromEntries(rows.map((r) => [r["Mã hồ sơ"], r]));
     // ="…" is how Excel is told "text": opened there, 042095001234 keeps its 0.
-    expect(byCode[codes.lam]).toMatchObject({ "Số điện thoại": '="0912 345 678"', "Số định danh": '="042095001234"', "Mã DVCQG": "" });
-    expect(byCode[codes.quoted]).toMatchObject({ "Số điện thoại": '="0358 111 222"', "Số định danh": '="001190000123"', "Mã DVCQG": "G22.99-250805-0007" });
+    expect(byCode[codes.lam]).toMatchObject({
+      "Số điện thoại": '="0912 345 678"',
+      "Số định danh": '="042095001234"',
+      "Mã DVCQG": "",
+    });
+    expect(byCode[codes.quoted]).toMatchObject({
+      "Số điện thoại": '="0358 111 222"',
+      "Số định danh": '="001190000123"',
+      "Mã DVCQG": "G22.99-250805-0007",
+    });
     expect(text).toContain('"=""042095001234"""');
-    expect(byCode[codes.noPhone]).toMatchObject({ "Số điện thoại": "", "Số định danh": '="183456789"', "Hẹn lại": "", "Có kết quả": "" });
+    expect(byCode[codes.noPhone]).toMatchObject({
+      "Số điện thoại": "",
+      "Số định danh": '="183456789"',
+      "Hẹn lại": "",
+      "Có kết quả": "",
+    });
   });
 
   it("labels channel, status, progress and Zalo in Vietnamese and dates in Hà Tĩnh time", async () => {

@@ -27,7 +27,25 @@ function textCell(v: AsText): string {
 
 const asText = (s: string | null): AsText | null => (s ? { text: s } : null);
 
-const header = ["Mã hồ sơ", "Mã DVCQG", "Đơn vị", "Thủ tục", "Lĩnh vực", "Chủ hồ sơ", "Người nộp", "Số điện thoại", "Số định danh", "Kênh", "Trạng thái", "Tiếp nhận", "Hẹn trả", "Hẹn lại", "Có kết quả", "Tiến độ", "Đăng ký Zalo"];
+const header = [
+  "Mã hồ sơ",
+  "Mã DVCQG",
+  "Đơn vị",
+  "Thủ tục",
+  "Lĩnh vực",
+  "Chủ hồ sơ",
+  "Người nộp",
+  "Số điện thoại",
+  "Số định danh",
+  "Kênh",
+  "Trạng thái",
+  "Tiếp nhận",
+  "Hẹn trả",
+  "Hẹn lại",
+  "Có kết quả",
+  "Tiến độ",
+  "Đăng ký Zalo",
+];
 
 /** The export as text: a UTF-8 BOM, then one quoted row per dossier (CRLF, as Excel expects). */
 export function dossiersCsv(rows: Row[]): string {

@@ -21,7 +21,11 @@ export async function getDossier(ctx: Ctx, code: string) {
     .where(and(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)), inUnitScope(ctx, dossiers.unitId)));
   if (!row) throw new NotFoundError("Không tìm thấy hồ sơ.");
   const [history, receipts, clock, [procedure]] = await Promise.all([
-    db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, row.d.id)).orderBy(asc(dossierHistory.at), asc(dossierHistory.id)),
+    db
+      .select()
+      .from(dossierHistory)
+      .where(eq(dossierHistory.dossierId, row.d.id))
+      .orderBy(asc(dossierHistory.at), asc(dossierHistory.id)),
     // Receipts record the login name; staff read the person's full name.
     db
       .select({

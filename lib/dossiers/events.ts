@@ -1,6 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type Dossier, type DossierEventPayload, dossierEvents, dossierHistory, type DossierStatus, staff } from "@/db/schema";
+import {
+  type Dossier,
+  type DossierEventPayload,
+  dossierEvents,
+  dossierHistory,
+  type DossierStatus,
+  staff,
+} from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { statusLabels } from "./lifecycle";
 import { securedLookupUrl } from "./urls";
@@ -9,9 +16,12 @@ import { securedLookupUrl } from "./urls";
 export const RATING_REQUEST = "rating_request" as const;
 /** A supervisor's answer to a citizen's "Không hài lòng" rating (lib/ratings/followups.ts). */
 export const RATING_ANSWER = "rating_answer" as const;
-export type DossierEventType = DossierStatus | "apology" | "receipt_issued" | typeof RATING_REQUEST | typeof RATING_ANSWER;
+export type DossierEventType =
+  DossierStatus | "apology" | "receipt_issued" | typeof RATING_REQUEST | typeof RATING_ANSWER;
 
-type Extras = Partial<Pick<DossierEventPayload, "missing" | "reason" | "note" | "receiptVersion" | "feeAmount" | "paymentUrl">>;
+type Extras = Partial<
+  Pick<DossierEventPayload, "missing" | "reason" | "note" | "receiptVersion" | "feeAmount" | "paymentUrl">
+>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -42,11 +52,21 @@ export function eventPayload(d: Dossier, extras: Extras = {}): DossierEventPaylo
 }
 
 export function dossierEventRow(d: Dossier, type: DossierEventType, extras: Extras = {}) {
-  return { dossierId: d.id, unitId: d.unitId, type, payload: eventPayload(d, extras) } satisfies typeof dossierEvents.$inferInsert;
+  return {
+    dossierId: d.id,
+    unitId: d.unitId,
+    type,
+    payload: eventPayload(d, extras),
+  } satisfies typeof dossierEvents.$inferInsert;
 }
 
 /** Outbox row; call inside the transaction that made the change so the two exist together or not at all. */
-export async function writeDossierEvent(tx: DbOrTx, d: Dossier, type: DossierEventType, extras: Extras = {}): Promise<void> {
+export async function writeDossierEvent(
+  tx: DbOrTx,
+  d: Dossier,
+  type: DossierEventType,
+  extras: Extras = {},
+): Promise<void> {
   await tx.insert(dossierEvents).values(dossierEventRow(d, type, extras));
 }
 

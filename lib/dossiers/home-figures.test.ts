@@ -18,9 +18,13 @@ beforeAll(async () => {
   const procs = await seedTestProcedures(h.db, org.unitIds.justice);
   const now = Date.now();
   const due = async (code: string, at: number, status?: "returned") => {
-    await h.db.update(dossiers).set({ dueAt: new Date(at), ...(status ? { status } : {}) }).where(eq(dossiers.code, code));
+    await h.db
+      .update(dossiers)
+      .set({ dueAt: new Date(at), ...(status ? { status } : {}) })
+      .where(eq(dossiers.code, code));
   };
-  const at = (ctx: Parameters<typeof receiveDossier>[0]) => receiveDossier(ctx, { ...citizen, procedureId: procs.birth });
+  const at = (ctx: Parameters<typeof receiveDossier>[0]) =>
+    receiveDossier(ctx, { ...citizen, procedureId: procs.birth });
   // The receptionist's own three: one overdue, one due within the hour, one due in a month.
   await due((await at(org.receptionist)).code, now - HOUR);
   await due((await at(org.receptionist)).code, now + HOUR / 6);
@@ -35,13 +39,28 @@ afterAll(() => h.close());
 
 describe("home figures", () => {
   it("counts a receptionist's own dossiers: received today, due in the next two working days, overdue", async () => {
-    expect(await homeFigures(org.receptionist)).toMatchObject({ scope: "own", receivedToday: 4, dueSoon: 1, overdue: 1 });
-    expect(await homeFigures(org.receptionistThanhSen)).toMatchObject({ scope: "own", receivedToday: 1, dueSoon: 0, overdue: 1 });
+    expect(await homeFigures(org.receptionist)).toMatchObject({
+      scope: "own",
+      receivedToday: 4,
+      dueSoon: 1,
+      overdue: 1,
+    });
+    expect(await homeFigures(org.receptionistThanhSen)).toMatchObject({
+      scope: "own",
+      receivedToday: 1,
+      dueSoon: 0,
+      overdue: 1,
+    });
   });
 
   it("counts a supervisor's whole unit subtree and nothing outside it", async () => {
     // The office's subtree holds the centre: the receptionist's four and the API's one; Thành Sen is outside.
-    expect(await homeFigures(org.supervisor)).toMatchObject({ scope: "unit", receivedToday: 5, dueSoon: 1, overdue: 2 });
+    expect(await homeFigures(org.supervisor)).toMatchObject({
+      scope: "unit",
+      receivedToday: 5,
+      dueSoon: 1,
+      overdue: 2,
+    });
   });
 
   it("has no figures for a role that does not read dossiers", async () => {

@@ -48,5 +48,11 @@ export async function homeFigures(ctx: Ctx, now = new Date()): Promise<HomeFigur
     })
     .from(dossiers)
     .where(scope);
-  return { scope: own ? "own" : "unit", receivedToday: row.receivedToday, dueSoon: row.dueSoon, overdue: row.overdue, today: iso };
+  return {
+    scope: own ? "own" : "unit",
+    receivedToday: row.receivedToday,
+    dueSoon: row.dueSoon,
+    overdue: row.overdue,
+    today: iso,
+  };
 }

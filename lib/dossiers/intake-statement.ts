@@ -52,7 +52,13 @@ function encode(rows: IntakeRows): Encoded {
   const receipt = rows.receipt ? jsonRecord(dossierReceipts, rows.receipt) : null;
   const audit = jsonRecord(auditLog, rows.audit);
   return {
-    record: { dossier: d.record, history: h.record, events: events.map((e) => e.record), receipt: receipt?.record ?? null, audit: audit.record },
+    record: {
+      dossier: d.record,
+      history: h.record,
+      events: events.map((e) => e.record),
+      receipt: receipt?.record ?? null,
+      audit: audit.record,
+    },
     columns: {
       dossier: d.columns,
       history: withoutDossierId(h.columns),
@@ -70,7 +76,12 @@ function encode(rows: IntakeRows): Encoded {
  * statement and one commit (see insertIntake). Nothing is written unless `referenceVersion` is still current
  * (the caller read procedure, unit, calendar and office hours at that version): every answer is null then.
  */
-async function insertIntakes(db: Db, referenceVersion: number, numbering: Numbering | null, batch: Encoded[]): Promise<(InsertedIntake | null)[]> {
+async function insertIntakes(
+  db: Db,
+  referenceVersion: number,
+  numbering: Numbering | null,
+  batch: Encoded[],
+): Promise<(InsertedIntake | null)[]> {
   const { columns } = batch[0];
   const n = batch.length;
   const payload = JSON.stringify(batch.map((b) => b.record));
@@ -130,7 +141,13 @@ async function insertIntakes(db: Db, referenceVersion: number, numbering: Number
   const byItem = new Map(rows.map((r) => [Number(r.i), r]));
   return batch.map((_, k) => {
     const row = byItem.get(k + 1);
-    return row ? { id: Number(row.id), code: row.code, registerLine: row.register_line == null ? null : Number(row.register_line) } : null;
+    return row
+      ? {
+          id: Number(row.id),
+          code: row.code,
+          registerLine: row.register_line == null ? null : Number(row.register_line),
+        }
+      : null;
   });
 }
 
@@ -145,7 +162,12 @@ const queuesOf = perDb(() => new Map<string, (e: Encoded) => Promise<Settled>>()
  * per batch instead of once per dossier. If a batch fails (say, one duplicate national code), each of its
  * intakes runs again alone, so only the faulty one fails.
  */
-export async function insertIntake(db: Db, referenceVersion: number, numbering: Numbering | null, rows: IntakeRows): Promise<InsertedIntake | null> {
+export async function insertIntake(
+  db: Db,
+  referenceVersion: number,
+  numbering: Numbering | null,
+  rows: IntakeRows,
+): Promise<InsertedIntake | null> {
   const encoded = encode(rows);
   const key = JSON.stringify([referenceVersion, numbering, encoded.columns]);
   const byKey = queuesOf(db);
@@ -160,7 +182,12 @@ export async function insertIntake(db: Db, referenceVersion: number, numbering: 
   return settled.value;
 }
 
-async function insertSettled(db: Db, referenceVersion: number, numbering: Numbering | null, batch: Encoded[]): Promise<Settled[]> {
+async function insertSettled(
+  db: Db,
+  referenceVersion: number,
+  numbering: Numbering | null,
+  batch: Encoded[],
+): Promise<Settled[]> {
   try {
     return (await insertIntakes(db, referenceVersion, numbering, batch)).map((value) => ({ ok: true, value }));
   } catch (error) {

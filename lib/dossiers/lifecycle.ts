@@ -59,7 +59,13 @@ export const terminalStatuses: readonly DossierStatus[] = ["returned", "rejected
 export const pausedStatuses: readonly DossierStatus[] = ["supplement_requested", "fee_requested", "stopped"];
 /** Processing is done: the due date comparison is final. */
 export const finishedStatuses: readonly DossierStatus[] = ["result_ready", "returned"];
-export const inProgressStatuses: readonly DossierStatus[] = ["received", "assigned", "appraising", "awaiting_signature", "fee_paid"];
+export const inProgressStatuses: readonly DossierStatus[] = [
+  "received",
+  "assigned",
+  "appraising",
+  "awaiting_signature",
+  "fee_paid",
+];
 /** Still open for the citizen (look-ups by phone in chat list these). */
 export const openStatuses: readonly DossierStatus[] = dossierStatuses.filter((s) => !terminalStatuses.includes(s));
 

@@ -46,56 +46,91 @@ beforeAll(async () => {
   procs = await seedTestProcedures(h.db, org.unitIds.justice);
   const centre = await apiCtxOf(h.db, org.unitIds.center);
   const at = (s: string) => vn(s).toISOString();
-  await make("an", centre, {
-    submitterName: "Nguyễn Văn An",
-    submitterPhone: "0912 345 678",
-    submitterIdNumber: "042095001234",
-    notifyZalo: "on",
-    receivedAt: at("2025-08-04 09:00"),
-  }, { dueAt: vn("2025-08-07 09:00") }); // overdue
-  await make("binh", centre, {
-    submitterName: "Trần Thị Bình",
-    submitterPhone: "0358 111 222",
-    submitterIdNumber: "183456789",
-    ownerSameAsSubmitter: ["0"],
-    ownerName: "Lê Văn Cường",
-    ownerIdNumber: "042190000111",
-    ownerPhone: "0987 654 321",
-    procedureId: procs.alcohol,
-    channel: "post",
-    // 06:30 on 05/08 in Hà Tĩnh is still 04/08 in UTC.
-    receivedAt: at("2025-08-05 06:30"),
-  }, { status: "assigned", dueAt: vn("2025-08-12 08:00") }); // due soon
-  await make("duc", centre, {
-    submitterName: "Phạm Minh Đức",
-    submitterPhone: "0977 000 111",
-    notifyZalo: "on",
-    channel: "online",
-    receivedAt: at("2025-08-06 23:30"),
-  }, { status: "appraising", dueAt: vn("2025-08-20 09:00") }); // within
+  await make(
+    "an",
+    centre,
+    {
+      submitterName: "Nguyễn Văn An",
+      submitterPhone: "0912 345 678",
+      submitterIdNumber: "042095001234",
+      notifyZalo: "on",
+      receivedAt: at("2025-08-04 09:00"),
+    },
+    { dueAt: vn("2025-08-07 09:00") },
+  ); // overdue
+  await make(
+    "binh",
+    centre,
+    {
+      submitterName: "Trần Thị Bình",
+      submitterPhone: "0358 111 222",
+      submitterIdNumber: "183456789",
+      ownerSameAsSubmitter: ["0"],
+      ownerName: "Lê Văn Cường",
+      ownerIdNumber: "042190000111",
+      ownerPhone: "0987 654 321",
+      procedureId: procs.alcohol,
+      channel: "post",
+      // 06:30 on 05/08 in Hà Tĩnh is still 04/08 in UTC.
+      receivedAt: at("2025-08-05 06:30"),
+    },
+    { status: "assigned", dueAt: vn("2025-08-12 08:00") },
+  ); // due soon
+  await make(
+    "duc",
+    centre,
+    {
+      submitterName: "Phạm Minh Đức",
+      submitterPhone: "0977 000 111",
+      notifyZalo: "on",
+      channel: "online",
+      receivedAt: at("2025-08-06 23:30"),
+    },
+    { status: "appraising", dueAt: vn("2025-08-20 09:00") },
+  ); // within
   // 00:30 on 07/08 in Hà Tĩnh is still 06/08 in UTC.
-  await make("early", centre, { submitterName: "Võ Thị Hoa", receivedAt: at("2025-08-07 00:30") }, {
-    status: "result_ready",
-    dueAt: vn("2025-08-12 09:00"),
-    finishedAt: vn("2025-08-11 08:00"),
-  });
-  await make("ontime", centre, { submitterName: "Đặng Văn Khoa", receivedAt: at("2025-08-07 10:00") }, {
-    status: "returned",
-    dueAt: vn("2025-08-08 16:00"),
-    finishedAt: vn("2025-08-08 17:30"),
-    returnedAt: vn("2025-08-08 17:30"),
-  });
-  await make("late", centre, { submitterName: "Bùi Thị Lan", receivedAt: at("2025-08-07 11:00") }, {
-    status: "returned",
-    dueAt: vn("2025-08-08 10:00"),
-    finishedAt: vn("2025-08-09 06:30"),
-    returnedAt: vn("2025-08-09 06:30"),
-  });
-  await make("paused", centre, { submitterName: "Ngô Văn Nam", receivedAt: at("2025-08-08 09:00") }, {
-    status: "supplement_requested",
-    dueAt: vn("2025-08-15 09:00"),
-    pausedAt: vn("2025-08-08 10:00"),
-  });
+  await make(
+    "early",
+    centre,
+    { submitterName: "Võ Thị Hoa", receivedAt: at("2025-08-07 00:30") },
+    {
+      status: "result_ready",
+      dueAt: vn("2025-08-12 09:00"),
+      finishedAt: vn("2025-08-11 08:00"),
+    },
+  );
+  await make(
+    "ontime",
+    centre,
+    { submitterName: "Đặng Văn Khoa", receivedAt: at("2025-08-07 10:00") },
+    {
+      status: "returned",
+      dueAt: vn("2025-08-08 16:00"),
+      finishedAt: vn("2025-08-08 17:30"),
+      returnedAt: vn("2025-08-08 17:30"),
+    },
+  );
+  await make(
+    "late",
+    centre,
+    { submitterName: "Bùi Thị Lan", receivedAt: at("2025-08-07 11:00") },
+    {
+      status: "returned",
+      dueAt: vn("2025-08-08 10:00"),
+      finishedAt: vn("2025-08-09 06:30"),
+      returnedAt: vn("2025-08-09 06:30"),
+    },
+  );
+  await make(
+    "paused",
+    centre,
+    { submitterName: "Ngô Văn Nam", receivedAt: at("2025-08-08 09:00") },
+    {
+      status: "supplement_requested",
+      dueAt: vn("2025-08-15 09:00"),
+      pausedAt: vn("2025-08-08 10:00"),
+    },
+  );
   await make("waiting", centre, {
     submitterName: "Đinh Thị Xuân",
     channel: "online",
@@ -103,7 +138,10 @@ beforeAll(async () => {
     nationalCode: "G22.99-250809-0001",
     receivedAt: at("2025-08-09 08:00"),
   });
-  await make("office", await apiCtxOf(h.db, org.unitIds.office), { submitterName: "Lý Thị Oanh", receivedAt: at("2025-08-05 09:00") });
+  await make("office", await apiCtxOf(h.db, org.unitIds.office), {
+    submitterName: "Lý Thị Oanh",
+    receivedAt: at("2025-08-05 09:00"),
+  });
   // Same folded name and phone as "an", in a ward outside the centre and the office's subtree.
   await make("thanhsen", await apiCtxOf(h.db, org.unitIds.thanhsen), {
     submitterName: "Nguyễn Văn Ân",
@@ -183,7 +221,10 @@ describe("listDossiers search", () => {
 
   it("finds a dossier by its corrected name at once, and no longer by the old one", async () => {
     const [row] = await h.db.select().from(dossiers).where(eq(dossiers.code, codes.duc));
-    await h.db.update(dossiers).set({ searchText: row.searchText.replace("pham minh duc", "pham minh duoc") }).where(eq(dossiers.id, row.id));
+    await h.db
+      .update(dossiers)
+      .set({ searchText: row.searchText.replace("pham minh duc", "pham minh duoc") })
+      .where(eq(dossiers.id, row.id));
     try {
       expect(keys((await list(org.receptionist, { q: "Phạm Minh Được" })).rows)).toEqual(["duc"]);
       expect((await list(org.receptionist, { q: "pham minh duc" })).total).toBe(0);
@@ -211,7 +252,13 @@ describe("listDossiers filters", () => {
   it("filters by the day of reception in Vietnam time, both ends included", async () => {
     const r = await list(org.receptionist, { from: "2025-08-05", to: "2025-08-06" });
     expect(sorted(r.rows)).toEqual(["binh", "duc"]);
-    expect(sorted((await list(org.receptionist, { from: "2025-08-07" })).rows)).toEqual(["early", "late", "ontime", "paused", "waiting"]);
+    expect(sorted((await list(org.receptionist, { from: "2025-08-07" })).rows)).toEqual([
+      "early",
+      "late",
+      "ontime",
+      "paused",
+      "waiting",
+    ]);
     expect(sorted((await list(org.receptionist, { to: "2025-08-04" })).rows)).toEqual(["an"]);
     // A dossier waiting for reception counts from its online submission.
     expect(keys((await list(org.receptionist, { from: "2025-08-09", to: "2025-08-09" })).rows)).toEqual(["waiting"]);
@@ -238,13 +285,23 @@ describe("listDossiers filters", () => {
     for (const [onTime, want] of Object.entries(expected)) {
       const r = await list(org.receptionist, { onTime });
       expect(keys(r.rows), onTime).toEqual(want);
-      expect(r.rows.every((row) => row.onTime === onTime), onTime).toBe(true);
+      expect(
+        r.rows.every((row) => row.onTime === onTime),
+        onTime,
+      ).toBe(true);
       seen += r.total;
     }
     expect(seen).toBe(CENTRE.length);
     const all = await list(org.receptionist);
     expect(Object.fromEntries(all.rows.map((r) => [keyOf(r.code), r.onTime]))).toEqual({
-      an: "overdue", binh: "due_soon", duc: "within", early: "early", ontime: "on_time", late: "late", paused: "paused", waiting: "none",
+      an: "overdue",
+      binh: "due_soon",
+      duc: "within",
+      early: "early",
+      ontime: "on_time",
+      late: "late",
+      paused: "paused",
+      waiting: "none",
     });
   });
 
@@ -255,12 +312,23 @@ describe("listDossiers filters", () => {
   });
 
   it("combines filters and the search", async () => {
-    expect(keys((await list(org.receptionist, { q: "nguyen", zalo: "yes", channel: "direct", status: "received" })).rows)).toEqual(["an"]);
+    expect(
+      keys((await list(org.receptionist, { q: "nguyen", zalo: "yes", channel: "direct", status: "received" })).rows),
+    ).toEqual(["an"]);
     expect((await list(org.receptionist, { q: "nguyen", channel: "post" })).total).toBe(0);
   });
 
   it("ignores a malformed parameter instead of failing the page", async () => {
-    const q = parseDossierListQuery({ status: "nonsense", page: "-3", pageSize: "100000", from: "31/02/2025", sort: "name", dir: "sideways", onTime: "late", q: ["nguyen", "x"] });
+    const q = parseDossierListQuery({
+      status: "nonsense",
+      page: "-3",
+      pageSize: "100000",
+      from: "31/02/2025",
+      sort: "name",
+      dir: "sideways",
+      onTime: "late",
+      q: ["nguyen", "x"],
+    });
     expect(q).toMatchObject({ page: 1, pageSize: 25, sort: "receivedAt", dir: "desc", onTime: "late", q: "nguyen" });
     expect(q.status).toBeUndefined();
     expect(q.from).toBeUndefined();
@@ -268,7 +336,10 @@ describe("listDossiers filters", () => {
   });
 
   it("reads the day filters typed as dd/mm/yyyy like the ISO days of a link", () => {
-    expect(parseDossierListQuery({ from: "05/08/2025", to: "6/8/2025" })).toMatchObject({ from: "2025-08-05", to: "2025-08-06" });
+    expect(parseDossierListQuery({ from: "05/08/2025", to: "6/8/2025" })).toMatchObject({
+      from: "2025-08-05",
+      to: "2025-08-06",
+    });
     expect(parseDossierListQuery({ from: "2025-08-05" })).toMatchObject({ from: "2025-08-05" });
   });
 });
@@ -299,8 +370,15 @@ describe("listDossiers sorting and pagination", () => {
   });
 
   it("exports in the order of the list", async () => {
-    for (const q of [{}, { sort: "dueAt", dir: "desc" }, { sort: "dueAt", dir: "asc" }, { sort: "code", dir: "desc" }]) {
-      expect(keys(await exportDossierRows(org.receptionist, q)), JSON.stringify(q)).toEqual(keys((await list(org.receptionist, q)).rows));
+    for (const q of [
+      {},
+      { sort: "dueAt", dir: "desc" },
+      { sort: "dueAt", dir: "asc" },
+      { sort: "code", dir: "desc" },
+    ]) {
+      expect(keys(await exportDossierRows(org.receptionist, q)), JSON.stringify(q)).toEqual(
+        keys((await list(org.receptionist, q)).rows),
+      );
     }
   });
 
@@ -308,7 +386,16 @@ describe("listDossiers sorting and pagination", () => {
     const byCode = await list(org.receptionist, { sort: "code", dir: "asc" });
     expect(byCode.rows.map((r) => r.code)).toEqual(byCode.rows.map((r) => r.code).sort());
     const byStatus = await list(org.receptionist, { sort: "status", dir: "asc" });
-    expect(byStatus.rows.map((r) => r.status)).toEqual(["appraising", "assigned", "received", "result_ready", "returned", "returned", "submitted", "supplement_requested"]);
+    expect(byStatus.rows.map((r) => r.status)).toEqual([
+      "appraising",
+      "assigned",
+      "received",
+      "result_ready",
+      "returned",
+      "returned",
+      "submitted",
+      "supplement_requested",
+    ]);
   });
 });
 
@@ -335,7 +422,9 @@ describe("unit scope", () => {
     await expect(getDossier(org.supervisor, codes.thanhsen)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReceipt(org.receptionistThanhSen, codes.an)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getDossier(org.receptionist, ` ${codes.an.toLowerCase()} `)).code).toBe(codes.an);
-    expect((await getDossier(org.supervisor, codes.an)).unitName).toBe("Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh");
+    expect((await getDossier(org.supervisor, codes.an)).unitName).toBe(
+      "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
+    );
     expect((await getDossier(org.admin, codes.thanhsen)).submitterName).toBe("Nguyễn Văn Ân");
     expect((await getDossier(org.receptionist, "g22.99-250809-0001")).code).toBe(codes.waiting);
   });

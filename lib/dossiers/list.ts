@@ -61,10 +61,16 @@ async function listConditions(ctx: Ctx, q: DossierListQuery, opts: { search: boo
   return { where: and(...where), term, now, dueSoon };
 }
 
-const sortColumns = { receivedAt: sql`coalesce(${dossiers.receivedAt}, ${dossiers.submittedAt})`, dueAt: dossiers.dueAt, code: dossiers.code, status: dossiers.status };
+const sortColumns = {
+  receivedAt: sql`coalesce(${dossiers.receivedAt}, ${dossiers.submittedAt})`,
+  dueAt: dossiers.dueAt,
+  code: dossiers.code,
+  status: dossiers.status,
+};
 
 /** Descending puts dossiers without a value (no appointment yet) last, as ascending does; the export follows the list. */
-const listOrder = (q: DossierListQuery) => (q.dir === "asc" ? asc(sortColumns[q.sort]) : sql`${sortColumns[q.sort]} desc nulls last`);
+const listOrder = (q: DossierListQuery) =>
+  q.dir === "asc" ? asc(sortColumns[q.sort]) : sql`${sortColumns[q.sort]} desc nulls last`;
 
 const listColumns = {
   id: dossiers.id,
@@ -101,15 +107,35 @@ export async function listDossiers(ctx: Ctx, raw: unknown) {
     const found = ids.length ? await db.select(listColumns).from(dossiers).where(inArray(dossiers.id, ids)) : [];
     const position = new Map(ids.map((id, i) => [id, i]));
     const rows = found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-    return { rows: rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) })), total, totalCapped, page: q.page, pageSize: q.pageSize, query: q };
+    return {
+      rows: rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) })),
+      total,
+      totalCapped,
+      page: q.page,
+      pageSize: q.pageSize,
+      query: q,
+    };
   }
   const order = listOrder(q);
   const [rows, [{ total }], dueSoonLimit] = await Promise.all([
-    db.select(listColumns).from(dossiers).where(where).orderBy(order, desc(dossiers.id)).limit(q.pageSize).offset(offset),
+    db
+      .select(listColumns)
+      .from(dossiers)
+      .where(where)
+      .orderBy(order, desc(dossiers.id))
+      .limit(q.pageSize)
+      .offset(offset),
     db.select({ total: count() }).from(dossiers).where(where),
     dueSoon,
   ]);
-  return { rows: rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) })), total, totalCapped: false, page: q.page, pageSize: q.pageSize, query: q };
+  return {
+    rows: rows.map((r) => ({ ...r, onTime: onTimeState(r, now, dueSoonLimit) })),
+    total,
+    totalCapped: false,
+    page: q.page,
+    pageSize: q.pageSize,
+    query: q,
+  };
 }
 
 const CSV_LIMIT = 50_000;
@@ -121,7 +147,12 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
   const { where, now, dueSoon } = await listConditions(ctx, q);
   const dueSoonLimit = await dueSoon;
   const rows = await getDb()
-    .select({ ...listColumns, ownerIdNumber: dossiers.ownerIdNumber, resultDelivery: dossiers.resultDelivery, unitName: units.name })
+    .select({
+      ...listColumns,
+      ownerIdNumber: dossiers.ownerIdNumber,
+      resultDelivery: dossiers.resultDelivery,
+      unitName: units.name,
+    })
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(where)

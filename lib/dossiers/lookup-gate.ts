@@ -18,7 +18,10 @@ export const phoneFailureKey = (dossierId: number) => `lookup-phone-fail:${dossi
 export async function findLookupDossier(db: DbOrTx, rawCode: string) {
   const code = normaliseDossierCode(rawCode);
   if (!code || code.length > 60) return { code, dossier: undefined };
-  const [dossier] = await db.select().from(dossiers).where(or(eq(dossiers.code, code), eq(dossiers.nationalCode, code)));
+  const [dossier] = await db
+    .select()
+    .from(dossiers)
+    .where(or(eq(dossiers.code, code), eq(dossiers.nationalCode, code)));
   return { code, dossier };
 }
 

@@ -14,10 +14,15 @@ export function codePrefix(code: string): string {
  * intake) or shadow its dossier in the look-ups. Such a code is refused, so the two key spaces never meet.
  */
 export async function assertNationalCodeOutsideLocalSpace(db: DbOrTx, nationalCode: string): Promise<void> {
-  const [owner] = await db.select({ id: unitCodes.id }).from(unitCodes).where(eq(unitCodes.code, codePrefix(nationalCode))).limit(1);
+  const [owner] = await db
+    .select({ id: unitCodes.id })
+    .from(unitCodes)
+    .where(eq(unitCodes.code, codePrefix(nationalCode)))
+    .limit(1);
   if (owner) {
     throw new ValidationError({
-      nationalCode: "Mã này mang mã định danh của một đơn vị trên hệ thống (dạng mã hồ sơ nội bộ), không phải mã của Cổng DVC quốc gia.",
+      nationalCode:
+        "Mã này mang mã định danh của một đơn vị trên hệ thống (dạng mã hồ sơ nội bộ), không phải mã của Cổng DVC quốc gia.",
     });
   }
 }
@@ -25,6 +30,11 @@ export async function assertNationalCodeOutsideLocalSpace(db: DbOrTx, nationalCo
 /** A unit code may not be issued when national codes already use it as their prefix (the reverse collision). */
 export async function assertUnitCodeFreeOfNationalCodes(db: DbOrTx, unitCode: string): Promise<void> {
   const escaped = unitCode.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const [taken] = await db.select({ id: dossiers.id }).from(dossiers).where(like(dossiers.nationalCode, `${escaped}-%`)).limit(1);
-  if (taken) throw new ValidationError({ code: "Mã định danh này đã là tiền tố của mã hồ sơ Cổng DVC quốc gia đã ghi nhận." });
+  const [taken] = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(like(dossiers.nationalCode, `${escaped}-%`))
+    .limit(1);
+  if (taken)
+    throw new ValidationError({ code: "Mã định danh này đã là tiền tố của mã hồ sơ Cổng DVC quốc gia đã ghi nhận." });
 }

@@ -10,31 +10,53 @@ const vn = (s: string) => new Date(`${s.replace(" ", "T")}:00+07:00`);
 
 const clock = makeClock(WEEKENDS_ONLY, DEFAULT_OFFICE_HOURS);
 
-function stateAt(now: string, d: { status: DossierStatus; dueAt?: string | null; finishedAt?: string | null }, c = clock): OnTimeState {
+function stateAt(
+  now: string,
+  d: { status: DossierStatus; dueAt?: string | null; finishedAt?: string | null },
+  c = clock,
+): OnTimeState {
   const at = vn(now);
-  return onTimeState({ status: d.status, dueAt: d.dueAt ? vn(d.dueAt) : null, finishedAt: d.finishedAt ? vn(d.finishedAt) : null }, at, c.dueSoonLimit(at));
+  return onTimeState(
+    { status: d.status, dueAt: d.dueAt ? vn(d.dueAt) : null, finishedAt: d.finishedAt ? vn(d.finishedAt) : null },
+    at,
+    c.dueSoonLimit(at),
+  );
 }
 
 describe("onTimeState for finished dossiers (day of completion against the day of the appointment, Vietnam time)", () => {
   it("is early when the result was ready on an earlier day", () => {
-    expect(stateAt("2025-08-11 09:00", { status: "result_ready", dueAt: "2025-08-12 09:00", finishedAt: "2025-08-11 08:00" })).toBe("early");
+    expect(
+      stateAt("2025-08-11 09:00", {
+        status: "result_ready",
+        dueAt: "2025-08-12 09:00",
+        finishedAt: "2025-08-11 08:00",
+      }),
+    ).toBe("early");
   });
 
   it("is on time on the appointment's day even after its hour", () => {
-    expect(stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 09:00", finishedAt: "2025-08-08 17:30" })).toBe("on_time");
+    expect(
+      stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 09:00", finishedAt: "2025-08-08 17:30" }),
+    ).toBe("on_time");
   });
 
   it("is late from the next day in Vietnam, also when both instants share a UTC day", () => {
     // 06:30 on 09/08 in Hà Tĩnh is 23:30 on 08/08 in UTC.
-    expect(stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 10:00", finishedAt: "2025-08-09 06:30" })).toBe("late");
+    expect(
+      stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 10:00", finishedAt: "2025-08-09 06:30" }),
+    ).toBe("late");
   });
 
   it("counts a finished dossier without an appointment as on time, whatever the clock says now", () => {
-    expect(stateAt("2030-01-01 09:00", { status: "result_ready", dueAt: null, finishedAt: "2025-08-08 09:00" })).toBe("on_time");
+    expect(stateAt("2030-01-01 09:00", { status: "result_ready", dueAt: null, finishedAt: "2025-08-08 09:00" })).toBe(
+      "on_time",
+    );
   });
 
   it("keeps the verdict once finished: a result ready early stays early long after the appointment", () => {
-    expect(stateAt("2026-03-01 09:00", { status: "returned", dueAt: "2025-08-12 09:00", finishedAt: "2025-08-11 08:00" })).toBe("early");
+    expect(
+      stateAt("2026-03-01 09:00", { status: "returned", dueAt: "2025-08-12 09:00", finishedAt: "2025-08-11 08:00" }),
+    ).toBe("early");
   });
 });
 
@@ -92,6 +114,14 @@ describe("onTimeState for paused and other dossiers", () => {
   it("classifies every status into exactly one family and labels every state in Vietnamese", () => {
     const families = [...finishedStatuses, ...pausedStatuses, ...inProgressStatuses];
     expect(new Set(families).size).toBe(families.length);
-    expect(onTimeLabels).toMatchObject({ early: "Trước hạn", on_time: "Đúng hạn", late: "Trễ hạn", within: "Trong hạn", due_soon: "Sắp đến hạn", overdue: "Quá hạn", paused: "Tạm dừng" });
+    expect(onTimeLabels).toMatchObject({
+      early: "Trước hạn",
+      on_time: "Đúng hạn",
+      late: "Trễ hạn",
+      within: "Trong hạn",
+      due_soon: "Sắp đến hạn",
+      overdue: "Quá hạn",
+      paused: "Tạm dừng",
+    });
   });
 });

@@ -8,7 +8,6 @@ export type OnTimeState = (typeof onTimeStates)[number];
 
 export const onTimeLabels: Record<OnTimeState, string> = dossierMessages.onTime;
 
-
 /**
  * Finished dossiers compare the day of completion with the day of the (legal) appointment, as the
  * national statistics do (vn-rules §3.5); an apology's new date does not erase lateness. Dossiers in

@@ -21,18 +21,30 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function lastAudit(action: string) {
-  const [row] = await h.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).limit(1);
+  const [row] = await h.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.action, action))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return row;
 }
 
 describe("personal data in the audit log", () => {
   it("a correction's audit row names the fields changed, not the old or new values", async () => {
     const d = await receiveDossier(org.receptionist, { ...citizen, procedureId: procs.birth });
-    await correctDossier(org.receptionist, { ...citizen, code: d.code, submitterName: "Nguyễn Văn Lâm Sửa", submitterAddress: "Số 99 phố Bí Mật", reason: "Sai tên" });
+    await correctDossier(org.receptionist, {
+      ...citizen,
+      code: d.code,
+      submitterName: "Nguyễn Văn Lâm Sửa",
+      submitterAddress: "Số 99 phố Bí Mật",
+      reason: "Sai tên",
+    });
     const row = await lastAudit("dossier.correct");
     expect(row.changes).toEqual({ fields: expect.arrayContaining(["submitterName", "submitterAddress", "ownerName"]) });
     const text = JSON.stringify(row);
-    for (const value of ["Nguyễn Văn Lâm", "Số 99 phố Bí Mật", citizen.submitterAddress]) expect(text).not.toContain(value);
+    for (const value of ["Nguyễn Văn Lâm", "Số 99 phố Bí Mật", citizen.submitterAddress])
+      expect(text).not.toContain(value);
   });
 
   it("a bulk CSV export is audited with its filter and row count", async () => {

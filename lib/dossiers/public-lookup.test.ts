@@ -65,8 +65,16 @@ beforeAll(async () => {
   const procs = await seedTestProcedures(h.db, org.unitIds.justice);
   const centre = await apiCtxOf(h.db, org.unitIds.center);
   const a = await receiveDossier(centre, { ...citizen, procedureId: procs.birth, receivedAt: "2025-08-04T02:00:00Z" });
-  await transitionDossier(org.receptionist, { code: a.code, to: "assigned", note: "Đã gọi công dân theo số 0912 345 678, CCCD 042095001234" });
-  await transitionDossier(org.receptionist, { code: a.code, to: "supplement_requested", missing: "Bản sao giấy chứng sinh" });
+  await transitionDossier(org.receptionist, {
+    code: a.code,
+    to: "assigned",
+    note: "Đã gọi công dân theo số 0912 345 678, CCCD 042095001234",
+  });
+  await transitionDossier(org.receptionist, {
+    code: a.code,
+    to: "supplement_requested",
+    missing: "Bản sao giấy chứng sinh",
+  });
   lam = { code: a.code, secret: await secretOf(a.code) };
   const b = await receiveDossier(centre, {
     submitterName: "Trần Thị Mai",
@@ -99,7 +107,8 @@ afterEach(() => {
 });
 
 describe("publicLookup: what the citizen must do, and where to go", () => {
-  const patch = (code: string, set: Partial<typeof dossiers.$inferInsert>) => h.db.update(dossiers).set(set).where(eq(dossiers.code, code));
+  const patch = (code: string, set: Partial<typeof dossiers.$inferInsert>) =>
+    h.db.update(dossiers).set(set).where(eq(dossiers.code, code));
 
   it("lists the documents to supplement when the dossier waits for them", async () => {
     const r = await lookup({ code: lam.code, secret: lam.secret });
@@ -108,10 +117,18 @@ describe("publicLookup: what the citizen must do, and where to go", () => {
   });
 
   it("gives the fee and its payment link, but only an https link", async () => {
-    await patch(proxy.code, { status: "fee_requested", feeAmount: 1_500_000, feePaymentUrl: "https://thanhtoan.example.vn/hs/7" });
+    await patch(proxy.code, {
+      status: "fee_requested",
+      feeAmount: 1_500_000,
+      feePaymentUrl: "https://thanhtoan.example.vn/hs/7",
+    });
     const r = await lookup({ code: proxy.code, secret: proxy.secret });
     if (r.kind !== "full") throw new Error(r.kind);
-    expect(r.todo).toEqual({ supplement: null, fee: { amount: 1_500_000, paymentUrl: "https://thanhtoan.example.vn/hs/7" }, apologyDueAt: null });
+    expect(r.todo).toEqual({
+      supplement: null,
+      fee: { amount: 1_500_000, paymentUrl: "https://thanhtoan.example.vn/hs/7" },
+      apologyDueAt: null,
+    });
     await patch(proxy.code, { feePaymentUrl: "http://thanhtoan.example.vn/hs/7" });
     const plain = await lookup({ code: proxy.code, phoneLast4: "4321" });
     expect(plain).toMatchObject({ kind: "full", todo: { fee: { amount: 1_500_000, paymentUrl: null } } });
@@ -119,10 +136,21 @@ describe("publicLookup: what the citizen must do, and where to go", () => {
 
   it("gives the new due date of an apology while the dossier is handled, and nothing once it has its result", async () => {
     const newDueAt = new Date("2025-08-20T02:00:00Z");
-    await patch(proxy.code, { status: "appraising", apologyAt: new Date("2025-08-06T02:00:00Z"), newDueAt, apologyReason: "Chờ xác minh" });
-    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({ kind: "full", todo: { supplement: null, fee: null, apologyDueAt: newDueAt } });
+    await patch(proxy.code, {
+      status: "appraising",
+      apologyAt: new Date("2025-08-06T02:00:00Z"),
+      newDueAt,
+      apologyReason: "Chờ xác minh",
+    });
+    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({
+      kind: "full",
+      todo: { supplement: null, fee: null, apologyDueAt: newDueAt },
+    });
     await patch(proxy.code, { status: "result_ready" });
-    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({ kind: "full", todo: { apologyDueAt: null } });
+    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({
+      kind: "full",
+      todo: { apologyDueAt: null },
+    });
   });
 
   it("names the receiving office with its address, hotline and hours, even to a look-up by code alone; never the todo", async () => {
@@ -130,7 +158,11 @@ describe("publicLookup: what the citizen must do, and where to go", () => {
     const r = await lookup({ code: lam.code });
     expect(r).toMatchObject({
       kind: "masked",
-      office: { name: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", hotline: "0239 3 000 037", hours: { morning: ["07:30", "11:30"] } },
+      office: {
+        name: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
+        hotline: "0239 3 000 037",
+        hours: { morning: ["07:30", "11:30"] },
+      },
     });
     expect(JSON.stringify(r)).not.toContain("Bản sao giấy chứng sinh");
   });
@@ -139,7 +171,14 @@ describe("publicLookup: what the citizen must do, and where to go", () => {
 describe("publicLookup with the QR secret", () => {
   it("shows the procedure and the timeline of status changes", async () => {
     const r = await lookup({ code: lam.code, secret: lam.secret });
-    expect(r).toMatchObject({ kind: "full", code: lam.code, ownerName: "Nguyễn Văn Lâm", procedureName: "Đăng ký khai sinh", status: "supplement_requested", statusLabel: "Yêu cầu bổ sung hồ sơ" });
+    expect(r).toMatchObject({
+      kind: "full",
+      code: lam.code,
+      ownerName: "Nguyễn Văn Lâm",
+      procedureName: "Đăng ký khai sinh",
+      status: "supplement_requested",
+      statusLabel: "Yêu cầu bổ sung hồ sơ",
+    });
     if (r.kind !== "full") throw new Error(r.kind);
     expect(r.timeline.map((t) => [t.status, t.statusLabel])).toEqual([
       ["received", "Đã tiếp nhận"],
@@ -191,7 +230,14 @@ describe("publicLookup with the last four digits of the registered phone", () =>
 describe("publicLookup with the code alone", () => {
   it("shows status and dates with the owner's given names reduced to initials", async () => {
     const r = await lookup({ code: lam.code });
-    expect(r).toMatchObject({ kind: "masked", code: lam.code, ownerName: "Nguyễn V*** L***", status: "supplement_requested", statusLabel: "Yêu cầu bổ sung hồ sơ", phoneMismatch: false });
+    expect(r).toMatchObject({
+      kind: "masked",
+      code: lam.code,
+      ownerName: "Nguyễn V*** L***",
+      status: "supplement_requested",
+      statusLabel: "Yêu cầu bổ sung hồ sơ",
+      phoneMismatch: false,
+    });
     if (r.kind !== "masked") throw new Error(r.kind);
     expect(r.receivedAt?.toISOString()).toBe("2025-08-04T02:00:00.000Z");
     expect(r.dueAt).toBeInstanceOf(Date);
@@ -202,19 +248,55 @@ describe("publicLookup with the code alone", () => {
   });
 
   it("leaks no phone, ID number, address, full name, procedure, timeline or secret anywhere in the answer", async () => {
-    for (const r of [await lookup({ code: lam.code }), await lookup({ code: proxy.code }), await lookup({ code: lam.code, phoneLast4: "0000" })]) {
+    for (const r of [
+      await lookup({ code: lam.code }),
+      await lookup({ code: proxy.code }),
+      await lookup({ code: lam.code, phoneLast4: "0000" }),
+    ]) {
       expectNothingPrivate(r);
       const text = JSON.stringify(r);
-      for (const word of ["Nguyễn Văn Lâm", "Văn", "Lâm", "Lê Văn Hùng", "Hùng", "Trần Thị Mai", "Đăng ký khai sinh", "Cấp Giấy phép bán lẻ rượu", "timeline", "lookupSecret"]) {
+      for (const word of [
+        "Nguyễn Văn Lâm",
+        "Văn",
+        "Lâm",
+        "Lê Văn Hùng",
+        "Hùng",
+        "Trần Thị Mai",
+        "Đăng ký khai sinh",
+        "Cấp Giấy phép bán lẻ rượu",
+        "timeline",
+        "lookupSecret",
+      ]) {
         expect(text, word).not.toContain(word);
       }
-      expect(Object.keys(r).sort()).toEqual(["code", "dueAt", "finishedAt", "kind", "newDueAt", "oaId", "oaName", "office", "ownerName", "phoneMismatch", "receivedAt", "returnedAt", "status", "statusLabel"]);
+      expect(Object.keys(r).sort()).toEqual([
+        "code",
+        "dueAt",
+        "finishedAt",
+        "kind",
+        "newDueAt",
+        "oaId",
+        "oaName",
+        "office",
+        "ownerName",
+        "phoneMismatch",
+        "receivedAt",
+        "returnedAt",
+        "status",
+        "statusLabel",
+      ]);
     }
   });
 
   it("finds an online dossier by its national portal code, dated by its submission", async () => {
     const r = await lookup({ code: online.nationalCode.toLowerCase() });
-    expect(r).toMatchObject({ kind: "masked", code: online.code, ownerName: "Phạm T*** T*** H***", status: "submitted", statusLabel: "Chờ tiếp nhận" });
+    expect(r).toMatchObject({
+      kind: "masked",
+      code: online.code,
+      ownerName: "Phạm T*** T*** H***",
+      status: "submitted",
+      statusLabel: "Chờ tiếp nhận",
+    });
     if (r.kind !== "masked") throw new Error(r.kind);
     expect(r.receivedAt?.toISOString()).toBe("2025-08-06T02:00:00.000Z");
   });
@@ -230,17 +312,28 @@ describe("publicLookup against a botnet guessing the phone digits", () => {
   it("closes the phone mode of a dossier after ten wrong guesses from any mix of addresses, even for the right digits", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2025-08-13T02:10:00Z"));
-    const target = await receiveDossier(await apiCtxOf(h.db, org.unitIds.center), { ...citizen, procedureId: (await h.db.select().from(dossiers).limit(1))[0].procedureId, receivedAt: "2025-08-13T02:00:00Z" });
+    const target = await receiveDossier(await apiCtxOf(h.db, org.unitIds.center), {
+      ...citizen,
+      procedureId: (await h.db.select().from(dossiers).limit(1))[0].procedureId,
+      receivedAt: "2025-08-13T02:00:00Z",
+    });
     for (let guess = 0; guess < PHONE_FAILURE_CAP.limit; guess++) {
       const r = await lookup({ code: target.code, phoneLast4: String(1000 + guess) });
       expect(r).toMatchObject({ kind: "masked", phoneMismatch: true });
     }
-    expect(await lookup({ code: target.code, phoneLast4: "5678" })).toEqual({ kind: "limited", retryAfterSeconds: 50 * 60 });
-    expect(await lookupRefusal(h.db, { code: target.code, phoneTried: true, ip: freshIp() })).toEqual({ retryAfterSeconds: 50 * 60 });
+    expect(await lookup({ code: target.code, phoneLast4: "5678" })).toEqual({
+      kind: "limited",
+      retryAfterSeconds: 50 * 60,
+    });
+    expect(await lookupRefusal(h.db, { code: target.code, phoneTried: true, ip: freshIp() })).toEqual({
+      retryAfterSeconds: 50 * 60,
+    });
     // The code alone and the QR secret still work; the phone mode reopens after the window.
     expect(await lookupRefusal(h.db, { code: target.code, phoneTried: false, ip: freshIp() })).toBeNull();
     expect((await lookup({ code: target.code })).kind).toBe("masked");
-    expect((await lookup({ code: target.code, secret: await secretOf(target.code), phoneLast4: "0000" })).kind).toBe("full");
+    expect((await lookup({ code: target.code, secret: await secretOf(target.code), phoneLast4: "0000" })).kind).toBe(
+      "full",
+    );
     vi.setSystemTime(new Date("2025-08-13T03:00:00Z"));
     expect((await lookup({ code: target.code, phoneLast4: "5678" })).kind).toBe("full");
   });
@@ -266,7 +359,9 @@ describe("publicLookup rate limit and log", () => {
     const refused = await lookup({ code: lam.code, secret: lam.secret, ip });
     expect(refused).toEqual({ kind: "limited", retryAfterSeconds: 50 });
     if (refused.kind !== "limited") throw new Error(refused.kind);
-    expect(format(viMessages.dossiers.lookup.limited, { seconds: refused.retryAfterSeconds })).toBe("Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau 50 giây.");
+    expect(format(viMessages.dossiers.lookup.limited, { seconds: refused.retryAfterSeconds })).toBe(
+      "Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau 50 giây.",
+    );
     // Another address is not affected; the same one is served again in the next minute.
     expect((await lookup({ code: lam.code, secret: lam.secret, ip: "198.51.100.8" })).kind).toBe("full");
     vi.setSystemTime(new Date("2025-08-11T02:01:00Z"));
@@ -287,7 +382,9 @@ describe("publicLookup rate limit and log", () => {
     await lookup({ code: lam.code, phoneLast4: "5678", ip: "192.0.2.1" });
     await lookup({ code: lam.code, phoneLast4: "0000", ip: "192.0.2.1" });
     await lookup({ code: "nope", ip: "192.0.2.1" });
-    const entries = info.mock.calls.filter((c) => c[1] === "public dossier look-up").map((c) => c[0] as Record<string, unknown>);
+    const entries = info.mock.calls
+      .filter((c) => c[1] === "public dossier look-up")
+      .map((c) => c[0] as Record<string, unknown>);
     expect(entries).toEqual([
       { code: lam.code, ip: "192.0.2.1", mode: "secret", phoneTried: false },
       { code: lam.code, ip: "192.0.2.1", mode: "phone", phoneTried: true },

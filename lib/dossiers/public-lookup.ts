@@ -7,7 +7,14 @@ import { oaDisplayName } from "@/lib/events/oa-name";
 import { log } from "@/lib/log";
 import { maskPersonName } from "@/lib/privacy";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { PHONE_FAILURE_CAP, PUBLIC_LOOKUP_LIMIT, findLookupDossier, lookupIpKey, phoneFailureKey, phoneModeClosed } from "./lookup-gate";
+import {
+  PHONE_FAILURE_CAP,
+  PUBLIC_LOOKUP_LIMIT,
+  findLookupDossier,
+  lookupIpKey,
+  phoneFailureKey,
+  phoneModeClosed,
+} from "./lookup-gate";
 import { isAllowedPaymentUrl } from "./schemas";
 import { finishedStatuses, statusLabels, terminalStatuses } from "./lifecycle";
 
@@ -47,7 +54,15 @@ interface Shared {
 export type PublicLookupResult =
   | { kind: "limited"; retryAfterSeconds: number }
   | { kind: "not_found" }
-  | ({ kind: "masked"; code: string; ownerName: string; status: DossierStatus; statusLabel: string; phoneMismatch: boolean } & Dates & Shared)
+  | ({
+      kind: "masked";
+      code: string;
+      ownerName: string;
+      status: DossierStatus;
+      statusLabel: string;
+      phoneMismatch: boolean;
+    } & Dates &
+      Shared)
   | ({
       kind: "full";
       code: string;
@@ -64,19 +79,32 @@ function citizenTodo(d: typeof dossiers.$inferSelect): CitizenTodo {
   const handling = !terminalStatuses.includes(d.status) && !finishedStatuses.includes(d.status);
   return {
     supplement: d.status === "supplement_requested" && d.missingItems?.length ? d.missingItems : null,
-    fee: d.status === "fee_requested" && d.feeAmount != null ? { amount: d.feeAmount, paymentUrl: d.feePaymentUrl && isAllowedPaymentUrl(d.feePaymentUrl) ? d.feePaymentUrl : null } : null,
+    fee:
+      d.status === "fee_requested" && d.feeAmount != null
+        ? {
+            amount: d.feeAmount,
+            paymentUrl: d.feePaymentUrl && isAllowedPaymentUrl(d.feePaymentUrl) ? d.feePaymentUrl : null,
+          }
+        : null,
     apologyDueAt: handling && d.apologyAt && d.newDueAt ? d.newDueAt : null,
   };
 }
 
 async function sharedParts(db: DbOrTx, unitId: number): Promise<Shared> {
   const [[unit], [oa], hours, { name: oaName }] = await Promise.all([
-    db.select({ name: units.name, address: units.address, hotline: units.hotline }).from(units).where(eq(units.id, unitId)),
+    db
+      .select({ name: units.name, address: units.address, hotline: units.hotline })
+      .from(units)
+      .where(eq(units.id, unitId)),
     db.select({ oaId: zaloSettings.oaId }).from(zaloSettings).limit(1),
     loadOfficeHours(db, unitId),
     oaDisplayName(db),
   ]);
-  return { office: { name: unit?.name ?? "", address: unit?.address ?? null, hotline: unit?.hotline ?? null, hours }, oaId: oa?.oaId || null, oaName };
+  return {
+    office: { name: unit?.name ?? "", address: unit?.address ?? null, hotline: unit?.hotline ?? null, hours },
+    oaId: oa?.oaId || null,
+    oaName,
+  };
 }
 
 /** Equal-time comparison of two strings of any length (hashing first makes the lengths equal). */
@@ -112,17 +140,33 @@ export async function publicLookup(
   }
   const phones = d ? [d.submitterPhone84, d.ownerPhone84].filter((p): p is string => !!p) : [];
   const byPhone = !!d && phoneDigits.length === 4 && phones.some((p) => sameSecret(p.slice(-4), phoneDigits));
-  if (d && !bySecret && !byPhone && phoneDigits.length > 0) await hitRateLimit(db, phoneFailureKey(d.id), PHONE_FAILURE_CAP);
+  if (d && !bySecret && !byPhone && phoneDigits.length > 0)
+    await hitRateLimit(db, phoneFailureKey(d.id), PHONE_FAILURE_CAP);
   const mode = !d ? "not_found" : bySecret ? "secret" : byPhone ? "phone" : "code";
   log.info({ code, ip: input.ip, mode, phoneTried: phoneDigits.length > 0 }, "public dossier look-up");
   if (!d) return { kind: "not_found" };
-  const dates: Dates = { receivedAt: d.receivedAt ?? d.submittedAt, dueAt: d.dueAt, newDueAt: d.newDueAt, finishedAt: d.finishedAt, returnedAt: d.returnedAt };
+  const dates: Dates = {
+    receivedAt: d.receivedAt ?? d.submittedAt,
+    dueAt: d.dueAt,
+    newDueAt: d.newDueAt,
+    finishedAt: d.finishedAt,
+    returnedAt: d.returnedAt,
+  };
   const shared = await sharedParts(db, d.unitId);
   if (!bySecret && !byPhone) {
-    const masked = { code: d.code, ownerName: maskPersonName(d.ownerName), status: d.status, statusLabel: statusLabels[d.status] };
+    const masked = {
+      code: d.code,
+      ownerName: maskPersonName(d.ownerName),
+      status: d.status,
+      statusLabel: statusLabels[d.status],
+    };
     return { kind: "masked", ...masked, phoneMismatch: phoneDigits.length > 0, ...dates, ...shared };
   }
-  const history = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id)).orderBy(asc(dossierHistory.at), asc(dossierHistory.id));
+  const history = await db
+    .select()
+    .from(dossierHistory)
+    .where(eq(dossierHistory.dossierId, d.id))
+    .orderBy(asc(dossierHistory.at), asc(dossierHistory.id));
   return {
     kind: "full",
     code: d.code,
@@ -130,7 +174,12 @@ export async function publicLookup(
     procedureName: d.procedure.name,
     status: d.status,
     statusLabel: statusLabels[d.status],
-    timeline: history.map((h) => ({ at: h.at, status: h.toStatus, statusLabel: statusLabels[h.toStatus], action: h.action })),
+    timeline: history.map((h) => ({
+      at: h.at,
+      status: h.toStatus,
+      statusLabel: statusLabels[h.toStatus],
+      action: h.action,
+    })),
     todo: citizenTodo(d),
     ...dates,
     ...shared,

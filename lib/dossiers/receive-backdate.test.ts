@@ -20,7 +20,10 @@ afterAll(() => h.close());
 afterEach(() => vi.unstubAllEnvs());
 
 async function fieldErrors(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ValidationError);
   return (err as ValidationError).fieldErrors;
 }
@@ -30,17 +33,25 @@ describe("what an integration key may claim", () => {
     vi.stubEnv("API_BACKDATE_DAYS", "30");
     const api = await apiCtxOf(h.db, org.unitIds.center);
     const longAgo = new Date(Date.now() - 40 * 86_400_000).toISOString();
-    expect((await fieldErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: longAgo }))).receivedAt).toMatch(/30 ngày/);
+    expect(
+      (await fieldErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: longAgo })))
+        .receivedAt,
+    ).toMatch(/30 ngày/);
     const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString();
-    expect((await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: lastWeek })).status).toBe("received");
+    expect((await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: lastWeek })).status).toBe(
+      "received",
+    );
   });
 
   it("may only give an https fee payment link on an allowed host", async () => {
     vi.stubEnv("FEE_PAYMENT_HOSTS", "dichvucong.gov.vn");
     const api = await apiCtxOf(h.db, org.unitIds.center);
     const d = await receiveDossier(api, { ...citizen, procedureId: procs.alcohol });
-    const ask = (paymentUrl: string) => transitionDossier(api, { code: d.code, to: "fee_requested", fee: { amount: 50_000, paymentUrl } });
-    expect((await fieldErrors(ask("https://dichvucong.gov.vn.attacker.example/pay")))["fee.paymentUrl"]).toMatch(/cổng thanh toán được phép/);
+    const ask = (paymentUrl: string) =>
+      transitionDossier(api, { code: d.code, to: "fee_requested", fee: { amount: 50_000, paymentUrl } });
+    expect((await fieldErrors(ask("https://dichvucong.gov.vn.attacker.example/pay")))["fee.paymentUrl"]).toMatch(
+      /cổng thanh toán được phép/,
+    );
     expect((await fieldErrors(ask("http://thanhtoan.dichvucong.gov.vn/pay")))["fee.paymentUrl"]).toMatch(/https/);
     expect((await ask("https://thanhtoan.dichvucong.gov.vn/hs/1")).status).toBe("fee_requested");
   });

@@ -46,10 +46,23 @@ describe("receiveDossier", () => {
     expect(history.map((x) => x.toStatus)).toEqual(["received"]);
     const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, d.id));
     expect(receipts.map((x) => x.version)).toEqual([1]);
-    expect(receipts[0].snapshot).toMatchObject({ code: r.code, procedureName: "Đăng ký khai sinh", submitter: { idNumber: "042095001234" } });
-    const events = await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id)).orderBy(asc(dossierEvents.id));
+    expect(receipts[0].snapshot).toMatchObject({
+      code: r.code,
+      procedureName: "Đăng ký khai sinh",
+      submitter: { idNumber: "042095001234" },
+    });
+    const events = await h.db
+      .select()
+      .from(dossierEvents)
+      .where(eq(dossierEvents.dossierId, d.id))
+      .orderBy(asc(dossierEvents.id));
     expect(events.map((e) => e.type)).toEqual(["received", "receipt_issued"]);
-    expect(events[0].payload).toMatchObject({ code: r.code, ownerName: "Nguyễn Văn Lâm", procedureName: "Đăng ký khai sinh", statusLabel: "Đã tiếp nhận" });
+    expect(events[0].payload).toMatchObject({
+      code: r.code,
+      ownerName: "Nguyễn Văn Lâm",
+      procedureName: "Đăng ký khai sinh",
+      statusLabel: "Đã tiếp nhận",
+    });
     expect(events[0].dispatchedAt).toBeNull();
     const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
     expect(audits.map((a) => a.action)).toEqual(["dossier.receive"]);
@@ -65,7 +78,12 @@ describe("receiveDossier", () => {
     const api = await apiCtxOf(h.db, org.unitIds.thachha);
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        receiveDossier(api, { ...citizen, submitterName: `Trần Thị Mai ${i}`, procedureId: procs.birth, receivedAt: "2025-09-15T02:00:00Z" }),
+        receiveDossier(api, {
+          ...citizen,
+          submitterName: `Trần Thị Mai ${i}`,
+          procedureId: procs.birth,
+          receivedAt: "2025-09-15T02:00:00Z",
+        }),
       ),
     );
     const numbers = results.map((r) => Number(r.code.split("-").at(-1))).sort((a, b) => a - b);
@@ -76,11 +94,23 @@ describe("receiveDossier", () => {
 
   it("uses the unit code valid on the reception day: a re-issued code applies from its date, older dossiers keep theirs", async () => {
     const api = await apiCtxOf(h.db, org.unitIds.thanhsen);
-    const before = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-10-01T02:00:00Z" });
+    const before = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: "2025-10-01T02:00:00Z",
+    });
     await h.db.update(unitCodes).set({ validTo: "2025-10-31" }).where(eq(unitCodes.unitId, org.unitIds.thanhsen));
     await h.db.insert(unitCodes).values({ unitId: org.unitIds.thanhsen, code: "H27.99", validFrom: "2025-11-01" });
-    const after = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-11-03T02:00:00Z" });
-    const late = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-10-31T09:00:00Z" });
+    const after = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: "2025-11-03T02:00:00Z",
+    });
+    const late = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: "2025-10-31T09:00:00Z",
+    });
     expect(before.code).toBe("H27.18073-251001-0001");
     expect(after.code).toBe("H27.99-251103-0001");
     expect(late.code).toBe("H27.18073-251031-0001");
@@ -104,7 +134,13 @@ describe("receiveDossier", () => {
 
   it("explains bad input in Vietnamese, field by field", async () => {
     const e = await validationErrors(
-      receiveDossier(org.receptionist, { submitterName: "  ", submitterIdNumber: "12345", submitterPhone: "0123", submitterEmail: "abc", setsCount: "0" }),
+      receiveDossier(org.receptionist, {
+        submitterName: "  ",
+        submitterIdNumber: "12345",
+        submitterPhone: "0123",
+        submitterEmail: "abc",
+        setsCount: "0",
+      }),
     );
     expect(e.procedureId).toBe("Chọn thủ tục hành chính.");
     expect(e.submitterName).toBe("Họ tên người nộp: bắt buộc nhập.");
@@ -115,7 +151,14 @@ describe("receiveDossier", () => {
   });
 
   it("accepts a 9-digit CMND and requires the owner's name and ID when the submitter acts for someone else", async () => {
-    const e = await validationErrors(receiveDossier(org.receptionist, { ...citizen, submitterIdNumber: "183456789", procedureId: procs.birth, ownerSameAsSubmitter: ["0"] }));
+    const e = await validationErrors(
+      receiveDossier(org.receptionist, {
+        ...citizen,
+        submitterIdNumber: "183456789",
+        procedureId: procs.birth,
+        ownerSameAsSubmitter: ["0"],
+      }),
+    );
     expect(Object.keys(e).sort()).toEqual(["ownerIdNumber", "ownerName"]);
     const r = await receiveDossier(org.receptionist, {
       ...citizen,
@@ -127,33 +170,69 @@ describe("receiveDossier", () => {
       authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
     });
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-    expect(d).toMatchObject({ ownerSameAsSubmitter: false, ownerName: "Lê Thị Hoa", authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025" });
+    expect(d).toMatchObject({
+      ownerSameAsSubmitter: false,
+      ownerName: "Lê Thị Hoa",
+      authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
+    });
   });
 
   it("needs a valid Vietnamese mobile for the Zalo tick and records the consent time", async () => {
-    const e = await validationErrors(receiveDossier(org.receptionist, { ...citizen, submitterPhone: "", procedureId: procs.birth, notifyZalo: "on" }));
+    const e = await validationErrors(
+      receiveDossier(org.receptionist, { ...citizen, submitterPhone: "", procedureId: procs.birth, notifyZalo: "on" }),
+    );
     expect(e.notifyZalo).toBe("Đăng ký nhận thông báo qua Zalo cần số điện thoại di động hợp lệ của người nộp.");
     expect(e.submitterPhone).toBeTruthy();
-    const landline = await validationErrors(receiveDossier(org.receptionist, { ...citizen, submitterPhone: "0239 385 6696", procedureId: procs.birth, notifyZalo: "on" }));
+    const landline = await validationErrors(
+      receiveDossier(org.receptionist, {
+        ...citizen,
+        submitterPhone: "0239 385 6696",
+        procedureId: procs.birth,
+        notifyZalo: "on",
+      }),
+    );
     expect(landline.submitterPhone).toBe("Số điện thoại di động Việt Nam không hợp lệ (ví dụ 0912 345 678).");
 
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2025-08-05T03:15:00Z"));
-    const r = await receiveDossier(org.receptionist, { ...citizen, submitterPhone: "+84 987 654 321", procedureId: procs.birth, notifyZalo: "on", notifySms: "on" });
+    const r = await receiveDossier(org.receptionist, {
+      ...citizen,
+      submitterPhone: "+84 987 654 321",
+      procedureId: procs.birth,
+      notifyZalo: "on",
+      notifySms: "on",
+    });
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
     expect(d.notifyZalo).toBe(true);
     expect(d.notifySms).toBe(true);
     expect(d.submitterPhone84).toBe("84987654321");
     expect(d.zaloConsentAt?.toISOString()).toBe("2025-08-05T03:15:00.000Z");
-    const [unticked] = await h.db.select().from(dossiers).where(eq(dossiers.code, (await receiveDossier(org.receptionist, { ...citizen, procedureId: procs.birth })).code));
+    const [unticked] = await h.db
+      .select()
+      .from(dossiers)
+      .where(
+        eq(dossiers.code, (await receiveDossier(org.receptionist, { ...citizen, procedureId: procs.birth })).code),
+      );
     expect(unticked.zaloConsentAt).toBeNull();
   });
 
   it("stores names NFC and treats the EMS tick as post delivery, which needs an address", async () => {
     const decomposed = "Nguyễn Thị Ánh".normalize("NFD");
-    const e = await validationErrors(receiveDossier(org.receptionist, { ...citizen, submitterAddress: "", procedureId: procs.birth, deliverByPost: "on" }));
+    const e = await validationErrors(
+      receiveDossier(org.receptionist, {
+        ...citizen,
+        submitterAddress: "",
+        procedureId: procs.birth,
+        deliverByPost: "on",
+      }),
+    );
     expect(e.submitterAddress).toBe("Nhập địa chỉ để nhận kết quả qua bưu chính (EMS).");
-    const r = await receiveDossier(org.receptionist, { ...citizen, submitterName: decomposed, procedureId: procs.birth, deliverByPost: "on" });
+    const r = await receiveDossier(org.receptionist, {
+      ...citizen,
+      submitterName: decomposed,
+      procedureId: procs.birth,
+      deliverByPost: "on",
+    });
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
     expect(d.submitterName).toBe("Nguyễn Thị Ánh".normalize("NFC"));
     expect(d.resultDelivery).toBe("post_ems");
@@ -161,26 +240,44 @@ describe("receiveDossier", () => {
   });
 
   it("does not let staff back-date a reception", async () => {
-    const e = await validationErrors(receiveDossier(org.receptionist, { ...citizen, procedureId: procs.birth, receivedAt: "2025-01-02T02:00:00Z" }));
+    const e = await validationErrors(
+      receiveDossier(org.receptionist, { ...citizen, procedureId: procs.birth, receivedAt: "2025-01-02T02:00:00Z" }),
+    );
     expect(e.receivedAt).toBeTruthy();
   });
 
   it("keeps an online dossier waiting for reception under its national code", async () => {
     const api = await apiCtxOf(h.db, org.unitIds.center);
-    const r = await receiveDossier(api, { ...citizen, procedureId: procs.birth, channel: "online", startAs: "submitted", nationalCode: "g22.99-250801-0007" });
+    const r = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      channel: "online",
+      startAs: "submitted",
+      nationalCode: "g22.99-250801-0007",
+    });
     expect(r).toMatchObject({ status: "submitted", code: "G22.99-250801-0007", dueAt: null });
     const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, r.id));
     expect(receipts).toHaveLength(0);
-    const e = await validationErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, channel: "direct", startAs: "submitted" }));
+    const e = await validationErrors(
+      receiveDossier(api, { ...citizen, procedureId: procs.birth, channel: "direct", startAs: "submitted" }),
+    );
     expect(e.startAs).toBe("Chỉ hồ sơ nộp trực tuyến mới ở trạng thái chờ tiếp nhận.");
   });
 
   it("refuses roles without dossiers.create and procedures outside the desk's scope", async () => {
-    await expect(receiveDossier(org.publisher, { ...citizen, procedureId: procs.birth })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(receiveDossier(org.supervisor, { ...citizen, procedureId: procs.birth })).rejects.toBeInstanceOf(ForbiddenError);
-    const e = await validationErrors(receiveDossier(org.receptionistThanhSen, { ...citizen, procedureId: procs.justice }));
+    await expect(receiveDossier(org.publisher, { ...citizen, procedureId: procs.birth })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(receiveDossier(org.supervisor, { ...citizen, procedureId: procs.birth })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const e = await validationErrors(
+      receiveDossier(org.receptionistThanhSen, { ...citizen, procedureId: procs.justice }),
+    );
     expect(e.procedureId).toBe("Thủ tục này không thuộc phạm vi tiếp nhận của đơn vị.");
-    const other = await validationErrors(receiveDossier(org.receptionistThanhSen, { ...citizen, procedureId: procs.birth, unitId: org.unitIds.center }));
+    const other = await validationErrors(
+      receiveDossier(org.receptionistThanhSen, { ...citizen, procedureId: procs.birth, unitId: org.unitIds.center }),
+    );
     expect(other.unitId).toBeTruthy();
   });
 
@@ -191,16 +288,25 @@ describe("receiveDossier", () => {
       audits: (await h.db.select({ id: auditLog.id }).from(auditLog)).length,
     });
     const at = "2025-09-03T02:00:00Z";
-    const first = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "H27-250903-000001" });
+    const first = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: at,
+      nationalCode: "H27-250903-000001",
+    });
     expect(first.code).toBe("000.18.00.H27-250903-0001");
     const before = await count();
     // The duplicate national code fails on insert, after the day's counter was already incremented.
-    const dup = await validationErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "H27-250903-000001" }));
+    const dup = await validationErrors(
+      receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "H27-250903-000001" }),
+    );
     expect(dup.nationalCode).toBe("Mã hồ sơ này đã được ghi nhận trước đó.");
     expect(await count()).toEqual(before);
     const next = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at });
     expect(next.code).toBe("000.18.00.H27-250903-0002");
-    await expect(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2020-03-02T02:00:00Z" })).rejects.toThrow(/mã định danh/);
+    await expect(
+      receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2020-03-02T02:00:00Z" }),
+    ).rejects.toThrow(/mã định danh/);
   });
 
   it("fills the code and register line into every row of the intake statement", async () => {
@@ -211,7 +317,12 @@ describe("receiveDossier", () => {
     expect(d.registerLine).toBeGreaterThan(0);
     expect(d.searchText.split(" | ")[0]).toBe(r.code.toLowerCase());
     const [receipt] = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, d.id));
-    expect(receipt.snapshot).toMatchObject({ code: r.code, registerLine: d.registerLine, number: `${d.registerLine}/TTPVHCC`, lookupUrl: r.lookupUrl });
+    expect(receipt.snapshot).toMatchObject({
+      code: r.code,
+      registerLine: d.registerLine,
+      number: `${d.registerLine}/TTPVHCC`,
+      lookupUrl: r.lookupUrl,
+    });
     const events = await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id));
     expect(events.map((e) => e.payload.lookupUrl)).toEqual([r.lookupUrl, r.lookupUrl]);
     const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
@@ -224,13 +335,25 @@ describe("receiveDossier", () => {
     const { calendarDays, procedures } = await import("@/db/schema");
     const api = await apiCtxOf(h.db, org.unitIds.center);
     // Friday 05/12/2025 09:00 + 3 working days = Wednesday 10/12 09:00; read (and kept) at this version.
-    const before = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" });
+    const before = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: "2025-12-05T02:00:00Z",
+    });
     expect(before.dueAt?.toISOString()).toBe("2025-12-10T02:00:00.000Z");
-    await h.db.insert(calendarDays).values({ date: "2025-12-08", kind: "holiday", name: "Ngày nghỉ thử nghiệm", confirmed: true });
-    const after = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" });
+    await h.db
+      .insert(calendarDays)
+      .values({ date: "2025-12-08", kind: "holiday", name: "Ngày nghỉ thử nghiệm", confirmed: true });
+    const after = await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: "2025-12-05T02:00:00Z",
+    });
     expect(after.dueAt?.toISOString()).toBe("2025-12-11T02:00:00.000Z");
     await h.db.update(procedures).set({ active: false }).where(eq(procedures.id, procs.birth));
-    const e = await validationErrors(receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" }));
+    const e = await validationErrors(
+      receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" }),
+    );
     expect(e.procedureId).toBe("Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng.");
     await h.db.update(procedures).set({ active: true }).where(eq(procedures.id, procs.birth));
     await h.db.delete(calendarDays).where(eq(calendarDays.date, "2025-12-08"));
@@ -241,21 +364,37 @@ describe("receiveDossier", () => {
   it("in a batch of concurrent intakes, a faulty one fails alone and the others keep consecutive numbers", async () => {
     const api = await apiCtxOf(h.db, org.unitIds.center);
     const at = "2025-12-15T02:00:00Z";
-    await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: at, nationalCode: "G22-251215-000009" });
+    await receiveDossier(api, {
+      ...citizen,
+      procedureId: procs.birth,
+      receivedAt: at,
+      nationalCode: "G22-251215-000009",
+    });
     const settled = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        receiveDossier(api, { ...citizen, submitterName: `Phan Văn Hùng ${i}`, procedureId: procs.birth, receivedAt: at, ...(i === 7 ? { nationalCode: "G22-251215-000009" } : {}) }),
+        receiveDossier(api, {
+          ...citizen,
+          submitterName: `Phan Văn Hùng ${i}`,
+          procedureId: procs.birth,
+          receivedAt: at,
+          ...(i === 7 ? { nationalCode: "G22-251215-000009" } : {}),
+        }),
       ),
     );
     const failed = settled.flatMap((r, i) => (r.status === "rejected" ? [i] : []));
     expect(failed).toEqual([7]);
     expect((settled[7] as PromiseRejectedResult).reason).toBeInstanceOf(ValidationError);
-    const numbers = settled.flatMap((r) => (r.status === "fulfilled" ? [Number(r.value.code.split("-").at(-1))] : [])).sort((a, b) => a - b);
+    const numbers = settled
+      .flatMap((r) => (r.status === "fulfilled" ? [Number(r.value.code.split("-").at(-1))] : []))
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 19 }, (_, i) => i + 2));
     // Dossiers written together reach the search table together (one insert per statement, migration 0010).
     const { dossierSearch } = await import("@/db/schema");
     const ids = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value.id] : []));
-    const searchable = await h.db.select({ id: dossierSearch.dossierId, text: dossierSearch.searchText }).from(dossierSearch).where(inArray(dossierSearch.dossierId, ids));
+    const searchable = await h.db
+      .select({ id: dossierSearch.dossierId, text: dossierSearch.searchText })
+      .from(dossierSearch)
+      .where(inArray(dossierSearch.dossierId, ids));
     expect(searchable).toHaveLength(19);
     expect(searchable.every((r) => r.text.includes("phan van hung"))).toBe(true);
   });
@@ -265,8 +404,15 @@ describe("receiveDossier", () => {
     const api = await apiCtxOf(h.db, org.unitIds.center);
     await h.db.insert(dossierSequences).values({ unitCode: "H27.37", day: "251216", last: 9997 });
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-16T02:00:00Z" })),
+      Array.from({ length: 4 }, () =>
+        receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-16T02:00:00Z" }),
+      ),
     );
-    expect(results.map((r) => r.code).sort()).toEqual(["H27.37-251216-10000", "H27.37-251216-10001", "H27.37-251216-9998", "H27.37-251216-9999"]);
+    expect(results.map((r) => r.code).sort()).toEqual([
+      "H27.37-251216-10000",
+      "H27.37-251216-10001",
+      "H27.37-251216-9998",
+      "H27.37-251216-9999",
+    ]);
   });
 });

@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import { type Dossier, type Procedure, type ProcedureSnapshot, type ReceivedComponent, dossiers, procedures, units } from "@/db/schema";
+import {
+  type Dossier,
+  type Procedure,
+  type ProcedureSnapshot,
+  type ReceivedComponent,
+  dossiers,
+  procedures,
+  units,
+} from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
 import { auditRow } from "@/lib/audit/write";
@@ -57,7 +65,9 @@ export function receivedComponents(names: string[], p: Procedure): ReceivedCompo
     .filter((n) => !seen.has(n) && seen.add(n))
     .map((name) => {
       const c = known.get(name);
-      return c ? { name, copies: c.copies, ...(c.original !== undefined ? { original: c.original } : {}) } : { name, copies: 1 };
+      return c
+        ? { name, copies: c.copies, ...(c.original !== undefined ? { original: c.original } : {}) }
+        : { name, copies: 1 };
     });
 }
 
@@ -67,10 +77,21 @@ async function findProcedure(db: Db, ref: IntakeReference, ctx: Ctx, input: Inta
   const byId = input.procedureId != null;
   const key = byId ? `procedure:${input.procedureId}` : `procedure-code:${(input.procedureCode ?? "").toUpperCase()}`;
   const found = await ref.get(key, async () => {
-    const cond = byId ? eq(procedures.id, input.procedureId!) : eq(procedures.code, (input.procedureCode ?? "").toUpperCase());
-    const [p] = await db.select().from(procedures).where(and(cond, eq(procedures.active, true)));
+    const cond = byId
+      ? eq(procedures.id, input.procedureId!)
+      : eq(procedures.code, (input.procedureCode ?? "").toUpperCase());
+    const [p] = await db
+      .select()
+      .from(procedures)
+      .where(and(cond, eq(procedures.active, true)));
     if (!p) return null;
-    const [unit] = p.unitId == null ? [] : await db.select({ id: units.id, path: units.path, active: units.active }).from(units).where(eq(units.id, p.unitId));
+    const [unit] =
+      p.unitId == null
+        ? []
+        : await db
+            .select({ id: units.id, path: units.path, active: units.active })
+            .from(units)
+            .where(eq(units.id, p.unitId));
     return { procedure: p, unit: (unit ?? null) as ScopedUnit | null };
   });
   const field = byId ? "procedureId" : "procedureCode";
@@ -85,10 +106,14 @@ async function receivingUnit(db: Db, ref: IntakeReference, ctx: Ctx, input: Inta
   const unitId = input.unitId ?? ctx.actor.unitId;
   if (!unitId) throw new ValidationError({ unitId: "Chọn đơn vị tiếp nhận hồ sơ." });
   const unit = await ref.get(`unit:${unitId}`, async () => {
-    const [row] = await db.select({ id: units.id, path: units.path, active: units.active }).from(units).where(eq(units.id, unitId));
+    const [row] = await db
+      .select({ id: units.id, path: units.path, active: units.active })
+      .from(units)
+      .where(eq(units.id, unitId));
     return (row ?? null) as ScopedUnit | null;
   });
-  if (!unit || !unit.active || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "Đơn vị tiếp nhận không hợp lệ hoặc ngoài phạm vi của bạn." });
+  if (!unit || !unit.active || !unitInScope(ctx, unit))
+    throw new ValidationError({ unitId: "Đơn vị tiếp nhận không hợp lệ hoặc ngoài phạm vi của bạn." });
   return unit.id;
 }
 
@@ -128,8 +153,14 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
   if (input.receivedAt && ctx.actor.kind === "staff") {
     throw new ValidationError({ receivedAt: "Thời điểm tiếp nhận do hệ thống ghi nhận, không nhập tay." });
   }
-  if (input.receivedAt && ctx.actor.kind === "apikey" && input.receivedAt.getTime() < Date.now() - apiBackdateDays() * 86_400_000) {
-    throw new ValidationError({ receivedAt: `Thời điểm tiếp nhận không được sớm hơn ${apiBackdateDays()} ngày trước.` });
+  if (
+    input.receivedAt &&
+    ctx.actor.kind === "apikey" &&
+    input.receivedAt.getTime() < Date.now() - apiBackdateDays() * 86_400_000
+  ) {
+    throw new ValidationError({
+      receivedAt: `Thời điểm tiếp nhận không được sớm hơn ${apiBackdateDays()} ngày trước.`,
+    });
   }
   if (input.nationalCode) await assertNationalCodeOutsideLocalSpace(db, input.nationalCode);
   const receiver = await actorName(db, ctx);
@@ -138,12 +169,21 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
     const result = await receiveOn(db, ref, ctx, input, receiver);
     if (result) return result;
     await dropIntakeReference(db, ref);
-    if (attempt >= STALE_REFERENCE_RETRIES) throw new ConflictError("Danh mục thủ tục, đơn vị hoặc lịch làm việc vừa thay đổi liên tục; chưa tiếp nhận được hồ sơ. Vui lòng thử lại.");
+    if (attempt >= STALE_REFERENCE_RETRIES)
+      throw new ConflictError(
+        "Danh mục thủ tục, đơn vị hoặc lịch làm việc vừa thay đổi liên tục; chưa tiếp nhận được hồ sơ. Vui lòng thử lại.",
+      );
   }
 }
 
 /** One attempt at the intake on reference snapshot `ref`; null when the snapshot was stale and nothing was written. */
-async function receiveOn(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput, receiver: string): Promise<ReceiveResult | null> {
+async function receiveOn(
+  db: Db,
+  ref: IntakeReference,
+  ctx: Ctx,
+  input: IntakeInput,
+  receiver: string,
+): Promise<ReceiveResult | null> {
   const unitId = await receivingUnit(db, ref, ctx, input);
   const procedure = await findProcedure(db, ref, ctx, input);
   const snapshot = procedureSnapshot(procedure);
@@ -155,8 +195,20 @@ async function receiveOn(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeIn
   // Numbered dossiers are written with stand-ins for the code and register line, which the statement fills in.
   const code = submitted ? input.nationalCode! : PENDING_CODE;
   const owner = input.ownerSameAsSubmitter
-    ? { name: input.submitterName, idNumber: input.submitterIdNumber, phone: input.submitterPhone, email: input.submitterEmail, address: input.submitterAddress }
-    : { name: input.ownerName!, idNumber: input.ownerIdNumber, phone: input.ownerPhone, email: input.ownerEmail, address: input.ownerAddress };
+    ? {
+        name: input.submitterName,
+        idNumber: input.submitterIdNumber,
+        phone: input.submitterPhone,
+        email: input.submitterEmail,
+        address: input.submitterAddress,
+      }
+    : {
+        name: input.ownerName!,
+        idNumber: input.ownerIdNumber,
+        phone: input.ownerPhone,
+        email: input.ownerEmail,
+        address: input.ownerAddress,
+      };
   const people = {
     submitterName: input.submitterName,
     submitterIdNumber: input.submitterIdNumber ?? null,
@@ -214,18 +266,32 @@ async function receiveOn(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeIn
       at,
     }),
     // In this order, so "received" precedes "receipt_issued" in the outbox.
-    events: [dossierEventRow(draft, draft.status), ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : [])],
+    events: [
+      dossierEventRow(draft, draft.status),
+      ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : []),
+    ],
     receipt: reception ? receiptRow(ctx, draft, reception.receiptUnit, receiver, now) : null,
     audit: auditRow(ctx, {
       action: submitted ? "dossier.submit" : "dossier.receive",
       entityType: "dossier",
       entityId: code,
       unitId,
-      summary: submitted ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận` : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
-      changes: { procedureId: procedure.id, channel: input.channel, notifyZalo: input.notifyZalo, notifySms: input.notifySms, deliverByPost: input.deliverByPost },
+      summary: submitted
+        ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận`
+        : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
+      changes: {
+        procedureId: procedure.id,
+        channel: input.channel,
+        notifyZalo: input.notifyZalo,
+        notifySms: input.notifySms,
+        deliverByPost: input.deliverByPost,
+      },
     }),
   }).catch((err: unknown) => {
-    if (isUniqueViolation(err, "dossiers_national_code_uq") || (submitted && isUniqueViolation(err, "dossiers_code_uq"))) {
+    if (
+      isUniqueViolation(err, "dossiers_national_code_uq") ||
+      (submitted && isUniqueViolation(err, "dossiers_code_uq"))
+    ) {
       throw new ValidationError({ nationalCode: "Mã hồ sơ này đã được ghi nhận trước đó." });
     }
     throw err;

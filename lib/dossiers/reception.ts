@@ -14,7 +14,11 @@ export interface Reception {
 }
 
 /** What reception needs to know before numbering: the unit code valid that day. Read before any lock. */
-async function prepareReception(tx: DbOrTx, unitId: number, receivedAt: Date): Promise<{ unitCode: string; day: ReturnType<typeof receptionDay> }> {
+async function prepareReception(
+  tx: DbOrTx,
+  unitId: number,
+  receivedAt: Date,
+): Promise<{ unitCode: string; day: ReturnType<typeof receptionDay> }> {
   const day = receptionDay(receivedAt);
   const unitCode = await unitCodeOn(tx, unitId, day.iso);
   if (!unitCode) throw noUnitCodeOn(day);
@@ -22,7 +26,9 @@ async function prepareReception(tx: DbOrTx, unitId: number, receivedAt: Date): P
 }
 
 export function noUnitCodeOn(day: ReturnType<typeof receptionDay>): ConflictError {
-  return new ConflictError(`Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày ${day.iso.split("-").reverse().join("/")}, nên chưa cấp được mã hồ sơ.`);
+  return new ConflictError(
+    `Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày ${day.iso.split("-").reverse().join("/")}, nên chưa cấp được mã hồ sơ.`,
+  );
 }
 
 /**
@@ -51,6 +57,12 @@ async function numberReception(
  * What reception fixes for good, inside the intake (or acceptance) transaction: the code from the unit
  * code valid that day and the day's next number, the register line, and the due date.
  */
-export async function assignReception(tx: DbOrTx, unitId: number, receivedAt: Date, procedure: ProcedureSnapshot, clock: DossierClock): Promise<Reception> {
+export async function assignReception(
+  tx: DbOrTx,
+  unitId: number,
+  receivedAt: Date,
+  procedure: ProcedureSnapshot,
+  clock: DossierClock,
+): Promise<Reception> {
   return numberReception(tx, await prepareReception(tx, unitId, receivedAt), receivedAt, procedure, clock);
 }

@@ -19,7 +19,12 @@ beforeAll(async () => {
   org = await seedTestOrg(h.db);
   const procs = await seedTestProcedures(h.db, org.unitIds.justice);
   const centre = await apiCtxOf(h.db, org.unitIds.center);
-  const first = await receiveDossier(centre, { submitterName: "Hồ Thị Mai", submitterIdNumber: "042000000001", procedureId: procs.birth, receivedAt: "2025-08-04T02:00:00Z" });
+  const first = await receiveDossier(centre, {
+    submitterName: "Hồ Thị Mai",
+    submitterIdNumber: "042000000001",
+    procedureId: procs.birth,
+    receivedAt: "2025-08-04T02:00:00Z",
+  });
   firstCode = first.code;
   // A name as common as "Nguyễn Thị Hà": copies of one dossier, one minute apart (the trigger fills the search table).
   await h.db.execute(sql`
@@ -57,7 +62,10 @@ describe("a search too common to count", () => {
     expect(oldest.rows.map((r) => r.submitterName)).toEqual(Array(10).fill("Hồ Văn Nam"));
     expect(oldest.rows[0].code).toBe(`${firstCode}-n1`);
     const deep = await listDossiers(org.receptionist, { q: "ho", pageSize: "25", page: "22" });
-    expect(deep.rows.map((r) => r.submitterName)).toEqual([...Array(5).fill("Hồ Thị Mai"), ...Array(20).fill("Hồ Văn Nam")]);
+    expect(deep.rows.map((r) => r.submitterName)).toEqual([
+      ...Array(5).fill("Hồ Thị Mai"),
+      ...Array(20).fill("Hồ Văn Nam"),
+    ]);
     expect((await listDossiers(org.receptionistThanhSen, { q: "ho" })).total).toBe(0);
   });
 
@@ -73,7 +81,9 @@ describe("a search too common to count", () => {
     expect(p2.rows[0].receivedAt!.getTime()).toBeLessThan(times[24]);
     const oldest = await listDossiers(org.receptionist, { q: "ho thi mai", pageSize: "5", dir: "asc" });
     expect(oldest.rows[0].code).toBe(firstCode);
-    expect(oldest.rows.map((r) => r.receivedAt!.getTime())).toEqual(oldest.rows.map((r) => r.receivedAt!.getTime()).sort((a, b) => a - b));
+    expect(oldest.rows.map((r) => r.receivedAt!.getTime())).toEqual(
+      oldest.rows.map((r) => r.receivedAt!.getTime()).sort((a, b) => a - b),
+    );
   });
 
   it("counts exactly once a filter or a narrower term brings the matches under the cap", async () => {
@@ -100,8 +110,13 @@ describe("a search beside a filter with more matches than are passed by value", 
         replace(replace(search_text, lower(code), lower(code) || '-m' || g), 'ho thi mai', 'ho van nam')
       from dossiers, generate_series(1, ${more}) g where id = ${first.id}`);
     const all = SEARCH_FILTER_IDS + 10;
-    expect(await listDossiers(org.receptionist, { q: "ho", channel: first.channel, pageSize: "5" })).toMatchObject({ total: all, totalCapped: false });
-    expect((await listDossiers(org.receptionist, { q: "ho van nam", channel: first.channel })).total).toBe(all - COMMON);
+    expect(await listDossiers(org.receptionist, { q: "ho", channel: first.channel, pageSize: "5" })).toMatchObject({
+      total: all,
+      totalCapped: false,
+    });
+    expect((await listDossiers(org.receptionist, { q: "ho van nam", channel: first.channel })).total).toBe(
+      all - COMMON,
+    );
     expect((await listDossiers(org.receptionistThanhSen, { q: "ho", channel: first.channel })).total).toBe(0);
   });
 });

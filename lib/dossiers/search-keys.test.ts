@@ -26,7 +26,9 @@ it("keys a dossier by the tail of each part from each word and each piece of a h
 });
 
 it("skips the empty words of doubled spaces, stray hyphens and empty parts, and never runs across a part", async () => {
-  expect(await keys("a  b | c-d | -x- |  | e--f g")).toEqual(["a b", "b", "c-d", "d", "-x-", "x-", "e--f g", "f g", "g"].sort());
+  expect(await keys("a  b | c-d | -x- |  | e--f g")).toEqual(
+    ["a b", "b", "c-d", "d", "-x-", "x-", "e--f g", "f g", "g"].sort(),
+  );
   expect(await keys("")).toEqual([]);
 });
 
@@ -34,11 +36,22 @@ it("follows the search table: new dossiers, corrected text, and removal", async 
   const org = await seedTestOrg(h.db);
   const procs = await seedTestProcedures(h.db, org.unitIds.justice);
   const centre = await apiCtxOf(h.db, org.unitIds.center);
-  const d = await receiveDossier(centre, { submitterName: "Lê Thị Hoa", submitterIdNumber: "042000000077", procedureId: procs.birth });
+  const d = await receiveDossier(centre, {
+    submitterName: "Lê Thị Hoa",
+    submitterIdNumber: "042000000077",
+    procedureId: procs.birth,
+  });
   const keysOf = async () =>
-    (await h.db.select({ key: dossierSearchKeys.key }).from(dossierSearchKeys).where(eq(dossierSearchKeys.dossierId, d.id))).map((k) => k.key);
+    (
+      await h.db
+        .select({ key: dossierSearchKeys.key })
+        .from(dossierSearchKeys)
+        .where(eq(dossierSearchKeys.dossierId, d.id))
+    ).map((k) => k.key);
   expect(await keysOf()).toEqual(expect.arrayContaining(["le thi hoa", "thi hoa", "hoa", "042000000077"]));
-  await h.db.execute(sql`update dossiers set search_text = replace(search_text, 'le thi hoa', 'le thi hong') where id = ${d.id}`);
+  await h.db.execute(
+    sql`update dossiers set search_text = replace(search_text, 'le thi hoa', 'le thi hong') where id = ${d.id}`,
+  );
   const corrected = await keysOf();
   expect(corrected).toEqual(expect.arrayContaining(["le thi hong", "thi hong", "hong"]));
   expect(corrected).not.toContain("hoa");

@@ -88,7 +88,11 @@ export const SEARCH_KEY_SCAN = 5_000;
 
 type SearchPage = { ids: number[]; total: number; totalCapped: boolean };
 
-const capped = (ids: number[], total: number): SearchPage => ({ ids, total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP });
+const capped = (ids: number[], total: number): SearchPage => ({
+  ids,
+  total: Math.min(total, SEARCH_COUNT_CAP),
+  totalCapped: total > SEARCH_COUNT_CAP,
+});
 
 /**
  * One page of ids for a search term alone. A word-start term reads up to SEARCH_KEY_SCAN of its keys from the
@@ -118,7 +122,10 @@ export async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery
   if (hits.length <= SEARCH_COUNT_CAP) {
     const sign = q.dir === "asc" ? 1 : -1;
     hits.sort((a, b) => sign * (a.at.getTime() - b.at.getTime()) || b.id - a.id);
-    return capped(hits.slice(offset, offset + q.pageSize).map((h) => h.id), hits.length);
+    return capped(
+      hits.slice(offset, offset + q.pageSize).map((h) => h.id),
+      hits.length,
+    );
   }
   return { ids: await walkInOrder(ctx, substringMatch(term), q), total: SEARCH_COUNT_CAP, totalCapped: true };
 }
@@ -134,7 +141,11 @@ async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<n
       .select({ id: dossierSearch.dossierId })
       .from(dossierSearch)
       .where(and(inUnitScope(ctx, dossierSearch.unitId), match))
-      .orderBy(...(q.dir === "asc" ? [asc(dossierSearch.sortAt), desc(dossierSearch.dossierId)] : [desc(dossierSearch.sortAt), desc(dossierSearch.dossierId)]))
+      .orderBy(
+        ...(q.dir === "asc"
+          ? [asc(dossierSearch.sortAt), desc(dossierSearch.dossierId)]
+          : [desc(dossierSearch.sortAt), desc(dossierSearch.dossierId)]),
+      )
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
     return page.map((r) => r.id);
@@ -143,5 +154,9 @@ async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<n
 /** Only a search term, in the default order: the page and the count come from the search keys or table alone. */
 export function searchOnly(q: DossierListQuery): boolean {
   const { q: term, status, procedureId, field, channel, from, to, onTime, zalo, sort } = q;
-  return !!term && sort === "receivedAt" && [status, procedureId, field, channel, from, to, onTime, zalo].every((v) => v === undefined);
+  return (
+    !!term &&
+    sort === "receivedAt" &&
+    [status, procedureId, field, channel, from, to, onTime, zalo].every((v) => v === undefined)
+  );
 }

@@ -27,8 +27,25 @@ export async function seedTestProcedures(db: Db, justiceUnitId: number) {
       feeAmount: 1_200_000,
       components: [{ name: "Đơn đề nghị cấp giấy phép", copies: 1 }],
     },
-    { code: "2.000635", name: "Cấp Phiếu lý lịch tư pháp", field: "Tư pháp", processingDays: 10, supplementClock: "pause" as const, unitId: justiceUnitId, components: [] },
-    { code: "1.000000", name: "Chứng thực bản sao từ bản chính", field: "Chứng thực", processingDays: null, processingHours: 4, cutoffTime: "15:00", supplementClock: "pause" as const, components: [] },
+    {
+      code: "2.000635",
+      name: "Cấp Phiếu lý lịch tư pháp",
+      field: "Tư pháp",
+      processingDays: 10,
+      supplementClock: "pause" as const,
+      unitId: justiceUnitId,
+      components: [],
+    },
+    {
+      code: "1.000000",
+      name: "Chứng thực bản sao từ bản chính",
+      field: "Chứng thực",
+      processingDays: null,
+      processingHours: 4,
+      cutoffTime: "15:00",
+      supplementClock: "pause" as const,
+      components: [],
+    },
   ];
   const out: Record<string, number> = {};
   for (const r of rows) {
@@ -44,7 +61,17 @@ export async function seedTestProcedures(db: Db, justiceUnitId: number) {
 /** An integration client of a unit (what an API key's ctx looks like). */
 export async function apiCtxOf(db: Db, unitId: number): Promise<Ctx> {
   const [u] = await db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
-  return { actor: { kind: "apikey", id: 9000 + unitId, label: `api-key-${unitId}`, role: "receptionist", unitId, unitPath: u.path }, ip: null };
+  return {
+    actor: {
+      kind: "apikey",
+      id: 9000 + unitId,
+      label: `api-key-${unitId}`,
+      role: "receptionist",
+      unitId,
+      unitPath: u.path,
+    },
+    ip: null,
+  };
 }
 
 export const citizen = {

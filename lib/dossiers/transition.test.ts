@@ -75,9 +75,17 @@ describe("transitionDossier", () => {
     expect(d.status).toBe("returned");
     expect(d.finishedAt).not.toBeNull();
     expect(d.returnedAt).not.toBeNull();
-    const history = await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, r.id)).orderBy(asc(dossierHistory.id));
+    const history = await h.db
+      .select()
+      .from(dossierHistory)
+      .where(eq(dossierHistory.dossierId, r.id))
+      .orderBy(asc(dossierHistory.id));
     expect(history.map((x) => x.toStatus)).toEqual(["received", ...path]);
-    expect(history.at(-1)).toMatchObject({ fromStatus: "result_ready", actorLabel: "Nguyễn Thị Hương", note: "Bước returned" });
+    expect(history.at(-1)).toMatchObject({
+      fromStatus: "result_ready",
+      actorLabel: "Nguyễn Thị Hương",
+      note: "Bước returned",
+    });
     expect((await eventsOf(r.id)).map((e) => e.type)).toEqual(["received", "receipt_issued", ...path]);
     const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
     expect(audits.filter((a) => a.action === "dossier.transition")).toHaveLength(path.length);
@@ -87,7 +95,11 @@ describe("transitionDossier", () => {
     for (const from of dossierStatuses) {
       for (const to of allowedTransitions(from)) {
         const r = await receive();
-        if (from === "submitted") await h.db.update(dossiers).set({ status: from, nationalCode: `G22-250804-${String(r.id).padStart(4, "0")}` }).where(eq(dossiers.id, r.id));
+        if (from === "submitted")
+          await h.db
+            .update(dossiers)
+            .set({ status: from, nationalCode: `G22-250804-${String(r.id).padStart(4, "0")}` })
+            .where(eq(dossiers.id, r.id));
         else await h.db.update(dossiers).set({ status: from }).where(eq(dossiers.id, r.id));
         const before = (await eventsOf(r.id)).length;
         const out = await transitionDossier(org.receptionist, { code: r.code, to, ...extrasFor[to] });
@@ -107,28 +119,45 @@ describe("transitionDossier", () => {
     await expect(transitionDossier(org.receptionist, { code: r.code, to: "appraising" })).rejects.toThrow(
       'Không thể chuyển hồ sơ từ trạng thái "Công dân rút hồ sơ" sang "Đang thẩm định".',
     );
-    await expect(transitionDossier(org.receptionist, { code: r.code, to: "flying" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(transitionDossier(org.receptionist, { code: r.code, to: "flying" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await eventsOf(r.id)).length).toBe(before + 1);
   });
 
   it("asks for what each step needs: the missing papers, the fee, a reason", async () => {
     const r = await receive();
     const errs = async (to: string, extra = {}) =>
-      ((await transitionDossier(org.receptionist, { code: r.code, to, ...extra }).catch((e: unknown) => e)) as ValidationError).fieldErrors;
+      (
+        (await transitionDossier(org.receptionist, { code: r.code, to, ...extra }).catch(
+          (e: unknown) => e,
+        )) as ValidationError
+      ).fieldErrors;
     expect((await errs("supplement_requested")).missing).toBe("Nhập các giấy tờ cần bổ sung, mỗi dòng một giấy tờ.");
     expect((await errs("fee_requested")).feeAmount).toBe("Nhập số tiền phí, lệ phí cần nộp.");
     expect((await errs("fee_requested", { feeAmount: "-5" }))["fee.amount"]).toBe("Số tiền phải lớn hơn 0.");
     expect((await errs("rejected")).reason).toBe("Nhập lý do.");
-    await transitionDossier(org.receptionist, { code: r.code, to: "fee_requested", feeAmount: "1200000", paymentUrl: "https://pay.example.vn/x" });
+    await transitionDossier(org.receptionist, {
+      code: r.code,
+      to: "fee_requested",
+      feeAmount: "1200000",
+      paymentUrl: "https://pay.example.vn/x",
+    });
     const [event] = (await eventsOf(r.id)).slice(-1);
-    expect(event.payload).toMatchObject({ feeAmount: 1_200_000, paymentUrl: "https://pay.example.vn/x", status: "fee_requested" });
+    expect(event.payload).toMatchObject({
+      feeAmount: 1_200_000,
+      paymentUrl: "https://pay.example.vn/x",
+      status: "fee_requested",
+    });
   });
 
   it("writes the outbox row in the transition's transaction: none when the transaction fails", async () => {
     const r = await receive();
     const before = await eventsOf(r.id);
     failAudit.on = true;
-    await expect(transitionDossier(org.receptionist, { code: r.code, to: "assigned" })).rejects.toThrow("audit store unavailable");
+    await expect(transitionDossier(org.receptionist, { code: r.code, to: "assigned" })).rejects.toThrow(
+      "audit store unavailable",
+    );
     failAudit.on = false;
     expect(await eventsOf(r.id)).toHaveLength(before.length);
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
@@ -143,14 +172,22 @@ describe("transitionDossier", () => {
     expect(r.dueAt).toEqual(vn("2025-08-07 09:00"));
     await transitionDossier(org.receptionist, { code: r.code, to: "assigned" });
     at("2025-08-05 09:00");
-    await transitionDossier(org.receptionist, { code: r.code, to: "supplement_requested", missing: ["Giấy chứng sinh (bản chính)"] });
+    await transitionDossier(org.receptionist, {
+      code: r.code,
+      to: "supplement_requested",
+      missing: ["Giấy chứng sinh (bản chính)"],
+    });
     const [paused] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
     expect(paused.pausedAt).toEqual(vn("2025-08-05 09:00"));
     expect(paused.missingItems).toEqual(["Giấy chứng sinh (bản chính)"]);
     const [event] = (await eventsOf(r.id)).slice(-1);
     expect(event.payload.missing).toEqual(["Giấy chứng sinh (bản chính)"]);
     at("2025-08-06 09:00");
-    const out = await transitionDossier(org.receptionist, { code: r.code, to: "appraising", note: "Đã nhận đủ giấy tờ bổ sung" });
+    const out = await transitionDossier(org.receptionist, {
+      code: r.code,
+      to: "appraising",
+      note: "Đã nhận đủ giấy tờ bổ sung",
+    });
     // One working day paused (07:30–11:30, 13:30–17:00: 450 minutes) → due one working day later.
     expect(out.dueAt).toEqual(vn("2025-08-08 09:00"));
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
@@ -175,19 +212,39 @@ describe("transitionDossier", () => {
     at("2025-08-06 10:00");
     // Less than one working day (390 minutes) before Thursday 09:00.
     await expect(
-      transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "Chờ xác minh", newDueAt: "2025-08-12T09:00" }),
+      transitionDossier(org.receptionist, {
+        code: r.code,
+        to: "apology",
+        reason: "Chờ xác minh",
+        newDueAt: "2025-08-12T09:00",
+      }),
     ).rejects.toThrow(/chậm nhất 01 ngày làm việc trước hạn/);
     at("2025-08-05 10:00");
-    const early = await transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "Chờ xác minh", newDueAt: "2025-08-06T09:00" }).catch((e: unknown) => e);
+    const early = await transitionDossier(org.receptionist, {
+      code: r.code,
+      to: "apology",
+      reason: "Chờ xác minh",
+      newDueAt: "2025-08-06T09:00",
+    }).catch((e: unknown) => e);
     expect((early as ValidationError).fieldErrors.newDueAt).toMatch(/phải sau ngày hẹn hiện tại/);
-    const out = await transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "Cần xác minh thông tin cư trú", newDueAt: "2025-08-12T09:00" });
+    const out = await transitionDossier(org.receptionist, {
+      code: r.code,
+      to: "apology",
+      reason: "Cần xác minh thông tin cư trú",
+      newDueAt: "2025-08-12T09:00",
+    });
     expect(out).toMatchObject({ status: "assigned", dueAt: vn("2025-08-07 09:00"), newDueAt: vn("2025-08-12 09:00") });
     const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
     expect(d).toMatchObject({ apologyReason: "Cần xác minh thông tin cư trú", originalDueAt: vn("2025-08-07 09:00") });
     const [event] = (await eventsOf(r.id)).slice(-1);
     expect(event.type).toBe("apology");
-    expect(event.payload).toMatchObject({ reason: "Cần xác minh thông tin cư trú", newDueAt: vn("2025-08-12 09:00").toISOString() });
-    const [hist] = (await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, r.id)).orderBy(asc(dossierHistory.id))).slice(-1);
+    expect(event.payload).toMatchObject({
+      reason: "Cần xác minh thông tin cư trú",
+      newDueAt: vn("2025-08-12 09:00").toISOString(),
+    });
+    const [hist] = (
+      await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, r.id)).orderBy(asc(dossierHistory.id))
+    ).slice(-1);
     expect(hist).toMatchObject({ action: "apology", fromStatus: "assigned", toStatus: "assigned" });
     at("2025-08-11 10:00");
     await transitionDossier(org.receptionist, { code: r.code, to: "appraising" });
@@ -197,11 +254,19 @@ describe("transitionDossier", () => {
     const [done] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
     expect(onTimeState(done, new Date(), new Date())).toBe("late");
     await transitionDossier(org.receptionist, { code: r.code, to: "returned" });
-    await expect(transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "x", newDueAt: "2025-09-01" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "x", newDueAt: "2025-09-01" }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("accepts an online dossier at the desk: local code of the reception day, national code kept, receipt v1", async () => {
-    const r = await receiveDossier(centre, { ...citizen, procedureId: procs.birth, channel: "online", startAs: "submitted", nationalCode: "G22.15-250801-0042" });
+    const r = await receiveDossier(centre, {
+      ...citizen,
+      procedureId: procs.birth,
+      channel: "online",
+      startAs: "submitted",
+      nationalCode: "G22.15-250801-0042",
+    });
     at("2025-08-04 09:00");
     const out = await transitionDossier(org.receptionist, { code: "g22.15-250801-0042", to: "received" });
     expect(out.code).toMatch(/^H27\.37-250804-\d{4}$/);
@@ -215,11 +280,21 @@ describe("transitionDossier", () => {
 
   it("hides other units' dossiers (NotFoundError) and refuses roles without dossiers.transition", async () => {
     const r = await receive();
-    await expect(transitionDossier(org.receptionistThanhSen, { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(transitionDossier(await apiCtxOf(h.db, org.unitIds.thanhsen), { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(transitionDossier(org.publisher, { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionDossier(org.supervisor, { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionDossier(org.admin, { code: r.code, to: "assigned" })).resolves.toMatchObject({ status: "assigned" });
+    await expect(transitionDossier(org.receptionistThanhSen, { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      transitionDossier(await apiCtxOf(h.db, org.unitIds.thanhsen), { code: r.code, to: "assigned" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(transitionDossier(org.publisher, { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(transitionDossier(org.supervisor, { code: r.code, to: "assigned" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(transitionDossier(org.admin, { code: r.code, to: "assigned" })).resolves.toMatchObject({
+      status: "assigned",
+    });
   });
 });
 
@@ -236,12 +311,21 @@ describe("correctDossier", () => {
       reason: "Sai số điện thoại",
     });
     expect(out.receiptVersion).toBe(2);
-    const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, r.id)).orderBy(asc(dossierReceipts.version));
+    const receipts = await h.db
+      .select()
+      .from(dossierReceipts)
+      .where(eq(dossierReceipts.dossierId, r.id))
+      .orderBy(asc(dossierReceipts.version));
     expect(receipts.map((x) => x.version)).toEqual([1, 2]);
     expect((receipts[0].snapshot as { submitter: { phone: string } }).submitter.phone).toBe("0912 345 678");
     expect((receipts[1].snapshot as { submitter: { phone: string } }).submitter.phone).toBe("0987 111 222");
-    expect(receipts[1].snapshot).toMatchObject({ setsCount: 2, components: [{ name: "Tờ khai đăng ký khai sinh", copies: 1, original: true }, { name: "Giấy chứng sinh" }] });
-    await expect(correctDossier(org.receptionistThanhSen, { ...citizen, code: r.code })).rejects.toBeInstanceOf(NotFoundError);
+    expect(receipts[1].snapshot).toMatchObject({
+      setsCount: 2,
+      components: [{ name: "Tờ khai đăng ký khai sinh", copies: 1, original: true }, { name: "Giấy chứng sinh" }],
+    });
+    await expect(correctDossier(org.receptionistThanhSen, { ...citizen, code: r.code })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(correctDossier(org.publisher, { ...citizen, code: r.code })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

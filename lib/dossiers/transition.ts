@@ -11,7 +11,14 @@ import { parseInput } from "@/lib/validation";
 import { normaliseDossierCode } from "./chat-lookup";
 import { type DossierClock, loadClock } from "./clock";
 import { RATING_REQUEST, actorName, writeDossierEvent, writeHistory } from "./events";
-import { APOLOGY, canApologise, canTransition, illegalTransitionMessage, requiredExtras, statusLabels } from "./lifecycle";
+import {
+  APOLOGY,
+  canApologise,
+  canTransition,
+  illegalTransitionMessage,
+  requiredExtras,
+  statusLabels,
+} from "./lifecycle";
 import { assignReception } from "./reception";
 import { type TransitionInput, transitionSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
@@ -39,8 +46,10 @@ function requireExtras(input: TransitionInput) {
   const errors: Record<string, string> = {};
   for (const extra of requiredExtras(input.to as DossierStatus)) {
     if (extra === "fee" && !input.fee) errors.feeAmount = "Nhập số tiền phí, lệ phí cần nộp.";
-    if (extra === "reason" && !input.reason) errors.reason = input.to === APOLOGY ? "Nhập lý do trễ hạn." : "Nhập lý do.";
-    if (extra === "missing" && !input.missing?.length) errors.missing = "Nhập các giấy tờ cần bổ sung, mỗi dòng một giấy tờ.";
+    if (extra === "reason" && !input.reason)
+      errors.reason = input.to === APOLOGY ? "Nhập lý do trễ hạn." : "Nhập lý do.";
+    if (extra === "missing" && !input.missing?.length)
+      errors.missing = "Nhập các giấy tờ cần bổ sung, mỗi dòng một giấy tờ.";
     if (extra === "newDueAt" && !input.newDueAt) errors.newDueAt = "Chọn ngày hẹn trả mới.";
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -66,21 +75,38 @@ function apologyChanges(d: Dossier, input: TransitionInput, clock: DossierClock,
     );
   }
   if (input.newDueAt!.getTime() <= appointment.getTime()) {
-    throw new ValidationError({ newDueAt: `Ngày hẹn trả mới phải sau ngày hẹn hiện tại (${formatDateTime(appointment)}).` });
+    throw new ValidationError({
+      newDueAt: `Ngày hẹn trả mới phải sau ngày hẹn hiện tại (${formatDateTime(appointment)}).`,
+    });
   }
   return { apologyAt: now, apologyReason: input.reason!, newDueAt: input.newDueAt! };
 }
 
-async function statusChanges(tx: Tx, d: Dossier, input: TransitionInput, to: DossierStatus, now: Date): Promise<Partial<Dossier>> {
+async function statusChanges(
+  tx: Tx,
+  d: Dossier,
+  input: TransitionInput,
+  to: DossierStatus,
+  now: Date,
+): Promise<Partial<Dossier>> {
   switch (to) {
     case "received": {
       // An online dossier accepted at the desk: numbered and timed from today, its national code kept.
       const clock = await loadClock(tx, d.unitId);
       const r = await assignReception(tx, d.unitId, now, d.procedure, clock);
-      return { code: r.code, receivedAt: now, dueAt: r.dueAt, originalDueAt: r.dueAt, registerBook: r.registerBook, registerLine: r.registerLine };
+      return {
+        code: r.code,
+        receivedAt: now,
+        dueAt: r.dueAt,
+        originalDueAt: r.dueAt,
+        registerBook: r.registerBook,
+        registerLine: r.registerLine,
+      };
     }
     case "appraising":
-      return d.status === "supplement_requested" ? { ...resumeAfterSupplement(d, await loadClock(tx, d.unitId), now), missingItems: null } : {};
+      return d.status === "supplement_requested"
+        ? { ...resumeAfterSupplement(d, await loadClock(tx, d.unitId), now), missingItems: null }
+        : {};
     case "supplement_requested":
       return { pausedAt: now, missingItems: input.missing! };
     case "fee_requested":
@@ -118,7 +144,10 @@ export async function transitionDossier(ctx: Ctx, raw: unknown, db: Db = getDb()
     if (to !== APOLOGY && !canTransition(d.status, to)) throw new ConflictError(illegalTransitionMessage(d.status, to));
     requireExtras(input);
     const now = new Date();
-    const changes = to === APOLOGY ? apologyChanges(d, input, await loadClock(tx, d.unitId), now) : await statusChanges(tx, d, input, to, now);
+    const changes =
+      to === APOLOGY
+        ? apologyChanges(d, input, await loadClock(tx, d.unitId), now)
+        : await statusChanges(tx, d, input, to, now);
     const status = to === APOLOGY ? d.status : to;
     const next = { ...d, ...changes, status, updatedAt: now };
     if (changes.code) next.searchText = dossierSearchText(next);
@@ -148,7 +177,8 @@ export async function transitionDossier(ctx: Ctx, raw: unknown, db: Db = getDb()
     // The rating request follows the "returned" message on Zalo (issue 14): one more outbox row, same transaction.
     if (to === "returned" && updated.notifyZalo) await writeDossierEvent(tx, updated, RATING_REQUEST);
     if (to === "received") {
-      if (ctx.actor.kind === "staff") await tx.update(dossiers).set({ receivedById: ctx.actor.id, receivedByName: who }).where(eq(dossiers.id, d.id));
+      if (ctx.actor.kind === "staff")
+        await tx.update(dossiers).set({ receivedById: ctx.actor.id, receivedByName: who }).where(eq(dossiers.id, d.id));
       await issueReceipt(tx, ctx, updated, who, now);
     }
     await writeAudit(tx, ctx, {

@@ -19,7 +19,15 @@ beforeAll(async () => {
     .insert(zaloWebhookEvents)
     .values([
       { dedupeKey: "a", eventName: "user_send_text", senderId: "2468458835296197922", payload: {}, status: "done" },
-      { dedupeKey: "b", eventName: "follow", senderId: "1111222233334444", payload: {}, status: "failed", attempts: 8, lastError: "Zalo -230: ngoài khung 48 giờ" },
+      {
+        dedupeKey: "b",
+        eventName: "follow",
+        senderId: "1111222233334444",
+        payload: {},
+        status: "failed",
+        attempts: 8,
+        lastError: "Zalo -230: ngoài khung 48 giờ",
+      },
       { dedupeKey: "c", eventName: "oa_send_text", payload: {}, status: "ignored" },
     ])
     .returning();
@@ -34,18 +42,24 @@ describe("listZaloEvents", () => {
     expect(all.counts).toMatchObject({ done: 1, failed: 1, ignored: 1 });
     const failed = await listZaloEvents(org.admin, { status: "failed" });
     expect(failed.rows).toHaveLength(1);
-    expect(failed.rows[0]).toMatchObject({ eventName: "follow", attempts: 8, lastError: "Zalo -230: ngoài khung 48 giờ" });
+    expect(failed.rows[0]).toMatchObject({
+      eventName: "follow",
+      attempts: 8,
+      lastError: "Zalo -230: ngoài khung 48 giờ",
+    });
     expect(failed.rows[0].senderId).not.toContain("1111222233334444");
   });
 
   it("is refused without zalo.events.read", async () => {
-    for (const ctx of [org.receptionist, org.supervisor, org.publisher]) await expect(listZaloEvents(ctx, {})).rejects.toBeInstanceOf(ForbiddenError);
+    for (const ctx of [org.receptionist, org.supervisor, org.publisher])
+      await expect(listZaloEvents(ctx, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
 describe("requeueZaloEvent", () => {
   it("is refused without zalo.settings", async () => {
-    for (const ctx of [org.receptionist, org.supervisor]) await expect(requeueZaloEvent(ctx, { id: failedId })).rejects.toBeInstanceOf(ForbiddenError);
+    for (const ctx of [org.receptionist, org.supervisor])
+      await expect(requeueZaloEvent(ctx, { id: failedId })).rejects.toBeInstanceOf(ForbiddenError);
     const [row] = await h.db.select().from(zaloWebhookEvents).where(eq(zaloWebhookEvents.id, failedId));
     expect(row.status).toBe("failed");
   });
@@ -61,7 +75,10 @@ describe("requeueZaloEvent", () => {
     const [row] = await h.db.select().from(zaloWebhookEvents).where(eq(zaloWebhookEvents.id, failedId));
     expect(row).toMatchObject({ status: "pending", attempts: 0 });
     expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    const audits = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "zalo.event.requeue"), eq(auditLog.entityId, String(failedId))));
+    const audits = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "zalo.event.requeue"), eq(auditLog.entityId, String(failedId))));
     expect(audits).toHaveLength(1);
     expect(audits[0].actorLabel).toBe("admin");
   });

@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/format";
  * What the OA answers in the chat. Citizens' OA conversations are in Vietnamese only, so these texts live
  * here rather than in the staff UI catalogue.
  */
-export const CODE_FORMAT_HINT = "Mã hồ sơ có dạng H27.37-240219-1001 hoặc 000.00.04.H27-240219-0028, in trên Phiếu tiếp nhận và hẹn trả kết quả.";
+export const CODE_FORMAT_HINT =
+  "Mã hồ sơ có dạng H27.37-240219-1001 hoặc 000.00.04.H27-240219-0028, in trên Phiếu tiếp nhận và hẹn trả kết quả.";
 
 const LINK_HOW_TO =
   'Để liên kết, Ông/Bà chọn "Chia sẻ thông tin" trong menu của OA và đồng ý chia sẻ số điện thoại đã khai khi nộp hồ sơ.';
@@ -22,13 +23,20 @@ export const chatMessages = {
 
   /** The seeds' form: "Kính gửi Ông/Bà …! Trạng thái hồ sơ … của chủ hồ sơ … đang là: …". */
   /** `own`: the registered phone's own account; anyone else learns no procedure (it can reveal a private matter). */
-  dossierStatus: (d: DossierStatusSummary, input: { greetName: string | null; ownerName: string; url: string; own: boolean }) =>
+  dossierStatus: (
+    d: DossierStatusSummary,
+    input: { greetName: string | null; ownerName: string; url: string; own: boolean },
+  ) =>
     [
       greeting(input.greetName),
       `Trạng thái hồ sơ ${d.code} của chủ hồ sơ ${input.ownerName} đang là: ${d.statusLabel}.`,
       input.own ? `Thủ tục: ${d.procedureName}.` : null,
       `Ngày tiếp nhận: ${formatDate(d.receivedAt)}.`,
-      d.finishedAt ? `Ngày có kết quả: ${formatDate(d.finishedAt)}.` : d.dueAt ? `Hạn trả kết quả: ${formatDate(d.dueAt)}.` : null,
+      d.finishedAt
+        ? `Ngày có kết quả: ${formatDate(d.finishedAt)}.`
+        : d.dueAt
+          ? `Hạn trả kết quả: ${formatDate(d.dueAt)}.`
+          : null,
       `Xem chi tiết: ${input.url}`,
       "Trân trọng!",
     ]
@@ -52,7 +60,10 @@ export const chatMessages = {
       : [
           greeting(greetName),
           `Các hồ sơ đang giải quyết gắn với số điện thoại đã liên kết:`,
-          ...list.map((d, i) => `${i + 1}. ${d.code} – ${d.procedureName}: ${d.statusLabel}${d.dueAt ? `, hạn trả ${formatDate(d.dueAt)}` : ""}.`),
+          ...list.map(
+            (d, i) =>
+              `${i + 1}. ${d.code} – ${d.procedureName}: ${d.statusLabel}${d.dueAt ? `, hạn trả ${formatDate(d.dueAt)}` : ""}.`,
+          ),
           "Gửi mã hồ sơ để xem chi tiết từng hồ sơ.",
         ].join("\n"),
 

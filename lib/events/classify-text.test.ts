@@ -6,7 +6,10 @@ describe("classifyText", () => {
     expect(classifyText("H27.37-240219-1001")).toEqual({ kind: "code", code: "H27.37-240219-1001" });
     expect(classifyText("h27.37-240219-1001 ")).toEqual({ kind: "code", code: "H27.37-240219-1001" });
     expect(classifyText("000.00.04.H60-230215-0028")).toEqual({ kind: "code", code: "000.00.04.H60-230215-0028" });
-    expect(classifyText("Tra cứu hồ sơ 000.00.04.H60-230215-0028 giúp tôi")).toEqual({ kind: "code", code: "000.00.04.H60-230215-0028" });
+    expect(classifyText("Tra cứu hồ sơ 000.00.04.H60-230215-0028 giúp tôi")).toEqual({
+      kind: "code",
+      code: "000.00.04.H60-230215-0028",
+    });
     expect(classifyText("#TRACUU H27.37-240219-1001")).toEqual({ kind: "code", code: "H27.37-240219-1001" });
     expect(classifyText("1551432622032")).toEqual({ kind: "code", code: "1551432622032" });
     expect(classifyText("Mã số biên nhận: 1551432622032")).toEqual({ kind: "code", code: "1551432622032" });

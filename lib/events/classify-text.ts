@@ -10,7 +10,8 @@ export type TextIntent =
   | { kind: "other" };
 
 // Local codes "H27.37-240219-1001", electronic-id codes "000.00.04.H60-230215-0028", and older 13-digit receipt numbers.
-export const DOSSIER_CODE = /(?<![\w.])(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{2}){1,3})-\d{6}-\d{4}(?![\w.])/;
+export const DOSSIER_CODE =
+  /(?<![\w.])(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{2}){1,3})-\d{6}-\d{4}(?![\w.])/;
 const RECEIPT_NUMBER = /^\d{13}$/;
 // What a citizen may put in front of a code: "#TRACUU H27…", "tra cứu hồ sơ: …", "mã hồ sơ …".
 const LOOKUP_PREFIX = /^(#\s*tra\s*cuu|tra\s+cuu(?:\s+ho\s+so)?|ma\s+(?:ho\s+so|so\s+bien\s+nhan|bien\s+nhan))\s*:?\s*/;
@@ -19,7 +20,14 @@ const LOOKUP_WORDS = new Set(["#tracuu", "tra cuu", "tra cuu ho so"]);
 
 /** Like foldForSearch but one character for one, so a match's length applies to the original text. */
 function foldKeepingLength(text: string): string {
-  return text.replace(/./gsu, (ch) => (ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase() || ch));
+  return text.replace(/./gsu, (ch) =>
+    ch === "đ" || ch === "Đ"
+      ? "d"
+      : ch
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase() || ch,
+  );
 }
 
 /** What a citizen's chat text asks for. Pure: the handler decides what to look up and what to answer. */

@@ -10,8 +10,7 @@ import { describeEvent, parseEventJson } from "./parse";
 import { recordWebhookRefusal, recordWebhookVerified } from "./webhook-health";
 
 export type IngestResult =
-  | { status: 200; stored: boolean; eventName: string }
-  | { status: 400 | 401 | 503; error: string };
+  { status: 200; stored: boolean; eventName: string } | { status: 400 | 401 | 503; error: string };
 
 export interface WebhookDelivery {
   rawBody: string;
@@ -53,7 +52,9 @@ export async function ingestZaloWebhook(delivery: WebhookDelivery): Promise<Inge
     return { status: 503, error: "Zalo OA not configured" };
   }
   const timestamp = envelope.timestamp ?? delivery.headerTimestamp ?? "";
-  if (!verifyZaloEventSignature(delivery.signature, settings.appId, delivery.rawBody, timestamp, settings.oaSecretKey)) {
+  if (
+    !verifyZaloEventSignature(delivery.signature, settings.appId, delivery.rawBody, timestamp, settings.oaSecretKey)
+  ) {
     log.warn({ event: envelope.eventName, hasSignature: !!delivery.signature }, "zalo webhook signature rejected");
     await recordWebhookRefusal(db, "signature");
     return { status: 401, error: "invalid signature" };
@@ -86,7 +87,14 @@ async function insertEvents(db: Db, events: NewEvent[]): Promise<boolean[]> {
   events.forEach((e, i) => firsts.has(e.dedupeKey) || firsts.set(e.dedupeKey, i));
   const rows = [...firsts.values()].map((i) => {
     const e = events[i];
-    return { dedupe_key: e.dedupeKey, event_name: e.eventName, sender_id: e.senderId, recipient_id: e.recipientId, zalo_timestamp: e.zaloTimestamp, payload: e.payload };
+    return {
+      dedupe_key: e.dedupeKey,
+      event_name: e.eventName,
+      sender_id: e.senderId,
+      recipient_id: e.recipientId,
+      zalo_timestamp: e.zaloTimestamp,
+      payload: e.payload,
+    };
   });
   const result = await db.execute(sql`
     insert into ${zaloWebhookEvents} (dedupe_key, event_name, sender_id, recipient_id, zalo_timestamp, payload)

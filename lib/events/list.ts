@@ -53,6 +53,8 @@ export async function listZaloEvents(ctx: Ctx, raw: unknown) {
     total,
     page: q.page,
     pageSize: q.pageSize,
-    counts: Object.fromEntries(byStatus.map((s) => [s.status, s.n])) as Partial<Record<(typeof zaloEventStatuses)[number], number>>,
+    counts: Object.fromEntries(byStatus.map((s) => [s.status, s.n])) as Partial<
+      Record<(typeof zaloEventStatuses)[number], number>
+    >,
   };
 }

@@ -5,7 +5,12 @@ import { units } from "@/db/schema";
 /** "UBND tỉnh Hà Tĩnh" → "tỉnh Hà Tĩnh": the area the OA serves, from the province unit; ZALO_OA_AREA overrides. */
 export async function oaArea(db: DbOrTx): Promise<string> {
   if (process.env.ZALO_OA_AREA) return process.env.ZALO_OA_AREA;
-  const [province] = await db.select({ name: units.name }).from(units).where(eq(units.kind, "province")).orderBy(asc(units.id)).limit(1);
+  const [province] = await db
+    .select({ name: units.name })
+    .from(units)
+    .where(eq(units.kind, "province"))
+    .orderBy(asc(units.id))
+    .limit(1);
   const area = province?.name.replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/i, "").trim();
   return area || "tỉnh";
 }

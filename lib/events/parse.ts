@@ -3,7 +3,9 @@ const STRING_OR_LONG_INTEGER = /"(?:[^"\\]|\\.)*"|-?\d{16,}(?![.\deE])/g;
 
 /** JSON.parse that keeps long numeric ids exact (as strings). Throws SyntaxError on malformed JSON. */
 export function parseEventJson(raw: string): unknown {
-  const safe = /\d{16}/.test(raw) ? raw.replace(STRING_OR_LONG_INTEGER, (m) => (m.startsWith('"') ? m : `"${m}"`)) : raw;
+  const safe = /\d{16}/.test(raw)
+    ? raw.replace(STRING_OR_LONG_INTEGER, (m) => (m.startsWith('"') ? m : `"${m}"`))
+    : raw;
   return JSON.parse(safe);
 }
 

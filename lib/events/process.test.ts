@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { dossiers, procedures, zaloDeliveryReceipts, zaloFollowers, zaloIncomingMessages, zaloWebhookEvents } from "@/db/schema";
+import {
+  dossiers,
+  procedures,
+  zaloDeliveryReceipts,
+  zaloFollowers,
+  zaloIncomingMessages,
+  zaloWebhookEvents,
+} from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { findFollowersByPhone } from "@/lib/followers/queries";
 import { seedTestOrg } from "@/lib/testing";
@@ -40,12 +47,28 @@ beforeAll(async () => {
   process.env.PUBLIC_BASE_URL = "https://motcua.example.gov.vn";
   h = await useTestDb();
   const org = await seedTestOrg(h.db);
-  await storeTokenPair(h.db, { accessToken: "stub-access-token", refreshToken: "stub-refresh", expiresInSeconds: 90_000 });
-  const [proc] = await h.db.insert(procedures).values({ name: "Cấp bản sao trích lục hộ tịch", field: "Hộ tịch", searchText: "cap ban sao trich luc ho tich" }).returning();
+  await storeTokenPair(h.db, {
+    accessToken: "stub-access-token",
+    refreshToken: "stub-refresh",
+    expiresInSeconds: 90_000,
+  });
+  const [proc] = await h.db
+    .insert(procedures)
+    .values({ name: "Cấp bản sao trích lục hộ tịch", field: "Hộ tịch", searchText: "cap ban sao trich luc ho tich" })
+    .returning();
   const base = {
     unitId: org.unitIds.center,
     procedureId: proc.id,
-    procedure: { id: proc.id, code: null, name: proc.name, field: proc.field, processingDays: 3, processingHours: null, cutoffTime: null, supplementClock: "pause" as const },
+    procedure: {
+      id: proc.id,
+      code: null,
+      name: proc.name,
+      field: proc.field,
+      processingDays: 3,
+      processingHours: null,
+      cutoffTime: null,
+      supplementClock: "pause" as const,
+    },
     channel: "direct" as const,
     resultDelivery: "counter" as const,
     searchText: "",
@@ -54,9 +77,34 @@ beforeAll(async () => {
     dueAt: new Date("2024-02-22T09:00:00Z"),
   };
   await h.db.insert(dossiers).values([
-    { ...base, code: "H27.37-240219-1001", status: "appraising", submitterName: "Nguyễn Ngọc Lâm", ownerName: "Nguyễn Ngọc Lâm", submitterPhone84: "84934810668", ownerIdNumber: "042095001234" },
-    { ...base, code: "H27.37-240219-1002", nationalCode: "000.00.04.H27-240219-0028", status: "received", submitterName: "Trần Thị Bình", ownerName: "Trần Thị Bình", submitterPhone84: "84912000111", lookupSecret: "other" },
-    { ...base, code: "H27.37-240219-1003", status: "returned", submitterName: "Nguyễn Ngọc Lâm", ownerName: "Nguyễn Ngọc Lâm", submitterPhone84: "84934810668", finishedAt: new Date("2024-02-21T03:00:00Z") },
+    {
+      ...base,
+      code: "H27.37-240219-1001",
+      status: "appraising",
+      submitterName: "Nguyễn Ngọc Lâm",
+      ownerName: "Nguyễn Ngọc Lâm",
+      submitterPhone84: "84934810668",
+      ownerIdNumber: "042095001234",
+    },
+    {
+      ...base,
+      code: "H27.37-240219-1002",
+      nationalCode: "000.00.04.H27-240219-0028",
+      status: "received",
+      submitterName: "Trần Thị Bình",
+      ownerName: "Trần Thị Bình",
+      submitterPhone84: "84912000111",
+      lookupSecret: "other",
+    },
+    {
+      ...base,
+      code: "H27.37-240219-1003",
+      status: "returned",
+      submitterName: "Nguyễn Ngọc Lâm",
+      ownerName: "Nguyễn Ngọc Lâm",
+      submitterPhone84: "84934810668",
+      finishedAt: new Date("2024-02-21T03:00:00Z"),
+    },
   ]);
 });
 afterAll(async () => {
@@ -80,7 +128,9 @@ describe("follow / unfollow", () => {
     expect(f.lastInteractionAt).not.toBeNull();
     expect(zalo.sent).toHaveLength(1);
     expect(zalo.sent[0].userId).toBe("u-follow");
-    expect(zalo.sent[0].text).toMatch(/^Chào mừng Nguyễn Trang đã đến với Cổng Dịch vụ công tỉnh Hà Tĩnh trên Zalo\. Thông tin về việc thực hiện dịch vụ công trên địa bàn tỉnh Hà Tĩnh sẽ được gửi tới tài khoản Zalo này/);
+    expect(zalo.sent[0].text).toMatch(
+      /^Chào mừng Nguyễn Trang đã đến với Cổng Dịch vụ công tỉnh Hà Tĩnh trên Zalo\. Thông tin về việc thực hiện dịch vụ công trên địa bàn tỉnh Hà Tĩnh sẽ được gửi tới tài khoản Zalo này/,
+    );
   });
 
   it("falls back to a polite form of address when the profile is unavailable, and records an unfollow", async () => {
@@ -110,7 +160,10 @@ describe("user_send_text", () => {
         "Trân trọng!",
       ].join("\n"),
     );
-    const [msg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.text, "h27.37-240219-1001"));
+    const [msg] = await h.db
+      .select()
+      .from(zaloIncomingMessages)
+      .where(eq(zaloIncomingMessages.text, "h27.37-240219-1001"));
     expect(msg.kind).toBe("lookup");
   });
 
@@ -127,16 +180,22 @@ describe("user_send_text", () => {
   it("finds a dossier by the national portal's code", async () => {
     await deliver(textEvent("u-stranger", "Tra cứu 000.00.04.H27-240219-0028"));
     await drain();
-    expect(lastText()).toContain("Trạng thái hồ sơ H27.37-240219-1002 của chủ hồ sơ TRẦN T*** B*** đang là: Đã tiếp nhận.");
+    expect(lastText()).toContain(
+      "Trạng thái hồ sơ H27.37-240219-1002 của chủ hồ sơ TRẦN T*** B*** đang là: Đã tiếp nhận.",
+    );
   });
 
   it("answers an unknown code and a malformed one with the expected format", async () => {
     await deliver(textEvent("u-stranger", "H27.37-240219-9999"));
     await drain();
-    expect(lastText()).toMatch(/^Không tìm thấy hồ sơ có mã H27\.37-240219-9999\..*Mã hồ sơ có dạng H27\.37-240219-1001/);
+    expect(lastText()).toMatch(
+      /^Không tìm thấy hồ sơ có mã H27\.37-240219-9999\..*Mã hồ sơ có dạng H27\.37-240219-1001/,
+    );
     await deliver(textEvent("u-stranger", "HS-2024-000123"));
     await drain();
-    expect(lastText()).toMatch(/^"HS-2024-000123" không phải là mã hồ sơ hợp lệ\. Mã hồ sơ có dạng H27\.37-240219-1001/);
+    expect(lastText()).toMatch(
+      /^"HS-2024-000123" không phải là mã hồ sơ hợp lệ\. Mã hồ sơ có dạng H27\.37-240219-1001/,
+    );
   });
 
   it("answers keywords and menu payloads with guidance and keeps other questions for the inbox without replying", async () => {
@@ -144,7 +203,10 @@ describe("user_send_text", () => {
     await deliver(textEvent("u-stranger", "hỗ trợ"));
     await deliver(textEvent("u-stranger", "Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì?"));
     await drain();
-    expect(zalo.sent.map((s) => s.text.slice(0, 40))).toEqual([expect.stringMatching(/^Để tra cứu tình trạng hồ sơ/), expect.stringMatching(/^Bộ phận Một cửa hỗ trợ/)]);
+    expect(zalo.sent.map((s) => s.text.slice(0, 40))).toEqual([
+      expect.stringMatching(/^Để tra cứu tình trạng hồ sơ/),
+      expect.stringMatching(/^Bộ phận Một cửa hỗ trợ/),
+    ]);
     const inbox = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.kind, "other"));
     expect(inbox.map((m) => m.text)).toContain("Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì?");
   });
@@ -153,9 +215,25 @@ describe("user_send_text", () => {
     await deliver(textEvent("u-lam", "0934 810 668"));
     await deliver(textEvent("u-lam", "042095001234"));
     await drain();
-    expect(zalo.sent.map((s) => s.text)).toEqual([expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số điện thoại.*Chia sẻ thông tin/), expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số CCCD/)]);
+    expect(zalo.sent.map((s) => s.text)).toEqual([
+      expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số điện thoại.*Chia sẻ thông tin/),
+      expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số CCCD/),
+    ]);
 
-    await deliver({ app_id: TEST_OA.appId, event_name: "user_submit_info", timestamp: String(Date.now()), sender: { id: "u-lam" }, recipient: { id: TEST_OA.oaId }, info: { name: "Nguyễn Ngọc Lâm", phone: "84934810668", address: "12 Phan Đình Phùng", city: "Hà Tĩnh", district: "Thành phố Hà Tĩnh" } });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_submit_info",
+      timestamp: String(Date.now()),
+      sender: { id: "u-lam" },
+      recipient: { id: TEST_OA.oaId },
+      info: {
+        name: "Nguyễn Ngọc Lâm",
+        phone: "84934810668",
+        address: "12 Phan Đình Phùng",
+        city: "Hà Tĩnh",
+        district: "Thành phố Hà Tĩnh",
+      },
+    });
     await drain();
     expect(lastText()).toMatch(/^Tài khoản Zalo này đã được liên kết với số điện thoại 0934 810 668\./);
 
@@ -164,7 +242,9 @@ describe("user_send_text", () => {
     await deliver(textEvent("u-lam", "042095001234"));
     await deliver(textEvent("u-lam", "0912000111"));
     await drain();
-    expect(zalo.sent[0].text).toContain("1. H27.37-240219-1001 – Cấp bản sao trích lục hộ tịch: Đang thẩm định, hạn trả 22/02/2024.");
+    expect(zalo.sent[0].text).toContain(
+      "1. H27.37-240219-1001 – Cấp bản sao trích lục hộ tịch: Đang thẩm định, hạn trả 22/02/2024.",
+    );
     expect(zalo.sent[0].text).not.toContain("H27.37-240219-1003"); // returned: no longer open
     expect(zalo.sent[1].text).toContain("H27.37-240219-1001");
     expect(zalo.sent[2].text).toMatch(/^Để bảo vệ thông tin cá nhân/); // someone else's phone
@@ -172,7 +252,9 @@ describe("user_send_text", () => {
     // Linked to the dossier's phone: full name and the secured link.
     await deliver(textEvent("u-lam", "H27.37-240219-1001"));
     await drain();
-    expect(lastText()).toContain("Kính gửi Ông/Bà Nguyễn Ngọc Lâm!\nTrạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN NGỌC LÂM đang là: Đang thẩm định.");
+    expect(lastText()).toContain(
+      "Kính gửi Ông/Bà Nguyễn Ngọc Lâm!\nTrạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN NGỌC LÂM đang là: Đang thẩm định.",
+    );
     expect(lastText()).toContain("https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001?t=s3cret");
   });
 });
@@ -187,16 +269,33 @@ describe("user_submit_info", () => {
       timestamp: String(at),
       sender: { id: "u-new" },
       recipient: { id: TEST_OA.oaId },
-      info: { name: "Lê Văn Cường", phone: "0987654321", user_dob: "01/01/1990", gender: "male", full_address: { user_address: "5 Trần Phú", user_ward: "Phường Thành Sen", user_city: "Hà Tĩnh" } },
+      info: {
+        name: "Lê Văn Cường",
+        phone: "0987654321",
+        user_dob: "01/01/1990",
+        gender: "male",
+        full_address: { user_address: "5 Trần Phú", user_ward: "Phường Thành Sen", user_city: "Hà Tĩnh" },
+      },
     });
     await drain();
     const [f] = await findFollowersByPhone(h.db, "84987654321");
-    expect(f).toMatchObject({ oaUserId: "u-new", sharedName: "Lê Văn Cường", sharedAddress: "5 Trần Phú, Phường Thành Sen, Hà Tĩnh" });
+    expect(f).toMatchObject({
+      oaUserId: "u-new",
+      sharedName: "Lê Văn Cường",
+      sharedAddress: "5 Trần Phú, Phường Thành Sen, Hà Tĩnh",
+    });
     expect(f.consentAt?.getTime()).toBe(at);
   });
 
   it("does not link an invalid phone and says so", async () => {
-    await deliver({ app_id: TEST_OA.appId, event_name: "user_submit_info", timestamp: String(Date.now()), sender: { id: "u-bad" }, recipient: { id: TEST_OA.oaId }, info: { name: "X", phone: "12345" } });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_submit_info",
+      timestamp: String(Date.now()),
+      sender: { id: "u-bad" },
+      recipient: { id: TEST_OA.oaId },
+      info: { name: "X", phone: "12345" },
+    });
     await drain();
     expect(lastText()).toMatch(/^Chưa liên kết được tài khoản/);
     const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-bad"));
@@ -207,10 +306,37 @@ describe("user_submit_info", () => {
 describe("delivery receipts and other events", () => {
   it("stores received / seen / feedback receipts by msg_id and tracking_id; an OA echo joins the inbox; unknown events are ignored", async () => {
     const ts = String(Date.now());
-    await deliver({ app_id: TEST_OA.appId, event_name: "user_received_message", timestamp: ts, sender: { id: TEST_OA.oaId }, recipient: { id: "84934810668" }, message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", delivery_time: "1708300000000" } });
-    await deliver({ app_id: TEST_OA.appId, event_name: "user_seen_message", timestamp: ts, sender: { id: "u-lam" }, recipient: { id: TEST_OA.oaId }, message: { msg_ids: ["cs-1", "cs-2"] } });
-    await deliver({ app_id: TEST_OA.appId, oa_id: TEST_OA.oaId, event_name: "user_feedback", timestamp: ts, message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", rate: 5, note: "Tốt", submit_time: "1708300500000" } });
-    await deliver({ app_id: TEST_OA.appId, event_name: "oa_send_text", timestamp: ts, sender: { id: TEST_OA.oaId }, recipient: { id: "u-lam" }, message: { msg_id: "echo-1", text: "x" } });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_received_message",
+      timestamp: ts,
+      sender: { id: TEST_OA.oaId },
+      recipient: { id: "84934810668" },
+      message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", delivery_time: "1708300000000" },
+    });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_seen_message",
+      timestamp: ts,
+      sender: { id: "u-lam" },
+      recipient: { id: TEST_OA.oaId },
+      message: { msg_ids: ["cs-1", "cs-2"] },
+    });
+    await deliver({
+      app_id: TEST_OA.appId,
+      oa_id: TEST_OA.oaId,
+      event_name: "user_feedback",
+      timestamp: ts,
+      message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", rate: 5, note: "Tốt", submit_time: "1708300500000" },
+    });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "oa_send_text",
+      timestamp: ts,
+      sender: { id: TEST_OA.oaId },
+      recipient: { id: "u-lam" },
+      message: { msg_id: "echo-1", text: "x" },
+    });
     await deliver({ app_id: TEST_OA.appId, event_name: "change_template_status", timestamp: ts });
     await drain();
     const receipts = await h.db.select().from(zaloDeliveryReceipts).orderBy(zaloDeliveryReceipts.id);
@@ -260,7 +386,10 @@ describe("failures", () => {
 
   it("returns events a crashed worker left in processing to the queue", async () => {
     await deliver(textEvent("u-crash", "#HOTRO", { msgId: "crash-1" }));
-    await h.db.update(zaloWebhookEvents).set({ status: "processing", lockedAt: new Date(Date.now() - 10 * 60_000), lockedBy: "dead" }).where(eq(zaloWebhookEvents.dedupeKey, "user_send_text:msg:crash-1"));
+    await h.db
+      .update(zaloWebhookEvents)
+      .set({ status: "processing", lockedAt: new Date(Date.now() - 10 * 60_000), lockedBy: "dead" })
+      .where(eq(zaloWebhookEvents.dedupeKey, "user_send_text:msg:crash-1"));
     expect(await processDueEvents(h.db, "test")).toBe(0);
     expect(await sweepStuckEvents(h.db)).toBe(1);
     const [job] = zaloEventsJobs();
@@ -270,7 +399,11 @@ describe("failures", () => {
 
   it("lets concurrent workers claim each event once", async () => {
     for (let i = 0; i < 30; i++) await deliver(textEvent("u-many", "#TRACUU", { msgId: `many-${i}` }));
-    const counts = await Promise.all([processDueEvents(h.db, "w1", { batchSize: 7 }), processDueEvents(h.db, "w2", { batchSize: 7 }), processDueEvents(h.db, "w3", { batchSize: 7 })]);
+    const counts = await Promise.all([
+      processDueEvents(h.db, "w1", { batchSize: 7 }),
+      processDueEvents(h.db, "w2", { batchSize: 7 }),
+      processDueEvents(h.db, "w3", { batchSize: 7 }),
+    ]);
     const rest = await drain();
     expect(counts.reduce((a, b) => a + b, 0) + rest).toBe(30);
     expect(zalo.sent.filter((s) => s.userId === "u-many")).toHaveLength(30);

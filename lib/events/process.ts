@@ -7,7 +7,10 @@ import { claimEvents, failEvent, finishEvent } from "./queue";
 import type { HandlerDeps, StoredEvent } from "./types";
 
 /** Handles one claimed event and records the outcome; never throws, so one bad event cannot stop the batch. */
-export async function processEvent(event: StoredEvent, deps: HandlerDeps): Promise<"done" | "ignored" | "pending" | "failed"> {
+export async function processEvent(
+  event: StoredEvent,
+  deps: HandlerDeps,
+): Promise<"done" | "ignored" | "pending" | "failed"> {
   try {
     const outcome = await handlerFor(event.eventName)(event, deps);
     await finishEvent(deps.db, event.id, outcome);
@@ -15,14 +18,32 @@ export async function processEvent(event: StoredEvent, deps: HandlerDeps): Promi
   } catch (err) {
     const zaloError = err instanceof ZaloApiError ? err : null;
     const message = err instanceof Error ? err.message : String(err);
-    const state = await failEvent(deps.db, event, message, { permanent: zaloError?.kind === "permanent", retryAt: zaloError?.retryAt });
-    log.warn({ eventId: event.id, event: event.eventName, attempt: event.attempts, state, kind: zaloError?.kind, code: zaloError?.code, reason: message }, "zalo event processing failed");
+    const state = await failEvent(deps.db, event, message, {
+      permanent: zaloError?.kind === "permanent",
+      retryAt: zaloError?.retryAt,
+    });
+    log.warn(
+      {
+        eventId: event.id,
+        event: event.eventName,
+        attempt: event.attempts,
+        state,
+        kind: zaloError?.kind,
+        code: zaloError?.code,
+        reason: message,
+      },
+      "zalo event processing failed",
+    );
     return state;
   }
 }
 
 /** Claims a batch of due events and processes them in arrival order; returns how many were claimed. */
-export async function processDueEvents(db: Db, workerId: string, opts: { batchSize?: number; signal?: AbortSignal } = {}): Promise<number> {
+export async function processDueEvents(
+  db: Db,
+  workerId: string,
+  opts: { batchSize?: number; signal?: AbortSignal } = {},
+): Promise<number> {
   const events = await claimEvents(db, workerId, opts.batchSize ?? 20);
   if (events.length === 0) return 0;
   const deps: HandlerDeps = { db, zalo: zaloClient(db) };

@@ -15,7 +15,12 @@ export const STUCK_AFTER_MS = 5 * 60_000;
  * Claims up to `limit` due events for one worker: FOR UPDATE SKIP LOCKED, so concurrent workers never take the
  * same event, and one statement, so the claim is atomic even without a transaction.
  */
-export async function claimEvents(db: DbOrTx, workerId: string, limit: number, now: Date = new Date()): Promise<StoredEvent[]> {
+export async function claimEvents(
+  db: DbOrTx,
+  workerId: string,
+  limit: number,
+  now: Date = new Date(),
+): Promise<StoredEvent[]> {
   const due = db
     .select({ id: t.id })
     .from(t)
@@ -42,8 +47,16 @@ export async function claimEvents(db: DbOrTx, workerId: string, limit: number, n
     }));
 }
 
-export async function finishEvent(db: DbOrTx, id: number, status: "done" | "ignored", now: Date = new Date()): Promise<void> {
-  await db.update(t).set({ status, processedAt: now, lockedAt: null, lockedBy: null, lastError: null }).where(eq(t.id, id));
+export async function finishEvent(
+  db: DbOrTx,
+  id: number,
+  status: "done" | "ignored",
+  now: Date = new Date(),
+): Promise<void> {
+  await db
+    .update(t)
+    .set({ status, processedAt: now, lockedAt: null, lockedBy: null, lastError: null })
+    .where(eq(t.id, id));
 }
 
 /** Backoff from 30 s, capped at one hour. */
@@ -53,14 +66,25 @@ const EVENT_RETRY = { maxAttempts: MAX_ATTEMPTS, retryBaseMs: 30_000, retryCapMs
  * A failed attempt: back to "pending" for a later retry (at `retryAt` when Zalo said when, else backoff),
  * or "failed" when `permanent` or out of attempts. The event and its error stay visible either way.
  */
-export async function failEvent(db: DbOrTx, event: Pick<StoredEvent, "id" | "attempts">, error: string, opts: { permanent?: boolean; retryAt?: Date; now?: Date } = {}): Promise<"pending" | "failed"> {
+export async function failEvent(
+  db: DbOrTx,
+  event: Pick<StoredEvent, "id" | "attempts">,
+  error: string,
+  opts: { permanent?: boolean; retryAt?: Date; now?: Date } = {},
+): Promise<"pending" | "failed"> {
   const now = opts.now ?? new Date();
   const giveUp = opts.permanent || event.attempts >= MAX_ATTEMPTS;
   const backoff = new Date(now.getTime() + retryDelayMs(event.attempts, EVENT_RETRY));
   const nextAttemptAt = opts.retryAt && opts.retryAt > backoff ? opts.retryAt : backoff;
   await db
     .update(t)
-    .set({ status: giveUp ? "failed" : "pending", nextAttemptAt, lastError: error.slice(0, 1000), lockedAt: null, lockedBy: null })
+    .set({
+      status: giveUp ? "failed" : "pending",
+      nextAttemptAt,
+      lastError: error.slice(0, 1000),
+      lockedAt: null,
+      lockedBy: null,
+    })
     .where(eq(t.id, event.id));
   return giveUp ? "failed" : "pending";
 }
@@ -69,7 +93,13 @@ export async function failEvent(db: DbOrTx, event: Pick<StoredEvent, "id" | "att
 export async function sweepStuckEvents(db: DbOrTx, now: Date = new Date()): Promise<number> {
   const rows = await db
     .update(t)
-    .set({ status: "pending", nextAttemptAt: now, lockedAt: null, lockedBy: null, lastError: "Tiến trình xử lý bị gián đoạn, đưa lại vào hàng đợi." })
+    .set({
+      status: "pending",
+      nextAttemptAt: now,
+      lockedAt: null,
+      lockedBy: null,
+      lastError: "Tiến trình xử lý bị gián đoạn, đưa lại vào hàng đợi.",
+    })
     .where(and(eq(t.status, "processing"), lt(t.lockedAt, new Date(now.getTime() - STUCK_AFTER_MS))))
     .returning({ id: t.id });
   return rows.length;

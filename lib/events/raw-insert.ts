@@ -6,7 +6,13 @@ import { zaloWebhookEvents } from "@/db/schema";
  * parsing or settings, so the benchmark can measure what verification and deduplication cost on top.
  */
 export async function rawInsertEvent(db: DbOrTx, rawBody: string): Promise<boolean> {
-  const body = JSON.parse(rawBody) as { event_name: string; timestamp?: string; sender?: { id?: string }; recipient?: { id?: string }; message?: { msg_id?: string } };
+  const body = JSON.parse(rawBody) as {
+    event_name: string;
+    timestamp?: string;
+    sender?: { id?: string };
+    recipient?: { id?: string };
+    message?: { msg_id?: string };
+  };
   const inserted = await db
     .insert(zaloWebhookEvents)
     .values({

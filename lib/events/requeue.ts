@@ -7,7 +7,9 @@ import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
-const requeueSchema = z.object({ id: z.coerce.number({ message: "Sự kiện không hợp lệ." }).int().positive("Sự kiện không hợp lệ.") });
+const requeueSchema = z.object({
+  id: z.coerce.number({ message: "Sự kiện không hợp lệ." }).int().positive("Sự kiện không hợp lệ."),
+});
 
 /** Puts a failed (or ignored) event back in the queue for an immediate new attempt. Needs zalo.settings; audited. */
 export async function requeueZaloEvent(ctx: Ctx, raw: unknown): Promise<void> {

@@ -36,7 +36,10 @@ async function deliver(payload: unknown, opts: Parameters<typeof signedRequest>[
 
 describe("webhook listener (npm run webhook)", () => {
   it("stores a signed event and answers 200; refuses a bad signature with 401 and stores nothing", async () => {
-    expect(await deliver(textEvent("8123", "H27.37-240219-1001", { msgId: "l-ok" }))).toEqual({ status: 200, json: { ok: true, duplicate: false } });
+    expect(await deliver(textEvent("8123", "H27.37-240219-1001", { msgId: "l-ok" }))).toEqual({
+      status: 200,
+      json: { ok: true, duplicate: false },
+    });
     expect((await deliver(textEvent("8123", "a"), { secret: "not-the-oa-secret" })).status).toBe(401);
     expect((await deliver(textEvent("8123", "a"), { signature: null })).status).toBe(401);
     expect(await stored()).toBe(1);
@@ -60,7 +63,9 @@ describe("webhook listener (npm run webhook)", () => {
   });
 
   it("concurrent distinct events are all stored (written together, answered each)", async () => {
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => deliver(textEvent(`9${i}`, "b", { msgId: `l-many-${i}` }))));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => deliver(textEvent(`9${i}`, "b", { msgId: `l-many-${i}` }))),
+    );
     expect(answers.every((a) => a.status === 200 && a.json.duplicate === false)).toBe(true);
     expect(await stored()).toBe(60);
   });

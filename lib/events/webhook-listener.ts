@@ -31,7 +31,8 @@ function reply(res: http.ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
-const header = (req: http.IncomingMessage, name: string) => (typeof req.headers[name] === "string" ? (req.headers[name] as string) : null);
+const header = (req: http.IncomingMessage, name: string) =>
+  typeof req.headers[name] === "string" ? (req.headers[name] as string) : null;
 
 /**
  * The webhook on a listener of its own (npm run webhook): the same ingest as the Next.js route — verify,
@@ -49,7 +50,11 @@ export function webhookListener(): http.Server {
       }
       const rawBody = await readLimited(req);
       if (rawBody === null) return reply(res, 413, { error: "payload too large" });
-      const result = await ingestZaloWebhook({ rawBody, signature: header(req, "x-zevent-signature"), headerTimestamp: header(req, "x-zevent-timestamp") });
+      const result = await ingestZaloWebhook({
+        rawBody,
+        signature: header(req, "x-zevent-signature"),
+        headerTimestamp: header(req, "x-zevent-timestamp"),
+      });
       if (result.status !== 200) return reply(res, result.status, { error: result.error });
       reply(res, 200, { ok: true, duplicate: !result.stored });
     } catch (err) {

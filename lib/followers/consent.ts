@@ -36,9 +36,12 @@ export async function stopConsultationsTo(db: DbOrTx, oaUserId: string, reason: 
     .returning({ id: notifications.id });
   const failed = await db
     .update(notifications)
-    
+
     .set({
-      status: "failed_permanent", lastErrorCode: null, lastError: reason, failedAt: sql`now()`,
+      status: "failed_permanent",
+      lastErrorCode: null,
+      lastError: reason,
+      failedAt: sql`now()`,
       updatedAt: sql`now()`,
     })
     .where(waiting)

@@ -32,7 +32,8 @@ function fakeZaloList(n: number, failListAt: number | null = null) {
     calls,
     async listFollowers(offset: number, count: number) {
       calls.push(offset);
-      if (failListAt !== null && offset === failListAt && calls.filter((c) => c === offset).length === 1) throw new Error("network down");
+      if (failListAt !== null && offset === failListAt && calls.filter((c) => c === offset).length === 1)
+        throw new Error("network down");
       return { total: n, users: users.slice(offset, offset + count).map((userId) => ({ userId })) };
     },
     async getUserDetail(userId: string): Promise<ZaloUserDetail> {
@@ -64,7 +65,13 @@ describe("follower sync", () => {
     expect(state).toMatchObject({ status: "done", nextOffset: 120, processed: 120, total: 120 });
     expect(zalo.calls).toEqual([0, 50, 100, 100]);
     const [dao] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "z3"));
-    expect(dao).toMatchObject({ displayName: "Nguyễn Thị Đào", nameKey: "nguyen thi dao", phone84: "84912345003", tags: ["doanh-nghiep"], following: true });
+    expect(dao).toMatchObject({
+      displayName: "Nguyễn Thị Đào",
+      nameKey: "nguyen thi dao",
+      phone84: "84912345003",
+      tags: ["doanh-nghiep"],
+      following: true,
+    });
     expect(await h.db.select().from(auditLog).where(eq(auditLog.action, "followers.sync"))).toHaveLength(1);
   });
 });
@@ -74,16 +81,24 @@ describe("follower list", () => {
     await insertTestFollowers(h.db, [{ key: "gone", following: false, name: "Trần Đào Gone", hoursAgo: 100 }]);
     const r = await listFollowers(org.publisher, parseFollowerFilter({ q: "thi dao" }));
     expect(r.items.map((i) => i.displayName)).toEqual(["Nguyễn Thị Đào"]);
-    expect((await listFollowers(org.publisher, parseFollowerFilter({ q: "0912 345" }))).items.map((i) => i.displayName)).toEqual(["Nguyễn Thị Đào"]);
+    expect(
+      (await listFollowers(org.publisher, parseFollowerFilter({ q: "0912 345" }))).items.map((i) => i.displayName),
+    ).toEqual(["Nguyễn Thị Đào"]);
     const dao = await listFollowers(org.supervisor, parseFollowerFilter({ q: "dao" }));
     expect(dao.counts).toEqual({ total: 2, following: 1, linked: 1 });
     expect((await listFollowers(org.publisher, parseFollowerFilter({ following: "no" }))).counts.total).toBe(1);
     expect((await listFollowers(org.publisher, parseFollowerFilter({ tag: "doanh-nghiep" }))).counts.total).toBe(60);
-    expect((await listFollowers(org.publisher, parseFollowerFilter({ linked: "yes", recency: "older", since: "bad" }))).counts.total).toBe(1);
+    expect(
+      (await listFollowers(org.publisher, parseFollowerFilter({ linked: "yes", recency: "older", since: "bad" })))
+        .counts.total,
+    ).toBe(1);
     await expect(listFollowers(org.receptionist, {})).rejects.toBeInstanceOf(ForbiddenError);
     expect(await followerTags(org.publisher)).toEqual([{ tag: "doanh-nghiep", count: 60 }]);
-    const csv = followersCsv((await listFollowers(org.publisher, { q: "=cmd" }, { all: true })).items, vi.announcements.csv);
-    expect(csv.startsWith("\uFEFF\"Tên Zalo\"")).toBe(true);
+    const csv = followersCsv(
+      (await listFollowers(org.publisher, { q: "=cmd" }, { all: true })).items,
+      vi.announcements.csv,
+    );
+    expect(csv.startsWith('\uFEFF"Tên Zalo"')).toBe(true);
   });
 
   it("tags are changed on Zalo first; a refusal changes nothing here", async () => {
@@ -91,17 +106,24 @@ describe("follower list", () => {
     const calls: string[] = [];
     const zalo = {
       async tagFollower(u: string, t: string) {
-        if (t === "bị-từ-chối") throw new ZaloApiError({ kind: "permanent", code: -201, httpStatus: 200, message: "tag invalid" });
+        if (t === "bị-từ-chối")
+          throw new ZaloApiError({ kind: "permanent", code: -201, httpStatus: 200, message: "tag invalid" });
         calls.push(`+${u}:${t}`);
       },
       async untagFollower(u: string, t: string) {
         calls.push(`-${u}:${t}`);
       },
     };
-    expect(await setFollowerTag(org.publisher, { followerId: f.id, tag: "nông dân" }, true, zalo)).toEqual(["nông dân"]);
-    await expect(setFollowerTag(org.publisher, { followerId: f.id, tag: "bị-từ-chối" }, true, zalo)).rejects.toBeInstanceOf(ZaloApiError);
+    expect(await setFollowerTag(org.publisher, { followerId: f.id, tag: "nông dân" }, true, zalo)).toEqual([
+      "nông dân",
+    ]);
+    await expect(
+      setFollowerTag(org.publisher, { followerId: f.id, tag: "bị-từ-chối" }, true, zalo),
+    ).rejects.toBeInstanceOf(ZaloApiError);
     expect(await setFollowerTag(org.publisher, { followerId: f.id, tag: "nông dân" }, false, zalo)).toEqual([]);
-    await expect(setFollowerTag(org.supervisor, { followerId: f.id, tag: "x" }, true, zalo)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setFollowerTag(org.supervisor, { followerId: f.id, tag: "x" }, true, zalo)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(calls).toEqual(["+z4:nông dân", "-z4:nông dân"]);
     const detail = await getFollower(org.publisher, f.id);
     expect(detail?.follower.tags).toEqual([]);

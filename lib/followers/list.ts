@@ -13,7 +13,13 @@ export const followerFilterSchema = z.object({
   linked: z.preprocess(empty, z.enum(["yes", "no"]).optional()),
   tag: z.preprocess(empty, z.string().max(50).optional()),
   recency: z.preprocess(empty, z.enum(["48h", "7d", "older"]).optional()),
-  since: z.preprocess(empty, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()),
+  since: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  ),
   page: z.preprocess(empty, z.coerce.number().int().min(1).max(100_000).optional()),
 });
 export type FollowerFilter = z.infer<typeof followerFilterSchema>;
@@ -42,14 +48,19 @@ function conditions(f: FollowerFilter, now: Date): SQL[] {
     } else c.push(byName);
   }
   if (f.following) c.push(eq(zaloFollowers.following, f.following === "yes"));
-  if (f.linked) c.push(f.linked === "yes" ? sql`${zaloFollowers.phone84} is not null` : sql`${zaloFollowers.phone84} is null`);
+  if (f.linked)
+    c.push(f.linked === "yes" ? sql`${zaloFollowers.phone84} is not null` : sql`${zaloFollowers.phone84} is null`);
   if (f.tag) c.push(sql`${zaloFollowers.tags} @> array[${f.tag}]::text[]`);
   const h48 = new Date(now.getTime() - 48 * 3600_000).toISOString();
   const d7 = new Date(now.getTime() - 7 * 86_400_000).toISOString();
   if (f.recency === "48h") c.push(sql`${zaloFollowers.lastInteractionAt} > ${h48}::timestamptz`);
   if (f.recency === "7d") c.push(sql`${zaloFollowers.lastInteractionAt} > ${d7}::timestamptz`);
-  if (f.recency === "older") c.push(sql`(${zaloFollowers.lastInteractionAt} is null or ${zaloFollowers.lastInteractionAt} <= ${d7}::timestamptz)`);
-  if (f.since) c.push(sql`${zaloFollowers.followedAt} >= (${f.since}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`);
+  if (f.recency === "older")
+    c.push(
+      sql`(${zaloFollowers.lastInteractionAt} is null or ${zaloFollowers.lastInteractionAt} <= ${d7}::timestamptz)`,
+    );
+  if (f.since)
+    c.push(sql`${zaloFollowers.followedAt} >= (${f.since}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`);
   return c;
 }
 
@@ -86,7 +97,9 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
     .from(zaloFollowers)
     .where(where)
     .orderBy(sql`${zaloFollowers.lastInteractionAt} desc nulls last`, desc(zaloFollowers.id));
-  const items = opts.all ? await q.limit(200_000) : await q.limit(FOLLOWER_PAGE_SIZE).offset((page - 1) * FOLLOWER_PAGE_SIZE);
+  const items = opts.all
+    ? await q.limit(200_000)
+    : await q.limit(FOLLOWER_PAGE_SIZE).offset((page - 1) * FOLLOWER_PAGE_SIZE);
   return { counts, items, page };
 }
 
@@ -94,7 +107,9 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
 export async function followerTags(ctx: Ctx): Promise<{ tag: string; count: number }[]> {
   requirePermission(ctx, "announcements.read");
   return executedRows<{ tag: string; count: number }>(
-    await getDb().execute(sql`select t as tag, count(*)::int as count from zalo_followers, unnest(tags) t group by t order by t`),
+    await getDb().execute(
+      sql`select t as tag, count(*)::int as count from zalo_followers, unnest(tags) t group by t order by t`,
+    ),
   );
 }
 
@@ -122,13 +137,24 @@ export async function getFollower(ctx: Ctx, id: number) {
     .orderBy(desc(announcementRecipients.updatedAt))
     .limit(200);
   const dossierMessages = await db
-    .select({ id: notifications.id, eventType: notifications.eventType, status: notifications.status, at: notifications.updatedAt, text: sql<string | null>`${notifications.params}->>'text'` })
+    .select({
+      id: notifications.id,
+      eventType: notifications.eventType,
+      status: notifications.status,
+      at: notifications.updatedAt,
+      text: sql<string | null>`${notifications.params}->>'text'`,
+    })
     .from(notifications)
     .where(and(eq(notifications.channel, "cs"), eq(notifications.recipient, follower.oaUserId)))
     .orderBy(desc(notifications.updatedAt))
     .limit(100);
   const wrote = await db
-    .select({ id: zaloIncomingMessages.id, text: zaloIncomingMessages.text, kind: zaloIncomingMessages.kind, at: zaloIncomingMessages.receivedAt })
+    .select({
+      id: zaloIncomingMessages.id,
+      text: zaloIncomingMessages.text,
+      kind: zaloIncomingMessages.kind,
+      at: zaloIncomingMessages.receivedAt,
+    })
     .from(zaloIncomingMessages)
     .where(eq(zaloIncomingMessages.followerId, id))
     .orderBy(desc(zaloIncomingMessages.receivedAt))

@@ -5,20 +5,29 @@ import { foldForSearch } from "@/lib/text";
 
 export type Follower = typeof Followers.$inferSelect;
 
-const latest = (column: typeof zaloFollowers.lastInteractionAt, at: Date) => sql`greatest(${column}, ${at.toISOString()}::timestamptz)`;
+const latest = (column: typeof zaloFollowers.lastInteractionAt, at: Date) =>
+  sql`greatest(${column}, ${at.toISOString()}::timestamptz)`;
 
 /**
  * The follower row of a Zalo user who interacted at `at` (created if unknown, not marked as following),
  * with the 48 h consultation window moved forward unless `interaction` is false (an unfollow).
  */
-export async function touchFollower(db: DbOrTx, oaUserId: string, at: Date, appUserId?: string | null, interaction = true): Promise<Follower> {
+export async function touchFollower(
+  db: DbOrTx,
+  oaUserId: string,
+  at: Date,
+  appUserId?: string | null,
+  interaction = true,
+): Promise<Follower> {
   const [row] = await db
     .insert(zaloFollowers)
     .values({ oaUserId, appUserId: appUserId ?? null, lastInteractionAt: interaction ? at : null })
     .onConflictDoUpdate({
       target: zaloFollowers.oaUserId,
       set: {
-        lastInteractionAt: interaction ? latest(zaloFollowers.lastInteractionAt, at) : sql`${zaloFollowers.lastInteractionAt}`,
+        lastInteractionAt: interaction
+          ? latest(zaloFollowers.lastInteractionAt, at)
+          : sql`${zaloFollowers.lastInteractionAt}`,
         appUserId: sql`coalesce(${zaloFollowers.appUserId}, excluded.app_user_id)`,
         updatedAt: new Date(),
       },
@@ -31,27 +40,47 @@ export async function touchFollower(db: DbOrTx, oaUserId: string, at: Date, appU
  * follow / unfollow at `at`. Zalo may deliver them out of order, so an older event never overrides a newer
  * state change. Returns the row and whether this event changed the state (a redelivered follow does not).
  */
-export async function recordFollowState(db: DbOrTx, input: { oaUserId: string; appUserId: string | null; following: boolean; at: Date }) {
+export async function recordFollowState(
+  db: DbOrTx,
+  input: { oaUserId: string; appUserId: string | null; following: boolean; at: Date },
+) {
   const current = await touchFollower(db, input.oaUserId, input.at, input.appUserId, input.following);
   const lastChange = Math.max(current.followedAt?.getTime() ?? 0, current.unfollowedAt?.getTime() ?? 0);
   if (input.at.getTime() <= lastChange) return { follower: current, changed: false };
   const [row] = await db
     .update(zaloFollowers)
-    .set(input.following ? { following: true, followedAt: input.at, updatedAt: new Date() } : { following: false, unfollowedAt: input.at, updatedAt: new Date() })
+    .set(
+      input.following
+        ? { following: true, followedAt: input.at, updatedAt: new Date() }
+        : { following: false, unfollowedAt: input.at, updatedAt: new Date() },
+    )
     .where(eq(zaloFollowers.id, current.id))
     .returning();
   return { follower: row, changed: current.following !== input.following };
 }
 
 export async function setFollowerDisplayName(db: DbOrTx, id: number, displayName: string): Promise<void> {
-  await db.update(zaloFollowers).set({ displayName, nameKey: foldForSearch(displayName), updatedAt: new Date() }).where(eq(zaloFollowers.id, id));
+  await db
+    .update(zaloFollowers)
+    .set({ displayName, nameKey: foldForSearch(displayName), updatedAt: new Date() })
+    .where(eq(zaloFollowers.id, id));
 }
 
 /** user_submit_info: the phone (84…), name and address the citizen agreed to share, with the time of consent. */
-export async function linkFollowerInfo(db: DbOrTx, id: number, info: { phone84: string; name: string | null; address: string | null; consentAt: Date }): Promise<Follower> {
+export async function linkFollowerInfo(
+  db: DbOrTx,
+  id: number,
+  info: { phone84: string; name: string | null; address: string | null; consentAt: Date },
+): Promise<Follower> {
   const [row] = await db
     .update(zaloFollowers)
-    .set({ phone84: info.phone84, sharedName: info.name, sharedAddress: info.address, consentAt: info.consentAt, updatedAt: new Date() })
+    .set({
+      phone84: info.phone84,
+      sharedName: info.name,
+      sharedAddress: info.address,
+      consentAt: info.consentAt,
+      updatedAt: new Date(),
+    })
     .where(eq(zaloFollowers.id, id))
     .returning();
   return row;

@@ -26,7 +26,8 @@ export async function getFollowerSync(db: DbOrTx) {
 
 /** Starts a full sync from the first page, or continues a stopped one from where it stopped. */
 export async function startFollowerSync(ctx: Ctx, opts: { restart?: boolean } = {}): Promise<void> {
-  if (!can(ctx, "announcements.write") && !can(ctx, "announcements.approve")) throw new ForbiddenError("announcements.write");
+  if (!can(ctx, "announcements.write") && !can(ctx, "announcements.approve"))
+    throw new ForbiddenError("announcements.write");
   await getDb().transaction(async (tx) => {
     const current = await getFollowerSync(tx);
     if (current.status === "running") throw new ConflictError(vi.announcements.errors.syncRunning);
@@ -101,7 +102,10 @@ export async function syncFollowersStep(db: DbOrTx, zalo: FollowerSyncTransport)
   try {
     page = await zalo.listFollowers(state.nextOffset, Math.min(50, granted - 1));
   } catch (err) {
-    await db.update(followerSync).set({ lastError: (err as Error).message, updatedAt: new Date() }).where(eq(followerSync.id, 1));
+    await db
+      .update(followerSync)
+      .set({ lastError: (err as Error).message, updatedAt: new Date() })
+      .where(eq(followerSync.id, 1));
     return 0;
   }
   let failed = 0;

@@ -22,14 +22,25 @@ const tagSchema = z.object({
   tag: z
     .string({ error: m.tagRequired })
     .transform(cleanText)
-    .pipe(z.string().min(1, m.tagRequired).max(50, m.tagTooLong).regex(/^[^,;]+$/, m.tagSeparators)),
+    .pipe(
+      z
+        .string()
+        .min(1, m.tagRequired)
+        .max(50, m.tagTooLong)
+        .regex(/^[^,;]+$/, m.tagSeparators),
+    ),
 });
 
 /**
  * Adds or removes a tag on Zalo first, then here: if Zalo refuses, nothing changes on either side and the
  * reason reaches the staff member. Tags are OA-wide (followers are not a unit's), so no unit scope applies.
  */
-export async function setFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add: boolean, zalo: TagTransport): Promise<string[]> {
+export async function setFollowerTag(
+  ctx: Ctx,
+  raw: Record<string, unknown>,
+  add: boolean,
+  zalo: TagTransport,
+): Promise<string[]> {
   requirePermission(ctx, "announcements.write");
   const input = parseInput(tagSchema, raw);
   const db = getDb();
@@ -41,7 +52,9 @@ export async function setFollowerTag(ctx: Ctx, raw: Record<string, unknown>, add
     const [row] = await tx
       .update(zaloFollowers)
       .set({
-        tags: add ? sql`array(select distinct unnest(${zaloFollowers.tags} || array[${input.tag}]::text[]) order by 1)` : sql`array_remove(${zaloFollowers.tags}, ${input.tag})`,
+        tags: add
+          ? sql`array(select distinct unnest(${zaloFollowers.tags} || array[${input.tag}]::text[]) order by 1)`
+          : sql`array_remove(${zaloFollowers.tags}, ${input.tag})`,
         updatedAt: new Date(),
       })
       .where(and(eq(zaloFollowers.id, f.id)))

@@ -1,7 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { chatFlowSessions, homeSupportCapacity, homeSupportRegistrations, homeSupportSlotLoad, notifications, oaMenuSettings } from "@/db/schema";
+import {
+  chatFlowSessions,
+  homeSupportCapacity,
+  homeSupportRegistrations,
+  homeSupportSlotLoad,
+  notifications,
+  oaMenuSettings,
+} from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { applyChatFlowInput } from "@/lib/chat-flows/engine";
 import { foldInput } from "@/lib/chat-flows/words";
@@ -26,7 +33,10 @@ const text = (oaUserId: string, key: string, body: string, at: Date) =>
   applyChatFlowInput(h.db, { oaUserId, key, at, input: { kind: "text", text: body, folded: foldInput(body) } });
 
 async function sessionOf(oaUserId: string) {
-  const [s] = await h.db.select().from(chatFlowSessions).where(and(eq(chatFlowSessions.oaUserId, oaUserId), eq(chatFlowSessions.status, "active")));
+  const [s] = await h.db
+    .select()
+    .from(chatFlowSessions)
+    .where(and(eq(chatFlowSessions.oaUserId, oaUserId), eq(chatFlowSessions.status, "active")));
   return s;
 }
 
@@ -57,7 +67,9 @@ describe("chat-flow engine", () => {
 describe("capacity", () => {
   it("20 concurrent confirmations of the last place: exactly one booking, never oversold", async () => {
     const date = "2030-01-07"; // a Monday
-    await h.db.insert(homeSupportCapacity).values({ unitId: centre, weekday: weekday(date), slot: "morning", capacity: 3 });
+    await h.db
+      .insert(homeSupportCapacity)
+      .values({ unitId: centre, weekday: weekday(date), slot: "morning", capacity: 3 });
     await h.db.insert(homeSupportSlotLoad).values({ unitId: centre, slotDate: date, slot: "morning", booked: 2 });
     const users = Array.from({ length: 20 }, (_, i) => `u-race-${i}`);
     const at = new Date(Date.now() - 1000);
@@ -66,16 +78,32 @@ describe("capacity", () => {
         oaUserId,
         flow: "home-support",
         step: "confirm",
-        data: { unitId: centre, unitName: "Trung tâm", procedureId: null, procedureText: "Hỗ trợ khác", name: oaUserId, phone84: "84912345678", consentAt: at.toISOString(), consentText: "Đồng ý", chosen: { date, slot: "morning" } },
+        data: {
+          unitId: centre,
+          unitName: "Trung tâm",
+          procedureId: null,
+          procedureText: "Hỗ trợ khác",
+          name: oaUserId,
+          phone84: "84912345678",
+          consentAt: at.toISOString(),
+          consentText: "Đồng ý",
+          chosen: { date, slot: "morning" },
+        },
         lastEventAt: at,
         expiresAt: new Date(Date.now() + 600_000),
       })),
     );
     const results = await Promise.allSettled(users.map((u) => text(u, `race-${u}`, "1", new Date())));
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
-    const booked = await h.db.select().from(homeSupportRegistrations).where(and(eq(homeSupportRegistrations.slotDate, date), eq(homeSupportRegistrations.slot, "morning")));
+    const booked = await h.db
+      .select()
+      .from(homeSupportRegistrations)
+      .where(and(eq(homeSupportRegistrations.slotDate, date), eq(homeSupportRegistrations.slot, "morning")));
     expect(booked).toHaveLength(1);
-    const [load] = await h.db.select().from(homeSupportSlotLoad).where(and(eq(homeSupportSlotLoad.slotDate, date), eq(homeSupportSlotLoad.slot, "morning")));
+    const [load] = await h.db
+      .select()
+      .from(homeSupportSlotLoad)
+      .where(and(eq(homeSupportSlotLoad.slotDate, date), eq(homeSupportSlotLoad.slot, "morning")));
     expect(load.booked).toBe(3);
     const [{ n }] = await h.db
       .select({ n: sql<number>`count(*)::int` })
@@ -101,7 +129,13 @@ describe("reminder the working day before", () => {
     await h.db.insert(homeSupportRegistrations).values([
       { ...base, code: "HT-R0001", slotDate: "2030-02-11", createdAt: new Date("2030-02-01T02:00:00Z") },
       { ...base, code: "HT-R0002", slotDate: "2030-02-11", createdAt: new Date("2030-02-08T03:00:00Z") },
-      { ...base, code: "HT-R0003", slotDate: "2030-02-11", status: "cancelled", createdAt: new Date("2030-02-01T02:00:00Z") },
+      {
+        ...base,
+        code: "HT-R0003",
+        slotDate: "2030-02-11",
+        status: "cancelled",
+        createdAt: new Date("2030-02-01T02:00:00Z"),
+      },
     ]);
     expect(await sendDueReminders(h.db, new Date("2030-02-07T03:00:00Z"))).toBe(0); // Thursday: too early
     expect(await sendDueReminders(h.db, new Date("2030-02-08T00:30:00Z"))).toBe(0); // Friday 07:30

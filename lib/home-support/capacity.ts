@@ -13,18 +13,27 @@ import { capacitySchema } from "./schemas";
 export async function capacityOverview(ctx: Ctx) {
   requirePermission(ctx, "homesupport.manage");
   const db = getDb();
-  const scoped = await db.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.active, true), inUnitScope(ctx, units.id))).orderBy(units.path);
+  const scoped = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(eq(units.active, true), inUnitScope(ctx, units.id)))
+    .orderBy(units.path);
   const rows = await db.select().from(homeSupportCapacity);
   const cells = new Map<number, Record<string, number>>();
-  for (const row of rows) cells.set(row.unitId, { ...(cells.get(row.unitId) ?? {}), [`${row.weekday}|${row.slot}`]: row.capacity });
+  for (const row of rows)
+    cells.set(row.unitId, { ...(cells.get(row.unitId) ?? {}), [`${row.weekday}|${row.slot}`]: row.capacity });
   const settings = await loadMenuSettings(db);
-  return { units: scoped.map((u) => ({ ...u, cells: cells.get(u.id) ?? {} })), defaultCapacity: settings.defaultCapacity };
+  return {
+    units: scoped.map((u) => ({ ...u, cells: cells.get(u.id) ?? {} })),
+    defaultCapacity: settings.defaultCapacity,
+  };
 }
 
 /** Form fields "cap-<weekday>-<slot>" → the schema's cells. */
 export function capacityCellsFromForm(raw: Record<string, unknown>) {
   const cells = [];
-  for (let weekday = 0; weekday <= 6; weekday++) for (const slot of homeSupportSlots) cells.push({ weekday, slot, capacity: raw[`cap-${weekday}-${slot}`] });
+  for (let weekday = 0; weekday <= 6; weekday++)
+    for (const slot of homeSupportSlots) cells.push({ weekday, slot, capacity: raw[`cap-${weekday}-${slot}`] });
   return { unitId: raw.unitId, cells };
 }
 
@@ -33,10 +42,15 @@ export async function saveCapacity(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.manage");
   const input = parseInput(capacitySchema, raw);
   return getDb().transaction(async (tx) => {
-    const [unit] = await tx.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.id, input.unitId), inUnitScope(ctx, units.id)));
+    const [unit] = await tx
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.id, input.unitId), inUnitScope(ctx, units.id)));
     if (!unit) throw new NotFoundError("Không tìm thấy đơn vị.");
     await tx.delete(homeSupportCapacity).where(eq(homeSupportCapacity.unitId, unit.id));
-    const filled = input.cells.filter((c) => c.capacity !== undefined).map((c) => ({ unitId: unit.id, weekday: c.weekday, slot: c.slot, capacity: c.capacity! }));
+    const filled = input.cells
+      .filter((c) => c.capacity !== undefined)
+      .map((c) => ({ unitId: unit.id, weekday: c.weekday, slot: c.slot, capacity: c.capacity! }));
     if (filled.length) await tx.insert(homeSupportCapacity).values(filled);
     await writeAudit(tx, ctx, {
       action: "homesupport.capacity",

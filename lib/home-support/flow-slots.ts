@@ -29,5 +29,7 @@ export function slotsOf(data: Record<string, unknown>, key = "offered"): SlotOpt
 
 export function slotOf(data: Record<string, unknown>, key: string): SlotOption | null {
   const v = data[key] as SlotOption | undefined;
-  return v && typeof v.date === "string" && (v.slot === "morning" || v.slot === "afternoon") ? { date: v.date, slot: v.slot } : null;
+  return v && typeof v.date === "string" && (v.slot === "morning" || v.slot === "afternoon")
+    ? { date: v.date, slot: v.slot }
+    : null;
 }

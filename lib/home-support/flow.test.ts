@@ -1,7 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { chatFlowSessions, homeSupportCapacity, homeSupportRegistrations, homeSupportSlotLoad, notifications } from "@/db/schema";
+import {
+  chatFlowSessions,
+  homeSupportCapacity,
+  homeSupportRegistrations,
+  homeSupportSlotLoad,
+  notifications,
+} from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { expireIdleSessions } from "@/lib/chat-flows/expire";
 import { weekday } from "@/lib/calendar/time";
@@ -96,13 +102,24 @@ describe("home-support registration through the OA chat (simulator end to end)",
 
     const code = /HT-\d{5}/.exec(confirmed.text)![0];
     const [reg] = await h.db.select().from(homeSupportRegistrations).where(eq(homeSupportRegistrations.code, code));
-    expect(reg).toMatchObject({ status: "new", citizenName: "Nguyễn Văn Tâm", phone84: "84912000002", procedureText: "Cấp Giấy phép bán lẻ rượu" });
+    expect(reg).toMatchObject({
+      status: "new",
+      citizenName: "Nguyễn Văn Tâm",
+      phone84: "84912000002",
+      procedureText: "Cấp Giấy phép bán lẻ rượu",
+    });
     expect(reg.consentText).toContain("Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà");
     expect(reg.consentAt).toBeInstanceOf(Date);
     const [load] = await h.db
       .select()
       .from(homeSupportSlotLoad)
-      .where(and(eq(homeSupportSlotLoad.unitId, reg.unitId), eq(homeSupportSlotLoad.slotDate, reg.slotDate), eq(homeSupportSlotLoad.slot, reg.slot)));
+      .where(
+        and(
+          eq(homeSupportSlotLoad.unitId, reg.unitId),
+          eq(homeSupportSlotLoad.slotDate, reg.slotDate),
+          eq(homeSupportSlotLoad.slot, reg.slot),
+        ),
+      );
     expect(load.booked).toBe(1);
     expect((await session(phone)).status).toBe("done");
   });
@@ -151,7 +168,10 @@ describe("home-support registration through the OA chat (simulator end to end)",
     await h.db
       .insert(homeSupportCapacity)
       .values({ unitId, weekday: weekday(chosen.date), slot: chosen.slot, capacity: 1 })
-      .onConflictDoUpdate({ target: [homeSupportCapacity.unitId, homeSupportCapacity.weekday, homeSupportCapacity.slot], set: { capacity: 1 } });
+      .onConflictDoUpdate({
+        target: [homeSupportCapacity.unitId, homeSupportCapacity.weekday, homeSupportCapacity.slot],
+        set: { capacity: 1 },
+      });
     // Another citizen takes the last place first.
     await reachSummary("0912000007", "Trương Thị Lan");
     await t.say("0912000007", "1");
@@ -182,12 +202,21 @@ describe("home-support registration through the OA chat (simulator end to end)",
     await t.say(phone, "hủy lịch");
     await t.say(phone, "2");
     expect((await t.lastReply(phone)).text).toContain(`Đã hủy lịch hỗ trợ tại nhà ${code}`);
-    const [cancelled] = await h.db.select().from(homeSupportRegistrations).where(eq(homeSupportRegistrations.code, code));
+    const [cancelled] = await h.db
+      .select()
+      .from(homeSupportRegistrations)
+      .where(eq(homeSupportRegistrations.code, code));
     expect(cancelled.status).toBe("cancelled");
     const [load] = await h.db
       .select()
       .from(homeSupportSlotLoad)
-      .where(and(eq(homeSupportSlotLoad.unitId, moved.unitId), eq(homeSupportSlotLoad.slotDate, moved.slotDate), eq(homeSupportSlotLoad.slot, moved.slot)));
+      .where(
+        and(
+          eq(homeSupportSlotLoad.unitId, moved.unitId),
+          eq(homeSupportSlotLoad.slotDate, moved.slotDate),
+          eq(homeSupportSlotLoad.slot, moved.slot),
+        ),
+      );
     expect(load.booked).toBe(0);
   });
 
@@ -212,6 +241,10 @@ describe("home-support registration through the OA chat (simulator end to end)",
   it("never sends a chat reply from the handler itself: replies are outbox rows", async () => {
     const rows = await h.db.select().from(notifications).where(eq(notifications.eventType, "chat:home-support"));
     expect(rows.length).toBeGreaterThan(5);
-    expect(rows.filter((r) => r.channel !== "cs" || r.dossierId !== null || r.status !== "sent").map((r) => [r.status, r.lastError])).toEqual([]);
+    expect(
+      rows
+        .filter((r) => r.channel !== "cs" || r.dossierId !== null || r.status !== "sent")
+        .map((r) => [r.status, r.lastError]),
+    ).toEqual([]);
   });
 });

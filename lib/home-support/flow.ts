@@ -16,21 +16,37 @@ import { slotLabel, takePlace } from "./slots";
 const MAX_FREE_TEXT = 300;
 
 const help = (ctx: FlowCtx, key: Parameters<FlowCtx["texts"]["t"]>[0]) => ctx.texts.t(key);
-const say = (text: string, buttons?: { title: string; payload: string }[]) => ({ text, ...(buttons?.length ? { buttons } : {}) });
+const say = (text: string, buttons?: { title: string; payload: string }[]) => ({
+  text,
+  ...(buttons?.length ? { buttons } : {}),
+});
 
 /** The share-information card (Zalo's request_user_info) and the words recorded as what the citizen agreed to. */
 function consentCard(ctx: FlowCtx) {
   const title = ctx.texts.t("consentTitle");
   const subtitle = ctx.texts.t("consentSubtitle");
-  return { card: { title, subtitle, imageUrl: `${publicBaseUrl()}/home-support-card.png` }, consentText: `${title}\n${subtitle}` };
+  return {
+    card: { title, subtitle, imageUrl: `${publicBaseUrl()}/home-support-card.png` },
+    consentText: `${title}\n${subtitle}`,
+  };
 }
 
-async function toSlotChoice(ctx: FlowCtx, data: Record<string, unknown>, procedureId: number | null, procedureText: string): Promise<StepOutcome> {
+async function toSlotChoice(
+  ctx: FlowCtx,
+  data: Record<string, unknown>,
+  procedureId: number | null,
+  procedureText: string,
+): Promise<StepOutcome> {
   const unit = await unitForRequest(ctx.tx, procedureId ? await procedureById(ctx.tx, procedureId) : null);
   const offer = await offerSlots(ctx, unit.id);
   const next = { ...data, procedureId, procedureText, unitId: unit.id, unitName: unit.name, offered: offer.offered };
-  if (!offer.offered.length) return { end: "done", data: next, replies: [say(ctx.texts.t("noSlots", { unit: unit.name }))] };
-  return { step: "slot", data: next, replies: [say(ctx.texts.t("askSlot", { procedure: procedureText, list: offer.list }), offer.buttons)] };
+  if (!offer.offered.length)
+    return { end: "done", data: next, replies: [say(ctx.texts.t("noSlots", { unit: unit.name }))] };
+  return {
+    step: "slot",
+    data: next,
+    replies: [say(ctx.texts.t("askSlot", { procedure: procedureText, list: offer.list }), offer.buttons)],
+  };
 }
 
 async function searchProcedure(ctx: FlowCtx, text: string): Promise<StepOutcome> {
@@ -46,7 +62,12 @@ async function searchProcedure(ctx: FlowCtx, text: string): Promise<StepOutcome>
   return {
     step: "procedureChoice",
     data: { ...ctx.data, choices: found.map((p) => p.id) },
-    replies: [say(ctx.texts.t("procedureChoices", { keyword, list }), found.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: String(i + 1) })))],
+    replies: [
+      say(
+        ctx.texts.t("procedureChoices", { keyword, list }),
+        found.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: String(i + 1) })),
+      ),
+    ],
   };
 }
 
@@ -67,9 +88,18 @@ export const homeSupportFlow: FlowDefinition = {
         const phone84 = normalizeVnMobile(input.phone);
         if (!phone84) return { replies: [say(ctx.texts.t("consentBadPhone"))] };
         const name = input.name ? cleanText(input.name) : "";
-        const [follower] = await ctx.tx.select({ id: zaloFollowers.id }).from(zaloFollowers).where(eq(zaloFollowers.oaUserId, ctx.oaUserId));
+        const [follower] = await ctx.tx
+          .select({ id: zaloFollowers.id })
+          .from(zaloFollowers)
+          .where(eq(zaloFollowers.oaUserId, ctx.oaUserId));
         // The same consent links the Zalo account to the phone, as the OA's own share-information entry does.
-        if (follower) await linkFollowerInfo(ctx.tx, follower.id, { phone84, name: name || null, address: input.address, consentAt: ctx.at });
+        if (follower)
+          await linkFollowerInfo(ctx.tx, follower.id, {
+            phone84,
+            name: name || null,
+            address: input.address,
+            consentAt: ctx.at,
+          });
         return {
           step: "procedure",
           data: { ...ctx.data, name, phone84, address: input.address, consentAt: ctx.at.toISOString() },
@@ -129,7 +159,12 @@ export const homeSupportFlow: FlowDefinition = {
         return {
           step: "confirm",
           data: { ...ctx.data, chosen },
-          replies: [say(summary, [{ title: "1. Xác nhận", payload: "1" }, { title: "2. Chọn lại thời gian", payload: "2" }])],
+          replies: [
+            say(summary, [
+              { title: "1. Xác nhận", payload: "1" },
+              { title: "2. Chọn lại thời gian", payload: "2" },
+            ]),
+          ],
         };
       },
     },
@@ -143,7 +178,11 @@ export const homeSupportFlow: FlowDefinition = {
         if (isNo(t.folded)) {
           const offer = await offerSlots(ctx, unitId);
           const procedure = dataString(ctx.data, "procedureText") ?? "";
-          return { step: "slot", data: { ...ctx.data, offered: offer.offered }, replies: [say(ctx.texts.t("askSlot", { procedure, list: offer.list }), offer.buttons)] };
+          return {
+            step: "slot",
+            data: { ...ctx.data, offered: offer.offered },
+            replies: [say(ctx.texts.t("askSlot", { procedure, list: offer.list }), offer.buttons)],
+          };
         }
         if (!isYes(t.folded)) return { replies: [say(ctx.texts.t("confirmHelp"))] };
         const hours = await loadOfficeHours(ctx.tx, unitId);
@@ -154,7 +193,9 @@ export const homeSupportFlow: FlowDefinition = {
           return {
             step: "slot",
             data: { ...ctx.data, offered: offer.offered },
-            replies: [say(ctx.texts.t("slotTaken", { slot: slotLabel(chosen, hours), list: offer.list }), offer.buttons)],
+            replies: [
+              say(ctx.texts.t("slotTaken", { slot: slotLabel(chosen, hours), list: offer.list }), offer.buttons),
+            ],
           };
         }
         const procedureText = dataString(ctx.data, "procedureText") ?? "";
@@ -171,7 +212,12 @@ export const homeSupportFlow: FlowDefinition = {
           slotDate: chosen.date,
           slot: chosen.slot,
         });
-        const text = ctx.texts.t("confirmed", { procedure: procedureText, slot: slotLabel(chosen, hours), code: reg.code, unit: dataString(ctx.data, "unitName") ?? "" });
+        const text = ctx.texts.t("confirmed", {
+          procedure: procedureText,
+          slot: slotLabel(chosen, hours),
+          code: reg.code,
+          unit: dataString(ctx.data, "unitName") ?? "",
+        });
         return { end: "done", data: { ...ctx.data, registrationId: reg.id }, replies: [say(text)] };
       },
     },

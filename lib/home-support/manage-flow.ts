@@ -11,7 +11,10 @@ import { offerSlots, slotOf, slotsOf } from "./flow-slots";
 import { OPEN_STATUSES } from "./register";
 import { releasePlace, slotLabel, takePlace } from "./slots";
 
-const say = (text: string, buttons?: { title: string; payload: string }[]) => ({ text, ...(buttons?.length ? { buttons } : {}) });
+const say = (text: string, buttons?: { title: string; payload: string }[]) => ({
+  text,
+  ...(buttons?.length ? { buttons } : {}),
+});
 
 async function openBookings(ctx: FlowCtx): Promise<HomeSupportRegistration[]> {
   return ctx.tx
@@ -34,7 +37,13 @@ async function lockOwnOpen(ctx: FlowCtx, id: number | null): Promise<HomeSupport
   const [r] = await ctx.tx
     .select()
     .from(homeSupportRegistrations)
-    .where(and(eq(homeSupportRegistrations.id, id), eq(homeSupportRegistrations.oaUserId, ctx.oaUserId), inArray(homeSupportRegistrations.status, [...OPEN_STATUSES])))
+    .where(
+      and(
+        eq(homeSupportRegistrations.id, id),
+        eq(homeSupportRegistrations.oaUserId, ctx.oaUserId),
+        inArray(homeSupportRegistrations.status, [...OPEN_STATUSES]),
+      ),
+    )
     .for("update");
   return r ?? null;
 }
@@ -64,12 +73,21 @@ async function actionPrompt(ctx: FlowCtx, r: HomeSupportRegistration): Promise<S
 async function gone(ctx: FlowCtx): Promise<StepOutcome> {
   const id = dataNumber(ctx.data, "registrationId");
   const [r] = id ? await ctx.tx.select().from(homeSupportRegistrations).where(eq(homeSupportRegistrations.id, id)) : [];
-  return { end: "done", replies: [say(ctx.texts.t("manageGone", { code: r?.code ?? "", unit: r ? await unitName(ctx.tx, r.unitId) : "" }))] };
+  return {
+    end: "done",
+    replies: [say(ctx.texts.t("manageGone", { code: r?.code ?? "", unit: r ? await unitName(ctx.tx, r.unitId) : "" }))],
+  };
 }
 
 async function note(tx: Tx, r: HomeSupportRegistration, body: string) {
   await tx.insert(homeSupportNotes).values({ registrationId: r.id, kind: "note", body });
-  await writeAudit(tx, systemCtx(), { action: "homesupport.citizen", entityType: "home_support_registration", entityId: r.id, unitId: r.unitId, summary: `${r.code}: ${body}` });
+  await writeAudit(tx, systemCtx(), {
+    action: "homesupport.citizen",
+    entityType: "home_support_registration",
+    entityId: r.id,
+    unitId: r.unitId,
+    summary: `${r.code}: ${body}`,
+  });
 }
 
 /** "đổi lịch" / "hủy lịch": the citizen moves or cancels their own booking by chat. */
@@ -79,11 +97,18 @@ export const manageBookingFlow: FlowDefinition = {
     const mine = await openBookings(ctx);
     if (!mine.length) return { end: "done", replies: [say(ctx.texts.t("manageNone"))] };
     if (mine.length === 1) return actionPrompt(ctx, mine[0]);
-    const lines = await Promise.all(mine.map(async (r, i) => `${i + 1}. ${r.code}: ${r.procedureText}, ${await describe(ctx, r)}`));
+    const lines = await Promise.all(
+      mine.map(async (r, i) => `${i + 1}. ${r.code}: ${r.procedureText}, ${await describe(ctx, r)}`),
+    );
     return {
       step: "pick",
       data: { choices: mine.map((r) => r.id) },
-      replies: [say(ctx.texts.t("managePick", { list: lines.join("\n") }), mine.map((r, i) => ({ title: `${i + 1}. ${r.code}`, payload: String(i + 1) })))],
+      replies: [
+        say(
+          ctx.texts.t("managePick", { list: lines.join("\n") }),
+          mine.map((r, i) => ({ title: `${i + 1}. ${r.code}`, payload: String(i + 1) })),
+        ),
+      ],
     };
   },
   steps: {
@@ -105,13 +130,17 @@ export const manageBookingFlow: FlowDefinition = {
         const r = await lockOwnOpen(ctx, dataNumber(ctx.data, "registrationId"));
         if (!r) return gone(ctx);
         if (n === 2) {
-          await ctx.tx.update(homeSupportRegistrations).set({ status: "cancelled", updatedAt: new Date() }).where(eq(homeSupportRegistrations.id, r.id));
+          await ctx.tx
+            .update(homeSupportRegistrations)
+            .set({ status: "cancelled", updatedAt: new Date() })
+            .where(eq(homeSupportRegistrations.id, r.id));
           await releasePlace(ctx.tx, r.unitId, { date: r.slotDate, slot: r.slot });
           await note(ctx.tx, r, "Người dân hủy lịch qua Zalo OA.");
           return { end: "done", replies: [say(ctx.texts.t("manageCancelled", { code: r.code }))] };
         }
         const offer = await offerSlots(ctx, r.unitId, { date: r.slotDate, slot: r.slot });
-        if (!offer.offered.length) return { end: "done", replies: [say(ctx.texts.t("noSlots", { unit: await unitName(ctx.tx, r.unitId) }))] };
+        if (!offer.offered.length)
+          return { end: "done", replies: [say(ctx.texts.t("noSlots", { unit: await unitName(ctx.tx, r.unitId) }))] };
         return {
           step: "slot",
           data: { ...ctx.data, offered: offer.offered },
@@ -132,7 +161,12 @@ export const manageBookingFlow: FlowDefinition = {
         return {
           step: "confirm",
           data: { ...ctx.data, chosen },
-          replies: [say(ctx.texts.t("manageMoveSummary", { code: r.code, slot }), [{ title: "1. Xác nhận", payload: "1" }, { title: "2. Chọn lại", payload: "2" }])],
+          replies: [
+            say(ctx.texts.t("manageMoveSummary", { code: r.code, slot }), [
+              { title: "1. Xác nhận", payload: "1" },
+              { title: "2. Chọn lại", payload: "2" },
+            ]),
+          ],
         };
       },
     },
@@ -148,7 +182,8 @@ export const manageBookingFlow: FlowDefinition = {
         const current = { date: r.slotDate, slot: r.slot };
         if (isNo(folded) || !(await takePlace(ctx.tx, r.unitId, chosen))) {
           const offer = await offerSlots(ctx, r.unitId, current);
-          if (!offer.offered.length) return { end: "done", replies: [say(ctx.texts.t("noSlots", { unit: await unitName(ctx.tx, r.unitId) }))] };
+          if (!offer.offered.length)
+            return { end: "done", replies: [say(ctx.texts.t("noSlots", { unit: await unitName(ctx.tx, r.unitId) }))] };
           const text = isNo(folded)
             ? ctx.texts.t("askSlot", { procedure: r.procedureText, list: offer.list })
             : ctx.texts.t("slotTaken", { slot: slotLabel(chosen, hours), list: offer.list });

@@ -1,6 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { type Tx, getDb } from "@/db/client";
-import { type HomeSupportRegistration, type HomeSupportStatus, dossiers, homeSupportNotes, homeSupportRegistrations, staff } from "@/db/schema";
+import {
+  type HomeSupportRegistration,
+  type HomeSupportStatus,
+  dossiers,
+  homeSupportNotes,
+  homeSupportRegistrations,
+  staff,
+} from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
@@ -25,7 +32,11 @@ export const nextStatuses: Record<HomeSupportStatus, readonly HomeSupportStatus[
 const r = homeSupportRegistrations;
 
 async function lockInScope(tx: Tx, ctx: Ctx, id: number): Promise<HomeSupportRegistration> {
-  const [row] = await tx.select().from(r).where(and(eq(r.id, id), inUnitScope(ctx, r.unitId))).for("update");
+  const [row] = await tx
+    .select()
+    .from(r)
+    .where(and(eq(r.id, id), inUnitScope(ctx, r.unitId)))
+    .for("update");
   if (!row) throw new NotFoundError(vi.homeSupport.errors.notFound);
   return row;
 }
@@ -37,11 +48,18 @@ export async function changeRegistrationStatus(ctx: Ctx, raw: unknown) {
     const before = await lockInScope(tx, ctx, input.id);
     if (!nextStatuses[before.status].includes(input.status)) {
       const s = vi.homeSupport.statuses;
-      throw new ConflictError(format(vi.homeSupport.errors.badTransition, { from: s[before.status], to: s[input.status] }));
+      throw new ConflictError(
+        format(vi.homeSupport.errors.badTransition, { from: s[before.status], to: s[input.status] }),
+      );
     }
-    const [after] = await tx.update(r).set({ status: input.status, updatedAt: new Date() }).where(eq(r.id, before.id)).returning();
+    const [after] = await tx
+      .update(r)
+      .set({ status: input.status, updatedAt: new Date() })
+      .where(eq(r.id, before.id))
+      .returning();
     // A cancelled booking gives its place back to other citizens.
-    if (input.status === "cancelled") await releasePlace(tx, before.unitId, { date: before.slotDate, slot: before.slot });
+    if (input.status === "cancelled")
+      await releasePlace(tx, before.unitId, { date: before.slotDate, slot: before.slot });
     await writeAudit(tx, ctx, {
       action: "homesupport.status",
       entityType: "home_support_registration",
@@ -61,11 +79,18 @@ export async function assignRegistration(ctx: Ctx, raw: unknown) {
     const before = await lockInScope(tx, ctx, input.id);
     let name: string = vi.homeSupport.ui.unassigned;
     if (input.assigneeId) {
-      const [person] = await tx.select().from(staff).where(and(eq(staff.id, input.assigneeId), eq(staff.unitId, before.unitId), eq(staff.active, true)));
+      const [person] = await tx
+        .select()
+        .from(staff)
+        .where(and(eq(staff.id, input.assigneeId), eq(staff.unitId, before.unitId), eq(staff.active, true)));
       if (!person) throw new ValidationError({ assigneeId: "Cán bộ không thuộc đơn vị nhận đăng ký." });
       name = person.fullName;
     }
-    const [after] = await tx.update(r).set({ assigneeId: input.assigneeId ?? null, updatedAt: new Date() }).where(eq(r.id, before.id)).returning();
+    const [after] = await tx
+      .update(r)
+      .set({ assigneeId: input.assigneeId ?? null, updatedAt: new Date() })
+      .where(eq(r.id, before.id))
+      .returning();
     await writeAudit(tx, ctx, {
       action: "homesupport.assign",
       entityType: "home_support_registration",
@@ -85,7 +110,13 @@ export async function addRegistrationNote(ctx: Ctx, raw: unknown) {
     const reg = await lockInScope(tx, ctx, input.id);
     const [note] = await tx
       .insert(homeSupportNotes)
-      .values({ registrationId: reg.id, kind: input.kind, outcome: input.kind === "call" ? (input.outcome ?? null) : null, body: input.body, staffId: ctx.actor.id })
+      .values({
+        registrationId: reg.id,
+        kind: input.kind,
+        outcome: input.kind === "call" ? (input.outcome ?? null) : null,
+        body: input.body,
+        staffId: ctx.actor.id,
+      })
       .returning();
     await tx.update(r).set({ updatedAt: new Date() }).where(eq(r.id, reg.id));
     await writeAudit(tx, ctx, {
@@ -105,8 +136,12 @@ export async function linkDossierToRegistration(ctx: Ctx, raw: unknown) {
   const input = parseInput(linkDossierSchema, raw);
   return getDb().transaction(async (tx) => {
     const reg = await lockInScope(tx, ctx, input.registrationId);
-    const [dossier] = await tx.select({ id: dossiers.id, code: dossiers.code, unitId: dossiers.unitId }).from(dossiers).where(eq(dossiers.id, input.dossierId));
-    if (!dossier || dossier.unitId !== reg.unitId) throw new ValidationError({ dossierId: vi.homeSupport.errors.dossierOtherUnit });
+    const [dossier] = await tx
+      .select({ id: dossiers.id, code: dossiers.code, unitId: dossiers.unitId })
+      .from(dossiers)
+      .where(eq(dossiers.id, input.dossierId));
+    if (!dossier || dossier.unitId !== reg.unitId)
+      throw new ValidationError({ dossierId: vi.homeSupport.errors.dossierOtherUnit });
     await tx.update(r).set({ dossierId: dossier.id, updatedAt: new Date() }).where(eq(r.id, reg.id));
     await writeAudit(tx, ctx, {
       action: "homesupport.dossier",

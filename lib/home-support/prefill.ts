@@ -21,7 +21,12 @@ export async function intakePrefill(ctx: Ctx, id: number): Promise<IntakePrefill
     .from(homeSupportRegistrations)
     .where(and(eq(homeSupportRegistrations.id, id), inUnitScope(ctx, homeSupportRegistrations.unitId)));
   if (!reg) return null;
-  const [p] = reg.procedureId ? await db.select().from(procedures).where(and(eq(procedures.id, reg.procedureId), eq(procedures.active, true))) : [];
+  const [p] = reg.procedureId
+    ? await db
+        .select()
+        .from(procedures)
+        .where(and(eq(procedures.id, reg.procedureId), eq(procedures.active, true)))
+    : [];
   const procedure: ProcedureOption | null = p
     ? {
         id: p.id,

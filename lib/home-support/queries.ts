@@ -42,10 +42,18 @@ export async function listRegistrations(ctx: Ctx, raw: unknown) {
     .innerJoin(units, eq(units.id, r.unitId))
     .leftJoin(staff, eq(staff.id, r.assigneeId))
     .where(where)
-    .orderBy(sql`case when ${r.status} in ('new', 'verified', 'contacted', 'scheduled') then 0 else 1 end`, asc(r.slotDate), asc(r.slot), desc(r.id))
+    .orderBy(
+      sql`case when ${r.status} in ('new', 'verified', 'contacted', 'scheduled') then 0 else 1 end`,
+      asc(r.slotDate),
+      asc(r.slot),
+      desc(r.id),
+    )
     .limit(PAGE_SIZE)
     .offset((q.page - 1) * PAGE_SIZE);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(r).where(where);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(r)
+    .where(where);
   return { query: q, rows, total };
 }
 
@@ -66,7 +74,9 @@ export async function getRegistration(ctx: Ctx, id: number) {
     .leftJoin(staff, eq(staff.id, homeSupportNotes.staffId))
     .where(eq(homeSupportNotes.registrationId, id))
     .orderBy(desc(homeSupportNotes.createdAt), desc(homeSupportNotes.id));
-  const [dossier] = row.reg.dossierId ? await db.select({ code: dossiers.code }).from(dossiers).where(eq(dossiers.id, row.reg.dossierId)) : [];
+  const [dossier] = row.reg.dossierId
+    ? await db.select({ code: dossiers.code }).from(dossiers).where(eq(dossiers.id, row.reg.dossierId))
+    : [];
   const colleagues = await db
     .select({ id: staff.id, fullName: staff.fullName })
     .from(staff)
@@ -74,5 +84,13 @@ export async function getRegistration(ctx: Ctx, id: number) {
     .orderBy(asc(staff.fullName));
   const hours = await loadOfficeHours(db, row.reg.unitId);
   const slotHours = row.reg.slot === "morning" ? hours.morning : hours.afternoon;
-  return { ...row.reg, unitName: row.unitName, assigneeName: row.assigneeName, notes, dossierCode: dossier?.code ?? null, colleagues, slotHours };
+  return {
+    ...row.reg,
+    unitName: row.unitName,
+    assigneeName: row.assigneeName,
+    notes,
+    dossierCode: dossier?.code ?? null,
+    colleagues,
+    slotHours,
+  };
 }

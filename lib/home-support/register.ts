@@ -7,9 +7,13 @@ import { foldForSearch } from "@/lib/text";
 
 export const OPEN_STATUSES = ["new", "verified", "contacted", "scheduled"] as const;
 
-export function registrationSearchText(r: Pick<HomeSupportRegistration, "code" | "citizenName" | "phone84" | "address" | "procedureText">): string {
+export function registrationSearchText(
+  r: Pick<HomeSupportRegistration, "code" | "citizenName" | "phone84" | "address" | "procedureText">,
+): string {
   const localPhone = r.phone84 ? `0${r.phone84.slice(2)}` : null;
-  return foldForSearch([r.code, r.citizenName, r.phone84, localPhone, r.address, r.procedureText].filter(Boolean).join(" "));
+  return foldForSearch(
+    [r.code, r.citizenName, r.phone84, localPhone, r.address, r.procedureText].filter(Boolean).join(" "),
+  );
 }
 
 export interface NewRegistration {

@@ -1,7 +1,14 @@
 import { and, eq, gt, inArray, isNull, lt, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { homeSupportRegistrations, units } from "@/db/schema";
-import { isWorkingDay, loadCalendar, loadOfficeHours, localDateTime, nextWorkingDay, toLocalDate } from "@/lib/calendar";
+import {
+  isWorkingDay,
+  loadCalendar,
+  loadOfficeHours,
+  localDateTime,
+  nextWorkingDay,
+  toLocalDate,
+} from "@/lib/calendar";
 import { queueChatReplies } from "@/lib/chat-flows/outbox";
 import { loadBotTexts } from "@/lib/chat-flows/texts";
 import { OPEN_STATUSES } from "./register";
@@ -40,7 +47,12 @@ export async function sendDueReminders(db: Db, now: Date = new Date()): Promise<
       const [unit] = await tx.select({ name: units.name }).from(units).where(eq(units.id, r.unitId));
       const slot = slotLabel({ date: r.slotDate, slot: r.slot }, await loadOfficeHours(tx, r.unitId));
       const text = texts.t("reminder", { unit: unit?.name ?? "", procedure: r.procedureText, slot, code: r.code });
-      await queueChatReplies(tx, { oaUserId: r.oaUserId, flow: "home-support-reminder", unitId: r.unitId, replies: [{ text }] });
+      await queueChatReplies(tx, {
+        oaUserId: r.oaUserId,
+        flow: "home-support-reminder",
+        unitId: r.unitId,
+        replies: [{ text }],
+      });
     }
     return claimed.length;
   });

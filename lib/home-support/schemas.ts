@@ -2,7 +2,11 @@ import { z } from "zod";
 import { callOutcomes, homeSupportNoteKinds, homeSupportSlots, homeSupportStatuses } from "@/db/schema";
 import { optionalText, text } from "@/lib/validation";
 
-const id = (label: string) => z.coerce.number({ error: `${label} không hợp lệ.` }).int().positive(`${label} không hợp lệ.`);
+const id = (label: string) =>
+  z.coerce
+    .number({ error: `${label} không hợp lệ.` })
+    .int()
+    .positive(`${label} không hợp lệ.`);
 const blank = (v: unknown) => (v === "" || v == null ? undefined : v);
 
 export const listQuerySchema = z.object({
@@ -33,12 +37,22 @@ export const noteSchema = z
 
 export const linkDossierSchema = z.object({ registrationId: id("Đăng ký"), dossierId: id("Hồ sơ") });
 
-const capacityCell = z.preprocess(blank, z.coerce.number({ error: "Số lượt phải là số." }).int("Số lượt phải là số nguyên.").min(0, "Số lượt không âm.").max(200, "Tối đa 200 lượt.").optional());
+const capacityCell = z.preprocess(
+  blank,
+  z.coerce
+    .number({ error: "Số lượt phải là số." })
+    .int("Số lượt phải là số nguyên.")
+    .min(0, "Số lượt không âm.")
+    .max(200, "Tối đa 200 lượt.")
+    .optional(),
+);
 
 /** Cells named "cap-<weekday>-<slot>"; an empty cell falls back to the default capacity. */
 export const capacitySchema = z.object({
   unitId: id("Đơn vị"),
-  cells: z.array(z.object({ weekday: z.number().int().min(0).max(6), slot: z.enum(homeSupportSlots), capacity: capacityCell })),
+  cells: z.array(
+    z.object({ weekday: z.number().int().min(0).max(6), slot: z.enum(homeSupportSlots), capacity: capacityCell }),
+  ),
 });
 
 export const menuEntriesSchema = z.array(
@@ -54,7 +68,11 @@ export const menuEntriesSchema = z.array(
 export const menuSettingsSchema = z.object({
   homeSupportUnitId: z.preprocess(blank, id("Đơn vị").optional()),
   homeSupportKeyword: optionalText("Từ khóa", 60),
-  defaultCapacity: z.coerce.number({ error: "Số lượt phải là số." }).int().min(0, "Số lượt không âm.").max(200, "Tối đa 200 lượt."),
+  defaultCapacity: z.coerce
+    .number({ error: "Số lượt phải là số." })
+    .int()
+    .min(0, "Số lượt không âm.")
+    .max(200, "Tối đa 200 lượt."),
   contactsUnitId: z.preprocess(blank, id("Đơn vị").optional()),
   contactsPhone: optionalText("Số điện thoại", 40),
 });

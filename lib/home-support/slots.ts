@@ -1,7 +1,15 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type HomeSupportSlot, homeSupportCapacity, homeSupportSlotLoad, homeSupportSlots } from "@/db/schema";
-import { type OfficeHours, formatLocalDate, loadCalendar, loadOfficeHours, nextWorkingDay, toLocalDate, weekdayName } from "@/lib/calendar";
+import {
+  type OfficeHours,
+  formatLocalDate,
+  loadCalendar,
+  loadOfficeHours,
+  nextWorkingDay,
+  toLocalDate,
+  weekdayName,
+} from "@/lib/calendar";
 import { weekday } from "@/lib/calendar/time";
 import { vi } from "@/lib/i18n/messages/vi";
 import { loadMenuSettings } from "@/lib/oa-menu/entries";
@@ -26,7 +34,10 @@ export async function slotLabelFor(db: DbOrTx, unitId: number, s: SlotOption): P
 }
 
 /** A unit's capacity per "weekday|slot"; what is not configured uses the default. */
-export async function capacityTable(db: DbOrTx, unitId: number): Promise<{ get(date: string, slot: HomeSupportSlot): number }> {
+export async function capacityTable(
+  db: DbOrTx,
+  unitId: number,
+): Promise<{ get(date: string, slot: HomeSupportSlot): number }> {
   const settings = await loadMenuSettings(db);
   const rows = await db.select().from(homeSupportCapacity).where(eq(homeSupportCapacity.unitId, unitId));
   const map = new Map(rows.map((r) => [`${r.weekday}|${r.slot}`, r.capacity]));
@@ -37,7 +48,12 @@ export async function capacityTable(db: DbOrTx, unitId: number): Promise<{ get(d
  * Slots the citizen may choose: working days (the portal's calendar) after today, morning and afternoon,
  * that still have a free place. Full slots are left out.
  */
-export async function availableSlots(db: DbOrTx, unitId: number, now: Date, limit = MAX_SLOT_CHOICES): Promise<SlotOption[]> {
+export async function availableSlots(
+  db: DbOrTx,
+  unitId: number,
+  now: Date,
+  limit = MAX_SLOT_CHOICES,
+): Promise<SlotOption[]> {
   const cal = await loadCalendar(db);
   const days: string[] = [];
   for (let d = toLocalDate(now), i = 0; i < SLOT_HORIZON_DAYS; i++) days.push((d = nextWorkingDay(cal, d)));
@@ -64,7 +80,10 @@ export async function availableSlots(db: DbOrTx, unitId: number, now: Date, limi
 export async function takePlace(db: DbOrTx, unitId: number, s: SlotOption): Promise<boolean> {
   const capacity = (await capacityTable(db, unitId)).get(s.date, s.slot);
   if (capacity <= 0) return false;
-  await db.insert(homeSupportSlotLoad).values({ unitId, slotDate: s.date, slot: s.slot, booked: 0 }).onConflictDoNothing();
+  await db
+    .insert(homeSupportSlotLoad)
+    .values({ unitId, slotDate: s.date, slot: s.slot, booked: 0 })
+    .onConflictDoNothing();
   const taken = await db
     .update(homeSupportSlotLoad)
     .set({ booked: sql`${homeSupportSlotLoad.booked} + 1` })
@@ -84,5 +103,11 @@ export async function releasePlace(db: DbOrTx, unitId: number, s: SlotOption): P
   await db
     .update(homeSupportSlotLoad)
     .set({ booked: sql`greatest(${homeSupportSlotLoad.booked} - 1, 0)` })
-    .where(and(eq(homeSupportSlotLoad.unitId, unitId), eq(homeSupportSlotLoad.slotDate, s.date), eq(homeSupportSlotLoad.slot, s.slot)));
+    .where(
+      and(
+        eq(homeSupportSlotLoad.unitId, unitId),
+        eq(homeSupportSlotLoad.slotDate, s.date),
+        eq(homeSupportSlotLoad.slot, s.slot),
+      ),
+    );
 }

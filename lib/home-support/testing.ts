@@ -26,7 +26,9 @@ async function startWebhook(): Promise<{ url: string; close(): Promise<void> }> 
     for await (const c of req) chunks.push(c as Buffer);
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const response = await POST(new Request("http://localhost/api/zalo/webhook", { method: "POST", headers, body: Buffer.concat(chunks) }));
+    const response = await POST(
+      new Request("http://localhost/api/zalo/webhook", { method: "POST", headers, body: Buffer.concat(chunks) }),
+    );
     res.writeHead(response.status, { "content-type": "application/json" });
     res.end(await response.text());
   });
@@ -45,18 +47,26 @@ export async function startHomeSupportHarness(db: Db) {
   await sim.control("/settings", { webhookUrl: webhook.url, deliveryReceipts: false });
   const org = await seedTestOrg(db);
   await seedProcedures(db);
-  await db.insert(oaMenuSettings).values({ id: 1, homeSupportUnitId: org.unitIds.center, contactsPhone: "0239 3855 000" }).onConflictDoNothing();
+  await db
+    .insert(oaMenuSettings)
+    .values({ id: 1, homeSupportUnitId: org.unitIds.center, contactsPhone: "0239 3855 000" })
+    .onConflictDoNothing();
 
   const signal = new AbortController().signal;
   /** Runs the worker until nothing is due (waiting out replies spaced a moment apart). */
   async function pump() {
-    for (let idle = 0; idle < 20; ) {
+    for (let idle = 0; idle < 20;) {
       const n = (await processDueEvents(db, "test")) + (await sendDueNotifications(db, "test", signal));
       if (n > 0) continue;
       const [soon] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(notifications)
-        .where(and(inArray(notifications.status, ["queued", "failed_temporary"]), lte(notifications.nextAttemptAt, new Date(Date.now() + 3_000))));
+        .where(
+          and(
+            inArray(notifications.status, ["queued", "failed_temporary"]),
+            lte(notifications.nextAttemptAt, new Date(Date.now() + 3_000)),
+          ),
+        );
       if (!soon.n) return;
       idle++;
       await new Promise((r) => setTimeout(r, 250));
@@ -96,10 +106,7 @@ export async function startHomeSupportHarness(db: Db) {
       .where(inArray(zaloWebhookEvents.eventName, ["user_send_text", "user_submit_info"]))
       .orderBy(desc(zaloWebhookEvents.id))
       .limit(1);
-    await processEvent(
-      { ...row, payload: row.payload as Record<string, unknown> },
-      { db, zalo: zaloClient(db) },
-    );
+    await processEvent({ ...row, payload: row.payload as Record<string, unknown> }, { db, zalo: zaloClient(db) });
     await pump();
   }
 
@@ -112,6 +119,9 @@ export async function startHomeSupportHarness(db: Db) {
 }
 
 export async function eventCount(db: Db, name: string): Promise<number> {
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(zaloWebhookEvents).where(eq(zaloWebhookEvents.eventName, name));
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(zaloWebhookEvents)
+    .where(eq(zaloWebhookEvents.eventName, name));
   return r.n;
 }

@@ -8,7 +8,11 @@ export const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
 
 export function housekeepingJobs(): WorkerJob[] {
   return [
-    { name: "rate-limits.prune", everyMs: 10 * 60_000, runOnce: () => pruneRateLimits(getDb(), new Date(Date.now() - RATE_LIMIT_KEEP_MS)) },
+    {
+      name: "rate-limits.prune",
+      everyMs: 10 * 60_000,
+      runOnce: () => pruneRateLimits(getDb(), new Date(Date.now() - RATE_LIMIT_KEEP_MS)),
+    },
     { name: "retention.purge", everyMs: 60 * 60_000, runOnce: () => purgeExpiredPersonalData(getDb()) },
   ];
 }

@@ -26,12 +26,28 @@ describe("retention of personal data", () => {
     ]);
     const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-retention" }).returning();
     await h.db.insert(zaloIncomingMessages).values([
-      { followerId: f.id, msgId: "m-old", eventName: "user_send_text", text: "địa chỉ nhà tôi", kind: "other", receivedAt: old },
-      { followerId: f.id, msgId: "m-recent", eventName: "user_send_text", text: "hôm nay", kind: "other", receivedAt: recent },
+      {
+        followerId: f.id,
+        msgId: "m-old",
+        eventName: "user_send_text",
+        text: "địa chỉ nhà tôi",
+        kind: "other",
+        receivedAt: old,
+      },
+      {
+        followerId: f.id,
+        msgId: "m-recent",
+        eventName: "user_send_text",
+        text: "hôm nay",
+        kind: "other",
+        receivedAt: recent,
+      },
     ]);
 
     expect(await purgeExpiredPersonalData(h.db, now)).toBe(2);
-    const events = Object.fromEntries((await h.db.select().from(zaloWebhookEvents)).map((e) => [e.dedupeKey, e.payload]));
+    const events = Object.fromEntries(
+      (await h.db.select().from(zaloWebhookEvents)).map((e) => [e.dedupeKey, e.payload]),
+    );
     expect(events).toEqual({ old: PURGED_PAYLOAD, "old-pending": secret, recent: secret });
     const [oldMsg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "m-old"));
     const [newMsg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "m-recent"));

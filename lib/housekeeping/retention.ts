@@ -21,7 +21,13 @@ export async function purgeExpiredPersonalData(db: DbOrTx, now = new Date()): Pr
   const events = await db
     .update(zaloWebhookEvents)
     .set({ payload: purged })
-    .where(and(lt(zaloWebhookEvents.receivedAt, cutoff), inArray(zaloWebhookEvents.status, ["done", "failed", "ignored"]), sql`${zaloWebhookEvents.payload} <> ${purged}`))
+    .where(
+      and(
+        lt(zaloWebhookEvents.receivedAt, cutoff),
+        inArray(zaloWebhookEvents.status, ["done", "failed", "ignored"]),
+        sql`${zaloWebhookEvents.payload} <> ${purged}`,
+      ),
+    )
     .returning({ id: zaloWebhookEvents.id });
   const receipts = await db
     .update(zaloDeliveryReceipts)
@@ -31,9 +37,18 @@ export async function purgeExpiredPersonalData(db: DbOrTx, now = new Date()): Pr
   const messages = await db
     .update(zaloIncomingMessages)
     .set({ text: null, attachments: null })
-    .where(and(lt(zaloIncomingMessages.receivedAt, cutoff), or(isNotNull(zaloIncomingMessages.text), isNotNull(zaloIncomingMessages.attachments))))
+    .where(
+      and(
+        lt(zaloIncomingMessages.receivedAt, cutoff),
+        or(isNotNull(zaloIncomingMessages.text), isNotNull(zaloIncomingMessages.attachments)),
+      ),
+    )
     .returning({ id: zaloIncomingMessages.id });
   const total = events.length + receipts.length + messages.length;
-  if (total) log.info({ events: events.length, receipts: receipts.length, messages: messages.length, cutoff }, "personal data past retention purged");
+  if (total)
+    log.info(
+      { events: events.length, receipts: receipts.length, messages: messages.length, cutoff },
+      "personal data past retention purged",
+    );
   return total;
 }

@@ -6,7 +6,9 @@ import { webListener } from "./web-listener";
 
 describe("clientFromChain", () => {
   it("takes the socket peer when no proxy is trusted, whatever X-Forwarded-For says", () => {
-    expect(clientFromChain(["1.2.3.4", "5.6.7.8", "198.51.100.7"], parseTrustedProxies(undefined))).toBe("198.51.100.7");
+    expect(clientFromChain(["1.2.3.4", "5.6.7.8", "198.51.100.7"], parseTrustedProxies(undefined))).toBe(
+      "198.51.100.7",
+    );
   });
 
   it("behind one trusted hop takes the address that proxy appended, not the client's own entries", () => {
@@ -27,7 +29,9 @@ describe("the portal's listener", () => {
   let port: number;
   beforeAll(async () => {
     const trust = parseTrustedProxies("0");
-    server = createServer(webListener((req, res) => void res.end(clientIpFrom(req.headers, trust)), "http://localhost"));
+    server = createServer(
+      webListener((req, res) => void res.end(clientIpFrom(req.headers, trust)), "http://localhost"),
+    );
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     port = (server.address() as AddressInfo).port;
   });

@@ -19,10 +19,14 @@ export function parseTrustedProxies(raw: string | undefined): TrustedProxies {
   if (!value) return { hops: 0 };
   if (/^\d+$/.test(value)) return { hops: Number(value) };
   const networks = new BlockList();
-  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split("/");
     const family = isIP(address);
-    if (!family || (bits !== undefined && !/^\d+$/.test(bits))) throw new Error(`TRUSTED_PROXIES: "${entry}" is neither an address nor a CIDR`);
+    if (!family || (bits !== undefined && !/^\d+$/.test(bits)))
+      throw new Error(`TRUSTED_PROXIES: "${entry}" is neither an address nor a CIDR`);
     const type = family === 4 ? "ipv4" : "ipv6";
     if (bits === undefined) networks.addAddress(address, type);
     else networks.addSubnet(address, Number(bits), type);
@@ -60,13 +64,19 @@ export function clientFromChain(chain: string[], trust: TrustedProxies): string 
 }
 
 /** The caller's address for rate limits and logs; "unknown" only when nothing at all tells it. */
-export function clientIpFrom(headers: Headers | Record<string, string | string[] | undefined>, trust = configuredTrust()): string {
+export function clientIpFrom(
+  headers: Headers | Record<string, string | string[] | undefined>,
+  trust = configuredTrust(),
+): string {
   const get = (name: string): string | undefined => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const v = headers[name];
     return Array.isArray(v) ? v.join(",") : v;
   };
-  const forwarded = (get("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const forwarded = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   // Only the portal's server sets the peer header; under a bare `next dev` the last forwarded entry stands in.
   const peer = get(PEER_ADDRESS_HEADER)?.trim();
   return clientFromChain(peer ? [...forwarded, peer] : forwarded, trust) ?? "unknown";

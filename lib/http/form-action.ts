@@ -19,7 +19,8 @@ const SECRET_FIELD = /password|secret|token/i;
 
 function echo(raw: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (!SECRET_FIELD.test(k)) out[k] = Array.isArray(v) ? v.join("\n") : String(v ?? "");
+  for (const [k, v] of Object.entries(raw))
+    if (!SECRET_FIELD.test(k)) out[k] = Array.isArray(v) ? v.join("\n") : String(v ?? "");
   return out;
 }
 
@@ -30,7 +31,13 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
 export async function runFormAction(
   formData: FormData,
   verb: (ctx: Ctx, input: Record<string, unknown>) => Promise<unknown>,
-  opts: { revalidate?: string; redirectTo?: string; success?: string; revalidateOnFailure?: boolean; passwordChange?: boolean } = {},
+  opts: {
+    revalidate?: string;
+    redirectTo?: string;
+    success?: string;
+    revalidateOnFailure?: boolean;
+    passwordChange?: boolean;
+  } = {},
 ): Promise<FormState> {
   const me = await sessionStaff();
   if (!me) redirect("/login");
@@ -45,10 +52,15 @@ export async function runFormAction(
     if (opts.revalidateOnFailure && opts.revalidate) revalidatePath(opts.revalidate);
     if (err instanceof ForbiddenError) forbidden();
     if (err instanceof UnauthenticatedError) redirect("/login");
-    if (err instanceof ValidationError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };
+    if (err instanceof ValidationError)
+      return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };
     if (err instanceof ServiceError) return { ok: false, message: err.message, values: echo(raw) };
     log.error({ err, action: verb.name }, "server action failed");
-    return { ok: false, message: "Hệ thống gặp sự cố khi lưu. Dữ liệu bạn nhập vẫn còn; vui lòng thử lại.", values: echo(raw) };
+    return {
+      ok: false,
+      message: "Hệ thống gặp sự cố khi lưu. Dữ liệu bạn nhập vẫn còn; vui lòng thử lại.",
+      values: echo(raw),
+    };
   }
   if (opts.revalidate) revalidatePath(opts.revalidate);
   if (opts.redirectTo) redirect(opts.redirectTo);

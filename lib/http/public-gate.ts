@@ -8,9 +8,13 @@ import { clientIpFrom } from "./client-ip";
 const SINGLE_PARAMS = ["t", "p"];
 
 function plainPage(status: number, text: string, headers: Record<string, string> = {}): NextResponse {
-  const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+  const html =
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
     `<title>${text}</title><p style="font-family:sans-serif;margin:2rem">${text}</p></html>`;
-  return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new NextResponse(html, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }
 
 /**

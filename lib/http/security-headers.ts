@@ -22,6 +22,7 @@ export function securityHeaders(publicBaseUrl: string): Record<string, string> {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
   };
-  if (publicBaseUrl.startsWith("https://")) headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  if (publicBaseUrl.startsWith("https://"))
+    headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
   return headers;
 }

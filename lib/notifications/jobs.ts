@@ -14,10 +14,15 @@ import { sweepStuckSending } from "./status";
  */
 export function notificationJobs(): WorkerJob[] {
   return [
-    ownLane("notifications.dispatch", async (workerId, signal) => (await routeDossierEvents(getDb())) + (await sendDueNotifications(getDb(), workerId, signal)), {
-      idleMs: 50,
-      due: () => isDossierWorkDue(getDb()),
-    }),
+    ownLane(
+      "notifications.dispatch",
+      async (workerId, signal) =>
+        (await routeDossierEvents(getDb())) + (await sendDueNotifications(getDb(), workerId, signal)),
+      {
+        idleMs: 50,
+        due: () => isDossierWorkDue(getDb()),
+      },
+    ),
     { name: "notifications.receipts", runOnce: () => applyDeliveryReceipts(getDb()) },
     {
       name: "notifications.sweep",

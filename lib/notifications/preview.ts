@@ -31,6 +31,10 @@ export function examplePayload(): DossierEventPayload {
 }
 
 export function previewTemplate(t: Pick<NotificationTemplate, "zbsParams" | "csText">) {
-  const ctx = { payload: examplePayload(), unitName: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", eventAt: new Date("2024-02-22T03:15:00.000Z") };
+  const ctx = {
+    payload: examplePayload(),
+    unitName: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
+    eventAt: new Date("2024-02-22T03:15:00.000Z"),
+  };
   return { zbs: renderZbsParams(t.zbsParams, ctx), cs: t.csText ? renderCsText(t.csText, ctx) : null };
 }

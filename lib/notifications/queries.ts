@@ -17,11 +17,19 @@ export async function listDossierNotifications(ctx: Ctx, dossierId: number) {
     .from(dossiers)
     .where(and(eq(dossiers.id, dossierId), inUnitScope(ctx, dossiers.unitId)));
   if (!dossier) return null;
-  const rows = await db.select().from(notifications).where(eq(notifications.dossierId, dossierId)).orderBy(asc(notifications.createdAt), asc(notifications.id));
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.dossierId, dossierId))
+    .orderBy(asc(notifications.createdAt), asc(notifications.id));
   const labels = await templateLabels(rows.map((r) => r.eventType));
   return {
     dossier,
-    items: rows.map((r) => ({ ...r, trackingId: trackingIdOf(r.id), eventLabel: labels.get(r.eventType) ?? r.eventType })),
+    items: rows.map((r) => ({
+      ...r,
+      trackingId: trackingIdOf(r.id),
+      eventLabel: labels.get(r.eventType) ?? r.eventType,
+    })),
   };
 }
 
@@ -46,7 +54,9 @@ export async function deliveryOverview(ctx: Ctx) {
       waiting: sql<number>`count(*) filter (where ${notifications.status} in ('queued', 'failed_temporary'))::int`,
       due: sql<number>`count(*) filter (where ${notifications.status} in ('queued', 'failed_temporary') and ${notifications.nextAttemptAt} <= now())::int`,
       sending: sql<number>`count(*) filter (where ${notifications.status} = 'sending')::int`,
-      oldestDue: sql<string | null>`min(${notifications.nextAttemptAt}) filter (where ${notifications.status} in ('queued', 'failed_temporary') and ${notifications.nextAttemptAt} <= now())`,
+      oldestDue: sql<
+        string | null
+      >`min(${notifications.nextAttemptAt}) filter (where ${notifications.status} in ('queued', 'failed_temporary') and ${notifications.nextAttemptAt} <= now())`,
     })
     .from(notifications)
     .where(scope);
@@ -63,9 +73,20 @@ export async function deliveryOverview(ctx: Ctx) {
       .from(notifications)
       .where(scope);
     const reasons = await db
-      .select({ code: notifications.lastErrorCode, reason: notifications.lastError, status: notifications.status, count: sql<number>`count(*)::int` })
+      .select({
+        code: notifications.lastErrorCode,
+        reason: notifications.lastError,
+        status: notifications.status,
+        count: sql<number>`count(*)::int`,
+      })
       .from(notifications)
-      .where(and(scope, inArray(notifications.status, ["failed_permanent", "failed_temporary"]), gt(notifications.updatedAt, since(hours))))
+      .where(
+        and(
+          scope,
+          inArray(notifications.status, ["failed_permanent", "failed_temporary"]),
+          gt(notifications.updatedAt, since(hours)),
+        ),
+      )
       .groupBy(notifications.lastErrorCode, notifications.lastError, notifications.status)
       .orderBy(desc(sql`count(*)`))
       .limit(20);
@@ -81,7 +102,14 @@ export async function deliveryOverview(ctx: Ctx) {
   const labels = await templateLabels(failures.map((f) => f.eventType));
   const dossierCodes = failures.length
     ? new Map(
-        (await db.select({ id: dossiers.id, code: dossiers.code }).from(dossiers).where(inArray(dossiers.id, [...new Set(failures.flatMap((f) => (f.dossierId == null ? [] : [f.dossierId])))]))).map((d) => [d.id, d.code]),
+        (
+          await db
+            .select({ id: dossiers.id, code: dossiers.code })
+            .from(dossiers)
+            .where(
+              inArray(dossiers.id, [...new Set(failures.flatMap((f) => (f.dossierId == null ? [] : [f.dossierId])))]),
+            )
+        ).map((d) => [d.id, d.code]),
       )
     : new Map<number, string>();
   const settings = await getNotificationSettings(db);
@@ -97,7 +125,12 @@ export async function deliveryOverview(ctx: Ctx) {
       stoppedUntil: quotaStopped(settings) ? settings.quotaExhaustedUntil : null,
     },
     rate: { enabled: settings.rateLimitEnabled, perMinute: settings.ratePerMinute },
-    failures: failures.map((f) => ({ ...f, trackingId: trackingIdOf(f.id), eventLabel: labels.get(f.eventType) ?? f.eventType, dossierCode: (f.dossierId != null && dossierCodes.get(f.dossierId)) || null })),
+    failures: failures.map((f) => ({
+      ...f,
+      trackingId: trackingIdOf(f.id),
+      eventLabel: labels.get(f.eventType) ?? f.eventType,
+      dossierCode: (f.dossierId != null && dossierCodes.get(f.dossierId)) || null,
+    })),
   };
 }
 
@@ -108,6 +141,9 @@ export async function listNotificationTemplates(ctx: Ctx) {
 
 export async function getNotificationTemplate(ctx: Ctx, eventType: string) {
   requirePermission(ctx, "templates.manage");
-  const [row] = await getDb().select().from(notificationTemplates).where(eq(notificationTemplates.eventType, eventType));
+  const [row] = await getDb()
+    .select()
+    .from(notificationTemplates)
+    .where(eq(notificationTemplates.eventType, eventType));
   return row ?? null;
 }

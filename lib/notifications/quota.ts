@@ -12,7 +12,11 @@ export function nextVnMidnight(now: Date = new Date()): Date {
 }
 
 /** Remembers the quota Zalo reported with a send; at zero, ZBS sending stops until the next day. */
-export async function recordQuota(db: DbOrTx, quota: { dailyQuota: number; remainingQuota: number }, now = new Date()): Promise<void> {
+export async function recordQuota(
+  db: DbOrTx,
+  quota: { dailyQuota: number; remainingQuota: number },
+  now = new Date(),
+): Promise<void> {
   const exhausted = Number.isFinite(quota.remainingQuota) && quota.remainingQuota <= 0;
   await db
     .update(notificationSettings)
@@ -28,7 +32,10 @@ export async function recordQuota(db: DbOrTx, quota: { dailyQuota: number; remai
 /** Zalo refused for the OA's daily quota (-144): stop ZBS until the next Vietnamese day. */
 export async function markQuotaExhausted(db: DbOrTx, now = new Date()): Promise<Date> {
   const until = nextVnMidnight(now);
-  await db.update(notificationSettings).set({ quotaExhaustedUntil: until, remainingQuota: 0, quotaUpdatedAt: now }).where(eq(notificationSettings.id, 1));
+  await db
+    .update(notificationSettings)
+    .set({ quotaExhaustedUntil: until, remainingQuota: 0, quotaUpdatedAt: now })
+    .where(eq(notificationSettings.id, 1));
   return until;
 }
 

@@ -62,7 +62,11 @@ export async function takeSendTokens(
     const granted = Math.min(want, Math.max(0, next.tokens - reserve));
     await tx
       .update(notificationSettings)
-      .set({ bucketTokens: next.tokens - granted, bucketRemainderMilli: next.remainderMilli, bucketRefilledAt: sql`${row.at}::timestamptz` })
+      .set({
+        bucketTokens: next.tokens - granted,
+        bucketRemainderMilli: next.remainderMilli,
+        bucketRefilledAt: sql`${row.at}::timestamptz`,
+      })
       .where(eq(notificationSettings.id, 1));
     const perTokenMs = 60_000 / shape.refillPerMinute;
     const missingMilli = (reserve + 1 - next.tokens) * 1000 - next.remainderMilli;

@@ -14,16 +14,32 @@ const CURSOR = "delivery_receipts";
 export async function applyDeliveryReceipts(db: DbOrTx, limit = 1000): Promise<number> {
   await db.insert(notificationCursors).values({ name: CURSOR }).onConflictDoNothing();
   return db.transaction(async (tx) => {
-    const [cursor] = await tx.select().from(notificationCursors).where(eq(notificationCursors.name, CURSOR)).for("update", { skipLocked: true });
+    const [cursor] = await tx
+      .select()
+      .from(notificationCursors)
+      .where(eq(notificationCursors.name, CURSOR))
+      .for("update", { skipLocked: true });
     if (!cursor) return 0;
-    const receipts = await tx.select().from(zaloDeliveryReceipts).where(gt(zaloDeliveryReceipts.id, cursor.position)).orderBy(asc(zaloDeliveryReceipts.id)).limit(limit);
+    const receipts = await tx
+      .select()
+      .from(zaloDeliveryReceipts)
+      .where(gt(zaloDeliveryReceipts.id, cursor.position))
+      .orderBy(asc(zaloDeliveryReceipts.id))
+      .limit(limit);
     if (!receipts.length) return 0;
 
     // CS messages carry no tracking id: match them by the message id Zalo gave when it accepted the send.
-    const msgIds = receipts.filter((r) => notificationIdFromTracking(r.trackingId) === null && r.msgId).map((r) => r.msgId as string);
+    const msgIds = receipts
+      .filter((r) => notificationIdFromTracking(r.trackingId) === null && r.msgId)
+      .map((r) => r.msgId as string);
     const byMsg = new Map(
       msgIds.length
-        ? (await tx.select({ id: notifications.id, msgId: notifications.zaloMsgId }).from(notifications).where(inArray(notifications.zaloMsgId, msgIds))).map((r) => [r.msgId, r.id])
+        ? (
+            await tx
+              .select({ id: notifications.id, msgId: notifications.zaloMsgId })
+              .from(notifications)
+              .where(inArray(notifications.zaloMsgId, msgIds))
+          ).map((r) => [r.msgId, r.id])
         : [],
     );
     for (const r of receipts) {

@@ -16,17 +16,26 @@ interface SendsView {
 }
 
 async function statusCounts(h: Harness) {
-  const rows = await h.db.select({ status: notifications.status, n: count() }).from(notifications).groupBy(notifications.status);
+  const rows = await h.db
+    .select({ status: notifications.status, n: count() })
+    .from(notifications)
+    .groupBy(notifications.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
 }
 
 async function sentSoFar(h: Harness) {
-  const [{ n }] = await h.db.select({ n: count() }).from(notifications).where(inArray(notifications.status, ["sent", "delivered", "seen"]));
+  const [{ n }] = await h.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(inArray(notifications.status, ["sent", "delivered", "seen"]));
   return n;
 }
 
 async function allFinal(h: Harness, total: number) {
-  const [{ n }] = await h.db.select({ n: count() }).from(notifications).where(inArray(notifications.status, [...FINAL]));
+  const [{ n }] = await h.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(inArray(notifications.status, [...FINAL]));
   return n === total;
 }
 
@@ -37,7 +46,14 @@ describe("notification worker reliability (worker processes, simulator)", () => 
       h = await startHarness();
       // Slow Zalo a little so a kill lands mid-batch; short timeouts so the sweeper recovers quickly.
       await h.control("/faults", { latencyMs: 25 });
-      await h.settings({ rateLimitEnabled: false, batchSize: 50, concurrency: 8, sendingTimeoutMs: 10_000, retryBaseMs: 200, retryCapMs: 2_000 });
+      await h.settings({
+        rateLimitEnabled: false,
+        batchSize: 50,
+        concurrency: 8,
+        sendingTimeoutMs: 10_000,
+        retryBaseMs: 200,
+        retryCapMs: 2_000,
+      });
       await h.seedEvents(1000, { magicEvery: 20 });
     }, 300_000);
     afterAll(() => h?.close());
@@ -54,7 +70,10 @@ describe("notification worker reliability (worker processes, simulator)", () => 
       expect(await waitUntil(() => allFinal(h, 1000), 400_000, 500)).toBe(true);
       await stopWorker(finisher);
 
-      const [{ undispatched }] = await h.db.select({ undispatched: count() }).from(dossierEvents).where(isNull(dossierEvents.dispatchedAt));
+      const [{ undispatched }] = await h.db
+        .select({ undispatched: count() })
+        .from(dossierEvents)
+        .where(isNull(dossierEvents.dispatchedAt));
       expect(undispatched).toBe(0);
       const rows = await h.db.select().from(notifications);
       expect(rows).toHaveLength(1000);
@@ -112,7 +131,9 @@ describe("notification worker reliability (worker processes, simulator)", () => 
       const sends = await h.control<SendsView>("/sends");
       const rows = await h.db.select({ id: notifications.id }).from(notifications);
       for (const n of rows) expect(sends.perTracking[trackingIdOf(n.id)] ?? 0).toBeGreaterThanOrEqual(1);
-      const [{ retried }] = await h.db.select({ retried: sql<number>`count(*) filter (where ${notifications.attempts} > 1)::int` }).from(notifications);
+      const [{ retried }] = await h.db
+        .select({ retried: sql<number>`count(*) filter (where ${notifications.attempts} > 1)::int` })
+        .from(notifications);
       expect(retried).toBeGreaterThan(0);
     }, 1_200_000);
   });

@@ -3,7 +3,11 @@ import { appointmentText, messageFields, moneyDigits } from "./fields";
 import { EMPTY_PARAM, fitLength, renderCsText, renderZbsParams, unknownPlaceholders } from "./render";
 import { testPayload } from "./testing";
 
-const ctx = (over = {}) => ({ payload: testPayload(over), unitName: "Trung tâm Phục vụ hành chính công tỉnh", eventAt: new Date("2024-02-20T01:30:00Z") });
+const ctx = (over = {}) => ({
+  payload: testPayload(over),
+  unitName: "Trung tâm Phục vụ hành chính công tỉnh",
+  eventAt: new Date("2024-02-20T01:30:00Z"),
+});
 
 describe("template rendering", () => {
   it("words the appointment as the receipt does, in Vietnamese time", () => {
@@ -36,7 +40,12 @@ describe("template rendering", () => {
       ],
       ctx({ feeAmount: 1_000_000, submitterName: "Nguyễn Văn Lâm".normalize("NFD") }),
     );
-    expect(data).toEqual({ customer_name: "Nguyễn Văn Lâm", due_date: "09:09 26/02/2024", amount: "1.000.000 đồng", reason: EMPTY_PARAM });
+    expect(data).toEqual({
+      customer_name: "Nguyễn Văn Lâm",
+      due_date: "09:09 26/02/2024",
+      amount: "1.000.000 đồng",
+      reason: EMPTY_PARAM,
+    });
     expect(data.customer_name).toBe(data.customer_name.normalize("NFC"));
   });
 

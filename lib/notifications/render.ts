@@ -9,7 +9,12 @@ export function fitLength(value: string, max: number): string {
   const chars = Array.from(value.normalize("NFC").replace(/\s+/g, " ").trim());
   if (chars.length <= max) return chars.join("");
   if (max <= 1) return chars.slice(0, max).join("");
-  return chars.slice(0, max - 1).join("").trimEnd() + "…";
+  return (
+    chars
+      .slice(0, max - 1)
+      .join("")
+      .trimEnd() + "…"
+  );
 }
 
 export function fieldValue(field: string, ctx: MessageContext): string {
@@ -28,7 +33,9 @@ export function renderZbsParams(params: TemplateParam[], ctx: MessageContext): R
 
 /** Consultation text: "{code}"-style placeholders replaced by snapshot fields; unknown names stay visible. */
 export function renderCsText(text: string, ctx: MessageContext): string {
-  const filled = text.normalize("NFC").replace(/\{(\w+)\}/g, (whole, name: string) => (isMessageField(name) ? messageFields[name](ctx) : whole));
+  const filled = text
+    .normalize("NFC")
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (isMessageField(name) ? messageFields[name](ctx) : whole));
   const chars = Array.from(filled.normalize("NFC").trim());
   return chars.length <= CS_TEXT_MAX ? chars.join("") : chars.slice(0, CS_TEXT_MAX - 1).join("") + "…";
 }

@@ -17,12 +17,25 @@ export async function resendNotification(ctx: Ctx, raw: Record<string, unknown>)
   requirePermission(ctx, "notifications.resend");
   const { id } = parseInput(resendSchema, raw);
   return getDb().transaction(async (tx) => {
-    const [row] = await tx.select().from(notifications).where(and(eq(notifications.id, id), inUnitScope(ctx, notifications.unitId))).for("update");
+    const [row] = await tx
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.id, id), inUnitScope(ctx, notifications.unitId)))
+      .for("update");
     if (!row) throw new NotFoundError("Không tìm thấy thông báo.");
     if (row.status !== "failed_permanent") throw new ConflictError("Chỉ gửi lại được tin đã thất bại hẳn.");
     await tx
       .update(notifications)
-      .set({ status: "queued", attempts: 0, nextAttemptAt: sql`now()`, claimedBy: null, claimedAt: null, failedAt: null, resendCount: sql`${notifications.resendCount} + 1`, updatedAt: sql`now()` })
+      .set({
+        status: "queued",
+        attempts: 0,
+        nextAttemptAt: sql`now()`,
+        claimedBy: null,
+        claimedAt: null,
+        failedAt: null,
+        resendCount: sql`${notifications.resendCount} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(notifications.id, id), eq(notifications.status, "failed_permanent")));
     await writeAudit(tx, ctx, {
       action: "notification.resend",

@@ -13,17 +13,26 @@ const template = (over: Partial<NotificationTemplate> = {}): NotificationTemplat
   ...over,
 });
 const ctx = (over = {}) => ({ payload: testPayload(over), unitName: "Trung tâm", eventAt: now });
-const follower = (hoursAgo: number) => ({ oaUserId: "u-1", lastInteractionAt: new Date(now.getTime() - hoursAgo * 3600_000) });
+const follower = (hoursAgo: number) => ({
+  oaUserId: "u-1",
+  lastInteractionAt: new Date(now.getTime() - hoursAgo * 3600_000),
+});
 
 describe("routing", () => {
   it("sends a ZBS template to the registered mobile by default", () => {
     const d = routeEvent(template(), ctx(), null, now);
-    expect("routes" in d && d.routes.map((r) => [r.channel, r.recipient, r.templateId])).toEqual([["zbs", "84912345678", "310001"]]);
+    expect("routes" in d && d.routes.map((r) => [r.channel, r.recipient, r.templateId])).toEqual([
+      ["zbs", "84912345678", "310001"],
+    ]);
   });
 
   it("says why nothing is sent when the dossier is not registered or has no valid mobile", () => {
-    expect(routeEvent(template(), ctx({ notifyZalo: false }), null, now)).toEqual({ skipReason: skipReasons.notRegistered });
-    expect(routeEvent(template(), ctx({ phone84: "842412345678" }), null, now)).toEqual({ skipReason: skipReasons.noMobile });
+    expect(routeEvent(template(), ctx({ notifyZalo: false }), null, now)).toEqual({
+      skipReason: skipReasons.notRegistered,
+    });
+    expect(routeEvent(template(), ctx({ phone84: "842412345678" }), null, now)).toEqual({
+      skipReason: skipReasons.noMobile,
+    });
     expect(routeEvent(template(), ctx({ phone84: null }), null, now)).toEqual({ skipReason: skipReasons.noMobile });
     expect(routeEvent(undefined, ctx(), null, now)).toEqual({ skipReason: skipReasons.noTemplate });
     expect(routeEvent(template({ enabled: false }), ctx(), null, now)).toEqual({ skipReason: skipReasons.disabled });
@@ -41,6 +50,8 @@ describe("routing", () => {
       const d = routeEvent(template({ channels: ["cs", "zbs"] }), ctx(), f, now);
       expect("routes" in d && d.routes.map((r) => r.channel)).toEqual(["zbs"]);
     }
-    expect(routeEvent(template({ channels: ["cs"] }), ctx(), follower(72), now)).toEqual({ skipReason: skipReasons.noChannel });
+    expect(routeEvent(template({ channels: ["cs"] }), ctx(), follower(72), now)).toEqual({
+      skipReason: skipReasons.noChannel,
+    });
   });
 });

@@ -29,7 +29,12 @@ export function followerWindowOpen(f: LinkedFollower | null, now: Date): boolean
  * The channels this event will use, in the template's order: ZBS needs a valid mobile and a template id,
  * CS a linked follower inside the 48-hour window. The first route is tried first, the rest are fallbacks.
  */
-export function routeEvent(template: NotificationTemplate | undefined, ctx: MessageContext, follower: LinkedFollower | null, now: Date): RoutingDecision {
+export function routeEvent(
+  template: NotificationTemplate | undefined,
+  ctx: MessageContext,
+  follower: LinkedFollower | null,
+  now: Date,
+): RoutingDecision {
   const { payload } = ctx;
   if (!payload.notifyZalo) return { skipReason: skipReasons.notRegistered };
   const phone = normalizeVnMobile(payload.phone84);
@@ -39,10 +44,20 @@ export function routeEvent(template: NotificationTemplate | undefined, ctx: Mess
   const routes: NotificationRoute[] = [];
   for (const channel of template.channels) {
     if (channel === "zbs" && template.zbsTemplateId) {
-      routes.push({ channel, recipient: phone, templateId: template.zbsTemplateId, params: renderZbsParams(template.zbsParams, ctx) });
+      routes.push({
+        channel,
+        recipient: phone,
+        templateId: template.zbsTemplateId,
+        params: renderZbsParams(template.zbsParams, ctx),
+      });
     }
     if (channel === "cs" && template.csText && follower && followerWindowOpen(follower, now)) {
-      routes.push({ channel, recipient: follower.oaUserId, templateId: null, params: { text: renderCsText(template.csText, ctx) } });
+      routes.push({
+        channel,
+        recipient: follower.oaUserId,
+        templateId: null,
+        params: { text: renderCsText(template.csText, ctx) },
+      });
     }
   }
   return routes.length ? { routes } : { skipReason: skipReasons.noChannel };

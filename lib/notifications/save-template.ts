@@ -12,7 +12,11 @@ export async function saveNotificationTemplate(ctx: Ctx, raw: Record<string, unk
   requirePermission(ctx, "templates.manage");
   const input = parseInput(templateSchema, raw);
   return getDb().transaction(async (tx) => {
-    const [before] = await tx.select().from(notificationTemplates).where(eq(notificationTemplates.eventType, input.eventType)).for("update");
+    const [before] = await tx
+      .select()
+      .from(notificationTemplates)
+      .where(eq(notificationTemplates.eventType, input.eventType))
+      .for("update");
     if (!before) throw new NotFoundError("Không tìm thấy mẫu tin.");
     const after = {
       label: input.label,

@@ -59,7 +59,12 @@ function tokenGate(db: DbOrTx, settings: NotificationSettings) {
  * concurrency under the shared rate limit, record each outcome in its own statement — no transaction is
  * open while Zalo is called. On abort, rows not yet started go back to the queue; started ones finish.
  */
-export async function sendDueNotifications(db: DbOrTx, workerId: string, signal: AbortSignal, opts: SenderOptions = {}): Promise<number> {
+export async function sendDueNotifications(
+  db: DbOrTx,
+  workerId: string,
+  signal: AbortSignal,
+  opts: SenderOptions = {},
+): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const settings = await getNotificationSettings(db);
   const rows = await claimDue(db, workerId, settings.batchSize, {
@@ -165,7 +170,10 @@ async function sendOne(
   const attachment = row.params.attachment;
   const r =
     attachment && transport.sendConsultationMessage
-      ? await transport.sendConsultationMessage(row.recipient ?? "", { ...(row.params.text ? { text: row.params.text } : {}), attachment: JSON.parse(attachment) })
+      ? await transport.sendConsultationMessage(row.recipient ?? "", {
+          ...(row.params.text ? { text: row.params.text } : {}),
+          attachment: JSON.parse(attachment),
+        })
       : await transport.sendConsultationText(row.recipient ?? "", row.params.text ?? "");
   await markSent({ id: row.id, msgId: r.messageId, at: now() });
 }
@@ -180,7 +188,12 @@ async function consultationAlreadySent(transport: NotificationTransport, row: No
 
 function asZaloError(err: unknown): ZaloApiError {
   if (err instanceof ZaloApiError) return err;
-  return new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: err instanceof Error ? err.message : String(err) });
+  return new ZaloApiError({
+    kind: "retryable",
+    code: null,
+    httpStatus: null,
+    message: err instanceof Error ? err.message : String(err),
+  });
 }
 
 /** Plain Vietnamese for staff: the code's reason, or the message of a code-less failure that is not a network one. */
@@ -215,7 +228,11 @@ async function recordFailure(
   }
   switch (err.kind) {
     case "night_ban":
-      await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: err.retryAt ?? nextMorningVn(now), uncounted: true });
+      await markRetry(db, row.id, workerId, {
+        ...f,
+        nextAttemptAt: err.retryAt ?? nextMorningVn(now),
+        uncounted: true,
+      });
       return null;
     case "token": {
       // Waiting for a token (or for an admin to reconnect the OA) is not the message's fault: no attempt is spent.
@@ -238,7 +255,10 @@ async function recordFailure(
       }
       const backoff = retryDelayMs(row.attempts, settings, random);
       const notBefore = err.retryAt ? err.retryAt.getTime() - now.getTime() : 0;
-      await markRetry(db, row.id, workerId, { ...f, nextAttemptAt: new Date(now.getTime() + Math.max(backoff, notBefore)) });
+      await markRetry(db, row.id, workerId, {
+        ...f,
+        nextAttemptAt: new Date(now.getTime() + Math.max(backoff, notBefore)),
+      });
       return null;
     }
   }

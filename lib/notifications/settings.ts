@@ -16,5 +16,8 @@ export type SettingsPatch = Partial<Omit<NotificationSettings, "id" | "updatedAt
 /** For tests, benchmarks and the admin: change tuning without a deploy. */
 export async function updateNotificationSettings(db: DbOrTx, patch: SettingsPatch): Promise<void> {
   await getNotificationSettings(db);
-  await db.update(notificationSettings).set({ ...patch, updatedAt: new Date() }).where(eq(notificationSettings.id, 1));
+  await db
+    .update(notificationSettings)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(notificationSettings.id, 1));
 }

@@ -1,6 +1,12 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { type DbOrTx, executedRows, pgArrayLiteral } from "@/db/client";
-import { type Notification, type NotificationRoute, type NotificationStatus, notifications, zaloDeliveryReceipts } from "@/db/schema";
+import {
+  type Notification,
+  type NotificationRoute,
+  type NotificationStatus,
+  notifications,
+  zaloDeliveryReceipts,
+} from "@/db/schema";
 import { noAcceptanceEvidence } from "./acceptance";
 
 type Target = Exclude<NotificationStatus, "skipped">;
@@ -46,7 +52,14 @@ export async function claimDue(
     or not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = 'n' || notifications.id::text))`;
   return db
     .update(notifications)
-    .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${notifications.attempts} + 1`, lastAttemptAt: sql`now()`, updatedAt: sql`now()` })
+    .set({
+      status: "sending",
+      claimedBy: workerId,
+      claimedAt: sql`now()`,
+      attempts: sql`${notifications.attempts} + 1`,
+      lastAttemptAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
     .where(
       and(
         sql`${notifications.id} in (select id from notifications
@@ -69,7 +82,11 @@ export async function markSent(db: DbOrTx, id: number, result: { msgId: string; 
   return (await markSentMany(db, [{ id, ...result }])).has(id);
 }
 
-const statusList = (to: Target) => sql.join(allowedFrom[to].map((s) => sql`${s}`), sql`, `);
+const statusList = (to: Target) =>
+  sql.join(
+    allowedFrom[to].map((s) => sql`${s}`),
+    sql`, `,
+  );
 
 /**
  * Records sends Zalo accepted, all in one statement; returns the ids that moved to "sent". A row a receipt
@@ -101,7 +118,12 @@ export interface FailureRecord {
 }
 
 /** A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night, quota). */
-export async function markRetry(db: DbOrTx, id: number, workerId: string, f: FailureRecord & { nextAttemptAt: Date; uncounted?: boolean }): Promise<boolean> {
+export async function markRetry(
+  db: DbOrTx,
+  id: number,
+  workerId: string,
+  f: FailureRecord & { nextAttemptAt: Date; uncounted?: boolean },
+): Promise<boolean> {
   const rows = await db
     .update(notifications)
     .set({
@@ -121,14 +143,28 @@ export async function markRetry(db: DbOrTx, id: number, workerId: string, f: Fai
 export async function markPermanent(db: DbOrTx, id: number, workerId: string, f: FailureRecord): Promise<boolean> {
   const rows = await db
     .update(notifications)
-    .set({ status: "failed_permanent", lastErrorCode: f.code, lastError: f.reason, failedAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+    .set({
+      status: "failed_permanent",
+      lastErrorCode: f.code,
+      lastError: f.reason,
+      failedAt: sql`now()`,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(notifications.id, id), mine(workerId), from("failed_permanent")))
     .returning({ id: notifications.id });
   return rows.length > 0;
 }
 
 /** The route failed for good but the template names another channel: try that one now, same tracking id. */
-export async function switchToFallback(db: DbOrTx, id: number, workerId: string, next: NotificationRoute, rest: NotificationRoute[], f: FailureRecord): Promise<boolean> {
+export async function switchToFallback(
+  db: DbOrTx,
+  id: number,
+  workerId: string,
+  next: NotificationRoute,
+  rest: NotificationRoute[],
+  f: FailureRecord,
+): Promise<boolean> {
   const rows = await db
     .update(notifications)
     .set({
@@ -176,7 +212,12 @@ export async function markOutcomeUnknown(
 }
 
 /** Gives back rows a worker claimed but did not start (shutdown, quota stop); the claim's attempt is undone. */
-export async function releaseClaims(db: DbOrTx, ids: number[], workerId: string, nextAttemptAt?: Date): Promise<number> {
+export async function releaseClaims(
+  db: DbOrTx,
+  ids: number[],
+  workerId: string,
+  nextAttemptAt?: Date,
+): Promise<number> {
   if (!ids.length) return 0;
   const rows = await db
     .update(notifications)
@@ -199,7 +240,11 @@ export async function releaseClaims(db: DbOrTx, ids: number[], workerId: string,
  * arrived is left for the receipts job instead of being sent twice; the timeout should exceed the usual
  * receipt delay.
  */
-export async function sweepStuckSending(db: DbOrTx, timeoutMs: number, maxAttempts: number): Promise<{ requeued: number; failed: number }> {
+export async function sweepStuckSending(
+  db: DbOrTx,
+  timeoutMs: number,
+  maxAttempts: number,
+): Promise<{ requeued: number; failed: number }> {
   const cutoff = sql`now() - ${`${Math.max(0, Math.floor(timeoutMs))} milliseconds`}::interval`;
   const stuck = and(
     eq(notifications.status, "sending"),
@@ -208,12 +253,26 @@ export async function sweepStuckSending(db: DbOrTx, timeoutMs: number, maxAttemp
   );
   const failed = await db
     .update(notifications)
-    .set({ status: "failed_permanent", lastErrorCode: null, lastError: STUCK_REASON, failedAt: sql`now()`, claimedBy: null, updatedAt: sql`now()` })
+    .set({
+      status: "failed_permanent",
+      lastErrorCode: null,
+      lastError: STUCK_REASON,
+      failedAt: sql`now()`,
+      claimedBy: null,
+      updatedAt: sql`now()`,
+    })
     .where(and(stuck, sql`${notifications.attempts} >= ${maxAttempts}`))
     .returning({ id: notifications.id });
   const requeued = await db
     .update(notifications)
-    .set({ status: "queued", claimedBy: null, claimedAt: null, nextAttemptAt: sql`now()`, lastError: STUCK_REQUEUED, updatedAt: sql`now()` })
+    .set({
+      status: "queued",
+      claimedBy: null,
+      claimedAt: null,
+      nextAttemptAt: sql`now()`,
+      lastError: STUCK_REQUEUED,
+      updatedAt: sql`now()`,
+    })
     .where(stuck)
     .returning({ id: notifications.id });
   return { requeued: requeued.length, failed: failed.length };

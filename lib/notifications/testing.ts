@@ -8,7 +8,11 @@ import type { NotificationTransport } from "./transport";
 let seq = 0;
 
 /** A dossier row (the dossier desk's tables) for notification tests; the outbox is written by the caller. */
-export async function insertTestDossier(db: Db, unitId: number, over: { phone84?: string | null; notifyZalo?: boolean } = {}) {
+export async function insertTestDossier(
+  db: Db,
+  unitId: number,
+  over: { phone84?: string | null; notifyZalo?: boolean } = {},
+) {
   seq++;
   const [proc] = await db
     .insert(procedures)
@@ -21,7 +25,16 @@ export async function insertTestDossier(db: Db, unitId: number, over: { phone84?
       code,
       unitId,
       procedureId: proc.id,
-      procedure: { id: proc.id, code: null, name: proc.name, field: proc.field, processingDays: 15, processingHours: null, cutoffTime: null, supplementClock: "pause" },
+      procedure: {
+        id: proc.id,
+        code: null,
+        name: proc.name,
+        field: proc.field,
+        processingDays: 15,
+        processingHours: null,
+        cutoffTime: null,
+        supplementClock: "pause",
+      },
       status: "received",
       channel: "direct",
       resultDelivery: "counter",
@@ -64,10 +77,20 @@ export function testPayload(over: Partial<DossierEventPayload> = {}): DossierEve
 }
 
 /** Writes an outbox row as the dossier desk does. */
-export async function insertTestEvent(db: Db, dossier: { id: number; unitId: number; code: string }, type: string, over: Partial<DossierEventPayload> = {}) {
+export async function insertTestEvent(
+  db: Db,
+  dossier: { id: number; unitId: number; code: string },
+  type: string,
+  over: Partial<DossierEventPayload> = {},
+) {
   const [e] = await db
     .insert(dossierEvents)
-    .values({ dossierId: dossier.id, unitId: dossier.unitId, type, payload: testPayload({ code: dossier.code, ...over }) })
+    .values({
+      dossierId: dossier.id,
+      unitId: dossier.unitId,
+      type,
+      payload: testPayload({ code: dossier.code, ...over }),
+    })
     .returning();
   return e;
 }
@@ -80,7 +103,13 @@ export async function seedTemplates(db: Db) {
  * In-memory Zalo for unit tests: records accepted sends by tracking id; `failWith` maps a phone to a
  * Zalo error code (or a function deciding per call).
  */
-export function fakeTransport(opts: { failWith?: (phone: string, call: number) => number | null | "network"; latencyMs?: number; quota?: { dailyQuota: number; remainingQuota: number } } = {}) {
+export function fakeTransport(
+  opts: {
+    failWith?: (phone: string, call: number) => number | null | "network";
+    latencyMs?: number;
+    quota?: { dailyQuota: number; remainingQuota: number };
+  } = {},
+) {
   const accepted: ZaloTemplateSend[] = [];
   const cs: { userId: string; text: string }[] = [];
   let calls = 0;
@@ -89,7 +118,13 @@ export function fakeTransport(opts: { failWith?: (phone: string, call: number) =
       calls++;
       if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
       const outcome = opts.failWith?.(input.phone, calls) ?? null;
-      if (outcome === "network") throw new ZaloApiError({ kind: "retryable", code: null, httpStatus: null, message: "Zalo: hết thời gian chờ phản hồi" });
+      if (outcome === "network")
+        throw new ZaloApiError({
+          kind: "retryable",
+          code: null,
+          httpStatus: null,
+          message: "Zalo: hết thời gian chờ phản hồi",
+        });
       if (outcome !== null) throw zaloErrorFromCode(outcome, "");
       accepted.push(input);
       return { msgId: `m${accepted.length}`, sentTime: String(Date.now()), quota: opts.quota ?? null };

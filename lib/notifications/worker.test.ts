@@ -28,11 +28,18 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(async () => {
-  await h.db.update(notifications).set({ status: "failed_permanent", lastError: "test reset" }).where(sql`${notifications.status} in ('queued', 'failed_temporary', 'sending')`);
+  await h.db
+    .update(notifications)
+    .set({ status: "failed_permanent", lastError: "test reset" })
+    .where(sql`${notifications.status} in ('queued', 'failed_temporary', 'sending')`);
   await updateNotificationSettings(h.db, { quotaExhaustedUntil: null, remainingQuota: null, maxAttempts: 12 });
 });
 
-async function notificationFor(type: string, over: Parameters<typeof insertTestEvent>[3] = {}, dossierOver: Parameters<typeof insertTestDossier>[2] = {}) {
+async function notificationFor(
+  type: string,
+  over: Parameters<typeof insertTestEvent>[3] = {},
+  dossierOver: Parameters<typeof insertTestDossier>[2] = {},
+) {
   const d = await insertTestDossier(h.db, unitId, dossierOver);
   const e = await insertTestEvent(h.db, d, type, over);
   await routeDossierEvents(h.db);
@@ -53,13 +60,24 @@ describe("outbox router", () => {
   });
 
   it("records why no message goes out for an unregistered dossier or one without a mobile", async () => {
-    expect((await notificationFor("received", { notifyZalo: false })).n).toMatchObject({ status: "skipped", lastError: skipReasons.notRegistered, channel: null });
-    expect((await notificationFor("received", { phone84: "0241234567" })).n).toMatchObject({ status: "skipped", lastError: skipReasons.noMobile });
+    expect((await notificationFor("received", { notifyZalo: false })).n).toMatchObject({
+      status: "skipped",
+      lastError: skipReasons.notRegistered,
+      channel: null,
+    });
+    expect((await notificationFor("received", { phone84: "0241234567" })).n).toMatchObject({
+      status: "skipped",
+      lastError: skipReasons.noMobile,
+    });
   });
 
   it("uses the linked follower's consultation window when the template prefers it", async () => {
-    await h.db.execute(sql`update notification_templates set channels = '["cs","zbs"]'::jsonb where event_type = 'assigned'`);
-    await h.db.insert(zaloFollowers).values({ oaUserId: "oa-777", phone84: "84987000777", following: true, lastInteractionAt: new Date() });
+    await h.db.execute(
+      sql`update notification_templates set channels = '["cs","zbs"]'::jsonb where event_type = 'assigned'`,
+    );
+    await h.db
+      .insert(zaloFollowers)
+      .values({ oaUserId: "oa-777", phone84: "84987000777", following: true, lastInteractionAt: new Date() });
     const { n } = await notificationFor("assigned", { phone84: "84987000777" });
     expect(n).toMatchObject({ channel: "cs", recipient: "oa-777" });
     expect(n.fallbacks.map((f) => f.channel)).toEqual(["zbs"]);
@@ -71,7 +89,10 @@ describe("sender", () => {
     const { n } = await notificationFor("fee_requested", { feeAmount: 1_000_000, paymentUrl: "https://pay.example/x" });
     const zalo = fakeTransport();
     expect(await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport })).toBe(1);
-    expect(zalo.accepted[0]).toMatchObject({ trackingId: trackingIdOf(n.id), templateData: { amount: "1.000.000 đồng", payment_url: "https://pay.example/x" } });
+    expect(zalo.accepted[0]).toMatchObject({
+      trackingId: trackingIdOf(n.id),
+      templateData: { amount: "1.000.000 đồng", payment_url: "https://pay.example/x" },
+    });
     expect(await byId(n.id)).toMatchObject({ status: "sent", zaloMsgId: "m1", attempts: 1, claimedBy: null });
   });
 
@@ -83,7 +104,12 @@ describe("sender", () => {
     const { n } = await notificationFor("received");
     const zalo = fakeTransport({ failWith: () => code });
     await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport });
-    expect(await byId(n.id)).toMatchObject({ status: "failed_permanent", lastErrorCode: code, lastError: reason, attempts: 1 });
+    expect(await byId(n.id)).toMatchObject({
+      status: "failed_permanent",
+      lastErrorCode: code,
+      lastError: reason,
+      attempts: 1,
+    });
     expect(await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport })).toBe(0);
     expect(zalo.calls()).toBe(1);
   });
@@ -99,7 +125,10 @@ describe("sender", () => {
     expect(first.nextAttemptAt.getTime() - before).toBeGreaterThanOrEqual(900);
     expect(first.nextAttemptAt.getTime() - before).toBeLessThan(5_000);
     for (let i = 0; i < 2; i++) {
-      await h.db.update(notifications).set({ nextAttemptAt: new Date(0) }).where(eq(notifications.id, n.id));
+      await h.db
+        .update(notifications)
+        .set({ nextAttemptAt: new Date(0) })
+        .where(eq(notifications.id, n.id));
       await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport });
     }
     const last = await byId(n.id);
@@ -136,7 +165,10 @@ describe("sender", () => {
       expect(row.attempts).toBe(0);
     }
     expect(zalo.calls()).toBe(1);
-    await h.db.update(notifications).set({ nextAttemptAt: new Date(0) }).where(sql`${notifications.id} in (${a.n.id}, ${b.n.id})`);
+    await h.db
+      .update(notifications)
+      .set({ nextAttemptAt: new Date(0) })
+      .where(sql`${notifications.id} in (${a.n.id}, ${b.n.id})`);
     expect(await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport })).toBe(0);
     await updateNotificationSettings(h.db, { quotaExhaustedUntil: new Date(Date.now() - 1000) });
     expect(await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport })).toBe(2);
@@ -154,8 +186,12 @@ describe("sender", () => {
   });
 
   it("falls back to ZBS when the consultation window turns out closed", async () => {
-    await h.db.execute(sql`update notification_templates set channels = '["cs","zbs"]'::jsonb where event_type = 'appraising'`);
-    await h.db.insert(zaloFollowers).values({ oaUserId: "oa-888", phone84: "84987000888", following: true, lastInteractionAt: new Date() });
+    await h.db.execute(
+      sql`update notification_templates set channels = '["cs","zbs"]'::jsonb where event_type = 'appraising'`,
+    );
+    await h.db
+      .insert(zaloFollowers)
+      .values({ oaUserId: "oa-888", phone84: "84987000888", following: true, lastInteractionAt: new Date() });
     const { n } = await notificationFor("appraising", { phone84: "84987000888" });
     const zalo = fakeTransport({ failWith: (to) => (to === "oa-888" ? -230 : null) });
     await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport });
@@ -210,9 +246,16 @@ describe("forward-only statuses", () => {
   });
 
   it("records many accepted sends in one statement, each from the states it may leave", async () => {
-    const [a, b, c] = [(await notificationFor("received")).n, (await notificationFor("assigned")).n, (await notificationFor("returned")).n];
+    const [a, b, c] = [
+      (await notificationFor("received")).n,
+      (await notificationFor("assigned")).n,
+      (await notificationFor("returned")).n,
+    ];
     await h.db.update(notifications).set({ status: "sending", claimedBy: "w1" }).where(eq(notifications.id, a.id));
-    await h.db.update(notifications).set({ status: "seen", zaloMsgId: "from-receipt" }).where(eq(notifications.id, b.id));
+    await h.db
+      .update(notifications)
+      .set({ status: "seen", zaloMsgId: "from-receipt" })
+      .where(eq(notifications.id, b.id));
     await h.db.update(notifications).set({ status: "failed_permanent" }).where(eq(notifications.id, c.id));
     const at = new Date("2026-02-26T02:09:00Z");
     const moved = await markSentMany(h.db, [
@@ -233,11 +276,21 @@ describe("receipts and sweeper", () => {
     const zalo = fakeTransport();
     await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport });
     const at = new Date();
-    await h.db.insert(zaloDeliveryReceipts).values({ msgId: "m1", trackingId: trackingIdOf(n.id), kind: "received", at, payload: {} });
+    await h.db
+      .insert(zaloDeliveryReceipts)
+      .values({ msgId: "m1", trackingId: trackingIdOf(n.id), kind: "received", at, payload: {} });
     await applyDeliveryReceipts(h.db);
     expect((await byId(n.id)).status).toBe("delivered");
-    await h.db.insert(zaloDeliveryReceipts).values({ msgId: "m1-seen", trackingId: trackingIdOf(n.id), kind: "seen", at: new Date(at.getTime() + 1000), payload: {} });
-    await h.db.insert(zaloDeliveryReceipts).values({ msgId: "m1-again", trackingId: trackingIdOf(n.id), kind: "received", at, payload: {} });
+    await h.db.insert(zaloDeliveryReceipts).values({
+      msgId: "m1-seen",
+      trackingId: trackingIdOf(n.id),
+      kind: "seen",
+      at: new Date(at.getTime() + 1000),
+      payload: {},
+    });
+    await h.db
+      .insert(zaloDeliveryReceipts)
+      .values({ msgId: "m1-again", trackingId: trackingIdOf(n.id), kind: "received", at, payload: {} });
     await applyDeliveryReceipts(h.db);
     const row = await byId(n.id);
     expect(row.status).toBe("seen");
@@ -247,7 +300,10 @@ describe("receipts and sweeper", () => {
 
   it("returns rows stuck in sending to the queue after the timeout", async () => {
     const { n } = await notificationFor("received");
-    await h.db.update(notifications).set({ status: "sending", claimedBy: "dead", claimedAt: new Date(Date.now() - 10 * 60_000), attempts: 1 }).where(eq(notifications.id, n.id));
+    await h.db
+      .update(notifications)
+      .set({ status: "sending", claimedBy: "dead", claimedAt: new Date(Date.now() - 10 * 60_000), attempts: 1 })
+      .where(eq(notifications.id, n.id));
     const r = await sweepStuckSending(h.db, 120_000, 12);
     expect(r.requeued).toBeGreaterThanOrEqual(1);
     expect(await byId(n.id)).toMatchObject({ status: "queued", claimedBy: null, attempts: 1 });
@@ -256,7 +312,12 @@ describe("receipts and sweeper", () => {
 
 describe("shared rate limit", () => {
   it("grants no more than the bucket holds", async () => {
-    await updateNotificationSettings(h.db, { rateLimitEnabled: true, ratePerMinute: 600, bucketTokens: 0, bucketRefilledAt: new Date() });
+    await updateNotificationSettings(h.db, {
+      rateLimitEnabled: true,
+      ratePerMinute: 600,
+      bucketTokens: 0,
+      bucketRefilledAt: new Date(),
+    });
     const first = await takeSendTokens(h.db, 100);
     expect(first.granted).toBeLessThanOrEqual(1);
     await new Promise((r) => setTimeout(r, 250));

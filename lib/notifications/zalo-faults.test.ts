@@ -83,7 +83,10 @@ const setChannels = (eventType: string, channels: string[]) =>
     where event_type = ${eventType}`);
 const byId = async (id: number) => (await h.db.select().from(notifications).where(eq(notifications.id, id)))[0];
 const dueNow = (id: number) =>
-  h.db.update(notifications).set({ nextAttemptAt: new Date(0) }).where(eq(notifications.id, id));
+  h.db
+    .update(notifications)
+    .set({ nextAttemptAt: new Date(0) })
+    .where(eq(notifications.id, id));
 type Sends = { total: number; sends: SimSend[] };
 const sendsOf = (id: number) => sim.control<Sends>(`/sends?tracking_id=${trackingIdOf(id)}`);
 
@@ -109,7 +112,10 @@ describe("a ZBS send whose answer was lost (item 11)", () => {
 
     // The receipt reaches the webhook and is stored; even a row already due is then never claimed again.
     const receipts = () =>
-      h.db.select().from(zaloDeliveryReceipts).where(eq(zaloDeliveryReceipts.trackingId, trackingIdOf(n.id)));
+      h.db
+        .select()
+        .from(zaloDeliveryReceipts)
+        .where(eq(zaloDeliveryReceipts.trackingId, trackingIdOf(n.id)));
     await until(async () => {
       await processDueEvents(h.db, "ev");
       return (await receipts()).length > 0;

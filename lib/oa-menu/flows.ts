@@ -26,7 +26,10 @@ export const newsFlow = oneShot("news", (ctx) => ctx.texts.t("news", { url: `${p
 export const contactsFlow = oneShot("contacts", async (ctx) => {
   const settings = await loadMenuSettings(ctx.tx);
   const [configured] = settings.contactsUnitId
-    ? await ctx.tx.select({ id: units.id, name: units.name, address: units.address }).from(units).where(eq(units.id, settings.contactsUnitId))
+    ? await ctx.tx
+        .select({ id: units.id, name: units.name, address: units.address })
+        .from(units)
+        .where(eq(units.id, settings.contactsUnitId))
     : [];
   const unit = configured ?? (await unitForRequest(ctx.tx, null));
   const hours = await loadOfficeHours(ctx.tx, unit.id);
@@ -42,11 +45,15 @@ export const contactsFlow = oneShot("contacts", async (ctx) => {
 
 /** The national public-service portal's page of a procedure, by its national code. */
 export function procedureLink(p: Pick<Procedure, "code">): string | null {
-  return p.code ? `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(p.code)}` : null;
+  return p.code
+    ? `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(p.code)}`
+    : null;
 }
 
 export function procedureDetail(ctx: FlowCtx, p: Procedure): string {
-  const documents = p.components.length ? p.components.map((c, i) => `  ${i + 1}. ${c.name} (${c.copies} bản)`).join("\n") : "  (chưa công bố)";
+  const documents = p.components.length
+    ? p.components.map((c, i) => `  ${i + 1}. ${c.name} (${c.copies} bản)`).join("\n")
+    : "  (chưa công bố)";
   const link = procedureLink(p);
   return ctx.texts.t("searchDetail", {
     name: p.name,
@@ -66,7 +73,12 @@ async function search(ctx: FlowCtx, text: string): Promise<StepOutcome> {
   return {
     step: "keyword",
     data: { choices: found.map((p) => p.id) },
-    replies: [{ text: ctx.texts.t("searchChoices", { keyword, list }), buttons: found.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: String(i + 1) })) }],
+    replies: [
+      {
+        text: ctx.texts.t("searchChoices", { keyword, list }),
+        buttons: found.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: String(i + 1) })),
+      },
+    ],
   };
 }
 

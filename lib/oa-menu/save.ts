@@ -20,7 +20,11 @@ export async function oaMenuAdminView(ctx: Ctx) {
   return {
     entries: await loadMenu(db),
     settings: await loadMenuSettings(db),
-    units: await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.path)),
+    units: await db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(eq(units.active, true))
+      .orderBy(asc(units.path)),
     texts: botTextKeys.map((key) => ({ key, default: defaultBotText(key), override: overrides.get(key) ?? null })),
   };
 }
@@ -38,11 +42,16 @@ export function menuEntriesFromForm(raw: Record<string, unknown>) {
 
 export async function saveOaMenu(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
-  const entries = parseInput(menuEntriesSchema, raw).filter((e): e is typeof e & { kind: OaMenuKind } => (oaMenuKinds as readonly string[]).includes(e.kind));
+  const entries = parseInput(menuEntriesSchema, raw).filter((e): e is typeof e & { kind: OaMenuKind } =>
+    (oaMenuKinds as readonly string[]).includes(e.kind),
+  );
   const seen = new Map<string, string>();
   for (const e of entries) {
     const key = foldInput(e.keyword);
-    if (seen.has(key)) throw new ValidationError({ [`${e.kind}.keyword`]: format(vi.homeSupport.errors.keywordTaken, { keyword: e.keyword }) });
+    if (seen.has(key))
+      throw new ValidationError({
+        [`${e.kind}.keyword`]: format(vi.homeSupport.errors.keywordTaken, { keyword: e.keyword }),
+      });
     seen.set(key, e.kind);
   }
   await getDb().transaction(async (tx) => {
@@ -50,12 +59,18 @@ export async function saveOaMenu(ctx: Ctx, raw: unknown) {
       await tx
         .insert(oaMenuEntries)
         .values({ ...e, updatedAt: new Date() })
-        .onConflictDoUpdate({ target: oaMenuEntries.kind, set: { label: e.label, keyword: e.keyword, position: e.position, enabled: e.enabled, updatedAt: new Date() } });
+        .onConflictDoUpdate({
+          target: oaMenuEntries.kind,
+          set: { label: e.label, keyword: e.keyword, position: e.position, enabled: e.enabled, updatedAt: new Date() },
+        });
     }
     await writeAudit(tx, ctx, {
       action: "oamenu.save",
       entityType: "oa_menu",
-      summary: `Cập nhật menu Zalo OA: ${entries.filter((e) => e.enabled).map((e) => e.label).join(", ")}`,
+      summary: `Cập nhật menu Zalo OA: ${entries
+        .filter((e) => e.enabled)
+        .map((e) => e.label)
+        .join(", ")}`,
       changes: { entries },
     });
   });
@@ -73,8 +88,16 @@ export async function saveOaMenuSettings(ctx: Ctx, raw: unknown) {
       contactsPhone: input.contactsPhone ?? null,
       updatedAt: new Date(),
     };
-    await tx.insert(oaMenuSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: oaMenuSettings.id, set: values });
-    await writeAudit(tx, ctx, { action: "oamenu.settings", entityType: "oa_menu", summary: "Cập nhật cài đặt hỗ trợ tại nhà và liên hệ của OA", changes: { ...values } });
+    await tx
+      .insert(oaMenuSettings)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: oaMenuSettings.id, set: values });
+    await writeAudit(tx, ctx, {
+      action: "oamenu.settings",
+      entityType: "oa_menu",
+      summary: "Cập nhật cài đặt hỗ trợ tại nhà và liên hệ của OA",
+      changes: { ...values },
+    });
   });
 }
 
@@ -82,16 +105,32 @@ export async function saveOaMenuSettings(ctx: Ctx, raw: unknown) {
 export async function saveBotText(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(botTextSchema, raw);
-  if (!(botTextKeys as string[]).includes(input.key)) throw new ValidationError({ key: vi.homeSupport.errors.unknownText });
+  if (!(botTextKeys as string[]).includes(input.key))
+    throw new ValidationError({ key: vi.homeSupport.errors.unknownText });
   const key = input.key as BotTextKey;
   const text = input.text.normalize("NFC").trim();
   const needed = placeholdersOf(defaultBotText(key));
   if (text && needed.some((p) => !placeholdersOf(text).includes(p))) {
-    throw new ValidationError({ text: format(vi.homeSupport.errors.placeholders, { names: needed.map((p) => `{${p}}`).join(", ") }) });
+    throw new ValidationError({
+      text: format(vi.homeSupport.errors.placeholders, { names: needed.map((p) => `{${p}}`).join(", ") }),
+    });
   }
   await getDb().transaction(async (tx) => {
-    if (text) await tx.insert(chatFlowTexts).values({ key, text, updatedBy: ctx.actor.label }).onConflictDoUpdate({ target: chatFlowTexts.key, set: { text, updatedBy: ctx.actor.label, updatedAt: new Date() } });
+    if (text)
+      await tx
+        .insert(chatFlowTexts)
+        .values({ key, text, updatedBy: ctx.actor.label })
+        .onConflictDoUpdate({
+          target: chatFlowTexts.key,
+          set: { text, updatedBy: ctx.actor.label, updatedAt: new Date() },
+        });
     else await tx.delete(chatFlowTexts).where(eq(chatFlowTexts.key, key));
-    await writeAudit(tx, ctx, { action: "oamenu.text", entityType: "chat_flow_text", entityId: key, summary: `Nội dung tin tự động "${key}": ${text ? "thay thế" : "về mặc định"}`, changes: { text } });
+    await writeAudit(tx, ctx, {
+      action: "oamenu.text",
+      entityType: "chat_flow_text",
+      entityId: key,
+      summary: `Nội dung tin tự động "${key}": ${text ? "thay thế" : "về mặc định"}`,
+      changes: { text },
+    });
   });
 }

@@ -24,7 +24,10 @@ const base = {
 };
 
 async function auditsFor(id: number) {
-  return h.db.select().from(auditLog).where(and(eq(auditLog.entityType, "procedure"), eq(auditLog.entityId, String(id))));
+  return h.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "procedure"), eq(auditLog.entityId, String(id))));
 }
 
 async function fieldErrorsOf(p: Promise<unknown>): Promise<Record<string, string>> {
@@ -57,7 +60,10 @@ describe("procedure search", () => {
     for (const q of ["ruou", "BÁN LẺ RƯỢU", "ruou ban le"]) {
       const names = (await searchProceduresForIntake(org.receptionist, q)).map((o) => o.name);
       expect(names, q).toContain("Cấp Giấy phép bán lẻ rượu");
-      expect(names.every((n) => /rượu/i.test(n)), q).toBe(true);
+      expect(
+        names.every((n) => /rượu/i.test(n)),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -132,7 +138,10 @@ describe("procedure create, update, retire", () => {
       processingDays: 2.5,
       feeAmount: 1_000_000,
       unitName: "Sở Tư pháp tỉnh Hà Tĩnh",
-      components: [{ name: "Đơn đề nghị", copies: 1, original: true }, { name: "Bản sao giấy tờ tùy thân", copies: 2 }],
+      components: [
+        { name: "Đơn đề nghị", copies: 1, original: true },
+        { name: "Bản sao giấy tờ tùy thân", copies: 2 },
+      ],
       deliveryMethods: ["counter", "online"],
       cutoffTime: "15:00",
       supplementClock: "restart",
@@ -145,13 +154,25 @@ describe("procedure create, update, retire", () => {
 
   it("updates only what changed, audits the difference and refreshes the search text", async () => {
     const { id } = await createProcedure(org.admin, { ...base, name: "Thủ tục cũ tên" });
-    await updateProcedure(org.admin, { ...base, id: String(id), name: "Thủ tục đổi tên mới", processingDays: "", processingHours: "4" });
+    await updateProcedure(org.admin, {
+      ...base,
+      id: String(id),
+      name: "Thủ tục đổi tên mới",
+      processingDays: "",
+      processingHours: "4",
+    });
     const p = await getProcedure(org.admin, id);
     expect(p).toMatchObject({ name: "Thủ tục đổi tên mới", processingDays: null, processingHours: 4 });
     expect((await searchProceduresForIntake(org.receptionist, "doi ten moi")).map((o) => o.id)).toEqual([id]);
     const update = (await auditsFor(id)).find((a) => a.action === "procedure.update")!;
     expect(Object.keys(update.changes!).sort()).toEqual(["name", "processingDays", "processingHours"]);
-    const again = await updateProcedure(org.admin, { ...base, id, name: "Thủ tục đổi tên mới", processingDays: "", processingHours: "4" });
+    const again = await updateProcedure(org.admin, {
+      ...base,
+      id,
+      name: "Thủ tục đổi tên mới",
+      processingDays: "",
+      processingHours: "4",
+    });
     expect(again.changed).toBe(false);
     expect((await auditsFor(id)).filter((a) => a.action === "procedure.update")).toHaveLength(1);
   });
@@ -171,7 +192,11 @@ describe("procedure create, update, retire", () => {
     await reactivateProcedure(org.admin, { id });
     expect(await searchProceduresForIntake(org.receptionist, "sap ngung ap dung")).toHaveLength(1);
     expect((await getProcedure(org.admin, id))!.retiredAt).toBeNull();
-    expect((await auditsFor(id)).map((a) => a.action)).toEqual(["procedure.create", "procedure.retire", "procedure.reactivate"]);
+    expect((await auditsFor(id)).map((a) => a.action)).toEqual([
+      "procedure.create",
+      "procedure.retire",
+      "procedure.reactivate",
+    ]);
   });
 });
 
@@ -183,16 +208,32 @@ describe("procedure validation", () => {
   });
 
   it("rejects negative or fractional processing times and both units at once", async () => {
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "-1" }))).processingDays).toBe("Số ngày xử lý không được âm.");
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "1,3" }))).processingDays).toMatch(/nửa ngày/);
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "abc" }))).processingDays).toMatch(/phải là một số/);
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, processingHours: "-2", processingDays: "" }))).processingHours).toBe("Số giờ xử lý không được âm.");
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "1", processingHours: "4" }))).processingHours).toMatch(/không nhập cả hai/);
+    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "-1" }))).processingDays).toBe(
+      "Số ngày xử lý không được âm.",
+    );
+    expect(
+      (await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "1,3" }))).processingDays,
+    ).toMatch(/nửa ngày/);
+    expect(
+      (await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "abc" }))).processingDays,
+    ).toMatch(/phải là một số/);
+    expect(
+      (await fieldErrorsOf(createProcedure(org.admin, { ...base, processingHours: "-2", processingDays: "" })))
+        .processingHours,
+    ).toBe("Số giờ xử lý không được âm.");
+    expect(
+      (await fieldErrorsOf(createProcedure(org.admin, { ...base, processingDays: "1", processingHours: "4" })))
+        .processingHours,
+    ).toMatch(/không nhập cả hai/);
   });
 
   it("rejects a badly formed code and a code already in use", async () => {
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, code: "1-004227" }))).code).toMatch(/Mã thủ tục không đúng định dạng/);
-    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, code: "1.001193" }))).code).toMatch(/đã được dùng cho "Thủ tục đăng ký khai sinh"/);
+    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, code: "1-004227" }))).code).toMatch(
+      /Mã thủ tục không đúng định dạng/,
+    );
+    expect((await fieldErrorsOf(createProcedure(org.admin, { ...base, code: "1.001193" }))).code).toMatch(
+      /đã được dùng cho "Thủ tục đăng ký khai sinh"/,
+    );
     const ok = await createProcedure(org.admin, { ...base, code: "1.004873.000.00.00.h01" });
     expect((await getProcedure(org.admin, ok.id))!.code).toBe("1.004873.000.00.00.H01");
   });
@@ -248,10 +289,22 @@ describe("procedure seed", () => {
     expect(gpxd.processingNote).toMatch(/ngày theo lịch/);
     const land = (await getProcedureByCode(h.db, "1.012784"))!;
     expect(land).toMatchObject({ level: "tinh", unitId: org.unitIds.center, processingDays: 12 });
-    const [noTime] = await h.db.select().from(procedures).where(eq(procedures.name, "Chuyển trường đối với học sinh trung học cơ sở"));
+    const [noTime] = await h.db
+      .select()
+      .from(procedures)
+      .where(eq(procedures.name, "Chuyển trường đối với học sinh trung học cơ sở"));
     expect(noTime).toMatchObject({ processingDays: null, processingHours: null, code: "2.002481" });
     const fields = new Set((await h.db.select({ f: procedures.field }).from(procedures)).map((r) => r.f));
-    for (const f of ["Hộ tịch", "Chứng thực", "Lý lịch tư pháp", "Đất đai", "Thành lập và hoạt động của hộ kinh doanh", "Lưu thông hàng hóa trong nước", "Kinh doanh khí", "An toàn thực phẩm"]) {
+    for (const f of [
+      "Hộ tịch",
+      "Chứng thực",
+      "Lý lịch tư pháp",
+      "Đất đai",
+      "Thành lập và hoạt động của hộ kinh doanh",
+      "Lưu thông hàng hóa trong nước",
+      "Kinh doanh khí",
+      "An toàn thực phẩm",
+    ]) {
       expect(fields.has(f), f).toBe(true);
     }
   });

@@ -13,7 +13,9 @@ const detailColumns = { ...getTableColumns(procedures), unitName: units.name };
 function parseListQuery(raw: unknown): ProcedureListQuery {
   const input = (raw ?? {}) as Record<string, unknown>;
   const shape = procedureListQuerySchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
-  return procedureListQuerySchema.parse(Object.fromEntries(Object.entries(input).filter(([k, v]) => shape[k]?.safeParse(v).success)));
+  return procedureListQuerySchema.parse(
+    Object.fromEntries(Object.entries(input).filter(([k, v]) => shape[k]?.safeParse(v).success)),
+  );
 }
 
 /** The catalogue is province-wide: every role with procedures.read sees all of it, whatever the unit. */
@@ -45,7 +47,10 @@ export async function listProcedures(ctx: Ctx, raw: unknown) {
 /** Fields (lĩnh vực) in use, for the list filter. */
 export async function listProcedureFields(ctx: Ctx): Promise<string[]> {
   requirePermission(ctx, "procedures.read");
-  const rows = await getDb().selectDistinct({ field: procedures.field }).from(procedures).orderBy(asc(procedures.field));
+  const rows = await getDb()
+    .selectDistinct({ field: procedures.field })
+    .from(procedures)
+    .orderBy(asc(procedures.field));
   return rows.map((r) => r.field);
 }
 
@@ -53,7 +58,11 @@ export async function listProcedureFields(ctx: Ctx): Promise<string[]> {
 export async function getProcedure(ctx: Ctx, id: number): Promise<ProcedureDetail | null> {
   requirePermission(ctx, "procedures.read");
   if (!Number.isInteger(id) || id <= 0) return null;
-  const [row] = await getDb().select(detailColumns).from(procedures).leftJoin(units, eq(units.id, procedures.unitId)).where(eq(procedures.id, id));
+  const [row] = await getDb()
+    .select(detailColumns)
+    .from(procedures)
+    .leftJoin(units, eq(units.id, procedures.unitId))
+    .where(eq(procedures.id, id));
   return row ?? null;
 }
 
@@ -61,7 +70,9 @@ export async function getProcedure(ctx: Ctx, id: number): Promise<ProcedureDetai
 export async function getProcedureByCode(db: DbOrTx, code: string): Promise<Procedure | null> {
   const trimmed = code.trim().toUpperCase();
   if (!trimmed) return null;
-  const [row] = await db.select().from(procedures).where(and(isNotNull(procedures.code), eq(procedures.code, trimmed)));
+  const [row] = await db
+    .select()
+    .from(procedures)
+    .where(and(isNotNull(procedures.code), eq(procedures.code, trimmed)));
   return row ?? null;
 }
-

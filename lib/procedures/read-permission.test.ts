@@ -10,7 +10,11 @@ import { searchProceduresForIntake } from "./search";
 // Every demo role may read the catalogue today; take procedures.read away from the publisher to prove the reads check it.
 vi.mock("@/lib/auth/permissions", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/auth/permissions")>();
-  return { ...real, roleCan: (role: Parameters<typeof real.roleCan>[0], p: Parameters<typeof real.roleCan>[1]) => (role === "publisher" && p === "procedures.read" ? false : real.roleCan(role, p)) };
+  return {
+    ...real,
+    roleCan: (role: Parameters<typeof real.roleCan>[0], p: Parameters<typeof real.roleCan>[1]) =>
+      role === "publisher" && p === "procedures.read" ? false : real.roleCan(role, p),
+  };
 });
 
 let h: DbHandle;

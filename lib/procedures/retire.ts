@@ -16,7 +16,10 @@ export async function retireProcedure(ctx: Ctx, raw: unknown) {
     if (!before) throw new NotFoundError("Không tìm thấy thủ tục.");
     if (!before.active) throw new ConflictError("Thủ tục này đã ngừng áp dụng.");
     const now = new Date();
-    await tx.update(procedures).set({ active: false, retiredAt: now, updatedAt: now }).where(eq(procedures.id, input.id));
+    await tx
+      .update(procedures)
+      .set({ active: false, retiredAt: now, updatedAt: now })
+      .where(eq(procedures.id, input.id));
     await writeAudit(tx, ctx, {
       action: "procedure.retire",
       entityType: "procedure",
@@ -36,7 +39,10 @@ export async function reactivateProcedure(ctx: Ctx, raw: unknown) {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
     if (!before) throw new NotFoundError("Không tìm thấy thủ tục.");
     if (before.active) throw new ConflictError("Thủ tục này đang được áp dụng.");
-    await tx.update(procedures).set({ active: true, retiredAt: null, updatedAt: new Date() }).where(eq(procedures.id, input.id));
+    await tx
+      .update(procedures)
+      .set({ active: true, retiredAt: null, updatedAt: new Date() })
+      .where(eq(procedures.id, input.id));
     await writeAudit(tx, ctx, {
       action: "procedure.reactivate",
       entityType: "procedure",

@@ -23,7 +23,11 @@ function columnsOf(input: ProcedureInput) {
     processingNote: input.processingNote ?? null,
     feeText: input.feeText ?? null,
     feeAmount: input.feeAmount ?? null,
-    components: input.components.map((c) => ({ name: c.name, copies: c.copies, ...(c.original ? { original: true } : {}) })),
+    components: input.components.map((c) => ({
+      name: c.name,
+      copies: c.copies,
+      ...(c.original ? { original: true } : {}),
+    })),
     deliveryMethods: input.deliveryMethods,
     cutoffTime: input.cutoffTime ?? null,
     supplementClock: input.supplementClock,
@@ -33,14 +37,20 @@ function columnsOf(input: ProcedureInput) {
 
 async function checkReferences(tx: Tx, input: ProcedureInput, selfId?: number) {
   if (input.unitId != null) {
-    const [unit] = await tx.select({ id: units.id, active: units.active }).from(units).where(eq(units.id, input.unitId));
-    if (!unit || !unit.active) throw new ValidationError({ unitId: "Đơn vị xử lý không tồn tại hoặc đã ngừng hoạt động." });
+    const [unit] = await tx
+      .select({ id: units.id, active: units.active })
+      .from(units)
+      .where(eq(units.id, input.unitId));
+    if (!unit || !unit.active)
+      throw new ValidationError({ unitId: "Đơn vị xử lý không tồn tại hoặc đã ngừng hoạt động." });
   }
   if (input.code) {
     const [dup] = await tx
       .select({ id: procedures.id, name: procedures.name })
       .from(procedures)
-      .where(selfId ? and(eq(procedures.code, input.code), ne(procedures.id, selfId)) : eq(procedures.code, input.code));
+      .where(
+        selfId ? and(eq(procedures.code, input.code), ne(procedures.id, selfId)) : eq(procedures.code, input.code),
+      );
     if (dup) throw new ValidationError({ code: `Mã thủ tục ${input.code} đã được dùng cho "${dup.name}".` });
   }
 }
@@ -82,7 +92,10 @@ export async function updateProcedure(ctx: Ctx, raw: unknown) {
     const next = columnsOf(input);
     const { searchText: _, ...changes } = diff(before, next);
     if (Object.keys(changes).length === 0) return { id: input.id, changed: false };
-    await tx.update(procedures).set({ ...next, updatedAt: new Date() }).where(eq(procedures.id, input.id));
+    await tx
+      .update(procedures)
+      .set({ ...next, updatedAt: new Date() })
+      .where(eq(procedures.id, input.id));
     await writeAudit(tx, ctx, {
       action: "procedure.update",
       entityType: "procedure",

@@ -9,7 +9,10 @@ export const procedureCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/, "Mã thủ tục không đúng định dạng (ví dụ 1.004227 hoặc 1.004873.000.00.00.H01).");
+  .regex(
+    /^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/,
+    "Mã thủ tục không đúng định dạng (ví dụ 1.004227 hoặc 1.004873.000.00.00.H01).",
+  );
 
 /** Accepts "0,5" as typed on a Vietnamese keyboard as well as "0.5". */
 const decimalInput = (v: unknown) => (typeof v === "string" ? v.trim().replace(",", ".") : v);
@@ -67,7 +70,11 @@ function componentsFrom(raw: Record<string, unknown>): unknown {
   const copies = asArray(raw.componentCopies);
   const originals = asArray(raw.componentOriginal);
   return names
-    .map((name, i) => ({ name, copies: copies[i] === "" || copies[i] == null ? 1 : copies[i], original: originals[i] === "1" || originals[i] === "on" }))
+    .map((name, i) => ({
+      name,
+      copies: copies[i] === "" || copies[i] == null ? 1 : copies[i],
+      original: originals[i] === "1" || originals[i] === "on",
+    }))
     .filter((c) => typeof c.name === "string" && c.name.trim() !== "");
 }
 
@@ -79,13 +86,18 @@ const procedureFields = z
     sector: optionalText("Ngành", 200),
     level: z.preprocess(blankToUndefined, z.enum(procedureLevels, { error: "Cấp thực hiện không hợp lệ." }).optional()),
     agency: optionalText("Cơ quan thực hiện", 500),
-    unitId: z.preprocess(blankToUndefined, z.coerce.number({ error: "Chọn đơn vị xử lý." }).int().positive("Chọn đơn vị xử lý.").optional()),
+    unitId: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "Chọn đơn vị xử lý." }).int().positive("Chọn đơn vị xử lý.").optional(),
+    ),
     processingDays: processingDaysSchema,
     processingHours: processingHoursSchema,
     processingNote: optionalText("Ghi chú thời hạn", 2000),
     feeText: optionalText("Phí, lệ phí", 1000),
     feeAmount: feeAmountSchema,
-    components: z.array(componentSchema, { error: "Thành phần hồ sơ không hợp lệ." }).max(50, "Tối đa 50 thành phần hồ sơ."),
+    components: z
+      .array(componentSchema, { error: "Thành phần hồ sơ không hợp lệ." })
+      .max(50, "Tối đa 50 thành phần hồ sơ."),
     deliveryMethods: z.preprocess(
       (v) => asArray(v).filter((x) => x !== ""),
       z

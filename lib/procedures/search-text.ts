@@ -3,7 +3,12 @@ import { procedures } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
 
 /** What the trigram index holds: code and name first, so an earlier match ranks a name hit above an agency hit. */
-export function procedureSearchText(p: { code?: string | null; name: string; field: string; agency?: string | null }): string {
+export function procedureSearchText(p: {
+  code?: string | null;
+  name: string;
+  field: string;
+  agency?: string | null;
+}): string {
   return foldForSearch([p.code, p.name, p.field, p.agency].filter(Boolean).join(" "));
 }
 

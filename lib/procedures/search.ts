@@ -49,7 +49,9 @@ export async function searchProceduresForIntake(ctx: Ctx, q: string, limit = 20)
       cutoffTime: procedures.cutoffTime,
     })
     .from(procedures)
-    .where(and(eq(procedures.active, true), or(isNull(procedures.unitId), inUnitScope(ctx, procedures.unitId)), match.where))
+    .where(
+      and(eq(procedures.active, true), or(isNull(procedures.unitId), inUnitScope(ctx, procedures.unitId)), match.where),
+    )
     .orderBy(...match.orderBy, procedures.id)
     .limit(take);
 }

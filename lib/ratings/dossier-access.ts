@@ -10,7 +10,14 @@ import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
 export async function lockDossierBySecret(tx: Tx, code: string, secret: string | null | undefined): Promise<Dossier> {
   if (!secret) throw new ConflictError(messages.errors.noSecret);
   const wanted = normaliseDossierCode(code);
-  const [d] = wanted && wanted.length <= 60 ? await tx.select().from(dossiers).where(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted))).for("update") : [];
+  const [d] =
+    wanted && wanted.length <= 60
+      ? await tx
+          .select()
+          .from(dossiers)
+          .where(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)))
+          .for("update")
+      : [];
   if (!d || !sameSecret(secret, d.lookupSecret)) throw new NotFoundError(messages.errors.notFound);
   return d;
 }

@@ -44,7 +44,9 @@ export async function followupAssignees(ctx: Ctx, db: DbOrTx = getDb()) {
   return db
     .select({ id: staff.id, fullName: staff.fullName })
     .from(staff)
-    .where(and(eq(staff.active, true), inUnitScope(ctx, staff.unitId), inArray(staff.role, ["supervisor", "receptionist"])))
+    .where(
+      and(eq(staff.active, true), inUnitScope(ctx, staff.unitId), inArray(staff.role, ["supervisor", "receptionist"])),
+    )
     .orderBy(asc(staff.fullName));
 }
 
@@ -78,11 +80,16 @@ export async function updateFollowup(ctx: Ctx, raw: unknown, db: Db = getDb()): 
         .from(staff)
         .where(and(eq(staff.id, input.assigneeId), eq(staff.active, true), inUnitScope(ctx, staff.unitId)));
       if (!who) throw new ValidationError({ assigneeId: "Người được phân công không thuộc đơn vị của bạn." });
-      Object.assign(changes, { assigneeId: who.id, assigneeName: who.fullName, status: f.status === "closed" ? "closed" : "assigned" });
+      Object.assign(changes, {
+        assigneeId: who.id,
+        assigneeName: who.fullName,
+        status: f.status === "closed" ? "closed" : "assigned",
+      });
     }
     if (input.actionTaken) changes.actionTaken = input.actionTaken;
     if (input.close) {
-      if (!(input.actionTaken ?? f.actionTaken)) throw new ValidationError({ actionTaken: "Ghi lại việc đã làm trước khi đánh dấu đã xong." });
+      if (!(input.actionTaken ?? f.actionTaken))
+        throw new ValidationError({ actionTaken: "Ghi lại việc đã làm trước khi đánh dấu đã xong." });
       Object.assign(changes, { status: "closed", closedAt: now });
     }
     const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, f.dossierId));

@@ -13,16 +13,30 @@ export interface RatingFormResult {
 }
 
 function echo(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "t").map(([k, v]) => [k, String(v ?? "")]));
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k]) => k !== "t")
+      .map(([k, v]) => [k, String(v ?? "")]),
+  );
 }
 
 /** Runs a rating submission for a citizen-facing form: thanks, or the refusal in Vietnamese with the choices kept. */
-export async function ratingFormResult(m: Messages["ratings"], raw: Record<string, unknown>, run: () => Promise<RecordedRating>): Promise<RatingFormResult> {
+export async function ratingFormResult(
+  m: Messages["ratings"],
+  raw: Record<string, unknown>,
+  run: () => Promise<RecordedRating>,
+): Promise<RatingFormResult> {
   try {
     const r = await run();
-    return { ok: true, message: r.followupDueAt ? format(m.page.thanksDissatisfied, { due: formatDate(r.followupDueAt) }) : m.page.thanks };
+    return {
+      ok: true,
+      message: r.followupDueAt
+        ? format(m.page.thanksDissatisfied, { due: formatDate(r.followupDueAt) })
+        : m.page.thanks,
+    };
   } catch (err) {
-    if (err instanceof ValidationError) return { message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };
+    if (err instanceof ValidationError)
+      return { message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };
     if (err instanceof ServiceError) return { message: err.message, values: echo(raw) };
     log.error({ err }, "rating failed");
     return { message: "Hệ thống gặp sự cố khi ghi nhận đánh giá. Vui lòng thử lại.", values: echo(raw) };

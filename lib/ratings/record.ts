@@ -36,14 +36,22 @@ export function changeable(ratedAt: Date, changeDays: number, now: Date): boolea
  * (changeable for the configured days), a follow-up opened by the first "Không hài lòng". Call with the
  * dossier locked FOR UPDATE inside the caller's transaction.
  */
-export async function recordRating(tx: Tx, ctx: Ctx, d: Dossier, input: RatingRecord, now = new Date()): Promise<RecordedRating> {
+export async function recordRating(
+  tx: Tx,
+  ctx: Ctx,
+  d: Dossier,
+  input: RatingRecord,
+  now = new Date(),
+): Promise<RecordedRating> {
   if (d.status !== "returned" || !d.returnedAt) throw new ConflictError(messages.errors.notReturned);
   const settings = await getRatingSettings(tx);
   const known = new Set(settings.criteria.map((c) => c.key));
   const criteria = Object.fromEntries(Object.entries(input.criteria).filter(([k]) => known.has(k)));
   const [existing] = await tx.select().from(ratings).where(eq(ratings.dossierId, d.id));
   if (existing && !changeable(existing.ratedAt, settings.changeDays, now)) {
-    throw new ConflictError(format(messages.errors.tooLate, { at: formatDate(existing.ratedAt), days: settings.changeDays }));
+    throw new ConflictError(
+      format(messages.errors.tooLate, { at: formatDate(existing.ratedAt), days: settings.changeDays }),
+    );
   }
   const values = {
     level: input.level,
@@ -62,7 +70,15 @@ export async function recordRating(tx: Tx, ctx: Ctx, d: Dossier, input: RatingRe
         .returning()
     : await tx
         .insert(ratings)
-        .values({ ...values, dossierId: d.id, unitId: d.unitId, procedureId: d.procedureId, receivedById: d.receivedById, returnedAt: d.returnedAt, ratedAt: now })
+        .values({
+          ...values,
+          dossierId: d.id,
+          unitId: d.unitId,
+          procedureId: d.procedureId,
+          receivedById: d.receivedById,
+          returnedAt: d.returnedAt,
+          ratedAt: now,
+        })
         .returning();
   let followupDueAt: Date | null = null;
   if (rating.level === "dissatisfied") {
@@ -70,8 +86,19 @@ export async function recordRating(tx: Tx, ctx: Ctx, d: Dossier, input: RatingRe
     followupDueAt = open?.dueAt ?? null;
     if (!open) {
       const clock = await loadClock(tx, d.unitId);
-      followupDueAt = clock.dueAt(now, { processingDays: settings.followupWorkingDays, processingHours: null, cutoffTime: null })!;
-      await tx.insert(ratingFollowups).values({ ratingId: rating.id, dossierId: d.id, unitId: d.unitId, dueAt: followupDueAt, createdAt: now, updatedAt: now });
+      followupDueAt = clock.dueAt(now, {
+        processingDays: settings.followupWorkingDays,
+        processingHours: null,
+        cutoffTime: null,
+      })!;
+      await tx.insert(ratingFollowups).values({
+        ratingId: rating.id,
+        dossierId: d.id,
+        unitId: d.unitId,
+        dueAt: followupDueAt,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
   }
   await writeAudit(tx, ctx, {

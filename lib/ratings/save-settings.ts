@@ -15,7 +15,10 @@ const list = (v: unknown) => (v == null ? [] : Array.isArray(v) ? v.map(String) 
 
 /** A new criterion's key from its label: "Thái độ cán bộ" → "thai_do_can_bo". */
 export function criterionKey(label: string): string {
-  return foldForSearch(label).replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40);
+  return foldForSearch(label)
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 40);
 }
 
 const days = (label: string, min: number, max: number) =>

@@ -39,7 +39,13 @@ describe("rating settings (admin)", () => {
       { key: "attitude", label: "Thái độ, tác phong của cán bộ" },
       { key: "co_so_vat_chat", label: "Cơ sở vật chất" },
     ]);
-    const starLevels = { "1": "dissatisfied", "2": "dissatisfied", "3": "dissatisfied", "4": "satisfied", "5": "very_satisfied" };
+    const starLevels = {
+      "1": "dissatisfied",
+      "2": "dissatisfied",
+      "3": "dissatisfied",
+      "4": "satisfied",
+      "5": "very_satisfied",
+    };
     expect(s.starLevels).toEqual(starLevels);
     expect([s.changeDays, s.followupWorkingDays]).toEqual([3, 4]);
     // Zalo's three stars now land on Không hài lòng (they were Hài lòng by default).

@@ -21,23 +21,42 @@ async function limit(db: Db, ip: string | null) {
 }
 
 /** The web page's rating (`/danh-gia/<code>?t=<secret>`): no sign-in, the QR secret instead, rate-limited per IP. */
-export async function submitWebRating(raw: Record<string, unknown>, secret: string | null, ip: string | null, db: Db = getDb()): Promise<RecordedRating> {
+export async function submitWebRating(
+  raw: Record<string, unknown>,
+  secret: string | null,
+  ip: string | null,
+  db: Db = getDb(),
+): Promise<RecordedRating> {
   const input = parseInput(ratingInputSchema, ratingFormToInput(raw));
   await limit(db, ip);
   const ctx: Ctx = { actor: { ...systemCtx().actor, label: "Người dân (trang web)" }, ip };
   return db.transaction(async (tx) => {
     const d = await lockDossierBySecret(tx, input.code, secret);
-    return recordRating(tx, ctx, d, { channel: "web", level: input.level, criteria: input.criteria, comment: input.comment ?? null });
+    return recordRating(tx, ctx, d, {
+      channel: "web",
+      level: input.level,
+      criteria: input.criteria,
+      comment: input.comment ?? null,
+    });
   });
 }
 
 /** The counter device: a receptionist's signed-in tablet, limited to dossiers of their unit (scope). */
-export async function submitCounterRating(ctx: Ctx, raw: Record<string, unknown>, db: Db = getDb()): Promise<RecordedRating> {
+export async function submitCounterRating(
+  ctx: Ctx,
+  raw: Record<string, unknown>,
+  db: Db = getDb(),
+): Promise<RecordedRating> {
   requirePermission(ctx, "dossiers.transition");
   const input = parseInput(ratingInputSchema, ratingFormToInput(raw));
   return db.transaction(async (tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
-    return recordRating(tx, ctx, d, { channel: "counter", level: input.level, criteria: input.criteria, comment: input.comment ?? null });
+    return recordRating(tx, ctx, d, {
+      channel: "counter",
+      level: input.level,
+      criteria: input.criteria,
+      comment: input.comment ?? null,
+    });
   });
 }
 
@@ -48,7 +67,13 @@ export interface RatingPageData {
   criteria: { key: string; label: string }[];
   /** Days a rating may be changed after it was given (rating settings). */
   changeDays: number;
-  current: { level: RatingLevel; ratedAt: Date; changeableUntil: Date; criteria: Record<string, RatingLevel>; comment: string | null } | null;
+  current: {
+    level: RatingLevel;
+    ratedAt: Date;
+    changeableUntil: Date;
+    criteria: Record<string, RatingLevel>;
+    comment: string | null;
+  } | null;
 }
 
 async function pageData(db: DbOrTx, d: Dossier): Promise<RatingPageData> {
@@ -61,13 +86,24 @@ async function pageData(db: DbOrTx, d: Dossier): Promise<RatingPageData> {
     criteria: settings.criteria,
     changeDays: settings.changeDays,
     current: r
-      ? { level: r.level, ratedAt: r.ratedAt, changeableUntil: new Date(r.ratedAt.getTime() + settings.changeDays * 86_400_000), criteria: r.criteria, comment: r.comment }
+      ? {
+          level: r.level,
+          ratedAt: r.ratedAt,
+          changeableUntil: new Date(r.ratedAt.getTime() + settings.changeDays * 86_400_000),
+          criteria: r.criteria,
+          comment: r.comment,
+        }
       : null,
   };
 }
 
 /** What the web page shows before the citizen rates (secret checked, rate-limited). */
-export async function webRatingPage(code: string, secret: string | null, ip: string | null, db: Db = getDb()): Promise<RatingPageData> {
+export async function webRatingPage(
+  code: string,
+  secret: string | null,
+  ip: string | null,
+  db: Db = getDb(),
+): Promise<RatingPageData> {
   await limit(db, ip);
   return db.transaction(async (tx) => pageData(tx, await lockDossierBySecret(tx, code, secret)));
 }

@@ -33,15 +33,31 @@ export async function recordZaloFeedback(db: Db, fb: ZaloFeedback): Promise<Feed
   const comment = cleanText([...fb.feedbacks, fb.note ?? ""].filter(Boolean).join("; ")) || null;
   try {
     return await db.transaction(async (tx) => {
-      const [n] = await tx.select({ dossierId: notifications.dossierId, eventType: notifications.eventType }).from(notifications).where(eq(notifications.id, notificationId));
+      const [n] = await tx
+        .select({ dossierId: notifications.dossierId, eventType: notifications.eventType })
+        .from(notifications)
+        .where(eq(notifications.id, notificationId));
       if (!n || n.dossierId == null || n.eventType !== RATING_REQUEST) return "unknown_request";
       const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, n.dossierId)).for("update");
       const [existing] = await tx.select().from(ratings).where(eq(ratings.dossierId, d.id));
       const level = levelForStars(await getRatingSettings(tx), fb.stars);
-      if (existing && existing.zaloTrackingId === fb.trackingId && existing.zaloStars === fb.stars && existing.level === level && existing.comment === comment) {
+      if (
+        existing &&
+        existing.zaloTrackingId === fb.trackingId &&
+        existing.zaloStars === fb.stars &&
+        existing.level === level &&
+        existing.comment === comment
+      ) {
         return "duplicate";
       }
-      await recordRating(tx, zaloCtx, d, { channel: "zalo", level, criteria: {}, comment, zaloTrackingId: fb.trackingId, zaloStars: fb.stars });
+      await recordRating(tx, zaloCtx, d, {
+        channel: "zalo",
+        level,
+        criteria: {},
+        comment,
+        zaloTrackingId: fb.trackingId,
+        zaloStars: fb.stars,
+      });
       return "recorded";
     });
   } catch (err) {

@@ -61,7 +61,15 @@ export function guidanceText(notifyZalo: boolean): string[] {
 }
 
 const parts = (d: Date) => {
-  const f = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric", hourCycle: "h23" });
+  const f = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    hour: "2-digit",
+    minute: "2-digit",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hourCycle: "h23",
+  });
   const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
   return p as Record<"hour" | "minute" | "day" | "month" | "year", string>;
 };
@@ -85,6 +93,8 @@ export function componentText(c: ReceiptSnapshot["components"][number]): string 
 
 /** "Số điện thoại: … · Email: …" with only what the person gave; null when neither. */
 export function contactText(p: { phone: string | null; email: string | null }): string | null {
-  const parts = [p.phone ? `${FORM01.phone}: ${p.phone}` : null, p.email ? `${FORM01.email}: ${p.email}` : null].filter(Boolean);
+  const parts = [p.phone ? `${FORM01.phone}: ${p.phone}` : null, p.email ? `${FORM01.email}: ${p.email}` : null].filter(
+    Boolean,
+  );
   return parts.length ? parts.join("    ") : null;
 }

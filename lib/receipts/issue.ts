@@ -9,7 +9,13 @@ import { type ReceiptSnapshot, type ReceiptUnit, buildReceiptSnapshot, receiptSn
  * Issues the next receipt version inside the caller's transaction (the dossier row is already locked or
  * new), with its outbox event. Earlier versions are kept untouched. (Intake writes version 1 with receiptRow.)
  */
-export async function issueReceipt(tx: DbOrTx, ctx: Ctx, d: Dossier, receiverName: string, at = new Date()): Promise<number> {
+export async function issueReceipt(
+  tx: DbOrTx,
+  ctx: Ctx,
+  d: Dossier,
+  receiverName: string,
+  at = new Date(),
+): Promise<number> {
   const version = (await latestVersion(tx, d.id)) + 1;
   const snapshot = await buildReceiptSnapshot(tx, d, version, receiverName, at);
   await Promise.all([
@@ -25,7 +31,13 @@ export function receiptRow(ctx: Ctx, d: Dossier, unit: ReceiptUnit, receiverName
 }
 
 function receiptRecord(ctx: Ctx, d: Dossier, version: number, snapshot: ReceiptSnapshot, at: Date) {
-  return { dossierId: d.id, version, issuedAt: at, issuedBy: ctx.actor.label, snapshot: snapshot as unknown as Record<string, unknown> } satisfies typeof dossierReceipts.$inferInsert;
+  return {
+    dossierId: d.id,
+    version,
+    issuedAt: at,
+    issuedBy: ctx.actor.label,
+    snapshot: snapshot as unknown as Record<string, unknown>,
+  } satisfies typeof dossierReceipts.$inferInsert;
 }
 
 async function latestVersion(tx: DbOrTx, dossierId: number): Promise<number> {

@@ -13,7 +13,9 @@ export function pageText(doc: PDFDocument, page: PDFPage): string {
   const maps = new Map<string, Map<string, string>>();
   for (const [name, ref] of fonts.entries()) {
     const font = doc.context.lookup(ref, PDFDict);
-    const cmap = new TextDecoder().decode(decodePDFRawStream(rawStream(doc.context.lookup(font.get(PDFName.of("ToUnicode"))))).decode());
+    const cmap = new TextDecoder().decode(
+      decodePDFRawStream(rawStream(doc.context.lookup(font.get(PDFName.of("ToUnicode"))))).decode(),
+    );
     const map = new Map<string, string>();
     for (const [, gid, hex] of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)) {
       const units = hex.match(/.{4}/g)!.map((u) => parseInt(u, 16));
@@ -22,16 +24,23 @@ export function pageText(doc: PDFDocument, page: PDFPage): string {
     maps.set(name.asString(), map);
   }
   const contents = page.node.Contents();
-  const streams = (contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]).map(rawStream);
+  const streams = (
+    contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]
+  ).map(rawStream);
   const lines: string[] = [];
   let current = new Map<string, string>();
   for (const s of streams) {
     const ops = new TextDecoder("latin1").decode(decodePDFRawStream(s).decode());
     for (const m of ops.matchAll(/(\/[^\s/]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj/g)) {
       if (m[1]) current = maps.get(m[1]) ?? new Map();
-      else lines.push(m[2].match(/.{4}/g)?.map((g) => current.get(g.toLowerCase()) ?? "�").join("") ?? "");
+      else
+        lines.push(
+          m[2]
+            .match(/.{4}/g)
+            ?.map((g) => current.get(g.toLowerCase()) ?? "�")
+            .join("") ?? "",
+        );
     }
   }
   return lines.join("\n");
 }
-

@@ -22,7 +22,11 @@ interface Pen {
   size: number;
 }
 
-function write(pen: Pen, text: string, opts: { bold?: boolean; size?: number; x?: number; width?: number; align?: "left" | "center" } = {}) {
+function write(
+  pen: Pen,
+  text: string,
+  opts: { bold?: boolean; size?: number; x?: number; width?: number; align?: "left" | "center" } = {},
+) {
   const font = opts.bold ? pen.bold : pen.regular;
   const size = opts.size ?? pen.size;
   const x0 = opts.x ?? pen.margin;
@@ -54,19 +58,26 @@ export async function receiptPdf(r: ReceiptSnapshot, paper: PaperSize = "a5"): P
   const half = pen.width / 2;
 
   const top = pen.y;
-  if (r.parentUnitName) write(pen, r.parentUnitName.toUpperCase(), { width: half - 6, align: "center", size: pen.size - 0.5 });
+  if (r.parentUnitName)
+    write(pen, r.parentUnitName.toUpperCase(), { width: half - 6, align: "center", size: pen.size - 0.5 });
   write(pen, r.unitName.toUpperCase(), { bold: true, width: half - 6, align: "center", size: pen.size - 0.5 });
   write(pen, `Số: ${r.number}`, { width: half - 6, align: "center" });
   const leftBottom = pen.y;
   pen.y = top;
   write(pen, FORM01.motto1, { bold: true, x: margin + half, width: half, align: "center", size: pen.size - 0.5 });
   write(pen, FORM01.motto2, { bold: true, x: margin + half, width: half, align: "center" });
-  write(pen, placeAndDate(r.place, r.issuedAt), { x: margin + half, width: half, align: "center", size: pen.size - 0.5 });
+  write(pen, placeAndDate(r.place, r.issuedAt), {
+    x: margin + half,
+    width: half,
+    align: "center",
+    size: pen.size - 0.5,
+  });
   pen.y = Math.min(pen.y, leftBottom) - 8 * scale;
 
   write(pen, FORM01.title, { bold: true, size: pen.size + 2.5, align: "center" });
   write(pen, `${FORM01.code}: ${r.code}`, { bold: true, align: "center" });
-  if (r.nationalCode && r.nationalCode !== r.code) write(pen, `${FORM01.nationalCode}: ${r.nationalCode}`, { align: "center" });
+  if (r.nationalCode && r.nationalCode !== r.code)
+    write(pen, `${FORM01.nationalCode}: ${r.nationalCode}`, { align: "center" });
   if (r.version > 1) write(pen, `(${FORM01.version} ${r.version})`, { align: "center" });
   pen.y -= 4 * scale;
 
@@ -92,7 +103,9 @@ export async function receiptPdf(r: ReceiptSnapshot, paper: PaperSize = "a5"): P
   write(pen, `${FORM01.request}: ${r.procedureName}${r.procedureCode ? ` (mã ${r.procedureCode})` : ""}`);
   write(pen, `1. ${FORM01.components}:`);
   if (!r.components.length) write(pen, "…", { x: margin + 12 });
-  r.components.forEach((c, i) => write(pen, `${i + 1}) ${componentText(c)}`, { x: margin + 12, width: pen.width - 12 }));
+  r.components.forEach((c, i) =>
+    write(pen, `${i + 1}) ${componentText(c)}`, { x: margin + 12, width: pen.width - 12 }),
+  );
   write(pen, `2. ${FORM01.sets}: ${String(r.setsCount).padStart(2, "0")} (bộ)`);
   write(pen, `3. ${FORM01.legalTime}: ${r.processingText ?? "…"}`);
   write(pen, `4. ${FORM01.receivedAt}: ${formTime(r.receivedAt)}`);
@@ -106,7 +119,8 @@ export async function receiptPdf(r: ReceiptSnapshot, paper: PaperSize = "a5"): P
   const qrTop = pen.y + pen.size;
   page.drawImage(qr, { x: margin, y: qrTop - qrSize, width: qrSize, height: qrSize });
   const textX = margin + qrSize + 8;
-  for (const text of guidanceText(r.notifyZalo)) write(pen, text, { x: textX, width: pen.width - qrSize - 8, size: pen.size - 0.5 });
+  for (const text of guidanceText(r.notifyZalo))
+    write(pen, text, { x: textX, width: pen.width - qrSize - 8, size: pen.size - 0.5 });
   write(pen, `${FORM01.lookupAt}: ${r.lookupUrl}`, { x: textX, width: pen.width - qrSize - 8, size: pen.size - 1 });
   pen.y = Math.min(pen.y, qrTop - qrSize) - 10 * scale;
 

@@ -1,7 +1,17 @@
 import { inflateSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import jsQR from "jsqr";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage, PDFRawStream, PDFRef, decodePDFRawStream } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  type PDFPage,
+  PDFRawStream,
+  PDFRef,
+  decodePDFRawStream,
+} from "pdf-lib";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -103,7 +113,13 @@ describe("receipt snapshot", () => {
       place: "Hà Tĩnh",
       parentUnitName: "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh",
       unitName: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
-      submitter: { name: "Nguyễn Văn Lâm", idNumber: "042095001234", phone: "0912 345 678", email: "lam.nguyen@example.vn", address: citizen.submitterAddress },
+      submitter: {
+        name: "Nguyễn Văn Lâm",
+        idNumber: "042095001234",
+        phone: "0912 345 678",
+        email: "lam.nguyen@example.vn",
+        address: citizen.submitterAddress,
+      },
       attorney: null,
       procedureName: "Đăng ký khai sinh",
       procedureCode: "1.001193",
@@ -129,7 +145,12 @@ describe("receipt snapshot", () => {
       number: "1/BPTNTKQ",
       parentUnitName: "Ủy ban nhân dân tỉnh Hà Tĩnh",
       submitter: { name: "Trần Thị Mai", idNumber: "183456789", phone: "0358 111 222" },
-      attorney: { name: "Lê Văn Hùng", idNumber: "042190000111", address: "Số 7, đường Trần Phú, phường Thành Sen", document: "Giấy ủy quyền số 12/UQ ngày 01/8/2025" },
+      attorney: {
+        name: "Lê Văn Hùng",
+        idNumber: "042190000111",
+        address: "Số 7, đường Trần Phú, phường Thành Sen",
+        document: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
+      },
       processingText: "4 giờ làm việc",
       notifyZalo: false,
     });
@@ -145,12 +166,27 @@ describe("receipt snapshot", () => {
   });
 
   it("issues a new version on correction and keeps the earlier one as printed", async () => {
-    const out = await correctDossier(org.receptionist, { ...citizen, code: centreCode, submitterPhone: "0912 345 678", submitterName: "Nguyễn Văn Lâm Anh", components: ["Tờ khai đăng ký khai sinh"], reason: "Sai tên" });
+    const out = await correctDossier(org.receptionist, {
+      ...citizen,
+      code: centreCode,
+      submitterPhone: "0912 345 678",
+      submitterName: "Nguyễn Văn Lâm Anh",
+      components: ["Tờ khai đăng ký khai sinh"],
+      reason: "Sai tên",
+    });
     expect(out.receiptVersion).toBe(2);
     const v1 = await getReceipt(org.receptionist, centreCode, 1);
     const latest = await getReceipt(org.receptionist, centreCode);
-    expect(v1).toMatchObject({ version: 1, submitter: { name: "Nguyễn Văn Lâm" }, components: [{ name: "Tờ khai đăng ký khai sinh" }, { name: "Giấy chứng sinh" }] });
-    expect(latest).toMatchObject({ version: 2, submitter: { name: "Nguyễn Văn Lâm Anh" }, components: [{ name: "Tờ khai đăng ký khai sinh" }] });
+    expect(v1).toMatchObject({
+      version: 1,
+      submitter: { name: "Nguyễn Văn Lâm" },
+      components: [{ name: "Tờ khai đăng ký khai sinh" }, { name: "Giấy chứng sinh" }],
+    });
+    expect(latest).toMatchObject({
+      version: 2,
+      submitter: { name: "Nguyễn Văn Lâm Anh" },
+      components: [{ name: "Tờ khai đăng ký khai sinh" }],
+    });
     expect(latest.lookupUrl).toBe(v1.lookupUrl);
     await expect(getReceipt(org.receptionist, centreCode, 3)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReceipt(org.receptionistThanhSen, centreCode, 1)).rejects.toBeInstanceOf(NotFoundError);
@@ -161,7 +197,9 @@ describe("receipt QR code", () => {
   it("decodes to the look-up URL with the dossier's secret", async () => {
     const r = await getReceipt(org.receptionist, centreCode);
     const png = PNG.sync.read(await qrPng(r.lookupUrl));
-    expect(decodeQr(png.data, png.width, png.height)).toBe(`${BASE}/tra-cuu/${centreCode}?t=${await secretOf(centreCode)}`);
+    expect(decodeQr(png.data, png.width, png.height)).toBe(
+      `${BASE}/tra-cuu/${centreCode}?t=${await secretOf(centreCode)}`,
+    );
     const dataUrl = await qrDataUrl(r.lookupUrl);
     expect(dataUrl.startsWith("data:image/png;base64,")).toBe(true);
     const fromDataUrl = PNG.sync.read(Buffer.from(dataUrl.split(",")[1], "base64"));
@@ -234,7 +272,9 @@ describe("receipt PDF", () => {
     expect(snapshot.attorney?.email).toBeNull();
     expect(text).not.toContain("Email");
     expect(text).not.toMatch(/(Email|Địa chỉ|Số điện thoại): …/);
-    expect(contactText({ phone: "0912 345 678", email: "lam@example.vn" })).toBe("Số điện thoại: 0912 345 678    Email: lam@example.vn");
+    expect(contactText({ phone: "0912 345 678", email: "lam@example.vn" })).toBe(
+      "Số điện thoại: 0912 345 678    Email: lam@example.vn",
+    );
     expect(contactText({ phone: null, email: "lam@example.vn" })).toBe("Email: lam@example.vn");
     expect(contactText({ phone: null, email: null })).toBeNull();
   });

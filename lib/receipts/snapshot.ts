@@ -56,7 +56,13 @@ export function processingText(days: number | null, hours: number | null): strin
   return parts.join(" và ");
 }
 
-const person = (name: string, idNumber: string | null, address: string | null, phone84: string | null, email: string | null): ReceiptPerson => ({
+const person = (
+  name: string,
+  idNumber: string | null,
+  address: string | null,
+  phone84: string | null,
+  email: string | null,
+): ReceiptPerson => ({
   name,
   idNumber,
   address,
@@ -74,15 +80,34 @@ export interface ReceiptUnit {
 
 export async function loadReceiptUnit(tx: DbOrTx, unitId: number): Promise<ReceiptUnit> {
   const [unit] = await tx.select().from(units).where(eq(units.id, unitId));
-  const [parent] = unit?.parentId ? await tx.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId)) : [];
-  return { name: unit?.name ?? "", address: unit?.address ?? null, kind: unit?.kind ?? null, parentName: parent?.name ?? null };
+  const [parent] = unit?.parentId
+    ? await tx.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId))
+    : [];
+  return {
+    name: unit?.name ?? "",
+    address: unit?.address ?? null,
+    kind: unit?.kind ?? null,
+    parentName: parent?.name ?? null,
+  };
 }
 
-export async function buildReceiptSnapshot(tx: DbOrTx, d: Dossier, version: number, receiverName: string, issuedAt: Date): Promise<ReceiptSnapshot> {
+export async function buildReceiptSnapshot(
+  tx: DbOrTx,
+  d: Dossier,
+  version: number,
+  receiverName: string,
+  issuedAt: Date,
+): Promise<ReceiptSnapshot> {
   return receiptSnapshot(await loadReceiptUnit(tx, d.unitId), d, version, receiverName, issuedAt);
 }
 
-export function receiptSnapshot(unit: ReceiptUnit, d: Dossier, version: number, receiverName: string, issuedAt: Date): ReceiptSnapshot {
+export function receiptSnapshot(
+  unit: ReceiptUnit,
+  d: Dossier,
+  version: number,
+  receiverName: string,
+  issuedAt: Date,
+): ReceiptSnapshot {
   const suffix = unit.kind === "service_center" ? "TTPVHCC" : "BPTNTKQ";
   return {
     version,
@@ -97,7 +122,10 @@ export function receiptSnapshot(unit: ReceiptUnit, d: Dossier, version: number, 
     submitter: person(d.submitterName, d.submitterIdNumber, d.submitterAddress, d.submitterPhone84, d.submitterEmail),
     attorney: d.ownerSameAsSubmitter
       ? null
-      : { ...person(d.ownerName, d.ownerIdNumber, d.ownerAddress, d.ownerPhone84, d.ownerEmail), document: d.authorizationDocument },
+      : {
+          ...person(d.ownerName, d.ownerIdNumber, d.ownerAddress, d.ownerPhone84, d.ownerEmail),
+          document: d.authorizationDocument,
+        },
     procedureName: d.procedure.name,
     procedureCode: d.procedure.code,
     components: d.components,

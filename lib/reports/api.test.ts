@@ -24,46 +24,77 @@ beforeAll(async () => {
   h = await useTestDb();
   org = await seedTestOrg(h.db);
   const procs = await seedTestProcedures(h.db, org.unitIds.justice);
-  for (const [unitId, n] of [[org.unitIds.center, 5], [org.unitIds.thanhsen, 2]] as const) {
+  for (const [unitId, n] of [
+    [org.unitIds.center, 5],
+    [org.unitIds.thanhsen, 2],
+  ] as const) {
     const ctx = await apiCtxOf(h.db, unitId);
     for (let i = 0; i < n; i++) {
       const r = await receiveDossier(ctx, { ...citizen, procedureId: procs.birth });
-      for (const to of ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"]) await transitionDossier(ctx, { code: r.code, to });
+      for (const to of ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"])
+        await transitionDossier(ctx, { code: r.code, to });
       const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-      await submitWebRating({ code: r.code, level: i % 2 ? "satisfied" : "very_satisfied" }, d.lookupSecret, null, h.db);
+      await submitWebRating(
+        { code: r.code, level: i % 2 ? "satisfied" : "very_satisfied" },
+        d.lookupSecret,
+        null,
+        h.db,
+      );
     }
   }
 });
 afterAll(() => h.close());
 
 const caller = async (unitId: number) => ({ keyId: 1, scopes: ["statistics.read"], ctx: await apiCtxOf(h.db, unitId) });
-const url = (path: string, q: Record<string, string> = {}) => new URL(`http://x/api/v1/${path}?${new URLSearchParams({ from: addDays(today, -1), to: today, ...q })}`);
+const url = (path: string, q: Record<string, string> = {}) =>
+  new URL(`http://x/api/v1/${path}?${new URLSearchParams({ from: addDays(today, -1), to: today, ...q })}`);
 
 describe("GET /api/v1/statistics and /api/v1/ratings", () => {
   it("answers with the figures of the key's unit subtree only", async () => {
     const centre = await statisticsViaApi(await caller(org.unitIds.center), url("statistics"));
     expect(centre.status).toBe(200);
-    const body = centre.body as { dossiers: { received: { total: number }; returned: number }; ratings: { rated: number; ratio766: number }; statutory: { byUnit: { name: string }[] } };
+    const body = centre.body as {
+      dossiers: { received: { total: number }; returned: number };
+      ratings: { rated: number; ratio766: number };
+      statutory: { byUnit: { name: string }[] };
+    };
     expect(body.dossiers.received.total).toBe(5);
     expect(body.ratings).toMatchObject({ rated: 5, ratio766: 1 });
-    expect(body.statutory.byUnit.map((r) => r.name)).toEqual(["Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", "Tổng cộng"]);
+    expect(body.statutory.byUnit.map((r) => r.name)).toEqual([
+      "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
+      "Tổng cộng",
+    ]);
     const province = await statisticsViaApi(await caller(org.unitIds.province), url("statistics"));
     expect((province.body as typeof body).dossiers.received.total).toBe(7);
-    const narrowed = await statisticsViaApi(await caller(org.unitIds.province), url("statistics", { unit: "H27.18073" }));
+    const narrowed = await statisticsViaApi(
+      await caller(org.unitIds.province),
+      url("statistics", { unit: "H27.18073" }),
+    );
     expect((narrowed.body as typeof body).dossiers.received.total).toBe(2);
   });
 
   it("refuses another unit's code and a bad period", async () => {
-    await expect(statisticsViaApi(await caller(org.unitIds.center), url("statistics", { unit: "H27.18073" }))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(statisticsViaApi(await caller(org.unitIds.center), url("statistics", { unit: "KHONG-CO" }))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(statisticsViaApi(await caller(org.unitIds.center), url("statistics", { from: today, to: addDays(today, -3) }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      statisticsViaApi(await caller(org.unitIds.center), url("statistics", { unit: "H27.18073" })),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      statisticsViaApi(await caller(org.unitIds.center), url("statistics", { unit: "KHONG-CO" })),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      statisticsViaApi(await caller(org.unitIds.center), url("statistics", { from: today, to: addDays(today, -3) })),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("pages through ratings with a cursor, each once, inside the key's scope", async () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await ratingsViaApi(await caller(org.unitIds.province), url("ratings", { limit: "3", ...(cursor ? { cursor } : {}) }))).body as {
+      const page = (
+        await ratingsViaApi(
+          await caller(org.unitIds.province),
+          url("ratings", { limit: "3", ...(cursor ? { cursor } : {}) }),
+        )
+      ).body as {
         items: { dossierCode: string; level: string; channel: string }[];
         nextCursor: string | null;
       };
@@ -72,13 +103,18 @@ describe("GET /api/v1/statistics and /api/v1/ratings", () => {
     } while (cursor);
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
-    const centre = (await ratingsViaApi(await caller(org.unitIds.center), url("ratings"))).body as { items: { dossierCode: string }[] };
+    const centre = (await ratingsViaApi(await caller(org.unitIds.center), url("ratings"))).body as {
+      items: { dossierCode: string }[];
+    };
     expect(centre.items.every((i) => i.dossierCode.startsWith("H27.37-"))).toBe(true);
-    await expect(ratingsViaApi(await caller(org.unitIds.center), url("ratings", { cursor: "forged" }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      ratingsViaApi(await caller(org.unitIds.center), url("ratings", { cursor: "forged" })),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("needs a key with the statistics scope, and keeps a key inside its own unit's subtree", async () => {
-    const key = async (unitId: number, scopes: string[]) => (await createApiKey(org.admin, { unitId, name: `k${unitId}-${scopes.length}`, scopes })).key;
+    const key = async (unitId: number, scopes: string[]) =>
+      (await createApiKey(org.admin, { unitId, name: `k${unitId}-${scopes.length}`, scopes })).key;
     const noParams = { params: Promise.resolve({}) } as never;
     const get = async (route: typeof statisticsRoute, path: string, bearer: string, q: Record<string, string> = {}) => {
       const res = await route(new Request(url(path, q), { headers: { authorization: `Bearer ${bearer}` } }), noParams);
@@ -86,7 +122,10 @@ describe("GET /api/v1/statistics and /api/v1/ratings", () => {
     };
     // A dossier-intake key of the province itself has no statistics scope: refused for both reads.
     const intakeOnly = await key(org.unitIds.province, []);
-    for (const [route, path] of [[statisticsRoute, "statistics"], [ratingsRoute, "ratings"]] as const) {
+    for (const [route, path] of [
+      [statisticsRoute, "statistics"],
+      [ratingsRoute, "ratings"],
+    ] as const) {
       const refused = await get(route, path, intakeOnly);
       expect(refused.status).toBe(403);
       expect(refused.json.detail).toContain("statistics.read");
@@ -104,12 +143,16 @@ describe("GET /api/v1/statistics and /api/v1/ratings", () => {
     }
     const ratingsOfCommune = await get(ratingsRoute, "ratings", commune);
     expect(ratingsOfCommune.json.items).toHaveLength(2);
-    expect(ratingsOfCommune.json.items.every((i: { dossierCode: string }) => i.dossierCode.startsWith("H27.18073-"))).toBe(true);
+    expect(
+      ratingsOfCommune.json.items.every((i: { dossierCode: string }) => i.dossierCode.startsWith("H27.18073-")),
+    ).toBe(true);
     // The province's key with the scope reads its subtree.
     const province = await get(statisticsRoute, "statistics", await key(org.unitIds.province, ["statistics.read"]));
     expect(province.json.dossiers.received.total).toBe(7);
     // An unknown scope is refused when the key is made.
-    await expect(createApiKey(org.admin, { unitId: org.unitIds.province, name: "x", scopes: ["dossiers.delete"] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createApiKey(org.admin, { unitId: org.unitIds.province, name: "x", scopes: ["dossiers.delete"] }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("is described in the OpenAPI document", () => {

@@ -39,7 +39,12 @@ async function trend(db: DbOrTx, scope: ReportScope, p: Period): Promise<TrendPo
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([bucket, rows]) => {
       const t = addUp(rows);
-      return { bucket, received: t.direct + t.online + t.post, finishedOnTime: t.early + t.onTime, finishedLate: t.late };
+      return {
+        bucket,
+        received: t.direct + t.online + t.post,
+        finishedOnTime: t.early + t.onTime,
+        finishedLate: t.late,
+      };
     });
 }
 
@@ -50,7 +55,13 @@ async function onTimeBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | 
   return [...groups.entries()]
     .map(([id, rows]) => {
       const t = addUp(rows);
-      return { id, name: by === "unit" ? rows[0].unitName : rows[0].procedureName, received: t.direct + t.online + t.post, onTime: t.early + t.onTime, late: t.late };
+      return {
+        id,
+        name: by === "unit" ? rows[0].unitName : rows[0].procedureName,
+        received: t.direct + t.online + t.post,
+        onTime: t.early + t.onTime,
+        late: t.late,
+      };
     })
     .sort((a, b) => b.onTime + b.late - (a.onTime + a.late) || a.id - b.id)
     .slice(0, 15);
@@ -58,7 +69,10 @@ async function onTimeBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | 
 
 async function ratingsBy(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | "receptionist"): Promise<RatingRow[]> {
   const key = by === "unit" ? sql`r.unit_id` : sql`r.received_by_id`;
-  const name = by === "unit" ? sql`(select name from units where id = r.unit_id)` : sql`(select full_name from staff where id = r.received_by_id)`;
+  const name =
+    by === "unit"
+      ? sql`(select name from units where id = r.unit_id)`
+      : sql`(select full_name from staff where id = r.received_by_id)`;
   const rows = await reportRows(
     db,
     sql`
@@ -89,7 +103,12 @@ export interface DashboardCharts {
 }
 
 /** The dashboard's charts: a trend per day, week or month (by the period's length), on-time and ratings breakdowns. */
-export async function dashboardCharts(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()): Promise<DashboardCharts> {
+export async function dashboardCharts(
+  ctx: Ctx,
+  raw: unknown,
+  db: DbOrTx = getDb(),
+  now = new Date(),
+): Promise<DashboardCharts> {
   requirePermission(ctx, "reports.read");
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
@@ -102,5 +121,12 @@ export async function dashboardCharts(ctx: Ctx, raw: unknown, db: DbOrTx = getDb
     ratingsBy(db, scope, p, "unit"),
     ratingsBy(db, scope, p, "receptionist"),
   ]);
-  return { granularity: g, trend: t, onTimeByUnit: byUnit, onTimeByProcedure: byProcedure, ratingsByUnit: rUnit, ratingsByReceptionist: rStaff };
+  return {
+    granularity: g,
+    trend: t,
+    onTimeByUnit: byUnit,
+    onTimeByProcedure: byProcedure,
+    ratingsByUnit: rUnit,
+    ratingsByReceptionist: rStaff,
+  };
 }

@@ -1,4 +1,18 @@
-import { type AnyColumn, type SQL, and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  type SQL,
+  and,
+  asc,
+  count,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  sql,
+} from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { conversations, dossierHistory, dossiers, ratingLevels, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
@@ -40,7 +54,8 @@ const within = (c: AnyColumn, p: Period) => and(gte(c, p.start), lt(c, p.end))!;
 const finishedStatus = inArray(dossiers.status, ["result_ready", "returned"]);
 const received = isNotNull(dossiers.receivedAt);
 /** Open at instant t: received before it and not closed before it. */
-const openAt = (t: Date) => and(received, lt(dossiers.receivedAt, t), or(isNull(dossiers.closedAt), gte(dossiers.closedAt, t)))!;
+const openAt = (t: Date) =>
+  and(received, lt(dossiers.receivedAt, t), or(isNull(dossiers.closedAt), gte(dossiers.closedAt, t)))!;
 
 function finishedIn(p: Period, outcome?: "early" | "on_time" | "late"): SQL {
   const base = and(received, finishedStatus, isNotNull(dossiers.finishedAt), within(dossiers.finishedAt, p))!;
@@ -79,7 +94,11 @@ export function metricCondition(metric: DossierMetric, p: Period, now: Date): SQ
     case "received_direct":
     case "received_online":
     case "received_post":
-      return and(received, within(dossiers.receivedAt, p), eq(dossiers.channel, metric.slice("received_".length) as "direct"))!;
+      return and(
+        received,
+        within(dossiers.receivedAt, p),
+        eq(dossiers.channel, metric.slice("received_".length) as "direct"),
+      )!;
     case "received_zalo":
       return and(received, within(dossiers.receivedAt, p), eq(dossiers.notifyZalo, true))!;
     case "carried_over":
@@ -120,7 +139,13 @@ export function metricCondition(metric: DossierMetric, p: Period, now: Date): SQ
 }
 
 /** Direct count of a figure; "supplements" counts requests (a dossier may have several), the rest dossiers. */
-export async function directCount(db: DbOrTx, scope: ReportScope, metric: DossierMetric, p: Period, now = new Date()): Promise<number> {
+export async function directCount(
+  db: DbOrTx,
+  scope: ReportScope,
+  metric: DossierMetric,
+  p: Period,
+  now = new Date(),
+): Promise<number> {
   if (metric === "supplements") {
     const [r] = await db
       .select({ n: count() })
@@ -159,7 +184,8 @@ export async function drillDown(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), no
   const period = makePeriod(q.from, q.to, now);
   const where = and(metricCondition(q.metric, period, now), inReportScope(scope, dossiers.unitId));
   const [{ total }] = await db.select({ total: count() }).from(dossiers).where(where);
-  if (q.page > 1 && (q.page - 1) * DRILL_PAGE_SIZE >= total) throw new ValidationError({ page: "Trang không tồn tại." });
+  if (q.page > 1 && (q.page - 1) * DRILL_PAGE_SIZE >= total)
+    throw new ValidationError({ page: "Trang không tồn tại." });
   const rows = await db
     .select({
       code: dossiers.code,

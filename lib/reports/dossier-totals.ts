@@ -143,8 +143,19 @@ export type Totals = Omit<DossierTotalsRow, RowKeys> & {
 };
 
 const emptyTotals = (): Totals => ({
-  direct: 0, online: 0, post: 0, zalo: 0, early: 0, onTime: 0, late: 0, returned: 0, supplements: 0, apologies: 0,
-  openNet: 0, overdueNet: 0, carried: 0,
+  direct: 0,
+  online: 0,
+  post: 0,
+  zalo: 0,
+  early: 0,
+  onTime: 0,
+  late: 0,
+  returned: 0,
+  supplements: 0,
+  apologies: 0,
+  openNet: 0,
+  overdueNet: 0,
+  carried: 0,
 });
 
 /** Adds rows up: the period's own sums from the rows inside it, the running sums from all. */

@@ -30,7 +30,14 @@ export function statutoryTitle(r: StatutoryExport): string[] {
 
 /** CSV with a UTF-8 BOM (Excel shows Vietnamese), title lines, Vietnamese column names, CRLF. */
 export function statutoryCsv(r: StatutoryExport): string {
-  return "\ufeff" + statutoryTitle(r).map((t) => csvLine([t])).join("") + csvLine(statutoryColumns.map((c) => c.label)) + r.rows.map((row) => csvLine(statutoryColumns.map((c) => row[c.key]))).join("");
+  return (
+    "\ufeff" +
+    statutoryTitle(r)
+      .map((t) => csvLine([t]))
+      .join("") +
+    csvLine(statutoryColumns.map((c) => c.label)) +
+    r.rows.map((row) => csvLine(statutoryColumns.map((c) => row[c.key]))).join("")
+  );
 }
 
 const thin = { style: "thin" as const, color: { argb: "FF94A3B8" } };

@@ -90,7 +90,11 @@ export async function ratingFigures(
     ),
     returnedIn,
   ]);
-  const byLevel = { very_satisfied: n(r?.very_satisfied), satisfied: n(r?.satisfied), dissatisfied: n(r?.dissatisfied) };
+  const byLevel = {
+    very_satisfied: n(r?.very_satisfied),
+    satisfied: n(r?.satisfied),
+    dissatisfied: n(r?.dissatisfied),
+  };
   const rated = byLevel.very_satisfied + byLevel.satisfied + byLevel.dissatisfied;
   const dissatisfiedOrComplained = byLevel.dissatisfied + n(r?.not_dissatisfied);
   return {
@@ -228,7 +232,21 @@ export async function dashboard(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), no
     figures,
     overdueNow(db, scope, now),
     deliveryFigures(db, scope, period),
-    ratingFigures(db, scope, period, figures.then((f) => f.returned), now),
+    ratingFigures(
+      db,
+      scope,
+      period,
+      figures.then((f) => f.returned),
+      now,
+    ),
   ]);
-  return { period, unit: scope.unit, dossiers: d, overdueNow: overdue, zaloShare: ratio(d.received.zalo, d.received.total), ratings: ratingFigs, delivery };
+  return {
+    period,
+    unit: scope.unit,
+    dossiers: d,
+    overdueNow: overdue,
+    zaloShare: ratio(d.received.zalo, d.received.total),
+    ratings: ratingFigs,
+    delivery,
+  };
 }

@@ -29,6 +29,7 @@ export function makePeriod(from: string | undefined, to: string | undefined, now
   const start = localDateTime(f);
   const end = localDateTime(addDays(t, 1));
   if (start >= end) throw new ValidationError({ to: "Ngày kết thúc phải từ ngày bắt đầu trở đi." });
-  if (end.getTime() - start.getTime() > 3 * 366 * 86_400_000) throw new ValidationError({ from: "Kỳ báo cáo tối đa 3 năm." });
+  if (end.getTime() - start.getTime() > 3 * 366 * 86_400_000)
+    throw new ValidationError({ from: "Kỳ báo cáo tối đa 3 năm." });
   return { from: f, to: t, start, end };
 }

@@ -10,13 +10,28 @@ import { makePeriod, reportQuerySchema } from "./period";
 import { inReportScope, reportScope } from "./scope";
 
 const PAGE = 5000;
-const header = ["Mã hồ sơ", "Mức đánh giá", "Kênh", "Sự thuận tiện", "Thái độ của cán bộ", "Thời gian giải quyết", "Góp ý", "Thời gian đánh giá", "Cập nhật"];
+const header = [
+  "Mã hồ sơ",
+  "Mức đánh giá",
+  "Kênh",
+  "Sự thuận tiện",
+  "Thái độ của cán bộ",
+  "Thời gian giải quyết",
+  "Góp ý",
+  "Thời gian đánh giá",
+  "Cập nhật",
+];
 
 /**
  * Ratings given in a period as CSV, streamed: pages of 5,000 rows by keyset on the id, each written before the
  * next is read, so memory stays flat whatever the number of rows.
  */
-export async function ratingsCsvStream(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()): Promise<ReadableStream<Uint8Array>> {
+export async function ratingsCsvStream(
+  ctx: Ctx,
+  raw: unknown,
+  db: DbOrTx = getDb(),
+  now = new Date(),
+): Promise<ReadableStream<Uint8Array>> {
   requirePermission(ctx, "reports.read");
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
@@ -32,10 +47,26 @@ export async function ratingsCsvStream(ctx: Ctx, raw: unknown, db: DbOrTx = getD
         return;
       }
       const rows = await db
-        .select({ id: ratings.id, code: dossiers.code, level: ratings.level, channel: ratings.channel, criteria: ratings.criteria, comment: ratings.comment, ratedAt: ratings.ratedAt, updatedAt: ratings.updatedAt })
+        .select({
+          id: ratings.id,
+          code: dossiers.code,
+          level: ratings.level,
+          channel: ratings.channel,
+          criteria: ratings.criteria,
+          comment: ratings.comment,
+          ratedAt: ratings.ratedAt,
+          updatedAt: ratings.updatedAt,
+        })
         .from(ratings)
         .innerJoin(dossiers, eq(dossiers.id, ratings.dossierId))
-        .where(and(gte(ratings.ratedAt, p.start), lt(ratings.ratedAt, p.end), gt(ratings.id, after), inReportScope(scope, ratings.unitId)))
+        .where(
+          and(
+            gte(ratings.ratedAt, p.start),
+            lt(ratings.ratedAt, p.end),
+            gt(ratings.id, after),
+            inReportScope(scope, ratings.unitId),
+          ),
+        )
         .orderBy(asc(ratings.id))
         .limit(PAGE);
       if (!rows.length) {

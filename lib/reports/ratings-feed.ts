@@ -17,7 +17,10 @@ const encodeCursor = (id: number) => Buffer.from(`r${id}`).toString("base64url")
 function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   const m = /^r(\d{1,12})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!m) throw new ValidationError({ cursor: "Con trỏ trang không hợp lệ; dùng nguyên giá trị nextCursor của trang trước." });
+  if (!m)
+    throw new ValidationError({
+      cursor: "Con trỏ trang không hợp lệ; dùng nguyên giá trị nextCursor của trang trước.",
+    });
   return Number(m[1]);
 }
 
@@ -55,14 +58,25 @@ export async function ratingsFeed(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), 
     })
     .from(ratings)
     .innerJoin(dossiers, eq(dossiers.id, ratings.dossierId))
-    .where(and(gte(ratings.ratedAt, p.start), lt(ratings.ratedAt, p.end), gt(ratings.id, after), inReportScope(scope, ratings.unitId)))
+    .where(
+      and(
+        gte(ratings.ratedAt, p.start),
+        lt(ratings.ratedAt, p.end),
+        gt(ratings.id, after),
+        inReportScope(scope, ratings.unitId),
+      ),
+    )
     .orderBy(asc(ratings.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   return {
     from: p.from,
     to: p.to,
-    items: page.map((r): RatingFeedItem => ({ ...r, ratedAt: r.ratedAt.toISOString(), updatedAt: r.updatedAt.toISOString() })),
+    items: page.map((r): RatingFeedItem => ({
+      ...r,
+      ratedAt: r.ratedAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    })),
     nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1].id) : null,
   };
 }

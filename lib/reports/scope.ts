@@ -14,7 +14,10 @@ export interface ReportScope {
 export async function reportScope(db: DbOrTx, ctx: Ctx, unitId: number | undefined): Promise<ReportScope> {
   requirePermission(ctx, "reports.read");
   if (!unitId) return { ctx, unit: null };
-  const [u] = await db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, unitId));
+  const [u] = await db
+    .select({ id: units.id, name: units.name, path: units.path })
+    .from(units)
+    .where(eq(units.id, unitId));
   // Another unit's id answers like a missing one.
   if (!u || !unitInScope(ctx, u)) throw new NotFoundError("Không tìm thấy đơn vị.");
   return { ctx, unit: u };

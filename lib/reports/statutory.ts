@@ -42,9 +42,17 @@ export const statutoryColumns: { key: keyof StatutoryRow; label: string }[] = [
 export const statutoryQuerySchema = reportQuerySchema.extend({ by: z.enum(["unit", "field"]).default("unit") });
 
 /** Lines per unit (in tree order) or per field of the catalogue (by name), then the total line. */
-export async function statutoryRows(db: DbOrTx, scope: ReportScope, p: Period, by: "unit" | "field"): Promise<StatutoryRow[]> {
+export async function statutoryRows(
+  db: DbOrTx,
+  scope: ReportScope,
+  p: Period,
+  by: "unit" | "field",
+): Promise<StatutoryRow[]> {
   const rows = await dossierTotals(db, scope, p);
-  const sorted = by === "unit" ? [...rows].sort((a, b) => a.unitPath.localeCompare(b.unitPath) || a.unitId - b.unitId) : [...rows].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  const sorted =
+    by === "unit"
+      ? [...rows].sort((a, b) => a.unitPath.localeCompare(b.unitPath) || a.unitId - b.unitId)
+      : [...rows].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
   const groups = groupRows(sorted, (r) => (by === "unit" ? r.unitId : r.field));
   const lines = [...groups.values()].map((g): StatutoryRow => {
     const t = addUp(g);
@@ -70,7 +78,21 @@ export async function statutoryRows(db: DbOrTx, scope: ReportScope, p: Period, b
       for (const c of statutoryColumns) if (c.key !== "name") (acc[c.key] as number) += l[c.key] as number;
       return acc;
     },
-    { name: "Tổng cộng", carriedOver: 0, receivedOnline: 0, receivedDirect: 0, receivedPost: 0, total: 0, finished: 0, early: 0, onTime: 0, late: 0, inProgress: 0, inProgressOnTime: 0, inProgressOverdue: 0 },
+    {
+      name: "Tổng cộng",
+      carriedOver: 0,
+      receivedOnline: 0,
+      receivedDirect: 0,
+      receivedPost: 0,
+      total: 0,
+      finished: 0,
+      early: 0,
+      onTime: 0,
+      late: 0,
+      inProgress: 0,
+      inProgressOnTime: 0,
+      inProgressOverdue: 0,
+    },
   );
   return [...active, total];
 }

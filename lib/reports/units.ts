@@ -7,5 +7,9 @@ import { inUnitScope } from "@/lib/auth/scope";
 /** The units a report may be narrowed to: the caller's scope, in tree order. */
 export async function reportUnits(ctx: Ctx, db: DbOrTx = getDb()) {
   requirePermission(ctx, "reports.read");
-  return db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(inUnitScope(ctx, units.id)).orderBy(asc(units.path));
+  return db
+    .select({ id: units.id, name: units.name, path: units.path })
+    .from(units)
+    .where(inUnitScope(ctx, units.id))
+    .orderBy(asc(units.path));
 }

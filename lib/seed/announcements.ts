@@ -19,7 +19,8 @@ interface DemoAnnouncement {
 const demo: DemoAnnouncement[] = [
   {
     title: "Bãi bỏ yêu cầu giấy xác nhận tình trạng hôn nhân khi đăng ký kết hôn",
-    summary: "Từ 01/7/2025, người dân không phải nộp giấy xác nhận tình trạng hôn nhân khi đăng ký kết hôn tại UBND cấp xã.",
+    summary:
+      "Từ 01/7/2025, người dân không phải nộp giấy xác nhận tình trạng hôn nhân khi đăng ký kết hôn tại UBND cấp xã.",
     category: "thu_tuc",
     status: "sent",
     daysAgo: 3,
@@ -34,7 +35,12 @@ const demo: DemoAnnouncement[] = [
     category: "huong_dan",
     status: "submitted",
     daysAgo: 0,
-    body: [{ type: "text", content: "Bước 1: Mở ứng dụng VNeID. Bước 2: Chọn Thủ tục hành chính → Cấp phiếu lý lịch tư pháp." }],
+    body: [
+      {
+        type: "text",
+        content: "Bước 1: Mở ứng dụng VNeID. Bước 2: Chọn Thủ tục hành chính → Cấp phiếu lý lịch tư pháp.",
+      },
+    ],
   },
   {
     title: "Lịch tiếp công dân tháng này",
@@ -73,10 +79,21 @@ export async function seedAnnouncements(db: DbOrTx): Promise<void> {
   }));
   await db.insert(zaloFollowers).values(rows).onConflictDoNothing({ target: zaloFollowers.oaUserId });
 
-  const [publisher] = await db.select({ id: staff.id, unitId: staff.unitId }).from(staff).where(eq(staff.username, "publisher"));
+  const [publisher] = await db
+    .select({ id: staff.id, unitId: staff.unitId })
+    .from(staff)
+    .where(eq(staff.username, "publisher"));
   const [supervisor] = await db.select({ id: staff.id }).from(staff).where(eq(staff.username, "supervisor"));
   if (!publisher?.unitId) return;
-  const existing = await db.select({ title: announcements.title }).from(announcements).where(inArray(announcements.title, demo.map((d) => d.title)));
+  const existing = await db
+    .select({ title: announcements.title })
+    .from(announcements)
+    .where(
+      inArray(
+        announcements.title,
+        demo.map((d) => d.title),
+      ),
+    );
   for (const d of demo.filter((x) => !existing.some((e) => e.title === x.title))) {
     const at = new Date(now - d.daysAgo * 86_400_000);
     const done = d.status === "sent";
@@ -105,7 +122,10 @@ export async function seedAnnouncements(db: DbOrTx): Promise<void> {
         updatedAt: at,
       })
       .returning({ id: announcements.id });
-    const slug = `${foldForSearch(d.title).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80)}-${a.id}`;
+    const slug = `${foldForSearch(d.title)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 80)}-${a.id}`;
     await db.update(announcements).set({ slug }).where(eq(announcements.id, a.id));
     if (done) {
       await db.execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, sent_at)

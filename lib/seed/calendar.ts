@@ -30,22 +30,47 @@ export const officialCalendarDays: readonly OfficialCalendarDay[] = [
   { date: "2025-04-26", kind: "makeup_working_day", name: "Làm bù cho thứ Sáu 02/5/2025", sourceNote: TB_6150 },
   { date: "2025-04-30", kind: "holiday", name: "Ngày Chiến thắng 30/4", sourceNote: TB_6150 },
   { date: "2025-05-01", kind: "holiday", name: "Ngày Quốc tế Lao động 1/5", sourceNote: TB_6150 },
-  { date: "2025-05-02", kind: "compensatory_day_off", name: "Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)", sourceNote: TB_6150 },
+  {
+    date: "2025-05-02",
+    kind: "compensatory_day_off",
+    name: "Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)",
+    sourceNote: TB_6150,
+  },
   { date: "2025-09-01", kind: "holiday", name: "Quốc khánh (ngày liền kề trước 2/9)", sourceNote: TB_6150 },
   { date: "2025-09-02", kind: "holiday", name: "Quốc khánh 2/9", sourceNote: TB_6150 },
   { date: "2026-01-01", kind: "holiday", name: "Tết Dương lịch", sourceNote: CV_12729 },
-  { date: "2026-01-02", kind: "compensatory_day_off", name: "Nghỉ hoán đổi Tết Dương lịch (làm bù thứ Bảy 10/01/2026)", sourceNote: CV_12729 },
+  {
+    date: "2026-01-02",
+    kind: "compensatory_day_off",
+    name: "Nghỉ hoán đổi Tết Dương lịch (làm bù thứ Bảy 10/01/2026)",
+    sourceNote: CV_12729,
+  },
   { date: "2026-01-10", kind: "makeup_working_day", name: "Làm bù cho thứ Sáu 02/01/2026", sourceNote: CV_12729 },
-  { date: "2026-02-16", kind: "holiday", name: "Tết Nguyên đán (29 tháng Chạp Ất Tỵ – Giao thừa)", sourceNote: TB_9441 },
+  {
+    date: "2026-02-16",
+    kind: "holiday",
+    name: "Tết Nguyên đán (29 tháng Chạp Ất Tỵ – Giao thừa)",
+    sourceNote: TB_9441,
+  },
   { date: "2026-02-17", kind: "holiday", name: "Tết Nguyên đán (Mùng 1 Bính Ngọ)", sourceNote: TB_9441 },
   { date: "2026-02-18", kind: "holiday", name: "Tết Nguyên đán (Mùng 2)", sourceNote: TB_9441 },
   { date: "2026-02-19", kind: "holiday", name: "Tết Nguyên đán (Mùng 3)", sourceNote: TB_9441 },
   { date: "2026-02-20", kind: "holiday", name: "Tết Nguyên đán (Mùng 4)", sourceNote: TB_9441 },
-  { date: "2026-04-27", kind: "compensatory_day_off", name: "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch rơi vào Chủ nhật 26/4/2026)", sourceNote: ART_111 },
+  {
+    date: "2026-04-27",
+    kind: "compensatory_day_off",
+    name: "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch rơi vào Chủ nhật 26/4/2026)",
+    sourceNote: ART_111,
+  },
   { date: "2026-04-30", kind: "holiday", name: "Ngày Chiến thắng 30/4", sourceNote: TB_9441 },
   { date: "2026-05-01", kind: "holiday", name: "Ngày Quốc tế Lao động 1/5", sourceNote: TB_9441 },
   { date: "2026-08-22", kind: "makeup_working_day", name: "Làm bù cho thứ Hai 31/8/2026", sourceNote: TB_9441 },
-  { date: "2026-08-31", kind: "compensatory_day_off", name: "Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/8/2026)", sourceNote: TB_9441 },
+  {
+    date: "2026-08-31",
+    kind: "compensatory_day_off",
+    name: "Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/8/2026)",
+    sourceNote: TB_9441,
+  },
   { date: "2026-09-01", kind: "holiday", name: "Quốc khánh (ngày liền kề trước 2/9)", sourceNote: TB_9441 },
   { date: "2026-09-02", kind: "holiday", name: "Quốc khánh 2/9", sourceNote: TB_9441 },
 ];
@@ -60,6 +85,9 @@ export async function seedCalendar(tx: DbOrTx): Promise<void> {
     .insert(calendarDays)
     .values(officialCalendarDays.map((d) => ({ ...d, confirmed: true, confirmedAt: now })))
     .onConflictDoNothing({ target: calendarDays.date });
-  const existing = await tx.select({ id: officeHours.id }).from(officeHours).where(sql`${officeHours.unitId} is null`);
+  const existing = await tx
+    .select({ id: officeHours.id })
+    .from(officeHours)
+    .where(sql`${officeHours.unitId} is null`);
   if (existing.length === 0) await tx.insert(officeHours).values({ unitId: null }).onConflictDoNothing();
 }

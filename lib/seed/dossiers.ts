@@ -5,7 +5,13 @@ import { transitionDossier } from "@/lib/dossiers/transition";
 import type { Db } from "@/db/client";
 import { dossierEvents, dossiers, unitCodes, units } from "@/db/schema";
 
-type Step = { to: string; note?: string; reason?: string; missing?: string[]; fee?: { amount: number; paymentUrl: string } };
+type Step = {
+  to: string;
+  note?: string;
+  reason?: string;
+  missing?: string[];
+  fee?: { amount: number; paymentUrl: string };
+};
 
 interface DemoDossier {
   unitCode: string;
@@ -25,9 +31,33 @@ const ready: Step = { to: "result_ready", note: "Kết quả đã ký, chờ tr�
 const returned: Step = { to: "returned", note: "Đã trả kết quả tại Bộ phận Một cửa." };
 
 const demoDossiers: DemoDossier[] = [
-  { unitCode: "H27.37", procedureCode: "1.001612", name: "Nguyễn Văn An", idNumber: "042090001101", phone: "0912 401 101", daysAgo: 0, steps: [] },
-  { unitCode: "H27.37", procedureCode: "2.000620", name: "Trần Thị Bình", idNumber: "042185001102", phone: "0983 401 102", daysAgo: 1, steps: [assigned] },
-  { unitCode: "H27.37", procedureCode: "2.000591", name: "Lê Văn Cường", idNumber: "042079001103", phone: "0356 401 103", daysAgo: 2, steps: [assigned, appraising] },
+  {
+    unitCode: "H27.37",
+    procedureCode: "1.001612",
+    name: "Nguyễn Văn An",
+    idNumber: "042090001101",
+    phone: "0912 401 101",
+    daysAgo: 0,
+    steps: [],
+  },
+  {
+    unitCode: "H27.37",
+    procedureCode: "2.000620",
+    name: "Trần Thị Bình",
+    idNumber: "042185001102",
+    phone: "0983 401 102",
+    daysAgo: 1,
+    steps: [assigned],
+  },
+  {
+    unitCode: "H27.37",
+    procedureCode: "2.000591",
+    name: "Lê Văn Cường",
+    idNumber: "042079001103",
+    phone: "0356 401 103",
+    daysAgo: 2,
+    steps: [assigned, appraising],
+  },
   {
     unitCode: "H27.37",
     procedureCode: "2.000620",
@@ -35,7 +65,15 @@ const demoDossiers: DemoDossier[] = [
     idNumber: "042188001104",
     phone: "0868 401 104",
     daysAgo: 3,
-    steps: [assigned, appraising, { to: "fee_requested", fee: { amount: 1_200_000, paymentUrl: "https://dichvucong.gov.vn/p/thanh-toan" }, note: "Phí thẩm định cấp giấy phép." }],
+    steps: [
+      assigned,
+      appraising,
+      {
+        to: "fee_requested",
+        fee: { amount: 1_200_000, paymentUrl: "https://dichvucong.gov.vn/p/thanh-toan" },
+        note: "Phí thẩm định cấp giấy phép.",
+      },
+    ],
   },
   {
     unitCode: "H27.37",
@@ -44,13 +82,60 @@ const demoDossiers: DemoDossier[] = [
     idNumber: "042095001105",
     phone: "0904 401 105",
     daysAgo: 2,
-    steps: [assigned, { to: "supplement_requested", missing: ["Bản sao hợp đồng thuê địa điểm kinh doanh"], note: "Thiếu giấy tờ về địa điểm kinh doanh." }],
+    steps: [
+      assigned,
+      {
+        to: "supplement_requested",
+        missing: ["Bản sao hợp đồng thuê địa điểm kinh doanh"],
+        note: "Thiếu giấy tờ về địa điểm kinh doanh.",
+      },
+    ],
   },
-  { unitCode: "H27.37", procedureCode: "2.000591", name: "Vũ Thị Giang", idNumber: "042192001106", phone: "0397 401 106", daysAgo: 8, steps: [assigned, appraising, signing] },
-  { unitCode: "H27.37", procedureCode: "1.013831", name: "Đặng Văn Hùng", idNumber: "042070001107", phone: "0915 401 107", daysAgo: 25, steps: [assigned, appraising] },
-  { unitCode: "H27.37", procedureCode: "2.000620", name: "Bùi Thị Hoa", idNumber: "042199001108", phone: "0977 401 108", daysAgo: 6, steps: [assigned, appraising, signing, ready] },
-  { unitCode: "H27.37", procedureCode: "1.001612", name: "Đỗ Văn Khánh", idNumber: "042088001109", phone: "0388 401 109", daysAgo: 2, steps: [assigned, appraising, signing, ready, returned] },
-  { unitCode: "H27.37", procedureCode: "2.000591", name: "Ngô Thị Lan", idNumber: "042193001110", phone: "0941 401 110", daysAgo: 30, steps: [assigned, appraising, signing, ready, returned] },
+  {
+    unitCode: "H27.37",
+    procedureCode: "2.000591",
+    name: "Vũ Thị Giang",
+    idNumber: "042192001106",
+    phone: "0397 401 106",
+    daysAgo: 8,
+    steps: [assigned, appraising, signing],
+  },
+  {
+    unitCode: "H27.37",
+    procedureCode: "1.013831",
+    name: "Đặng Văn Hùng",
+    idNumber: "042070001107",
+    phone: "0915 401 107",
+    daysAgo: 25,
+    steps: [assigned, appraising],
+  },
+  {
+    unitCode: "H27.37",
+    procedureCode: "2.000620",
+    name: "Bùi Thị Hoa",
+    idNumber: "042199001108",
+    phone: "0977 401 108",
+    daysAgo: 6,
+    steps: [assigned, appraising, signing, ready],
+  },
+  {
+    unitCode: "H27.37",
+    procedureCode: "1.001612",
+    name: "Đỗ Văn Khánh",
+    idNumber: "042088001109",
+    phone: "0388 401 109",
+    daysAgo: 2,
+    steps: [assigned, appraising, signing, ready, returned],
+  },
+  {
+    unitCode: "H27.37",
+    procedureCode: "2.000591",
+    name: "Ngô Thị Lan",
+    idNumber: "042193001110",
+    phone: "0941 401 110",
+    daysAgo: 30,
+    steps: [assigned, appraising, signing, ready, returned],
+  },
   {
     unitCode: "H27.37",
     procedureCode: "1.001612",
@@ -60,8 +145,24 @@ const demoDossiers: DemoDossier[] = [
     daysAgo: 4,
     steps: [assigned, { to: "rejected", reason: "Ngành nghề đăng ký thuộc danh mục cấm kinh doanh." }],
   },
-  { unitCode: "H27.18073", procedureCode: "1.001193", name: "Phan Văn Minh", idNumber: "042091001112", phone: "0913 401 112", daysAgo: 1, steps: [] },
-  { unitCode: "H27.18073", procedureCode: "1.000894", name: "Trương Thị Oanh", idNumber: "042197001113", phone: "0369 401 113", daysAgo: 3, steps: [assigned, appraising] },
+  {
+    unitCode: "H27.18073",
+    procedureCode: "1.001193",
+    name: "Phan Văn Minh",
+    idNumber: "042091001112",
+    phone: "0913 401 112",
+    daysAgo: 1,
+    steps: [],
+  },
+  {
+    unitCode: "H27.18073",
+    procedureCode: "1.000894",
+    name: "Trương Thị Oanh",
+    idNumber: "042197001113",
+    phone: "0369 401 113",
+    daysAgo: 3,
+    steps: [assigned, appraising],
+  },
 ];
 
 /** 08:30 in Viet Nam, `workingDays` weekdays before today (holidays aside: close enough for demo data). */

@@ -25,8 +25,16 @@ export const defaultNotificationTemplates: DefaultTemplate[] = [
     label: "Tiếp nhận hồ sơ",
     channels: ["zbs"],
     zbsTemplateId: "310001",
-    zbsParams: [customer, code, p("procedure_name", "procedureName", 200), p("received_date", "receivedAt", 20), p("due_date", "dueAtShort", 20), p("lookup_url", "lookupUrl", 200)],
-    csText: "Hồ sơ {code} ({procedureName}) đã được tiếp nhận lúc {receivedAt}. Ngày hẹn trả: {dueAt}. Tra cứu: {lookupUrl}",
+    zbsParams: [
+      customer,
+      code,
+      p("procedure_name", "procedureName", 200),
+      p("received_date", "receivedAt", 20),
+      p("due_date", "dueAtShort", 20),
+      p("lookup_url", "lookupUrl", 200),
+    ],
+    csText:
+      "Hồ sơ {code} ({procedureName}) đã được tiếp nhận lúc {receivedAt}. Ngày hẹn trả: {dueAt}. Tra cứu: {lookupUrl}",
   },
   {
     eventType: "receipt_issued",
@@ -113,7 +121,13 @@ export const defaultNotificationTemplates: DefaultTemplate[] = [
     label: "Xin lỗi và hẹn lại ngày trả",
     channels: ["zbs"],
     zbsTemplateId: "310011",
-    zbsParams: [customer, code, p("old_due_date", "dueDate", 20), p("new_due_date", "newDueDate", 20), p("reason", "reason", 200)],
+    zbsParams: [
+      customer,
+      code,
+      p("old_due_date", "dueDate", 20),
+      p("new_due_date", "newDueDate", 20),
+      p("reason", "reason", 200),
+    ],
     csText: "Hồ sơ {code} chưa kịp trả đúng hẹn {dueDate} vì {reason}. Chúng tôi xin lỗi và hẹn trả {newDueAt}.",
   },
   {

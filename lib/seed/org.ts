@@ -19,7 +19,12 @@ interface UnitSeed {
  * in the README were not found in public sources and are illustrative only.
  */
 export const demoUnits: UnitSeed[] = [
-  { key: "province", name: "Ủy ban nhân dân tỉnh Hà Tĩnh", kind: "province", codes: [{ code: "000.00.00.H27", validFrom: "2017-09-28" }] },
+  {
+    key: "province",
+    name: "Ủy ban nhân dân tỉnh Hà Tĩnh",
+    kind: "province",
+    codes: [{ code: "000.00.00.H27", validFrom: "2017-09-28" }],
+  },
   {
     key: "office",
     name: "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh",
@@ -39,10 +44,34 @@ export const demoUnits: UnitSeed[] = [
     hotline: "0239 3 000 037",
     codes: [{ code: "H27.37", validFrom: "2025-07-01" }],
   },
-  { key: "justice", name: "Sở Tư pháp tỉnh Hà Tĩnh", kind: "department", parent: "province", codes: [{ code: "000.15.00.H27", validFrom: "2025-07-01" }] },
-  { key: "health", name: "Sở Y tế tỉnh Hà Tĩnh", kind: "department", parent: "province", codes: [{ code: "000.18.00.H27", validFrom: "2025-07-01" }] },
-  { key: "thanhsen", name: "Ủy ban nhân dân phường Thành Sen", kind: "commune", parent: "province", codes: [{ code: "H27.18073", validFrom: "2025-07-01" }] },
-  { key: "thachha", name: "Ủy ban nhân dân xã Thạch Hà", kind: "commune", parent: "province", codes: [{ code: "H27.18562", validFrom: "2025-07-01" }] },
+  {
+    key: "justice",
+    name: "Sở Tư pháp tỉnh Hà Tĩnh",
+    kind: "department",
+    parent: "province",
+    codes: [{ code: "000.15.00.H27", validFrom: "2025-07-01" }],
+  },
+  {
+    key: "health",
+    name: "Sở Y tế tỉnh Hà Tĩnh",
+    kind: "department",
+    parent: "province",
+    codes: [{ code: "000.18.00.H27", validFrom: "2025-07-01" }],
+  },
+  {
+    key: "thanhsen",
+    name: "Ủy ban nhân dân phường Thành Sen",
+    kind: "commune",
+    parent: "province",
+    codes: [{ code: "H27.18073", validFrom: "2025-07-01" }],
+  },
+  {
+    key: "thachha",
+    name: "Ủy ban nhân dân xã Thạch Hà",
+    kind: "commune",
+    parent: "province",
+    codes: [{ code: "H27.18562", validFrom: "2025-07-01" }],
+  },
 ];
 
 export const demoAccounts: { username: string; fullName: string; role: Role; unit: string }[] = [
@@ -64,10 +93,18 @@ export async function seedOrg(db: DbOrTx, demoPassword: string): Promise<Record<
       .where(and(eq(units.name, u.name), parentId ? eq(units.parentId, parentId) : isNull(units.parentId)));
     let id = found?.id;
     if (!id) {
-      const parentPath = parentId ? (await db.select({ path: units.path }).from(units).where(eq(units.id, parentId)))[0].path : "/";
-      const [row] = await db.insert(units).values({ name: u.name, kind: u.kind, parentId, address: u.address, hotline: u.hotline }).returning({ id: units.id });
+      const parentPath = parentId
+        ? (await db.select({ path: units.path }).from(units).where(eq(units.id, parentId)))[0].path
+        : "/";
+      const [row] = await db
+        .insert(units)
+        .values({ name: u.name, kind: u.kind, parentId, address: u.address, hotline: u.hotline })
+        .returning({ id: units.id });
       id = row.id;
-      await db.update(units).set({ path: `${parentPath}${id}/` }).where(eq(units.id, id));
+      await db
+        .update(units)
+        .set({ path: `${parentPath}${id}/` })
+        .where(eq(units.id, id));
     }
     ids[u.key] = id;
     for (const c of u.codes) {

@@ -1,6 +1,13 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type DeliveryMethod, type NewProcedure, type ProcedureComponent, type ProcedureLevel, procedures, units } from "@/db/schema";
+import {
+  type DeliveryMethod,
+  type NewProcedure,
+  type ProcedureComponent,
+  type ProcedureLevel,
+  procedures,
+  units,
+} from "@/db/schema";
 import catalogue from "./procedures.json";
 
 /** One entry of procedures.json (copied from ../shared/data; its README gives sources and verification status). */
@@ -19,16 +26,26 @@ export interface CatalogueEntry {
 
 // db/ may not import lib/; this mirrors lib/text.ts foldForSearch, and a test checks that both agree.
 function fold(value: string): string {
-  return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-const nfc = (v: string | null | undefined) => (v == null ? null : v.normalize("NFC").replace(/\s+/g, " ").trim() || null);
+const nfc = (v: string | null | undefined) =>
+  v == null ? null : v.normalize("NFC").replace(/\s+/g, " ").trim() || null;
 
 /** A single published amount ("8.000 đồng/bản sao") is kept as a number; tiers, ranges and "theo HĐND" stay text only. */
 export function parseFeeAmount(fee: string | null): number | null {
   if (fee == null) return null;
   if (/^không( thu)?$/i.test(fee.trim())) return 0;
-  const amounts = [...fee.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|đ)(?![\p{L}])/gu)].map((m) => Number(m[1].replace(/\./g, "")));
+  const amounts = [...fee.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|đ)(?![\p{L}])/gu)].map((m) =>
+    Number(m[1].replace(/\./g, "")),
+  );
   const distinct = [...new Set(amounts)];
   return distinct.length === 1 && !/\d\s*\/\s*\d/.test(fee) ? distinct[0] : null;
 }
@@ -42,14 +59,22 @@ export function parseComponent(text: string): ProcedureComponent {
   return { name, copies: counted ? Number(counted[1]) : 1, ...(original ? { original: true } : {}) };
 }
 
-function processingTime(e: CatalogueEntry): Pick<NewProcedure, "processingDays" | "processingHours" | "processingNote"> {
+function processingTime(
+  e: CatalogueEntry,
+): Pick<NewProcedure, "processingDays" | "processingHours" | "processingNote"> {
   const value = e.processingTime?.value ?? null;
   const unit = e.processingTime?.unit ?? null;
   const note = nfc(e.processingTimeNote);
-  if (value == null) return { processingDays: null, processingHours: null, processingNote: note ?? "Chưa công bố thời hạn giải quyết." };
+  if (value == null)
+    return { processingDays: null, processingHours: null, processingNote: note ?? "Chưa công bố thời hạn giải quyết." };
   if (unit === "giờ") return { processingDays: null, processingHours: value, processingNote: note };
   // Published in calendar days ("ngày"): kept as the number of days, with the unit spelled out for the due-date rule.
-  if (unit === "ngày") return { processingDays: value, processingHours: null, processingNote: `Thời hạn công bố: ${value} ngày (ngày theo lịch).${note ? ` ${note}` : ""}` };
+  if (unit === "ngày")
+    return {
+      processingDays: value,
+      processingHours: null,
+      processingNote: `Thời hạn công bố: ${value} ngày (ngày theo lịch).${note ? ` ${note}` : ""}`,
+    };
   return { processingDays: value, processingHours: null, processingNote: note };
 }
 
@@ -90,7 +115,12 @@ export const demoProcedureEntries = catalogue as CatalogueEntry[];
 
 /** Idempotent: a procedure is found by code, or by name when it has no code, before anything is inserted. */
 export async function seedProcedures(tx: DbOrTx): Promise<number> {
-  const [centre] = await tx.select({ id: units.id }).from(units).where(eq(units.kind, "service_center")).orderBy(asc(units.id)).limit(1);
+  const [centre] = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(eq(units.kind, "service_center"))
+    .orderBy(asc(units.id))
+    .limit(1);
   let inserted = 0;
   for (const entry of demoProcedureEntries) {
     const row = procedureRowFrom(entry, centre?.id ?? null);

@@ -2,7 +2,16 @@ import { count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { calendarDays, dossiers, notificationTemplates, officeHours, procedures, staff, units, zaloFollowers } from "@/db/schema";
+import {
+  calendarDays,
+  dossiers,
+  notificationTemplates,
+  officeHours,
+  procedures,
+  staff,
+  units,
+  zaloFollowers,
+} from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { officialCalendarDays } from "./calendar";
 import { defaultNotificationTemplates } from "./notifications";
@@ -32,12 +41,18 @@ describe("reference data for a real deployment (db:seed:reference)", () => {
   });
 
   it("runs again without duplicating anything and keeps what an admin edited", async () => {
-    await h.db.update(notificationTemplates).set({ zbsTemplateId: "987654", updatedBy: "admin" }).where(eq(notificationTemplates.eventType, "received"));
+    await h.db
+      .update(notificationTemplates)
+      .set({ zbsTemplateId: "987654", updatedBy: "admin" })
+      .where(eq(notificationTemplates.eventType, "received"));
     const again = await h.db.transaction((tx) => seedReference(tx));
     expect(again.proceduresAdded).toBe(0);
     expect(await rows(procedures)).toBe(demoProcedureEntries.length);
     expect(await rows(calendarDays)).toBe(officialCalendarDays.length);
-    const [received] = await h.db.select().from(notificationTemplates).where(eq(notificationTemplates.eventType, "received"));
+    const [received] = await h.db
+      .select()
+      .from(notificationTemplates)
+      .where(eq(notificationTemplates.eventType, "received"));
     expect(received.zbsTemplateId).toBe("987654");
   });
 });

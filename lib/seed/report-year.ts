@@ -24,18 +24,59 @@ export const REPORT_YEAR_NOTE = "Dữ liệu mẫu cho báo cáo (một năm)";
 
 const families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"];
 const middles = ["Văn", "Thị", "Đức", "Minh", "Thu", "Quang", "Hữu", "Ngọc"];
-const givens = ["An", "Bình", "Cường", "Dung", "Giang", "Hà", "Hải", "Hoa", "Hùng", "Lan", "Long", "Mai", "Nam", "Nga", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Yến"];
-const comments = ["Cán bộ hướng dẫn tận tình.", "Thủ tục nhanh gọn.", "Phải chờ lâu.", "Phải đi lại nhiều lần.", "Rất hài lòng với thái độ phục vụ."];
+const givens = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dung",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hoa",
+  "Hùng",
+  "Lan",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Yến",
+];
+const comments = [
+  "Cán bộ hướng dẫn tận tình.",
+  "Thủ tục nhanh gọn.",
+  "Phải chờ lâu.",
+  "Phải đi lại nhiều lần.",
+  "Rất hài lòng với thái độ phục vụ.",
+];
 
 /** Unit code → intake per working day (the busy centre, two departments, two communes). */
-const volumes: Record<string, number> = { "H27.37": 3, "000.15.00.H27": 0.6, "000.18.00.H27": 0.6, "H27.18073": 1, "H27.18562": 0.6 };
+const volumes: Record<string, number> = {
+  "H27.37": 3,
+  "000.15.00.H27": 0.6,
+  "000.18.00.H27": 0.6,
+  "H27.18073": 1,
+  "H27.18562": 0.6,
+};
 
 function prng(seed: number) {
   let s = seed;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const vnParts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
+const vnParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  weekday: "short",
+});
 
 /**
  * A year of dossiers, history, ratings, follow-ups and Zalo notifications written straight into the tables (a
@@ -44,13 +85,26 @@ const vnParts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh",
  * No outbox events: nobody is messaged about these. Phones are left out (no citizen is reachable).
  */
 export async function seedReportYear(db: Db, now = new Date()): Promise<number> {
-  const [done] = await db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.notes, REPORT_YEAR_NOTE)).limit(1);
+  const [done] = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(eq(dossiers.notes, REPORT_YEAR_NOTE))
+    .limit(1);
   if (done) return 0;
   const rnd = prng(20260101);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const unitRows = await db.select({ id: units.id, code: unitCodes.code }).from(units).innerJoin(unitCodes, and(eq(unitCodes.unitId, units.id), isNull(unitCodes.validTo)));
-  const procs = await db.select().from(procedures).where(and(isNotNull(procedures.processingDays), isNull(procedures.retiredAt)));
-  const receptionists = await db.select({ id: staff.id, name: staff.fullName, unitId: staff.unitId }).from(staff).where(eq(staff.role, "receptionist"));
+  const unitRows = await db
+    .select({ id: units.id, code: unitCodes.code })
+    .from(units)
+    .innerJoin(unitCodes, and(eq(unitCodes.unitId, units.id), isNull(unitCodes.validTo)));
+  const procs = await db
+    .select()
+    .from(procedures)
+    .where(and(isNotNull(procedures.processingDays), isNull(procedures.retiredAt)));
+  const receptionists = await db
+    .select({ id: staff.id, name: staff.fullName, unitId: staff.unitId })
+    .from(staff)
+    .where(eq(staff.role, "receptionist"));
   let made = 0;
   for (const unit of unitRows) {
     const perDay = volumes[unit.code];
@@ -77,7 +131,9 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
           supplementClock: p.supplementClock,
         };
         const minutes = 7 * 60 + 30 + Math.floor(rnd() * 9 * 60);
-        const receivedAt = new Date(`${parts.year}-${parts.month}-${parts.day}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00+07:00`);
+        const receivedAt = new Date(
+          `${parts.year}-${parts.month}-${parts.day}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00+07:00`,
+        );
         const dueAt = clock.dueAt(receivedAt, snapshot);
         const span = dueAt ? dueAt.getTime() - receivedAt.getTime() : 3 * 86_400_000;
         const draw = rnd();
@@ -95,8 +151,13 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
         if (!finishedAt) status = draw < 0.96 ? "rejected" : "withdrawn";
         else if (returnedAt && returnedAt <= now) status = "returned";
         else if (finishedAt <= now) status = "result_ready";
-        else status = rnd() < 0.1 ? "supplement_requested" : pick(["assigned", "appraising", "awaiting_signature"] as const);
-        const closedAt = status === "rejected" || status === "withdrawn" ? new Date(receivedAt.getTime() + (1 + rnd() * 3) * 86_400_000) : null;
+        else
+          status =
+            rnd() < 0.1 ? "supplement_requested" : pick(["assigned", "appraising", "awaiting_signature"] as const);
+        const closedAt =
+          status === "rejected" || status === "withdrawn"
+            ? new Date(receivedAt.getTime() + (1 + rnd() * 3) * 86_400_000)
+            : null;
         const name = `${pick(families)} ${pick(middles)} ${pick(givens)}`;
         const seq = 5001 + rows.length;
         const code = `${unit.code}-${parts.year.slice(2)}${parts.month}${parts.day}-${seq}`;
@@ -120,10 +181,20 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
           finishedAt: status === "returned" || status === "result_ready" ? finishedAt : null,
           returnedAt: status === "returned" ? returnedAt : null,
           closedAt,
-          apologyAt: draw >= 0.8 && draw < 0.92 && rnd() < 0.5 && dueAt ? new Date(dueAt.getTime() - 2 * 86_400_000) : null,
+          apologyAt:
+            draw >= 0.8 && draw < 0.92 && rnd() < 0.5 && dueAt ? new Date(dueAt.getTime() - 2 * 86_400_000) : null,
           notes: REPORT_YEAR_NOTE,
           lookupSecret: `demo-${unit.id}-${seq}`,
-          searchText: dossierSearchText({ code, nationalCode: null, submitterName: name, ownerName: name, submitterPhone84: null, ownerPhone84: null, submitterIdNumber: null, ownerIdNumber: null }),
+          searchText: dossierSearchText({
+            code,
+            nationalCode: null,
+            submitterName: name,
+            ownerName: name,
+            submitterPhone84: null,
+            ownerPhone84: null,
+            submitterIdNumber: null,
+            ownerIdNumber: null,
+          }),
           createdAt: receivedAt,
           updatedAt: returnedAt && returnedAt <= now ? returnedAt : receivedAt,
         });
@@ -153,7 +224,20 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
   return made;
 }
 
-type Inserted = Pick<typeof dossiers.$inferSelect, "id" | "unitId" | "procedureId" | "status" | "receivedAt" | "receivedById" | "receivedByName" | "dueAt" | "finishedAt" | "returnedAt" | "notifyZalo">;
+type Inserted = Pick<
+  typeof dossiers.$inferSelect,
+  | "id"
+  | "unitId"
+  | "procedureId"
+  | "status"
+  | "receivedAt"
+  | "receivedById"
+  | "receivedByName"
+  | "dueAt"
+  | "finishedAt"
+  | "returnedAt"
+  | "notifyZalo"
+>;
 
 /** History (receipt and supplement requests), ratings with their follow-ups, and one Zalo message per ticked dossier. */
 async function seedFollowOn(db: Db, rows: Inserted[], rnd: () => number, now: Date): Promise<void> {
@@ -161,15 +245,31 @@ async function seedFollowOn(db: Db, rows: Inserted[], rnd: () => number, now: Da
   const rated: (typeof ratings.$inferInsert)[] = [];
   const sent: (typeof notifications.$inferInsert)[] = [];
   for (const d of rows) {
-    history.push({ dossierId: d.id, fromStatus: null, toStatus: "received", action: "receive", actorLabel: d.receivedByName ?? "Hệ thống", at: d.receivedAt! });
+    history.push({
+      dossierId: d.id,
+      fromStatus: null,
+      toStatus: "received",
+      action: "receive",
+      actorLabel: d.receivedByName ?? "Hệ thống",
+      at: d.receivedAt!,
+    });
     if (rnd() < 0.1) {
       const at = new Date(d.receivedAt!.getTime() + 86_400_000);
-      if (at < now) history.push({ dossierId: d.id, fromStatus: "appraising", toStatus: "supplement_requested", action: "transition", actorLabel: "Hệ thống", at });
+      if (at < now)
+        history.push({
+          dossierId: d.id,
+          fromStatus: "appraising",
+          toStatus: "supplement_requested",
+          action: "transition",
+          actorLabel: "Hệ thống",
+          at,
+        });
     }
     if (d.status === "returned" && d.returnedAt && rnd() < 0.55) {
       const late = d.dueAt && d.finishedAt && d.finishedAt.getTime() > d.dueAt.getTime();
       const draw = rnd();
-      const level: RatingLevel = draw < (late ? 0.3 : 0.05) ? "dissatisfied" : draw < 0.45 ? "satisfied" : "very_satisfied";
+      const level: RatingLevel =
+        draw < (late ? 0.3 : 0.05) ? "dissatisfied" : draw < 0.45 ? "satisfied" : "very_satisfied";
       const channel: RatingChannel = d.notifyZalo && rnd() < 0.6 ? "zalo" : rnd() < 0.5 ? "counter" : "web";
       const ratedAt = new Date(Math.min(now.getTime(), d.returnedAt.getTime() + rnd() * 2 * 86_400_000));
       rated.push({
@@ -178,7 +278,11 @@ async function seedFollowOn(db: Db, rows: Inserted[], rnd: () => number, now: Da
         procedureId: d.procedureId,
         receivedById: d.receivedById,
         level,
-        criteria: { convenience: level, attitude: rnd() < 0.8 ? "very_satisfied" : "satisfied", timeliness: late ? "dissatisfied" : "satisfied" },
+        criteria: {
+          convenience: level,
+          attitude: rnd() < 0.8 ? "very_satisfied" : "satisfied",
+          timeliness: late ? "dissatisfied" : "satisfied",
+        },
         comment: rnd() < 0.3 ? comments[Math.floor(rnd() * comments.length)] : null,
         channel,
         zaloStars: channel === "zalo" ? (level === "dissatisfied" ? 2 : level === "satisfied" ? 4 : 5) : null,
@@ -201,7 +305,12 @@ async function seedFollowOn(db: Db, rows: Inserted[], rnd: () => number, now: Da
         templateId: "310001",
         status: failed ? "failed_permanent" : "delivered",
         attempts: 1,
-        lastError: failed ? pick2(rnd, ["Số điện thoại không dùng Zalo hoặc đã chặn tin từ OA", "Người dùng không nhận được tin (không hoạt động hoặc đã từ chối)"]) : null,
+        lastError: failed
+          ? pick2(rnd, [
+              "Số điện thoại không dùng Zalo hoặc đã chặn tin từ OA",
+              "Người dùng không nhận được tin (không hoạt động hoặc đã từ chối)",
+            ])
+          : null,
         sentAt: failed ? null : sentAt,
         deliveredAt: failed ? null : new Date(sentAt.getTime() + 3000),
         failedAt: failed ? sentAt : null,
@@ -213,7 +322,13 @@ async function seedFollowOn(db: Db, rows: Inserted[], rnd: () => number, now: Da
   if (history.length) await db.insert(dossierHistory).values(history);
   if (sent.length) await db.insert(notifications).values(sent);
   if (!rated.length) return;
-  const inserted = await db.insert(ratings).values(rated).returning({ id: ratings.id, dossierId: ratings.dossierId, unitId: ratings.unitId, level: ratings.level, ratedAt: ratings.ratedAt });
+  const inserted = await db.insert(ratings).values(rated).returning({
+    id: ratings.id,
+    dossierId: ratings.dossierId,
+    unitId: ratings.unitId,
+    level: ratings.level,
+    ratedAt: ratings.ratedAt,
+  });
   const followups = inserted
     .filter((r) => r.level === "dissatisfied")
     .map((r) => {

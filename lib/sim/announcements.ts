@@ -12,14 +12,22 @@ async function templateByUserId(state: SimState, req: Request): Promise<Response
   const userId = typeof body?.user_id === "string" ? body.user_id : "";
   const citizen = state.citizens.get(userId);
   if (!citizen) return zaloFail(-201, "user_id is invalid");
-  if (body?.template_id !== SIM_ANNOUNCEMENT_TEMPLATE_ID) return zaloFail(-249, "Template does not support sending via user id");
+  if (body?.template_id !== SIM_ANNOUNCEMENT_TEMPLATE_ID)
+    return zaloFail(-249, "Template does not support sending via user id");
   const data = (body?.template_data ?? {}) as Record<string, unknown>;
   const missing = ANNOUNCEMENT_PARAMS.filter((p) => typeof data[p] !== "string" || !data[p]);
   if (missing.length) return zaloFail(-112, `Template data is invalid: missing ${missing.join(", ")}`);
   if (!citizen.isFollower) return zaloFail(-213, "User has not followed OA");
   if (state.faults.nightBan) return zaloFail(-234, "This message type cannot be sent at night");
   const msgId = randomHex(10);
-  citizen.chat.push({ id: msgId, at: Date.now(), direction: "oa", kind: "template", text: `${data.title}\n${data.summary}\n${data.url}`, templateId: SIM_ANNOUNCEMENT_TEMPLATE_ID });
+  citizen.chat.push({
+    id: msgId,
+    at: Date.now(),
+    direction: "oa",
+    kind: "template",
+    text: `${data.title}\n${data.summary}\n${data.url}`,
+    templateId: SIM_ANNOUNCEMENT_TEMPLATE_ID,
+  });
   state.counters.acceptedSends++;
   scheduleDeliveryReceipt(state, citizen, msgId, undefined);
   return zaloOk({ msg_id: msgId, message_id: msgId, sent_time: String(Date.now()) });
@@ -40,7 +48,11 @@ function conversation(state: SimState, url: URL): Response {
   return zaloOk(messages);
 }
 
-export function announcementApiRoutes(state: SimState, req: Request, url: URL): Record<string, () => Promise<Response> | Response> {
+export function announcementApiRoutes(
+  state: SimState,
+  req: Request,
+  url: URL,
+): Record<string, () => Promise<Response> | Response> {
   return {
     "POST openapi/v3.0/oa/message/template": () => templateByUserId(state, req),
     "GET openapi/v2.0/oa/conversation": () => conversation(state, url),
@@ -55,7 +67,9 @@ export async function bulkFollowers(state: SimState, req: Request): Promise<Resp
   const body = (await readJson(req)) ?? {};
   const count = Math.min(Number(body.count) || 0, 200_000);
   const prefix = typeof body.prefix === "string" && /^84\d{1,4}$/.test(body.prefix) ? body.prefix : "8490";
-  const tags = Array.isArray(body.tags) ? (body.tags as unknown[]).map((t) => (Array.isArray(t) ? t.map(String) : [])) : [];
+  const tags = Array.isArray(body.tags)
+    ? (body.tags as unknown[]).map((t) => (Array.isArray(t) ? t.map(String) : []))
+    : [];
   const hours = Array.isArray(body.interactedHoursAgo) ? (body.interactedHoursAgo as unknown[]).map(Number) : [];
   const names = Array.isArray(body.names) ? (body.names as unknown[]).map(String) : [];
   const now = Date.now();

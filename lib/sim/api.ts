@@ -6,7 +6,8 @@ import { type SimCitizen, type SimSend, type SimState, citizenByPhone, newCitize
 import { renderSimTemplate } from "./templates";
 import { checkAccessToken } from "./tokens";
 
-const str = (v: unknown): string | null => (typeof v === "string" && v.length > 0 ? v : typeof v === "number" ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === "string" && v.length > 0 ? v : typeof v === "number" ? String(v) : null;
 
 function requireToken(state: SimState, req: Request): Response | null {
   const verdict = checkAccessToken(state, req.headers.get("access_token"));
@@ -32,7 +33,8 @@ async function consultation(state: SimState, req: Request): Promise<Response> {
   const userId = str(recipient?.user_id);
   const message = (body?.message ?? null) as Record<string, unknown> | null;
   if (!userId) return zaloFail(-201, "user_id is invalid");
-  if (!message || (typeof message.text !== "string" && typeof message.attachment !== "object")) return zaloFail(-201, "message is invalid");
+  if (!message || (typeof message.text !== "string" && typeof message.attachment !== "object"))
+    return zaloFail(-201, "message is invalid");
   const text = typeof message.text === "string" ? message.text : "";
   if (text.length > 2000) return zaloFail(-201, "text is too long");
   const citizen = state.citizens.get(userId);
@@ -41,9 +43,22 @@ async function consultation(state: SimState, req: Request): Promise<Response> {
   const billing = consultationBilling(state, citizen);
   if (!billing) return zaloFail(-230, "User has not interacted with the OA in the past 7 days");
   const messageId = randomHex(10);
-  const attachment = message.attachment as { payload?: { template_type?: string; elements?: { title?: string }[] } } | undefined;
-  const shownText = text || (attachment?.payload?.template_type === "request_user_info" ? `[Yêu cầu chia sẻ thông tin] ${attachment.payload.elements?.[0]?.title ?? ""}` : "[Tệp đính kèm]");
-  citizen.chat.push({ id: messageId, at: Date.now(), direction: "oa", kind: "cs", billing, text: shownText, attachment: message.attachment });
+  const attachment = message.attachment as
+    { payload?: { template_type?: string; elements?: { title?: string }[] } } | undefined;
+  const shownText =
+    text ||
+    (attachment?.payload?.template_type === "request_user_info"
+      ? `[Yêu cầu chia sẻ thông tin] ${attachment.payload.elements?.[0]?.title ?? ""}`
+      : "[Tệp đính kèm]");
+  citizen.chat.push({
+    id: messageId,
+    at: Date.now(),
+    direction: "oa",
+    kind: "cs",
+    billing,
+    text: shownText,
+    attachment: message.attachment,
+  });
   state.counters.acceptedCs++;
   if (billing === "paid") state.counters.paidCs++;
   scheduleDeliveryReceipt(state, citizen, messageId, undefined);
@@ -86,11 +101,17 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
   const names = template.params.map((p) => p.name);
   const missing = names.filter((n) => given[n] === undefined || given[n] === null || given[n] === "");
   const extra = Object.keys(given).filter((k) => !names.includes(k));
-  if (missing.length || extra.length) return zaloFail(-112, `Template data is invalid: ${[...missing.map((m) => `missing ${m}`), ...extra.map((e) => `unknown ${e}`)].join(", ")}`);
+  if (missing.length || extra.length)
+    return zaloFail(
+      -112,
+      `Template data is invalid: ${[...missing.map((m) => `missing ${m}`), ...extra.map((e) => `unknown ${e}`)].join(", ")}`,
+    );
   for (const p of template.params) {
     const v = given[p.name];
-    if (typeof v !== "string" && typeof v !== "number") return zaloFail(-112, `Template data is invalid: ${p.name} must be a string`);
-    if (String(v).normalize("NFC").length > p.maxLength) return zaloFail(-1121, `Param ${p.name} exceeds max length ${p.maxLength}`);
+    if (typeof v !== "string" && typeof v !== "number")
+      return zaloFail(-112, `Template data is invalid: ${p.name} must be a string`);
+    if (String(v).normalize("NFC").length > p.maxLength)
+      return zaloFail(-1121, `Param ${p.name} exceeds max length ${p.maxLength}`);
   }
   const trackingId = str(body.tracking_id);
   if (!trackingId || trackingId.length > 48) return zaloFail(-201, "tracking_id is invalid");
@@ -107,7 +128,16 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
   const templateData = Object.fromEntries(names.map((n) => [n, String(given[n])]));
   const msgId = randomHex(10);
   const now = Date.now();
-  const send: SimSend = { trackingId, msgId, phone, templateId: template.id, templateData, mode: str(body.mode), at: now, deliveredAt: null };
+  const send: SimSend = {
+    trackingId,
+    msgId,
+    phone,
+    templateId: template.id,
+    templateData,
+    mode: str(body.mode),
+    at: now,
+    deliveredAt: null,
+  };
   state.sends.push(send);
   state.sendsByMsgId.set(msgId, send);
   state.sendsByTracking.set(trackingId, [...(state.sendsByTracking.get(trackingId) ?? []), send]);
@@ -129,7 +159,11 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
     trackingId,
   });
   scheduleDeliveryReceipt(state, citizen, msgId, trackingId);
-  return zaloOk({ msg_id: msgId, sent_time: String(now), quota: { dailyQuota: String(state.settings.dailyQuota), remainingQuota: String(state.remainingQuota) } });
+  return zaloOk({
+    msg_id: msgId,
+    sent_time: String(now),
+    quota: { dailyQuota: String(state.settings.dailyQuota), remainingQuota: String(state.remainingQuota) },
+  });
 }
 
 function userDetail(state: SimState, url: URL): Response {
@@ -144,7 +178,9 @@ function userDetail(state: SimState, url: URL): Response {
     display_name: citizen.displayName,
     user_alias: "",
     is_sensitive: false,
-    user_last_interaction_date: last ? `${String(last.getUTCDate()).padStart(2, "0")}/${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}` : "",
+    user_last_interaction_date: last
+      ? `${String(last.getUTCDate()).padStart(2, "0")}/${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`
+      : "",
     user_is_follower: citizen.isFollower,
     avatar: "",
     tags_and_notes_info: { notes: [], tag_names: [...citizen.tags] },
@@ -157,10 +193,18 @@ function followerList(state: SimState, url: URL): Response {
   if (!q) return zaloFail(-201, "data is invalid");
   const offset = Number(q.offset ?? 0);
   const count = Number(q.count ?? 50);
-  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(count) || count < 1 || count > 50) return zaloFail(-201, "offset or count is invalid");
-  const followers = [...state.citizens.values()].filter((c) => c.isFollower && (!q.tag_name || c.tags.has(String(q.tag_name))));
+  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(count) || count < 1 || count > 50)
+    return zaloFail(-201, "offset or count is invalid");
+  const followers = [...state.citizens.values()].filter(
+    (c) => c.isFollower && (!q.tag_name || c.tags.has(String(q.tag_name))),
+  );
   const page = followers.slice(offset, offset + count);
-  return zaloOk({ total: followers.length, count: page.length, offset, users: page.map((c) => ({ user_id: c.userId })) });
+  return zaloOk({
+    total: followers.length,
+    count: page.length,
+    offset,
+    users: page.map((c) => ({ user_id: c.userId })),
+  });
 }
 
 async function tagOp(state: SimState, req: Request, add: boolean): Promise<Response> {
@@ -205,12 +249,22 @@ async function articleVerify(state: SimState, req: Request): Promise<Response> {
 
 async function broadcast(state: SimState, req: Request): Promise<Response> {
   const body = await readJson(req);
-  const element = ((body?.message as { attachment?: { payload?: { elements?: { attachment_id?: string; media_type?: string }[] } } })?.attachment?.payload?.elements ?? [])[0];
+  const element = ((
+    body?.message as { attachment?: { payload?: { elements?: { attachment_id?: string; media_type?: string }[] } } }
+  )?.attachment?.payload?.elements ?? [])[0];
   const article = [...state.articles.values()].find((a) => a.id === element?.attachment_id);
-  if (!body?.recipient || element?.media_type !== "article" || !article?.verified) return zaloFail(-201, "article is invalid");
+  if (!body?.recipient || element?.media_type !== "article" || !article?.verified)
+    return zaloFail(-201, "article is invalid");
   const messageId = randomHex(10);
   for (const c of state.citizens.values()) {
-    if (c.isFollower) c.chat.push({ id: randomHex(10), at: Date.now(), direction: "oa", kind: "cs", text: `[Bài viết] ${article.title}` });
+    if (c.isFollower)
+      c.chat.push({
+        id: randomHex(10),
+        at: Date.now(),
+        direction: "oa",
+        kind: "cs",
+        text: `[Bài viết] ${article.title}`,
+      });
   }
   return zaloOk({ message_id: messageId });
 }
@@ -218,11 +272,21 @@ async function broadcast(state: SimState, req: Request): Promise<Response> {
 function messageStatus(state: SimState, url: URL): Response {
   const send = state.sendsByMsgId.get(url.searchParams.get("message_id") ?? "");
   if (!send) return zaloOk({ status: -1, message: "Message not found" });
-  return zaloOk(send.deliveredAt ? { status: 1, delivery_time: String(send.deliveredAt), message: "Delivered" } : { status: 0, message: "Sent, not yet delivered" });
+  return zaloOk(
+    send.deliveredAt
+      ? { status: 1, delivery_time: String(send.deliveredAt), message: "Delivered" }
+      : { status: 0, message: "Sent, not yet delivered" },
+  );
 }
 
 /** Routes /openapi/… and /business/… (path without those prefixes). Returns null for unknown routes. */
-export async function handleApi(state: SimState, family: "openapi" | "business", path: string, req: Request, url: URL): Promise<Response | null> {
+export async function handleApi(
+  state: SimState,
+  family: "openapi" | "business",
+  path: string,
+  req: Request,
+  url: URL,
+): Promise<Response | null> {
   const denied = requireToken(state, req);
   const route = `${req.method} ${family}${path}`;
   const handlers: Record<string, () => Promise<Response> | Response> = {
@@ -231,17 +295,20 @@ export async function handleApi(state: SimState, family: "openapi" | "business",
     "GET openapi/v3.0/oa/user/getlist": () => followerList(state, url),
     "POST openapi/v2.0/oa/tag/tagfollower": () => tagOp(state, req, true),
     "POST openapi/v2.0/oa/tag/rmfollowerfromtag": () => tagOp(state, req, false),
-    "GET openapi/v2.0/oa/tag/gettagsofoa": () => zaloOk([...new Set([...state.citizens.values()].flatMap((c) => [...c.tags]))]),
+    "GET openapi/v2.0/oa/tag/gettagsofoa": () =>
+      zaloOk([...new Set([...state.citizens.values()].flatMap((c) => [...c.tags]))]),
     "POST openapi/v2.0/oa/upload/image": () => upload(req, "image"),
     "POST openapi/v2.0/oa/upload/file": () => upload(req, "file"),
     "POST openapi/v2.0/oa/upload/gif": () => upload(req, "gif"),
     "POST openapi/v2.0/article/create": () => articleCreate(state, req),
     "POST openapi/v2.0/article/verify": () => articleVerify(state, req),
     "POST openapi/v2.0/oa/message": () => broadcast(state, req),
-    "GET openapi/v2.0/oa/getoa": () => zaloOk({ oa_id: simIdentity().oaId, name: "Trung tâm Phục vụ hành chính công (mô phỏng)", is_verified: true }),
+    "GET openapi/v2.0/oa/getoa": () =>
+      zaloOk({ oa_id: simIdentity().oaId, name: "Trung tâm Phục vụ hành chính công (mô phỏng)", is_verified: true }),
     "POST business/message/template": () => templateByPhone(state, req),
     "GET business/message/status": () => messageStatus(state, url),
-    "GET business/message/quota": () => zaloOk({ dailyQuota: String(state.settings.dailyQuota), remainingQuota: String(state.remainingQuota) }),
+    "GET business/message/quota": () =>
+      zaloOk({ dailyQuota: String(state.settings.dailyQuota), remainingQuota: String(state.remainingQuota) }),
     ...announcementApiRoutes(state, req, url),
   };
   const handler = handlers[route];

@@ -52,7 +52,15 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       citizen.isFollower = act.action === "follow";
       citizen.lastInteractionAt = now;
       logLine(citizen, act.action === "follow" ? "Đã quan tâm OA" : "Đã bỏ quan tâm OA");
-      return [await postWebhookEvent(state, { ...base, event_name: act.action, oa_id: oaId, follower: { id: citizen.userId }, source: "oa_profile" })];
+      return [
+        await postWebhookEvent(state, {
+          ...base,
+          event_name: act.action,
+          oa_id: oaId,
+          follower: { id: citizen.userId },
+          source: "oa_profile",
+        }),
+      ];
     }
     case "withdraw": {
       // The citizen withdraws the consent given when sharing their information (zalo-api.md §11, user_withdraw).
@@ -68,7 +76,13 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       citizen.lastInteractionAt = now;
       logLine(citizen, text, "text");
       return [
-        await postWebhookEvent(state, { ...base, event_name: "user_send_text", sender: { id: citizen.userId }, recipient: { id: oaId }, message: { msg_id: newMsgId(), text } }),
+        await postWebhookEvent(state, {
+          ...base,
+          event_name: "user_send_text",
+          sender: { id: citizen.userId },
+          recipient: { id: oaId },
+          message: { msg_id: newMsgId(), text },
+        }),
       ];
     }
     case "image":
@@ -80,10 +94,26 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
       citizen.lastInteractionAt = now;
       logLine(citizen, image ? `[Hình ảnh]${caption ? ` ${caption}` : ""}` : "[Nhãn dán]", "text");
       const attachments = image
-        ? [{ type: "image", payload: { url: `https://zalo-sim.invalid/photo/${id}.jpg`, thumbnail: `https://zalo-sim.invalid/photo/${id}_thumb.jpg` } }]
+        ? [
+            {
+              type: "image",
+              payload: {
+                url: `https://zalo-sim.invalid/photo/${id}.jpg`,
+                thumbnail: `https://zalo-sim.invalid/photo/${id}_thumb.jpg`,
+              },
+            },
+          ]
         : [{ type: "sticker", payload: { id, url: `https://zalo-sim.invalid/sticker/${id}.png` } }];
       const message = { msg_id: newMsgId(), ...(caption ? { text: caption } : {}), attachments };
-      return [await postWebhookEvent(state, { ...base, event_name: image ? "user_send_image" : "user_send_sticker", sender: { id: citizen.userId }, recipient: { id: oaId }, message })];
+      return [
+        await postWebhookEvent(state, {
+          ...base,
+          event_name: image ? "user_send_image" : "user_send_sticker",
+          sender: { id: citizen.userId },
+          recipient: { id: oaId },
+          message,
+        }),
+      ];
     }
     case "submit_info": {
       // Zalo's consent form is pre-filled from the account, so blank fields fall back to the Zalo profile.
@@ -96,7 +126,15 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
         state.settings.submitInfoShape === "flat"
           ? { name, phone: citizen.phone, address, city: "", district: "" }
           : { name, phone: citizen.phone, full_address: { user_address: address, user_ward: "", user_city: "" } };
-      return [await postWebhookEvent(state, { ...base, event_name: "user_submit_info", sender: { id: citizen.userId }, recipient: { id: oaId }, info })];
+      return [
+        await postWebhookEvent(state, {
+          ...base,
+          event_name: "user_submit_info",
+          sender: { id: citizen.userId },
+          recipient: { id: oaId },
+          info,
+        }),
+      ];
     }
     case "feedback": {
       const templates = [...citizen.chat].reverse().filter((e) => e.kind === "template" && e.trackingId);
@@ -110,7 +148,15 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
           event_name: "user_feedback",
           oa_id: oaId,
           timestamp: ts,
-          message: { rating_type: 5, rate, note: nfc(act.note?.trim() ?? ""), submit_time: ts, msg_id: rated.id, feedbacks: [], tracking_id: rated.trackingId },
+          message: {
+            rating_type: 5,
+            rate,
+            note: nfc(act.note?.trim() ?? ""),
+            submit_time: ts,
+            msg_id: rated.id,
+            feedbacks: [],
+            tracking_id: rated.trackingId,
+          },
         }),
       ];
     }
@@ -126,7 +172,9 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
             event_name: "user_seen_message",
             sender: { id: oaId },
             recipient: { id: zns ? citizen.phone : citizen.userId },
-            message: zns ? { msg_id: entry.id, tracking_id: entry.trackingId, seen_time: ts } : { msg_id: entry.id, msg_ids: [entry.id] },
+            message: zns
+              ? { msg_id: entry.id, tracking_id: entry.trackingId, seen_time: ts }
+              : { msg_id: entry.id, msg_ids: [entry.id] },
           }),
         );
       }
@@ -136,7 +184,12 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
 }
 
 /** After an accepted send: tell the portal the message reached the phone (zalo-api.md §2.5 / §4.3). */
-export function scheduleDeliveryReceipt(state: SimState, citizen: SimCitizen, msgId: string, trackingId: string | undefined): void {
+export function scheduleDeliveryReceipt(
+  state: SimState,
+  citizen: SimCitizen,
+  msgId: string,
+  trackingId: string | undefined,
+): void {
   if (!state.settings.deliveryReceipts) return;
   const { oaId } = simIdentity();
   setTimeout(() => {
@@ -145,7 +198,9 @@ export function scheduleDeliveryReceipt(state: SimState, citizen: SimCitizen, ms
     const send = state.sendsByMsgId.get(msgId);
     const now = Date.now();
     if (send) send.deliveredAt = now;
-    const message = trackingId ? { delivery_time: String(now), msg_id: msgId, tracking_id: trackingId } : { msg_id: msgId, msg_ids: [msgId] };
+    const message = trackingId
+      ? { delivery_time: String(now), msg_id: msgId, tracking_id: trackingId }
+      : { msg_id: msgId, msg_ids: [msgId] };
     void postWebhookEvent(state, {
       event_name: "user_received_message",
       user_id_by_app: citizen.userIdByApp,

@@ -2,7 +2,15 @@ import { type CitizenAction, SimInputError, actAsCitizen, ensureCitizen, simPhon
 import { bulkFollowers } from "./announcements";
 import { simIdentity } from "./config";
 import { json, readJson } from "./respond";
-import { type SimCitizen, type SimFaults, type SimSettings, type SimState, citizenByPhone, defaultFaults, resetSimState } from "./state";
+import {
+  type SimCitizen,
+  type SimFaults,
+  type SimSettings,
+  type SimState,
+  citizenByPhone,
+  defaultFaults,
+  resetSimState,
+} from "./state";
 import { issueRefreshToken, validRefreshTokens } from "./tokens";
 
 export function citizenView(c: SimCitizen) {
@@ -21,7 +29,12 @@ export function citizenView(c: SimCitizen) {
 export type SimCitizenView = ReturnType<typeof citizenView>;
 
 function tokensView(state: SimState) {
-  return { issued: state.refreshIssued, spent: [...state.refreshSpent], valid: validRefreshTokens(state), accessIssued: state.accessIssued };
+  return {
+    issued: state.refreshIssued,
+    spent: [...state.refreshSpent],
+    valid: validRefreshTokens(state),
+    accessIssued: state.accessIssued,
+  };
 }
 
 function sendsView(state: SimState, trackingId: string | null) {
@@ -37,7 +50,8 @@ function pick<T extends object>(defaults: T, patch: Record<string, unknown>): Pa
     const v = patch[key as string];
     if (v === undefined) continue;
     const d = defaults[key];
-    if (d === null || typeof v === typeof d || (key === "rateLimitPerMinute" && (v === null || typeof v === "number"))) out[key] = v as T[keyof T];
+    if (d === null || typeof v === typeof d || (key === "rateLimitPerMinute" && (v === null || typeof v === "number")))
+      out[key] = v as T[keyof T];
   }
   return out;
 }
@@ -107,7 +121,9 @@ export async function handleControl(state: SimState, path: string, req: Request,
     if (route === "GET /tokens") return json(tokensView(state));
     if (route === "GET /sends") return json(sendsView(state, url.searchParams.get("tracking_id")));
     if (route === "GET /messages") {
-      const c = state.citizens.get(url.searchParams.get("user_id") ?? "") ?? citizenByPhone(state, url.searchParams.get("phone") ?? "");
+      const c =
+        state.citizens.get(url.searchParams.get("user_id") ?? "") ??
+        citizenByPhone(state, url.searchParams.get("phone") ?? "");
       return c ? json({ messages: c.chat }) : json({ error: "not found" }, 404);
     }
     if (route === "GET /citizens") {
@@ -115,19 +131,28 @@ export async function handleControl(state: SimState, path: string, req: Request,
     }
     if (route === "POST /citizens") {
       const body = (await readJson(req)) ?? {};
-      const c = ensureCitizen(state, String(body.phone ?? ""), typeof body.displayName === "string" ? body.displayName : undefined);
+      const c = ensureCitizen(
+        state,
+        String(body.phone ?? ""),
+        typeof body.displayName === "string" ? body.displayName : undefined,
+      );
       if (typeof body.isFollower === "boolean") {
         c.isFollower = body.isFollower;
         c.lastInteractionAt = Date.now();
       }
-      if (typeof body.lastInteractionAt === "number" || body.lastInteractionAt === null) c.lastInteractionAt = body.lastInteractionAt as number | null;
+      if (typeof body.lastInteractionAt === "number" || body.lastInteractionAt === null)
+        c.lastInteractionAt = body.lastInteractionAt as number | null;
       return json({ citizen: citizenView(c) });
     }
     if (route === "POST /followers") return await bulkFollowers(state, req);
     if (route === "POST /act") {
       const body = (await readJson(req)) ?? {};
       const action = parseAction(body);
-      const c = ensureCitizen(state, String(body.phone ?? ""), typeof body.displayName === "string" ? body.displayName : undefined);
+      const c = ensureCitizen(
+        state,
+        String(body.phone ?? ""),
+        typeof body.displayName === "string" ? body.displayName : undefined,
+      );
       const webhooks = await actAsCitizen(state, c, action);
       return json({ ok: webhooks.every((w) => !w.error), webhooks, citizen: citizenView(c) });
     }

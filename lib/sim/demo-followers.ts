@@ -15,7 +15,23 @@ export interface DemoFollower {
 
 const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ"];
 const middle = ["Văn", "Thị", "Đức", "Minh", "Thu", "Quốc", "Ngọc", "Hữu", "Thanh", "Xuân"];
-const given = ["Hùng", "Lan", "Tuấn", "Hoa", "Dũng", "Mai", "Sơn", "Hương", "Nam", "Yến", "Phúc", "Trang", "Khánh", "Linh", "Đạt"];
+const given = [
+  "Hùng",
+  "Lan",
+  "Tuấn",
+  "Hoa",
+  "Dũng",
+  "Mai",
+  "Sơn",
+  "Hương",
+  "Nam",
+  "Yến",
+  "Phúc",
+  "Trang",
+  "Khánh",
+  "Linh",
+  "Đạt",
+];
 const tagSets = [["doanh-nghiep"], ["nong-dan"], ["thanh-sen"], ["thach-ha", "nong-dan"], ["can-bo"], []];
 const hours = [1, 5, 20, 30, 47, 60, 100, 200, 500];
 

@@ -10,7 +10,8 @@ async function injectFault(state: SimState): Promise<Response | null> {
   const now = Date.now();
   if (f.rateLimitPerMinute !== null) {
     state.requestTimes = state.requestTimes.filter((t) => now - t < 60_000);
-    if (state.requestTimes.length >= f.rateLimitPerMinute) return zaloFail(-32, "The application has reached the limit of requests per minute");
+    if (state.requestTimes.length >= f.rateLimitPerMinute)
+      return zaloFail(-32, "The application has reached the limit of requests per minute");
     state.requestTimes.push(now);
   }
   if (f.latencyMs > 0) await sleep(f.latencyMs);
@@ -19,7 +20,9 @@ async function injectFault(state: SimState): Promise<Response | null> {
     return new Response("Gateway Timeout", { status: 504 });
   }
   if (f.errorRate > 0 && Math.random() < f.errorRate) {
-    return f.errorKind === "-32" ? zaloFail(-32, "The application has reached the limit of requests per minute") : new Response("Internal Server Error", { status: 502 });
+    return f.errorKind === "-32"
+      ? zaloFail(-32, "The application has reached the limit of requests per minute")
+      : new Response("Internal Server Error", { status: 502 });
   }
   return null;
 }
@@ -53,7 +56,8 @@ export async function simHandler(req: Request): Promise<Response> {
     if (family === "oauth" && req.method === "GET" && sub === "/v4/oa/permission") return oauthPermission(state, url);
     const fault = await injectFault(state);
     if (fault) return fault;
-    if (family === "oauth") res = req.method === "POST" && sub === "/v4/oa/access_token" ? await oauthAccessToken(state, req) : null;
+    if (family === "oauth")
+      res = req.method === "POST" && sub === "/v4/oa/access_token" ? await oauthAccessToken(state, req) : null;
     else res = await handleApi(state, family, sub, req, url);
     if (res && isZaloFailure(res)) state.counters.rejected++;
     else if (res && res.ok && family !== "oauth" && loseReply(state)) {

@@ -21,7 +21,10 @@ function requestOverBody(url: string, method: string, headers: Headers, body: Bu
 }
 
 /** Serves the simulator over node:http (npm run zalo:sim, tests, benchmarks). Port 0 picks a free port. */
-export async function startSimServer(port: number, host = "127.0.0.1"): Promise<{ url: string; close(): Promise<void> }> {
+export async function startSimServer(
+  port: number,
+  host = "127.0.0.1",
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     try {
       const chunks: Buffer[] = [];
@@ -30,7 +33,14 @@ export async function startSimServer(port: number, host = "127.0.0.1"): Promise<
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
       const url = `http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`;
-      const response = await simHandler(requestOverBody(url, req.method ?? "GET", headers, req.method === "GET" || req.method === "HEAD" ? undefined : body));
+      const response = await simHandler(
+        requestOverBody(
+          url,
+          req.method ?? "GET",
+          headers,
+          req.method === "GET" || req.method === "HEAD" ? undefined : body,
+        ),
+      );
       res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (err) {

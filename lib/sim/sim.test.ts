@@ -14,7 +14,10 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
     headers: { "content-type": "application/json", access_token: token, ...headers },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: number; data?: Record<string, unknown> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown> & { error?: number; data?: Record<string, unknown> },
+  };
 }
 
 async function getToken(refreshToken = simIdentity().bootstrapRefreshToken) {
@@ -36,7 +39,13 @@ const receivedData = {
   due_date: "03/01/2025",
   lookup_url: "http://localhost:3000/tra-cuu",
 };
-const zns = (over: Record<string, unknown> = {}) => ({ phone: "84912345678", template_id: received.id, template_data: receivedData, tracking_id: "t-1", ...over });
+const zns = (over: Record<string, unknown> = {}) => ({
+  phone: "84912345678",
+  template_id: received.id,
+  template_data: receivedData,
+  tracking_id: "t-1",
+  ...over,
+});
 
 beforeAll(async () => {
   sim = await startSimServer(0);
@@ -86,7 +95,9 @@ describe("Zalo simulator: template message by phone", () => {
     expect(first.body.data?.msg_id).toMatch(/^[0-9a-f]{20}$/);
     expect(first.body.data?.quota).toEqual({ dailyQuota: "5000", remainingQuota: "4999" });
     await call("POST", "/business/message/template", zns());
-    const sends = (await (await fetch(`${base}/_control/sends?tracking_id=t-1`)).json()) as { perTracking: Record<string, number> };
+    const sends = (await (await fetch(`${base}/_control/sends?tracking_id=t-1`)).json()) as {
+      perTracking: Record<string, number>;
+    };
     expect(sends.perTracking["t-1"]).toBe(2);
   });
 
@@ -106,15 +117,25 @@ describe("Zalo simulator: template message by phone", () => {
     const wrong = await call("POST", "/business/message/template", zns({ template_data: missing }));
     expect(wrong.body.error).toBe(-112);
     expect(String(wrong.body.message)).toContain("missing lookup_url");
-    const extra = await call("POST", "/business/message/template", zns({ template_data: { ...receivedData, surprise: "x" } }));
+    const extra = await call(
+      "POST",
+      "/business/message/template",
+      zns({ template_data: { ...receivedData, surprise: "x" } }),
+    );
     expect(String(extra.body.message)).toContain("unknown surprise");
-    const long = await call("POST", "/business/message/template", zns({ template_data: { ...receivedData, customer_name: "A".repeat(31) } }));
+    const long = await call(
+      "POST",
+      "/business/message/template",
+      zns({ template_data: { ...receivedData, customer_name: "A".repeat(31) } }),
+    );
     expect(long.body.error).toBe(-1121);
   });
 
   it("needs a valid access token (-216), also after the tokens were expired on purpose", async () => {
     expect((await call("POST", "/business/message/template", zns(), { access_token: "" })).body.error).toBe(-216);
-    expect((await call("POST", "/business/message/template", zns(), { access_token: "simat.1.2.3.forged" })).body.error).toBe(-216);
+    expect(
+      (await call("POST", "/business/message/template", zns(), { access_token: "simat.1.2.3.forged" })).body.error,
+    ).toBe(-216);
     await fetch(`${base}/_control/expire-tokens`, { method: "POST" });
     expect((await call("POST", "/business/message/template", zns())).body.error).toBe(-216);
   });
@@ -126,23 +147,38 @@ describe("Zalo simulator: consultation messages", () => {
 
   it("delivers to a follower who interacted recently and shows it in their chat", async () => {
     const c = follower();
-    const res = await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text: "Xin chào" } });
+    const res = await call("POST", "/openapi/v3.0/oa/message/cs", {
+      recipient: { user_id: c.userId },
+      message: { text: "Xin chào" },
+    });
     expect(res.body.error).toBe(0);
     expect(c.chat.at(-1)?.text).toBe("Xin chào");
   });
 
   it("answers -213 to a citizen who does not follow the OA, and to everyone under the not-a-follower fault", async () => {
-    const res = await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: stranger().userId }, message: { text: "Xin chào" } });
+    const res = await call("POST", "/openapi/v3.0/oa/message/cs", {
+      recipient: { user_id: stranger().userId },
+      message: { text: "Xin chào" },
+    });
     expect(res.body.error).toBe(-213);
     await fetch(`${base}/_control/faults`, { method: "POST", body: JSON.stringify({ notFollower: true }) });
-    expect((await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: follower().userId }, message: { text: "x" } })).body.error).toBe(-213);
+    expect(
+      (
+        await call("POST", "/openapi/v3.0/oa/message/cs", {
+          recipient: { user_id: follower().userId },
+          message: { text: "x" },
+        })
+      ).body.error,
+    ).toBe(-213);
   });
 
   it("bills a consultation from 48 h, accepts it until 7 days, answers -230 from 7 days (zalo-api.md §6.4)", async () => {
     const c = follower();
     const send = async (text: string, hoursAgo: number, slackMs: number) => {
       c.lastInteractionAt = Date.now() - hoursAgo * 3600_000 + slackMs;
-      return (await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text } })).body.error;
+      return (
+        await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text } })
+      ).body.error;
     };
     expect(await send("free", 48, 5_000)).toBe(0);
     expect(c.chat.at(-1)).toMatchObject({ text: "free", billing: "free" });
@@ -156,7 +192,9 @@ describe("Zalo simulator: consultation messages", () => {
 
   it("refuses a body without recipient or message", async () => {
     expect((await call("POST", "/openapi/v3.0/oa/message/cs", { message: { text: "x" } })).body.error).toBe(-201);
-    expect((await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: follower().userId } })).body.error).toBe(-201);
+    expect(
+      (await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: follower().userId } })).body.error,
+    ).toBe(-201);
   });
 });
 

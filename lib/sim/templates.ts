@@ -44,7 +44,14 @@ export const simTemplates: SimTemplate[] = [
     id: "310001",
     event: "received",
     name: "Tiếp nhận hồ sơ",
-    params: [customer, code, procedure, p("received_date", "Ngày tiếp nhận", 20), p("due_date", "Ngày hẹn trả", 20), url("lookup_url", "Đường dẫn tra cứu")],
+    params: [
+      customer,
+      code,
+      procedure,
+      p("received_date", "Ngày tiếp nhận", 20),
+      p("due_date", "Ngày hẹn trả", 20),
+      url("lookup_url", "Đường dẫn tra cứu"),
+    ],
     body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} ({procedure_name}) đã được tiếp nhận ngày {received_date}. Ngày hẹn trả kết quả: {due_date}. Tra cứu: {lookup_url}",
   },
   {
@@ -114,7 +121,13 @@ export const simTemplates: SimTemplate[] = [
     id: "310011",
     event: "apology",
     name: "Xin lỗi và hẹn lại ngày trả",
-    params: [customer, code, p("old_due_date", "Ngày hẹn cũ", 20), p("new_due_date", "Ngày hẹn mới", 20), p("reason", "Lý do", 200)],
+    params: [
+      customer,
+      code,
+      p("old_due_date", "Ngày hẹn cũ", 20),
+      p("new_due_date", "Ngày hẹn mới", 20),
+      p("reason", "Lý do", 200),
+    ],
     body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} chưa kịp trả đúng hẹn {old_due_date} vì {reason}. Chúng tôi xin lỗi và hẹn trả ngày {new_due_date}.",
   },
   {
@@ -144,10 +157,9 @@ export const simTemplates: SimTemplate[] = [
 /** Templates the citizen answers with stars. */
 export const simRatingTemplateIds = new Set(["310013"]);
 
-export const simTemplateByEvent: Record<SimDossierEvent, SimTemplate> = Object.fromEntries(simTemplates.map((t) => [t.event, t])) as Record<
-  SimDossierEvent,
-  SimTemplate
->;
+export const simTemplateByEvent: Record<SimDossierEvent, SimTemplate> = Object.fromEntries(
+  simTemplates.map((t) => [t.event, t]),
+) as Record<SimDossierEvent, SimTemplate>;
 
 export function renderSimTemplate(template: SimTemplate, data: Record<string, string>): string {
   return template.body.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? "");

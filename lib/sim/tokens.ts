@@ -45,7 +45,11 @@ function verifyMac(token: string): string | null {
 }
 
 /** "ok", or why Zalo would refuse this access token. */
-export function checkAccessToken(state: SimState, token: string | null, now = Date.now()): "ok" | "missing" | "invalid" | "expired" {
+export function checkAccessToken(
+  state: SimState,
+  token: string | null,
+  now = Date.now(),
+): "ok" | "missing" | "invalid" | "expired" {
   if (!token) return "missing";
   const payload = signed(token);
   if (!payload || !payload.startsWith("simat.")) return "invalid";

@@ -21,14 +21,20 @@ export function newMsgId(): string {
  * Posts one event to the portal's webhook, signed like Zalo (app id + raw body + body timestamp + OA secret key).
  * The body is serialised once and sent byte for byte as signed.
  */
-export async function postWebhookEvent(state: SimState, event: Record<string, unknown> & { event_name: string; timestamp: string }): Promise<WebhookResult> {
+export async function postWebhookEvent(
+  state: SimState,
+  event: Record<string, unknown> & { event_name: string; timestamp: string },
+): Promise<WebhookResult> {
   const { appId, oaSecretKey } = simIdentity();
   const raw = JSON.stringify({ app_id: appId, ...event });
   const result: WebhookResult = { event: event.event_name, status: null };
   try {
     const res = await fetch(state.settings.webhookUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-zevent-signature": zaloEventSignature(appId, raw, event.timestamp, oaSecretKey) },
+      headers: {
+        "content-type": "application/json",
+        "x-zevent-signature": zaloEventSignature(appId, raw, event.timestamp, oaSecretKey),
+      },
       body: raw,
       signal: AbortSignal.timeout(10_000),
     });

@@ -19,7 +19,16 @@ export async function createStaff(ctx: Ctx, raw: unknown) {
     if (existing) throw new ValidationError({ username: "Tên đăng nhập đã được dùng." });
     const [row] = await tx
       .insert(staff)
-      .values({ username: input.username, fullName: input.fullName, email: input.email, phone: input.phone, role: input.role, unitId: input.unitId, passwordHash, mustChangePassword: true })
+      .values({
+        username: input.username,
+        fullName: input.fullName,
+        email: input.email,
+        phone: input.phone,
+        role: input.role,
+        unitId: input.unitId,
+        passwordHash,
+        mustChangePassword: true,
+      })
       .returning({ id: staff.id });
     await writeAudit(tx, ctx, {
       action: "staff.create",
@@ -44,12 +53,23 @@ export async function updateStaff(ctx: Ctx, raw: unknown) {
     if (!before) throw new NotFoundError("Không tìm thấy cán bộ.");
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
     if (!unit) throw new ValidationError({ unitId: "Đơn vị không tồn tại." });
-    const next = { fullName: input.fullName, email: input.email ?? null, phone: input.phone ?? null, role: input.role, unitId: input.unitId, active: input.active };
+    const next = {
+      fullName: input.fullName,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      role: input.role,
+      unitId: input.unitId,
+      active: input.active,
+    };
     const changes = diff(before, next);
     const endsSessions = "role" in changes || "unitId" in changes || "active" in changes;
     await tx
       .update(staff)
-      .set({ ...next, updatedAt: new Date(), ...(endsSessions ? { sessionVersion: sql`${staff.sessionVersion} + 1` } : {}) })
+      .set({
+        ...next,
+        updatedAt: new Date(),
+        ...(endsSessions ? { sessionVersion: sql`${staff.sessionVersion} + 1` } : {}),
+      })
       .where(eq(staff.id, input.id));
     await writeAudit(tx, ctx, {
       action: input.active ? "staff.update" : "staff.deactivate",
@@ -70,11 +90,22 @@ export async function resetStaffPassword(ctx: Ctx, raw: unknown) {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(staff)
-      .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${staff.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        sessionVersion: sql`${staff.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(staff.id, input.id))
       .returning({ username: staff.username, unitId: staff.unitId });
     if (!row) throw new NotFoundError("Không tìm thấy cán bộ.");
-    await writeAudit(tx, ctx, { action: "staff.reset_password", entityType: "staff", entityId: input.id, unitId: row.unitId, summary: `Đặt lại mật khẩu cho ${row.username}` });
+    await writeAudit(tx, ctx, {
+      action: "staff.reset_password",
+      entityType: "staff",
+      entityId: input.id,
+      unitId: row.unitId,
+      summary: `Đặt lại mật khẩu cho ${row.username}`,
+    });
     return { id: input.id };
   });
 }
@@ -92,10 +123,20 @@ export async function changeOwnPassword(ctx: Ctx, raw: unknown) {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(staff)
-      .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${staff.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        sessionVersion: sql`${staff.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(staff.id, staffId))
       .returning({ sessionVersion: staff.sessionVersion });
-    await writeAudit(tx, ctx, { action: "staff.change_password", entityType: "staff", entityId: staffId, summary: `${me.username} đổi mật khẩu` });
+    await writeAudit(tx, ctx, {
+      action: "staff.change_password",
+      entityType: "staff",
+      entityId: staffId,
+      summary: `${me.username} đổi mật khẩu`,
+    });
     return row;
   });
 }

@@ -21,5 +21,12 @@ export const staffCreateSchema = z.object({ username: usernameSchema, password: 
 export const staffUpdateSchema = z.object({ id: z.coerce.number().int().positive(), active: checkbox, ...staffFields });
 export const resetPasswordSchema = z.object({ id: z.coerce.number().int().positive(), password: newPasswordSchema });
 export const changeOwnPasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Nhập mật khẩu hiện tại."), newPassword: newPasswordSchema, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp." });
+  .object({
+    currentPassword: z.string().min(1, "Nhập mật khẩu hiện tại."),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "Mật khẩu nhập lại không khớp.",
+  });

@@ -10,7 +10,13 @@ export async function unitCodeOn(db: DbOrTx, unitId: number, day: string): Promi
   const [row] = await db
     .select({ code: unitCodes.code })
     .from(unitCodes)
-    .where(and(eq(unitCodes.unitId, unitId), lte(unitCodes.validFrom, day), or(isNull(unitCodes.validTo), gte(unitCodes.validTo, day))))
+    .where(
+      and(
+        eq(unitCodes.unitId, unitId),
+        lte(unitCodes.validFrom, day),
+        or(isNull(unitCodes.validTo), gte(unitCodes.validTo, day)),
+      ),
+    )
     .orderBy(sql`${unitCodes.validFrom} desc`)
     .limit(1);
   return row?.code ?? null;
@@ -36,7 +42,15 @@ export async function listUnits(ctx: Ctx) {
     ? await db
         .select({ unitId: unitCodes.unitId, code: unitCodes.code })
         .from(unitCodes)
-        .where(and(inArray(unitCodes.unitId, rows.map((r) => r.id)), isNull(unitCodes.validTo)))
+        .where(
+          and(
+            inArray(
+              unitCodes.unitId,
+              rows.map((r) => r.id),
+            ),
+            isNull(unitCodes.validTo),
+          ),
+        )
         .orderBy(asc(unitCodes.validFrom))
     : [];
   const current = new Map(open.map((c) => [c.unitId, c.code]));

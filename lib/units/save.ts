@@ -9,17 +9,23 @@ import { assertUnitCodeFreeOfNationalCodes } from "@/lib/dossiers/national-code"
 import { parseInput } from "@/lib/validation";
 import { unitInputSchema, unitUpdateSchema } from "./schemas";
 
-
 /** A new code closes the current one the day before it starts, so old dossiers keep theirs. */
 async function issueCode(tx: Tx, unitId: number, code: string, validFrom: string) {
-  const [current] = await tx.select().from(unitCodes).where(and(eq(unitCodes.unitId, unitId), isNull(unitCodes.validTo)));
+  const [current] = await tx
+    .select()
+    .from(unitCodes)
+    .where(and(eq(unitCodes.unitId, unitId), isNull(unitCodes.validTo)));
   if (current?.code === code) return false;
   await assertUnitCodeFreeOfNationalCodes(tx, code);
   if (current) {
-    if (current.validFrom >= validFrom) throw new ValidationError({ codeValidFrom: "Ngày hiệu lực của mã mới phải sau ngày hiệu lực của mã hiện tại." });
+    if (current.validFrom >= validFrom)
+      throw new ValidationError({ codeValidFrom: "Ngày hiệu lực của mã mới phải sau ngày hiệu lực của mã hiện tại." });
     const dayBefore = new Date(`${validFrom}T00:00:00Z`);
     dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-    await tx.update(unitCodes).set({ validTo: dayBefore.toISOString().slice(0, 10) }).where(eq(unitCodes.id, current.id));
+    await tx
+      .update(unitCodes)
+      .set({ validTo: dayBefore.toISOString().slice(0, 10) })
+      .where(eq(unitCodes.id, current.id));
   }
   await tx.insert(unitCodes).values({ unitId, code, validFrom });
   return true;
@@ -35,7 +41,16 @@ export async function createUnit(ctx: Ctx, raw: unknown) {
       if (!parent) throw new ValidationError({ parentId: "Đơn vị cấp trên không tồn tại." });
       parentPath = parent.path;
     }
-    const [unit] = await tx.insert(units).values({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address, hotline: input.hotline }).returning();
+    const [unit] = await tx
+      .insert(units)
+      .values({
+        name: input.name,
+        kind: input.kind,
+        parentId: input.parentId,
+        address: input.address,
+        hotline: input.hotline,
+      })
+      .returning();
     const path = `${parentPath}${unit.id}/`;
     await tx.update(units).set({ path }).where(eq(units.id, unit.id));
     if (input.code) await issueCode(tx, unit.id, input.code, input.codeValidFrom ?? localToday());
@@ -63,7 +78,8 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
       if (input.parentId) {
         const [parent] = await tx.select().from(units).where(eq(units.id, input.parentId));
         if (!parent) throw new ValidationError({ parentId: "Đơn vị cấp trên không tồn tại." });
-        if (parent.path.startsWith(before.path)) throw new ValidationError({ parentId: "Không thể chọn đơn vị con làm đơn vị cấp trên." });
+        if (parent.path.startsWith(before.path))
+          throw new ValidationError({ parentId: "Không thể chọn đơn vị con làm đơn vị cấp trên." });
         parentPath = parent.path;
       }
       path = `${parentPath}${before.id}/`;
@@ -72,10 +88,25 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
         .set({ path: sql`${path} || substr(${units.path}, ${before.path.length + 1})` })
         .where(like(units.path, `${before.path}%`));
     }
-    const changes = diff(before, { name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, hotline: input.hotline ?? null, active: input.active });
+    const changes = diff(before, {
+      name: input.name,
+      kind: input.kind,
+      parentId: input.parentId,
+      address: input.address ?? null,
+      hotline: input.hotline ?? null,
+      active: input.active,
+    });
     await tx
       .update(units)
-      .set({ name: input.name, kind: input.kind, parentId: input.parentId, address: input.address ?? null, hotline: input.hotline ?? null, active: input.active, updatedAt: new Date() })
+      .set({
+        name: input.name,
+        kind: input.kind,
+        parentId: input.parentId,
+        address: input.address ?? null,
+        hotline: input.hotline ?? null,
+        active: input.active,
+        updatedAt: new Date(),
+      })
       .where(eq(units.id, input.id));
     const newCode = input.code ? await issueCode(tx, input.id, input.code, input.codeValidFrom ?? localToday()) : false;
     await writeAudit(tx, ctx, {

@@ -8,10 +8,16 @@ export const unitCodeSchema = z
   .trim()
   .toUpperCase()
   // Decision 20/2020/QĐ-TTg: up to 35 characters of 0-9, A-Z and dots, containing a level-1 code such as H27 or G14.
-  .regex(/^(?=.{3,35}$)[A-Z0-9]+(\.[A-Z0-9]+)+$/, "Mã định danh không đúng định dạng (ví dụ 000.00.04.H60 hoặc H27.37).")
+  .regex(
+    /^(?=.{3,35}$)[A-Z0-9]+(\.[A-Z0-9]+)+$/,
+    "Mã định danh không đúng định dạng (ví dụ 000.00.04.H60 hoặc H27.37).",
+  )
   .refine((v) => /(^|\.)[A-Y]\d{2}(\.|$)/.test(v), "Mã định danh phải chứa mã cấp 1 (ví dụ H27, G14).");
 
-const dateString = z.preprocess(dayFromInput, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (nhập ngày/tháng/năm)."));
+const dateString = z.preprocess(
+  dayFromInput,
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (nhập ngày/tháng/năm)."),
+);
 
 export const unitInputSchema = z.object({
   name: text("Tên đơn vị", 300),

@@ -8,5 +8,7 @@ export function startEmbeddedWorker(jobs: WorkerJob[]): void {
   g.__motcuaWorker = true;
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => controller.abort());
-  runWorkerLoop({ jobs, signal: controller.signal, name: `embedded-${process.pid}` }).catch((err) => log.error({ err }, "embedded worker stopped"));
+  runWorkerLoop({ jobs, signal: controller.signal, name: `embedded-${process.pid}` }).catch((err) =>
+    log.error({ err }, "embedded worker stopped"),
+  );
 }

@@ -7,7 +7,10 @@ import { abortableSleep } from "./sleep";
  * and it repeats `step` while that finds work. However long a stretch of it lasts, the loop's next turn
  * never waits for it. The loop awaits it (`drain`) before the process ends.
  */
-export function besideTheLoop(name: string, step: (workerId: string, signal: AbortSignal) => Promise<number>): WorkerJob {
+export function besideTheLoop(
+  name: string,
+  step: (workerId: string, signal: AbortSignal) => Promise<number>,
+): WorkerJob {
   let lane: Promise<void> | null = null;
   return {
     name,

@@ -12,7 +12,17 @@ export interface WorkerJob {
 }
 
 /** Runs every job in turn until the signal aborts; sleeps briefly when nothing was due. */
-export async function runWorkerLoop({ jobs, signal, name, idleMs = 200 }: { jobs: WorkerJob[]; signal: AbortSignal; name: string; idleMs?: number }) {
+export async function runWorkerLoop({
+  jobs,
+  signal,
+  name,
+  idleMs = 200,
+}: {
+  jobs: WorkerJob[];
+  signal: AbortSignal;
+  name: string;
+  idleMs?: number;
+}) {
   log.info({ worker: name, jobs: jobs.map((j) => j.name) }, "worker started");
   const lastRun = new Map<WorkerJob, number>();
   while (!signal.aborted) {

@@ -17,7 +17,13 @@ let org: Awaited<ReturnType<typeof seedTestOrg>>;
 let sim: Awaited<ReturnType<typeof useZaloSimulator>>;
 type Tokens = { valid: string[]; spent: string[] };
 
-const form = { appId: "3608465249409039670", appSecret: "new-app-secret-value", oaId: "1984375620194837261", oaSecretKey: "new-oa-secret-value", welcomeMessage: "Chào mừng Ông/Bà" };
+const form = {
+  appId: "3608465249409039670",
+  appSecret: "new-app-secret-value",
+  oaId: "1984375620194837261",
+  oaSecretKey: "new-oa-secret-value",
+  welcomeMessage: "Chào mừng Ông/Bà",
+};
 
 beforeAll(async () => {
   h = await useTestDb();
@@ -50,8 +56,18 @@ describe("saveZaloSettings", () => {
   it("stores encrypted settings and audits without secrets", async () => {
     await saveZaloSettings(org.admin, form);
     const s = await getZaloSettings(h.db);
-    expect(s).toMatchObject({ appId: form.appId, appSecret: form.appSecret, oaSecretKey: form.oaSecretKey, welcomeMessage: "Chào mừng Ông/Bà" });
-    const [row] = await h.db.select().from(auditLog).where(like(auditLog.action, "zalo.settings.save")).orderBy(desc(auditLog.id)).limit(1);
+    expect(s).toMatchObject({
+      appId: form.appId,
+      appSecret: form.appSecret,
+      oaSecretKey: form.oaSecretKey,
+      welcomeMessage: "Chào mừng Ông/Bà",
+    });
+    const [row] = await h.db
+      .select()
+      .from(auditLog)
+      .where(like(auditLog.action, "zalo.settings.save"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(row.actorLabel).toBe("admin");
     const dumped = JSON.stringify(row);
     expect(dumped).not.toContain(form.appSecret);
@@ -70,12 +86,20 @@ describe("saveZaloSettings", () => {
     const saved = process.env.ZALO_APP_ID;
     delete process.env.ZALO_APP_ID; // no environment seed: secrets become required
     try {
-      const err = await saveZaloSettings(org.admin, { appId: "có dấu cách", oaId: "", appSecret: "", oaSecretKey: "" }).catch((e: unknown) => e);
+      const err = await saveZaloSettings(org.admin, {
+        appId: "có dấu cách",
+        oaId: "",
+        appSecret: "",
+        oaSecretKey: "",
+      }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ValidationError);
       expect((err as ValidationError).fieldErrors.appId).toMatch(/App ID/);
       expect((err as ValidationError).fieldErrors.oaId).toMatch(/bắt buộc/);
       const err2 = await saveZaloSettings(org.admin, { appId: "123", oaId: "456" }).catch((e: unknown) => e);
-      expect((err2 as ValidationError).fieldErrors).toMatchObject({ appSecret: expect.stringMatching(/bắt buộc/), oaSecretKey: expect.stringMatching(/bắt buộc/) });
+      expect((err2 as ValidationError).fieldErrors).toMatchObject({
+        appSecret: expect.stringMatching(/bắt buộc/),
+        oaSecretKey: expect.stringMatching(/bắt buộc/),
+      });
     } finally {
       process.env.ZALO_APP_ID = saved;
     }
@@ -90,7 +114,11 @@ describe("connecting the OA", () => {
     const res = await fetch(`${sim.base}/oauth/v4/oa/access_token`, {
       method: "POST",
       headers: { secret_key: process.env.ZALO_APP_SECRET! },
-      body: new URLSearchParams({ app_id: process.env.ZALO_APP_ID!, grant_type: "refresh_token", refresh_token: process.env.ZALO_REFRESH_TOKEN! }),
+      body: new URLSearchParams({
+        app_id: process.env.ZALO_APP_ID!,
+        grant_type: "refresh_token",
+        refresh_token: process.env.ZALO_REFRESH_TOKEN!,
+      }),
     });
     const { refresh_token } = (await res.json()) as { refresh_token: string };
     await saveRefreshToken(org.admin, { refreshToken: refresh_token });
@@ -103,7 +131,9 @@ describe("connecting the OA", () => {
 
   it("a refresh token Zalo refuses is reported beside the field and the state shows the failure", async () => {
     await getZaloSettings(h.db);
-    const err = await saveRefreshToken(org.admin, { refreshToken: "not-a-real-refresh-token" }).catch((e: unknown) => e);
+    const err = await saveRefreshToken(org.admin, { refreshToken: "not-a-real-refresh-token" }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors.refreshToken).toMatch(/Zalo từ chối/);
     expect((await getTokenState(h.db)).state).toBe("failed");
@@ -119,12 +149,18 @@ describe("connecting the OA", () => {
     expect(link.searchParams.get("code_challenge")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const consent = await fetch(url, { redirect: "manual" });
     const back = new URL(consent.headers.get("location")!);
-    const params = { code: back.searchParams.get("code")!, state: back.searchParams.get("state")!, oaId: back.searchParams.get("oa_id")! };
+    const params = {
+      code: back.searchParams.get("code")!,
+      state: back.searchParams.get("state")!,
+      oaId: back.searchParams.get("oa_id")!,
+    };
     expect(params.state).toBe(link.searchParams.get("state"));
     // Another admin cannot finish this admin's consent (and that attempt burns the state), so start again.
     const otherAdmin = { ...org.admin, actor: { ...org.admin.actor, id: 987654 } };
     expect(await completeZaloOAuth(otherAdmin, params).catch((e: unknown) => e)).toBeInstanceOf(ValidationError);
-    const retry = new URL((await fetch((await startZaloOAuth(org.admin)).url, { redirect: "manual" })).headers.get("location")!);
+    const retry = new URL(
+      (await fetch((await startZaloOAuth(org.admin)).url, { redirect: "manual" })).headers.get("location")!,
+    );
     Object.assign(params, { code: retry.searchParams.get("code")!, state: retry.searchParams.get("state")! });
     await completeZaloOAuth(org.admin, params);
     expect((await getTokenState(h.db)).state).toBe("ok");
@@ -139,7 +175,10 @@ describe("connecting the OA", () => {
     const link = new URL(url);
     link.searchParams.set("code_challenge", pkcePair().challenge); // an attacker's challenge
     const back = new URL((await fetch(link, { redirect: "manual" })).headers.get("location")!);
-    const err = await completeZaloOAuth(org.admin, { code: back.searchParams.get("code")!, state: back.searchParams.get("state")! }).catch((e: unknown) => e);
+    const err = await completeZaloOAuth(org.admin, {
+      code: back.searchParams.get("code")!,
+      state: back.searchParams.get("state")!,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).message).toMatch(/code_verifier/);
   });

@@ -4,11 +4,7 @@ import { notificationSettings, zaloTokens, zaloWebhookHealth } from "@/db/schema
 import { config } from "./config";
 
 export type ZaloAlertKind =
-  | "token_failed"
-  | "webhook_signature"
-  | "webhook_unconfigured"
-  | "zbs_balance"
-  | "zbs_development_mode";
+  "token_failed" | "webhook_signature" | "webhook_unconfigured" | "zbs_balance" | "zbs_development_mode";
 
 export interface ZaloAlert {
   kind: ZaloAlertKind;

@@ -26,7 +26,13 @@ beforeAll(async () => {
     if (req.socket.destroyed) return;
     if (req.url?.startsWith("/oauth/")) {
       oauthCalls++;
-      res.end(JSON.stringify({ access_token: `renewed-${oauthCalls}`, refresh_token: `rt-${oauthCalls}`, expires_in: "90000" }));
+      res.end(
+        JSON.stringify({
+          access_token: `renewed-${oauthCalls}`,
+          refresh_token: `rt-${oauthCalls}`,
+          expires_in: "90000",
+        }),
+      );
       return;
     }
     seen.push({ path: req.url ?? "", token: req.headers.access_token as string | undefined, body });
@@ -37,8 +43,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  Object.assign(process.env, { ZALO_OAUTH_URL: `${base}/oauth`, ZALO_OPENAPI_URL: `${base}/openapi`, ZALO_BUSINESS_URL: `${base}/business` });
-  await h.db.insert(zaloSettings).values({ appId: "app-1", appSecretEnc: encryptSecret("app-secret"), oaId: "oa-1", oaSecretKeyEnc: encryptSecret("oa-secret") });
+  Object.assign(process.env, {
+    ZALO_OAUTH_URL: `${base}/oauth`,
+    ZALO_OPENAPI_URL: `${base}/openapi`,
+    ZALO_BUSINESS_URL: `${base}/business`,
+  });
+  await h.db.insert(zaloSettings).values({
+    appId: "app-1",
+    appSecretEnc: encryptSecret("app-secret"),
+    oaId: "oa-1",
+    oaSecretKeyEnc: encryptSecret("oa-secret"),
+  });
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -60,16 +75,24 @@ beforeEach(async () => {
 });
 
 const envelope = (error: number, message = "x") => ({ body: JSON.stringify({ error, message }) });
-const send = (timeoutMs?: number) => zaloClient(h.db, { timeoutMs }).sendConsultationText("2468458835296197922", "Xin chào");
+const send = (timeoutMs?: number) =>
+  zaloClient(h.db, { timeoutMs }).sendConsultationText("2468458835296197922", "Xin chào");
 const failure = (p: Promise<unknown>) => p.then(() => null).catch((e: unknown) => e as ZaloApiError);
 
 describe("Zalo client", () => {
   it("sends the token in the access_token header, ids as strings, JSON body", async () => {
-    replies = [{ body: '{"error":0,"message":"Success","data":{"message_id":"63ecf43f0df7dba892e6","user_id":2468458835296197922}}' }];
+    replies = [
+      {
+        body: '{"error":0,"message":"Success","data":{"message_id":"63ecf43f0df7dba892e6","user_id":2468458835296197922}}',
+      },
+    ];
     expect(await send()).toEqual({ messageId: "63ecf43f0df7dba892e6" });
     expect(seen[0].path).toBe("/openapi/v3.0/oa/message/cs");
     expect(seen[0].token).toBe("current-token");
-    expect(JSON.parse(seen[0].body)).toEqual({ recipient: { user_id: "2468458835296197922" }, message: { text: "Xin chào" } });
+    expect(JSON.parse(seen[0].body)).toEqual({
+      recipient: { user_id: "2468458835296197922" },
+      message: { text: "Xin chào" },
+    });
   });
 
   it("an error inside HTTP 200 becomes a typed error: permanent, quota, night ban", async () => {
@@ -122,11 +145,31 @@ describe("Zalo client", () => {
   });
 
   it("template by phone: business host, body keys, msg_id and quota", async () => {
-    replies = [{ body: JSON.stringify({ error: 0, message: "Success", data: { msg_id: "a4d0", sent_time: "1626926349402", quota: { dailyQuota: "500", remainingQuota: "499" } } }) }];
-    const sent = await zaloClient(h.db).sendTemplateByPhone({ phone: "84912345678", templateId: "310001", templateData: { a: "1" }, trackingId: "t1", mode: "development" });
+    replies = [
+      {
+        body: JSON.stringify({
+          error: 0,
+          message: "Success",
+          data: { msg_id: "a4d0", sent_time: "1626926349402", quota: { dailyQuota: "500", remainingQuota: "499" } },
+        }),
+      },
+    ];
+    const sent = await zaloClient(h.db).sendTemplateByPhone({
+      phone: "84912345678",
+      templateId: "310001",
+      templateData: { a: "1" },
+      trackingId: "t1",
+      mode: "development",
+    });
     expect(sent).toEqual({ msgId: "a4d0", sentTime: "1626926349402", quota: { dailyQuota: 500, remainingQuota: 499 } });
     expect(seen[0].path).toBe("/business/message/template");
-    expect(JSON.parse(seen[0].body)).toEqual({ phone: "84912345678", template_id: "310001", template_data: { a: "1" }, tracking_id: "t1", mode: "development" });
+    expect(JSON.parse(seen[0].body)).toEqual({
+      phone: "84912345678",
+      template_id: "310001",
+      template_data: { a: "1" },
+      tracking_id: "t1",
+      mode: "development",
+    });
   });
 
   it("GET calls pass one JSON object in the data parameter", async () => {

@@ -51,7 +51,9 @@ export interface ZaloArticle {
 }
 
 /** Broadcast targeting (zalo-api.md §6.1); encoding is uncertain, so values pass through as given. */
-export type ZaloBroadcastTarget = Partial<Record<"ages" | "gender" | "locations" | "cities" | "platform" | "telcos", string>>;
+export type ZaloBroadcastTarget = Partial<
+  Record<"ages" | "gender" | "locations" | "cities" | "platform" | "telcos", string>
+>;
 
 const data = (body: Record<string, unknown>) => (body.data ?? {}) as Record<string, unknown>;
 const num = (v: unknown) => (v === null || v === undefined || v === "" ? NaN : Number(v));
@@ -76,19 +78,39 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
   }
 
   const post = (base: "openapi" | "business", path: string, body: unknown) =>
-    withToken((token) => zaloHttp({ method: "POST", url: `${zaloUrls()[base]}${path}`, headers: { access_token: token }, body, timeoutMs }));
+    withToken((token) =>
+      zaloHttp({
+        method: "POST",
+        url: `${zaloUrls()[base]}${path}`,
+        headers: { access_token: token },
+        body,
+        timeoutMs,
+      }),
+    );
 
   const get = (base: "openapi" | "business", path: string, query: Record<string, string>) =>
     withToken((token) =>
-      zaloHttp({ method: "GET", url: `${zaloUrls()[base]}${path}?${new URLSearchParams(query)}`, headers: { access_token: token }, timeoutMs }),
+      zaloHttp({
+        method: "GET",
+        url: `${zaloUrls()[base]}${path}?${new URLSearchParams(query)}`,
+        headers: { access_token: token },
+        timeoutMs,
+      }),
     );
 
-  const oaGet = (path: string, payload: Record<string, unknown>) => get("openapi", path, { data: JSON.stringify(payload) });
+  const oaGet = (path: string, payload: Record<string, unknown>) =>
+    get("openapi", path, { data: JSON.stringify(payload) });
 
   async function sendConsultationMessage(userId: string, message: ZaloCsMessage): Promise<{ messageId: string }> {
     const body = await post("openapi", "/v3.0/oa/message/cs", { recipient: { user_id: userId }, message });
     const messageId = idString(data(body).message_id);
-    if (!messageId) throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: 200, message: "Zalo: phản hồi thiếu message_id" });
+    if (!messageId)
+      throw new ZaloApiError({
+        kind: "permanent",
+        code: null,
+        httpStatus: 200,
+        message: "Zalo: phản hồi thiếu message_id",
+      });
     return { messageId };
   }
 
@@ -101,15 +123,24 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
 
     /** Text with up to 5 buttons (links, #KEYWORD queries, phone). */
     sendConsultationButtons(userId: string, text: string, buttons: ZaloButton[]): Promise<{ messageId: string }> {
-      return sendConsultationMessage(userId, { text, attachment: { type: "template", payload: { buttons: buttons.slice(0, 5) } } });
+      return sendConsultationMessage(userId, {
+        text,
+        attachment: { type: "template", payload: { buttons: buttons.slice(0, 5) } },
+      });
     },
 
     /** Asks the citizen to share name, phone and address; the answer arrives as a user_submit_info event. */
-    sendRequestUserInfo(userId: string, element: { title: string; subtitle: string; imageUrl: string }): Promise<{ messageId: string }> {
+    sendRequestUserInfo(
+      userId: string,
+      element: { title: string; subtitle: string; imageUrl: string },
+    ): Promise<{ messageId: string }> {
       return sendConsultationMessage(userId, {
         attachment: {
           type: "template",
-          payload: { template_type: "request_user_info", elements: [{ title: element.title, subtitle: element.subtitle, image_url: element.imageUrl }] },
+          payload: {
+            template_type: "request_user_info",
+            elements: [{ title: element.title, subtitle: element.subtitle, image_url: element.imageUrl }],
+          },
         },
       });
     },
@@ -124,17 +155,32 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
       });
       const d = data(body);
       const msgId = idString(d.msg_id);
-      if (!msgId) throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: 200, message: "Zalo: phản hồi thiếu msg_id" });
+      if (!msgId)
+        throw new ZaloApiError({
+          kind: "permanent",
+          code: null,
+          httpStatus: 200,
+          message: "Zalo: phản hồi thiếu msg_id",
+        });
       const q = (d.quota ?? null) as Record<string, unknown> | null;
-      const quota = q && Number.isFinite(num(q.dailyQuota)) ? { dailyQuota: num(q.dailyQuota), remainingQuota: num(q.remainingQuota) } : null;
+      const quota =
+        q && Number.isFinite(num(q.dailyQuota))
+          ? { dailyQuota: num(q.dailyQuota), remainingQuota: num(q.remainingQuota) }
+          : null;
       return { msgId, sentTime: idString(d.sent_time), quota };
     },
 
     /** status: -1 not found, 0 pushed not yet delivered, 1 delivered (semantics uncertain, zalo-api.md §2.4). */
-    async getMessageStatus(msgId: string): Promise<{ status: number | null; deliveryTime: string | null; message: string | null }> {
+    async getMessageStatus(
+      msgId: string,
+    ): Promise<{ status: number | null; deliveryTime: string | null; message: string | null }> {
       const d = data(await get("business", "/message/status", { message_id: msgId }));
       const status = num(d.status);
-      return { status: Number.isFinite(status) ? status : null, deliveryTime: idString(d.delivery_time), message: d.message == null ? null : String(d.message) };
+      return {
+        status: Number.isFinite(status) ? status : null,
+        deliveryTime: idString(d.delivery_time),
+        message: d.message == null ? null : String(d.message),
+      };
     },
 
     async getUserDetail(userId: string): Promise<ZaloUserDetail> {
@@ -156,7 +202,10 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
     async listFollowers(offset: number, count: number): Promise<{ total: number; users: { userId: string }[] }> {
       const d = data(await oaGet("/v3.0/oa/user/getlist", { offset, count: Math.min(count, 50), is_follower: true }));
       const users = Array.isArray(d.users) ? (d.users as Record<string, unknown>[]) : [];
-      return { total: num(d.total) || 0, users: users.map((u) => ({ userId: idString(u.user_id) ?? "" })).filter((u) => u.userId) };
+      return {
+        total: num(d.total) || 0,
+        users: users.map((u) => ({ userId: idString(u.user_id) ?? "" })).filter((u) => u.userId),
+      };
     },
 
     async tagFollower(userId: string, tagName: string): Promise<void> {
@@ -173,7 +222,11 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
     },
 
     /** Image (jpg/png ≤ 1 MB) → attachment id; file (pdf/doc/docx ≤ 5 MB) → token for a file message. */
-    async upload(kind: "image" | "file", file: Blob, filename: string): Promise<{ attachmentId: string | null; token: string | null }> {
+    async upload(
+      kind: "image" | "file",
+      file: Blob,
+      filename: string,
+    ): Promise<{ attachmentId: string | null; token: string | null }> {
       const form = new FormData();
       form.set("file", file, filename);
       const d = data(await post("openapi", `/v2.0/oa/upload/${kind}`, form));
@@ -184,7 +237,13 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
     async createArticle(article: ZaloArticle): Promise<{ token: string }> {
       const d = data(await post("openapi", "/v2.0/article/create", { status: "show", comment: "show", ...article }));
       const token = idString(d.token);
-      if (!token) throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: 200, message: "Zalo: phản hồi thiếu token bài viết" });
+      if (!token)
+        throw new ZaloApiError({
+          kind: "permanent",
+          code: null,
+          httpStatus: 200,
+          message: "Zalo: phản hồi thiếu token bài viết",
+        });
       return { token };
     },
 
@@ -195,24 +254,53 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
     },
 
     /** ZBS template to a follower by user id (zalo-api.md §11; body shape uncertain, kept here). */
-    async sendTemplateByUserId(input: { userId: string; templateId: string; templateData: Record<string, string> }): Promise<{ msgId: string }> {
-      const d = data(await post("openapi", "/v3.0/oa/message/template", { user_id: input.userId, template_id: input.templateId, template_data: input.templateData }));
+    async sendTemplateByUserId(input: {
+      userId: string;
+      templateId: string;
+      templateData: Record<string, string>;
+    }): Promise<{ msgId: string }> {
+      const d = data(
+        await post("openapi", "/v3.0/oa/message/template", {
+          user_id: input.userId,
+          template_id: input.templateId,
+          template_data: input.templateData,
+        }),
+      );
       const msgId = idString(d.msg_id ?? d.message_id);
-      if (!msgId) throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: 200, message: "Zalo: phản hồi thiếu msg_id" });
+      if (!msgId)
+        throw new ZaloApiError({
+          kind: "permanent",
+          code: null,
+          httpStatus: 200,
+          message: "Zalo: phản hồi thiếu msg_id",
+        });
       return { msgId };
     },
 
     /** The latest messages between the OA and one user, newest first (src 0 = sent by the OA); at most 10 a call. */
-    async getConversation(userId: string, offset = 0, count = 10): Promise<{ messageId: string; fromOa: boolean; text: string }[]> {
+    async getConversation(
+      userId: string,
+      offset = 0,
+      count = 10,
+    ): Promise<{ messageId: string; fromOa: boolean; text: string }[]> {
       const body = await oaGet("/v2.0/oa/conversation", { user_id: userId, offset, count: Math.min(count, 10) });
       const list = Array.isArray(body.data) ? (body.data as Record<string, unknown>[]) : [];
-      return list.map((m) => ({ messageId: idString(m.message_id) ?? "", fromOa: Number(m.src) === 0, text: m.message == null ? "" : String(m.message) }));
+      return list.map((m) => ({
+        messageId: idString(m.message_id) ?? "",
+        fromOa: Number(m.src) === 0,
+        text: m.message == null ? "" : String(m.message),
+      }));
     },
 
     async broadcast(articleId: string, target: ZaloBroadcastTarget = {}): Promise<{ messageId: string }> {
       const body = await post("openapi", "/v2.0/oa/message", {
         recipient: { target },
-        message: { attachment: { type: "template", payload: { template_type: "media", elements: [{ media_type: "article", attachment_id: articleId }] } } },
+        message: {
+          attachment: {
+            type: "template",
+            payload: { template_type: "media", elements: [{ media_type: "article", attachment_id: articleId }] },
+          },
+        },
       });
       return { messageId: idString(data(body).message_id) ?? "" };
     },

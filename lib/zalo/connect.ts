@@ -31,7 +31,11 @@ export function pkcePair(): { verifier: string; challenge: string } {
 
 async function requireSettings() {
   const settings = await getZaloSettings(getDb());
-  if (!settings) throw new ValidationError({ _form: "Lưu App ID và App Secret trước khi kết nối." }, "Lưu App ID và App Secret trước khi kết nối.");
+  if (!settings)
+    throw new ValidationError(
+      { _form: "Lưu App ID và App Secret trước khi kết nối." },
+      "Lưu App ID và App Secret trước khi kết nối.",
+    );
   return settings;
 }
 
@@ -48,7 +52,12 @@ export async function startZaloOAuth(ctx: Ctx): Promise<{ url: string }> {
       staffId: ctx.actor.id,
       expiresAt: new Date(Date.now() + config.oauthStateTtlMs),
     });
-    await writeAudit(tx, ctx, { action: "zalo.oauth.start", entityType: "zalo_settings", entityId: 1, summary: "Bắt đầu cấp quyền Zalo OA (OAuth v4)" });
+    await writeAudit(tx, ctx, {
+      action: "zalo.oauth.start",
+      entityType: "zalo_settings",
+      entityId: 1,
+      summary: "Bắt đầu cấp quyền Zalo OA (OAuth v4)",
+    });
   });
   const url = new URL(`${zaloUrls().oauth}/v4/oa/permission`);
   url.searchParams.set("app_id", settings.appId);
@@ -65,20 +74,38 @@ export async function completeZaloOAuth(ctx: Ctx, raw: unknown): Promise<{ oaId:
   const settings = await requireSettings();
   const db = getDb();
   const [pending] = await db.delete(zaloOauthStates).where(eq(zaloOauthStates.state, input.state)).returning();
-  if (!pending || pending.expiresAt.getTime() < Date.now() || (pending.staffId !== null && pending.staffId !== ctx.actor.id)) {
-    throw new ValidationError({ state: "Phiên cấp quyền không hợp lệ hoặc đã hết hạn. Vui lòng bấm kết nối lại." }, "Phiên cấp quyền không hợp lệ hoặc đã hết hạn. Vui lòng bấm kết nối lại.");
+  if (
+    !pending ||
+    pending.expiresAt.getTime() < Date.now() ||
+    (pending.staffId !== null && pending.staffId !== ctx.actor.id)
+  ) {
+    throw new ValidationError(
+      { state: "Phiên cấp quyền không hợp lệ hoặc đã hết hạn. Vui lòng bấm kết nối lại." },
+      "Phiên cấp quyền không hợp lệ hoặc đã hết hạn. Vui lòng bấm kết nối lại.",
+    );
   }
   if (input.oaId && input.oaId !== settings.oaId) {
-    throw new ValidationError({ oaId: `Zalo trả về OA ${input.oaId}, khác OA ID đã cấu hình (${settings.oaId}).` }, `Zalo trả về OA ${input.oaId}, khác OA ID đã cấu hình.`);
+    throw new ValidationError(
+      { oaId: `Zalo trả về OA ${input.oaId}, khác OA ID đã cấu hình (${settings.oaId}).` },
+      `Zalo trả về OA ${input.oaId}, khác OA ID đã cấu hình.`,
+    );
   }
-  const pair = await requestZaloTokens(settings, { code: input.code, codeVerifier: decryptSecret(pending.codeVerifierEnc) }).catch((err: unknown) => {
+  const pair = await requestZaloTokens(settings, {
+    code: input.code,
+    codeVerifier: decryptSecret(pending.codeVerifierEnc),
+  }).catch((err: unknown) => {
     const reason = err instanceof ZaloApiError ? err.message : String(err);
     throw new ValidationError({ code: reason }, `Zalo không cấp token: ${reason}`);
   });
   await db.transaction(async (tx) => {
     await lockTokenRefresh(tx);
     await storeTokenPair(tx, pair);
-    await writeAudit(tx, ctx, { action: "zalo.oauth.connect", entityType: "zalo_settings", entityId: 1, summary: `Kết nối Zalo OA ${settings.oaId} qua cấp quyền OAuth` });
+    await writeAudit(tx, ctx, {
+      action: "zalo.oauth.connect",
+      entityType: "zalo_settings",
+      entityId: 1,
+      summary: `Kết nối Zalo OA ${settings.oaId} qua cấp quyền OAuth`,
+    });
   });
   return { oaId: settings.oaId };
 }
@@ -103,8 +130,16 @@ export async function saveRefreshToken(ctx: Ctx, raw: unknown): Promise<{ ok: tr
       lastErrorAt: null,
       updatedAt: new Date(),
     };
-    await tx.insert(zaloTokens).values({ id: 1, ...values }).onConflictDoUpdate({ target: zaloTokens.id, set: values });
-    await writeAudit(tx, ctx, { action: "zalo.token.paste", entityType: "zalo_settings", entityId: 1, summary: "Dán refresh token mới cho Zalo OA" });
+    await tx
+      .insert(zaloTokens)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: zaloTokens.id, set: values });
+    await writeAudit(tx, ctx, {
+      action: "zalo.token.paste",
+      entityType: "zalo_settings",
+      entityId: 1,
+      summary: "Dán refresh token mới cho Zalo OA",
+    });
   });
   try {
     await refreshAccessToken(db, { force: true });

@@ -7,7 +7,10 @@ const VERSION = "v1";
 function parseKey(raw: string): Buffer {
   const trimmed = raw.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
-  if (key.length !== 32) throw new Error("APP_ENCRYPTION_KEY phải là 32 byte (base64 hoặc hex). / APP_ENCRYPTION_KEY must be 32 bytes (base64 or hex).");
+  if (key.length !== 32)
+    throw new Error(
+      "APP_ENCRYPTION_KEY phải là 32 byte (base64 hoặc hex). / APP_ENCRYPTION_KEY must be 32 bytes (base64 or hex).",
+    );
   return key;
 }
 
@@ -19,7 +22,9 @@ export function encryptionKey(): Buffer {
   const fromEnv = process.env.APP_ENCRYPTION_KEY;
   if (fromEnv) return parseKey(fromEnv);
   if (process.env.NODE_ENV === "production" && process.env.MOTCUA_DEMO !== "1") {
-    throw new Error("APP_ENCRYPTION_KEY chưa được đặt: không thể lưu khóa bí mật Zalo. / APP_ENCRYPTION_KEY is not set.");
+    throw new Error(
+      "APP_ENCRYPTION_KEY chưa được đặt: không thể lưu khóa bí mật Zalo. / APP_ENCRYPTION_KEY is not set.",
+    );
   }
   const dir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || ".data");
   const file = path.join(dir, "encryption-key");
@@ -43,7 +48,12 @@ export function encryptSecret(plain: string, key: Buffer = encryptionKey()): str
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);
   const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), data.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    data.toString("base64url"),
+  ].join(".");
 }
 
 /** Throws when the ciphertext was altered or was made with another key. */

@@ -57,7 +57,9 @@ describe("night ban", () => {
 
 describe("parseZaloJson", () => {
   it("keeps ids beyond 2^53 exact, leaves strings and small numbers alone", () => {
-    const parsed = parseZaloJson('{"user_id": 2468458835296197922, "text": "mã 12345678901234567890", "n": 5, "list":[1234567890123456789]}') as Record<string, unknown>;
+    const parsed = parseZaloJson(
+      '{"user_id": 2468458835296197922, "text": "mã 12345678901234567890", "n": 5, "list":[1234567890123456789]}',
+    ) as Record<string, unknown>;
     expect(parsed.user_id).toBe("2468458835296197922");
     expect(parsed.text).toBe("mã 12345678901234567890");
     expect(parsed.n).toBe(5);

@@ -57,7 +57,12 @@ export function nextMorningVn(now: Date = new Date()): Date {
 }
 
 /** Builds the typed error for a Zalo error code (envelope `error` ≠ 0), with retryAt for the night ban. */
-export function zaloErrorFromCode(code: number, message: string, httpStatus: number | null = 200, now: Date = new Date()): ZaloApiError {
+export function zaloErrorFromCode(
+  code: number,
+  message: string,
+  httpStatus: number | null = 200,
+  now: Date = new Date(),
+): ZaloApiError {
   const kind = classifyZaloError(code);
   return new ZaloApiError({
     kind,

@@ -15,7 +15,8 @@ export interface ZaloRequest {
 
 function encodeBody(body: unknown): { body?: string | FormData; contentType?: string } {
   if (body === undefined) return {};
-  if (body instanceof URLSearchParams) return { body: body.toString(), contentType: "application/x-www-form-urlencoded" };
+  if (body instanceof URLSearchParams)
+    return { body: body.toString(), contentType: "application/x-www-form-urlencoded" };
   if (body instanceof FormData) return { body };
   return { body: JSON.stringify(body), contentType: "application/json" };
 }
@@ -24,7 +25,11 @@ function encodeBody(body: unknown): { body?: string | FormData; contentType?: st
  * undici's request() rather than fetch(): the sender makes hundreds of calls a second, and fetch's web
  * streams cost about as much CPU as the rest of a send. Uploads (FormData) still go through fetch.
  */
-async function send(req: ZaloRequest, headers: Record<string, string>, body: string | FormData | undefined): Promise<{ status: number; text: string }> {
+async function send(
+  req: ZaloRequest,
+  headers: Record<string, string>,
+  body: string | FormData | undefined,
+): Promise<{ status: number; text: string }> {
   const signal = AbortSignal.timeout(req.timeoutMs ?? config.defaultTimeoutMs);
   if (body instanceof FormData) {
     const res = await fetch(req.url, { method: req.method, headers, body, signal });
@@ -63,7 +68,8 @@ export async function zaloHttp(req: ZaloRequest): Promise<Record<string, unknown
   } catch {
     parsed = null;
   }
-  const envelope = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  const envelope =
+    parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   const code = envelope ? Number(envelope.error ?? 0) : 0;
   if (envelope && Number.isFinite(code) && code !== 0) {
     const message = String(envelope.message ?? envelope.error_description ?? envelope.error_name ?? "");
@@ -71,10 +77,20 @@ export async function zaloHttp(req: ZaloRequest): Promise<Record<string, unknown
     throw zaloErrorFromCode(code, message, res.status);
   }
   if (res.status >= 500 || res.status === 429) {
-    throw new ZaloApiError({ kind: "retryable", code: null, httpStatus: res.status, message: `Zalo: HTTP ${res.status}` });
+    throw new ZaloApiError({
+      kind: "retryable",
+      code: null,
+      httpStatus: res.status,
+      message: `Zalo: HTTP ${res.status}`,
+    });
   }
   if (res.status < 200 || res.status >= 300 || !envelope) {
-    throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: res.status, message: `Zalo: phản hồi không hợp lệ (HTTP ${res.status})` });
+    throw new ZaloApiError({
+      kind: "permanent",
+      code: null,
+      httpStatus: res.status,
+      message: `Zalo: phản hồi không hợp lệ (HTTP ${res.status})`,
+    });
   }
   return envelope;
 }

@@ -4,7 +4,11 @@ const BIG_INT_OUTSIDE_STRINGS = /("(?:\\.|[^"\\])*")|(-?\d{16,})(?=\s*[,}\]])/g;
 
 /** JSON.parse that keeps long integers as strings. */
 export function parseZaloJson(text: string): unknown {
-  return JSON.parse(text.replace(BIG_INT_OUTSIDE_STRINGS, (m, str: string | undefined, num: string | undefined) => (str !== undefined ? str : `"${num}"`)));
+  return JSON.parse(
+    text.replace(BIG_INT_OUTSIDE_STRINGS, (m, str: string | undefined, num: string | undefined) =>
+      str !== undefined ? str : `"${num}"`,
+    ),
+  );
 }
 
 /** "123" | 123 | null → "123" | null, for ids that must stay strings. */

@@ -31,15 +31,23 @@ export async function requestZaloTokens(
     timeoutMs: config.refreshTimeoutMs,
   }).catch((err: unknown) => {
     // Any failure to obtain tokens means sends must wait for a token, never fail for good.
-    if (err instanceof ZaloApiError && err.kind !== "retryable") throw new ZaloApiError({ kind: "token", code: err.code, httpStatus: err.httpStatus, message: err.message });
+    if (err instanceof ZaloApiError && err.kind !== "retryable")
+      throw new ZaloApiError({ kind: "token", code: err.code, httpStatus: err.httpStatus, message: err.message });
     throw err;
   });
   const accessToken = typeof body.access_token === "string" ? body.access_token : "";
   const refreshToken = typeof body.refresh_token === "string" ? body.refresh_token : "";
   const expiresInSeconds = Number(body.expires_in ?? 0);
   if (!accessToken || !refreshToken || !Number.isFinite(expiresInSeconds) || expiresInSeconds <= 0) {
-    const reason = String(body.error_description ?? body.error_name ?? body.message ?? "phản hồi thiếu access_token/refresh_token");
-    throw new ZaloApiError({ kind: "token", code: body.error == null ? null : Number(body.error), httpStatus: 200, message: `Zalo OAuth: ${reason}` });
+    const reason = String(
+      body.error_description ?? body.error_name ?? body.message ?? "phản hồi thiếu access_token/refresh_token",
+    );
+    throw new ZaloApiError({
+      kind: "token",
+      code: body.error == null ? null : Number(body.error),
+      httpStatus: 200,
+      message: `Zalo OAuth: ${reason}`,
+    });
   }
   return { accessToken, refreshToken, expiresInSeconds };
 }

@@ -33,8 +33,14 @@ export async function saveZaloSettings(ctx: Ctx, raw: unknown) {
       source: "admin",
       updatedAt: new Date(),
     };
-    await tx.insert(zaloSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: zaloSettings.id, set: values });
-    const changes: Record<string, unknown> = diff({ appId: before?.appId ?? null, oaId: before?.oaId ?? null, welcomeMessage: before?.welcomeMessage ?? null }, next);
+    await tx
+      .insert(zaloSettings)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: zaloSettings.id, set: values });
+    const changes: Record<string, unknown> = diff(
+      { appId: before?.appId ?? null, oaId: before?.oaId ?? null, welcomeMessage: before?.welcomeMessage ?? null },
+      next,
+    );
     // Key names containing "secret" are redacted by the audit writer, so the changed fields are listed as values.
     const credentialsChanged = [
       ...(input.appSecret && input.appSecret !== before?.appSecret ? ["App Secret Key"] : []),

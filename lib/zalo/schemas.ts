@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { optionalText, text } from "@/lib/validation";
 
-const zaloId = (label: string) => text(label, 50).pipe(z.string().regex(/^[0-9A-Za-z_-]+$/, `${label}: chỉ gồm chữ số hoặc chữ cái, không có khoảng trắng.`));
+const zaloId = (label: string) =>
+  text(label, 50).pipe(
+    z.string().regex(/^[0-9A-Za-z_-]+$/, `${label}: chỉ gồm chữ số hoặc chữ cái, không có khoảng trắng.`),
+  );
 
 export const zaloSettingsSchema = z.object({
   appId: zaloId("App ID"),
@@ -16,7 +19,13 @@ export const refreshTokenSchema = z.object({
   refreshToken: z
     .string({ error: "Refresh token: bắt buộc nhập." })
     .transform((v) => v.trim())
-    .pipe(z.string().min(10, "Refresh token: chưa đúng (quá ngắn).").max(2000, "Refresh token: tối đa 2.000 ký tự.").regex(/^\S+$/, "Refresh token: không được chứa khoảng trắng.")),
+    .pipe(
+      z
+        .string()
+        .min(10, "Refresh token: chưa đúng (quá ngắn).")
+        .max(2000, "Refresh token: tối đa 2.000 ký tự.")
+        .regex(/^\S+$/, "Refresh token: không được chứa khoảng trắng."),
+    ),
 });
 
 export const oauthCallbackSchema = z.object({

@@ -26,7 +26,9 @@ function decrypt(row: Row): ZaloSettings {
 }
 
 /** Settings given by environment (ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY), or null when incomplete. */
-export function zaloSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): (ZaloSettings & { refreshToken: string | null }) | null {
+export function zaloSettingsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): (ZaloSettings & { refreshToken: string | null }) | null {
   const { ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY } = env;
   if (!ZALO_APP_ID || !ZALO_APP_SECRET || !ZALO_OA_ID || !ZALO_OA_SECRET_KEY) return null;
   return {
@@ -91,7 +93,10 @@ export async function getZaloSettings(db: DbOrTx): Promise<ZaloSettings | null> 
 /** Non-secret view for the admin page: which secrets are set, never their values. */
 export async function getZaloSettingsSummary(db: DbOrTx) {
   const settings = await getZaloSettings(db);
-  const [row] = await db.select({ source: zaloSettings.source, updatedAt: zaloSettings.updatedAt }).from(zaloSettings).where(eq(zaloSettings.id, 1));
+  const [row] = await db
+    .select({ source: zaloSettings.source, updatedAt: zaloSettings.updatedAt })
+    .from(zaloSettings)
+    .where(eq(zaloSettings.id, 1));
   return {
     configured: settings !== null,
     appId: settings?.appId ?? "",

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { verifyZaloEventSignature, zaloEventSignature } from "./signature";
 
-const body = JSON.stringify({ app_id: "123", event_name: "follow", timestamp: "1700000000000", follower: { id: "84" } });
+const body = JSON.stringify({
+  app_id: "123",
+  event_name: "follow",
+  timestamp: "1700000000000",
+  follower: { id: "84" },
+});
 
 describe("Zalo webhook signature", () => {
   const sig = zaloEventSignature("123", body, "1700000000000", "oa-secret");
@@ -11,7 +16,9 @@ describe("Zalo webhook signature", () => {
     expect(verifyZaloEventSignature(sig.slice(4).toUpperCase(), "123", body, "1700000000000", "oa-secret")).toBe(true);
   });
   it("rejects a changed body, secret, timestamp or a missing header", () => {
-    expect(verifyZaloEventSignature(sig, "123", body.replace("follow", "fillow"), "1700000000000", "oa-secret")).toBe(false);
+    expect(verifyZaloEventSignature(sig, "123", body.replace("follow", "fillow"), "1700000000000", "oa-secret")).toBe(
+      false,
+    );
     expect(verifyZaloEventSignature(sig, "123", body, "1700000000000", "other")).toBe(false);
     expect(verifyZaloEventSignature(sig, "123", body, "1700000000001", "oa-secret")).toBe(false);
     expect(verifyZaloEventSignature(null, "123", body, "1700000000000", "oa-secret")).toBe(false);

@@ -22,7 +22,12 @@ export async function useZaloSimulator() {
   });
   resetSimState();
   const control = async <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${base}/_control${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(
+      `${base}/_control${path}`,
+      body === undefined
+        ? {}
+        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    );
     return (await res.json()) as T;
   };
   return { url: sim.url, base, control, close: sim.close };

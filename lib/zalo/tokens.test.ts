@@ -70,7 +70,12 @@ describe("token store", () => {
     const before = await sim.control<Tokens>("/tokens");
     await h.db.update(zaloTokens).set({ accessTokenExpiresAt: new Date(Date.now() - 1000) });
     // On PostgreSQL the pool gives each call its own connection (its own session), like two processes.
-    const results = await Promise.all([refreshAccessToken(h.db), refreshAccessToken(h.db), getAccessToken(h.db), getAccessToken(h.db)]);
+    const results = await Promise.all([
+      refreshAccessToken(h.db),
+      refreshAccessToken(h.db),
+      getAccessToken(h.db),
+      getAccessToken(h.db),
+    ]);
     expect(new Set(results).size).toBe(1);
     const after = await sim.control<Tokens>("/tokens");
     expect(after.spent.length).toBe(before.spent.length + 1);
@@ -99,14 +104,21 @@ describe("token store", () => {
     await fetch(`${sim.base}/oauth/v4/oa/access_token`, {
       method: "POST",
       headers: { secret_key: process.env.ZALO_APP_SECRET! },
-      body: new URLSearchParams({ app_id: process.env.ZALO_APP_ID!, grant_type: "refresh_token", refresh_token: spent }),
+      body: new URLSearchParams({
+        app_id: process.env.ZALO_APP_ID!,
+        grant_type: "refresh_token",
+        refresh_token: spent,
+      }),
     });
     const err = await refreshAccessToken(h.db, { force: true, rejectedToken: "something-else-was-rejected-earlier" })
       .then(() => null)
       .catch((e: unknown) => e);
     // The stored token is fresh and not the rejected one: no refresh needed.
     expect(err).toBeNull();
-    const failure = await refreshAccessToken(h.db, { force: true, rejectedToken: decryptSecret(row.accessTokenEnc!) }).catch((e: unknown) => e);
+    const failure = await refreshAccessToken(h.db, {
+      force: true,
+      rejectedToken: decryptSecret(row.accessTokenEnc!),
+    }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ZaloApiError);
     expect((failure as ZaloApiError).kind).toBe("token");
     const state = await getTokenState(h.db);
@@ -176,7 +188,10 @@ describe("keep-alive job", () => {
     const signal = new AbortController().signal;
     await job.runOnce("t", signal);
     expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(1);
-    await h.db.update(zaloTokens).set({ accessTokenExpiresAt: new Date(Date.now() + 30 * 60_000), refreshedAt: new Date(Date.now() - 24 * 3600_000) });
+    await h.db.update(zaloTokens).set({
+      accessTokenExpiresAt: new Date(Date.now() + 30 * 60_000),
+      refreshedAt: new Date(Date.now() - 24 * 3600_000),
+    });
     await zaloTokenKeepAliveJob().runOnce("t", signal);
     expect((await sim.control<Tokens>("/tokens")).accessIssued).toBe(2);
     expect((await getTokenState(h.db)).accessTokenExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 24 * 3600_000);
@@ -209,7 +224,12 @@ describe("client against the simulator", () => {
     expect(sent.msgId).toBeTruthy();
     expect(sent.quota).toEqual({ dailyQuota: 5000, remainingQuota: 4999 });
     const err = await client
-      .sendTemplateByPhone({ phone: "84912000118", templateId: "310003", templateData: { customer_name: "A", dossier_code: "B", unit_name: "C" }, trackingId: "x" })
+      .sendTemplateByPhone({
+        phone: "84912000118",
+        templateId: "310003",
+        templateData: { customer_name: "A", dossier_code: "B", unit_name: "C" },
+        trackingId: "x",
+      })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: "permanent", code: -118 });
     const sends = await sim.control<{ perTracking: Record<string, number> }>("/sends");

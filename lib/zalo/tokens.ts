@@ -110,7 +110,10 @@ export async function storeTokenPair(tx: DbOrTx, pair: ZaloTokenPair, now = new 
     lastErrorAt: null,
     updatedAt: now,
   };
-  await tx.insert(zaloTokens).values({ id: 1, ...values }).onConflictDoUpdate({ target: zaloTokens.id, set: values });
+  await tx
+    .insert(zaloTokens)
+    .values({ id: 1, ...values })
+    .onConflictDoUpdate({ target: zaloTokens.id, set: values });
 }
 
 export async function lockTokenRefresh(tx: DbOrTx): Promise<void> {
@@ -123,7 +126,10 @@ export async function lockTokenRefresh(tx: DbOrTx): Promise<void> {
  * one transaction. `force` refreshes even a fresh token (after Zalo rejected it), unless the stored token
  * is no longer the rejected one or was refreshed moments ago by someone else.
  */
-export async function refreshAccessToken(db: DbOrTx, opts: { force?: boolean; rejectedToken?: string } = {}): Promise<string> {
+export async function refreshAccessToken(
+  db: DbOrTx,
+  opts: { force?: boolean; rejectedToken?: string } = {},
+): Promise<string> {
   const settings = await getZaloSettings(db);
   if (!settings) {
     throw new ZaloApiError({ kind: "token", code: null, httpStatus: null, message: "Chưa cấu hình kết nối Zalo OA." });
@@ -136,10 +142,20 @@ export async function refreshAccessToken(db: DbOrTx, opts: { force?: boolean; re
       if (current && isFresh(row.accessTokenExpiresAt)) {
         if (!opts.force) return current;
         if (opts.rejectedToken !== undefined && current !== opts.rejectedToken) return current;
-        if (opts.rejectedToken === undefined && row.refreshedAt && Date.now() - row.refreshedAt.getTime() < config.recentRefreshMs) return current;
+        if (
+          opts.rejectedToken === undefined &&
+          row.refreshedAt &&
+          Date.now() - row.refreshedAt.getTime() < config.recentRefreshMs
+        )
+          return current;
       }
       if (!row?.refreshTokenEnc) {
-        throw new ZaloApiError({ kind: "token", code: null, httpStatus: null, message: "Chưa có refresh token: cần kết nối lại OA." });
+        throw new ZaloApiError({
+          kind: "token",
+          code: null,
+          httpStatus: null,
+          message: "Chưa có refresh token: cần kết nối lại OA.",
+        });
       }
       const pair = await requestZaloTokens(settings, { refreshToken: decryptSecret(row.refreshTokenEnc) });
       await storeTokenPair(tx, pair);
@@ -151,9 +167,21 @@ export async function refreshAccessToken(db: DbOrTx, opts: { force?: boolean; re
     await recordRefreshFailure(db, reason);
     log.error({ reason }, "zalo token refresh failed");
     if (err instanceof ZaloApiError) {
-      throw new ZaloApiError({ kind: "token", code: err.code, httpStatus: err.httpStatus, message: reason, retryAt: new Date(Date.now() + 60_000) });
+      throw new ZaloApiError({
+        kind: "token",
+        code: err.code,
+        httpStatus: err.httpStatus,
+        message: reason,
+        retryAt: new Date(Date.now() + 60_000),
+      });
     }
-    throw new ZaloApiError({ kind: "token", code: null, httpStatus: null, message: reason, retryAt: new Date(Date.now() + 60_000) });
+    throw new ZaloApiError({
+      kind: "token",
+      code: null,
+      httpStatus: null,
+      message: reason,
+      retryAt: new Date(Date.now() + 60_000),
+    });
   }
 }
 
@@ -163,7 +191,10 @@ async function recordRefreshFailure(db: DbOrTx, reason: string): Promise<void> {
     await db
       .insert(zaloTokens)
       .values({ id: 1, state: "failed", lastError: reason.slice(0, 500), lastErrorAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: zaloTokens.id, set: { state: "failed", lastError: reason.slice(0, 500), lastErrorAt: now, updatedAt: now } });
+      .onConflictDoUpdate({
+        target: zaloTokens.id,
+        set: { state: "failed", lastError: reason.slice(0, 500), lastErrorAt: now, updatedAt: now },
+      });
   } catch (err) {
     log.error({ err }, "could not record zalo token failure");
   }

@@ -30,7 +30,11 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {error ? (
-        <p role="alert" data-testid="login-error" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+        <p
+          role="alert"
+          data-testid="login-error"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
           {error}
         </p>
       ) : null}
@@ -38,15 +42,33 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
         <label htmlFor="username" className="text-sm font-semibold">
           {m.username}
         </label>
-        <input id="username" name="username" autoComplete="username" autoFocus required className="rounded-md border border-slate-400 px-3 py-2" />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          autoFocus
+          required
+          className="rounded-md border border-slate-400 px-3 py-2"
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="password" className="text-sm font-semibold">
           {m.password}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="rounded-md border border-slate-400 px-3 py-2" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="rounded-md border border-slate-400 px-3 py-2"
+        />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:bg-slate-400">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:bg-slate-400"
+      >
         {pending ? m.submitting : m.submit}
       </button>
     </form>

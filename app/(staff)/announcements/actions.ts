@@ -25,11 +25,17 @@ export interface DraftSaveResult {
 }
 
 /** Autosave and "save": creates the draft on first save, then updates it; optionally submits it for approval. */
-export async function saveDraftAction(input: { id?: number; draft: Record<string, unknown>; submit?: boolean }): Promise<DraftSaveResult> {
+export async function saveDraftAction(input: {
+  id?: number;
+  draft: Record<string, unknown>;
+  submit?: boolean;
+}): Promise<DraftSaveResult> {
   const me = await currentStaff();
   if (!me) redirect("/login");
   try {
-    const a = input.id ? await saveAnnouncementDraft(me, input.id, input.draft) : await createAnnouncement(me, input.draft);
+    const a = input.id
+      ? await saveAnnouncementDraft(me, input.id, input.draft)
+      : await createAnnouncement(me, input.draft);
     // An autosave must not refresh the page: the refresh would land after the form moved its address to
     // /announcements/<id>/edit and mount that page afresh, dropping the form's state.
     if (input.submit) {

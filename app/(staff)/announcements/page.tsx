@@ -10,7 +10,11 @@ import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-export default async function AnnouncementsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AnnouncementsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const me = await requirePage("announcements.read");
   const t = (await getMessages()).announcements;
   const sp = await searchParams;
@@ -22,18 +26,36 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
         title={t.title}
         actions={
           <>
-            <Link className={buttonClass("secondary")} href="/followers">{t.navFollowers}</Link>
-            {can(me, "notifications.admin") ? <Link className={buttonClass("secondary")} href="/announcements/settings">{t.settings}</Link> : null}
-            {can(me, "announcements.write") ? <Link className={buttonClass()} href="/announcements/new">{t.compose}</Link> : null}
+            <Link className={buttonClass("secondary")} href="/followers">
+              {t.navFollowers}
+            </Link>
+            {can(me, "notifications.admin") ? (
+              <Link className={buttonClass("secondary")} href="/announcements/settings">
+                {t.settings}
+              </Link>
+            ) : null}
+            {can(me, "announcements.write") ? (
+              <Link className={buttonClass()} href="/announcements/new">
+                {t.compose}
+              </Link>
+            ) : null}
           </>
         }
       >
         {t.intro}
       </PageHeader>
       <nav className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Link href="/announcements" className={!status ? "font-bold underline" : "underline"}>{t.all}</Link>
+        <Link href="/announcements" className={!status ? "font-bold underline" : "underline"}>
+          {t.all}
+        </Link>
         {announcementStatuses.map((s) => (
-          <Link key={s} href={`/announcements?status=${s}`} className={status === s ? "font-bold underline" : "underline"}>{t.statuses[s]}</Link>
+          <Link
+            key={s}
+            href={`/announcements?status=${s}`}
+            className={status === s ? "font-bold underline" : "underline"}
+          >
+            {t.statuses[s]}
+          </Link>
         ))}
       </nav>
       {items.length === 0 ? (
@@ -54,7 +76,11 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
             <tbody>
               {items.map((a) => (
                 <tr key={a.id} className="border-t border-slate-100" data-testid="announcement-row">
-                  <td className="p-2"><Link className="text-brand-700 underline" href={`/announcements/${a.id}`}>{a.title}</Link></td>
+                  <td className="p-2">
+                    <Link className="text-brand-700 underline" href={`/announcements/${a.id}`}>
+                      {a.title}
+                    </Link>
+                  </td>
                   <td className="p-2">{t.categories[a.category]}</td>
                   <td className="p-2">{a.audienceKind === "all" ? t.audienceAll : t.audienceSegment}</td>
                   <td className="p-2">{t.statuses[a.status]}</td>

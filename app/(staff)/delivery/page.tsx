@@ -16,7 +16,9 @@ function Stat({ label, value, testId }: { label: string; value: number | string;
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="text-sm text-slate-600">{label}</div>
-      <div className="text-2xl font-bold text-slate-900" data-testid={testId}>{value}</div>
+      <div className="text-2xl font-bold text-slate-900" data-testid={testId}>
+        {value}
+      </div>
     </div>
   );
 }
@@ -47,9 +49,19 @@ export default async function DeliveryPage() {
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-bold">{t.token}</h2>
           <p data-testid="token-state">{t.tokenStates[o.token.state]}</p>
-          {o.token.accessTokenExpiresAt ? <p className="text-sm text-slate-700">{t.tokenExpires}: {formatDateTime(o.token.accessTokenExpiresAt)}</p> : null}
-          {o.token.lastError ? <p className="text-sm text-red-800">{t.tokenLastError}: {o.token.lastError} ({formatDateTime(o.token.lastErrorAt)})</p> : null}
-          <p className="mt-2 text-sm text-slate-700">{o.rate.enabled ? format(t.rate, { perMinute: o.rate.perMinute.toLocaleString("vi-VN") }) : t.rateOff}</p>
+          {o.token.accessTokenExpiresAt ? (
+            <p className="text-sm text-slate-700">
+              {t.tokenExpires}: {formatDateTime(o.token.accessTokenExpiresAt)}
+            </p>
+          ) : null}
+          {o.token.lastError ? (
+            <p className="text-sm text-red-800">
+              {t.tokenLastError}: {o.token.lastError} ({formatDateTime(o.token.lastErrorAt)})
+            </p>
+          ) : null}
+          <p className="mt-2 text-sm text-slate-700">
+            {o.rate.enabled ? format(t.rate, { perMinute: o.rate.perMinute.toLocaleString("vi-VN") }) : t.rateOff}
+          </p>
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-bold">{t.quota}</h2>
@@ -58,7 +70,11 @@ export default async function DeliveryPage() {
           ) : null}
           <p data-testid="quota">
             {o.quota.remainingQuota !== null && o.quota.dailyQuota !== null
-              ? format(t.quotaRemaining, { remaining: o.quota.remainingQuota.toLocaleString("vi-VN"), daily: o.quota.dailyQuota.toLocaleString("vi-VN"), at: formatDateTime(o.quota.updatedAt) })
+              ? format(t.quotaRemaining, {
+                  remaining: o.quota.remainingQuota.toLocaleString("vi-VN"),
+                  daily: o.quota.dailyQuota.toLocaleString("vi-VN"),
+                  at: formatDateTime(o.quota.updatedAt),
+                })
               : t.quotaUnknown}
           </p>
         </section>
@@ -69,11 +85,16 @@ export default async function DeliveryPage() {
           <section key={id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`window-${id}`}>
             <h2 className="mb-2 font-bold">{title}</h2>
             <dl className="mb-3 grid grid-cols-2 gap-1 text-sm">
-              <dt>{t.sentCount}</dt><dd className="font-semibold">{s.sent}</dd>
-              <dt>{t.deliveredCount}</dt><dd className="font-semibold">{s.delivered}</dd>
-              <dt>{t.seenCount}</dt><dd className="font-semibold">{s.seen}</dd>
-              <dt>{t.failedCount}</dt><dd className="font-semibold">{s.failedPermanent}</dd>
-              <dt>{t.skippedCount}</dt><dd className="font-semibold">{s.skipped}</dd>
+              <dt>{t.sentCount}</dt>
+              <dd className="font-semibold">{s.sent}</dd>
+              <dt>{t.deliveredCount}</dt>
+              <dd className="font-semibold">{s.delivered}</dd>
+              <dt>{t.seenCount}</dt>
+              <dd className="font-semibold">{s.seen}</dd>
+              <dt>{t.failedCount}</dt>
+              <dd className="font-semibold">{s.failedPermanent}</dd>
+              <dt>{t.skippedCount}</dt>
+              <dd className="font-semibold">{s.skipped}</dd>
             </dl>
             <h3 className="text-sm font-semibold">{t.reasons}</h3>
             {s.reasons.length === 0 ? (
@@ -82,15 +103,24 @@ export default async function DeliveryPage() {
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr>
-                    <th scope="col" className="py-1">{t.reason}</th>
-                    <th scope="col" className="py-1">{t.kind}</th>
-                    <th scope="col" className="py-1 text-right">{t.count}</th>
+                    <th scope="col" className="py-1">
+                      {t.reason}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {t.kind}
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      {t.count}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {s.reasons.map((r, i) => (
                     <tr key={i} className="border-t border-slate-100">
-                      <td className="py-1">{r.reason ?? "—"}{r.code !== null ? <span className="ml-1 font-mono text-xs">({r.code})</span> : null}</td>
+                      <td className="py-1">
+                        {r.reason ?? "—"}
+                        {r.code !== null ? <span className="ml-1 font-mono text-xs">({r.code})</span> : null}
+                      </td>
                       <td className="py-1">{m.notifications.statuses[r.status]}</td>
                       <td className="py-1 text-right">{r.count}</td>
                     </tr>
@@ -107,30 +137,43 @@ export default async function DeliveryPage() {
         <p className="text-sm text-slate-600">{t.noFailures}</p>
       ) : (
         <Table>
-            <THead>
-                <Th>{t.dossier}</Th>
-                <Th>{m.notifications.event}</Th>
-                <Th>{m.notifications.status}</Th>
-                <Th>{t.reason}</Th>
-                <Th>{t.failedAt}</Th>
-                <ThAction label={m.notifications.resend} />
-            </THead>
-            <tbody>
-              {o.failures.map((f) => (
-                <Tr key={f.id} data-testid="failure-row">
-                  <Td>
-                    {f.dossierCode ? <Link className="text-brand-700 underline" href={`/dossiers/${encodeURIComponent(f.dossierCode)}`}>{f.dossierCode}</Link> : `#${f.dossierId}`}
-                    <div className="font-mono text-xs text-slate-500">{f.trackingId}</div>
-                  </Td>
-                  <Td>{f.eventLabel}</Td>
-                  <Td><NotificationStatusBadge m={m} status={f.status} /></Td>
-                  <Td>{f.lastError}{f.lastErrorCode !== null ? <span className="ml-1 font-mono text-xs">({f.lastErrorCode})</span> : null}</Td>
-                  <Td>{formatDateTime(f.failedAt)}</Td>
-                  <Td>{mayResend ? <ResendButton m={m} id={f.id} /> : null}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <THead>
+            <Th>{t.dossier}</Th>
+            <Th>{m.notifications.event}</Th>
+            <Th>{m.notifications.status}</Th>
+            <Th>{t.reason}</Th>
+            <Th>{t.failedAt}</Th>
+            <ThAction label={m.notifications.resend} />
+          </THead>
+          <tbody>
+            {o.failures.map((f) => (
+              <Tr key={f.id} data-testid="failure-row">
+                <Td>
+                  {f.dossierCode ? (
+                    <Link className="text-brand-700 underline" href={`/dossiers/${encodeURIComponent(f.dossierCode)}`}>
+                      {f.dossierCode}
+                    </Link>
+                  ) : (
+                    `#${f.dossierId}`
+                  )}
+                  <div className="font-mono text-xs text-slate-500">{f.trackingId}</div>
+                </Td>
+                <Td>{f.eventLabel}</Td>
+                <Td>
+                  <NotificationStatusBadge m={m} status={f.status} />
+                </Td>
+                <Td>
+                  {f.lastError}
+                  {f.lastErrorCode !== null ? (
+                    <span className="ml-1 font-mono text-xs">({f.lastErrorCode})</span>
+                  ) : null}
+                </Td>
+                <Td>{formatDateTime(f.failedAt)}</Td>
+                <Td>{mayResend ? <ResendButton m={m} id={f.id} /> : null}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

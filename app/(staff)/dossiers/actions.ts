@@ -15,7 +15,10 @@ export async function receiveDossierAction(_prev: FormState, fd: FormData): Prom
     // The dossier is already received: a failed link is logged rather than shown as a failed intake (no retyping twice).
     if (raw.homeSupportId) {
       await linkDossierToRegistration(ctx, { registrationId: raw.homeSupportId, dossierId: received.id }).catch((err) =>
-        log.warn({ err: (err as Error).message, dossier: received.id }, "home-support registration not linked to its dossier"),
+        log.warn(
+          { err: (err as Error).message, dossier: received.id },
+          "home-support registration not linked to its dossier",
+        ),
       );
     }
   });

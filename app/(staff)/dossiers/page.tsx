@@ -13,7 +13,19 @@ import { getMessages } from "@/lib/i18n";
 // w-full min-w-0: a long procedure name in a select must not widen the page past a phone's screen.
 const control = "w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-function FilterSelect({ name, label, value, items, all }: { name: string; label: string; value?: string | number; items: [string, string][]; all: string }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  items,
+  all,
+}: {
+  name: string;
+  label: string;
+  value?: string | number;
+  items: [string, string][];
+  all: string;
+}) {
   return (
     <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700">
       {label}
@@ -29,14 +41,22 @@ function FilterSelect({ name, label, value, items, all }: { name: string; label:
   );
 }
 
-export default async function DossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DossiersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requirePage("dossiers.read");
   const m = await getMessages();
   const t = m.dossiers.list;
   const sp = await searchParams;
   const [data, options] = await Promise.all([listDossiers(me, sp), listFilterOptions(me)]);
   const q = data.query;
-  const exportParams = new URLSearchParams(Object.entries(q).filter(([k, v]) => v != null && k !== "page" && k !== "pageSize").map(([k, v]) => [k, String(v)]));
+  const exportParams = new URLSearchParams(
+    Object.entries(q)
+      .filter(([k, v]) => v != null && k !== "page" && k !== "pageSize")
+      .map(([k, v]) => [k, String(v)]),
+  );
   return (
     <div className="min-w-0 max-w-7xl">
       <PageHeader
@@ -49,24 +69,71 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
               </Link>
             ) : null}
             {can(me, "dossiers.export") ? (
-              <a className={buttonClass("secondary")} href={`/dossiers/export.csv?${exportParams.toString()}`} data-testid="export-csv">
+              <a
+                className={buttonClass("secondary")}
+                href={`/dossiers/export.csv?${exportParams.toString()}`}
+                data-testid="export-csv"
+              >
                 {t.exportCsv}
               </a>
             ) : null}
           </>
         }
       />
-      <form method="get" className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
+      <form
+        method="get"
+        className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        role="search"
+      >
         <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700 sm:col-span-2">
           {m.common.search}
           <input type="search" name="q" defaultValue={q.q ?? ""} placeholder={t.search} className={control} />
         </label>
-        <FilterSelect all={t.all} name="status" label={t.status} value={q.status} items={dossierStatuses.map((s) => [s, m.dossiers.statuses[s]])} />
-        <FilterSelect all={t.all} name="onTime" label={t.onTime} value={q.onTime} items={onTimeStates.filter((s) => s !== "none").map((s) => [s, m.dossiers.onTime[s]])} />
-        <FilterSelect all={t.all} name="procedureId" label={t.procedure} value={q.procedureId} items={options.procedures.map((p) => [String(p.id), p.name])} />
-        <FilterSelect all={t.all} name="field" label={t.field} value={q.field} items={options.fields.map((f) => [f, f])} />
-        <FilterSelect all={t.all} name="channel" label={t.channel} value={q.channel} items={dossierChannels.map((c) => [c, m.dossiers.channels[c]])} />
-        <FilterSelect all={t.all} name="zalo" label={t.zalo} value={q.zalo} items={[["yes", t.zaloYes], ["no", t.zaloNo]]} />
+        <FilterSelect
+          all={t.all}
+          name="status"
+          label={t.status}
+          value={q.status}
+          items={dossierStatuses.map((s) => [s, m.dossiers.statuses[s]])}
+        />
+        <FilterSelect
+          all={t.all}
+          name="onTime"
+          label={t.onTime}
+          value={q.onTime}
+          items={onTimeStates.filter((s) => s !== "none").map((s) => [s, m.dossiers.onTime[s]])}
+        />
+        <FilterSelect
+          all={t.all}
+          name="procedureId"
+          label={t.procedure}
+          value={q.procedureId}
+          items={options.procedures.map((p) => [String(p.id), p.name])}
+        />
+        <FilterSelect
+          all={t.all}
+          name="field"
+          label={t.field}
+          value={q.field}
+          items={options.fields.map((f) => [f, f])}
+        />
+        <FilterSelect
+          all={t.all}
+          name="channel"
+          label={t.channel}
+          value={q.channel}
+          items={dossierChannels.map((c) => [c, m.dossiers.channels[c]])}
+        />
+        <FilterSelect
+          all={t.all}
+          name="zalo"
+          label={t.zalo}
+          value={q.zalo}
+          items={[
+            ["yes", t.zaloYes],
+            ["no", t.zaloNo],
+          ]}
+        />
         <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.from}
           <DayInput name="from" defaultValue={q.from} hint={m.desk.dateHint} className={control} />
@@ -86,7 +153,14 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           </Link>
         </div>
       </form>
-      <DossierTable m={m} rows={data.rows} total={data.total} totalCapped={data.totalCapped} page={data.page} pageSize={data.pageSize} />
+      <DossierTable
+        m={m}
+        rows={data.rows}
+        total={data.total}
+        totalCapped={data.totalCapped}
+        page={data.page}
+        pageSize={data.pageSize}
+      />
     </div>
   );
 }

@@ -9,7 +9,9 @@ import { format } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
 
 export async function startSyncAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, (ctx) => startFollowerSync(ctx, { restart: fd.get("restart") === "1" }), { revalidate: "/followers" });
+  return runFormAction(fd, (ctx) => startFollowerSync(ctx, { restart: fd.get("restart") === "1" }), {
+    revalidate: "/followers",
+  });
 }
 
 async function tag(fd: FormData, add: boolean): Promise<FormState> {
@@ -21,7 +23,8 @@ async function tag(fd: FormData, add: boolean): Promise<FormState> {
         await changeFollowerTag(ctx, raw, add);
       } catch (err) {
         // Zalo's refusal reaches the staff member in plain Vietnamese; nothing was changed.
-        if (err instanceof ZaloApiError) throw new ServiceError(format(vi.announcements.errors.zaloRefused, { reason: zaloErrorReasonVi(err.code) }));
+        if (err instanceof ZaloApiError)
+          throw new ServiceError(format(vi.announcements.errors.zaloRefused, { reason: zaloErrorReasonVi(err.code) }));
         throw err;
       }
     },

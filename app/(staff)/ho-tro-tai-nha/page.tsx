@@ -14,12 +14,19 @@ import { Table, THead, Th, Tr, Td } from "@/components/ui/table";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-export default async function HomeSupportQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomeSupportQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requirePage("homesupport.read");
   const m = await getMessages();
   const t = m.homeSupport.ui;
   const sp = await searchParams;
-  const data = await listRegistrations(me, { ...sp, date: typeof sp.date === "string" ? String(dayFromInput(sp.date)) : sp.date });
+  const data = await listRegistrations(me, {
+    ...sp,
+    date: typeof sp.date === "string" ? String(dayFromInput(sp.date)) : sp.date,
+  });
   const q = data.query;
   return (
     <div className="max-w-7xl">
@@ -35,7 +42,11 @@ export default async function HomeSupportQueuePage({ searchParams }: { searchPar
       >
         {t.intro}
       </PageHeader>
-      <form method="get" role="search" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form
+        method="get"
+        role="search"
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+      >
         <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700 sm:col-span-2">
           {m.common.search}
           <input type="search" name="q" defaultValue={q.q ?? ""} placeholder={t.search} className={control} />
@@ -70,28 +81,26 @@ export default async function HomeSupportQueuePage({ searchParams }: { searchPar
               <Th key={h}>{h}</Th>
             ))}
           </THead>
-            <tbody>
-              {data.rows.map((r) => (
-                <Tr key={r.id}>
-                  <Td className="font-mono">
-                    <Link className="text-brand-700 underline" href={`/ho-tro-tai-nha/${r.id}`}>
-                      {r.code}
-                    </Link>
-                  </Td>
-                  <Td>{r.citizenName}</Td>
-                  <Td className="font-mono">{r.phone84 ? displayVnPhone(r.phone84) : "—"}</Td>
-                  <Td className="max-w-xs">{r.procedureText}</Td>
-                  <Td className="whitespace-nowrap">
-                    {m.homeSupport.slotNames[r.slot]} {formatLocalDate(r.slotDate)}
-                  </Td>
-                  <Td data-testid="status">
-                    {m.homeSupport.statuses[r.status]}
-                  </Td>
-                  <Td>{r.assigneeName ?? t.unassigned}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <tbody>
+            {data.rows.map((r) => (
+              <Tr key={r.id}>
+                <Td className="font-mono">
+                  <Link className="text-brand-700 underline" href={`/ho-tro-tai-nha/${r.id}`}>
+                    {r.code}
+                  </Link>
+                </Td>
+                <Td>{r.citizenName}</Td>
+                <Td className="font-mono">{r.phone84 ? displayVnPhone(r.phone84) : "—"}</Td>
+                <Td className="max-w-xs">{r.procedureText}</Td>
+                <Td className="whitespace-nowrap">
+                  {m.homeSupport.slotNames[r.slot]} {formatLocalDate(r.slotDate)}
+                </Td>
+                <Td data-testid="status">{m.homeSupport.statuses[r.status]}</Td>
+                <Td>{r.assigneeName ?? t.unassigned}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

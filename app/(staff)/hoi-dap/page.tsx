@@ -12,7 +12,11 @@ import { getMessages } from "@/lib/i18n";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const me = await requirePage("conversations.read");
   const m = await getMessages();
   const t = m.conversations;
@@ -21,7 +25,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const rows = await listConversations(me, filter);
   const now = new Date();
   const viewHref = (view: string) => {
-    const p = new URLSearchParams(Object.entries(sp).filter((e): e is [string, string] => !!e[1] && e[0] !== "view" && e[0] !== "transferred"));
+    const p = new URLSearchParams(
+      Object.entries(sp).filter((e): e is [string, string] => !!e[1] && e[0] !== "view" && e[0] !== "transferred"),
+    );
     p.set("view", view);
     return `/hoi-dap?${p}`;
   };
@@ -32,12 +38,21 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       {sp.transferred ? <Alert tone="success">Đã chuyển hội thoại sang đơn vị khác.</Alert> : null}
       <nav aria-label={t.title} className="mb-3 flex flex-wrap gap-2">
         {inboxViews.map((v) => (
-          <Link key={v} href={viewHref(v)} aria-current={filter.view === v ? "page" : undefined} className={buttonClass(filter.view === v ? "primary" : "secondary")}>
+          <Link
+            key={v}
+            href={viewHref(v)}
+            aria-current={filter.view === v ? "page" : undefined}
+            className={buttonClass(filter.view === v ? "primary" : "secondary")}
+          >
             {t.views[v]}
           </Link>
         ))}
       </nav>
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        method="get"
+        role="search"
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <input type="hidden" name="view" value={filter.view} />
         <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-semibold text-slate-700">
           {t.search}
@@ -82,34 +97,64 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">{t.citizen}</th>
-                <th scope="col" className="px-3 py-2">{t.subject}</th>
-                <th scope="col" className="px-3 py-2">{t.category}</th>
-                <th scope="col" className="px-3 py-2">{t.status}</th>
-                <th scope="col" className="px-3 py-2">{t.assignee}</th>
-                <th scope="col" className="px-3 py-2">{t.due}</th>
-                <th scope="col" className="px-3 py-2">{t.lastMessage}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t.citizen}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.subject}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.category}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.status}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.assignee}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.due}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.lastMessage}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} data-testid="conversation-row" className={`border-t border-slate-100 ${r.unreadCount ? "bg-amber-50 font-semibold" : ""}`}>
+                <tr
+                  key={r.id}
+                  data-testid="conversation-row"
+                  className={`border-t border-slate-100 ${r.unreadCount ? "bg-amber-50 font-semibold" : ""}`}
+                >
                   <td className="px-3 py-2">
                     <Link href={`/hoi-dap/${r.id}`} className="text-brand-700 underline">
                       {r.citizenName}
                     </Link>
-                    {r.unreadCount ? <span className="ml-2 rounded-full bg-amber-400 px-1.5 text-xs">{r.unreadCount} {t.unread}</span> : null}
+                    {r.unreadCount ? (
+                      <span className="ml-2 rounded-full bg-amber-400 px-1.5 text-xs">
+                        {r.unreadCount} {t.unread}
+                      </span>
+                    ) : null}
                     <span className="block text-xs font-normal text-slate-600">{r.unitName}</span>
                   </td>
                   <td className="max-w-md px-3 py-2">
                     <span className="line-clamp-2">{r.subject}</span>
-                    {r.referenceNumber ? <span className="block text-xs text-slate-600">{r.referenceNumber}</span> : null}
+                    {r.referenceNumber ? (
+                      <span className="block text-xs text-slate-600">{r.referenceNumber}</span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">{t.categories[r.category]}</td>
                   <td className="px-3 py-2">{t.statuses[r.status]}</td>
                   <td className="px-3 py-2">{r.assigneeName ?? "—"}</td>
                   <td className="px-3 py-2">
-                    <SlaCell m={t} dueAt={r.dueAt} waitingSince={r.waitingSince} resolved={r.status === "resolved"} now={now} />
+                    <SlaCell
+                      m={t}
+                      dueAt={r.dueAt}
+                      waitingSince={r.waitingSince}
+                      resolved={r.status === "resolved"}
+                      now={now}
+                    />
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 font-normal">{formatDateTime(r.lastMessageAt)}</td>
                 </tr>

@@ -24,9 +24,15 @@ export async function updateProcedureAction(_prev: FormState, formData: FormData
 }
 
 export async function retireProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, retireProcedure, { revalidate: `/procedures/${Number(formData.get("id"))}`, success: "Đã ngừng áp dụng thủ tục." });
+  return runFormAction(formData, retireProcedure, {
+    revalidate: `/procedures/${Number(formData.get("id"))}`,
+    success: "Đã ngừng áp dụng thủ tục.",
+  });
 }
 
 export async function reactivateProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, reactivateProcedure, { revalidate: `/procedures/${Number(formData.get("id"))}`, success: "Thủ tục đã được áp dụng lại." });
+  return runFormAction(formData, reactivateProcedure, {
+    revalidate: `/procedures/${Number(formData.get("id"))}`,
+    success: "Thủ tục đã được áp dụng lại.",
+  });
 }

@@ -9,12 +9,18 @@ import { getMessages } from "@/lib/i18n";
 import { formatFee, formatProcessingTime } from "@/lib/procedures/format";
 import { listProcedureFields, listProcedures } from "@/lib/procedures/queries";
 
-export default async function ProceduresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProceduresPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requirePage("procedures.read");
   const m = await getMessages();
   const t = m.procedures;
   const sp = await searchParams;
-  const query = Object.fromEntries(Object.entries(sp).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const query = Object.fromEntries(
+    Object.entries(sp).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+  );
   const [result, fields] = await Promise.all([listProcedures(me, query), listProcedureFields(me)]);
   const rows: ProcedureRow[] = result.rows.map((p) => ({
     id: p.id,
@@ -40,7 +46,12 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
         {t.subtitle}
       </PageHeader>
       {/* Keyed by the query so "clear" and back/forward reset the uncontrolled inputs to the URL's values. */}
-      <form key={JSON.stringify(result.query)} className="mb-4 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search" action="/procedures">
+      <form
+        key={JSON.stringify(result.query)}
+        className="mb-4 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        role="search"
+        action="/procedures"
+      >
         {/* The button sits beside the box: the suggestion list opens below it and must not cover the button. */}
         <div className="flex items-start gap-2">
           <ProcedureQuickSearch
@@ -53,7 +64,11 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
         </div>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t.fieldFilter}</span>
-          <select name="field" defaultValue={result.query.field ?? ""} className="max-w-xs rounded-md border border-slate-400 px-3 py-2">
+          <select
+            name="field"
+            defaultValue={result.query.field ?? ""}
+            className="max-w-xs rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">{t.allFields}</option>
             {fields.map((f) => (
               <option key={f} value={f}>
@@ -64,7 +79,11 @@ export default async function ProceduresPage({ searchParams }: { searchParams: P
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t.statusFilter}</span>
-          <select name="status" defaultValue={result.query.status} className="rounded-md border border-slate-400 px-3 py-2">
+          <select
+            name="status"
+            defaultValue={result.query.status}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          >
             {(Object.entries(t.statuses) as [string, string][]).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

@@ -23,36 +23,36 @@ export default async function ApiKeysPage() {
         </a>
       </PageHeader>
       <Table className="mb-8">
-          <THead>
-              <Th>{t.name}</Th>
-              <Th>{t.prefix}</Th>
-              <Th>{t.unit}</Th>
-              <Th>{t.scopes}</Th>
-              <Th>{t.createdBy}</Th>
-              <Th>{t.createdAt}</Th>
-              <Th>{t.lastUsedAt}</Th>
-              <Th>{t.status}</Th>
-              <ThAction label={m.common.actions} />
-            </THead>
-          <tbody>
-            {keys.length === 0 ? (
-              <EmptyRow colSpan={9}>{t.none}</EmptyRow>
-            ) : null}
-            {keys.map((k) => (
-              <Tr key={k.id} data-testid="api-key-row">
-                <Td>{k.name}</Td>
-                <Td className="font-mono">{k.prefix}…</Td>
-                <Td>{k.unitName}</Td>
-                <Td>{k.scopes.includes("statistics.read") ? t.scopeStatistics : t.noScopes}</Td>
-                <Td>{k.createdBy}</Td>
-                <Td>{formatDateTime(k.createdAt)}</Td>
-                <Td>{formatDateTime(k.lastUsedAt) || t.never}</Td>
-                <Td>{k.revokedAt ? format(t.revoked, { date: formatDateTime(k.revokedAt) }) : t.active}</Td>
-                <Td>{k.revokedAt ? null : <RevokeApiKeyButton m={m} id={k.id} label={k.name} action={revokeApiKeyAction} />}</Td>
-              </Tr>
-            ))}
-          </tbody>
-        </Table>
+        <THead>
+          <Th>{t.name}</Th>
+          <Th>{t.prefix}</Th>
+          <Th>{t.unit}</Th>
+          <Th>{t.scopes}</Th>
+          <Th>{t.createdBy}</Th>
+          <Th>{t.createdAt}</Th>
+          <Th>{t.lastUsedAt}</Th>
+          <Th>{t.status}</Th>
+          <ThAction label={m.common.actions} />
+        </THead>
+        <tbody>
+          {keys.length === 0 ? <EmptyRow colSpan={9}>{t.none}</EmptyRow> : null}
+          {keys.map((k) => (
+            <Tr key={k.id} data-testid="api-key-row">
+              <Td>{k.name}</Td>
+              <Td className="font-mono">{k.prefix}…</Td>
+              <Td>{k.unitName}</Td>
+              <Td>{k.scopes.includes("statistics.read") ? t.scopeStatistics : t.noScopes}</Td>
+              <Td>{k.createdBy}</Td>
+              <Td>{formatDateTime(k.createdAt)}</Td>
+              <Td>{formatDateTime(k.lastUsedAt) || t.never}</Td>
+              <Td>{k.revokedAt ? format(t.revoked, { date: formatDateTime(k.revokedAt) }) : t.active}</Td>
+              <Td>
+                {k.revokedAt ? null : <RevokeApiKeyButton m={m} id={k.id} label={k.name} action={revokeApiKeyAction} />}
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
       <h2 className="mb-3 text-lg font-semibold">{t.newKey}</h2>
       <CreateApiKeyForm m={m} action={createApiKeyAction} units={units.filter((u) => u.active)} />
     </div>

@@ -1,5 +1,11 @@
 "use server";
-import { addProposals, confirmCalendarDay, createCalendarDay, deleteCalendarDay, updateCalendarDay } from "@/lib/calendar/admin/days";
+import {
+  addProposals,
+  confirmCalendarDay,
+  createCalendarDay,
+  deleteCalendarDay,
+  updateCalendarDay,
+} from "@/lib/calendar/admin/days";
 import { deleteOfficeHours, saveOfficeHours } from "@/lib/calendar/admin/office-hours";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { format, getMessages } from "@/lib/i18n";
@@ -13,7 +19,10 @@ export async function createDayAction(_prev: FormState, formData: FormData): Pro
 
 export async function updateDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const year = String(formData.get("date") ?? "").match(/\d{4}/)?.[0];
-  return runFormAction(formData, updateCalendarDay, { revalidate: PATH, redirectTo: year ? `${PATH}?year=${year}` : PATH });
+  return runFormAction(formData, updateCalendarDay, {
+    revalidate: PATH,
+    redirectTo: year ? `${PATH}?year=${year}` : PATH,
+  });
 }
 
 export async function confirmDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -36,16 +45,23 @@ export async function addProposalsAction(_prev: FormState, formData: FormData): 
     },
     { revalidate: PATH },
   );
-  if (state.ok && result) state.message = format(m.calendar.proposalsAdded, { added: result.added.length, skipped: result.skipped.length });
+  if (state.ok && result)
+    state.message = format(m.calendar.proposalsAdded, { added: result.added.length, skipped: result.skipped.length });
   return state;
 }
 
 export async function saveOfficeHoursAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const m = await getMessages();
-  return runFormAction(formData, saveOfficeHours, { revalidate: `${PATH}/office-hours`, success: m.calendar.hoursSaved });
+  return runFormAction(formData, saveOfficeHours, {
+    revalidate: `${PATH}/office-hours`,
+    success: m.calendar.hoursSaved,
+  });
 }
 
 export async function deleteOfficeHoursAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const m = await getMessages();
-  return runFormAction(formData, deleteOfficeHours, { revalidate: `${PATH}/office-hours`, success: m.calendar.hoursRemoved });
+  return runFormAction(formData, deleteOfficeHours, {
+    revalidate: `${PATH}/office-hours`,
+    success: m.calendar.hoursRemoved,
+  });
 }

@@ -42,14 +42,25 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
           <div className="flex flex-col gap-1">
-            <label htmlFor="f-year" className="text-sm font-semibold text-slate-800">{m.calendar.year}</label>
-            <select id="f-year" name="year" defaultValue={String(year)} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base">
+            <label htmlFor="f-year" className="text-sm font-semibold text-slate-800">
+              {m.calendar.year}
+            </label>
+            <select
+              id="f-year"
+              name="year"
+              defaultValue={String(year)}
+              className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+            >
               {yearOptions.map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y} value={y}>
+                  {y}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" className={secondaryLinkClass}>{m.calendar.show}</button>
+          <button type="submit" className={secondaryLinkClass}>
+            {m.calendar.show}
+          </button>
         </form>
         <Link href={`/admin/calendar/propose?year=${year}`} className={primaryLinkClass}>
           {format(m.calendar.propose, { year })}
@@ -58,60 +69,79 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
 
       <h2 className="mb-3 text-lg font-semibold">{format(m.calendar.daysOfYear, { year })}</h2>
       {days.length === 0 ? (
-        <p className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{format(m.calendar.noDays, { year })}</p>
+        <p className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+          {format(m.calendar.noDays, { year })}
+        </p>
       ) : (
         <Table className="mb-8">
-            <THead>
-                <Th>{m.calendar.date}</Th>
-                <Th>{m.calendar.weekday}</Th>
-                <Th>{m.calendar.kind}</Th>
-                <Th>{m.calendar.name}</Th>
-                <Th>{m.calendar.sourceNote}</Th>
-                <Th>{m.calendar.status}</Th>
-                <ThAction label={m.common.actions} />
-              </THead>
-            <tbody>
-              {days.map((d) => {
-                const date = formatLocalDate(d.date);
-                return (
-                  <Tr key={d.id}>
-                    <Td className="whitespace-nowrap  font-mono">{date}</Td>
-                    <Td className="whitespace-nowrap">{m.calendar.weekdays[weekday(d.date)]}</Td>
-                    <Td><KindBadge kind={d.kind} label={m.calendar.kinds[d.kind]} /></Td>
-                    <Td>{d.name}</Td>
-                    <Td className="text-slate-600">{d.sourceNote ?? m.common.none}</Td>
-                    <Td>
-                      {d.confirmed ? (
-                        <span title={d.confirmedAt ? format(m.calendar.confirmedBy, { at: formatDateTime(d.confirmedAt) }) : undefined}>{m.calendar.confirmed}</span>
-                      ) : (
-                        <span className="font-semibold text-amber-800">{m.calendar.pending}</span>
-                      )}
-                    </Td>
-                    <Td>
-                      <div className="flex flex-wrap items-center gap-2">
-                        {!d.confirmed ? (
-                          <InlineAction action={confirmDayAction} fields={{ id: d.id }} label={m.calendar.confirm} pendingLabel={m.calendar.confirming} variant="primary" ariaLabel={`${m.calendar.confirm} ${date}`} />
-                        ) : null}
-                        <Link href={`/admin/calendar/${d.id}`} className="text-brand-700 underline">
-                          {m.common.edit}
-                          <span className="sr-only"> {date}</span>
-                        </Link>
+          <THead>
+            <Th>{m.calendar.date}</Th>
+            <Th>{m.calendar.weekday}</Th>
+            <Th>{m.calendar.kind}</Th>
+            <Th>{m.calendar.name}</Th>
+            <Th>{m.calendar.sourceNote}</Th>
+            <Th>{m.calendar.status}</Th>
+            <ThAction label={m.common.actions} />
+          </THead>
+          <tbody>
+            {days.map((d) => {
+              const date = formatLocalDate(d.date);
+              return (
+                <Tr key={d.id}>
+                  <Td className="whitespace-nowrap  font-mono">{date}</Td>
+                  <Td className="whitespace-nowrap">{m.calendar.weekdays[weekday(d.date)]}</Td>
+                  <Td>
+                    <KindBadge kind={d.kind} label={m.calendar.kinds[d.kind]} />
+                  </Td>
+                  <Td>{d.name}</Td>
+                  <Td className="text-slate-600">{d.sourceNote ?? m.common.none}</Td>
+                  <Td>
+                    {d.confirmed ? (
+                      <span
+                        title={
+                          d.confirmedAt
+                            ? format(m.calendar.confirmedBy, { at: formatDateTime(d.confirmedAt) })
+                            : undefined
+                        }
+                      >
+                        {m.calendar.confirmed}
+                      </span>
+                    ) : (
+                      <span className="font-semibold text-amber-800">{m.calendar.pending}</span>
+                    )}
+                  </Td>
+                  <Td>
+                    <div className="flex flex-wrap items-center gap-2">
+                      {!d.confirmed ? (
                         <InlineAction
-                          action={deleteDayAction}
+                          action={confirmDayAction}
                           fields={{ id: d.id }}
-                          label={m.calendar.remove}
-                          pendingLabel={m.calendar.removing}
-                          variant="danger"
-                          confirmText={format(m.calendar.removeConfirm, { date })}
-                          ariaLabel={`${m.calendar.remove} ${date}`}
+                          label={m.calendar.confirm}
+                          pendingLabel={m.calendar.confirming}
+                          variant="primary"
+                          ariaLabel={`${m.calendar.confirm} ${date}`}
                         />
-                      </div>
-                    </Td>
-                  </Tr>
-                );
-              })}
-            </tbody>
-          </Table>
+                      ) : null}
+                      <Link href={`/admin/calendar/${d.id}`} className="text-brand-700 underline">
+                        {m.common.edit}
+                        <span className="sr-only"> {date}</span>
+                      </Link>
+                      <InlineAction
+                        action={deleteDayAction}
+                        fields={{ id: d.id }}
+                        label={m.calendar.remove}
+                        pendingLabel={m.calendar.removing}
+                        variant="danger"
+                        confirmText={format(m.calendar.removeConfirm, { date })}
+                        ariaLabel={`${m.calendar.remove} ${date}`}
+                      />
+                    </div>
+                  </Td>
+                </Tr>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
 
       <h2 className="mb-3 text-lg font-semibold">{m.calendar.addTitle}</h2>

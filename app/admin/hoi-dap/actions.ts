@@ -8,13 +8,22 @@ import { vi } from "@/lib/i18n/messages/vi";
 const t = vi.conversations.admin;
 
 export async function saveConversationSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, (ctx, raw) => saveConversationSettings(ctx, raw), { revalidate: "/admin/hoi-dap", success: t.settingsSaved });
+  return runFormAction(fd, (ctx, raw) => saveConversationSettings(ctx, raw), {
+    revalidate: "/admin/hoi-dap",
+    success: t.settingsSaved,
+  });
 }
 
 export async function saveCannedAnswerAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, (ctx, raw) => saveCannedAnswer(ctx, raw), { revalidate: "/admin/hoi-dap", success: t.cannedSaved });
+  return runFormAction(fd, (ctx, raw) => saveCannedAnswer(ctx, raw), {
+    revalidate: "/admin/hoi-dap",
+    success: t.cannedSaved,
+  });
 }
 
 export async function deleteCannedAnswerAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, (ctx, raw) => deleteCannedAnswer(ctx, raw), { revalidate: "/admin/hoi-dap", success: t.cannedDeleted });
+  return runFormAction(fd, (ctx, raw) => deleteCannedAnswer(ctx, raw), {
+    revalidate: "/admin/hoi-dap",
+    success: t.cannedDeleted,
+  });
 }

@@ -1,4 +1,8 @@
-import { CannedAnswerForm, ConversationSettingsForm, DeleteCannedForm } from "@/components/conversations/settings-forms";
+import {
+  CannedAnswerForm,
+  ConversationSettingsForm,
+  DeleteCannedForm,
+} from "@/components/conversations/settings-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { conversationAdminView } from "@/lib/conversations/admin-view";

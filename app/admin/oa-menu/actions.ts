@@ -6,7 +6,10 @@ import { menuEntriesFromForm, saveBotText, saveOaMenu, saveOaMenuSettings } from
 const t = vi.homeSupport.menu;
 
 export async function saveOaMenuAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, (ctx, raw) => saveOaMenu(ctx, menuEntriesFromForm(raw)), { revalidate: "/admin/oa-menu", success: t.saved });
+  return runFormAction(fd, (ctx, raw) => saveOaMenu(ctx, menuEntriesFromForm(raw)), {
+    revalidate: "/admin/oa-menu",
+    success: t.saved,
+  });
 }
 
 export async function saveOaMenuSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -23,7 +23,13 @@ export default async function OaMenuPage() {
         <h2 id="menu-entries" className="sr-only">
           {t.title}
         </h2>
-        <ActionForm action={saveOaMenuAction} submitLabel={t.save} pendingLabel={m.homeSupport.ui.saving} className="flex flex-col items-start gap-3" testId="oa-menu-form">
+        <ActionForm
+          action={saveOaMenuAction}
+          submitLabel={t.save}
+          pendingLabel={m.homeSupport.ui.saving}
+          className="flex flex-col items-start gap-3"
+          testId="oa-menu-form"
+        >
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase text-slate-600">
               <tr>
@@ -41,16 +47,42 @@ export default async function OaMenuPage() {
                     {m.homeSupport.menuKinds[e.kind]}
                   </th>
                   <td className="px-2 py-1">
-                    <input name={`${e.kind}.label`} defaultValue={e.label} maxLength={60} aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.label}`} className={control} />
+                    <input
+                      name={`${e.kind}.label`}
+                      defaultValue={e.label}
+                      maxLength={60}
+                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.label}`}
+                      className={control}
+                    />
                   </td>
                   <td className="px-2 py-1">
-                    <input name={`${e.kind}.keyword`} defaultValue={e.keyword} maxLength={60} aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.keyword}`} className={control} />
+                    <input
+                      name={`${e.kind}.keyword`}
+                      defaultValue={e.keyword}
+                      maxLength={60}
+                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.keyword}`}
+                      className={control}
+                    />
                   </td>
                   <td className="px-2 py-1">
-                    <input name={`${e.kind}.position`} type="number" min={1} max={99} defaultValue={e.position} aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.position}`} className={`${control} w-16`} />
+                    <input
+                      name={`${e.kind}.position`}
+                      type="number"
+                      min={1}
+                      max={99}
+                      defaultValue={e.position}
+                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.position}`}
+                      className={`${control} w-16`}
+                    />
                   </td>
                   <td className="px-2 py-1">
-                    <input name={`${e.kind}.enabled`} type="checkbox" defaultChecked={e.enabled} aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.enabled}`} className="h-4 w-4 accent-brand-600" />
+                    <input
+                      name={`${e.kind}.enabled`}
+                      type="checkbox"
+                      defaultChecked={e.enabled}
+                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.enabled}`}
+                      className="h-4 w-4 accent-brand-600"
+                    />
                   </td>
                 </Tr>
               ))}
@@ -70,7 +102,12 @@ export default async function OaMenuPage() {
         <h2 id="menu-settings" className="mb-3 text-lg font-semibold">
           {t.settingsTitle}
         </h2>
-        <ActionForm action={saveOaMenuSettingsAction} submitLabel={t.saveSettings} pendingLabel={m.homeSupport.ui.saving} className="grid items-end gap-3 md:grid-cols-2">
+        <ActionForm
+          action={saveOaMenuSettingsAction}
+          submitLabel={t.saveSettings}
+          pendingLabel={m.homeSupport.ui.saving}
+          className="grid items-end gap-3 md:grid-cols-2"
+        >
           <label className={label}>
             {t.homeSupportUnit}
             <select name="homeSupportUnitId" defaultValue={view.settings.homeSupportUnitId ?? ""} className={control}>
@@ -83,11 +120,23 @@ export default async function OaMenuPage() {
           </label>
           <label className={label}>
             {t.homeSupportKeyword}
-            <input name="homeSupportKeyword" defaultValue={view.settings.homeSupportKeyword ?? ""} maxLength={60} className={control} />
+            <input
+              name="homeSupportKeyword"
+              defaultValue={view.settings.homeSupportKeyword ?? ""}
+              maxLength={60}
+              className={control}
+            />
           </label>
           <label className={label}>
             {t.defaultCapacity}
-            <input name="defaultCapacity" type="number" min={0} max={200} defaultValue={view.settings.defaultCapacity} className={control} />
+            <input
+              name="defaultCapacity"
+              type="number"
+              min={0}
+              max={200}
+              defaultValue={view.settings.defaultCapacity}
+              className={control}
+            />
           </label>
           <label className={label}>
             {t.contactsUnit}
@@ -101,7 +150,13 @@ export default async function OaMenuPage() {
           </label>
           <label className={label}>
             {t.contactsPhone}
-            <input name="contactsPhone" type="tel" defaultValue={view.settings.contactsPhone ?? ""} maxLength={40} className={control} />
+            <input
+              name="contactsPhone"
+              type="tel"
+              defaultValue={view.settings.contactsPhone ?? ""}
+              maxLength={40}
+              className={control}
+            />
           </label>
         </ActionForm>
       </section>
@@ -116,16 +171,28 @@ export default async function OaMenuPage() {
             <details key={x.key} className="rounded-md border border-slate-200 p-3" open={!!x.override}>
               <summary className="cursor-pointer text-sm">
                 <span className="font-mono">{x.key}</span>
-                {x.override ? " ✎" : ""} — <span className="text-slate-700">{(x.override ?? x.default).slice(0, 90)}</span>
+                {x.override ? " ✎" : ""} —{" "}
+                <span className="text-slate-700">{(x.override ?? x.default).slice(0, 90)}</span>
               </summary>
               <p className="mt-2 whitespace-pre-line rounded bg-slate-50 p-2 text-xs text-slate-700">
                 {t.textDefault}: {x.default}
               </p>
-              <ActionForm action={saveBotTextAction} submitLabel={t.saveText} pendingLabel={m.homeSupport.ui.saving} className="mt-2 flex flex-col items-start gap-2">
+              <ActionForm
+                action={saveBotTextAction}
+                submitLabel={t.saveText}
+                pendingLabel={m.homeSupport.ui.saving}
+                className="mt-2 flex flex-col items-start gap-2"
+              >
                 <input type="hidden" name="key" value={x.key} />
                 <label className="flex w-full flex-col gap-1 text-sm font-semibold">
                   {t.textOverride}
-                  <textarea name="text" rows={3} defaultValue={x.override ?? ""} maxLength={2000} className="w-full rounded-md border border-slate-400 px-2 py-1.5 text-sm font-normal" />
+                  <textarea
+                    name="text"
+                    rows={3}
+                    defaultValue={x.override ?? ""}
+                    maxLength={2000}
+                    className="w-full rounded-md border border-slate-400 px-2 py-1.5 text-sm font-normal"
+                  />
                 </label>
               </ActionForm>
             </details>

@@ -11,5 +11,7 @@ export async function updateStaffAction(_prev: FormState, formData: FormData): P
 }
 
 export async function resetStaffPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, resetStaffPassword, { success: "Đã đặt lại mật khẩu. Cán bộ phải đổi mật khẩu ở lần đăng nhập tiếp theo." });
+  return runFormAction(formData, resetStaffPassword, {
+    success: "Đã đặt lại mật khẩu. Cán bộ phải đổi mật khẩu ở lần đăng nhập tiếp theo.",
+  });
 }

@@ -3,5 +3,8 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { saveNotificationTemplate } from "@/lib/notifications/save-template";
 
 export async function saveTemplateAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, saveNotificationTemplate, { revalidate: "/admin/templates", success: "Đã lưu mẫu tin." });
+  return runFormAction(formData, saveNotificationTemplate, {
+    revalidate: "/admin/templates",
+    success: "Đã lưu mẫu tin.",
+  });
 }

@@ -14,29 +14,31 @@ export default async function TemplatesPage() {
     <div className="max-w-6xl">
       <PageHeader title={t.title}>{t.intro}</PageHeader>
       <Table>
-          <THead>
-              <Th>{t.label}</Th>
-              <Th>{t.event}</Th>
-              <Th>{t.channels}</Th>
-              <Th>{t.zbsTemplateId}</Th>
-              <Th>{m.notifications.status}</Th>
-              <ThAction label={t.edit} />
-            </THead>
-          <tbody>
-            {rows.map((r) => (
-              <Tr key={r.eventType}>
-                <Td className="font-semibold">{r.label}</Td>
-                <Td className="font-mono text-xs">{r.eventType}</Td>
-                <Td>{r.channels.map((c) => m.notifications.channels[c]).join(" → ")}</Td>
-                <Td className="font-mono">{r.zbsTemplateId ?? "—"}</Td>
-                <Td>{r.enabled ? t.enabled : t.disabled}</Td>
-                <Td>
-                  <Link className="text-brand-700 underline" href={`/admin/templates/${encodeURIComponent(r.eventType)}`}>{t.edit}</Link>
-                </Td>
-              </Tr>
-            ))}
-          </tbody>
-        </Table>
+        <THead>
+          <Th>{t.label}</Th>
+          <Th>{t.event}</Th>
+          <Th>{t.channels}</Th>
+          <Th>{t.zbsTemplateId}</Th>
+          <Th>{m.notifications.status}</Th>
+          <ThAction label={t.edit} />
+        </THead>
+        <tbody>
+          {rows.map((r) => (
+            <Tr key={r.eventType}>
+              <Td className="font-semibold">{r.label}</Td>
+              <Td className="font-mono text-xs">{r.eventType}</Td>
+              <Td>{r.channels.map((c) => m.notifications.channels[c]).join(" → ")}</Td>
+              <Td className="font-mono">{r.zbsTemplateId ?? "—"}</Td>
+              <Td>{r.enabled ? t.enabled : t.disabled}</Td>
+              <Td>
+                <Link className="text-brand-700 underline" href={`/admin/templates/${encodeURIComponent(r.eventType)}`}>
+                  {t.edit}
+                </Link>
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

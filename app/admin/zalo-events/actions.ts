@@ -3,5 +3,8 @@ import { requeueZaloEvent } from "@/lib/events/requeue";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 
 export async function requeueZaloEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, requeueZaloEvent, { revalidate: "/admin/zalo-events", success: "Đã đưa sự kiện vào hàng đợi." });
+  return runFormAction(formData, requeueZaloEvent, {
+    revalidate: "/admin/zalo-events",
+    success: "Đã đưa sự kiện vào hàng đợi.",
+  });
 }

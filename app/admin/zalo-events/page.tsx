@@ -9,7 +9,11 @@ import { formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { requeueZaloEventAction } from "./actions";
 
-export default async function ZaloEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ZaloEventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const me = await requirePage("zalo.events.read");
   const m = await getMessages();
   const sp = await searchParams;
@@ -20,7 +24,10 @@ export default async function ZaloEventsPage({ searchParams }: { searchParams: P
       <p className="mb-4 text-sm">
         {m.events.webhookUrl}: <code className="rounded bg-slate-100 px-1">{publicBaseUrl()}/api/zalo/webhook</code>
       </p>
-      <form className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search">
+      <form
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        role="search"
+      >
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{m.events.status}</span>
           <select name="status" defaultValue={sp.status ?? ""} className="rounded-md border border-slate-400 px-3 py-2">
@@ -34,7 +41,12 @@ export default async function ZaloEventsPage({ searchParams }: { searchParams: P
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{m.events.event}</span>
-          <input name="eventName" defaultValue={sp.eventName ?? ""} placeholder={m.events.eventNamePlaceholder} className="rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            name="eventName"
+            defaultValue={sp.eventName ?? ""}
+            placeholder={m.events.eventNamePlaceholder}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
           {m.common.filter}
@@ -57,7 +69,11 @@ export default async function ZaloEventsPage({ searchParams }: { searchParams: P
           status: r.status,
           attempts: r.attempts,
           lastError: r.lastError,
-          when: r.processedAt ? formatDateTime(r.processedAt) : r.status === "pending" ? formatDateTime(r.nextAttemptAt) : "",
+          when: r.processedAt
+            ? formatDateTime(r.processedAt)
+            : r.status === "pending"
+              ? formatDateTime(r.nextAttemptAt)
+              : "",
         }))}
       />
     </div>

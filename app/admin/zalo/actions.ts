@@ -9,7 +9,11 @@ export async function saveZaloSettingsAction(_prev: FormState, formData: FormDat
 }
 
 export async function saveRefreshTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, saveRefreshToken, { revalidate: "/admin/zalo", success: "Đã lưu refresh token và kết nối thành công.", revalidateOnFailure: true });
+  return runFormAction(formData, saveRefreshToken, {
+    revalidate: "/admin/zalo",
+    success: "Đã lưu refresh token và kết nối thành công.",
+    revalidateOnFailure: true,
+  });
 }
 
 export async function setZbsDevelopmentModeAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -7,7 +7,11 @@ import { format, getMessages } from "@/lib/i18n";
 import { zaloAdminView } from "@/lib/zalo/admin-view";
 import { saveRefreshTokenAction, saveZaloSettingsAction, setZbsDevelopmentModeAction } from "./actions";
 
-export default async function ZaloSettingsPage({ searchParams }: { searchParams: Promise<{ connected?: string; error?: string }> }) {
+export default async function ZaloSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ connected?: string; error?: string }>;
+}) {
   const me = await requirePage("zalo.settings");
   const m = await getMessages();
   const view = await zaloAdminView(me);
@@ -21,11 +25,18 @@ export default async function ZaloSettingsPage({ searchParams }: { searchParams:
 
       <TokenStateCard m={m} token={view.token} />
 
-      <section aria-labelledby="zalo-urls" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2">
-        <h2 id="zalo-urls" className="sr-only">{z.webhookTitle}</h2>
+      <section
+        aria-labelledby="zalo-urls"
+        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      >
+        <h2 id="zalo-urls" className="sr-only">
+          {z.webhookTitle}
+        </h2>
         <div>
           <p className="text-sm font-semibold">{z.webhookTitle}</p>
-          <p className="mt-1 break-all font-mono text-sm" data-testid="zalo-webhook-url">{view.webhookUrl}</p>
+          <p className="mt-1 break-all font-mono text-sm" data-testid="zalo-webhook-url">
+            {view.webhookUrl}
+          </p>
           <p className="mt-1 text-xs text-slate-600">{z.webhookHint}</p>
         </div>
         <div>
@@ -36,16 +47,33 @@ export default async function ZaloSettingsPage({ searchParams }: { searchParams:
       </section>
 
       <section aria-labelledby="zalo-settings">
-        <h2 id="zalo-settings" className="mb-3 text-lg font-semibold">{z.settingsTitle}</h2>
-        {view.settings.source === "env" ? <div className="mb-3"><Alert tone="info">{z.sourceEnv}</Alert></div> : null}
+        <h2 id="zalo-settings" className="mb-3 text-lg font-semibold">
+          {z.settingsTitle}
+        </h2>
+        {view.settings.source === "env" ? (
+          <div className="mb-3">
+            <Alert tone="info">{z.sourceEnv}</Alert>
+          </div>
+        ) : null}
         <ZaloSettingsForm m={m} action={saveZaloSettingsAction} initial={view.settings} />
       </section>
 
       <section aria-labelledby="zalo-connect" className="flex flex-col gap-4">
-        <h2 id="zalo-connect" className="text-lg font-semibold">{z.connectTitle}</h2>
+        <h2 id="zalo-connect" className="text-lg font-semibold">
+          {z.connectTitle}
+        </h2>
         {view.settings.configured ? (
-          <form method="post" action="/api/zalo/oauth/start" className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-6">
-            <button type="submit" className="self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">{z.connectOauth}</button>
+          <form
+            method="post"
+            action="/api/zalo/oauth/start"
+            className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-6"
+          >
+            <button
+              type="submit"
+              className="self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+            >
+              {z.connectOauth}
+            </button>
             <p className="text-xs text-slate-600">{z.connectOauthHint}</p>
           </form>
         ) : (
@@ -55,7 +83,9 @@ export default async function ZaloSettingsPage({ searchParams }: { searchParams:
       </section>
 
       <section aria-labelledby="zalo-dev-mode" className="flex flex-col gap-3">
-        <h2 id="zalo-dev-mode" className="text-lg font-semibold">{z.devModeTitle}</h2>
+        <h2 id="zalo-dev-mode" className="text-lg font-semibold">
+          {z.devModeTitle}
+        </h2>
         <DevelopmentModeForm m={m} action={setZbsDevelopmentModeAction} on={view.developmentMode} />
       </section>
     </div>

@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).ratings.page.title, robots: { index: false } };
 }
 
-export default async function RatingPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ t?: string }> }) {
+export default async function RatingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ t?: string }>;
+}) {
   const m = await getMessages();
   const t = m.ratings;
   const code = decodeURIComponent((await params).code);
@@ -51,15 +57,29 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
               <p className="text-sm text-slate-700">{format(t.page.intro, { days: data.changeDays })}</p>
               {data.current ? (
                 <Alert tone="info">
-                  {format(t.page.current, { level: t.levels[data.current.level], at: formatDate(data.current.ratedAt), until: formatDate(data.current.changeableUntil) })}
+                  {format(t.page.current, {
+                    level: t.levels[data.current.level],
+                    at: formatDate(data.current.ratedAt),
+                    until: formatDate(data.current.changeableUntil),
+                  })}
                 </Alert>
               ) : null}
-              <RatingForm m={t} code={data.code} secret={secret ?? undefined} criteria={data.criteria} current={data.current} action={rateOnWeb} />
+              <RatingForm
+                m={t}
+                code={data.code}
+                secret={secret ?? undefined}
+                criteria={data.criteria}
+                current={data.current}
+                action={rateOnWeb}
+              />
             </>
           )}
         </>
       )}
-      <Link href={`/tra-cuu/${encodeURIComponent(code)}${secret ? `?t=${encodeURIComponent(secret)}` : ""}`} className="text-sm text-brand-700 underline">
+      <Link
+        href={`/tra-cuu/${encodeURIComponent(code)}${secret ? `?t=${encodeURIComponent(secret)}` : ""}`}
+        className="text-sm text-brand-700 underline"
+      >
         {m.dossiers.lookup.title}
       </Link>
     </>

@@ -19,7 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: a.title,
     description: a.summary || a.title,
-    openGraph: { title: a.title, description: a.summary || a.title, url, images: [{ url: image, width: 1200, height: 630 }], type: "article", locale: "vi_VN" },
+    openGraph: {
+      title: a.title,
+      description: a.summary || a.title,
+      url,
+      images: [{ url: image, width: 1200, height: 630 }],
+      type: "article",
+      locale: "vi_VN",
+    },
     twitter: { card: "summary_large_image", title: a.title, images: [image] },
   };
 }
@@ -31,24 +38,36 @@ export default async function NewsArticlePage({ params }: Props) {
   const cover = a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl;
   return (
     <article className="flex flex-col gap-4 text-[17px] leading-relaxed text-slate-900">
-      <Link href="/tin-tuc" className="text-sm text-brand-700 underline">{t.news.back}</Link>
+      <Link href="/tin-tuc" className="text-sm text-brand-700 underline">
+        {t.news.back}
+      </Link>
       {/* eslint-disable-next-line @next/next/no-img-element -- image stored by the portal */}
       {cover ? <img src={cover} alt="" className="w-full rounded-lg" /> : null}
-      <p className="text-sm text-slate-500">{t.categories[a.category]} · {formatDate(a.publishedAt)}</p>
-      <h1 className="text-2xl font-bold leading-snug" data-testid="news-title">{a.title}</h1>
+      <p className="text-sm text-slate-500">
+        {t.categories[a.category]} · {formatDate(a.publishedAt)}
+      </p>
+      <h1 className="text-2xl font-bold leading-snug" data-testid="news-title">
+        {a.title}
+      </h1>
       {a.summary ? <p className="font-semibold text-slate-700">{a.summary}</p> : null}
       {a.body.map((b, i) =>
         b.type === "text" ? (
-          <p key={i} className="whitespace-pre-line">{b.content}</p>
+          <p key={i} className="whitespace-pre-line">
+            {b.content}
+          </p>
         ) : b.type === "image" ? (
           <figure key={i}>
             {/* eslint-disable-next-line @next/next/no-img-element -- article image */}
             <img src={b.url} alt={b.caption ?? ""} className="w-full rounded" />
-            {b.caption ? <figcaption className="mt-1 text-center text-sm text-slate-500">{b.caption}</figcaption> : null}
+            {b.caption ? (
+              <figcaption className="mt-1 text-center text-sm text-slate-500">{b.caption}</figcaption>
+            ) : null}
           </figure>
         ) : (
           <p key={i}>
-            <a href={b.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">{b.text}</a>
+            <a href={b.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+              {b.text}
+            </a>
           </p>
         ),
       )}

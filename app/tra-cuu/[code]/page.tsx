@@ -18,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
-    <div className="flex justify-between gap-4 border-b border-slate-100 py-2 text-sm last:border-0" data-testid={testId}>
+    <div
+      className="flex justify-between gap-4 border-b border-slate-100 py-2 text-sm last:border-0"
+      data-testid={testId}
+    >
       <dt className="text-slate-600">{label}</dt>
       <dd className="text-right font-semibold">{children || "—"}</dd>
     </div>
@@ -30,7 +33,11 @@ function Todo({ m, todo }: { m: Messages; todo: CitizenTodo }) {
   const t = m.desk.lookup;
   if (!todo.supplement && !todo.fee && !todo.apologyDueAt) return null;
   return (
-    <section className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4" aria-labelledby="todo-h" data-testid="lookup-todo">
+    <section
+      className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4"
+      aria-labelledby="todo-h"
+      data-testid="lookup-todo"
+    >
       <h2 id="todo-h" className="mb-2 font-semibold text-amber-900">
         {t.todo}
       </h2>
@@ -48,24 +55,44 @@ function Todo({ m, todo }: { m: Messages; todo: CitizenTodo }) {
         <div className="mb-2 text-sm">
           <p className="font-semibold">{format(t.fee, { amount: formatMoney(todo.fee.amount) })}</p>
           {todo.fee.paymentUrl ? (
-            <a href={todo.fee.paymentUrl} rel="noopener noreferrer" className="mt-2 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+            <a
+              href={todo.fee.paymentUrl}
+              rel="noopener noreferrer"
+              className="mt-2 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white"
+            >
               {t.pay}
             </a>
           ) : null}
         </div>
       ) : null}
-      {todo.apologyDueAt ? <p className="text-sm font-semibold">{format(t.apology, { date: formatDateTime(todo.apologyDueAt) })}</p> : null}
+      {todo.apologyDueAt ? (
+        <p className="text-sm font-semibold">{format(t.apology, { date: formatDateTime(todo.apologyDueAt) })}</p>
+      ) : null}
     </section>
   );
 }
 
 /** The receiving office, so the citizen can go there or call; and the OA to follow for news of the dossier. */
-function Office({ m, office, oaId, oaName }: { m: Messages; office: ReceivingOffice; oaId: string | null; oaName: string }) {
+function Office({
+  m,
+  office,
+  oaId,
+  oaName,
+}: {
+  m: Messages;
+  office: ReceivingOffice;
+  oaId: string | null;
+  oaName: string;
+}) {
   const t = m.desk.lookup;
   const h = office.hours;
   const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${m.desk.lookup.weekdays}${h.saturdayMorning ? m.desk.lookup.saturday : ""}`;
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="office-h" data-testid="lookup-office">
+    <section
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="office-h"
+      data-testid="lookup-office"
+    >
       <h2 id="office-h" className="mb-1 font-semibold">
         {t.office}
       </h2>
@@ -94,13 +121,24 @@ function Office({ m, office, oaId, oaName }: { m: Messages; office: ReceivingOff
   );
 }
 
-export default async function LookupResultPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ t?: string; p?: string }> }) {
+export default async function LookupResultPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ t?: string; p?: string }>;
+}) {
   const m = await getMessages();
   const t = m.dossiers.lookup;
   const { code: rawCode } = await params;
   const sp = await searchParams;
   const code = decodeURIComponent(rawCode);
-  const result = await publicLookup({ code, secret: sp.t ?? null, phoneLast4: sp.p ?? null, ip: clientIpFrom(await headers()) });
+  const result = await publicLookup({
+    code,
+    secret: sp.t ?? null,
+    phoneLast4: sp.p ?? null,
+    ip: clientIpFrom(await headers()),
+  });
 
   if (result.kind === "limited") {
     return (
@@ -121,13 +159,19 @@ export default async function LookupResultPage({ params, searchParams }: { param
   return (
     <>
       <h1 className="text-2xl font-bold">{t.title}</h1>
-      <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="lookup-result" data-kind={result.kind}>
+      <section
+        className="rounded-lg border border-slate-200 bg-white p-4"
+        data-testid="lookup-result"
+        data-kind={result.kind}
+      >
         <p className="font-mono text-sm">{result.code}</p>
         <p className="mt-1 text-lg font-bold text-brand-800" data-testid="lookup-status">
           {result.statusLabel}
         </p>
         <dl className="mt-3">
-          <Row label={t.owner} testId="lookup-owner">{result.ownerName}</Row>
+          <Row label={t.owner} testId="lookup-owner">
+            {result.ownerName}
+          </Row>
           {result.kind === "full" ? <Row label={t.procedure}>{result.procedureName}</Row> : null}
           <Row label={t.receivedAt}>{formatDate(result.receivedAt)}</Row>
           <Row label={t.dueAt}>{formatDateTime(result.dueAt)}</Row>
@@ -152,7 +196,8 @@ export default async function LookupResultPage({ params, searchParams }: { param
           <ol className="flex flex-col gap-2" data-testid="lookup-timeline">
             {result.timeline.map((h, i) => (
               <li key={i} className="text-sm">
-                <span className="text-slate-600">{formatDateTime(h.at)}</span> — <span className="font-semibold">{h.statusLabel}</span>
+                <span className="text-slate-600">{formatDateTime(h.at)}</span> —{" "}
+                <span className="font-semibold">{h.statusLabel}</span>
               </li>
             ))}
           </ol>

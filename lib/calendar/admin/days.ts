@@ -8,7 +8,13 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { proposeYear } from "../lunar";
 import { formatLocalDate } from "../time";
-import { addProposalsSchema, calendarDayIdSchema, calendarDayInputSchema, calendarDayUpdateSchema, yearSchema } from "./schemas";
+import {
+  addProposalsSchema,
+  calendarDayIdSchema,
+  calendarDayInputSchema,
+  calendarDayUpdateSchema,
+  yearSchema,
+} from "./schemas";
 
 export type CalendarDayRow = typeof calendarDays.$inferSelect;
 
@@ -18,7 +24,8 @@ function confirmer(ctx: Ctx) {
 
 async function assertDateFree(date: string, exceptId?: number) {
   const [other] = await getDb().select({ id: calendarDays.id }).from(calendarDays).where(eq(calendarDays.date, date));
-  if (other && other.id !== exceptId) throw new ConflictError(`Ngày ${formatLocalDate(date)} đã có trong lịch; hãy sửa ngày đó thay vì thêm mới.`);
+  if (other && other.id !== exceptId)
+    throw new ConflictError(`Ngày ${formatLocalDate(date)} đã có trong lịch; hãy sửa ngày đó thay vì thêm mới.`);
 }
 
 /** The days of a solar year, confirmed or not, by date. */
@@ -88,7 +95,13 @@ export async function updateCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
     return await getDb().transaction(async (tx) => {
       const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.id, input.id)).for("update");
       if (!before) throw new NotFoundError("Không tìm thấy ngày này trong lịch.");
-      const next = { date: input.date, kind: input.kind, name: input.name, sourceNote: input.sourceNote ?? null, confirmed: input.confirmed };
+      const next = {
+        date: input.date,
+        kind: input.kind,
+        name: input.name,
+        sourceNote: input.sourceNote ?? null,
+        confirmed: input.confirmed,
+      };
       const changes = diff(before, next);
       const confirmation =
         input.confirmed === before.confirmed
@@ -169,7 +182,12 @@ export async function previewProposals(ctx: Ctx, rawYear: unknown) {
   const existing = await getDb()
     .select()
     .from(calendarDays)
-    .where(inArray(calendarDays.date, proposals.map((p) => p.date)));
+    .where(
+      inArray(
+        calendarDays.date,
+        proposals.map((p) => p.date),
+      ),
+    );
   const byDate = new Map(existing.map((r) => [r.date, r]));
   return { year, proposals: proposals.map((p) => ({ ...p, existing: byDate.get(p.date) ?? null })) };
 }
@@ -185,7 +203,10 @@ export async function addProposals(ctx: Ctx, raw: unknown): Promise<{ added: Cal
   const wanted = new Set(input.dates);
   const chosen = proposeYear(input.year).filter((p) => wanted.has(p.date));
   const unknown = [...wanted].filter((d) => !chosen.some((p) => p.date === d));
-  if (unknown.length) throw new ConflictError(`Ngày ${unknown.map(formatLocalDate).join(", ")} không nằm trong đề xuất của năm ${input.year}.`);
+  if (unknown.length)
+    throw new ConflictError(
+      `Ngày ${unknown.map(formatLocalDate).join(", ")} không nằm trong đề xuất của năm ${input.year}.`,
+    );
   return getDb().transaction(async (tx) => {
     const now = new Date();
     const added = await tx

@@ -50,7 +50,10 @@ export async function listOfficeHours(ctx: Ctx): Promise<{ fallback: OfficeHours
     updatedAt: r.h.updatedAt,
   });
   const fallback = rows.find((r) => r.h.unitId == null);
-  return { fallback: fallback ? view(fallback) : builtInDefault, units: rows.filter((r) => r.h.unitId != null).map(view) };
+  return {
+    fallback: fallback ? view(fallback) : builtInDefault,
+    units: rows.filter((r) => r.h.unitId != null).map(view),
+  };
 }
 
 /** Sets the default office hours (no unit) or a unit's own. */
@@ -77,9 +80,14 @@ export async function saveOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
       .where(input.unitId == null ? isNull(officeHours.unitId) : eq(officeHours.unitId, input.unitId))
       .for("update");
     if (before) {
-      await tx.update(officeHours).set({ ...values, updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null, updatedAt: new Date() }).where(eq(officeHours.id, before.id));
+      await tx
+        .update(officeHours)
+        .set({ ...values, updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null, updatedAt: new Date() })
+        .where(eq(officeHours.id, before.id));
     } else {
-      await tx.insert(officeHours).values({ ...values, unitId: input.unitId, updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null });
+      await tx
+        .insert(officeHours)
+        .values({ ...values, unitId: input.unitId, updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null });
     }
     const label = `${values.morningStart}–${values.morningEnd}, ${values.afternoonStart}–${values.afternoonEnd}${values.saturdayMorning ? ", sáng thứ Bảy" : ""}`;
     await writeAudit(tx, ctx, {
@@ -106,7 +114,13 @@ export async function deleteOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
       entityId: unitId,
       unitId,
       summary: "Bỏ giờ làm việc riêng của đơn vị; áp dụng giờ làm việc mặc định",
-      changes: { morningStart: before.morningStart, morningEnd: before.morningEnd, afternoonStart: before.afternoonStart, afternoonEnd: before.afternoonEnd, saturdayMorning: before.saturdayMorning },
+      changes: {
+        morningStart: before.morningStart,
+        morningEnd: before.morningEnd,
+        afternoonStart: before.afternoonStart,
+        afternoonEnd: before.afternoonEnd,
+        saturdayMorning: before.saturdayMorning,
+      },
     });
   });
 }

@@ -33,7 +33,11 @@ function checkKindAgainstWeekday(v: { date: string; kind: string }, ctx: z.Refin
     ctx.addIssue({ code: "custom", path: ["kind"], message: "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật." });
   }
   if (v.kind === "compensatory_day_off" && weekend) {
-    ctx.addIssue({ code: "custom", path: ["kind"], message: "Ngày nghỉ bù, hoán đổi phải là ngày từ thứ Hai đến thứ Sáu." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["kind"],
+      message: "Ngày nghỉ bù, hoán đổi phải là ngày từ thứ Hai đến thứ Sáu.",
+    });
   }
 }
 
@@ -51,11 +55,18 @@ export const yearSchema = z.coerce
 
 export const addProposalsSchema = z.object({
   year: yearSchema,
-  dates: z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(localDateInput).min(1, "Chọn ít nhất một ngày.")),
+  dates: z.preprocess(
+    (v) => (v == null ? [] : Array.isArray(v) ? v : [v]),
+    z.array(localDateInput).min(1, "Chọn ít nhất một ngày."),
+  ),
   confirm: checkbox,
 });
 
-const hm = (label: string) => z.string({ error: `${label}: bắt buộc nhập.` }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: nhập giờ theo dạng HH:MM (ví dụ 07:30).`);
+const hm = (label: string) =>
+  z
+    .string({ error: `${label}: bắt buộc nhập.` })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: nhập giờ theo dạng HH:MM (ví dụ 07:30).`);
 
 export const officeHoursInputSchema = z
   .object({
@@ -68,9 +79,16 @@ export const officeHoursInputSchema = z
   })
   .superRefine((v, ctx) => {
     // "HH:MM" strings order like the times they stand for.
-    if (v.morningStart >= v.morningEnd) ctx.addIssue({ code: "custom", path: ["morningEnd"], message: "Buổi sáng phải kết thúc sau giờ bắt đầu." });
-    if (v.afternoonStart >= v.afternoonEnd) ctx.addIssue({ code: "custom", path: ["afternoonEnd"], message: "Buổi chiều phải kết thúc sau giờ bắt đầu." });
-    if (v.morningEnd > v.afternoonStart) ctx.addIssue({ code: "custom", path: ["afternoonStart"], message: "Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc." });
+    if (v.morningStart >= v.morningEnd)
+      ctx.addIssue({ code: "custom", path: ["morningEnd"], message: "Buổi sáng phải kết thúc sau giờ bắt đầu." });
+    if (v.afternoonStart >= v.afternoonEnd)
+      ctx.addIssue({ code: "custom", path: ["afternoonEnd"], message: "Buổi chiều phải kết thúc sau giờ bắt đầu." });
+    if (v.morningEnd > v.afternoonStart)
+      ctx.addIssue({
+        code: "custom",
+        path: ["afternoonStart"],
+        message: "Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc.",
+      });
   });
 export type OfficeHoursInput = z.infer<typeof officeHoursInputSchema>;
 

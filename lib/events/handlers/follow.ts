@@ -17,7 +17,9 @@ export async function welcomeText(deps: HandlerDeps, name: string | null): Promi
     template = chatMessages.defaultWelcome(oa.name, oa.area);
   }
   const menu = await oaMenuWelcome(deps.db);
-  return [template.replaceAll(/\{(ten|name)\}/g, name || chatMessages.welcomeNameFallback), menu].filter(Boolean).join("\n\n");
+  return [template.replaceAll(/\{(ten|name)\}/g, name || chatMessages.welcomeNameFallback), menu]
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 /** follow: remember the follower and greet them once (a redelivered follow sends nothing). */

@@ -11,7 +11,8 @@ export const handleOaEcho: EventHandler = async (event, deps) => {
   if (!userId || !msgId) return "ignored";
   const at = eventTime(event);
   // The OA writing is not the citizen interacting: the reply window does not move.
-  const follower = (await findFollowerByOaUserId(deps.db, userId)) ?? (await touchFollower(deps.db, userId, at, null, false));
+  const follower =
+    (await findFollowerByOaUserId(deps.db, userId)) ?? (await touchFollower(deps.db, userId, at, null, false));
   const added = await addEchoMessage(deps.db, follower, {
     msgId,
     kind: messageKindOf(event.eventName),

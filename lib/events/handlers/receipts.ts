@@ -25,10 +25,19 @@ export const handleReceipt: EventHandler = async (event, deps) => {
   const listed = field(message, "msg_ids");
   const msgIds = Array.isArray(listed) ? listed.map(String) : [textField(message, "msg_id")];
   const trackingId = textField(message, "tracking_id");
-  const at = msToDate(textField(message, "delivery_time")) ?? msToDate(textField(message, "submit_time")) ?? eventTime(event);
+  const at =
+    msToDate(textField(message, "delivery_time")) ?? msToDate(textField(message, "submit_time")) ?? eventTime(event);
   const recipient = kind === "feedback" ? null : (event.recipientId ?? null);
   for (const msgId of msgIds) {
-    await recordDeliveryReceipt(deps.db, { eventId: event.id, msgId, trackingId, kind, recipient, at, payload: event.payload });
+    await recordDeliveryReceipt(deps.db, {
+      eventId: event.id,
+      msgId,
+      trackingId,
+      kind,
+      recipient,
+      at,
+      payload: event.payload,
+    });
   }
   // OA 1:1 messages (no tracking id) may be conversation replies.
   if (!trackingId && kind !== "feedback") await applyReplyReceipt(deps.db, msgIds, kind, at);

@@ -30,8 +30,18 @@ export function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
   const full = field(info, "full_address");
   const address =
     full && typeof full === "object"
-      ? joinParts(textField(full, "user_address"), textField(full, "user_ward"), textField(full, "user_district"), textField(full, "user_city"))
-      : joinParts(textField(info, "address"), textField(info, "ward"), textField(info, "district"), textField(info, "city"));
+      ? joinParts(
+          textField(full, "user_address"),
+          textField(full, "user_ward"),
+          textField(full, "user_district"),
+          textField(full, "user_city"),
+        )
+      : joinParts(
+          textField(info, "address"),
+          textField(info, "ward"),
+          textField(info, "district"),
+          textField(info, "city"),
+        );
   const name = textField(info, "name");
   return { name: name ? cleanText(name) : null, phone: textField(info, "phone"), address };
 }

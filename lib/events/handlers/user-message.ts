@@ -1,6 +1,11 @@
 import type { Db } from "@/db/client";
 import { type IncomingMessageKind, zaloIncomingMessages } from "@/db/schema";
-import { type DossierStatusSummary, findDossierStatusByCode, listOpenDossiersByIdNumber, listOpenDossiersByPhone } from "@/lib/dossiers/chat-lookup";
+import {
+  type DossierStatusSummary,
+  findDossierStatusByCode,
+  listOpenDossiersByIdNumber,
+  listOpenDossiersByPhone,
+} from "@/lib/dossiers/chat-lookup";
 import { type Follower, touchFollower } from "@/lib/followers/record";
 import { messageKindOf, routeToConversation } from "@/lib/conversations/hook";
 import { routeTextToChatFlows } from "@/lib/chat-flows/hook";
@@ -11,10 +16,29 @@ import { classifyText, type TextIntent } from "../classify-text";
 import { replyText } from "../reply";
 import { type EventHandler, eventTime, field, textField } from "../types";
 
-async function storeIncoming(db: Db, follower: Follower, input: { msgId: string; eventName: string; text: string | null; attachments: unknown; kind: IncomingMessageKind; at: Date }) {
+async function storeIncoming(
+  db: Db,
+  follower: Follower,
+  input: {
+    msgId: string;
+    eventName: string;
+    text: string | null;
+    attachments: unknown;
+    kind: IncomingMessageKind;
+    at: Date;
+  },
+) {
   await db
     .insert(zaloIncomingMessages)
-    .values({ followerId: follower.id, msgId: input.msgId, eventName: input.eventName, text: input.text, attachments: input.attachments ?? null, kind: input.kind, receivedAt: input.at })
+    .values({
+      followerId: follower.id,
+      msgId: input.msgId,
+      eventName: input.eventName,
+      text: input.text,
+      attachments: input.attachments ?? null,
+      kind: input.kind,
+      receivedAt: input.at,
+    })
     .onConflictDoNothing({ target: zaloIncomingMessages.msgId });
 }
 
@@ -26,7 +50,12 @@ function greetName(follower: Follower): string | null {
 function statusReply(d: DossierStatusSummary, follower: Follower): string {
   const owner = d.ownerName.normalize("NFC").toLocaleUpperCase("vi-VN");
   const own = !!follower.phone84 && follower.phone84 === d.phone84;
-  return chatMessages.dossierStatus(d, { greetName: greetName(follower), ownerName: own ? owner : maskPersonName(owner), url: own ? d.securedLookupUrl : d.lookupUrl, own });
+  return chatMessages.dossierStatus(d, {
+    greetName: greetName(follower),
+    ownerName: own ? owner : maskPersonName(owner),
+    url: own ? d.securedLookupUrl : d.lookupUrl,
+    own,
+  });
 }
 
 /** Look-ups by code per chatting account: enough for a family's dossiers, too few to walk sequential codes. */
@@ -47,7 +76,9 @@ async function answer(db: Db, follower: Follower, intent: TextIntent): Promise<s
     case "idNumber": {
       if (!follower.phone84) return chatMessages.linkRequired("idNumber");
       // Only the dossiers registered with the phone this Zalo account proved it owns.
-      const mine = (await listOpenDossiersByIdNumber(db, intent.idNumber)).filter((d) => d.phone84 === follower.phone84);
+      const mine = (await listOpenDossiersByIdNumber(db, intent.idNumber)).filter(
+        (d) => d.phone84 === follower.phone84,
+      );
       return chatMessages.openDossiers(greetName(follower), mine);
     }
     case "keyword":
@@ -75,7 +106,14 @@ export const handleUserSendText: EventHandler = async (event, deps) => {
   if (await routeTextToChatFlows(event, deps, text)) return "done";
   const intent = classifyText(text);
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
-  await storeIncoming(deps.db, follower, { msgId, eventName: event.eventName, text, attachments: null, kind: kindOf(intent), at });
+  await storeIncoming(deps.db, follower, {
+    msgId,
+    eventName: event.eventName,
+    text,
+    attachments: null,
+    kind: kindOf(intent),
+    at,
+  });
   const reply = await answer(deps.db, follower, intent);
   if (reply) await replyText(deps, userId, reply, `text:${intent.kind}`);
   else await routeToConversation(deps.db, follower, { msgId, kind: "text", text, attachments: null, at });
@@ -89,7 +127,10 @@ export const handleUserSendOther: EventHandler = async (event, deps) => {
   const at = eventTime(event);
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
-  const message = { text: textField(event.payload, "message", "text"), attachments: field(event.payload, "message", "attachments") ?? null };
+  const message = {
+    text: textField(event.payload, "message", "text"),
+    attachments: field(event.payload, "message", "attachments") ?? null,
+  };
   await storeIncoming(deps.db, follower, { msgId, eventName: event.eventName, ...message, kind: "other", at });
   await routeToConversation(deps.db, follower, { msgId, kind: messageKindOf(event.eventName), ...message, at });
   return "done";

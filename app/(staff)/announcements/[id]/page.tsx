@@ -17,7 +17,6 @@ import { approveAction, cancelAction, pauseAction, resumeAction, returnAction, s
 
 export const dynamic = "force-dynamic";
 
-
 export default async function AnnouncementPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePage("announcements.read");
   const t = (await getMessages()).announcements;
@@ -38,9 +37,15 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
         actions={
           <>
             {mayWrite && ["draft", "returned", "submitted", "approved", "paused"].includes(a.status) ? (
-              <Link className={buttonClass("secondary")} href={`/announcements/${a.id}/edit`}>{t.edit}</Link>
+              <Link className={buttonClass("secondary")} href={`/announcements/${a.id}/edit`}>
+                {t.edit}
+              </Link>
             ) : null}
-            {a.publishedAt ? <Link className={buttonClass("secondary")} href={`/tin-tuc/${a.slug}`}>{t.publicPage}</Link> : null}
+            {a.publishedAt ? (
+              <Link className={buttonClass("secondary")} href={`/tin-tuc/${a.slug}`}>
+                {t.publicPage}
+              </Link>
+            ) : null}
           </>
         }
       >
@@ -48,7 +53,11 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
         {a.audience.kind === "all" ? t.audienceAll : t.audienceSegment}
         {a.scheduledAt ? ` · ${formatDateTime(a.scheduledAt)}` : ""}
       </PageHeader>
-      {a.reviewComment ? <Alert tone="warning" title={t.reviewComment}>{a.reviewComment}</Alert> : null}
+      {a.reviewComment ? (
+        <Alert tone="warning" title={t.reviewComment}>
+          {a.reviewComment}
+        </Alert>
+      ) : null}
       {a.lastError ? <Alert tone="error">{a.lastError}</Alert> : null}
       <div className="mt-4 grid gap-8 lg:grid-cols-[1fr_380px]">
         <div className="space-y-6">
@@ -60,48 +69,104 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
               <div className="grid gap-4 text-sm sm:grid-cols-2">
                 <div>
                   <div className="font-semibold">{t.skippedReasons}</div>
-                  <ul>{skippedEntries(progress.skippedByReason).map(([k, n]) => <li key={k}>{t.skipReasons[k as keyof typeof t.skipReasons] ?? k}: {n}</li>)}</ul>
+                  <ul>
+                    {skippedEntries(progress.skippedByReason).map(([k, n]) => (
+                      <li key={k}>
+                        {t.skipReasons[k as keyof typeof t.skipReasons] ?? k}: {n}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
                 <div>
                   <div className="font-semibold">{t.failedReasons}</div>
-                  <ul>{skippedEntries(progress.failedByReason).map(([k, n]) => <li key={k}>{k}: {n}</li>)}</ul>
+                  <ul>
+                    {skippedEntries(progress.failedByReason).map(([k, n]) => (
+                      <li key={k}>
+                        {k}: {n}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               </div>
-              <a className="mt-2 inline-block text-sm text-brand-700 underline" href={`/announcements/${a.id}/report.csv`}>{t.reportCsv}</a>
+              <a
+                className="mt-2 inline-block text-sm text-brand-700 underline"
+                href={`/announcements/${a.id}/report.csv`}
+              >
+                {t.reportCsv}
+              </a>
             </section>
           ) : null}
           {plan ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="plan">
               <h2 className="mb-2 font-bold">{t.planTitle}</h2>
               <dl className="grid grid-cols-2 gap-1 text-sm">
-                <dt>{t.planAudience}</dt><dd className="font-semibold">{plan.audience}</dd>
-                <dt>{t.planWillSend}</dt><dd className="font-semibold" data-testid="plan-will-send">{plan.willSend}</dd>
+                <dt>{t.planAudience}</dt>
+                <dd className="font-semibold">{plan.audience}</dd>
+                <dt>{t.planWillSend}</dt>
+                <dd className="font-semibold" data-testid="plan-will-send">
+                  {plan.willSend}
+                </dd>
                 {[
                   ...Object.entries(plan.byChannel).map(([c, n]) => [`c-${c}`, t.channels[c] ?? c, n] as const),
-                  ...skippedEntries(plan.skipped).map(([k, n]) => [`s-${k}`, `${t.planSkipped}: ${t.skipReasons[k as keyof typeof t.skipReasons] ?? k}`, n] as const),
+                  ...skippedEntries(plan.skipped).map(
+                    ([k, n]) =>
+                      [
+                        `s-${k}`,
+                        `${t.planSkipped}: ${t.skipReasons[k as keyof typeof t.skipReasons] ?? k}`,
+                        n,
+                      ] as const,
+                  ),
                 ].flatMap(([key, label, n]) => [<dt key={`${key}-l`}>{label}</dt>, <dd key={`${key}-n`}>{n}</dd>])}
-                <dt>{t.planStartAt}</dt><dd>{formatDateTime(plan.startAt)}</dd>
+                <dt>{t.planStartAt}</dt>
+                <dd>{formatDateTime(plan.startAt)}</dd>
               </dl>
             </section>
           ) : null}
           <section className="grid gap-3 sm:grid-cols-2">
-            {mayWrite && ["draft", "returned"].includes(a.status) ? <StepForm action={submitAction} id={a.id} label={t.submit} variant="primary" testId="submit" /> : null}
+            {mayWrite && ["draft", "returned"].includes(a.status) ? (
+              <StepForm action={submitAction} id={a.id} label={t.submit} variant="primary" testId="submit" />
+            ) : null}
             {mayApprove && a.status === "submitted" ? (
               <>
-                <StepForm action={approveAction} id={a.id} label={t.approve} variant="primary" fields={[{ name: "scheduledAt", label: t.scheduleAt, type: "datetime-local" }]} testId="approve" />
-                <StepForm action={returnAction} id={a.id} label={t.returnToAuthor} fields={[{ name: "comment", label: t.returnComment, type: "textarea", required: true }]} testId="return" />
+                <StepForm
+                  action={approveAction}
+                  id={a.id}
+                  label={t.approve}
+                  variant="primary"
+                  fields={[{ name: "scheduledAt", label: t.scheduleAt, type: "datetime-local" }]}
+                  testId="approve"
+                />
+                <StepForm
+                  action={returnAction}
+                  id={a.id}
+                  label={t.returnToAuthor}
+                  fields={[{ name: "comment", label: t.returnComment, type: "textarea", required: true }]}
+                  testId="return"
+                />
               </>
             ) : null}
-            {mayApprove && ["approved", "sending"].includes(a.status) ? <StepForm action={pauseAction} id={a.id} label={t.pause} testId="pause" /> : null}
-            {mayApprove && a.status === "paused" ? <StepForm action={resumeAction} id={a.id} label={t.resume} testId="resume" /> : null}
-            {(mayApprove && !["sent", "cancelled"].includes(a.status)) || (mayWrite && ["draft", "returned", "submitted"].includes(a.status)) ? (
+            {mayApprove && ["approved", "sending"].includes(a.status) ? (
+              <StepForm action={pauseAction} id={a.id} label={t.pause} testId="pause" />
+            ) : null}
+            {mayApprove && a.status === "paused" ? (
+              <StepForm action={resumeAction} id={a.id} label={t.resume} testId="resume" />
+            ) : null}
+            {(mayApprove && !["sent", "cancelled"].includes(a.status)) ||
+            (mayWrite && ["draft", "returned", "submitted"].includes(a.status)) ? (
               <StepForm action={cancelAction} id={a.id} label={t.cancel} variant="danger" testId="cancel" />
             ) : null}
           </section>
         </div>
         <aside>
           <h2 className="mb-2 text-sm font-semibold">{t.preview}</h2>
-          <PhonePreview title={a.title} summary={a.summary} coverUrl={a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl} body={a.body} oaName={d.oaName} t={t} />
+          <PhonePreview
+            title={a.title}
+            summary={a.summary}
+            coverUrl={a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl}
+            body={a.body}
+            oaName={d.oaName}
+            t={t}
+          />
         </aside>
       </div>
     </div>

@@ -23,7 +23,8 @@ export async function POST(request: Request) {
     return Response.json(await uploadAnnouncementImage(me, { bytes: new Uint8Array(await file.arrayBuffer()), field }));
   } catch (err) {
     if (err instanceof ForbiddenError) return Response.json({ message: err.message }, { status: 403 });
-    if (err instanceof ValidationError) return Response.json({ message: err.message, fieldErrors: err.fieldErrors }, { status: 422 });
+    if (err instanceof ValidationError)
+      return Response.json({ message: err.message, fieldErrors: err.fieldErrors }, { status: 422 });
     throw err;
   }
 }

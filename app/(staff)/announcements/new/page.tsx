@@ -19,7 +19,16 @@ export default async function NewAnnouncementPage() {
         tags={d.tags}
         units={d.units}
         oaName={d.oaName}
-        initial={{ title: "", summary: "", category: "khac", coverImageId: null, coverImageUrl: null, body: [{ type: "text", content: "" }], audience: { kind: "all" }, beyondWindow: "" }}
+        initial={{
+          title: "",
+          summary: "",
+          category: "khac",
+          coverImageId: null,
+          coverImageUrl: null,
+          body: [{ type: "text", content: "" }],
+          audience: { kind: "all" },
+          beyondWindow: "",
+        }}
       />
     </div>
   );

@@ -4,5 +4,8 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { getMessages } from "@/lib/i18n";
 
 export async function saveSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, saveAnnouncementSettings, { revalidate: "/announcements/settings", success: (await getMessages()).common.saved });
+  return runFormAction(fd, saveAnnouncementSettings, {
+    revalidate: "/announcements/settings",
+    success: (await getMessages()).common.saved,
+  });
 }

@@ -27,7 +27,9 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
     return (
       <div className="max-w-6xl">
         <PageHeader title={t.title} />
-        <Alert tone="error">{err instanceof ValidationError ? Object.values(err.fieldErrors).join(" ") : err.message}</Alert>
+        <Alert tone="error">
+          {err instanceof ValidationError ? Object.values(err.fieldErrors).join(" ") : err.message}
+        </Alert>
         <Link href={back} className="text-brand-700 underline">
           {t.back}
         </Link>
@@ -35,12 +37,14 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
     );
   }
   const pages = Math.max(1, Math.ceil(r.total / r.pageSize));
-  const pageLink = (page: number) => `/bao-cao/chi-tiet?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter((e) => !!e[1])) as Record<string, string>), page: String(page) })}`;
+  const pageLink = (page: number) =>
+    `/bao-cao/chi-tiet?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter((e) => !!e[1])) as Record<string, string>), page: String(page) })}`;
   return (
     <div className="max-w-6xl">
       <PageHeader title={`${t.title}: ${t.metrics[r.metric]}`}>
         {formatDate(r.period.start)} – {formatDate(new Date(r.period.end.getTime() - 1))}
-        {r.unit ? ` — ${r.unit.name}` : ""} · <span data-testid="drill-total">{format(t.total, { n: r.total.toLocaleString("vi-VN") })}</span>
+        {r.unit ? ` — ${r.unit.name}` : ""} ·{" "}
+        <span data-testid="drill-total">{format(t.total, { n: r.total.toLocaleString("vi-VN") })}</span>
       </PageHeader>
       <Link href={back} className="mb-3 inline-block text-brand-700 underline print:hidden">
         {t.back}
@@ -77,10 +81,21 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
         </table>
       </div>
       {pages > 1 ? (
-        <nav className="mt-3 flex items-center gap-3 text-sm print:hidden" aria-label={format(t.page, { page: r.page, pages })}>
-          {r.page > 1 ? <Link href={pageLink(r.page - 1)} className="underline">{t.prev}</Link> : null}
+        <nav
+          className="mt-3 flex items-center gap-3 text-sm print:hidden"
+          aria-label={format(t.page, { page: r.page, pages })}
+        >
+          {r.page > 1 ? (
+            <Link href={pageLink(r.page - 1)} className="underline">
+              {t.prev}
+            </Link>
+          ) : null}
           <span>{format(t.page, { page: r.page, pages })}</span>
-          {r.page < pages ? <Link href={pageLink(r.page + 1)} className="underline">{t.next}</Link> : null}
+          {r.page < pages ? (
+            <Link href={pageLink(r.page + 1)} className="underline">
+              {t.next}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

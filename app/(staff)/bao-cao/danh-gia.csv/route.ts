@@ -12,7 +12,11 @@ export async function GET(request: NextRequest) {
   try {
     const body = await ratingsCsvStream(me, Object.fromEntries(request.nextUrl.searchParams));
     return new Response(body, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="danh-gia.csv"', "cache-control": "private, no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="danh-gia.csv"',
+        "cache-control": "private, no-store",
+      },
     });
   } catch (err) {
     if (err instanceof ForbiddenError) return new Response(err.message, { status: 403 });

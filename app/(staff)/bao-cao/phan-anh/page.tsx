@@ -33,10 +33,22 @@ export default async function FollowupsPage() {
             <p className="text-sm text-slate-700">
               {f.ownerName} · {m.ratings.channels[f.channel]} · {formatDateTime(f.createdAt)}
             </p>
-            {f.comment ? <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic">{f.comment}</blockquote> : null}
+            {f.comment ? (
+              <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic">{f.comment}</blockquote>
+            ) : null}
             {f.answer ? <p className="mt-2 text-sm">↪ {f.answer}</p> : null}
             {mayAct ? (
-              <FollowupForm m={t} followup={{ id: f.id, assigneeId: f.assigneeId, actionTaken: f.actionTaken, closed: f.status === "closed" }} assignees={assignees} action={saveFollowup} />
+              <FollowupForm
+                m={t}
+                followup={{
+                  id: f.id,
+                  assigneeId: f.assigneeId,
+                  actionTaken: f.actionTaken,
+                  closed: f.status === "closed",
+                }}
+                assignees={assignees}
+                action={saveFollowup}
+              />
             ) : f.actionTaken ? (
               <p className="mt-2 text-sm">{f.actionTaken}</p>
             ) : null}

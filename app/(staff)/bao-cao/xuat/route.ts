@@ -17,7 +17,11 @@ export async function GET(request: NextRequest) {
     const common = { "cache-control": "private, no-store" };
     if (format === "csv") {
       return new Response(statutoryCsv(report), {
-        headers: { ...common, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${reportFileName(report, "csv")}"` },
+        headers: {
+          ...common,
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="${reportFileName(report, "csv")}"`,
+        },
       });
     }
     return new Response(statutoryXlsxStream(report), {

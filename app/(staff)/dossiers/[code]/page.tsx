@@ -10,7 +10,14 @@ import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
-import { APOLOGY, allowedTransitions, canApologise, nationalStatusCodes, requiredExtras, terminalStatuses } from "@/lib/dossiers/lifecycle";
+import {
+  APOLOGY,
+  allowedTransitions,
+  canApologise,
+  nationalStatusCodes,
+  requiredExtras,
+  terminalStatuses,
+} from "@/lib/dossiers/lifecycle";
 import { getDossier } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
@@ -28,7 +35,13 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 }
 
 /** Dossier detail: every field, history, receipt versions, the moves the user may make, then other domains' sections. */
-export default async function DossierPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ done?: string; corrected?: string }> }) {
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ done?: string; corrected?: string }>;
+}) {
   const me = await requirePage("dossiers.read");
   const m = await getMessages();
   const t = m.dossiers.detail;
@@ -47,7 +60,15 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   // The lifecycle lists the usual next step first; the rest (incl. the irreversible ones) wait behind a click.
   const [nextMove, ...otherMoves] = moves;
   const moveForm = (to: (typeof moves)[number]) => (
-    <TransitionForm key={to} m={m} code={d.code} to={to} label={format(t.moveTo, { label: m.dossiers.statuses[to] })} extras={requiredExtras(to)} action={transitionDossierAction} />
+    <TransitionForm
+      key={to}
+      m={m}
+      code={d.code}
+      to={to}
+      label={format(t.moveTo, { label: m.dossiers.statuses[to] })}
+      extras={requiredExtras(to)}
+      action={transitionDossierAction}
+    />
   );
   const actionLabel = (a: string) => (t.actions_ as Record<string, string>)[a] ?? a;
 
@@ -72,8 +93,16 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <StatusBadge m={m} status={d.status} /> <OnTimeBadge m={m} state={d.onTime} /> {d.procedure.name}
         </span>
       </PageHeader>
-      {sp.done ? <div className="mb-4"><Alert tone="success">{t.done}</Alert></div> : null}
-      {sp.corrected ? <div className="mb-4"><Alert tone="success">{t.corrected}</Alert></div> : null}
+      {sp.done ? (
+        <div className="mb-4">
+          <Alert tone="success">{t.done}</Alert>
+        </div>
+      ) : null}
+      {sp.corrected ? (
+        <div className="mb-4">
+          <Alert tone="success">{t.corrected}</Alert>
+        </div>
+      ) : null}
       {d.components.length === 0 && d.status !== "submitted" ? (
         <div className="mb-4" data-testid="no-components-alert">
           <Alert tone="warning">{m.desk.detail.noComponents}</Alert>
@@ -81,13 +110,19 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       ) : null}
 
       <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="general-h">
-        <h2 id="general-h" className="mb-3 text-lg font-semibold">{t.general}</h2>
+        <h2 id="general-h" className="mb-3 text-lg font-semibold">
+          {t.general}
+        </h2>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Item label={t.code}>{<span className="font-mono">{d.code}</span>}</Item>
           <Item label={t.nationalCode}>{d.nationalCode}</Item>
           <Item label={t.unit}>{d.unitName}</Item>
-          <Item label={t.procedure}>{`${d.procedure.code ? `${d.procedure.code} · ` : ""}${d.procedure.name} (${d.procedure.field})`}</Item>
-          <Item label={t.status} testId="detail-status">{m.dossiers.statuses[d.status]}</Item>
+          <Item
+            label={t.procedure}
+          >{`${d.procedure.code ? `${d.procedure.code} · ` : ""}${d.procedure.name} (${d.procedure.field})`}</Item>
+          <Item label={t.status} testId="detail-status">
+            {m.dossiers.statuses[d.status]}
+          </Item>
           <Item label={t.nationalStatus}>{String(nationalStatusCodes[d.status])}</Item>
           <Item label={t.channel}>{m.dossiers.channels[d.channel]}</Item>
           <Item label={t.resultDelivery}>{m.dossiers.deliveries[d.resultDelivery]}</Item>
@@ -105,7 +140,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           {d.feePaidAt ? <Item label={t.feePaidAt}>{formatDateTime(d.feePaidAt)}</Item> : null}
           {d.missingItems?.length ? <Item label={t.missing}>{d.missingItems.join("; ")}</Item> : null}
           {d.rejectionReason ? <Item label={t.rejectionReason}>{d.rejectionReason}</Item> : null}
-          <Item label={t.register}>{d.registerBook ? format(t.registerValue, { book: d.registerBook, line: d.registerLine ?? "" }) : null}</Item>
+          <Item label={t.register}>
+            {d.registerBook ? format(t.registerValue, { book: d.registerBook, line: d.registerLine ?? "" }) : null}
+          </Item>
         </dl>
       </section>
 
@@ -115,7 +152,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <dl className="grid gap-3">
             <Item label={m.dossiers.intake.name}>{d.submitterName}</Item>
             <Item label={m.dossiers.intake.idNumber}>{d.submitterIdNumber}</Item>
-            <Item label={m.dossiers.intake.phone} testId="submitter-phone">{phone(d.submitterPhone84)}</Item>
+            <Item label={m.dossiers.intake.phone} testId="submitter-phone">
+              {phone(d.submitterPhone84)}
+            </Item>
             <Item label={m.dossiers.intake.email}>{d.submitterEmail}</Item>
             <Item label={m.dossiers.intake.address}>{d.submitterAddress}</Item>
           </dl>
@@ -143,28 +182,45 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <ol className="ml-5 list-decimal text-sm">
             {d.components.map((c) => (
               <li key={c.name}>
-                {c.name} ({c.copies} {c.original === true ? m.dossiers.intake.original : c.original === false ? m.dossiers.intake.copy : ""})
+                {c.name} ({c.copies}{" "}
+                {c.original === true ? m.dossiers.intake.original : c.original === false ? m.dossiers.intake.copy : ""})
               </li>
             ))}
           </ol>
-          <p className="mt-2 text-sm">{t.setsCount}: {d.setsCount}</p>
-          {d.notes ? <p className="mt-2 text-sm">{t.notes}: {d.notes}</p> : null}
+          <p className="mt-2 text-sm">
+            {t.setsCount}: {d.setsCount}
+          </p>
+          {d.notes ? (
+            <p className="mt-2 text-sm">
+              {t.notes}: {d.notes}
+            </p>
+          ) : null}
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-5" data-testid="ticks">
           <h2 className="mb-3 text-lg font-semibold">{t.ticks}</h2>
           <ul className="flex flex-col gap-1 text-sm">
             <li data-testid="tick-zalo" data-on={d.notifyZalo}>
               {d.notifyZalo ? "☑" : "☐"} {m.dossiers.intake.notifyZalo}
-              {d.zaloConsentAt ? <span className="block text-xs text-slate-600">{format(t.zaloConsent, { at: formatDateTime(d.zaloConsentAt) })}</span> : null}
+              {d.zaloConsentAt ? (
+                <span className="block text-xs text-slate-600">
+                  {format(t.zaloConsent, { at: formatDateTime(d.zaloConsentAt) })}
+                </span>
+              ) : null}
             </li>
-            <li>{d.notifySms ? "☑" : "☐"} {m.dossiers.intake.notifySms}</li>
-            <li>{d.deliverByPost ? "☑" : "☐"} {m.dossiers.intake.deliverByPost}</li>
+            <li>
+              {d.notifySms ? "☑" : "☐"} {m.dossiers.intake.notifySms}
+            </li>
+            <li>
+              {d.deliverByPost ? "☑" : "☐"} {m.dossiers.intake.deliverByPost}
+            </li>
           </ul>
         </div>
       </section>
 
       <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="history-h">
-        <h2 id="history-h" className="mb-3 text-lg font-semibold">{t.history}</h2>
+        <h2 id="history-h" className="mb-3 text-lg font-semibold">
+          {t.history}
+        </h2>
         <ol className="relative ml-2 border-l border-slate-300" data-testid="history">
           {d.history.map((h) => (
             <li key={h.id} className="mb-3 ml-4">
@@ -175,8 +231,16 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
                 <span className="font-semibold">{m.dossiers.statuses[h.toStatus]}</span> · {h.actorLabel}
               </p>
               {h.note ? <p className="text-sm text-slate-700">{h.note}</p> : null}
-              {h.data && typeof h.data.reason === "string" ? <p className="text-sm text-slate-700">{t.reason}: {h.data.reason}</p> : null}
-              {h.data && Array.isArray(h.data.missing) ? <p className="text-sm text-slate-700">{t.missing}: {(h.data.missing as string[]).join("; ")}</p> : null}
+              {h.data && typeof h.data.reason === "string" ? (
+                <p className="text-sm text-slate-700">
+                  {t.reason}: {h.data.reason}
+                </p>
+              ) : null}
+              {h.data && Array.isArray(h.data.missing) ? (
+                <p className="text-sm text-slate-700">
+                  {t.missing}: {(h.data.missing as string[]).join("; ")}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -184,7 +248,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
 
       {d.receipts.length ? (
         <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="receipts-h">
-          <h2 id="receipts-h" className="mb-3 text-lg font-semibold">{t.receipts}</h2>
+          <h2 id="receipts-h" className="mb-3 text-lg font-semibold">
+            {t.receipts}
+          </h2>
           <ul className="flex flex-col gap-1 text-sm" data-testid="receipt-versions">
             {d.receipts.map((r) => (
               <li key={r.version}>
@@ -192,7 +258,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
                   {format(t.receiptVersion, { v: r.version })}
                 </Link>{" "}
                 {format(t.receiptIssued, { at: formatDateTime(r.issuedAt), by: r.issuedBy })} ·{" "}
-                <a className="text-brand-700 underline" href={`${base}/receipt.pdf?v=${r.version}`}>PDF</a>
+                <a className="text-brand-700 underline" href={`${base}/receipt.pdf?v=${r.version}`}>
+                  PDF
+                </a>
               </li>
             ))}
           </ul>
@@ -201,11 +269,15 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
 
       {mayTransition ? (
         <section className="mb-6" aria-labelledby="actions-h">
-          <h2 id="actions-h" className="mb-3 text-lg font-semibold">{t.actions}</h2>
+          <h2 id="actions-h" className="mb-3 text-lg font-semibold">
+            {t.actions}
+          </h2>
           {moves.length === 0 && !mayApologise ? <p className="text-sm text-slate-700">{t.noActions}</p> : null}
           {nextMove ? (
             <div className="max-w-xl" data-testid="next-step">
-              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">{m.desk.detail.nextStep}</h3>
+              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
+                {m.desk.detail.nextStep}
+              </h3>
               {moveForm(nextMove)}
             </div>
           ) : null}
@@ -214,7 +286,17 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
               <summary className="cursor-pointer font-semibold text-brand-700">{m.desk.detail.otherMoves}</summary>
               <div className="mt-3 grid gap-3 md:grid-cols-2">
                 {otherMoves.map(moveForm)}
-                {mayApologise ? <TransitionForm m={m} code={d.code} to={APOLOGY} label={t.apology} hint={t.apologyHint} extras={requiredExtras(APOLOGY)} action={transitionDossierAction} /> : null}
+                {mayApologise ? (
+                  <TransitionForm
+                    m={m}
+                    code={d.code}
+                    to={APOLOGY}
+                    label={t.apology}
+                    hint={t.apologyHint}
+                    extras={requiredExtras(APOLOGY)}
+                    action={transitionDossierAction}
+                  />
+                ) : null}
               </div>
             </details>
           ) : null}

@@ -5,7 +5,11 @@ import { intakePrefill } from "@/lib/home-support/prefill";
 import { getMessages } from "@/lib/i18n";
 import { receiveDossierAction } from "../actions";
 
-export default async function NewDossierPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewDossierPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requirePage("dossiers.create");
   const m = await getMessages();
   const { hoTroTaiNha } = await searchParams;

@@ -13,9 +13,15 @@ export async function GET(request: NextRequest) {
   const m = await getMessages();
   if (!me) return new Response(m.login.expired, { status: 401 });
   try {
-    const { items } = await listFollowers(me, parseFollowerFilter(Object.fromEntries(request.nextUrl.searchParams)), { all: true });
+    const { items } = await listFollowers(me, parseFollowerFilter(Object.fromEntries(request.nextUrl.searchParams)), {
+      all: true,
+    });
     return new Response(followersCsv(items, m.announcements.csv), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="nguoi-quan-tam.csv"', "cache-control": "private, no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="nguoi-quan-tam.csv"',
+        "cache-control": "private, no-store",
+      },
     });
   } catch (err) {
     if (err instanceof ForbiddenError) return new Response(err.message, { status: 403 });

@@ -14,7 +14,11 @@ export async function GET(request: NextRequest) {
   try {
     const { pdf } = await oaPosterPdf(me, unitId);
     return new Response(Buffer.from(pdf), {
-      headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="ap-phich-zalo-oa-${unitId}.pdf"`, "cache-control": "private, no-store" },
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="ap-phich-zalo-oa-${unitId}.pdf"`,
+        "cache-control": "private, no-store",
+      },
     });
   } catch (err) {
     if (err instanceof ForbiddenError) return new Response(err.message, { status: 403 });

@@ -69,7 +69,11 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
         <Row label={t.reminderSent}>{reg.reminderSentAt ? formatDateTime(reg.reminderSentAt) : "—"}</Row>
         <Row label={t.dossier}>
           {reg.dossierCode ? (
-            <Link className="font-mono text-brand-700 underline" href={`/dossiers/${encodeURIComponent(reg.dossierCode)}`} data-testid="linked-dossier">
+            <Link
+              className="font-mono text-brand-700 underline"
+              href={`/dossiers/${encodeURIComponent(reg.dossierCode)}`}
+              data-testid="linked-dossier"
+            >
               {reg.dossierCode}
             </Link>
           ) : (

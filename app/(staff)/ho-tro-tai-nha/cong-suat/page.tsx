@@ -24,11 +24,20 @@ export default async function HomeSupportCapacityPage() {
       <PageHeader title={t.capacityTitle}>{format(t.capacityIntro, { n: data.defaultCapacity })}</PageHeader>
       <div className="flex flex-col gap-6">
         {data.units.map((u) => (
-          <section key={u.id} className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`cap-${u.id}`}>
+          <section
+            key={u.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            aria-labelledby={`cap-${u.id}`}
+          >
             <h2 id={`cap-${u.id}`} className="mb-3 font-semibold">
               {u.name}
             </h2>
-            <ActionForm action={saveCapacityAction} submitLabel={t.save} pendingLabel={t.saving} className="flex flex-col items-start gap-3">
+            <ActionForm
+              action={saveCapacityAction}
+              submitLabel={t.save}
+              pendingLabel={t.saving}
+              className="flex flex-col items-start gap-3"
+            >
               <input type="hidden" name="unitId" value={u.id} />
               <table className="text-sm">
                 <thead>

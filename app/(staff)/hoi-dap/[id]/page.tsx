@@ -19,7 +19,16 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
-import { assignAction, classifyAction, faqAction, noteAction, replyAction, resolveAction, retryAction, transferAction } from "../actions";
+import {
+  assignAction,
+  classifyAction,
+  faqAction,
+  noteAction,
+  replyAction,
+  resolveAction,
+  retryAction,
+  transferAction,
+} from "../actions";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const box = "rounded-lg border border-slate-200 bg-white p-4";
@@ -47,7 +56,10 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const w = replyWindow(f.lastInteractionAt, now);
   const windowText =
     w.zone === "free"
-      ? format(t.windowFree, { left: spanText(w.freeUntil!.getTime() - now.getTime()), until: formatDateTime(w.freeUntil) })
+      ? format(t.windowFree, {
+          left: spanText(w.freeUntil!.getTime() - now.getTime()),
+          until: formatDateTime(w.freeUntil),
+        })
       : w.zone === "paid"
         ? settings.allowPaidReplies
           ? format(t.windowPaid, { until: formatDateTime(w.paidUntil) })
@@ -55,9 +67,14 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         : t.windowClosed;
   const canReply = can(me, "conversations.reply");
   const name = f.sharedName ?? f.displayName ?? t.citizen;
-  const canned = view.canned.map((a) => ({ id: a.id, title: a.title, text: renderCanned(a.body, { conversation: c, follower: f, staffName: me.fullName, unitName: view.unitName }) }));
+  const canned = view.canned.map((a) => ({
+    id: a.id,
+    title: a.title,
+    text: renderCanned(a.body, { conversation: c, follower: f, staffName: me.fullName, unitName: view.unitName }),
+  }));
   const firstQuestion = view.messages.find((msg) => msg.direction === "in" && msg.text)?.text ?? "";
-  const lastAnswer = [...view.messages].reverse().find((msg) => msg.direction === "out" && msg.source !== "system")?.text ?? "";
+  const lastAnswer =
+    [...view.messages].reverse().find((msg) => msg.direction === "out" && msg.source !== "system")?.text ?? "";
   return (
     <div className="max-w-7xl">
       <AutoRefresh />
@@ -91,13 +108,25 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 allowPaid={settings.allowPaidReplies}
                 templateReady={!!settings.zbsTemplateId && !!f.phone84}
                 canned={canned}
-                labels={{ reply: t.reply, replyPlaceholder: t.replyPlaceholder, send: t.send, canned: t.canned, cannedPick: t.cannedPick, confirmPaid: t.confirmPaid, useTemplate: t.useTemplate }}
+                labels={{
+                  reply: t.reply,
+                  replyPlaceholder: t.replyPlaceholder,
+                  send: t.send,
+                  canned: t.canned,
+                  cannedPick: t.cannedPick,
+                  confirmPaid: t.confirmPaid,
+                  useTemplate: t.useTemplate,
+                }}
               />
               <div className={box}>
                 <ActionForm action={noteAction} conversationId={c.id} submit={t.addNote}>
                   <label className="flex flex-col gap-1 text-sm font-semibold">
                     {t.note}
-                    <textarea name="text" rows={2} className="rounded-md border border-slate-400 px-3 py-2 font-normal" />
+                    <textarea
+                      name="text"
+                      rows={2}
+                      className="rounded-md border border-slate-400 px-3 py-2 font-normal"
+                    />
                     <span className="text-xs font-normal text-slate-600">{t.noteHint}</span>
                   </label>
                 </ActionForm>
@@ -181,7 +210,13 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                     </option>
                   ))}
                 </select>
-                <input name="labels" aria-label={t.labels} placeholder={t.labels} defaultValue={c.labels.join(", ")} className={control} />
+                <input
+                  name="labels"
+                  aria-label={t.labels}
+                  placeholder={t.labels}
+                  defaultValue={c.labels.join(", ")}
+                  className={control}
+                />
               </ActionForm>
               <ActionForm action={transferAction} conversationId={c.id} submit={t.transfer}>
                 <select name="unitId" aria-label={t.unit} defaultValue="" className={control}>
@@ -197,8 +232,20 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 <input name="reason" aria-label={t.transferReason} placeholder={t.transferReason} className={control} />
               </ActionForm>
               {c.status !== "resolved" ? (
-                <ActionForm action={resolveAction} conversationId={c.id} submit={t.resolve} variant="primary" testId="resolve-form">
-                  <textarea name="outcome" rows={2} aria-label={t.outcome} placeholder={t.outcome} className={control} />
+                <ActionForm
+                  action={resolveAction}
+                  conversationId={c.id}
+                  submit={t.resolve}
+                  variant="primary"
+                  testId="resolve-form"
+                >
+                  <textarea
+                    name="outcome"
+                    rows={2}
+                    aria-label={t.outcome}
+                    placeholder={t.outcome}
+                    className={control}
+                  />
                   {w.zone === "paid" ? (
                     <label className="flex items-center gap-2 text-sm">
                       <input type="checkbox" name="confirmPaid" /> {t.confirmPaid}
@@ -217,9 +264,27 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             <div className={box}>
               <h2 className="mb-2 font-semibold">{t.faq}</h2>
               <ActionForm action={faqAction} conversationId={c.id} submit={t.save}>
-                <input name="field" aria-label={t.faqField} placeholder={t.faqField} defaultValue={faq?.field ?? ""} className={control} />
-                <textarea name="question" rows={3} aria-label={t.faqQuestion} defaultValue={faq?.question ?? firstQuestion} className={control} />
-                <textarea name="answer" rows={4} aria-label={t.faqAnswer} defaultValue={faq?.answer ?? lastAnswer} className={control} />
+                <input
+                  name="field"
+                  aria-label={t.faqField}
+                  placeholder={t.faqField}
+                  defaultValue={faq?.field ?? ""}
+                  className={control}
+                />
+                <textarea
+                  name="question"
+                  rows={3}
+                  aria-label={t.faqQuestion}
+                  defaultValue={faq?.question ?? firstQuestion}
+                  className={control}
+                />
+                <textarea
+                  name="answer"
+                  rows={4}
+                  aria-label={t.faqAnswer}
+                  defaultValue={faq?.answer ?? lastAnswer}
+                  className={control}
+                />
                 <label className="flex items-center gap-2 text-sm">
                   <input type="checkbox" name="published" defaultChecked={faq?.published ?? false} /> {t.faqPublish}
                 </label>

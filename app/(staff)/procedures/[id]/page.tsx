@@ -22,7 +22,13 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export default async function ProcedureDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function ProcedureDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const me = await requirePage("procedures.read");
   const m = await getMessages();
   const t = m.procedures;
@@ -58,7 +64,9 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
         </div>
       ) : null}
       <section className="mb-6 rounded-lg border border-slate-200 bg-white px-6 py-2" aria-labelledby="details-heading">
-        <h2 id="details-heading" className="sr-only">{t.detailsHeading}</h2>
+        <h2 id="details-heading" className="sr-only">
+          {t.detailsHeading}
+        </h2>
         <dl>
           <Item label={t.code}>{p.code ? <span className="font-mono">{p.code}</span> : t.noCode}</Item>
           <Item label={t.field}>{p.field}</Item>
@@ -68,12 +76,18 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
           <Item label={t.unit}>{p.unitName ?? t.anyUnit}</Item>
           <Item label={t.processingTime}>
             <span className="font-semibold">{formatProcessingTime(p, m)}</span>
-            {note ? <p className="mt-1 text-sm text-slate-700" data-testid="processing-note">{note}</p> : null}
+            {note ? (
+              <p className="mt-1 text-sm text-slate-700" data-testid="processing-note">
+                {note}
+              </p>
+            ) : null}
           </Item>
           <Item label={t.cutoffTime}>{p.cutoffTime ?? t.noCutoff}</Item>
           <Item label={t.supplementClock}>{t.supplementModes[p.supplementClock]}</Item>
           <Item label={t.fee}>
-            {p.feeAmount != null ? <span className="font-semibold">{p.feeAmount === 0 ? t.free : formatMoney(p.feeAmount)}</span> : null}
+            {p.feeAmount != null ? (
+              <span className="font-semibold">{p.feeAmount === 0 ? t.free : formatMoney(p.feeAmount)}</span>
+            ) : null}
             {p.feeText ? <p className={p.feeAmount != null ? "mt-1 text-sm text-slate-700" : ""}>{p.feeText}</p> : null}
             {p.feeAmount == null && !p.feeText ? m.common.none : null}
           </Item>
@@ -85,7 +99,11 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
                 {p.components.map((c, i) => (
                   <li key={i}>
                     {c.name} — <span className="whitespace-nowrap">{format(t.copiesValue, { copies: c.copies })}</span>
-                    {c.original ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t.originalBadge}</span> : null}
+                    {c.original ? (
+                      <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                        {t.originalBadge}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ol>
@@ -100,7 +118,13 @@ export default async function ProcedureDetailPage({ params, searchParams }: { pa
         <Link href="/procedures" className={linkButtonClass("secondary")}>
           {t.backToList}
         </Link>
-        {manage ? p.active ? <RetireProcedureForm m={m} id={p.id} action={retireProcedureAction} /> : <ReactivateProcedureForm m={m} id={p.id} action={reactivateProcedureAction} /> : null}
+        {manage ? (
+          p.active ? (
+            <RetireProcedureForm m={m} id={p.id} action={retireProcedureAction} />
+          ) : (
+            <ReactivateProcedureForm m={m} id={p.id} action={reactivateProcedureAction} />
+          )
+        ) : null}
       </div>
     </div>
   );

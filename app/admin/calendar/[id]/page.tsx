@@ -24,7 +24,18 @@ export default async function EditCalendarDayPage({ params }: { params: Promise<
           {format(m.calendar.backToYear, { year: day.date.slice(0, 4) })}
         </Link>
       </PageHeader>
-      <DayForm m={m} action={updateDayAction} initial={{ id: day.id, date, kind: day.kind, name: day.name, sourceNote: day.sourceNote, confirmed: day.confirmed }} />
+      <DayForm
+        m={m}
+        action={updateDayAction}
+        initial={{
+          id: day.id,
+          date,
+          kind: day.kind,
+          name: day.name,
+          sourceNote: day.sourceNote,
+          confirmed: day.confirmed,
+        }}
+      />
     </div>
   );
 }

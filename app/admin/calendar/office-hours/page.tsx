@@ -17,13 +17,21 @@ export default async function OfficeHoursPage() {
   return (
     <div className="max-w-4xl">
       <PageHeader title={m.calendar.officeHoursTitle}>
-        <Link href="/admin/calendar" className="text-brand-700 underline">{m.calendar.title}</Link>
+        <Link href="/admin/calendar" className="text-brand-700 underline">
+          {m.calendar.title}
+        </Link>
       </PageHeader>
       <p className="mb-6 max-w-3xl text-sm text-slate-700">{m.calendar.officeHoursIntro}</p>
 
       <h2 className="mb-3 text-lg font-semibold">{m.calendar.defaultHours}</h2>
       <div className="mb-8">
-        <OfficeHoursForm m={m} action={saveOfficeHoursAction} idPrefix="default" unit={{ fixed: null }} initial={fallback} />
+        <OfficeHoursForm
+          m={m}
+          action={saveOfficeHoursAction}
+          idPrefix="default"
+          unit={{ fixed: null }}
+          initial={fallback}
+        />
       </div>
 
       <h2 className="mb-3 text-lg font-semibold">{m.calendar.unitHours}</h2>
@@ -31,7 +39,14 @@ export default async function OfficeHoursPage() {
       <div className="mb-8 flex flex-col gap-6">
         {own.map((o) => (
           <div key={o.unitId} className="flex flex-col gap-2">
-            <OfficeHoursForm m={m} action={saveOfficeHoursAction} idPrefix={`unit-${o.unitId}`} unit={{ fixed: o.unitId }} initial={o} title={o.unitName ?? ""} />
+            <OfficeHoursForm
+              m={m}
+              action={saveOfficeHoursAction}
+              idPrefix={`unit-${o.unitId}`}
+              unit={{ fixed: o.unitId }}
+              initial={o}
+              title={o.unitName ?? ""}
+            />
             <div>
               <InlineAction
                 action={deleteOfficeHoursAction}

@@ -9,12 +9,17 @@ import { weekday } from "@/lib/calendar/time";
 import { format, getMessages } from "@/lib/i18n";
 import { addProposalsAction } from "../actions";
 
-export default async function ProposeCalendarPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
+export default async function ProposeCalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string | string[] }>;
+}) {
   const me = await requirePage("calendar.manage");
   const m = await getMessages();
   const raw = (await searchParams).year;
   const asked = Number(Array.isArray(raw) ? raw[0] : raw);
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2200 ? asked : Number(toLocalDate(new Date()).slice(0, 4)) + 1;
+  const year =
+    Number.isInteger(asked) && asked >= 2000 && asked <= 2200 ? asked : Number(toLocalDate(new Date()).slice(0, 4)) + 1;
   const { proposals } = await previewProposals(me, year);
   const rows = proposals.map((p) => ({
     date: p.date,
@@ -35,10 +40,22 @@ export default async function ProposeCalendarPage({ searchParams }: { searchPara
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{m.calendar.proposeIntro}</p>
       <form method="get" className="mb-6 flex items-end gap-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-propose-year" className="text-sm font-semibold text-slate-800">{m.calendar.proposeYearLabel}</label>
-          <input id="f-propose-year" name="year" type="number" min={2000} max={2200} defaultValue={year} className="w-32 rounded-md border border-slate-400 bg-white px-3 py-2 text-base" />
+          <label htmlFor="f-propose-year" className="text-sm font-semibold text-slate-800">
+            {m.calendar.proposeYearLabel}
+          </label>
+          <input
+            id="f-propose-year"
+            name="year"
+            type="number"
+            min={2000}
+            max={2200}
+            defaultValue={year}
+            className="w-32 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+          />
         </div>
-        <button type="submit" className={secondaryLinkClass}>{m.calendar.proposeShow}</button>
+        <button type="submit" className={secondaryLinkClass}>
+          {m.calendar.proposeShow}
+        </button>
       </form>
       <ProposalsForm m={m} action={addProposalsAction} year={year} rows={rows} />
     </div>

@@ -21,8 +21,14 @@ export default async function TemplateEditPage({ params }: { params: Promise<{ e
   return (
     <div className="max-w-5xl">
       <PageHeader title={`${t.title}: ${row.label}`}>
-        <Link className="text-brand-700 underline" href="/admin/templates">{t.back}</Link>
-        {row.updatedBy ? <span className="ml-3">{t.updatedBy}: {row.updatedBy}, {formatDateTime(row.updatedAt)}</span> : null}
+        <Link className="text-brand-700 underline" href="/admin/templates">
+          {t.back}
+        </Link>
+        {row.updatedBy ? (
+          <span className="ml-3">
+            {t.updatedBy}: {row.updatedBy}, {formatDateTime(row.updatedAt)}
+          </span>
+        ) : null}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <TemplateForm

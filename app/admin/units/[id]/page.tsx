@@ -17,7 +17,9 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
   if (!unit) notFound();
   const all = await listUnits(me);
   const current = unit.codes.find((c) => c.validTo == null);
-  const parents = all.filter((u) => !u.path.startsWith(unit.path)).map((u) => ({ id: u.id, name: u.name, depth: u.path.split("/").filter(Boolean).length - 1 }));
+  const parents = all
+    .filter((u) => !u.path.startsWith(unit.path))
+    .map((u) => ({ id: u.id, name: u.name, depth: u.path.split("/").filter(Boolean).length - 1 }));
   return (
     <div className="max-w-4xl">
       <PageHeader title={`${m.units.editUnit}: ${unit.name}`} />
@@ -26,7 +28,8 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
       <ul className="list-inside list-disc text-sm">
         {unit.codes.map((c) => (
           <li key={c.id}>
-            <span className="font-mono">{c.code}</span>: {formatDate(c.validFrom)} {m.units.validTo} {c.validTo ? formatDate(c.validTo) : m.units.current}
+            <span className="font-mono">{c.code}</span>: {formatDate(c.validFrom)} {m.units.validTo}{" "}
+            {c.validTo ? formatDate(c.validTo) : m.units.current}
           </li>
         ))}
       </ul>

@@ -10,7 +10,11 @@ const noStore = { "cache-control": "no-store" };
 /** GET /api/procedures/search?q=khai%20sinh&limit=20 → { options: ProcedureOption[] } for a picker that searches as one types. */
 export async function GET(request: NextRequest) {
   const me = await currentStaff();
-  if (!me) return Response.json({ error: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." }, { status: 401, headers: noStore });
+  if (!me)
+    return Response.json(
+      { error: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." },
+      { status: 401, headers: noStore },
+    );
   const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 200);
   const limit = Number(request.nextUrl.searchParams.get("limit") ?? 20) || 20;
   try {

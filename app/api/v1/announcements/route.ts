@@ -3,4 +3,6 @@ import { apiRoute } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(({ caller, body }) => createAnnouncementViaApi(caller, body), { fieldMap: announcementFieldMap });
+export const POST = apiRoute(({ caller, body }) => createAnnouncementViaApi(caller, body), {
+  fieldMap: announcementFieldMap,
+});

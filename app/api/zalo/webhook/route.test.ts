@@ -30,7 +30,13 @@ describe("POST /api/zalo/webhook", () => {
     expect(res.status).toBe(200);
     const rows = await h.db.select().from(zaloWebhookEvents);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ eventName: "user_send_text", senderId: "8123", recipientId: TEST_OA.oaId, status: "pending", dedupeKey: "user_send_text:msg:m-valid" });
+    expect(rows[0]).toMatchObject({
+      eventName: "user_send_text",
+      senderId: "8123",
+      recipientId: TEST_OA.oaId,
+      status: "pending",
+      dedupeKey: "user_send_text:msg:m-valid",
+    });
     expect(rows[0].payload).toEqual(event);
   });
 
@@ -75,7 +81,11 @@ describe("POST /api/zalo/webhook", () => {
         c.close();
       },
     });
-    const chunked = new Request("http://localhost/api/zalo/webhook", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const chunked = new Request("http://localhost/api/zalo/webhook", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(chunked.headers.get("content-length")).toBeNull();
     expect((await POST(chunked)).status).toBe(413);
     expect(await storedCount()).toBe(0);
@@ -117,7 +127,10 @@ describe("POST /api/zalo/webhook", () => {
     const event = textEvent("8123", "a", { msgId: "m-concurrent" });
     const responses = await Promise.all(Array.from({ length: 100 }, () => POST(signedRequest(event))));
     expect(responses.every((r) => r.status === 200)).toBe(true);
-    const rows = await h.db.select().from(zaloWebhookEvents).where(eq(zaloWebhookEvents.dedupeKey, "user_send_text:msg:m-concurrent"));
+    const rows = await h.db
+      .select()
+      .from(zaloWebhookEvents)
+      .where(eq(zaloWebhookEvents.dedupeKey, "user_send_text:msg:m-concurrent"));
     expect(rows).toHaveLength(1);
     expect(await storedCount()).toBe(1);
   });

@@ -6,6 +6,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const img = await readAnnouncementImage(Number((await params).id));
   if (!img) return new Response((await getMessages()).announcements.news.imageNotFound, { status: 404 });
   return new Response(new Uint8Array(img.bytes), {
-    headers: { "content-type": img.contentType, "cache-control": "public, max-age=86400, immutable", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": img.contentType,
+      "cache-control": "public, max-age=86400, immutable",
+      "x-content-type-options": "nosniff",
+    },
   });
 }

@@ -4,7 +4,8 @@ export const announcements: typeof vi = {
   navLabel: "Announcements",
   navFollowers: "Followers",
   title: "Announcements",
-  intro: "Write announcements for the OA's followers: a supervisor approves, they go now or at a set time; dossier messages always go first.",
+  intro:
+    "Write announcements for the OA's followers: a supervisor approves, they go now or at a set time; dossier messages always go first.",
   compose: "New announcement",
   edit: "Edit announcement",
   empty: "No announcements yet.",
@@ -137,7 +138,11 @@ export const announcements: typeof vi = {
     delivered: "Delivered",
     seen: "Seen",
   },
-  channels: { cs: "Consultation message (within 48 h)", zbs: "ZBS template message", broadcast: "Zalo article (broadcast)" },
+  channels: {
+    cs: "Consultation message (within 48 h)",
+    zbs: "ZBS template message",
+    broadcast: "Zalo article (broadcast)",
+  },
   genderMale: "Male",
   genderFemale: "Female",
   previewCover: "Cover image",
@@ -154,7 +159,8 @@ export const announcements: typeof vi = {
   },
   settingsPage: {
     title: "Announcement sending limits",
-    intro: "Per the OA's package: messages per follower per month and per day, and the night window (22:00–06:00 per Zalo's rules).",
+    intro:
+      "Per the OA's package: messages per follower per month and per day, and the night window (22:00–06:00 per Zalo's rules).",
     monthlyCap: "Most messages per follower per month (OA package)",
     dailyCap: "Most messages per follower per day",
     quietStartHour: "Night window starts at (no sending)",

@@ -4,7 +4,8 @@ import type { api as viApi } from "../vi/api";
 export const api: Widen<typeof viApi> = {
   keys: {
     title: "Integration API keys",
-    intro: "Existing one-door software calls the /api/v1 API with a unit's key (Authorization: Bearer <key>). A key only reaches its own unit's dossiers.",
+    intro:
+      "Existing one-door software calls the /api/v1 API with a unit's key (Authorization: Bearer <key>). A key only reaches its own unit's dossiers.",
     docsLink: "OpenAPI document",
     newKey: "Create a key",
     name: "Key name",
@@ -24,7 +25,8 @@ export const api: Widen<typeof viApi> = {
     create: "Create key",
     creating: "Creating…",
     createdTitle: "API key created",
-    createdOnce: "Copy the key now: it is shown only once and cannot be viewed again. If lost, revoke it and create a new one.",
+    createdOnce:
+      "Copy the key now: it is shown only once and cannot be viewed again. If lost, revoke it and create a new one.",
     copy: "Copy",
     copied: "Copied",
     none: "No API keys yet.",

@@ -15,7 +15,11 @@ export const calendar: Messages["calendar"] = {
   dateHint: "Type as dd/mm/yyyy, e.g. 02/09/2026.",
   weekday: "Weekday",
   kind: "Kind",
-  kinds: { holiday: "Public holiday, Tết", compensatory_day_off: "Compensatory day off, swap", makeup_working_day: "Make-up working day" },
+  kinds: {
+    holiday: "Public holiday, Tết",
+    compensatory_day_off: "Compensatory day off, swap",
+    makeup_working_day: "Make-up working day",
+  },
   kindHint: "A make-up day is a Saturday or Sunday worked; a compensatory day off is a weekday off.",
   name: "Name",
   namePlaceholder: "e.g. National Day 2/9",

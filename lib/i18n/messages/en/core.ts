@@ -2,7 +2,11 @@ import type { Widen } from "../vi";
 import type { core as viCore } from "../vi/core";
 
 export const core: Widen<typeof viCore> = {
-  app: { name: "One-stop – Zalo", fullName: "One-stop-shop staff portal connected to Zalo", skipToContent: "Skip to main content" },
+  app: {
+    name: "One-stop – Zalo",
+    fullName: "One-stop-shop staff portal connected to Zalo",
+    skipToContent: "Skip to main content",
+  },
   nav: {
     home: "Overview",
     dossiers: "Dossiers",
@@ -27,7 +31,13 @@ export const core: Widen<typeof viCore> = {
     language: "Tiếng Việt",
   },
   roles: { admin: "Administrator", receptionist: "Receptionist", publisher: "Publisher", supervisor: "Supervisor" },
-  unitKinds: { province: "Province", service_center: "Public administrative service centre", department: "Department", commune: "Commune / ward", other: "Other" },
+  unitKinds: {
+    province: "Province",
+    service_center: "Public administrative service centre",
+    department: "Department",
+    commune: "Commune / ward",
+    other: "Other",
+  },
   login: {
     title: "Sign in",
     subtitle: "For one-stop-shop staff",
@@ -36,7 +46,8 @@ export const core: Widen<typeof viCore> = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "Wrong user name or password.",
-    locked: "This account is locked for 15 minutes after more than 5 wrong passwords. Try again later or contact an administrator.",
+    locked:
+      "This account is locked for 15 minutes after more than 5 wrong passwords. Try again later or contact an administrator.",
     ipLimited: "Too many failed sign-ins from this address. Try again in 15 minutes.",
     required: "Enter your user name and password.",
     expired: "Your session has expired. Please sign in again.",

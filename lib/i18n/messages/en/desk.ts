@@ -2,7 +2,8 @@ import type { Messages } from "../vi";
 
 export const desk: Messages["desk"] = {
   intake: {
-    componentsNoneWarning: "No document is ticked as received. The receipt will print an empty list; tick the documents the citizen handed in.",
+    componentsNoneWarning:
+      "No document is ticked as received. The receipt will print an empty list; tick the documents the citizen handed in.",
   },
   detail: {
     noComponents:
@@ -14,7 +15,8 @@ export const desk: Messages["desk"] = {
     confirmTitle: "Confirm an action that cannot be undone",
     confirmAction: "Confirm",
     consequences: {
-      rejected: "The dossier ends as “Rejected”; the citizen is told the reason and the dossier cannot be processed further.",
+      rejected:
+        "The dossier ends as “Rejected”; the citizen is told the reason and the dossier cannot be processed further.",
       withdrawn: "The dossier ends because the citizen withdrew it; it cannot be processed further.",
       stopped: "Processing stops and the dossier ends; it cannot be processed further.",
     },

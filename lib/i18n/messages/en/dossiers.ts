@@ -135,7 +135,13 @@ export const dossiers: Widen<typeof viDossiers> = {
     correctReason: "Reason for the correction",
     correctSubmit: "Save and re-issue the receipt",
     corrected: "Corrected; a new receipt was issued.",
-    actions_: { receive: "Received", submit: "Submitted online", transition: "Status change", apology: "Apology", correct: "Correction" },
+    actions_: {
+      receive: "Received",
+      submit: "Submitted online",
+      transition: "Status change",
+      apology: "Apology",
+      correct: "Correction",
+    },
   },
   lookup: {
     title: "Dossier look-up",

@@ -65,7 +65,8 @@ export const procedures: Widen<typeof viProcedures> = {
   updatedAt: "Last updated",
   retire: "Retire",
   retireTitle: "Retire this procedure",
-  retireConfirm: "The procedure can no longer be chosen for new dossiers. Dossiers already received are not affected. Are you sure?",
+  retireConfirm:
+    "The procedure can no longer be chosen for new dossiers. Dossiers already received are not affected. Are you sure?",
   retireReason: "Reason (optional)",
   retireSubmit: "Confirm retirement",
   retired: "The procedure has been retired.",

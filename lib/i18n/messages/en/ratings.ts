@@ -7,7 +7,8 @@ export const ratings: Widen<typeof viRatings> = {
   followupStatuses: { open: "Not assigned", assigned: "In progress", closed: "Done" },
   page: {
     title: "Satisfaction rating",
-    intro: "Please tell us how satisfied you are with how your dossier was received and handled. Each dossier is rated once and the rating can be changed for {days} days.",
+    intro:
+      "Please tell us how satisfied you are with how your dossier was received and handled. Each dossier is rated once and the rating can be changed for {days} days.",
     overall: "Overall",
     criteria: "By criterion (optional)",
     comment: "Comment (optional)",
@@ -22,9 +23,11 @@ export const ratings: Widen<typeof viRatings> = {
   settings: {
     navLabel: "Rating settings",
     title: "Satisfaction rating settings",
-    intro: "The criteria citizens are asked besides the overall rating, how Zalo stars map to the three official levels, and the time limits.",
+    intro:
+      "The criteria citizens are asked besides the overall rating, how Zalo stars map to the three official levels, and the time limits.",
     criteria: "Rating criteria",
-    criteriaHelp: "Clear a name to drop a criterion; fill a blank row to add one. Ratings already given keep their answers.",
+    criteriaHelp:
+      "Clear a name to drop a criterion; fill a blank row to add one. Ratings already given keep their answers.",
     criterionKey: "Key",
     criterionLabel: "Criterion",
     newCriterion: "(new)",
@@ -52,7 +55,8 @@ export const ratings: Widen<typeof viRatings> = {
   },
   followups: {
     title: "Follow-ups of ratings",
-    intro: "“Dissatisfied” ratings need a leader to look into them, assign them, record what was done and answer the citizen.",
+    intro:
+      "“Dissatisfied” ratings need a leader to look into them, assign them, record what was done and answer the citizen.",
     empty: "No follow-ups.",
     due: "Due",
     assignee: "Assignee",

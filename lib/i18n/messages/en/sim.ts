@@ -3,7 +3,8 @@ import type { sim as viSim } from "../vi/sim";
 
 export const sim: Widen<typeof viSim> = {
   title: "Zalo simulator",
-  intro: "Act as a citizen on Zalo: follow the OA, send messages, share info, rate. Each action sends a signed event to the portal's real webhook.",
+  intro:
+    "Act as a citizen on Zalo: follow the OA, send messages, share info, rate. Each action sends a signed event to the portal's real webhook.",
   demoOnly: "For demos and training only (ZALO_SIMULATOR=1).",
   citizens: "Simulated citizens",
   follower: "Follows the OA",

@@ -4,7 +4,8 @@ import type { zalo as viZalo } from "../vi/zalo";
 export const zalo: Widen<typeof viZalo> = {
   navLabel: "Zalo OA connection",
   title: "Zalo Official Account connection",
-  intro: "The app and OA used to message citizens and to verify webhook events. Secrets are encrypted when stored and never shown again.",
+  intro:
+    "The app and OA used to message citizens and to verify webhook events. Secrets are encrypted when stored and never shown again.",
   settingsTitle: "App and OA details",
   appId: "App ID",
   appSecret: "App Secret Key",
@@ -33,15 +34,20 @@ export const zalo: Widen<typeof viZalo> = {
   shellAlert: "Zalo OA connection: the token refresh failed; messages to citizens are waiting.",
   shellAlertLink: "Reconnect the OA",
   shellAlerts: {
-    webhook_signature: "Zalo webhook: {count} events in a row were refused for a wrong signature (check the OA Secret Key). Zalo disables a webhook that keeps failing.",
-    webhook_unconfigured: "Zalo webhook: {count} events arrived while the OA is not configured. Zalo disables a webhook that keeps failing.",
-    zbs_balance: "Zalo reports the ZBS balance spent: template messages are paused and retried every hour. Top up the Zalo Cloud account.",
-    zbs_development_mode: "ZBS development mode is on: template messages reach only the OA's administrators, not citizens.",
+    webhook_signature:
+      "Zalo webhook: {count} events in a row were refused for a wrong signature (check the OA Secret Key). Zalo disables a webhook that keeps failing.",
+    webhook_unconfigured:
+      "Zalo webhook: {count} events arrived while the OA is not configured. Zalo disables a webhook that keeps failing.",
+    zbs_balance:
+      "Zalo reports the ZBS balance spent: template messages are paused and retried every hour. Top up the Zalo Cloud account.",
+    zbs_development_mode:
+      "ZBS development mode is on: template messages reach only the OA's administrators, not citizens.",
   },
   shellAlertsLink: "Open the Zalo OA connection page",
   devModeTitle: "ZBS development mode",
   devModeLabel: "Send template messages (ZBS) in development mode (mode: development)",
-  devModeHint: "For go-live checks: Zalo delivers only to the OA's and the app's administrators; citizens receive nothing. Turn it off for real operation.",
+  devModeHint:
+    "For go-live checks: Zalo delivers only to the OA's and the app's administrators; citizens receive nothing. Turn it off for real operation.",
   devModeSave: "Save sending mode",
   devModeSaved: "ZBS sending mode saved.",
   connectTitle: "Connect the OA",

@@ -2,7 +2,8 @@ export const announcements = {
   navLabel: "Tin tuyên truyền",
   navFollowers: "Người quan tâm",
   title: "Tin tuyên truyền",
-  intro: "Soạn tin gửi người quan tâm OA: trình lãnh đạo duyệt, gửi ngay hoặc hẹn giờ; tin quan trọng về hồ sơ luôn được gửi trước.",
+  intro:
+    "Soạn tin gửi người quan tâm OA: trình lãnh đạo duyệt, gửi ngay hoặc hẹn giờ; tin quan trọng về hồ sơ luôn được gửi trước.",
   compose: "Soạn tin mới",
   edit: "Sửa tin",
   empty: "Chưa có tin nào.",
@@ -76,7 +77,8 @@ export const announcements = {
   publicPage: "Trang tin công khai",
   poster: "Áp phích mã QR quan tâm OA (A4, PDF)",
   followersTitle: "Người quan tâm OA",
-  followersIntro: "Danh sách người quan tâm Official Account, cập nhật từ sự kiện quan tâm/bỏ quan tâm và đồng bộ với Zalo.",
+  followersIntro:
+    "Danh sách người quan tâm Official Account, cập nhật từ sự kiện quan tâm/bỏ quan tâm và đồng bộ với Zalo.",
   search: "Tìm tên hoặc số điện thoại",
   filter: "Lọc",
   following: "Đang quan tâm",
@@ -135,7 +137,10 @@ export const announcements = {
     delivered: "Đã nhận",
     seen: "Đã xem",
   } as Record<string, string>,
-  channels: { cs: "Tin tư vấn (trong 48 giờ)", zbs: "Tin mẫu ZBS", broadcast: "Bài viết Zalo (broadcast)" } as Record<string, string>,
+  channels: { cs: "Tin tư vấn (trong 48 giờ)", zbs: "Tin mẫu ZBS", broadcast: "Bài viết Zalo (broadcast)" } as Record<
+    string,
+    string
+  >,
   genderMale: "Nam",
   genderFemale: "Nữ",
   previewCover: "Ảnh bìa",
@@ -152,7 +157,8 @@ export const announcements = {
   },
   settingsPage: {
     title: "Giới hạn gửi tin tuyên truyền",
-    intro: "Theo gói của OA: số tin mỗi người nhận trong tháng và trong ngày, giờ nghỉ đêm (22:00–06:00 theo quy định của Zalo).",
+    intro:
+      "Theo gói của OA: số tin mỗi người nhận trong tháng và trong ngày, giờ nghỉ đêm (22:00–06:00 theo quy định của Zalo).",
     monthlyCap: "Số tin tối đa mỗi người mỗi tháng (theo gói OA)",
     dailyCap: "Số tin tối đa mỗi người mỗi ngày",
     quietStartHour: "Giờ bắt đầu nghỉ đêm (không gửi)",

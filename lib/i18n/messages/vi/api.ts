@@ -1,7 +1,8 @@
 export const api = {
   keys: {
     title: "Khóa API tích hợp",
-    intro: "Phần mềm một cửa hiện có gọi API /api/v1 bằng khóa của đơn vị (Authorization: Bearer <khóa>). Khóa chỉ truy cập hồ sơ của đơn vị mình.",
+    intro:
+      "Phần mềm một cửa hiện có gọi API /api/v1 bằng khóa của đơn vị (Authorization: Bearer <khóa>). Khóa chỉ truy cập hồ sơ của đơn vị mình.",
     docsLink: "Tài liệu OpenAPI",
     newKey: "Tạo khóa mới",
     name: "Tên khóa",
@@ -21,7 +22,8 @@ export const api = {
     create: "Tạo khóa",
     creating: "Đang tạo…",
     createdTitle: "Đã tạo khóa API",
-    createdOnce: "Sao chép khóa ngay: khóa chỉ hiện một lần và không thể xem lại. Nếu mất, hãy thu hồi và tạo khóa mới.",
+    createdOnce:
+      "Sao chép khóa ngay: khóa chỉ hiện một lần và không thể xem lại. Nếu mất, hãy thu hồi và tạo khóa mới.",
     copy: "Sao chép",
     copied: "Đã sao chép",
     none: "Chưa có khóa API nào.",

@@ -1,6 +1,10 @@
 /** Vietnamese strings of the shell, sign-in and administration. */
 export const core = {
-  app: { name: "Một cửa – Zalo", fullName: "Cổng cán bộ Bộ phận Một cửa kết nối Zalo", skipToContent: "Bỏ qua đến nội dung chính" },
+  app: {
+    name: "Một cửa – Zalo",
+    fullName: "Cổng cán bộ Bộ phận Một cửa kết nối Zalo",
+    skipToContent: "Bỏ qua đến nội dung chính",
+  },
   nav: {
     home: "Tổng quan",
     dossiers: "Hồ sơ",
@@ -24,8 +28,19 @@ export const core = {
     menu: "Mở menu",
     language: "English",
   },
-  roles: { admin: "Quản trị viên", receptionist: "Cán bộ tiếp nhận", publisher: "Cán bộ tuyên truyền", supervisor: "Lãnh đạo, giám sát" },
-  unitKinds: { province: "Tỉnh", service_center: "Trung tâm Phục vụ hành chính công", department: "Sở, ban, ngành", commune: "Xã, phường", other: "Khác" },
+  roles: {
+    admin: "Quản trị viên",
+    receptionist: "Cán bộ tiếp nhận",
+    publisher: "Cán bộ tuyên truyền",
+    supervisor: "Lãnh đạo, giám sát",
+  },
+  unitKinds: {
+    province: "Tỉnh",
+    service_center: "Trung tâm Phục vụ hành chính công",
+    department: "Sở, ban, ngành",
+    commune: "Xã, phường",
+    other: "Khác",
+  },
   login: {
     title: "Đăng nhập",
     subtitle: "Dành cho cán bộ Bộ phận Một cửa",
@@ -34,7 +49,8 @@ export const core = {
     submit: "Đăng nhập",
     submitting: "Đang đăng nhập…",
     invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
-    locked: "Tài khoản tạm khóa 15 phút do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.",
+    locked:
+      "Tài khoản tạm khóa 15 phút do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.",
     ipLimited: "Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.",
     required: "Nhập tên đăng nhập và mật khẩu.",
     expired: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
@@ -142,4 +158,3 @@ export const core = {
     home: "Về trang chủ",
   },
 } as const;
-

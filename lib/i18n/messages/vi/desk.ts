@@ -14,7 +14,8 @@ export const desk = {
     confirmTitle: "Xác nhận thao tác không thể hoàn tác",
     confirmAction: "Xác nhận",
     consequences: {
-      rejected: "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục xử lý hồ sơ này.",
+      rejected:
+        "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục xử lý hồ sơ này.",
       withdrawn: "Hồ sơ sẽ kết thúc vì công dân rút hồ sơ; không thể tiếp tục xử lý hồ sơ này.",
       stopped: "Hồ sơ sẽ dừng xử lý và kết thúc; không thể tiếp tục xử lý hồ sơ này.",
     },

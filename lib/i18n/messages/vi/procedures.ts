@@ -56,7 +56,10 @@ export const procedures = {
   cutoffHint: "Hồ sơ nhận sau giờ này được tính từ ngày làm việc tiếp theo (ví dụ 15:00).",
   noCutoff: "Không có",
   supplementClock: "Khi yêu cầu bổ sung hồ sơ",
-  supplementModes: { pause: "Tạm dừng thời hạn, tính tiếp khi đủ hồ sơ", restart: "Tính lại thời hạn từ đầu khi đủ hồ sơ" },
+  supplementModes: {
+    pause: "Tạm dừng thời hạn, tính tiếp khi đủ hồ sơ",
+    restart: "Tính lại thời hạn từ đầu khi đủ hồ sơ",
+  },
   status: "Tình trạng",
   retiredAt: "Ngừng áp dụng từ",
   createdAt: "Ngày tạo",

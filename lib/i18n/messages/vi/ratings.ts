@@ -4,7 +4,8 @@ export const ratings = {
   followupStatuses: { open: "Chưa phân công", assigned: "Đang xử lý", closed: "Đã xong" },
   page: {
     title: "Đánh giá mức độ hài lòng",
-    intro: "Ông/Bà vui lòng cho biết mức độ hài lòng với việc tiếp nhận và giải quyết hồ sơ. Mỗi hồ sơ được đánh giá một lần, có thể sửa trong {days} ngày.",
+    intro:
+      "Ông/Bà vui lòng cho biết mức độ hài lòng với việc tiếp nhận và giải quyết hồ sơ. Mỗi hồ sơ được đánh giá một lần, có thể sửa trong {days} ngày.",
     overall: "Đánh giá chung",
     criteria: "Đánh giá theo từng tiêu chí (không bắt buộc)",
     comment: "Góp ý thêm (không bắt buộc)",
@@ -19,7 +20,8 @@ export const ratings = {
   settings: {
     navLabel: "Cấu hình đánh giá",
     title: "Cấu hình đánh giá mức độ hài lòng",
-    intro: "Các tiêu chí người dân được hỏi thêm ngoài đánh giá chung, cách quy đổi số sao trên Zalo ra ba mức chính thức, và các thời hạn.",
+    intro:
+      "Các tiêu chí người dân được hỏi thêm ngoài đánh giá chung, cách quy đổi số sao trên Zalo ra ba mức chính thức, và các thời hạn.",
     criteria: "Tiêu chí đánh giá",
     criteriaHelp: "Xóa tên để bỏ một tiêu chí; điền vào dòng trống để thêm. Đánh giá đã gửi vẫn giữ câu trả lời cũ.",
     criterionKey: "Mã",

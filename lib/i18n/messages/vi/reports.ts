@@ -1,8 +1,16 @@
 export const reports = {
   navLabel: "Báo cáo",
   title: "Báo cáo, thống kê",
-  intro: "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo Zalo của các đơn vị bạn được xem. Bấm vào một con số để xem danh sách hồ sơ.",
-  filter: { from: "Từ ngày", to: "Đến ngày", unit: "Đơn vị", allUnits: "Tất cả đơn vị được xem", apply: "Xem", print: "In báo cáo" },
+  intro:
+    "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo Zalo của các đơn vị bạn được xem. Bấm vào một con số để xem danh sách hồ sơ.",
+  filter: {
+    from: "Từ ngày",
+    to: "Đến ngày",
+    unit: "Đơn vị",
+    allUnits: "Tất cả đơn vị được xem",
+    apply: "Xem",
+    print: "In báo cáo",
+  },
   period: "Kỳ báo cáo: {from} – {to}",
   sections: {
     dossiers: "Hồ sơ",

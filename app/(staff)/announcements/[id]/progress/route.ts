@@ -12,7 +12,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!me) return Response.json({ message: m.login.expired }, { status: 401 });
   try {
     const p = await announcementProgress(me, Number((await params).id));
-    return p ? Response.json(p, { headers: { "cache-control": "no-store" } }) : Response.json({ message: m.announcements.errors.notFoundShort }, { status: 404 });
+    return p
+      ? Response.json(p, { headers: { "cache-control": "no-store" } })
+      : Response.json({ message: m.announcements.errors.notFoundShort }, { status: 404 });
   } catch (err) {
     if (err instanceof ForbiddenError) return Response.json({ message: err.message }, { status: 403 });
     throw err;

@@ -10,7 +10,13 @@ import { NotFoundError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n";
 import { qrDataUrl } from "@/lib/receipts/qr";
 
-export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ v?: string; size?: string }> }) {
+export default async function ReceiptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ v?: string; size?: string }>;
+}) {
   const me = await requirePage("dossiers.read");
   const m = await getMessages();
   const { code } = await params;
@@ -39,7 +45,10 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
         <a className={buttonClass("secondary")} href={`${base}/receipt.pdf?${v}size=${paper}`}>
           {m.dossiers.detail.downloadPdf}
         </a>
-        <Link className="text-sm text-brand-700 underline" href={`${base}/receipt?${v}size=${paper === "a4" ? "a5" : "a4"}`}>
+        <Link
+          className="text-sm text-brand-700 underline"
+          href={`${base}/receipt?${v}size=${paper === "a4" ? "a5" : "a4"}`}
+        >
           {paper === "a4" ? "A5" : "A4"}
         </Link>
         <Link className="text-sm text-brand-700 underline" href={base}>

@@ -14,11 +14,16 @@ export async function GET(req: NextRequest) {
   const q = req.nextUrl.searchParams;
   const back = `${publicBaseUrl()}/admin/zalo`;
   try {
-    await completeZaloOAuth(me, { code: q.get("code") ?? undefined, state: q.get("state") ?? undefined, oaId: q.get("oa_id") ?? undefined });
+    await completeZaloOAuth(me, {
+      code: q.get("code") ?? undefined,
+      state: q.get("state") ?? undefined,
+      oaId: q.get("oa_id") ?? undefined,
+    });
     return NextResponse.redirect(`${back}?connected=1`, 303);
   } catch (err) {
     if (err instanceof ForbiddenError) return new NextResponse("Forbidden", { status: 403 });
-    if (err instanceof ServiceError) return NextResponse.redirect(`${back}?error=${encodeURIComponent(err.message)}`, 303);
+    if (err instanceof ServiceError)
+      return NextResponse.redirect(`${back}?error=${encodeURIComponent(err.message)}`, 303);
     log.error({ err }, "zalo oauth callback failed");
     return NextResponse.redirect(`${back}?error=${encodeURIComponent("Lỗi hệ thống khi kết nối Zalo.")}`, 303);
   }

@@ -15,7 +15,8 @@ export async function POST() {
     return NextResponse.redirect(url, 303);
   } catch (err) {
     if (err instanceof ForbiddenError) return new NextResponse("Forbidden", { status: 403 });
-    if (err instanceof ServiceError) return NextResponse.redirect(`${publicBaseUrl()}/admin/zalo?error=${encodeURIComponent(err.message)}`, 303);
+    if (err instanceof ServiceError)
+      return NextResponse.redirect(`${publicBaseUrl()}/admin/zalo?error=${encodeURIComponent(err.message)}`, 303);
     throw err;
   }
 }

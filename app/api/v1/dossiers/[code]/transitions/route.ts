@@ -3,4 +3,7 @@ import { transitionDossierViaApi, transitionFieldMap } from "@/lib/api/transitio
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ code: string }>(({ caller, params, body }) => transitionDossierViaApi(caller, params.code, body), { fieldMap: transitionFieldMap });
+export const POST = apiRoute<{ code: string }>(
+  ({ caller, params, body }) => transitionDossierViaApi(caller, params.code, body),
+  { fieldMap: transitionFieldMap },
+);
