@@ -6,4 +6,4 @@ process.env.TZ ??= "UTC";
 // Tests replay dossiers of 2024–2025 through API-key contexts; lib/dossiers/receive-backdate.test.ts sets its own window.
 process.env.API_BACKDATE_DAYS ??= "36500";
 // The example payment gateways the tests use.
-process.env.FEE_PAYMENT_HOSTS ??= "example.vn,pay.example";
+process.env.FEE_PAYMENT_HOSTS ??= "dichvucong.gov.vn,example.vn,pay.example";

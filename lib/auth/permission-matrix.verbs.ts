@@ -1,6 +1,6 @@
 import { composeData } from "@/lib/announcements/compose-data";
 import { uploadAnnouncementImage } from "@/lib/announcements/images";
-import { oaPosterPdf } from "@/lib/announcements/poster";
+import { oaPosterPdf, posterUnits } from "@/lib/announcements/poster";
 import {
   announcementPlanPreview,
   announcementProgress,
@@ -166,6 +166,7 @@ export const serviceVerbs: Verb[] = [
   v("composeData", ["announcements.read"], (c) => composeData(c)),
   v("uploadAnnouncementImage", ["announcements.write"], (c) => uploadAnnouncementImage(c, { bytes: new Uint8Array() })),
   v("oaPosterPdf", ["announcements.read"], (c) => oaPosterPdf(c, NO_ID)),
+  v("posterUnits", ["announcements.read"], (c) => posterUnits(c)),
   v("listAnnouncements", ["announcements.read"], (c) => listAnnouncements(c, {})),
   v("getAnnouncement", ["announcements.read"], (c) => getAnnouncement(c, NO_ID)),
   v("announcementProgress", ["announcements.read"], (c) => announcementProgress(c, NO_ID)),
