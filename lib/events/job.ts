@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import type { WorkerJob } from "@/lib/worker/loop";
 import { processDueEvents } from "./process";
-import { sweepStuckEvents } from "./queue";
+import { STUCK_AFTER_MS, sweepStuckEvents } from "./queue";
 
 /** Worker jobs: processes stored Zalo webhook events; once a minute returns events a crashed worker left behind. */
 export function zaloEventsJobs(): WorkerJob[] {
@@ -9,7 +9,7 @@ export function zaloEventsJobs(): WorkerJob[] {
     { name: "zalo-events", runOnce: (workerId, signal) => processDueEvents(getDb(), workerId, { signal }) },
     {
       name: "zalo-events.sweep",
-      everyMs: 60_000,
+      everyMs: Math.min(60_000, STUCK_AFTER_MS / 2),
       async runOnce() {
         await sweepStuckEvents(getDb());
         return 0;
