@@ -5,6 +5,7 @@ import { staff } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { seedTestOrg } from "@/lib/testing";
 import { createLogger } from "./log";
+import { safeErrorMessage } from "./privacy";
 
 let h: DbHandle;
 let unitId: number;
@@ -48,6 +49,11 @@ describe("database errors in the logs", () => {
     expect(out).toMatch(/"constraint":"staff_username/);
     for (const value of ["Hoàng Thị Bí Mật", "bi.mat@example.vn", "hash-value-xyz", "777", "Failed query"])
       expect(out).not.toContain(value);
+    // The same error stored as a failed webhook event's reason (shown to admins, logged as a string).
+    const stored = safeErrorMessage(err);
+    expect(stored).toMatch(/^Lỗi cơ sở dữ liệu \(mã 23505, ràng buộc staff_username/);
+    for (const value of ["Hoàng Thị Bí Mật", "bi.mat@example.vn", "hash-value-xyz", "Failed query"])
+      expect(stored).not.toContain(value);
   });
 
   it("masks phone and ID numbers written with spaces", () => {

@@ -89,3 +89,17 @@ export function maskDeep(value: unknown, depth = 0): unknown {
   }
   return value;
 }
+
+/** An error's message fit to store or log: a database error becomes its SQLSTATE, constraint and table only. */
+export function safeErrorMessage(err: unknown): string {
+  const db = databaseErrorSummary(err);
+  if (db) {
+    const parts = [
+      db.code && `mã ${db.code}`,
+      db.constraint && `ràng buộc ${db.constraint}`,
+      db.table && `bảng ${db.table}`,
+    ];
+    return `Lỗi cơ sở dữ liệu${parts.some(Boolean) ? ` (${parts.filter(Boolean).join(", ")})` : ""}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { log } from "@/lib/log";
+import { safeErrorMessage } from "@/lib/privacy";
 import { zaloClient } from "@/lib/zalo/client";
 import { ZaloApiError } from "@/lib/zalo/errors";
 import { handlerFor } from "./dispatch";
@@ -17,7 +18,8 @@ export async function processEvent(
     return outcome;
   } catch (err) {
     const zaloError = err instanceof ZaloApiError ? err : null;
-    const message = err instanceof Error ? err.message : String(err);
+    // Stored on the event and logged: a database error keeps its code, never the statement's values.
+    const message = safeErrorMessage(err);
     const state = await failEvent(deps.db, event, message, {
       permanent: zaloError?.kind === "permanent",
       retryAt: zaloError?.retryAt,
