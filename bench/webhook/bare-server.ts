@@ -1,6 +1,6 @@
 import http from "node:http";
 import { openPostgres } from "../../db/client";
-import { rawInsertEvent } from "../../lib/events/raw-insert";
+import { rawInsertEvent } from "./raw-insert";
 
 /** Bench baseline: a bare node:http server doing the same INSERT as /api/bench/raw-insert (no framework). */
 const url = process.env.DATABASE_URL;

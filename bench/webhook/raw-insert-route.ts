@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { rawInsertEvent } from "@/lib/events/raw-insert";
+import { rawInsertEvent } from "@/bench/webhook/raw-insert";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
