@@ -4,7 +4,6 @@ import { announcementImages } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
-import { vi } from "@/lib/i18n/messages/vi";
 
 /** Zalo refuses article images above 1 MB (zalo-api.md §6.3), so the portal does too. */
 export const MAX_IMAGE_BYTES = 1_000_000;
@@ -32,11 +31,11 @@ export async function uploadAnnouncementImage(
 ): Promise<{ id: number; url: string }> {
   requirePermission(ctx, "announcements.write");
   const field = file.field ?? "coverImage";
-  if (ctx.actor.unitId == null) throw new ValidationError({ [field]: vi.announcements.errors.noUnit });
-  if (!file.bytes.length) throw new ValidationError({ [field]: vi.announcements.errors.imageMissing });
-  if (file.bytes.length > MAX_IMAGE_BYTES) throw new ValidationError({ [field]: vi.announcements.errors.imageTooBig });
+  if (ctx.actor.unitId == null) throw new ValidationError({ [field]: "announcements.errors.noUnit" });
+  if (!file.bytes.length) throw new ValidationError({ [field]: "announcements.errors.imageMissing" });
+  if (file.bytes.length > MAX_IMAGE_BYTES) throw new ValidationError({ [field]: "announcements.errors.imageTooBig" });
   const type = sniffImageType(file.bytes);
-  if (!type) throw new ValidationError({ [field]: vi.announcements.errors.imageType });
+  if (!type) throw new ValidationError({ [field]: "announcements.errors.imageType" });
   const size = type === "image/png" ? pngSize(file.bytes) : null;
   return getDb().transaction(async (tx) => {
     const [row] = await tx

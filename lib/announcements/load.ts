@@ -4,7 +4,6 @@ import { type Announcement, announcements } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
-import { vi } from "@/lib/i18n/messages/vi";
 
 /** The announcement locked for a change, if it belongs to the caller's unit scope; another unit's id is "not found". */
 export async function lockAnnouncement(tx: DbOrTx, ctx: Ctx, id: number): Promise<Announcement> {
@@ -13,6 +12,6 @@ export async function lockAnnouncement(tx: DbOrTx, ctx: Ctx, id: number): Promis
     .from(announcements)
     .where(and(eq(announcements.id, id), inUnitScope(ctx, announcements.unitId)))
     .for("update");
-  if (!row) throw new NotFoundError(vi.announcements.errors.notFound);
+  if (!row) throw new NotFoundError("announcements.errors.notFound");
   return row;
 }

@@ -45,7 +45,7 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   const [unit] = Number.isSafeInteger(unitId)
     ? await db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, unitId))
     : [];
-  if (!unit || !unitInScope(ctx, unit)) throw new NotFoundError(vi.announcements.errors.unitNotFound);
+  if (!unit || !unitInScope(ctx, unit)) throw new NotFoundError("announcements.errors.unitNotFound");
   const oa = await oaDisplayName(db);
   const url = await oaFollowUrl();
   const doc = await PDFDocument.create();

@@ -9,9 +9,8 @@ import { parseInput } from "@/lib/validation";
 import { lockAnnouncement } from "./load";
 import { type DraftInput, draftSchema } from "./schemas";
 import { announcementSlug } from "./slug";
-import { announcementStatusLabels, editableStatuses } from "./status";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { editableStatuses } from "./status";
+import { msg, ref } from "@/lib/i18n/translate";
 
 async function checkCover(tx: DbOrTx, ctx: Ctx, coverImageId: number | undefined, unitId: number): Promise<void> {
   if (!coverImageId) return;
@@ -19,7 +18,7 @@ async function checkCover(tx: DbOrTx, ctx: Ctx, coverImageId: number | undefined
     .select({ id: announcementImages.id })
     .from(announcementImages)
     .where(and(eq(announcementImages.id, coverImageId), eq(announcementImages.unitId, unitId)));
-  if (!img) throw new ValidationError({ coverImageId: vi.announcements.errors.coverMissing });
+  if (!img) throw new ValidationError({ coverImageId: "announcements.errors.coverMissing" });
 }
 
 function contentOf(input: DraftInput) {
@@ -44,7 +43,7 @@ export async function createAnnouncement(
   requirePermission(ctx, "announcements.write");
   const input = parseInput(draftSchema, raw);
   const unitId = ctx.actor.unitId;
-  if (unitId == null) throw new ValidationError({ _form: vi.announcements.errors.noUnit });
+  if (unitId == null) throw new ValidationError({ _form: "announcements.errors.noUnit" });
   const source = opts.source ?? "portal";
   return getDb().transaction(async (tx) => {
     await checkCover(tx, ctx, input.coverImageId, unitId);
@@ -87,7 +86,7 @@ export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<st
     const before = await lockAnnouncement(tx, ctx, id);
     if (!editableStatuses.includes(before.status)) {
       throw new ConflictError(
-        format(vi.announcements.errors.notEditable, { from: announcementStatusLabels[before.status] }),
+        msg("announcements.errors.notEditable", { from: ref(`announcements.statuses.${before.status}`) }),
       );
     }
     await checkCover(tx, ctx, input.coverImageId, before.unitId);

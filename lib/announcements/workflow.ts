@@ -10,9 +10,8 @@ import { parseInput } from "@/lib/validation";
 import { localDateTime } from "@/lib/calendar/time";
 import { lockAnnouncement } from "./load";
 import { approveSchema, idSchema, returnSchema } from "./schemas";
-import { announcementAllowedFrom, announcementStatusLabels, canMoveAnnouncement } from "./status";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { announcementAllowedFrom, canMoveAnnouncement } from "./status";
+import { msg, ref } from "@/lib/i18n/translate";
 
 type Patch = Partial<typeof announcements.$inferInsert>;
 
@@ -46,14 +45,14 @@ async function step(ctx: Ctx, id: number, s: Step, changes?: Record<string, unkn
     const before = await lockAnnouncement(tx, ctx, id);
     if (!canMoveAnnouncement(before.status, s.to)) {
       throw new ConflictError(
-        format(vi.announcements.errors.badTransition, {
-          from: announcementStatusLabels[before.status],
-          to: announcementStatusLabels[s.to],
+        msg("announcements.errors.badTransition", {
+          from: ref(`announcements.statuses.${before.status}`),
+          to: ref(`announcements.statuses.${s.to}`),
         }),
       );
     }
     const row = await moveAnnouncement(tx, id, s.to, s.patch?.(before, ctx) ?? {});
-    if (!row) throw new ConflictError(vi.announcements.errors.changedMeanwhile);
+    if (!row) throw new ConflictError("announcements.errors.changedMeanwhile");
     await s.after?.(tx, row);
     await writeAudit(tx, ctx, {
       action: s.action,
@@ -84,9 +83,9 @@ export function parseScheduledAt(value: string | undefined, now: Date): Date | n
   if (!value) return null;
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
   const at = local ? localDateTime(local[1], local[2]) : new Date(value);
-  if (Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: vi.announcements.errors.scheduleInvalid });
+  if (Number.isNaN(at.getTime())) throw new ValidationError({ scheduledAt: "announcements.errors.scheduleInvalid" });
   if (at.getTime() < now.getTime() - 60_000)
-    throw new ValidationError({ scheduledAt: vi.announcements.errors.schedulePast });
+    throw new ValidationError({ scheduledAt: "announcements.errors.schedulePast" });
   return at;
 }
 

@@ -18,7 +18,7 @@ export const announcementFieldMap: FieldMap = (f) => f.replace(/\.(\d+)(?=\.|$)/
 export async function createAnnouncementViaApi(caller: ApiCaller, body: unknown): Promise<ApiAnswer> {
   const raw = (body ?? {}) as Record<string, unknown>;
   if (raw.body !== undefined && !Array.isArray(raw.body))
-    throw new ValidationError({ body: "Nội dung: phải là một mảng các khối." });
+    throw new ValidationError({ body: "errors.announcement.bodyNotArray" });
   const a = await createAnnouncement(
     cmsCtx(caller),
     { ...raw, audience: { kind: "all" }, coverImageId: undefined },
@@ -29,7 +29,7 @@ export async function createAnnouncementViaApi(caller: ApiCaller, body: unknown)
 
 export async function readAnnouncementViaApi(caller: ApiCaller, id: string): Promise<ApiAnswer> {
   const a = /^\d{1,9}$/.test(id) ? await getAnnouncement(cmsCtx(caller), Number(id)) : null;
-  if (!a) throw new NotFoundError("Không có tin này trong đơn vị của khóa.");
+  if (!a) throw new NotFoundError("errors.notFound.announcementOfKey");
   const p = await sendProgress(a.id);
   return {
     status: 200,

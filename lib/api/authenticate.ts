@@ -7,6 +7,7 @@ import { clientIpFrom } from "@/lib/http/client-ip";
 import { rateWindow } from "@/lib/rate-limit";
 import { keyGate } from "./key-gate";
 import { apiKeyMatches, apiKeyPrefix, hashApiKey, looksLikeApiKey } from "./key-material";
+import { msg } from "@/lib/i18n/translate";
 import { ApiProblem, unauthorized } from "./problem";
 
 export interface ApiCaller {
@@ -83,8 +84,8 @@ export async function authenticateApiKey(req: Request): Promise<ApiCaller> {
     throw new ApiProblem(
       429,
       "rate-limited",
-      "Quá nhiều yêu cầu",
-      `Khóa API đã vượt giới hạn ${limit} yêu cầu mỗi phút. Vui lòng thử lại sau ${window.retryAfterSeconds} giây.`,
+      "errors.api.rateLimitedTitle",
+      msg("errors.api.keyRateLimited", { limit, seconds: window.retryAfterSeconds }),
       {
         "retry-after": String(window.retryAfterSeconds),
       },

@@ -23,7 +23,7 @@ export async function createApiKey(ctx: Ctx, raw: unknown): Promise<CreatedApiKe
   return getDb().transaction(async (tx) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
     if (!unit || !unit.active || !unitInScope(ctx, unit))
-      throw new ValidationError({ unitId: "Đơn vị không tồn tại hoặc ngoài phạm vi quản lý." });
+      throw new ValidationError({ unitId: "errors.unit.outOfScope" });
     const [row] = await tx
       .insert(apiKeys)
       .values({ unitId: unit.id, name: input.name, prefix, hash, scopes: input.scopes, createdBy: ctx.actor.label })

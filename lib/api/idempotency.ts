@@ -5,6 +5,7 @@ import { groupCommit } from "@/db/group-commit";
 import { perDb } from "@/db/per-db";
 import { executePrepared } from "@/db/prepared";
 import { apiIdempotency } from "@/db/schema";
+import { msg } from "@/lib/i18n/translate";
 import { ApiProblem } from "./problem";
 
 export interface ApiAnswer {
@@ -51,8 +52,8 @@ export async function runIdempotent(
     throw new ApiProblem(
       400,
       "idempotency-key",
-      "Idempotency-Key không hợp lệ",
-      `Idempotency-Key phải có từ 1 đến ${MAX_KEY_LENGTH} ký tự.`,
+      "errors.api.idempotencyKeyTitle",
+      msg("errors.api.idempotencyKeyLength", { max: MAX_KEY_LENGTH }),
     );
   }
   const db = getDb();
@@ -74,8 +75,8 @@ export async function runIdempotent(
       throw new ApiProblem(
         422,
         "idempotency-key-reused",
-        "Idempotency-Key đã dùng cho yêu cầu khác",
-        "Idempotency-Key này đã được dùng với một nội dung yêu cầu khác. Hãy dùng khóa mới cho mỗi yêu cầu mới.",
+        "errors.api.idempotencyReusedTitle",
+        "errors.api.idempotencyReused",
       );
     }
     if (first.status != null)
@@ -84,8 +85,8 @@ export async function runIdempotent(
       throw new ApiProblem(
         409,
         "idempotency-in-progress",
-        "Yêu cầu đang được xử lý",
-        "Một yêu cầu với cùng Idempotency-Key đang được xử lý. Vui lòng thử lại sau ít phút.",
+        "errors.api.idempotencyInProgressTitle",
+        "errors.api.idempotencyInProgress",
         {
           "retry-after": "5",
         },

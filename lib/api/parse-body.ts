@@ -15,8 +15,7 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
 }
 
 export function validationProblem(errors: FieldProblem[]): ApiProblem {
-  const detail = "Dữ liệu chưa hợp lệ. Xem danh sách errors theo từng trường.";
-  return new ApiProblem(422, "validation", "Dữ liệu không hợp lệ", detail, {}, errors);
+  return new ApiProblem(422, "validation", "errors.api.validationTitle", "errors.api.validationDetail", {}, errors);
 }
 
 /** Checks a request body against its API shape. */

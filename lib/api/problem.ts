@@ -7,6 +7,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/errors";
+import { type Locale, translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -26,7 +27,10 @@ export interface ProblemBody {
   errors?: FieldProblem[];
 }
 
-/** An answer the API gives instead of running the request (bad key, rate limit, idempotency misuse). */
+/**
+ * An answer the API gives instead of running the request (bad key, rate limit, idempotency misuse).
+ * Title, detail and field messages are catalogue keys (or literal text), translated by `body(locale)`.
+ */
 export class ApiProblem extends Error {
   constructor(
     public readonly status: number,
@@ -39,19 +43,20 @@ export class ApiProblem extends Error {
     super(detail);
   }
 
-  body(): ProblemBody {
+  body(locale: Locale = "vi"): ProblemBody {
+    const errors = this.errors?.map((e) => ({ field: e.field, message: translate(locale, e.message) }));
     return {
       type: TYPE_BASE + this.slug,
-      title: this.title,
+      title: translate(locale, this.title),
       status: this.status,
-      detail: this.message,
-      ...(this.errors ? { errors: this.errors } : {}),
+      detail: translate(locale, this.message),
+      ...(errors ? { errors } : {}),
     };
   }
 }
 
-export function problemResponse(problem: ApiProblem): Response {
-  return new Response(JSON.stringify(problem.body()), {
+export function problemResponse(problem: ApiProblem, locale: Locale = "vi"): Response {
+  return new Response(JSON.stringify(problem.body(locale)), {
     status: problem.status,
     headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store", ...problem.headers },
   });
@@ -64,27 +69,22 @@ export type FieldMap = (serviceField: string) => string;
 export function problemFromError(err: unknown, fieldMap: FieldMap = (f) => f): ApiProblem {
   if (err instanceof ApiProblem) return err;
   if (err instanceof ValidationError) {
-    const errors = Object.entries(err.fieldErrors).map(([field, message]) => ({ field: fieldMap(field), message }));
-    return new ApiProblem(422, "validation", "Dữ liệu không hợp lệ", err.message, {}, errors);
+    const errors = Object.entries(err.fieldKeys).map(([field, message]) => ({ field: fieldMap(field), message }));
+    return new ApiProblem(422, "validation", "errors.api.validationTitle", err.key, {}, errors);
   }
-  if (err instanceof NotFoundError) return new ApiProblem(404, "not-found", "Không tìm thấy", err.message);
-  if (err instanceof ConflictError) return new ApiProblem(409, "conflict", "Không thực hiện được", err.message);
-  if (err instanceof ForbiddenError) return new ApiProblem(403, "forbidden", "Không có quyền", err.message);
+  if (err instanceof NotFoundError) return new ApiProblem(404, "not-found", "errors.api.notFoundTitle", err.key);
+  if (err instanceof ConflictError) return new ApiProblem(409, "conflict", "errors.api.conflictTitle", err.key);
+  if (err instanceof ForbiddenError) return new ApiProblem(403, "forbidden", "errors.api.forbiddenTitle", err.key);
   if (err instanceof UnauthenticatedError) return unauthorized();
-  if (err instanceof RateLimitedError) return new ApiProblem(429, "rate-limited", "Quá nhiều yêu cầu", err.message);
-  if (err instanceof ServiceError) return new ApiProblem(400, "bad-request", "Yêu cầu không hợp lệ", err.message);
+  if (err instanceof RateLimitedError)
+    return new ApiProblem(429, "rate-limited", "errors.api.rateLimitedTitle", err.key);
+  if (err instanceof ServiceError) return new ApiProblem(400, "bad-request", "errors.api.badRequestTitle", err.key);
   log.error({ err }, "api: unexpected error");
-  return new ApiProblem(500, "internal", "Lỗi hệ thống", "Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau.");
+  return new ApiProblem(500, "internal", "errors.api.internalTitle", "errors.api.internalDetail");
 }
 
 export function unauthorized(): ApiProblem {
-  return new ApiProblem(
-    401,
-    "unauthorized",
-    "Chưa xác thực",
-    "Thiếu hoặc sai khóa API (Authorization: Bearer <khóa>), hoặc khóa đã bị thu hồi.",
-    {
-      "www-authenticate": 'Bearer realm="motcua-zalo"',
-    },
-  );
+  return new ApiProblem(401, "unauthorized", "errors.api.unauthorizedTitle", "errors.api.unauthorizedDetail", {
+    "www-authenticate": 'Bearer realm="motcua-zalo"',
+  });
 }

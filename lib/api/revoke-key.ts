@@ -18,7 +18,7 @@ export async function revokeApiKey(ctx: Ctx, raw: unknown): Promise<{ id: number
       .set({ revokedAt: new Date() })
       .where(and(eq(apiKeys.id, input.id), isNull(apiKeys.revokedAt), inUnitScope(ctx, apiKeys.unitId)))
       .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, unitId: apiKeys.unitId });
-    if (!row) throw new NotFoundError("Không tìm thấy khóa API đang hoạt động.");
+    if (!row) throw new NotFoundError("errors.notFound.apiKey");
     await writeAudit(tx, ctx, {
       action: "apikey.revoke",
       entityType: "api_key",

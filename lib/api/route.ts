@@ -1,3 +1,4 @@
+import { localeFromAcceptLanguage, msg } from "@/lib/i18n/translate";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/events/read-body";
 import { type ApiCaller, authenticateApiKey } from "./authenticate";
 import { type ApiAnswer, requestFingerprint, runIdempotent } from "./idempotency";
@@ -19,22 +20,22 @@ async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
     text = await readBodyLimited(req, MAX_BODY_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLargeError)
-      throw new ApiProblem(413, "too-large", "Yêu cầu quá lớn", `Nội dung yêu cầu tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+      throw new ApiProblem(
+        413,
+        "too-large",
+        "errors.api.tooLargeTitle",
+        msg("errors.api.tooLarge", { kb: MAX_BODY_BYTES / 1024 }),
+      );
     throw err;
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiProblem(
-      400,
-      "malformed-json",
-      "JSON không hợp lệ",
-      "Nội dung yêu cầu phải là một đối tượng JSON hợp lệ (Content-Type: application/json).",
-    );
+    throw new ApiProblem(400, "malformed-json", "errors.api.malformedTitle", "errors.api.malformedJson");
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) {
-    throw new ApiProblem(400, "malformed-json", "JSON không hợp lệ", "Nội dung yêu cầu phải là một đối tượng JSON.");
+    throw new ApiProblem(400, "malformed-json", "errors.api.malformedTitle", "errors.api.notAnObject");
   }
   return body as Record<string, unknown>;
 }
@@ -58,6 +59,7 @@ export function apiRoute<P extends object = Record<string, never>>(
   opts: { fieldMap?: FieldMap } = {},
 ): (req: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (req, context) => {
+    const locale = localeFromAcceptLanguage(req.headers.get("accept-language"));
     try {
       const caller = await authenticateApiKey(req);
       const params = ((await context?.params) ?? {}) as P;
@@ -67,7 +69,7 @@ export function apiRoute<P extends object = Record<string, never>>(
           return await handle({ caller, params, body });
         } catch (err) {
           const problem = problemFromError(err, opts.fieldMap);
-          return { status: problem.status, body: problem.body() };
+          return { status: problem.status, body: problem.body(locale) };
         }
       };
       const idempotencyKey = req.headers.get("idempotency-key");
@@ -82,7 +84,7 @@ export function apiRoute<P extends object = Record<string, never>>(
       }
       return answerResponse(await work());
     } catch (err) {
-      return problemResponse(problemFromError(err));
+      return problemResponse(problemFromError(err), locale);
     }
   };
 }

@@ -9,6 +9,7 @@ import { statutoryReport } from "@/lib/reports/statutory";
 import type { ApiCaller } from "./authenticate";
 import type { ApiAnswer } from "./idempotency";
 import { ApiProblem } from "./problem";
+import { msg } from "@/lib/i18n/translate";
 
 /**
  * Only a key granted "statistics.read" reads figures and ratings: those of its unit and everything under it. The
@@ -16,12 +17,7 @@ import { ApiProblem } from "./problem";
  */
 function reportingCtx(caller: ApiCaller): Ctx {
   if (!caller.scopes.includes("statistics.read" satisfies ApiKeyScope)) {
-    throw new ApiProblem(
-      403,
-      "forbidden",
-      "Không có quyền",
-      "Khóa API này chưa được cấp quyền đọc thống kê (statistics.read). Quản trị viên cấp quyền khi tạo khóa.",
-    );
+    throw new ApiProblem(403, "forbidden", "errors.api.forbiddenTitle", "errors.api.noStatisticsScope");
   }
   return {
     ...caller.ctx,
@@ -37,7 +33,7 @@ async function unitIdOf(code: string | null): Promise<number | undefined> {
     // An earlier code of a unit (before a merger or re-issue) still names it.
     .where(eq(unitCodes.code, code.trim()))
     .limit(1);
-  if (!u) throw new NotFoundError(`Không có đơn vị mã ${code} trong phạm vi của khóa.`);
+  if (!u) throw new NotFoundError(msg("errors.notFound.unitOfKey", { code }));
   return u.unitId;
 }
 

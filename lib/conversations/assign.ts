@@ -20,8 +20,7 @@ export async function assignConversation(ctx: Ctx, raw: unknown, db: Db = getDb(
         .select({ fullName: staff.fullName })
         .from(staff)
         .where(and(eq(staff.id, input.assigneeId), eq(staff.unitId, c.unitId), eq(staff.active, true)));
-      if (!s)
-        throw new ValidationError({ assigneeId: "Chỉ giao cho cán bộ đang hoạt động của đơn vị sở hữu hội thoại." });
+      if (!s) throw new ValidationError({ assigneeId: "errors.conversation.assigneeOutside" });
       name = s.fullName;
     }
     await tx

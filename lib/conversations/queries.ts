@@ -116,7 +116,7 @@ export async function getConversation(ctx: Ctx, id: number, db: Db = getDb()) {
     .innerJoin(units, eq(units.id, conversations.unitId))
     .leftJoin(assignee, eq(assignee.id, conversations.assigneeId))
     .where(and(eq(conversations.id, id), inUnitScope(ctx, conversations.unitId)));
-  if (!row) throw new NotFoundError("Không tìm thấy hội thoại.");
+  if (!row) throw new NotFoundError("errors.notFound.conversation");
   const c = row.conversation;
   const [messages, unitStaff, allUnits, canned, history] = await Promise.all([
     db

@@ -46,24 +46,13 @@ export function routeReply(
   const w = replyWindow(f.lastInteractionAt, now);
   if (w.zone === "free") return { channel: "cs", recipient: f.oaUserId };
   if (w.zone === "paid") {
-    if (!settings.allowPaidReplies)
-      throw new ConflictError(
-        "Đã quá 48 giờ kể từ lần tương tác cuối của người dân; cấu hình không cho phép gửi tin tư vấn có phí.",
-      );
-    if (!input.confirmPaid)
-      throw new ValidationError({ confirmPaid: "Đã quá 48 giờ: tin tư vấn này tính phí. Đánh dấu xác nhận để gửi." });
+    if (!settings.allowPaidReplies) throw new ConflictError("errors.conversation.paidNotAllowed");
+    if (!input.confirmPaid) throw new ValidationError({ confirmPaid: "errors.conversation.confirmPaid" });
     return { channel: "cs_paid", recipient: f.oaUserId };
   }
-  if (!settings.zbsTemplateId)
-    throw new ConflictError("Đã quá 7 ngày, Zalo không nhận tin tư vấn và chưa cấu hình mẫu tin ZBS để trả lời.");
-  if (!f.phone84)
-    throw new ConflictError(
-      "Đã quá 7 ngày và tài khoản Zalo này chưa liên kết số điện thoại, nên không gửi được tin theo mẫu ZBS.",
-    );
-  if (!input.useTemplate)
-    throw new ValidationError({
-      useTemplate: "Đã quá 7 ngày: chỉ gửi được tin theo mẫu ZBS đã duyệt. Đánh dấu để gửi theo mẫu.",
-    });
+  if (!settings.zbsTemplateId) throw new ConflictError("errors.conversation.noZbsTemplate");
+  if (!f.phone84) throw new ConflictError("errors.conversation.noPhone");
+  if (!input.useTemplate) throw new ValidationError({ useTemplate: "errors.conversation.useTemplate" });
   return {
     channel: "zbs",
     recipient: f.phone84,

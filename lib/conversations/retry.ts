@@ -25,7 +25,7 @@ export async function retryReply(ctx: Ctx, raw: unknown, db: Db = getDb()) {
         ),
       )
       .returning({ id: conversationMessages.id });
-    if (!rows.length) throw new ConflictError("Chỉ gửi lại được tin trả lời đã gửi lỗi.");
+    if (!rows.length) throw new ConflictError("errors.conversation.retryOnlyFailed");
     await writeAudit(tx, ctx, {
       action: "conversation.retry",
       entityType: "conversation",

@@ -8,8 +8,9 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { CANNED_PLACEHOLDERS, unknownPlaceholders } from "./canned";
 import { cannedSchema } from "./schemas";
+import { msg } from "@/lib/i18n/translate";
 
-const NOT_FOUND = "Không tìm thấy mẫu trả lời.";
+const NOT_FOUND = "errors.notFound.cannedAnswer";
 
 /** A canned answer the caller may change: one of a unit in their scope, or (for whole-province scope) a shared one. */
 export async function cannedInScope(tx: DbOrTx, ctx: Ctx, id: number) {
@@ -27,14 +28,14 @@ export async function cannedInScope(tx: DbOrTx, ctx: Ctx, id: number) {
 async function checkUnit(tx: DbOrTx, ctx: Ctx, unitId: number | undefined) {
   if (unitId === undefined) {
     if (unitScopeOf(ctx).kind !== "all")
-      throw new ValidationError({ unitId: "Chọn đơn vị dùng mẫu này (mẫu dùng chung do quản trị tỉnh tạo)." });
+      throw new ValidationError({ unitId: "errors.conversation.cannedUnitRequired" });
     return;
   }
   const [unit] = await tx
     .select()
     .from(units)
     .where(and(eq(units.id, unitId), eq(units.active, true)));
-  if (!unit || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "Đơn vị không hợp lệ." });
+  if (!unit || !unitInScope(ctx, unit)) throw new ValidationError({ unitId: "errors.unit.invalid" });
 }
 
 /** Creates (no id) or edits a canned answer; its placeholders must be ones the reply box can fill. */
@@ -45,7 +46,10 @@ export async function saveCannedAnswer(ctx: Ctx, raw: unknown, db: Db = getDb())
   if (unknown.length) {
     const allowed = CANNED_PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
     throw new ValidationError({
-      body: `Nội dung mẫu: không có chỗ điền ${unknown.map((k) => `{${k}}`).join(", ")}. Dùng được: ${allowed}.`,
+      body: msg("errors.conversation.cannedPlaceholders", {
+        unknown: unknown.map((k) => `{${k}}`).join(", "),
+        allowed,
+      }),
     });
   }
   return db.transaction(async (tx) => {

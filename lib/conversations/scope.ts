@@ -6,7 +6,7 @@ import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import type { Follower } from "@/lib/followers/record";
 
-const NOT_FOUND = "Không tìm thấy hội thoại.";
+const NOT_FOUND = "errors.notFound.conversation";
 
 /** The conversation locked for update with its follower, if it belongs to the caller's scope; otherwise it "does not exist". */
 export async function lockConversationInScope(

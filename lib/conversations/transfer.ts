@@ -22,8 +22,8 @@ export async function transferConversation(ctx: Ctx, raw: unknown, db: Db = getD
       .select({ id: units.id, name: units.name })
       .from(units)
       .where(and(eq(units.id, input.unitId), eq(units.active, true)));
-    if (!target) throw new ValidationError({ unitId: "Đơn vị nhận không tồn tại hoặc đã ngừng hoạt động." });
-    if (target.id === c.unitId) throw new ValidationError({ unitId: "Hội thoại đã thuộc đơn vị này." });
+    if (!target) throw new ValidationError({ unitId: "errors.conversation.transferTargetMissing" });
+    if (target.id === c.unitId) throw new ValidationError({ unitId: "errors.conversation.transferSameUnit" });
     await tx
       .update(conversations)
       .set({ unitId: target.id, assigneeId: null, updatedAt: now })

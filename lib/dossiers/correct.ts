@@ -22,16 +22,15 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
   const input = parseInput(correctionSchema, raw);
   return getDb().transaction(async (tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
-    if (terminalStatuses.includes(d.status))
-      throw new ConflictError("Hồ sơ đã kết thúc, không thể điều chỉnh thông tin.");
+    if (terminalStatuses.includes(d.status)) throw new ConflictError("errors.dossier.closed");
     if (d.notifyZalo && !input.submitterPhone) {
       throw new ValidationError({
-        submitterPhone: "Hồ sơ đã đăng ký nhận thông báo qua Zalo: cần số điện thoại di động hợp lệ của người nộp.",
+        submitterPhone: "errors.dossier.zaloPhoneRequired",
       });
     }
     if (d.notifySms && !input.submitterPhone)
       throw new ValidationError({
-        submitterPhone: "Hồ sơ đã đăng ký nhận SMS: cần số điện thoại di động của người nộp.",
+        submitterPhone: "errors.dossier.smsPhoneRequired",
       });
     const [procedure] = await tx.select().from(procedures).where(eq(procedures.id, d.procedureId));
     const same = input.ownerSameAsSubmitter;
@@ -53,7 +52,7 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
       notes: input.notes ?? null,
     };
     const changes = diff(d as unknown as Record<string, unknown>, after);
-    if (!Object.keys(changes).length) throw new ValidationError({ _form: "Không có thông tin nào thay đổi." });
+    if (!Object.keys(changes).length) throw new ValidationError({ _form: "errors.dossier.nothingChanged" });
     const now = new Date();
     const [updated] = await tx
       .update(dossiers)

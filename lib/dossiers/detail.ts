@@ -19,7 +19,7 @@ export async function getDossier(ctx: Ctx, code: string) {
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(and(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)), inUnitScope(ctx, dossiers.unitId)));
-  if (!row) throw new NotFoundError("Không tìm thấy hồ sơ.");
+  if (!row) throw new NotFoundError("errors.notFound.dossier");
   const [history, receipts, clock, [procedure]] = await Promise.all([
     db
       .select()
@@ -68,6 +68,6 @@ export async function getReceipt(ctx: Ctx, code: string, version?: number): Prom
     )
     .orderBy(desc(dossierReceipts.version))
     .limit(1);
-  if (!rows[0]) throw new NotFoundError("Không tìm thấy giấy tiếp nhận.");
+  if (!rows[0]) throw new NotFoundError("errors.notFound.receipt");
   return rows[0].snapshot as unknown as ReceiptSnapshot;
 }

@@ -1,5 +1,6 @@
 import { type DossierStatus, dossierStatuses } from "@/db/schema/dossiers";
 import { dossiers as dossierMessages } from "@/lib/i18n/messages/vi/dossiers";
+import { msg, ref } from "@/lib/i18n/translate";
 
 export { dossierStatuses, type DossierStatus };
 
@@ -91,7 +92,9 @@ export function requiredExtras(to: TransitionTarget): ("fee" | "reason" | "missi
   }
 }
 
+/** A packed catalogue key (lib/i18n/translate.ts) naming both statuses. */
 export function illegalTransitionMessage(from: DossierStatus, to: TransitionTarget): string {
-  const target = to === APOLOGY ? "phát hành phiếu xin lỗi" : `"${statusLabels[to]}"`;
-  return `Không thể chuyển hồ sơ từ trạng thái "${statusLabels[from]}" sang ${target}.`;
+  const fromLabel = ref(`dossiers.statuses.${from}`);
+  if (to === APOLOGY) return msg("errors.dossier.illegalApology", { from: fromLabel });
+  return msg("errors.dossier.illegalTransition", { from: fromLabel, to: ref(`dossiers.statuses.${to}`) });
 }

@@ -21,8 +21,7 @@ export async function assertNationalCodeOutsideLocalSpace(db: DbOrTx, nationalCo
     .limit(1);
   if (owner) {
     throw new ValidationError({
-      nationalCode:
-        "Mã này mang mã định danh của một đơn vị trên hệ thống (dạng mã hồ sơ nội bộ), không phải mã của Cổng DVC quốc gia.",
+      nationalCode: "errors.dossier.nationalCodeIsInternal",
     });
   }
 }
@@ -35,6 +34,5 @@ export async function assertUnitCodeFreeOfNationalCodes(db: DbOrTx, unitCode: st
     .from(dossiers)
     .where(like(dossiers.nationalCode, `${escaped}-%`))
     .limit(1);
-  if (taken)
-    throw new ValidationError({ code: "Mã định danh này đã là tiền tố của mã hồ sơ Cổng DVC quốc gia đã ghi nhận." });
+  if (taken) throw new ValidationError({ code: "errors.dossier.unitCodeIsNationalPrefix" });
 }

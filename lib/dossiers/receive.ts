@@ -29,6 +29,7 @@ import { noUnitCodeOn } from "./reception";
 import { type IntakeInput, intakeSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
 import { securedLookupUrl } from "./urls";
+import { msg } from "@/lib/i18n/translate";
 
 export interface ReceiveResult {
   id: number;
@@ -95,16 +96,16 @@ async function findProcedure(db: Db, ref: IntakeReference, ctx: Ctx, input: Inta
     return { procedure: p, unit: (unit ?? null) as ScopedUnit | null };
   });
   const field = byId ? "procedureId" : "procedureCode";
-  if (!found) throw new ValidationError({ [field]: "Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng." });
+  if (!found) throw new ValidationError({ [field]: "errors.dossier.procedureMissing" });
   if (found.procedure.unitId != null && (!found.unit || !unitInScope(ctx, found.unit))) {
-    throw new ValidationError({ [field]: "Thủ tục này không thuộc phạm vi tiếp nhận của đơn vị." });
+    throw new ValidationError({ [field]: "errors.dossier.procedureOutOfScope" });
   }
   return found.procedure;
 }
 
 async function receivingUnit(db: Db, ref: IntakeReference, ctx: Ctx, input: IntakeInput): Promise<number> {
   const unitId = input.unitId ?? ctx.actor.unitId;
-  if (!unitId) throw new ValidationError({ unitId: "Chọn đơn vị tiếp nhận hồ sơ." });
+  if (!unitId) throw new ValidationError({ unitId: "errors.dossier.unitRequired" });
   const unit = await ref.get(`unit:${unitId}`, async () => {
     const [row] = await db
       .select({ id: units.id, path: units.path, active: units.active })
@@ -113,7 +114,7 @@ async function receivingUnit(db: Db, ref: IntakeReference, ctx: Ctx, input: Inta
     return (row ?? null) as ScopedUnit | null;
   });
   if (!unit || !unit.active || !unitInScope(ctx, unit))
-    throw new ValidationError({ unitId: "Đơn vị tiếp nhận không hợp lệ hoặc ngoài phạm vi của bạn." });
+    throw new ValidationError({ unitId: "errors.dossier.unitOutOfScope" });
   return unit.id;
 }
 
@@ -151,16 +152,14 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(intakeSchema, raw);
   if (input.receivedAt && ctx.actor.kind === "staff") {
-    throw new ValidationError({ receivedAt: "Thời điểm tiếp nhận do hệ thống ghi nhận, không nhập tay." });
+    throw new ValidationError({ receivedAt: "errors.dossier.receivedAtSystem" });
   }
   if (
     input.receivedAt &&
     ctx.actor.kind === "apikey" &&
     input.receivedAt.getTime() < Date.now() - apiBackdateDays() * 86_400_000
   ) {
-    throw new ValidationError({
-      receivedAt: `Thời điểm tiếp nhận không được sớm hơn ${apiBackdateDays()} ngày trước.`,
-    });
+    throw new ValidationError({ receivedAt: msg("errors.dossier.receivedAtTooEarly", { days: apiBackdateDays() }) });
   }
   if (input.nationalCode) await assertNationalCodeOutsideLocalSpace(db, input.nationalCode);
   const receiver = await actorName(db, ctx);
@@ -169,10 +168,7 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
     const result = await receiveOn(db, ref, ctx, input, receiver);
     if (result) return result;
     await dropIntakeReference(db, ref);
-    if (attempt >= STALE_REFERENCE_RETRIES)
-      throw new ConflictError(
-        "Danh mục thủ tục, đơn vị hoặc lịch làm việc vừa thay đổi liên tục; chưa tiếp nhận được hồ sơ. Vui lòng thử lại.",
-      );
+    if (attempt >= STALE_REFERENCE_RETRIES) throw new ConflictError("errors.dossier.catalogueChanging");
   }
 }
 
@@ -292,7 +288,7 @@ async function receiveOn(
       isUniqueViolation(err, "dossiers_national_code_uq") ||
       (submitted && isUniqueViolation(err, "dossiers_code_uq"))
     ) {
-      throw new ValidationError({ nationalCode: "Mã hồ sơ này đã được ghi nhận trước đó." });
+      throw new ValidationError({ nationalCode: "errors.dossier.nationalCodeTaken" });
     }
     throw err;
   });

@@ -4,6 +4,7 @@ import { ConflictError } from "@/lib/errors";
 import { unitCodeOn } from "@/lib/units/queries";
 import type { DossierClock } from "./clock";
 import { formatDossierCode, nextSequences, receptionDay } from "./code";
+import { msg } from "@/lib/i18n/translate";
 
 export interface Reception {
   code: string;
@@ -26,9 +27,7 @@ async function prepareReception(
 }
 
 export function noUnitCodeOn(day: ReturnType<typeof receptionDay>): ConflictError {
-  return new ConflictError(
-    `Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày ${day.iso.split("-").reverse().join("/")}, nên chưa cấp được mã hồ sơ.`,
-  );
+  return new ConflictError(msg("errors.dossier.noUnitCode", { day: day.iso.split("-").reverse().join("/") }));
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import { assignReception } from "./reception";
 import { type TransitionInput, transitionSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
+import { msg } from "@/lib/i18n/translate";
 
 export interface TransitionResult {
   code: string;
@@ -38,19 +39,18 @@ export async function lockDossierInScope(tx: Tx, ctx: Ctx, code: string): Promis
     .from(dossiers)
     .where(and(or(eq(dossiers.code, wanted), eq(dossiers.nationalCode, wanted)), inUnitScope(ctx, dossiers.unitId)))
     .for("update");
-  if (!d) throw new NotFoundError("Không tìm thấy hồ sơ.");
+  if (!d) throw new NotFoundError("errors.notFound.dossier");
   return d;
 }
 
 function requireExtras(input: TransitionInput) {
   const errors: Record<string, string> = {};
   for (const extra of requiredExtras(input.to as DossierStatus)) {
-    if (extra === "fee" && !input.fee) errors.feeAmount = "Nhập số tiền phí, lệ phí cần nộp.";
+    if (extra === "fee" && !input.fee) errors.feeAmount = "errors.dossier.feeRequired";
     if (extra === "reason" && !input.reason)
-      errors.reason = input.to === APOLOGY ? "Nhập lý do trễ hạn." : "Nhập lý do.";
-    if (extra === "missing" && !input.missing?.length)
-      errors.missing = "Nhập các giấy tờ cần bổ sung, mỗi dòng một giấy tờ.";
-    if (extra === "newDueAt" && !input.newDueAt) errors.newDueAt = "Chọn ngày hẹn trả mới.";
+      errors.reason = input.to === APOLOGY ? "errors.dossier.lateReasonRequired" : "errors.dossier.reasonRequired";
+    if (extra === "missing" && !input.missing?.length) errors.missing = "errors.dossier.missingRequired";
+    if (extra === "newDueAt" && !input.newDueAt) errors.newDueAt = "errors.dossier.newDueAtRequired";
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
@@ -68,15 +68,13 @@ function resumeAfterSupplement(d: Dossier, clock: DossierClock, now: Date): Part
 function apologyChanges(d: Dossier, input: TransitionInput, clock: DossierClock, now: Date): Partial<Dossier> {
   if (!canApologise(d.status)) throw new ConflictError(illegalTransitionMessage(d.status, APOLOGY));
   const appointment = d.newDueAt ?? d.dueAt;
-  if (!appointment) throw new ConflictError("Hồ sơ không có ngày hẹn trả nên không cần phiếu xin lỗi.");
+  if (!appointment) throw new ConflictError("errors.dossier.noAppointment");
   if (clock.workingMinutesBetween(now, appointment) < 8 * 60) {
-    throw new ConflictError(
-      `Phiếu xin lỗi phải được phát hành chậm nhất 01 ngày làm việc trước hạn trả kết quả (${formatDateTime(appointment)}). Hồ sơ đã quá thời điểm này.`,
-    );
+    throw new ConflictError(msg("errors.dossier.apologyTooLate", { at: formatDateTime(appointment) }));
   }
   if (input.newDueAt!.getTime() <= appointment.getTime()) {
     throw new ValidationError({
-      newDueAt: `Ngày hẹn trả mới phải sau ngày hẹn hiện tại (${formatDateTime(appointment)}).`,
+      newDueAt: msg("errors.dossier.newDueAtBefore", { at: formatDateTime(appointment) }),
     });
   }
   return { apologyAt: now, apologyReason: input.reason!, newDueAt: input.newDueAt! };

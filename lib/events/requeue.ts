@@ -22,7 +22,7 @@ export async function requeueZaloEvent(ctx: Ctx, raw: unknown): Promise<void> {
       .set({ status: "pending", nextAttemptAt: new Date(), attempts: 0, processedAt: null })
       .where(and(eq(t.id, id), inArray(t.status, ["failed", "ignored"])))
       .returning({ id: t.id, eventName: t.eventName, lastError: t.lastError });
-    if (!row) throw new NotFoundError("Không tìm thấy sự kiện lỗi này (có thể đã được xử lý lại).");
+    if (!row) throw new NotFoundError("errors.notFound.webhookEvent");
     await writeAudit(tx, ctx, {
       action: "zalo.event.requeue",
       entityType: "zalo_webhook_event",

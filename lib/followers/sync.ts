@@ -10,7 +10,6 @@ import { takeLeftoverTokens } from "@/lib/announcements/capacity";
 import { foldForSearch, nfc } from "@/lib/text";
 import type { ZaloUserDetail } from "@/lib/zalo/client";
 import { normalizeVnMobile } from "@/lib/phone";
-import { vi } from "@/lib/i18n/messages/vi";
 
 export interface FollowerSyncTransport {
   listFollowers(offset: number, count: number): Promise<{ total: number; users: { userId: string }[] }>;
@@ -30,7 +29,7 @@ export async function startFollowerSync(ctx: Ctx, opts: { restart?: boolean } = 
     throw new ForbiddenError("announcements.write");
   await getDb().transaction(async (tx) => {
     const current = await getFollowerSync(tx);
-    if (current.status === "running") throw new ConflictError(vi.announcements.errors.syncRunning);
+    if (current.status === "running") throw new ConflictError("announcements.errors.syncRunning");
     const fresh = opts.restart || current.status !== "failed";
     await tx
       .update(followerSync)

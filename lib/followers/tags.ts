@@ -45,7 +45,7 @@ export async function setFollowerTag(
   const input = parseInput(tagSchema, raw);
   const db = getDb();
   const [f] = await db.select().from(zaloFollowers).where(eq(zaloFollowers.id, input.followerId));
-  if (!f) throw new NotFoundError(vi.announcements.errors.followerNotFound);
+  if (!f) throw new NotFoundError("announcements.errors.followerNotFound");
   if (add) await zalo.tagFollower(f.oaUserId, input.tag);
   else await zalo.untagFollower(f.oaUserId, input.tag);
   return db.transaction(async (tx) => {

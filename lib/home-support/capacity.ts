@@ -46,7 +46,7 @@ export async function saveCapacity(ctx: Ctx, raw: unknown) {
       .select({ id: units.id, name: units.name })
       .from(units)
       .where(and(eq(units.id, input.unitId), inUnitScope(ctx, units.id)));
-    if (!unit) throw new NotFoundError("Không tìm thấy đơn vị.");
+    if (!unit) throw new NotFoundError("errors.notFound.unit");
     await tx.delete(homeSupportCapacity).where(eq(homeSupportCapacity.unitId, unit.id));
     const filled = input.cells
       .filter((c) => c.capacity !== undefined)

@@ -12,11 +12,11 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { format } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
 import { parseInput } from "@/lib/validation";
 import { assignSchema, linkDossierSchema, noteSchema, statusSchema } from "./schemas";
 import { releasePlace } from "./slots";
+import { msg, ref } from "@/lib/i18n/translate";
 
 /** new → verified → contacted → scheduled (visit or call) → done; cancelled or no-show on the way. */
 export const nextStatuses: Record<HomeSupportStatus, readonly HomeSupportStatus[]> = {
@@ -37,7 +37,7 @@ async function lockInScope(tx: Tx, ctx: Ctx, id: number): Promise<HomeSupportReg
     .from(r)
     .where(and(eq(r.id, id), inUnitScope(ctx, r.unitId)))
     .for("update");
-  if (!row) throw new NotFoundError(vi.homeSupport.errors.notFound);
+  if (!row) throw new NotFoundError("homeSupport.errors.notFound");
   return row;
 }
 
@@ -47,9 +47,11 @@ export async function changeRegistrationStatus(ctx: Ctx, raw: unknown) {
   return getDb().transaction(async (tx) => {
     const before = await lockInScope(tx, ctx, input.id);
     if (!nextStatuses[before.status].includes(input.status)) {
-      const s = vi.homeSupport.statuses;
       throw new ConflictError(
-        format(vi.homeSupport.errors.badTransition, { from: s[before.status], to: s[input.status] }),
+        msg("homeSupport.errors.badTransition", {
+          from: ref(`homeSupport.statuses.${before.status}`),
+          to: ref(`homeSupport.statuses.${input.status}`),
+        }),
       );
     }
     const [after] = await tx
@@ -83,7 +85,7 @@ export async function assignRegistration(ctx: Ctx, raw: unknown) {
         .select()
         .from(staff)
         .where(and(eq(staff.id, input.assigneeId), eq(staff.unitId, before.unitId), eq(staff.active, true)));
-      if (!person) throw new ValidationError({ assigneeId: "Cán bộ không thuộc đơn vị nhận đăng ký." });
+      if (!person) throw new ValidationError({ assigneeId: "errors.homeSupport.assigneeOutside" });
       name = person.fullName;
     }
     const [after] = await tx
@@ -141,7 +143,7 @@ export async function linkDossierToRegistration(ctx: Ctx, raw: unknown) {
       .from(dossiers)
       .where(eq(dossiers.id, input.dossierId));
     if (!dossier || dossier.unitId !== reg.unitId)
-      throw new ValidationError({ dossierId: vi.homeSupport.errors.dossierOtherUnit });
+      throw new ValidationError({ dossierId: "homeSupport.errors.dossierOtherUnit" });
     await tx.update(r).set({ dossierId: dossier.id, updatedAt: new Date() }).where(eq(r.id, reg.id));
     await writeAudit(tx, ctx, {
       action: "homesupport.dossier",

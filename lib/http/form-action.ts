@@ -4,6 +4,8 @@ import { forbidden, redirect } from "next/navigation";
 import type { Ctx } from "@/lib/auth/actor";
 import { sessionStaff } from "@/lib/auth/session";
 import { ForbiddenError, ServiceError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { currentLocale } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { formDataToObject } from "@/lib/validation";
 
@@ -34,6 +36,7 @@ export async function runFormAction(
   opts: {
     revalidate?: string;
     redirectTo?: string;
+    /** A catalogue key (packed with `msg` when it has values). */
     success?: string;
     revalidateOnFailure?: boolean;
     passwordChange?: boolean;
@@ -42,8 +45,9 @@ export async function runFormAction(
   const me = await sessionStaff();
   if (!me) redirect("/login");
   const raw = formDataToObject(formData);
+  const locale = await currentLocale();
   if (me.mustChangePassword && !opts.passwordChange) {
-    return { ok: false, message: "Bạn cần đổi mật khẩu trước khi thực hiện thao tác này.", values: echo(raw) };
+    return { ok: false, message: translate(locale, "errors.service.mustChangePassword"), values: echo(raw) };
   }
   try {
     await verb(me, raw);
@@ -52,17 +56,15 @@ export async function runFormAction(
     if (opts.revalidateOnFailure && opts.revalidate) revalidatePath(opts.revalidate);
     if (err instanceof ForbiddenError) forbidden();
     if (err instanceof UnauthenticatedError) redirect("/login");
-    if (err instanceof ValidationError)
-      return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };
-    if (err instanceof ServiceError) return { ok: false, message: err.message, values: echo(raw) };
+    if (err instanceof ValidationError) {
+      const fieldErrors = err.fieldErrorsIn(locale);
+      return { ok: false, message: err.messageIn(locale), fieldErrors, values: echo(raw) };
+    }
+    if (err instanceof ServiceError) return { ok: false, message: err.messageIn(locale), values: echo(raw) };
     log.error({ err, action: verb.name }, "server action failed");
-    return {
-      ok: false,
-      message: "Hệ thống gặp sự cố khi lưu. Dữ liệu bạn nhập vẫn còn; vui lòng thử lại.",
-      values: echo(raw),
-    };
+    return { ok: false, message: translate(locale, "errors.service.saveFailed"), values: echo(raw) };
   }
   if (opts.revalidate) revalidatePath(opts.revalidate);
   if (opts.redirectTo) redirect(opts.redirectTo);
-  return { ok: true, message: opts.success };
+  return { ok: true, message: opts.success && translate(locale, opts.success) };
 }

@@ -22,8 +22,8 @@ export async function resendNotification(ctx: Ctx, raw: Record<string, unknown>)
       .from(notifications)
       .where(and(eq(notifications.id, id), inUnitScope(ctx, notifications.unitId)))
       .for("update");
-    if (!row) throw new NotFoundError("Không tìm thấy thông báo.");
-    if (row.status !== "failed_permanent") throw new ConflictError("Chỉ gửi lại được tin đã thất bại hẳn.");
+    if (!row) throw new NotFoundError("errors.notFound.notification");
+    if (row.status !== "failed_permanent") throw new ConflictError("errors.notification.resendOnlyFailed");
     await tx
       .update(notifications)
       .set({

@@ -17,7 +17,7 @@ export async function saveNotificationTemplate(ctx: Ctx, raw: Record<string, unk
       .from(notificationTemplates)
       .where(eq(notificationTemplates.eventType, input.eventType))
       .for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy mẫu tin.");
+    if (!before) throw new NotFoundError("errors.notFound.template");
     const after = {
       label: input.label,
       enabled: input.enabled,

@@ -7,10 +7,9 @@ import { type BotTextKey, botTextKeys, defaultBotText, placeholdersOf } from "@/
 import { foldInput } from "@/lib/chat-flows/words";
 import { ValidationError } from "@/lib/errors";
 import { botTextSchema, menuEntriesSchema, menuSettingsSchema } from "@/lib/home-support/schemas";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
 import { checkbox, parseInput } from "@/lib/validation";
 import { loadMenu, loadMenuSettings } from "./entries";
+import { msg } from "@/lib/i18n/translate";
 
 /** Everything the OA menu page shows: entries, settings, the bot's texts with their overrides, and the units. */
 export async function oaMenuAdminView(ctx: Ctx) {
@@ -50,7 +49,7 @@ export async function saveOaMenu(ctx: Ctx, raw: unknown) {
     const key = foldInput(e.keyword);
     if (seen.has(key))
       throw new ValidationError({
-        [`${e.kind}.keyword`]: format(vi.homeSupport.errors.keywordTaken, { keyword: e.keyword }),
+        [`${e.kind}.keyword`]: msg("homeSupport.errors.keywordTaken", { keyword: e.keyword }),
       });
     seen.set(key, e.kind);
   }
@@ -106,13 +105,13 @@ export async function saveBotText(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(botTextSchema, raw);
   if (!(botTextKeys as string[]).includes(input.key))
-    throw new ValidationError({ key: vi.homeSupport.errors.unknownText });
+    throw new ValidationError({ key: "homeSupport.errors.unknownText" });
   const key = input.key as BotTextKey;
   const text = input.text.normalize("NFC").trim();
   const needed = placeholdersOf(defaultBotText(key));
   if (text && needed.some((p) => !placeholdersOf(text).includes(p))) {
     throw new ValidationError({
-      text: format(vi.homeSupport.errors.placeholders, { names: needed.map((p) => `{${p}}`).join(", ") }),
+      text: msg("homeSupport.errors.placeholders", { names: needed.map((p) => `{${p}}`).join(", ") }),
     });
   }
   await getDb().transaction(async (tx) => {

@@ -13,8 +13,8 @@ export async function retireProcedure(ctx: Ctx, raw: unknown) {
   const input = parseInput(procedureRetireSchema, raw);
   return getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy thủ tục.");
-    if (!before.active) throw new ConflictError("Thủ tục này đã ngừng áp dụng.");
+    if (!before) throw new NotFoundError("errors.notFound.procedure");
+    if (!before.active) throw new ConflictError("errors.procedure.alreadyRetired");
     const now = new Date();
     await tx
       .update(procedures)
@@ -37,8 +37,8 @@ export async function reactivateProcedure(ctx: Ctx, raw: unknown) {
   const input = parseInput(procedureReactivateSchema, raw);
   return getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy thủ tục.");
-    if (before.active) throw new ConflictError("Thủ tục này đang được áp dụng.");
+    if (!before) throw new NotFoundError("errors.notFound.procedure");
+    if (before.active) throw new ConflictError("errors.procedure.alreadyActive");
     await tx
       .update(procedures)
       .set({ active: true, retiredAt: null, updatedAt: new Date() })

@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { type ProcedureInput, procedureCreateSchema, procedureUpdateSchema } from "./schemas";
 import { procedureSearchText } from "./search-text";
+import { msg } from "@/lib/i18n/translate";
 
 function columnsOf(input: ProcedureInput) {
   return {
@@ -41,8 +42,7 @@ async function checkReferences(tx: Tx, input: ProcedureInput, selfId?: number) {
       .select({ id: units.id, active: units.active })
       .from(units)
       .where(eq(units.id, input.unitId));
-    if (!unit || !unit.active)
-      throw new ValidationError({ unitId: "Đơn vị xử lý không tồn tại hoặc đã ngừng hoạt động." });
+    if (!unit || !unit.active) throw new ValidationError({ unitId: "errors.unit.processingInactive" });
   }
   if (input.code) {
     const [dup] = await tx
@@ -51,12 +51,13 @@ async function checkReferences(tx: Tx, input: ProcedureInput, selfId?: number) {
       .where(
         selfId ? and(eq(procedures.code, input.code), ne(procedures.id, selfId)) : eq(procedures.code, input.code),
       );
-    if (dup) throw new ValidationError({ code: `Mã thủ tục ${input.code} đã được dùng cho "${dup.name}".` });
+    if (dup)
+      throw new ValidationError({ code: msg("errors.procedure.codeTakenBy", { code: input.code, name: dup.name }) });
   }
 }
 
 function duplicateCode(code: string | undefined) {
-  return new ValidationError({ code: `Mã thủ tục ${code ?? ""} đã được dùng cho thủ tục khác.` });
+  return new ValidationError({ code: msg("errors.procedure.codeTaken", { code: code ?? "" }) });
 }
 
 export async function createProcedure(ctx: Ctx, raw: unknown) {
@@ -87,7 +88,7 @@ export async function updateProcedure(ctx: Ctx, raw: unknown) {
   const input = parseInput(procedureUpdateSchema, raw);
   const save = getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy thủ tục.");
+    if (!before) throw new NotFoundError("errors.notFound.procedure");
     await checkReferences(tx, input, input.id);
     const next = columnsOf(input);
     const { searchText: _, ...changes } = diff(before, next);

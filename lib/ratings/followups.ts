@@ -71,7 +71,7 @@ export async function updateFollowup(ctx: Ctx, raw: unknown, db: Db = getDb()): 
       .from(ratingFollowups)
       .where(and(eq(ratingFollowups.id, input.id), inUnitScope(ctx, ratingFollowups.unitId)))
       .for("update");
-    if (!f) throw new NotFoundError("Không tìm thấy phản ánh.");
+    if (!f) throw new NotFoundError("errors.notFound.followup");
     const now = new Date();
     const changes: Partial<typeof ratingFollowups.$inferInsert> = { updatedAt: now };
     if (input.assigneeId && input.assigneeId !== f.assigneeId) {
@@ -79,7 +79,7 @@ export async function updateFollowup(ctx: Ctx, raw: unknown, db: Db = getDb()): 
         .select({ id: staff.id, fullName: staff.fullName })
         .from(staff)
         .where(and(eq(staff.id, input.assigneeId), eq(staff.active, true), inUnitScope(ctx, staff.unitId)));
-      if (!who) throw new ValidationError({ assigneeId: "Người được phân công không thuộc đơn vị của bạn." });
+      if (!who) throw new ValidationError({ assigneeId: "errors.rating.assigneeOutside" });
       Object.assign(changes, {
         assigneeId: who.id,
         assigneeName: who.fullName,
@@ -89,7 +89,7 @@ export async function updateFollowup(ctx: Ctx, raw: unknown, db: Db = getDb()): 
     if (input.actionTaken) changes.actionTaken = input.actionTaken;
     if (input.close) {
       if (!(input.actionTaken ?? f.actionTaken))
-        throw new ValidationError({ actionTaken: "Ghi lại việc đã làm trước khi đánh dấu đã xong." });
+        throw new ValidationError({ actionTaken: "errors.rating.actionRequired" });
       Object.assign(changes, { status: "closed", closedAt: now });
     }
     const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, f.dossierId));

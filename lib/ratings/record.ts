@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
 import { format } from "@/lib/i18n";
 import { getRatingSettings } from "./settings";
+import { msg } from "@/lib/i18n/translate";
 
 export interface RatingRecord {
   channel: RatingChannel;
@@ -43,14 +44,14 @@ export async function recordRating(
   input: RatingRecord,
   now = new Date(),
 ): Promise<RecordedRating> {
-  if (d.status !== "returned" || !d.returnedAt) throw new ConflictError(messages.errors.notReturned);
+  if (d.status !== "returned" || !d.returnedAt) throw new ConflictError("ratings.errors.notReturned");
   const settings = await getRatingSettings(tx);
   const known = new Set(settings.criteria.map((c) => c.key));
   const criteria = Object.fromEntries(Object.entries(input.criteria).filter(([k]) => known.has(k)));
   const [existing] = await tx.select().from(ratings).where(eq(ratings.dossierId, d.id));
   if (existing && !changeable(existing.ratedAt, settings.changeDays, now)) {
     throw new ConflictError(
-      format(messages.errors.tooLate, { at: formatDate(existing.ratedAt), days: settings.changeDays }),
+      msg("ratings.errors.tooLate", { at: formatDate(existing.ratedAt), days: settings.changeDays }),
     );
   }
   const values = {

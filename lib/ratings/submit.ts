@@ -4,20 +4,19 @@ import { type Dossier, type RatingLevel, ratings } from "@/db/schema";
 import { type Ctx, requirePermission, systemCtx } from "@/lib/auth/actor";
 import { lockDossierInScope } from "@/lib/dossiers/transition";
 import { RateLimitedError } from "@/lib/errors";
-import { format } from "@/lib/i18n";
-import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
 import { lockDossierBySecret } from "./dossier-access";
 import { type RecordedRating, recordRating } from "./record";
 import { ratingFormToInput, ratingInputSchema } from "./schemas";
 import { getRatingSettings } from "./settings";
+import { msg } from "@/lib/i18n/translate";
 
 export const RATING_LIMIT = { limit: 20, windowSeconds: 60 };
 
 async function limit(db: Db, ip: string | null) {
   const rate = await hitRateLimit(db, `rating:${ip ?? "unknown"}`, RATING_LIMIT);
-  if (!rate.allowed) throw new RateLimitedError(format(messages.errors.limited, { seconds: rate.retryAfterSeconds }));
+  if (!rate.allowed) throw new RateLimitedError(msg("ratings.errors.limited", { seconds: rate.retryAfterSeconds }));
 }
 
 /** The web page's rating (`/danh-gia/<code>?t=<secret>`): no sign-in, the QR secret instead, rate-limited per IP. */

@@ -185,7 +185,7 @@ export async function drillDown(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), no
   const where = and(metricCondition(q.metric, period, now), inReportScope(scope, dossiers.unitId));
   const [{ total }] = await db.select({ total: count() }).from(dossiers).where(where);
   if (q.page > 1 && (q.page - 1) * DRILL_PAGE_SIZE >= total)
-    throw new ValidationError({ page: "Trang không tồn tại." });
+    throw new ValidationError({ page: "errors.report.noPage" });
   const rows = await db
     .select({
       code: dossiers.code,

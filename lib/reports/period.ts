@@ -25,11 +25,11 @@ export function makePeriod(from: string | undefined, to: string | undefined, now
   const today = toLocalDate(now);
   const f = from ?? `${today.slice(0, 8)}01`;
   const t = to ?? today;
-  if (!isLocalDate(f) || !isLocalDate(t)) throw new ValidationError({ from: "Ngày không hợp lệ." });
+  if (!isLocalDate(f) || !isLocalDate(t)) throw new ValidationError({ from: "errors.report.badDate" });
   const start = localDateTime(f);
   const end = localDateTime(addDays(t, 1));
-  if (start >= end) throw new ValidationError({ to: "Ngày kết thúc phải từ ngày bắt đầu trở đi." });
+  if (start >= end) throw new ValidationError({ to: "errors.report.endBeforeStart" });
   if (end.getTime() - start.getTime() > 3 * 366 * 86_400_000)
-    throw new ValidationError({ from: "Kỳ báo cáo tối đa 3 năm." });
+    throw new ValidationError({ from: "errors.report.tooLong" });
   return { from: f, to: t, start, end };
 }

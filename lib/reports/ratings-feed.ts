@@ -17,10 +17,7 @@ const encodeCursor = (id: number) => Buffer.from(`r${id}`).toString("base64url")
 function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   const m = /^r(\d{1,12})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!m)
-    throw new ValidationError({
-      cursor: "Con trỏ trang không hợp lệ; dùng nguyên giá trị nextCursor của trang trước.",
-    });
+  if (!m) throw new ValidationError({ cursor: "errors.report.badCursor" });
   return Number(m[1]);
 }
 

@@ -19,7 +19,7 @@ export async function reportScope(db: DbOrTx, ctx: Ctx, unitId: number | undefin
     .from(units)
     .where(eq(units.id, unitId));
   // Another unit's id answers like a missing one.
-  if (!u || !unitInScope(ctx, u)) throw new NotFoundError("Không tìm thấy đơn vị.");
+  if (!u || !unitInScope(ctx, u)) throw new NotFoundError("errors.notFound.unit");
   return { ctx, unit: u };
 }
 

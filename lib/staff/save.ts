@@ -14,9 +14,9 @@ export async function createStaff(ctx: Ctx, raw: unknown) {
   const passwordHash = await hashPassword(input.password);
   return getDb().transaction(async (tx) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
-    if (!unit) throw new ValidationError({ unitId: "Đơn vị không tồn tại." });
+    if (!unit) throw new ValidationError({ unitId: "errors.unit.notExists" });
     const [existing] = await tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username));
-    if (existing) throw new ValidationError({ username: "Tên đăng nhập đã được dùng." });
+    if (existing) throw new ValidationError({ username: "errors.staff.usernameTaken" });
     const [row] = await tx
       .insert(staff)
       .values({
@@ -46,13 +46,13 @@ export async function updateStaff(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "staff.manage");
   const input = parseInput(staffUpdateSchema, raw);
   if (ctx.actor.id === input.id && (!input.active || input.role !== "admin")) {
-    throw new ValidationError({ role: "Không thể tự hạ quyền hoặc tự khóa tài khoản quản trị của chính mình." });
+    throw new ValidationError({ role: "errors.staff.selfDemote" });
   }
   return getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(staff).where(eq(staff.id, input.id)).for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy cán bộ.");
+    if (!before) throw new NotFoundError("errors.notFound.staff");
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
-    if (!unit) throw new ValidationError({ unitId: "Đơn vị không tồn tại." });
+    if (!unit) throw new ValidationError({ unitId: "errors.unit.notExists" });
     const next = {
       fullName: input.fullName,
       email: input.email ?? null,
@@ -98,7 +98,7 @@ export async function resetStaffPassword(ctx: Ctx, raw: unknown) {
       })
       .where(eq(staff.id, input.id))
       .returning({ username: staff.username, unitId: staff.unitId });
-    if (!row) throw new NotFoundError("Không tìm thấy cán bộ.");
+    if (!row) throw new NotFoundError("errors.notFound.staff");
     await writeAudit(tx, ctx, {
       action: "staff.reset_password",
       entityType: "staff",
@@ -117,7 +117,7 @@ export async function changeOwnPassword(ctx: Ctx, raw: unknown) {
   const staffId = ctx.actor.id;
   const [me] = await getDb().select().from(staff).where(eq(staff.id, staffId));
   if (!me || !(await verifyPassword(input.currentPassword, me.passwordHash))) {
-    throw new ValidationError({ currentPassword: "Mật khẩu hiện tại không đúng." });
+    throw new ValidationError({ currentPassword: "errors.staff.wrongPassword" });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return getDb().transaction(async (tx) => {

@@ -61,7 +61,7 @@ export async function getUnit(ctx: Ctx, id: number) {
   requirePermission(ctx, "units.manage");
   const db = getDb();
   const [unit] = await db.select().from(units).where(eq(units.id, id));
-  if (!unit) throw new NotFoundError("Không tìm thấy đơn vị.");
+  if (!unit) throw new NotFoundError("errors.notFound.unit");
   const codes = await db.select().from(unitCodes).where(eq(unitCodes.unitId, id)).orderBy(asc(unitCodes.validFrom));
   return { ...unit, codes };
 }

@@ -18,8 +18,7 @@ async function issueCode(tx: Tx, unitId: number, code: string, validFrom: string
   if (current?.code === code) return false;
   await assertUnitCodeFreeOfNationalCodes(tx, code);
   if (current) {
-    if (current.validFrom >= validFrom)
-      throw new ValidationError({ codeValidFrom: "Ngày hiệu lực của mã mới phải sau ngày hiệu lực của mã hiện tại." });
+    if (current.validFrom >= validFrom) throw new ValidationError({ codeValidFrom: "errors.unit.codeValidFrom" });
     const dayBefore = new Date(`${validFrom}T00:00:00Z`);
     dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
     await tx
@@ -38,7 +37,7 @@ export async function createUnit(ctx: Ctx, raw: unknown) {
     let parentPath = "/";
     if (input.parentId) {
       const [parent] = await tx.select().from(units).where(eq(units.id, input.parentId));
-      if (!parent) throw new ValidationError({ parentId: "Đơn vị cấp trên không tồn tại." });
+      if (!parent) throw new ValidationError({ parentId: "errors.unit.parentMissing" });
       parentPath = parent.path;
     }
     const [unit] = await tx
@@ -71,15 +70,14 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
   const input = parseInput(unitUpdateSchema, raw);
   return getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(units).where(eq(units.id, input.id)).for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy đơn vị.");
+    if (!before) throw new NotFoundError("errors.notFound.unit");
     let path = before.path;
     if (input.parentId !== before.parentId) {
       let parentPath = "/";
       if (input.parentId) {
         const [parent] = await tx.select().from(units).where(eq(units.id, input.parentId));
-        if (!parent) throw new ValidationError({ parentId: "Đơn vị cấp trên không tồn tại." });
-        if (parent.path.startsWith(before.path))
-          throw new ValidationError({ parentId: "Không thể chọn đơn vị con làm đơn vị cấp trên." });
+        if (!parent) throw new ValidationError({ parentId: "errors.unit.parentMissing" });
+        if (parent.path.startsWith(before.path)) throw new ValidationError({ parentId: "errors.unit.parentIsChild" });
         parentPath = parent.path;
       }
       path = `${parentPath}${before.id}/`;

@@ -14,6 +14,7 @@ import { requestZaloTokens } from "./oauth-request";
 import { oauthCallbackSchema, refreshTokenSchema } from "./schemas";
 import { getZaloSettings } from "./settings";
 import { lockTokenRefresh, refreshAccessToken, storeTokenPair } from "./tokens";
+import { msg } from "@/lib/i18n/translate";
 
 export function zaloWebhookUrl(): string {
   return `${publicBaseUrl()}/api/zalo/webhook`;
@@ -32,10 +33,7 @@ export function pkcePair(): { verifier: string; challenge: string } {
 async function requireSettings() {
   const settings = await getZaloSettings(getDb());
   if (!settings)
-    throw new ValidationError(
-      { _form: "Lưu App ID và App Secret trước khi kết nối." },
-      "Lưu App ID và App Secret trước khi kết nối.",
-    );
+    throw new ValidationError({ _form: "errors.zalo.saveCredentialsFirst" }, "errors.zalo.saveCredentialsFirst");
   return settings;
 }
 
@@ -79,15 +77,12 @@ export async function completeZaloOAuth(ctx: Ctx, raw: unknown): Promise<{ oaId:
     pending.expiresAt.getTime() < Date.now() ||
     (pending.staffId !== null && pending.staffId !== ctx.actor.id)
   ) {
-    throw new ValidationError(
-      { state: "Phiên cấp quyền không hợp lệ hoặc đã hết hạn. Vui lòng bấm kết nối lại." },
-      "Phiên cấp quyền không hợp lệ hoặc đã hết hạn. Vui lòng bấm kết nối lại.",
-    );
+    throw new ValidationError({ state: "errors.zalo.badState" }, "errors.zalo.badState");
   }
   if (input.oaId && input.oaId !== settings.oaId) {
     throw new ValidationError(
-      { oaId: `Zalo trả về OA ${input.oaId}, khác OA ID đã cấu hình (${settings.oaId}).` },
-      `Zalo trả về OA ${input.oaId}, khác OA ID đã cấu hình.`,
+      { oaId: msg("errors.zalo.otherOa", { got: input.oaId, configured: settings.oaId }) },
+      msg("errors.zalo.otherOaShort", { got: input.oaId }),
     );
   }
   const pair = await requestZaloTokens(settings, {
@@ -95,7 +90,7 @@ export async function completeZaloOAuth(ctx: Ctx, raw: unknown): Promise<{ oaId:
     codeVerifier: decryptSecret(pending.codeVerifierEnc),
   }).catch((err: unknown) => {
     const reason = err instanceof ZaloApiError ? err.message : String(err);
-    throw new ValidationError({ code: reason }, `Zalo không cấp token: ${reason}`);
+    throw new ValidationError({ code: reason }, msg("errors.zalo.noToken", { reason }));
   });
   await db.transaction(async (tx) => {
     await lockTokenRefresh(tx);
@@ -145,7 +140,7 @@ export async function saveRefreshToken(ctx: Ctx, raw: unknown): Promise<{ ok: tr
     await refreshAccessToken(db, { force: true });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ValidationError({ refreshToken: `Zalo từ chối refresh token: ${reason}` });
+    throw new ValidationError({ refreshToken: msg("errors.zalo.refreshRefused", { reason }) });
   }
   return { ok: true };
 }

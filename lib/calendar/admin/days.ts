@@ -15,6 +15,7 @@ import {
   calendarDayUpdateSchema,
   yearSchema,
 } from "./schemas";
+import { msg } from "@/lib/i18n/translate";
 
 export type CalendarDayRow = typeof calendarDays.$inferSelect;
 
@@ -25,7 +26,7 @@ function confirmer(ctx: Ctx) {
 async function assertDateFree(date: string, exceptId?: number) {
   const [other] = await getDb().select({ id: calendarDays.id }).from(calendarDays).where(eq(calendarDays.date, date));
   if (other && other.id !== exceptId)
-    throw new ConflictError(`Ngày ${formatLocalDate(date)} đã có trong lịch; hãy sửa ngày đó thay vì thêm mới.`);
+    throw new ConflictError(msg("errors.calendar.dayExistsEdit", { day: formatLocalDate(date) }));
 }
 
 /** The days of a solar year, confirmed or not, by date. */
@@ -42,7 +43,7 @@ export async function listCalendarDays(ctx: Ctx, rawYear: unknown): Promise<Cale
 export async function getCalendarDay(ctx: Ctx, id: number): Promise<CalendarDayRow> {
   requirePermission(ctx, "calendar.manage");
   const [row] = await getDb().select().from(calendarDays).where(eq(calendarDays.id, id));
-  if (!row) throw new NotFoundError("Không tìm thấy ngày này trong lịch.");
+  if (!row) throw new NotFoundError("errors.notFound.calendarDay");
   return row;
 }
 
@@ -82,7 +83,8 @@ export async function createCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
       return row;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`Ngày ${formatLocalDate(input.date)} đã có trong lịch.`);
+    if (isUniqueViolation(err))
+      throw new ConflictError(msg("errors.calendar.dayExists", { day: formatLocalDate(input.date) }));
     throw err;
   }
 }
@@ -94,7 +96,7 @@ export async function updateCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
   try {
     return await getDb().transaction(async (tx) => {
       const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.id, input.id)).for("update");
-      if (!before) throw new NotFoundError("Không tìm thấy ngày này trong lịch.");
+      if (!before) throw new NotFoundError("errors.notFound.calendarDay");
       const next = {
         date: input.date,
         kind: input.kind,
@@ -125,7 +127,8 @@ export async function updateCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
       return row;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`Ngày ${formatLocalDate(input.date)} đã có trong lịch.`);
+    if (isUniqueViolation(err))
+      throw new ConflictError(msg("errors.calendar.dayExists", { day: formatLocalDate(input.date) }));
     throw err;
   }
 }
@@ -135,7 +138,7 @@ export async function confirmCalendarDay(ctx: Ctx, raw: unknown): Promise<Calend
   const { id } = parseInput(calendarDayIdSchema, raw);
   return getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.id, id)).for("update");
-    if (!before) throw new NotFoundError("Không tìm thấy ngày này trong lịch.");
+    if (!before) throw new NotFoundError("errors.notFound.calendarDay");
     if (before.confirmed) return before;
     const [row] = await tx
       .update(calendarDays)
@@ -159,7 +162,7 @@ export async function deleteCalendarDay(ctx: Ctx, raw: unknown): Promise<void> {
   const { id } = parseInput(calendarDayIdSchema, raw);
   await getDb().transaction(async (tx) => {
     const [before] = await tx.delete(calendarDays).where(eq(calendarDays.id, id)).returning();
-    if (!before) throw new NotFoundError("Không tìm thấy ngày này trong lịch.");
+    if (!before) throw new NotFoundError("errors.notFound.calendarDay");
     await writeAudit(tx, ctx, {
       action: "calendar_day.delete",
       entityType: "calendar_day",
@@ -205,7 +208,7 @@ export async function addProposals(ctx: Ctx, raw: unknown): Promise<{ added: Cal
   const unknown = [...wanted].filter((d) => !chosen.some((p) => p.date === d));
   if (unknown.length)
     throw new ConflictError(
-      `Ngày ${unknown.map(formatLocalDate).join(", ")} không nằm trong đề xuất của năm ${input.year}.`,
+      msg("errors.calendar.notProposed", { days: unknown.map(formatLocalDate).join(", "), year: String(input.year) }),
     );
   return getDb().transaction(async (tx) => {
     const now = new Date();

@@ -64,7 +64,7 @@ export async function saveOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
     let unitName = "mặc định";
     if (input.unitId != null) {
       const [unit] = await tx.select({ name: units.name }).from(units).where(eq(units.id, input.unitId));
-      if (!unit) throw new ValidationError({ unitId: "Đơn vị không tồn tại." });
+      if (!unit) throw new ValidationError({ unitId: "errors.unit.notExists" });
       unitName = unit.name;
     }
     const values = {
@@ -107,7 +107,7 @@ export async function deleteOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
   const { unitId } = parseInput(officeHoursUnitSchema, raw);
   await getDb().transaction(async (tx) => {
     const [before] = await tx.delete(officeHours).where(eq(officeHours.unitId, unitId)).returning();
-    if (!before) throw new NotFoundError("Đơn vị này chưa có giờ làm việc riêng.");
+    if (!before) throw new NotFoundError("errors.notFound.officeHours");
     await writeAudit(tx, ctx, {
       action: "office_hours.delete",
       entityType: "office_hours",
