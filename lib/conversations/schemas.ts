@@ -27,7 +27,7 @@ export const assignSchema = z.object({
 export const transferSchema = z.object({
   conversationId: id,
   unitId: z.coerce.number({ error: "Chọn đơn vị nhận." }).int().positive("Chọn đơn vị nhận."),
-  reason: text("Lý do chuyển", 500),
+  reason: text("errors.fields.transferReason", 500),
 });
 
 export const classifySchema = z.object({
@@ -51,14 +51,14 @@ export const classifySchema = z.object({
 
 export const resolveSchema = z.object({
   conversationId: id,
-  outcome: optionalText("Kết quả giải quyết", 2000),
+  outcome: optionalText("errors.fields.outcome", 2000),
 });
 
 export const retrySchema = z.object({ conversationId: id, messageId: z.coerce.number().int().positive() });
 
 export const faqSchema = z.object({
   conversationId: id,
-  field: text("Lĩnh vực", 120),
+  field: text("errors.fields.field", 120),
   question: longText("Câu hỏi", 2000),
   answer: longText("Trả lời", 4000),
   published: checkbox.optional(),
@@ -80,7 +80,7 @@ export const settingsSchema = z.object({
     other: deadline("Hạn trả lời loại khác"),
   }),
   allowPaidReplies: checkbox,
-  zbsTemplateId: optionalText("Mã mẫu ZBS", 40).pipe(
+  zbsTemplateId: optionalText("errors.fields.zbsTemplateId", 40).pipe(
     z.string().regex(/^\d+$/, "Mã mẫu ZBS: chỉ gồm chữ số (mã Zalo cấp khi duyệt mẫu).").optional(),
   ),
 });
@@ -93,7 +93,7 @@ const optionalId = z.preprocess(
 export const cannedSchema = z.object({
   id: optionalId,
   unitId: optionalId,
-  title: text("Tên mẫu", 120),
+  title: text("errors.fields.templateName", 120),
   body: longText("Nội dung mẫu", 2000),
 });
 

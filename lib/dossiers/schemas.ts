@@ -11,8 +11,8 @@ const evenWhenFieldsFail = { when: (p: { value: unknown }) => typeof p.value ===
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-export const ID_NUMBER_MESSAGE = "Số định danh cá nhân: CCCD gồm 12 chữ số hoặc CMND gồm 9 chữ số.";
-export const MOBILE_MESSAGE = "Số điện thoại di động Việt Nam không hợp lệ (ví dụ 0912 345 678).";
+export const ID_NUMBER_MESSAGE = "errors.dossierSchema.idNumber";
+export const MOBILE_MESSAGE = "errors.dossierSchema.mobile";
 
 const idNumber = (required: boolean) => {
   const base = z
@@ -34,7 +34,7 @@ const mobile = z.preprocess(
 
 const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() || undefined : blankToUndefined(v)),
-  z.email("Địa chỉ email không hợp lệ.").max(200, "Email: tối đa 200 ký tự.").optional(),
+  z.email("errors.dossierSchema.email").max(200, "errors.dossierSchema.emailTooLong").optional(),
 );
 
 /** Forms send a hidden "0" before the checkbox so that an unticked box still arrives; the last value wins. */
@@ -54,34 +54,34 @@ const componentNames = z.preprocess(
       .filter((item) => !(typeof item === "string" && item.trim() === ""));
   },
   z
-    .array(z.string().transform(cleanText).pipe(z.string().min(1).max(500, "Tên thành phần hồ sơ: tối đa 500 ký tự.")))
-    .max(50, "Tối đa 50 thành phần hồ sơ."),
+    .array(z.string().transform(cleanText).pipe(z.string().min(1).max(500, "errors.dossierSchema.componentTooLong")))
+    .max(50, "errors.dossierSchema.tooManyComponents"),
 );
 
 /** Who submits and who owns the dossier; shared by intake and correction. */
 const peopleShape = {
-  submitterName: text("Họ tên người nộp", 200),
+  submitterName: text("errors.fields.submitterName", 200),
   submitterIdNumber: idNumber(true),
   submitterPhone: mobile,
   submitterEmail: email,
-  submitterAddress: optionalText("Địa chỉ người nộp", 500),
+  submitterAddress: optionalText("errors.fields.submitterAddress", 500),
   ownerSameAsSubmitter: tickDefaultTrue,
-  ownerName: optionalText("Họ tên chủ hồ sơ", 200),
+  ownerName: optionalText("errors.fields.ownerName", 200),
   ownerIdNumber: idNumber(false),
   ownerPhone: mobile,
   ownerEmail: email,
-  ownerAddress: optionalText("Địa chỉ chủ hồ sơ", 500),
-  authorizationDocument: optionalText("Văn bản ủy quyền", 500),
+  ownerAddress: optionalText("errors.fields.ownerAddress", 500),
+  authorizationDocument: optionalText("errors.fields.authorizationDocument", 500),
   components: componentNames,
   setsCount: z.preprocess(
     (v) => (v === "" || v == null ? 1 : v),
     z.coerce
-      .number({ error: "Số bộ hồ sơ phải là số." })
-      .int("Số bộ hồ sơ phải là số nguyên.")
-      .min(1, "Số bộ hồ sơ ít nhất là 1.")
-      .max(100, "Số bộ hồ sơ tối đa 100."),
+      .number({ error: "errors.dossierSchema.setsNumber" })
+      .int("errors.dossierSchema.setsInteger")
+      .min(1, "errors.dossierSchema.setsMin")
+      .max(100, "errors.dossierSchema.setsMax"),
   ),
-  notes: optionalText("Ghi chú", 2000),
+  notes: optionalText("errors.fields.notes", 2000),
 };
 
 type PeopleFields = {
@@ -100,10 +100,10 @@ function requireOwner(v: PeopleFields, c: z.RefinementCtx) {
     c.addIssue({
       code: "custom",
       path: ["ownerName"],
-      message: "Họ tên chủ hồ sơ: bắt buộc nhập khi người nộp không phải chủ hồ sơ.",
+      message: "errors.dossierSchema.ownerNameRequired",
     });
   if (!v.ownerIdNumber)
-    c.addIssue({ code: "custom", path: ["ownerIdNumber"], message: `Chủ hồ sơ: ${ID_NUMBER_MESSAGE}` });
+    c.addIssue({ code: "custom", path: ["ownerIdNumber"], message: "errors.dossierSchema.ownerIdNumber" });
 }
 
 /** The three ticks of seed 000 each need a way to reach the citizen. */
@@ -115,27 +115,27 @@ export function requireContactForTicks(
     c.addIssue({
       code: "custom",
       path: ["notifyZalo"],
-      message: "Đăng ký nhận thông báo qua Zalo cần số điện thoại di động hợp lệ của người nộp.",
+      message: "errors.dossierSchema.zaloNeedsPhone",
     });
     c.addIssue({
       code: "custom",
       path: ["submitterPhone"],
-      message: "Nhập số điện thoại di động (dùng Zalo) để nhận thông báo qua Zalo.",
+      message: "errors.dossierSchema.phoneForZalo",
     });
   }
   if (v.notifySms && !v.submitterPhone) {
     c.addIssue({
       code: "custom",
       path: ["notifySms"],
-      message: "Đăng ký nhận SMS cần số điện thoại di động của người nộp.",
+      message: "errors.dossierSchema.smsNeedsPhone",
     });
-    c.addIssue({ code: "custom", path: ["submitterPhone"], message: "Nhập số điện thoại di động để nhận SMS." });
+    c.addIssue({ code: "custom", path: ["submitterPhone"], message: "errors.dossierSchema.phoneForSms" });
   }
   if ((v.deliverByPost || v.resultDelivery === "post_ems") && !v.submitterAddress && !v.ownerAddress) {
     c.addIssue({
       code: "custom",
       path: ["submitterAddress"],
-      message: "Nhập địa chỉ để nhận kết quả qua bưu chính (EMS).",
+      message: "errors.dossierSchema.addressForPost",
     });
   }
 }
@@ -145,16 +145,20 @@ export const intakeSchema = z
     ...peopleShape,
     procedureId: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "Chọn thủ tục hành chính." }).int().positive("Chọn thủ tục hành chính.").optional(),
+      z.coerce
+        .number({ error: "errors.dossierSchema.procedureRequired" })
+        .int()
+        .positive("errors.dossierSchema.procedureRequired")
+        .optional(),
     ),
     procedureCode: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
     channel: z.preprocess(
       (v) => blankToUndefined(v) ?? "direct",
-      z.enum(dossierChannels, { error: "Kênh nộp hồ sơ không hợp lệ." }),
+      z.enum(dossierChannels, { error: "errors.dossierSchema.channel" }),
     ),
     resultDelivery: z.preprocess(
       (v) => blankToUndefined(v) ?? "counter",
-      z.enum(resultDeliveries, { error: "Hình thức nhận kết quả không hợp lệ." }),
+      z.enum(resultDeliveries, { error: "errors.dossierSchema.resultDelivery" }),
     ),
     notifyZalo: checkbox,
     notifySms: checkbox,
@@ -165,42 +169,39 @@ export const intakeSchema = z
         .string()
         .trim()
         .toUpperCase()
-        .regex(
-          /^[0-9A-Z.]{2,35}-\d{6}-[0-9A-Z]{4,12}$/,
-          "Mã hồ sơ của Cổng Dịch vụ công quốc gia không đúng định dạng.",
-        )
+        .regex(/^[0-9A-Z.]{2,35}-\d{6}-[0-9A-Z]{4,12}$/, "errors.dossierSchema.nationalCode")
         .optional(),
     ),
     /** Online dossiers may arrive waiting for reception ("submitted"). */
     startAs: z.preprocess(
       (v) => blankToUndefined(v) ?? "received",
-      z.enum(["received", "submitted"], { error: "Trạng thái ban đầu không hợp lệ." }),
+      z.enum(["received", "submitted"], { error: "errors.dossierSchema.startAs" }),
     ),
     receivedAt: z.preprocess(
       (v) => parseVietnamDateTime(blankToUndefined(v)),
-      z.coerce.date({ error: "Thời điểm tiếp nhận không hợp lệ." }).optional(),
+      z.coerce.date({ error: "errors.dossierSchema.receivedAt" }).optional(),
     ),
     unitId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
   })
   .superRefine((v, c) => {
     if (!v.procedureId && !v.procedureCode)
-      c.addIssue({ code: "custom", path: ["procedureId"], message: "Chọn thủ tục hành chính." });
+      c.addIssue({ code: "custom", path: ["procedureId"], message: "errors.dossierSchema.procedureRequired" });
     requireOwner(v, c);
     requireContactForTicks(v, c);
     if (v.startAs === "submitted" && v.channel !== "online")
       c.addIssue({
         code: "custom",
         path: ["startAs"],
-        message: "Chỉ hồ sơ nộp trực tuyến mới ở trạng thái chờ tiếp nhận.",
+        message: "errors.dossierSchema.submittedOnlineOnly",
       });
     if (v.startAs === "submitted" && !v.nationalCode)
       c.addIssue({
         code: "custom",
         path: ["nationalCode"],
-        message: "Hồ sơ trực tuyến chờ tiếp nhận cần mã hồ sơ của Cổng Dịch vụ công quốc gia.",
+        message: "errors.dossierSchema.submittedNeedsNationalCode",
       });
     if (v.receivedAt instanceof Date && v.receivedAt.getTime() > Date.now() + 5 * 60_000)
-      c.addIssue({ code: "custom", path: ["receivedAt"], message: "Thời điểm tiếp nhận không được ở tương lai." });
+      c.addIssue({ code: "custom", path: ["receivedAt"], message: "errors.dossierSchema.receivedAtFuture" });
   })
   .transform((v) => ({
     ...v,
@@ -212,9 +213,9 @@ export type IntakeInput = z.infer<typeof intakeSchema>;
 
 export const correctionSchema = z
   .object({
-    code: z.string({ error: "Thiếu mã hồ sơ." }).trim().min(1, "Thiếu mã hồ sơ."),
+    code: z.string({ error: "errors.dossierSchema.codeRequired" }).trim().min(1, "errors.dossierSchema.codeRequired"),
     ...peopleShape,
-    reason: optionalText("Lý do điều chỉnh", 500),
+    reason: optionalText("errors.fields.correctionReason", 500),
   })
   .superRefine((v, c) => requireOwner(v, c), evenWhenFieldsFail);
 export type CorrectionInput = z.infer<typeof correctionSchema>;
@@ -244,15 +245,15 @@ export function isAllowedPaymentUrl(url: string): boolean {
 const feeInput = z
   .object({
     amount: z.coerce
-      .number({ error: "Số tiền phải là số." })
-      .int("Số tiền phải là số nguyên (đồng).")
-      .positive("Số tiền phải lớn hơn 0."),
+      .number({ error: "errors.dossierSchema.amountNumber" })
+      .int("errors.dossierSchema.amountInteger")
+      .positive("errors.dossierSchema.amountPositive"),
     paymentUrl: z.preprocess(
       blankToUndefined,
       z
-        .url({ protocol: /^https$/, error: "Đường dẫn thanh toán phải là địa chỉ https hợp lệ." })
+        .url({ protocol: /^https$/, error: "errors.dossierSchema.paymentUrl" })
         .max(1000)
-        .refine(isAllowedPaymentUrl, "Đường dẫn thanh toán phải thuộc cổng thanh toán được phép (FEE_PAYMENT_HOSTS).")
+        .refine(isAllowedPaymentUrl, "errors.dossierSchema.paymentHost")
         .optional(),
     ),
   })
@@ -283,8 +284,8 @@ const missingList = z.preprocess(
     return items.length ? items : undefined;
   },
   z
-    .array(z.string().max(500, "Mỗi giấy tờ cần bổ sung: tối đa 500 ký tự."))
-    .max(30, "Tối đa 30 giấy tờ cần bổ sung.")
+    .array(z.string().max(500, "errors.dossierSchema.missingItemTooLong"))
+    .max(30, "errors.dossierSchema.tooManyMissing")
     .optional(),
 );
 
@@ -299,15 +300,15 @@ export const transitionSchema = z.preprocess(
     return r;
   },
   z.object({
-    code: z.string({ error: "Thiếu mã hồ sơ." }).trim().min(1, "Thiếu mã hồ sơ."),
-    to: z.enum(transitionTargets as [string, ...string[]], { error: "Trạng thái chuyển đến không hợp lệ." }),
-    note: optionalText("Ghi chú", 2000),
-    reason: optionalText("Lý do", 2000),
+    code: z.string({ error: "errors.dossierSchema.codeRequired" }).trim().min(1, "errors.dossierSchema.codeRequired"),
+    to: z.enum(transitionTargets as [string, ...string[]], { error: "errors.dossierSchema.targetStatus" }),
+    note: optionalText("errors.fields.notes", 2000),
+    reason: optionalText("errors.fields.reason", 2000),
     fee: feeInput,
     missing: missingList,
     newDueAt: z.preprocess(
       (v) => parseVietnamDateTime(blankToUndefined(v)),
-      z.coerce.date({ error: "Ngày hẹn trả mới không hợp lệ." }).optional(),
+      z.coerce.date({ error: "errors.dossierSchema.newDueAt" }).optional(),
     ),
   }),
 );

@@ -31,7 +31,7 @@ export const noteSchema = z
     id: id("Đăng ký"),
     kind: z.enum(homeSupportNoteKinds, { error: "Loại ghi chú không hợp lệ." }),
     outcome: z.preprocess(blank, z.enum(callOutcomes, { error: "Kết quả cuộc gọi không hợp lệ." }).optional()),
-    body: text("Nội dung", 2000),
+    body: text("errors.fields.body", 2000),
   })
   .refine((v) => v.kind !== "call" || v.outcome, { path: ["outcome"], message: "Chọn kết quả cuộc gọi." });
 
@@ -58,8 +58,8 @@ export const capacitySchema = z.object({
 export const menuEntriesSchema = z.array(
   z.object({
     kind: z.string(),
-    label: text("Tên hiển thị", 60),
-    keyword: text("Từ khóa", 60),
+    label: text("errors.fields.displayName", 60),
+    keyword: text("errors.fields.keyword", 60),
     position: z.coerce.number().int().min(1).max(99),
     enabled: z.boolean(),
   }),
@@ -67,14 +67,14 @@ export const menuEntriesSchema = z.array(
 
 export const menuSettingsSchema = z.object({
   homeSupportUnitId: z.preprocess(blank, id("Đơn vị").optional()),
-  homeSupportKeyword: optionalText("Từ khóa", 60),
+  homeSupportKeyword: optionalText("errors.fields.keyword", 60),
   defaultCapacity: z.coerce
     .number({ error: "Số lượt phải là số." })
     .int()
     .min(0, "Số lượt không âm.")
     .max(200, "Tối đa 200 lượt."),
   contactsUnitId: z.preprocess(blank, id("Đơn vị").optional()),
-  contactsPhone: optionalText("Số điện thoại", 40),
+  contactsPhone: optionalText("errors.fields.phoneNumber", 40),
 });
 
 export const botTextSchema = z.object({ key: z.string().min(1), text: z.string().max(2000, "Tối đa 2.000 ký tự.") });

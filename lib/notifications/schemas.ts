@@ -39,12 +39,12 @@ export const channelOrders = ["zbs", "cs,zbs", "zbs,cs", "cs"] as const;
 export const templateSchema = z
   .object({
     eventType: z.string().min(1, "Thiếu loại sự kiện.").max(50),
-    label: text("Tên mẫu", 100),
+    label: text("errors.fields.templateName", 100),
     enabled: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
     channels: z
       .enum(channelOrders, { error: "Chọn thứ tự kênh gửi." })
       .transform((v) => v.split(",") as (typeof notificationChannels)[number][]),
-    zbsTemplateId: optionalText("Mã mẫu ZBS", 50).pipe(
+    zbsTemplateId: optionalText("errors.fields.zbsTemplateId", 50).pipe(
       z
         .string()
         .regex(/^[A-Za-z0-9_-]+$/, "Mã mẫu ZBS chỉ gồm chữ, số, dấu gạch.")

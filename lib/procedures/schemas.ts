@@ -49,7 +49,7 @@ const feeAmountSchema = z.preprocess(
 );
 
 const componentSchema = z.object({
-  name: text("Tên thành phần hồ sơ", 500),
+  name: text("errors.fields.componentName", 500),
   copies: z.coerce
     .number({ error: "Số bản phải là số nguyên." })
     .int("Số bản phải là số nguyên.")
@@ -81,19 +81,19 @@ function componentsFrom(raw: Record<string, unknown>): unknown {
 const procedureFields = z
   .object({
     code: z.preprocess(blankToUndefined, procedureCodeSchema.optional()),
-    name: text("Tên thủ tục", 500),
-    field: text("Lĩnh vực", 200),
-    sector: optionalText("Ngành", 200),
+    name: text("errors.fields.procedureName", 500),
+    field: text("errors.fields.field", 200),
+    sector: optionalText("errors.fields.sector", 200),
     level: z.preprocess(blankToUndefined, z.enum(procedureLevels, { error: "Cấp thực hiện không hợp lệ." }).optional()),
-    agency: optionalText("Cơ quan thực hiện", 500),
+    agency: optionalText("errors.fields.agency", 500),
     unitId: z.preprocess(
       blankToUndefined,
       z.coerce.number({ error: "Chọn đơn vị xử lý." }).int().positive("Chọn đơn vị xử lý.").optional(),
     ),
     processingDays: processingDaysSchema,
     processingHours: processingHoursSchema,
-    processingNote: optionalText("Ghi chú thời hạn", 2000),
-    feeText: optionalText("Phí, lệ phí", 1000),
+    processingNote: optionalText("errors.fields.processingNote", 2000),
+    feeText: optionalText("errors.fields.feeText", 1000),
     feeAmount: feeAmountSchema,
     components: z
       .array(componentSchema, { error: "Thành phần hồ sơ không hợp lệ." })
@@ -142,7 +142,7 @@ export const procedureUpdateSchema = z.preprocess(
 
 export const procedureRetireSchema = z.object({
   id: idSchema,
-  reason: optionalText("Lý do ngừng áp dụng", 1000),
+  reason: optionalText("errors.fields.retireReason", 1000),
 });
 
 export const procedureReactivateSchema = z.object({ id: idSchema });

@@ -53,8 +53,8 @@ export async function followupAssignees(ctx: Ctx, db: DbOrTx = getDb()) {
 const updateSchema = z.object({
   id: z.coerce.number().int().positive(),
   assigneeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
-  actionTaken: optionalText("Việc đã làm", 2000),
-  answer: optionalText("Trả lời người dân", 1000),
+  actionTaken: optionalText("errors.fields.actionTaken", 2000),
+  answer: optionalText("errors.fields.answer", 1000),
   close: checkbox.default(false),
 });
 

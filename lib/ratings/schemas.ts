@@ -2,14 +2,14 @@ import { z } from "zod";
 import { ratingLevels } from "@/db/schema";
 import { optionalText } from "@/lib/validation";
 
-const level = z.enum(ratingLevels, { error: "Chọn một mức đánh giá: Rất hài lòng, Hài lòng hoặc Không hài lòng." });
+const level = z.enum(ratingLevels, { error: "errors.dossierSchema.ratingLevel" });
 
 /** What a citizen sends on the web page or the counter device; criteria arrive as `criteria.<key>` form fields. */
 export const ratingInputSchema = z.object({
-  code: z.string().trim().min(1, "Thiếu mã hồ sơ.").max(60),
+  code: z.string().trim().min(1, "errors.dossierSchema.codeRequired").max(60),
   level,
   criteria: z.record(z.string().max(40), z.enum(ratingLevels)).default({}),
-  comment: optionalText("Góp ý", 1000),
+  comment: optionalText("errors.fields.comment", 1000),
 });
 export type RatingInput = z.infer<typeof ratingInputSchema>;
 

@@ -4,17 +4,20 @@ import { newPasswordSchema } from "@/lib/auth/password";
 import { checkbox, optionalText, text } from "@/lib/validation";
 
 export const usernameSchema = z
-  .string({ error: "Tên đăng nhập: bắt buộc nhập." })
+  .string({ error: "errors.staffSchema.usernameRequired" })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,50}$/, "Tên đăng nhập gồm 3–50 ký tự a–z, 0–9, dấu chấm, gạch ngang hoặc gạch dưới.");
+  .regex(/^[a-z0-9._-]{3,50}$/, "errors.staffSchema.username");
 
 const staffFields = {
-  fullName: text("Họ và tên", 200),
-  email: optionalText("Email", 200).pipe(z.email("Email không hợp lệ.").optional()),
-  phone: optionalText("Điện thoại", 20),
-  role: z.enum(roles, { error: "Vai trò không hợp lệ." }),
-  unitId: z.coerce.number({ error: "Chọn đơn vị." }).int().positive("Chọn đơn vị."),
+  fullName: text("errors.fields.fullName", 200),
+  email: optionalText("errors.fields.email", 200).pipe(z.email("errors.staffSchema.email").optional()),
+  phone: optionalText("errors.fields.phone", 20),
+  role: z.enum(roles, { error: "errors.staffSchema.role" }),
+  unitId: z.coerce
+    .number({ error: "errors.staffSchema.unitRequired" })
+    .int()
+    .positive("errors.staffSchema.unitRequired"),
 };
 
 export const staffCreateSchema = z.object({ username: usernameSchema, password: newPasswordSchema, ...staffFields });
@@ -22,11 +25,11 @@ export const staffUpdateSchema = z.object({ id: z.coerce.number().int().positive
 export const resetPasswordSchema = z.object({ id: z.coerce.number().int().positive(), password: newPasswordSchema });
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Nhập mật khẩu hiện tại."),
+    currentPassword: z.string().min(1, "errors.staffSchema.currentPassword"),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ["confirmPassword"],
-    message: "Mật khẩu nhập lại không khớp.",
+    message: "errors.staffSchema.passwordMismatch",
   });

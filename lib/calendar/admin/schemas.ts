@@ -21,8 +21,8 @@ const id = z.coerce.number({ error: "Mã không hợp lệ." }).int().positive("
 const calendarDayFields = z.object({
   date: localDateInput,
   kind: z.enum(calendarDayKinds, { error: "Loại ngày không hợp lệ." }),
-  name: text("Tên ngày", 200),
-  sourceNote: optionalText("Căn cứ", 500),
+  name: text("errors.fields.dayName", 200),
+  sourceNote: optionalText("errors.fields.sourceNote", 500),
   confirmed: checkbox,
 });
 
