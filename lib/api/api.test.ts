@@ -317,6 +317,24 @@ describe("POST /api/v1/dossiers/{code}/transitions", () => {
     expect(feeOk.json.status).toBe("fee_requested");
   });
 
+  it("answers in English with Accept-Language: en, the same failures Vietnamese by default", async () => {
+    const { json: created } = await create(intake());
+    const en = { "accept-language": "en-GB,en;q=0.9,vi;q=0.5" };
+    const illegal = await transition(created.code, { to: "returned" }, centreKey, en);
+    expect(illegal.res.status).toBe(409);
+    expect(illegal.json.title).toBe("Could not be done");
+    expect(illegal.json.detail).toBe('A dossier cannot move from "Received" to "Result returned".');
+    const missing = await transition("H27.37-990101-0002", { to: "assigned" }, centreKey, en);
+    expect(missing.json).toMatchObject({ status: 404, title: "Not found", detail: "Dossier not found." });
+    const fee = await transition(created.code, { to: "fee_requested" }, centreKey, en);
+    expect(fee.json.errors).toEqual([{ field: "fee.amount", message: "Enter the fee to be paid." }]);
+    const anonymous = await transition(created.code, { to: "assigned" }, "", en);
+    expect(anonymous.json.title).toBe("Not authenticated");
+
+    const vi = await transition(created.code, { to: "returned" });
+    expect(vi.json.title).toBe("Không thực hiện được");
+  });
+
   it("404 for an unknown code and for another unit's dossier, which stays untouched", async () => {
     const unknown = await transition("H27.37-990101-0001", { to: "assigned" });
     expect(unknown.res.status).toBe(404);
