@@ -1,6 +1,7 @@
 import { ServiceError, ValidationError } from "@/lib/errors";
 import { format } from "@/lib/i18n";
 import { formatDate } from "@/lib/format";
+import { translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import type { Messages } from "@/lib/i18n";
 import type { RecordedRating } from "./record";
@@ -39,6 +40,6 @@ export async function ratingFormResult(
       return { message: err.message, fieldErrors: err.fieldErrors, values: echo(raw) };
     if (err instanceof ServiceError) return { message: err.message, values: echo(raw) };
     log.error({ err }, "rating failed");
-    return { message: "Hệ thống gặp sự cố khi ghi nhận đánh giá. Vui lòng thử lại.", values: echo(raw) };
+    return { message: translate("vi", "errors.service.ratingFailed"), values: echo(raw) };
   }
 }

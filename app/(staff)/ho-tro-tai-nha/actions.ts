@@ -2,9 +2,8 @@
 import { capacityCellsFromForm, saveCapacity } from "@/lib/home-support/capacity";
 import { addRegistrationNote, assignRegistration, changeRegistrationStatus } from "@/lib/home-support/manage";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
-import { vi } from "@/lib/i18n/messages/vi";
 
-const saved = vi.homeSupport.ui.saved;
+const saved = "homeSupport.ui.saved";
 const detailPath = (fd: FormData) => `/ho-tro-tai-nha/${Number(fd.get("id"))}`;
 
 export async function changeStatusAction(_prev: FormState, fd: FormData): Promise<FormState> {
@@ -22,6 +21,6 @@ export async function addNoteAction(_prev: FormState, fd: FormData): Promise<For
 export async function saveCapacityAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => saveCapacity(ctx, capacityCellsFromForm(raw)), {
     revalidate: "/ho-tro-tai-nha/cong-suat",
-    success: vi.homeSupport.ui.capacitySaved,
+    success: "homeSupport.ui.capacitySaved",
   });
 }

@@ -12,26 +12,26 @@ import { transferConversation } from "@/lib/conversations/transfer";
 const path = (fd: FormData) => `/hoi-dap/${String(fd.get("conversationId") ?? "")}`;
 
 export async function replyAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, replyToConversation, { revalidate: path(fd), success: "Đã đưa tin trả lời vào hàng gửi." });
+  return runFormAction(fd, replyToConversation, { revalidate: path(fd), success: "actions.replyQueued" });
 }
 export async function noteAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, addNote, { revalidate: path(fd), success: "Đã thêm ghi chú." });
+  return runFormAction(fd, addNote, { revalidate: path(fd), success: "actions.noteAdded" });
 }
 export async function assignAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, assignConversation, { revalidate: path(fd), success: "Đã phân công." });
+  return runFormAction(fd, assignConversation, { revalidate: path(fd), success: "actions.assigned" });
 }
 export async function transferAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, transferConversation, { redirectTo: "/hoi-dap?transferred=1" });
 }
 export async function classifyAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, classifyConversation, { revalidate: path(fd), success: "Đã lưu phân loại." });
+  return runFormAction(fd, classifyConversation, { revalidate: path(fd), success: "actions.classified" });
 }
 export async function resolveAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, resolveConversation, { revalidate: path(fd), success: "Đã kết thúc hội thoại." });
+  return runFormAction(fd, resolveConversation, { revalidate: path(fd), success: "actions.resolved" });
 }
 export async function retryAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, retryReply, { revalidate: path(fd), success: "Đã đưa tin vào hàng gửi lại." });
+  return runFormAction(fd, retryReply, { revalidate: path(fd), success: "actions.retryQueued" });
 }
 export async function faqAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, saveFaqEntry, { revalidate: path(fd), success: "Đã lưu câu hỏi vào trang hỏi đáp." });
+  return runFormAction(fd, saveFaqEntry, { revalidate: path(fd), success: "actions.faqSaved" });
 }

@@ -26,13 +26,13 @@ export async function updateProcedureAction(_prev: FormState, formData: FormData
 export async function retireProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, retireProcedure, {
     revalidate: `/procedures/${Number(formData.get("id"))}`,
-    success: "Đã ngừng áp dụng thủ tục.",
+    success: "actions.procedureRetired",
   });
 }
 
 export async function reactivateProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, reactivateProcedure, {
     revalidate: `/procedures/${Number(formData.get("id"))}`,
-    success: "Thủ tục đã được áp dụng lại.",
+    success: "actions.procedureReactivated",
   });
 }

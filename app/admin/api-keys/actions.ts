@@ -18,5 +18,5 @@ export async function createApiKeyAction(_prev: ApiKeyFormState, formData: FormD
 }
 
 export async function revokeApiKeyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, revokeApiKey, { revalidate: "/admin/api-keys", success: "Đã thu hồi khóa." });
+  return runFormAction(formData, revokeApiKey, { revalidate: "/admin/api-keys", success: "actions.keyRevoked" });
 }

@@ -3,5 +3,8 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { saveRatingSettings } from "@/lib/ratings/save-settings";
 
 export async function saveRatingSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, saveRatingSettings, { revalidate: "/admin/danh-gia", success: "Đã lưu cấu hình đánh giá." });
+  return runFormAction(fd, saveRatingSettings, {
+    revalidate: "/admin/danh-gia",
+    success: "actions.ratingSettingsSaved",
+  });
 }

@@ -3,27 +3,24 @@ import { deleteCannedAnswer } from "@/lib/conversations/delete-canned";
 import { saveCannedAnswer } from "@/lib/conversations/save-canned";
 import { saveConversationSettings } from "@/lib/conversations/save-settings";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
-import { vi } from "@/lib/i18n/messages/vi";
-
-const t = vi.conversations.admin;
 
 export async function saveConversationSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => saveConversationSettings(ctx, raw), {
     revalidate: "/admin/hoi-dap",
-    success: t.settingsSaved,
+    success: "conversations.admin.settingsSaved",
   });
 }
 
 export async function saveCannedAnswerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => saveCannedAnswer(ctx, raw), {
     revalidate: "/admin/hoi-dap",
-    success: t.cannedSaved,
+    success: "conversations.admin.cannedSaved",
   });
 }
 
 export async function deleteCannedAnswerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => deleteCannedAnswer(ctx, raw), {
     revalidate: "/admin/hoi-dap",
-    success: t.cannedDeleted,
+    success: "conversations.admin.cannedDeleted",
   });
 }

@@ -3,7 +3,7 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { createStaff, resetStaffPassword, updateStaff } from "@/lib/staff/save";
 
 export async function createStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, createStaff, { revalidate: "/admin/staff", success: "Đã thêm cán bộ." });
+  return runFormAction(formData, createStaff, { revalidate: "/admin/staff", success: "actions.staffAdded" });
 }
 
 export async function updateStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -12,6 +12,6 @@ export async function updateStaffAction(_prev: FormState, formData: FormData): P
 
 export async function resetStaffPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, resetStaffPassword, {
-    success: "Đã đặt lại mật khẩu. Cán bộ phải đổi mật khẩu ở lần đăng nhập tiếp theo.",
+    success: "actions.passwordReset",
   });
 }

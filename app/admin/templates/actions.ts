@@ -5,6 +5,6 @@ import { saveNotificationTemplate } from "@/lib/notifications/save-template";
 export async function saveTemplateAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, saveNotificationTemplate, {
     revalidate: "/admin/templates",
-    success: "Đã lưu mẫu tin.",
+    success: "actions.templateSaved",
   });
 }

@@ -3,7 +3,7 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { createUnit, updateUnit } from "@/lib/units/save";
 
 export async function createUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, createUnit, { revalidate: "/admin/units", success: "Đã thêm đơn vị." });
+  return runFormAction(formData, createUnit, { revalidate: "/admin/units", success: "actions.unitAdded" });
 }
 
 export async function updateUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {

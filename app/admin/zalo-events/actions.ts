@@ -5,6 +5,6 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 export async function requeueZaloEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, requeueZaloEvent, {
     revalidate: "/admin/zalo-events",
-    success: "Đã đưa sự kiện vào hàng đợi.",
+    success: "actions.eventRequeued",
   });
 }

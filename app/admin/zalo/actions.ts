@@ -5,13 +5,13 @@ import { saveZaloSettings } from "@/lib/zalo/save-settings";
 import { setZbsDevelopmentMode } from "@/lib/notifications/set-development-mode";
 
 export async function saveZaloSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, saveZaloSettings, { revalidate: "/admin/zalo", success: "Đã lưu cấu hình Zalo." });
+  return runFormAction(formData, saveZaloSettings, { revalidate: "/admin/zalo", success: "actions.zaloSaved" });
 }
 
 export async function saveRefreshTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, saveRefreshToken, {
     revalidate: "/admin/zalo",
-    success: "Đã lưu refresh token và kết nối thành công.",
+    success: "actions.refreshTokenSaved",
     revalidateOnFailure: true,
   });
 }

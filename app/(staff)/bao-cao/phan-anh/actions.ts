@@ -4,5 +4,5 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { updateFollowup } from "@/lib/ratings/followups";
 
 export async function saveFollowup(_: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, updateFollowup, { revalidate: "/bao-cao/phan-anh", success: "Đã lưu phản ánh." });
+  return runFormAction(formData, updateFollowup, { revalidate: "/bao-cao/phan-anh", success: "actions.followupSaved" });
 }

@@ -15,6 +15,7 @@ import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
 import { announcements } from "./announcements";
 import { errors } from "./errors";
+import { actions } from "./actions";
 
 export const en: Messages = {
   ...core,
@@ -33,4 +34,5 @@ export const en: Messages = {
   homeSupport: homeSupport,
   announcements: announcements,
   errors: { ...core.errors, ...errors },
+  actions: actions,
 };

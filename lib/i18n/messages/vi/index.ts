@@ -14,6 +14,7 @@ import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
 import { announcements } from "./announcements";
 import { errors } from "./errors";
+import { actions } from "./actions";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -36,4 +37,5 @@ export const vi = {
   homeSupport: homeSupport,
   announcements: announcements,
   errors: { ...core.errors, ...errors },
+  actions: actions,
 };

@@ -1,0 +1,22 @@
+/** Vietnamese confirmations of server actions (runFormAction translates the key). */
+export const actions = {
+  zaloSaved: "Đã lưu cấu hình Zalo.",
+  refreshTokenSaved: "Đã lưu refresh token và kết nối thành công.",
+  eventRequeued: "Đã đưa sự kiện vào hàng đợi.",
+  unitAdded: "Đã thêm đơn vị.",
+  templateSaved: "Đã lưu mẫu tin.",
+  staffAdded: "Đã thêm cán bộ.",
+  passwordReset: "Đã đặt lại mật khẩu. Cán bộ phải đổi mật khẩu ở lần đăng nhập tiếp theo.",
+  keyRevoked: "Đã thu hồi khóa.",
+  ratingSettingsSaved: "Đã lưu cấu hình đánh giá.",
+  replyQueued: "Đã đưa tin trả lời vào hàng gửi.",
+  noteAdded: "Đã thêm ghi chú.",
+  assigned: "Đã phân công.",
+  classified: "Đã lưu phân loại.",
+  resolved: "Đã kết thúc hội thoại.",
+  retryQueued: "Đã đưa tin vào hàng gửi lại.",
+  faqSaved: "Đã lưu câu hỏi vào trang hỏi đáp.",
+  followupSaved: "Đã lưu phản ánh.",
+  procedureRetired: "Đã ngừng áp dụng thủ tục.",
+  procedureReactivated: "Thủ tục đã được áp dụng lại.",
+};
