@@ -5,12 +5,12 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { parseInput } from "@/lib/validation";
 import { getAnnouncementSettings, updateAnnouncementSettings } from "./settings";
-import { format } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
+import { keysOf, msg, ref } from "@/lib/i18n/translate";
 
-const m = vi.announcements.validation;
+const m = keysOf(vi.announcements.validation, "announcements.validation");
 const hour = (label: string) => {
-  const error = format(m.hour, { label });
+  const error = msg(m.hour, { label: ref(label) });
   return z.coerce.number({ error }).int(error).min(0, error).max(23, error);
 };
 

@@ -2,17 +2,17 @@ import { z } from "zod";
 import { announcementCategories, beyondWindowPolicies } from "@/db/schema";
 import { cleanText, nfc } from "@/lib/text";
 import { optionalText, text } from "@/lib/validation";
-import { format } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
+import { keysOf, msg, ref } from "@/lib/i18n/translate";
 
-const m = vi.announcements.validation;
+const m = keysOf(vi.announcements.validation, "announcements.validation");
 const L = m.labels;
 
 const httpUrl = (label: string) =>
   z
-    .string({ error: format(m.required, { label }) })
+    .string({ error: msg(m.required, { label: ref(label) }) })
     .trim()
-    .refine((v) => /^(https?:\/\/|\/)[^\s]+$/i.test(v) && v.length <= 1000, format(m.badUrl, { label }));
+    .refine((v) => /^(https?:\/\/|\/)[^\s]+$/i.test(v) && v.length <= 1000, msg(m.badUrl, { label: ref(label) }));
 
 const paragraph = z
   .string({ error: m.paragraphRequired })

@@ -9,13 +9,14 @@ import { parseInput } from "@/lib/validation";
 import { z } from "zod";
 import { zaloClient } from "@/lib/zalo/client";
 import { vi } from "@/lib/i18n/messages/vi";
+import { keysOf } from "@/lib/i18n/translate";
 
 export interface TagTransport {
   tagFollower(userId: string, tagName: string): Promise<void>;
   untagFollower(userId: string, tagName: string): Promise<void>;
 }
 
-const m = vi.announcements.validation;
+const m = keysOf(vi.announcements.validation, "announcements.validation");
 
 const tagSchema = z.object({
   followerId: z.coerce.number({ error: m.follower }).int().positive(m.follower),

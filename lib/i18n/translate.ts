@@ -26,6 +26,15 @@ export function ref(key: string, values?: Record<string, MessageValue>): Message
   return values ? { key, values } : { key };
 }
 
+type Keys<T> = { [K in keyof T]: T[K] extends string ? string : Keys<T[K]> };
+
+/** The same tree with every sentence replaced by its own key: `keysOf(vi.x.y, "x.y").z === "x.y.z"`. */
+export function keysOf<T extends object>(tree: T, prefix: string): Keys<T> {
+  return Object.fromEntries(
+    Object.entries(tree).map(([k, v]) => [k, typeof v === "string" ? `${prefix}.${k}` : keysOf(v, `${prefix}.${k}`)]),
+  ) as Keys<T>;
+}
+
 function unpack(packed: string): MessageRef {
   const at = packed.indexOf(SEP);
   if (at < 0 || !KEY.test(packed.slice(0, at))) return { key: packed };
