@@ -164,6 +164,7 @@ async function updateConversations(tx: DbOrTx, plans: Plan[]): Promise<void> {
       suggested_dossier_codes = x.codes::text[],
       updated_at = now()
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as x(id bigint, n int, first_at timestamptz, last_at timestamptz, incoming_at timestamptz, search text, codes text)
+      as x(id bigint, n int, first_at timestamptz, last_at timestamptz, incoming_at timestamptz,
+        search text, codes text)
     where ${c.id} = x.id`);
 }
