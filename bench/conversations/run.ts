@@ -70,8 +70,12 @@ let ok = true;
 
 // ---- inbox lists and search -------------------------------------------------------------------------------
 if (process.env.REUSE_DB !== "1") await handle.migrate();
-// A kept database holds the OA secrets encrypted under the previous run's key: start the connection afresh.
-else await raw`delete from zalo_settings`;
+else {
+  // A kept database holds the OA secrets encrypted under the previous run's key: start the connection afresh.
+  await raw`delete from zalo_settings`;
+  // Events an earlier run left unprocessed would be this run's work too.
+  await raw`update zalo_webhook_events set status = 'ignored' where status in ('pending', 'processing')`;
+}
 const org = await seedTestOrg(db);
 if (process.env.REUSE_DB !== "1") {
   const t = performance.now();
@@ -191,7 +195,7 @@ while (Date.now() < deadline) {
 }
 stop = true;
 await Promise.all(workers);
-const perMessage = (statements - statementsBefore) / total;
+const perMessage = (statements - statementsBefore) / visible.length;
 const latencies = visible.map((v) => v.created - sentAt.get(v.zalo_msg_id)!);
 const firstSent = Math.min(...sentAt.values());
 const processedPerSecond = visible.length / ((Math.max(...visible.map((v) => v.created)) - firstSent) / 1000);
@@ -205,7 +209,7 @@ lines.push(
   `webhook → inbox: ${total} messages at ${(total / sendSeconds).toFixed(0)}/s from 2,000 citizens, ${WORKERS} worker loops, ${visible.length} visible`,
   `  visible in the inbox p50 ${ms(percentile(latencies, 50))}, p99 ${ms(p99)} (target ≤ 2,000 ms) ${p99 <= 2000 && visible.length === total ? "MET" : "NOT MET"}`,
   `  processed ${processedPerSecond.toFixed(0)} messages/s; ${perMessage.toFixed(1)} SQL statements per message` +
-    ` (webhook and worker); load average ${loadAverage}`,
+    ` made visible (webhook and worker); load average ${loadAverage}`,
   `  baseline: webhook acknowledgement (stored, not processed) p50 ${ms(percentile(acks, 50))}, p99 ${ms(percentile(acks, 99))} → visible/ack at p99 ${(p99 / percentile(acks, 99)).toFixed(1)}×`,
 );
 ok &&= p99 <= 2000 && visible.length === total;
