@@ -2,13 +2,7 @@ import crypto from "node:crypto";
 import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import {
-  conversationMessages,
-  conversations,
-  zaloFollowers,
-  zaloIncomingMessages,
-  zaloWebhookEvents,
-} from "@/db/schema";
+import * as schema from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { log } from "@/lib/log";
 import { seedTestOrg } from "@/lib/testing";
@@ -16,6 +10,7 @@ import { storeTokenPair } from "@/lib/zalo/tokens";
 import { processDueEvents } from "../process";
 import { TEST_OA, type StubZalo, followEvent, startStubZalo, textEvent, useTestOaEnv } from "../testing";
 
+const { conversationMessages: cm, conversations, zaloFollowers, zaloIncomingMessages, zaloWebhookEvents } = schema;
 let h: DbHandle;
 let zalo: StubZalo;
 let seq = 0;
@@ -51,14 +46,14 @@ async function conversationsOf(user: string) {
   const messages = rows.length
     ? await h.db
         .select()
-        .from(conversationMessages)
+        .from(cm)
         .where(
           inArray(
-            conversationMessages.conversationId,
+            cm.conversationId,
             rows.map((r) => r.id),
           ),
         )
-        .orderBy(asc(conversationMessages.id))
+        .orderBy(asc(cm.id))
     : [];
   return { rows, messages };
 }
