@@ -41,8 +41,8 @@ export async function addIncomingMessages(db: Db, batch: FollowerMessages[]): Pr
       tx,
       batch.map((b) => b.follower.id),
     );
-    const seen = await existingMsgIds(tx, batch);
-    const current = await currentConversations(tx, batch);
+    // Independent statements go out together (postgres.js pipelines them on the transaction's connection).
+    const [seen, current] = await Promise.all([existingMsgIds(tx, batch), currentConversations(tx, batch)]);
     const handled = new Set<number>();
     const plans: Plan[] = [];
     for (const { follower, messages } of batch) {
@@ -58,21 +58,23 @@ export async function addIncomingMessages(db: Db, batch: FollowerMessages[]): Pr
     }
     if (!plans.length) return handled;
     await openConversations(tx, plans);
-    await tx.insert(m).values(
-      plans.flatMap((p) =>
-        p.fresh.map((msg) => ({
-          conversationId: p.conversation!.id,
-          direction: "in" as const,
-          kind: msg.kind,
-          source: "citizen" as const,
-          text: msg.text,
-          attachments: msg.attachments ?? null,
-          zaloMsgId: msg.msgId,
-          at: msg.at,
-        })),
+    await Promise.all([
+      tx.insert(m).values(
+        plans.flatMap((p) =>
+          p.fresh.map((msg) => ({
+            conversationId: p.conversation!.id,
+            direction: "in" as const,
+            kind: msg.kind,
+            source: "citizen" as const,
+            text: msg.text,
+            attachments: msg.attachments ?? null,
+            zaloMsgId: msg.msgId,
+            at: msg.at,
+          })),
+        ),
       ),
-    );
-    await updateConversations(tx, plans);
+      updateConversations(tx, plans),
+    ]);
     return handled;
   });
 }
