@@ -37,6 +37,39 @@ export async function touchFollower(
 }
 
 /**
+ * touchFollower for many users at once (one statement), each at its latest interaction; returned by Zalo user id.
+ * Rows are written in user id order, so two workers touching overlapping sets cannot deadlock.
+ */
+export async function touchFollowers(
+  db: DbOrTx,
+  touches: { oaUserId: string; at: Date; appUserId: string | null }[],
+): Promise<Map<string, Follower>> {
+  const latestOf = new Map<string, { oaUserId: string; at: Date; appUserId: string | null }>();
+  for (const t of touches) {
+    const seen = latestOf.get(t.oaUserId);
+    if (!seen || t.at > seen.at) latestOf.set(t.oaUserId, { ...t, appUserId: t.appUserId ?? seen?.appUserId ?? null });
+  }
+  if (!latestOf.size) return new Map();
+  const rows = await db
+    .insert(zaloFollowers)
+    .values(
+      [...latestOf.values()]
+        .sort((a, b) => (a.oaUserId < b.oaUserId ? -1 : 1))
+        .map((t) => ({ oaUserId: t.oaUserId, appUserId: t.appUserId, lastInteractionAt: t.at })),
+    )
+    .onConflictDoUpdate({
+      target: zaloFollowers.oaUserId,
+      set: {
+        lastInteractionAt: sql`greatest(${zaloFollowers.lastInteractionAt}, excluded.last_interaction_at)`,
+        appUserId: sql`coalesce(${zaloFollowers.appUserId}, excluded.app_user_id)`,
+        updatedAt: new Date(),
+      },
+    })
+    .returning();
+  return new Map(rows.map((r) => [r.oaUserId, r]));
+}
+
+/**
  * follow / unfollow at `at`. Zalo may deliver them out of order, so an older event never overrides a newer
  * state change. Returns the row and whether this event changed the state (a redelivered follow does not).
  */
