@@ -9,10 +9,7 @@ export const procedureCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(
-    /^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/,
-    "Mã thủ tục không đúng định dạng (ví dụ 1.004227 hoặc 1.004873.000.00.00.H01).",
-  );
+  .regex(/^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/, "errors.procedureSchema.code");
 
 /** Accepts "0,5" as typed on a Vietnamese keyboard as well as "0.5". */
 const decimalInput = (v: unknown) => (typeof v === "string" ? v.trim().replace(",", ".") : v);
@@ -20,20 +17,20 @@ const decimalInput = (v: unknown) => (typeof v === "string" ? v.trim().replace("
 const processingDaysSchema = z.preprocess(
   (v) => blankToUndefined(decimalInput(v)),
   z.coerce
-    .number({ error: "Số ngày xử lý phải là một số." })
-    .min(0, "Số ngày xử lý không được âm.")
-    .max(9999, "Số ngày xử lý tối đa 9999.")
-    .refine((n) => Number.isInteger(n * 2), "Số ngày xử lý chỉ được lẻ đến nửa ngày (ví dụ 0,5 hoặc 2,5).")
+    .number({ error: "errors.procedureSchema.daysNumber" })
+    .min(0, "errors.procedureSchema.daysNegative")
+    .max(9999, "errors.procedureSchema.daysMax")
+    .refine((n) => Number.isInteger(n * 2), "errors.procedureSchema.daysHalf")
     .optional(),
 );
 
 const processingHoursSchema = z.preprocess(
   blankToUndefined,
   z.coerce
-    .number({ error: "Số giờ xử lý phải là một số nguyên." })
-    .int("Số giờ xử lý phải là một số nguyên.")
-    .min(0, "Số giờ xử lý không được âm.")
-    .max(9999, "Số giờ xử lý tối đa 9999.")
+    .number({ error: "errors.procedureSchema.hoursInteger" })
+    .int("errors.procedureSchema.hoursInteger")
+    .min(0, "errors.procedureSchema.hoursNegative")
+    .max(9999, "errors.procedureSchema.hoursMax")
     .optional(),
 );
 
@@ -41,20 +38,20 @@ const processingHoursSchema = z.preprocess(
 const feeAmountSchema = z.preprocess(
   (v) => blankToUndefined(typeof v === "string" ? v.replace(/[.\s]|đ|đồng/gi, "") : v),
   z.coerce
-    .number({ error: "Số tiền phải là số nguyên (đồng)." })
-    .int("Số tiền phải là số nguyên (đồng).")
-    .min(0, "Số tiền không được âm.")
-    .max(2_000_000_000, "Số tiền quá lớn.")
+    .number({ error: "errors.procedureSchema.amountInteger" })
+    .int("errors.procedureSchema.amountInteger")
+    .min(0, "errors.procedureSchema.amountNegative")
+    .max(2_000_000_000, "errors.procedureSchema.amountTooBig")
     .optional(),
 );
 
 const componentSchema = z.object({
   name: text("errors.fields.componentName", 500),
   copies: z.coerce
-    .number({ error: "Số bản phải là số nguyên." })
-    .int("Số bản phải là số nguyên.")
-    .min(1, "Số bản ít nhất là 1.")
-    .max(99, "Số bản tối đa 99."),
+    .number({ error: "errors.procedureSchema.copiesInteger" })
+    .int("errors.procedureSchema.copiesInteger")
+    .min(1, "errors.procedureSchema.copiesMin")
+    .max(99, "errors.procedureSchema.copiesMax"),
   original: z.preprocess((v) => (v === undefined || v === "" ? undefined : v), checkbox.optional()),
 });
 
@@ -84,11 +81,18 @@ const procedureFields = z
     name: text("errors.fields.procedureName", 500),
     field: text("errors.fields.field", 200),
     sector: optionalText("errors.fields.sector", 200),
-    level: z.preprocess(blankToUndefined, z.enum(procedureLevels, { error: "Cấp thực hiện không hợp lệ." }).optional()),
+    level: z.preprocess(
+      blankToUndefined,
+      z.enum(procedureLevels, { error: "errors.procedureSchema.level" }).optional(),
+    ),
     agency: optionalText("errors.fields.agency", 500),
     unitId: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "Chọn đơn vị xử lý." }).int().positive("Chọn đơn vị xử lý.").optional(),
+      z.coerce
+        .number({ error: "errors.procedureSchema.unitRequired" })
+        .int()
+        .positive("errors.procedureSchema.unitRequired")
+        .optional(),
     ),
     processingDays: processingDaysSchema,
     processingHours: processingHoursSchema,
@@ -96,13 +100,13 @@ const procedureFields = z
     feeText: optionalText("errors.fields.feeText", 1000),
     feeAmount: feeAmountSchema,
     components: z
-      .array(componentSchema, { error: "Thành phần hồ sơ không hợp lệ." })
-      .max(50, "Tối đa 50 thành phần hồ sơ."),
+      .array(componentSchema, { error: "errors.procedureSchema.components" })
+      .max(50, "errors.procedureSchema.tooManyComponents"),
     deliveryMethods: z.preprocess(
       (v) => asArray(v).filter((x) => x !== ""),
       z
-        .array(z.enum(deliveryMethods, { error: "Hình thức trả kết quả không hợp lệ." }))
-        .min(1, "Chọn ít nhất một hình thức trả kết quả.")
+        .array(z.enum(deliveryMethods, { error: "errors.procedureSchema.delivery" }))
+        .min(1, "errors.procedureSchema.deliveryRequired")
         .transform((v) => [...new Set(v)]),
     ),
     cutoffTime: z.preprocess(
@@ -110,17 +114,17 @@ const procedureFields = z
       z
         .string()
         .trim()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ chốt nhận hồ sơ theo dạng HH:mm (ví dụ 15:00).")
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.procedureSchema.cutoff")
         .optional(),
     ),
     supplementClock: z.preprocess(
       (v) => blankToUndefined(v) ?? "pause",
-      z.enum(supplementClockModes, { error: "Cách tính thời hạn khi bổ sung hồ sơ không hợp lệ." }),
+      z.enum(supplementClockModes, { error: "errors.procedureSchema.supplementMode" }),
     ),
   })
   .refine((v) => v.processingDays === undefined || v.processingHours === undefined, {
     path: ["processingHours"],
-    message: "Chỉ nhập thời hạn theo ngày làm việc hoặc theo giờ, không nhập cả hai.",
+    message: "errors.procedureSchema.daysOrHours",
   });
 
 const withComponents = (raw: unknown) => {
@@ -133,7 +137,10 @@ const withComponents = (raw: unknown) => {
 export const procedureCreateSchema = z.preprocess(withComponents, procedureFields);
 export type ProcedureInput = z.infer<typeof procedureCreateSchema>;
 
-const idSchema = z.coerce.number({ error: "Thiếu mã thủ tục." }).int().positive("Thiếu mã thủ tục.");
+const idSchema = z.coerce
+  .number({ error: "errors.procedureSchema.codeMissing" })
+  .int()
+  .positive("errors.procedureSchema.codeMissing");
 
 export const procedureUpdateSchema = z.preprocess(
   withComponents,
