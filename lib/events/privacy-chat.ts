@@ -22,7 +22,7 @@ const t = vi.privacy.chat;
 const WITHDRAW_WORDS = new Set(["huy thong bao", "dung", "dung thong bao", "huy nhan thong bao"]);
 const RESEND_WORDS = new Set(["gui lai ma", "gui lai ma xac nhan"]);
 const OTP = /^(?:xn\s*)?(\d{6})$/;
-const RECEIPT = /^xn\s+(\S+)\s+([A-Za-z0-9_-]{8,64})$/i;
+const RECEIPT = /^xn\s+(\S+)\s+([A-Za-z0-9_-]{4,64})$/i;
 const RECEIPT_URL = /\/tra-cuu\/([^?\s]+)\?t=([A-Za-z0-9_-]{8,64})/;
 
 function safeDecode(part: string): string {
