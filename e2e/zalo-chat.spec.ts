@@ -33,7 +33,7 @@ async function send(page: Page, text: string) {
   await expect(page.getByTestId("sim-chat-own").filter({ hasText: text }).last()).toBeVisible();
 }
 
-test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, links the phone by sharing info and a one-time code, then withdraws", async ({
+test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, proves the shared phone with a one-time code, then withdraws", async ({
   page,
 }) => {
   const code = await receiveDossier(page);

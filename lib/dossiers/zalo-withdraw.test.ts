@@ -78,9 +78,7 @@ describe("withdrawal at the counter", () => {
     const d = await insertTestDossier(h.db, t.org.unitIds.center, { phone84: "84912800002" });
     await insertTestEvent(h.db, d, "received", { phone84: "84912800002" });
     await routeDossierEvents(h.db);
-    await expect(withdrawZaloAtCounter(t.org.publisher, { code: d.code }, h.db)).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(withdrawZaloAtCounter(t.org.publisher, { code: d.code }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(withdrawZaloAtCounter(t.org.receptionistThanhSen, { code: d.code }, h.db)).rejects.toBeInstanceOf(
       NotFoundError,
     );

@@ -18,8 +18,10 @@ import { foldForSearch } from "@/lib/text";
 
 const t = vi.privacy.chat;
 
-/** Withdrawal keywords (documented in the README): "HUY THONG BAO", "DUNG", with or without diacritics. */
-const WITHDRAW_WORDS = new Set(["huy thong bao", "dung", "dung thong bao", "huy nhan thong bao"]);
+/** Withdrawal keywords (documented in the README): "HUY THONG BAO", "DỪNG THÔNG BÁO", with or without diacritics. */
+const WITHDRAW_WORDS = new Set(["huy thong bao", "dung thong bao", "huy nhan thong bao"]);
+/** A bare "dung" may be "đúng" (yes): only "DỪNG" or the upper-case "DUNG" of the keyword stops notifications. */
+const isBareStop = (text: string) => text === "DUNG" || text.toLocaleLowerCase("vi") === "dừng";
 const RESEND_WORDS = new Set(["gui lai ma", "gui lai ma xac nhan"]);
 const OTP = /^(?:xn\s*)?(\d{6})$/;
 const RECEIPT = /^xn\s+(\S+)\s+([A-Za-z0-9_-]{4,64})$/i;
@@ -93,7 +95,7 @@ export async function answerPrivacyText(
 ): Promise<string | null> {
   const trimmed = text.trim();
   const folded = foldForSearch(trimmed);
-  if (WITHDRAW_WORDS.has(folded)) return withdraw(db, follower, now);
+  if (WITHDRAW_WORDS.has(folded) || isBareStop(trimmed)) return withdraw(db, follower, now);
   if (RESEND_WORDS.has(folded)) {
     if (!follower.phoneClaim84) return t.noClaim;
     return codeSentText(await sendPhoneCode(db, follower.id, now), follower.phoneClaim84);

@@ -284,7 +284,7 @@ describe("user_send_text", () => {
 });
 
 describe("user_submit_info", () => {
-  it("keeps the newer payload shape (full_address) with the consent's time and text; the phone is a claim", async () => {
+  it("keeps the full_address shape with the consent's time and text; the phone is a claim", async () => {
     await deliver(followEvent("u-new"));
     const at = Date.now() + 1000;
     await deliver({

@@ -77,7 +77,7 @@ const followerOf = async (oaUserId: string) =>
 const notification = async (id: number) => (await h.db.select().from(notifications).where(eq(notifications.id, id)))[0];
 
 describe("consent and routing after user_withdraw and unfollow (item 16)", () => {
-  it("user_withdraw erases the shared phone, stops consultations and ZBS to the phone, records the withdrawal", async () => {
+  it("user_withdraw erases the shared phone, stops consultations and ZBS, records the withdrawal", async () => {
     const phone = "84358123456";
     const { citizen } = await act(phone, "follow");
     await act(phone, "submit_info", { name: "Lê Văn Cường", address: "Thạch Hà" });

@@ -111,7 +111,7 @@ async function confirmClaim(tx: DbOrTx, f: Follower, by: "otp" | "receipt", now:
     action: "zalo.follower.phone_confirmed",
     entityType: "zalo_follower",
     entityId: f.id,
-    summary: `Người quan tâm OA xác nhận số điện thoại bằng ${by === "otp" ? "mã gửi qua ZBS" : "mã bí mật trên phiếu"}`,
+    summary: `Người quan tâm OA xác nhận số điện thoại bằng ${by === "otp" ? "mã gửi qua ZBS" : "mã trên phiếu"}`,
     changes: { method: by },
   });
   return { kind: "confirmed", phone84 };

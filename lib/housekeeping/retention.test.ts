@@ -63,7 +63,7 @@ describe("retention of personal data", () => {
     expect(await purgeExpiredPersonalData(h.db, now)).toBe(0);
   });
 
-  it("blanks old conversation messages (both directions), their subject and search words, keeping the rows", async () => {
+  it("blanks old conversation messages both ways, their subject and search words, keeping the rows", async () => {
     vi.stubEnv("PERSONAL_DATA_RETENTION_DAYS", "30");
     const now = new Date("2026-06-01T00:00:00Z");
     const old = new Date("2026-03-01T00:00:00Z");

@@ -104,13 +104,13 @@ export const handleUserSendText: EventHandler = async (event, deps) => {
   const at = eventTime(event);
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const text = (textField(event.payload, "message", "text") ?? "").normalize("NFC");
+  if (await routeTextToChatFlows(event, deps, text)) return "done";
   // Codes and secrets are answered and not kept in the inbox.
   const privacyReply = await answerPrivacyText(deps.db, follower, text, at);
   if (privacyReply) {
     await replyText(deps, userId, privacyReply, "text:privacy");
     return "done";
   }
-  if (await routeTextToChatFlows(event, deps, text)) return "done";
   const intent = classifyText(text);
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
   await storeIncoming(deps.db, follower, {

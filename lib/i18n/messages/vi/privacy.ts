@@ -6,7 +6,7 @@ export const privacy = {
       "gồm 6 chữ số tới số điện thoại đó qua Zalo. Ông/Bà gửi lại mã vào cuộc trò chuyện này theo dạng " +
       '"XN 123456" trong vòng {minutes} phút. Hoặc gửi "XN <mã hồ sơ> <mã bí mật>" với mã bí mật in trên ' +
       "Phiếu tiếp nhận (phần sau ?t= của đường dẫn tra cứu).",
-    resendWait: "Mã xác nhận vừa được gửi. Ông/Bà vui lòng đợi {seconds} giây rồi gửi \"GUI LAI MA\" để nhận mã mới.",
+    resendWait: 'Mã xác nhận vừa được gửi. Ông/Bà vui lòng đợi {seconds} giây rồi gửi "GUI LAI MA" để nhận mã mới.',
     dailyLimit:
       "Số điện thoại này đã nhận quá nhiều mã xác nhận trong ngày. Ông/Bà vui lòng thử lại vào ngày mai hoặc " +
       "xác nhận bằng mã bí mật in trên Phiếu tiếp nhận.",
