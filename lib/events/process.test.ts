@@ -1,9 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import {
   dossiers,
-  notifications,
   procedures,
   zaloDeliveryReceipts,
   zaloFollowers,
@@ -13,6 +12,7 @@ import {
 import { useTestDb } from "@/db/testing";
 import { OTP_TTL_MS, RECEIPT_PROOF_LIMIT, confirmPhoneByCode } from "@/lib/followers/phone-proof";
 import { findFollowersByPhone } from "@/lib/followers/queries";
+import { latestPhoneCode } from "@/lib/followers/testing";
 import { seedTestOrg } from "@/lib/testing";
 import { storeTokenPair } from "@/lib/zalo/tokens";
 import { POST } from "@/app/api/zalo/webhook/route";
@@ -59,16 +59,7 @@ function submitInfo(userId: string, phone: string, at = Date.now()) {
   };
 }
 
-/** The one-time code as the ZBS template carries it to the phone (only the phone's owner reads it). */
-async function latestOtp(phone84: string): Promise<string> {
-  const [n] = await h.db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.eventType, "phone:otp"), eq(notifications.recipient, phone84)))
-    .orderBy(desc(notifications.id))
-    .limit(1);
-  return n.params.otp;
-}
+const latestOtp = (phone84: string) => latestPhoneCode(h.db, phone84);
 
 beforeAll(async () => {
   useTestOaEnv();

@@ -1,11 +1,12 @@
 import type http from "node:http";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditLog, notifications, zaloFollowers, zaloSettings, zaloTokens, zaloWebhookHealth } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { withdrawnReason } from "@/lib/dossiers/zalo-withdraw";
 import { consentReasons } from "@/lib/followers/consent";
+import { latestPhoneCode } from "@/lib/followers/testing";
 import { zaloHealth } from "@/lib/health";
 import { routeDossierEvents } from "@/lib/notifications/router";
 import { skipReasons } from "@/lib/notifications/routing";
@@ -62,13 +63,7 @@ async function csNotificationFor(phone84: string) {
 
 /** Types back the one-time code ZBS brought to the phone, as the phone's owner does. */
 async function confirmPhone(phone84: string) {
-  const [n] = await h.db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.eventType, "phone:otp"), eq(notifications.recipient, phone84)))
-    .orderBy(desc(notifications.id))
-    .limit(1);
-  await act(phone84, "text", { text: `XN ${n.params.otp}` });
+  await act(phone84, "text", { text: `XN ${await latestPhoneCode(h.db, phone84)}` });
   await processAll();
 }
 
