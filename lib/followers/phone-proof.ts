@@ -195,3 +195,6 @@ export async function confirmPhoneByReceipt(
     return confirmClaim(tx, f, "receipt", now);
   });
 }
+
+/** Demo followers are seeded as if they had proven their phone (the demo shows the owner's view at once). */
+export const demoProof = () => ({ phoneConfirmedAt: new Date(), phoneConfirmedBy: "demo" as const });
