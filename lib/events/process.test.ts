@@ -10,7 +10,7 @@ import {
   zaloWebhookEvents,
 } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
-import { OTP_TTL_MS, RECEIPT_PROOF_LIMIT, confirmPhoneByCode } from "@/lib/followers/phone-proof";
+import { OTP_TTL_MS, RECEIPT_PROOF_LIMIT, confirmPhoneByCode, forgetExpiredCodes } from "@/lib/followers/phone-proof";
 import { findFollowersByPhone } from "@/lib/followers/queries";
 import { latestPhoneCode } from "@/lib/followers/testing";
 import { seedTestOrg } from "@/lib/testing";
@@ -370,9 +370,11 @@ describe("phone proof from the attacker's side", () => {
     await drain();
     const code = await latestOtp("84934810668");
     const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-late"));
-    expect(await confirmPhoneByCode(h.db, f.id, code, new Date(Date.now() + OTP_TTL_MS + 1000))).toEqual({
-      kind: "expired",
-    });
+    const later = new Date(Date.now() + OTP_TTL_MS + 1000);
+    expect(await confirmPhoneByCode(h.db, f.id, code, later)).toEqual({ kind: "expired" });
+    // The outbox forgets codes that can no longer be used.
+    expect(await forgetExpiredCodes(h.db, later)).toBeGreaterThan(0);
+    expect(await latestOtp("84934810668")).toBeUndefined();
     await deliver(textEvent("u-late", "gửi lại mã"));
     for (let i = 0; i < RECEIPT_PROOF_LIMIT.limit; i++)
       await deliver(textEvent("u-late", `XN H27.37-240219-1001 wrong${i}`));

@@ -1,5 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { dossiers, notifications, zaloFollowers, zaloPhoneVerifications } from "@/db/schema";
 import { systemCtx } from "@/lib/auth/actor";
@@ -194,6 +194,22 @@ export async function confirmPhoneByReceipt(
       return { kind: "wrong", left: Math.max(0, RECEIPT_PROOF_LIMIT.limit - rate.count) };
     return confirmClaim(tx, f, "receipt", now);
   });
+}
+
+/** Once a code can no longer be used, the outbox forgets it (staff screens list notifications with their params). */
+export async function forgetExpiredCodes(db: DbOrTx, now = new Date()): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ params: {} })
+    .where(
+      and(
+        eq(notifications.eventType, "phone:otp"),
+        lt(notifications.createdAt, new Date(now.getTime() - OTP_TTL_MS)),
+        sql`${notifications.params} <> '{}'::jsonb`,
+      ),
+    )
+    .returning({ id: notifications.id });
+  return rows.length;
 }
 
 /** Demo followers are seeded as if they had proven their phone (the demo shows the owner's view at once). */
