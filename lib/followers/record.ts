@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type zaloFollowers as Followers, zaloFollowers } from "@/db/schema";
+import { vi } from "@/lib/i18n/messages/vi";
 import { foldForSearch } from "@/lib/text";
 
 export type Follower = typeof Followers.$inferSelect;
@@ -99,7 +100,11 @@ export async function setFollowerDisplayName(db: DbOrTx, id: number, displayName
     .where(eq(zaloFollowers.id, id));
 }
 
-/** user_submit_info: the phone (84…), name and address the citizen agreed to share, with the time of consent. */
+/**
+ * user_submit_info: the name and address the citizen agreed to share, with the consent's time, text and version.
+ * The phone is only a claim until this account proves it owns it (lib/followers/phone-proof.ts); sharing the phone
+ * already proven keeps it proven.
+ */
 export async function linkFollowerInfo(
   db: DbOrTx,
   id: number,
@@ -108,10 +113,12 @@ export async function linkFollowerInfo(
   const [row] = await db
     .update(zaloFollowers)
     .set({
-      phone84: info.phone84,
+      phoneClaim84: sql`case when ${zaloFollowers.phone84} = ${info.phone84} then null else ${info.phone84} end`,
       sharedName: info.name,
       sharedAddress: info.address,
       consentAt: info.consentAt,
+      consentVersion: vi.privacy.consent.zaloVersion,
+      consentText: vi.privacy.consent.zaloShare,
       updatedAt: new Date(),
     })
     .where(eq(zaloFollowers.id, id))

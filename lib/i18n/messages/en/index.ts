@@ -16,6 +16,7 @@ import { homeSupport } from "./home-support";
 import { announcements } from "./announcements";
 import { errors } from "./errors";
 import { actions } from "./actions";
+import { privacy } from "./privacy";
 
 export const en: Messages = {
   ...core,
@@ -35,4 +36,5 @@ export const en: Messages = {
   announcements: announcements,
   errors: { ...core.errors, ...errors },
   actions: actions,
+  privacy: privacy,
 };

@@ -15,6 +15,7 @@ import { homeSupport } from "./home-support";
 import { announcements } from "./announcements";
 import { errors } from "./errors";
 import { actions } from "./actions";
+import { privacy } from "./privacy";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -38,4 +39,5 @@ export const vi = {
   announcements: announcements,
   errors: { ...core.errors, ...errors },
   actions: actions,
+  privacy: privacy,
 };
