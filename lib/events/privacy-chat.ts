@@ -27,6 +27,20 @@ const OTP = /^(?:xn\s*)?(\d{6})$/;
 const RECEIPT = /^xn\s+(\S+)\s+([A-Za-z0-9_-]{4,64})$/i;
 const RECEIPT_URL = /\/tra-cuu\/([^?\s]+)\?t=([A-Za-z0-9_-]{8,64})/;
 
+/** Whether the text could be one of the commands below, whatever the follower's state (the batch path asks). */
+export function mayBePrivacyCommand(text: string): boolean {
+  const trimmed = text.trim();
+  const folded = foldForSearch(trimmed);
+  return (
+    WITHDRAW_WORDS.has(folded) ||
+    isBareStop(trimmed) ||
+    RESEND_WORDS.has(folded) ||
+    OTP.test(folded) ||
+    RECEIPT.test(trimmed) ||
+    RECEIPT_URL.test(trimmed)
+  );
+}
+
 function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);

@@ -141,7 +141,7 @@ describe("a batch of citizens' messages", () => {
     expect((await conversationsOf("poison-c")).rows[0].unreadCount).toBe(1);
   });
 
-  it("keeps every guarantee beside the fast path: follows, look-ups, petitions, echoes and reopening", async () => {
+  it("keeps every guarantee beside the fast path: follows, look-ups, commands, petitions, echoes, reopening", async () => {
     await store([text("mix-reopen", "Hỏi lần đầu", "m-r-1", 3000)]);
     await processOneBatch();
     const first = (await conversationsOf("mix-reopen")).rows[0];
@@ -168,6 +168,8 @@ describe("a batch of citizens' messages", () => {
       },
       text("mix-echo", "Cảm ơn, tôi hỏi tiếp", "m-e-3", 4007),
       text("mix-plain", "Một câu hỏi bình thường", "m-n-1", 4008),
+      text("mix-privacy", "HUY THONG BAO", "m-x-1", 4009),
+      text("mix-privacy", "XN 123456", "m-x-2", 4010),
     ]);
     await processOneBatch();
     const states = await statusOf(ids);
@@ -191,5 +193,7 @@ describe("a batch of citizens' messages", () => {
     expect(echoed.rows[0].status).toBe("open");
     expect(echoed.rows[0].waitingSince?.getTime()).toBe(T0 + 4007);
     expect((await conversationsOf("mix-plain")).rows[0].unreadCount).toBe(1);
+    // Personal-data commands are answered by the one by one path and never reach the inbox.
+    expect((await conversationsOf("mix-privacy")).rows).toHaveLength(0);
   });
 });

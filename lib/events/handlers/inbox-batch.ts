@@ -7,6 +7,7 @@ import type { IncomingMessage } from "@/lib/conversations/ingest";
 import { addIncomingMessages } from "@/lib/conversations/ingest-batch";
 import { touchFollowers } from "@/lib/followers/record";
 import { classifyText } from "../classify-text";
+import { mayBePrivacyCommand } from "../privacy-chat";
 import { type StoredEvent, eventTime, field, textField } from "../types";
 
 interface Planned {
@@ -19,13 +20,13 @@ interface Planned {
 
 const isCitizenMessage = (e: StoredEvent) => e.eventName.startsWith("user_send_") && !e.eventName.includes("_group_");
 
-/** What handleUserSendText / handleUserSendOther would store, or null for a look-up they answer instead. */
+/** What handleUserSendText / handleUserSendOther would store, or null for a look-up or command they answer. */
 function plan(event: StoredEvent, userId: string): Planned | null {
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
   const at = eventTime(event);
   if (event.eventName === "user_send_text") {
     const text = (textField(event.payload, "message", "text") ?? "").normalize("NFC");
-    if (classifyText(text).kind !== "other") return null;
+    if (classifyText(text).kind !== "other" || mayBePrivacyCommand(text)) return null;
     return { event, userId, msg: { msgId, kind: "text", text, attachments: null, at }, folded: foldInput(text) };
   }
   const msg: IncomingMessage = {
