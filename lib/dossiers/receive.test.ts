@@ -69,9 +69,15 @@ describe("receiveDossier", () => {
   });
 
   it("grows past 9999 and keeps four digits before", async () => {
-    const { formatDossierCode } = await import("./code");
-    expect(formatDossierCode("000.00.04.H60", "230215", 28)).toBe("000.00.04.H60-230215-0028");
-    expect(formatDossierCode("H27.37", "240219", 10000)).toBe("H27.37-240219-10000");
+    const { dossierCodeSql } = await import("./code");
+    const { sql } = await import("drizzle-orm");
+    const { executedRows } = await import("@/db/client");
+    const codeOf = async (unitCode: string, day: string, n: number) =>
+      executedRows<{ code: string }>(
+        await h.db.execute(sql`select ${dossierCodeSql(unitCode, day, sql`${n}::int`)} as code`),
+      )[0].code;
+    expect(await codeOf("000.00.04.H60", "230215", 28)).toBe("000.00.04.H60-230215-0028");
+    expect(await codeOf("H27.37", "240219", 10000)).toBe("H27.37-240219-10000");
   });
 
   it("gives 100 concurrent intakes of one unit and day 100 distinct consecutive numbers", async () => {

@@ -24,7 +24,7 @@ import { receptionDay } from "./code";
 import { assertNationalCodeOutsideLocalSpace } from "./national-code";
 import { actorName, dossierEventRow, historyRow } from "./events";
 import { type IntakeReference, dropIntakeReference, intakeReference } from "./intake-reference";
-import { PENDING_CODE, PENDING_REGISTER_LINE, insertIntake } from "./intake-statement";
+import { type IntakeNumber, insertIntake } from "./intake-statement";
 import { noUnitCodeOn } from "./reception";
 import { type IntakeInput, intakeSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
@@ -192,8 +192,6 @@ async function receiveOn(
   const submitted = input.startAs === "submitted";
   const reception = submitted ? null : await receptionReference(db, ref, unitId, at);
   const dueAt = reception ? reception.clock.dueAt(at, snapshot) : null;
-  // Numbered dossiers are written with stand-ins for the code and register line, which the statement fills in.
-  const code = submitted ? input.nationalCode! : PENDING_CODE;
   const owner = input.ownerSameAsSubmitter
     ? {
         name: input.submitterName,
@@ -218,76 +216,80 @@ async function receiveOn(
     ownerPhone84: owner.phone ?? null,
   };
   const lookupSecret = newLookupSecret();
-  const row = {
-    code,
-    nationalCode: input.nationalCode ?? null,
-    unitId,
-    procedureId: procedure.id,
-    procedure: snapshot,
-    status: submitted ? "submitted" : "received",
-    channel: input.channel,
-    resultDelivery: input.resultDelivery,
-    ...people,
-    submitterEmail: input.submitterEmail ?? null,
-    submitterAddress: input.submitterAddress ?? null,
-    ownerSameAsSubmitter: input.ownerSameAsSubmitter,
-    ownerEmail: owner.email ?? null,
-    ownerAddress: owner.address ?? null,
-    authorizationDocument: input.ownerSameAsSubmitter ? null : (input.authorizationDocument ?? null),
-    components: receivedComponents(input.components, procedure),
-    setsCount: input.setsCount,
-    notes: input.notes ?? null,
-    notifyZalo: input.notifyZalo,
-    zaloConsentAt: input.notifyZalo ? now : null,
-    notifySms: input.notifySms,
-    deliverByPost: input.deliverByPost,
-    submittedAt: submitted || input.channel === "online" ? at : null,
-    receivedAt: submitted ? null : at,
-    receivedById: submitted || ctx.actor.kind !== "staff" ? null : ctx.actor.id,
-    receivedByName: submitted ? null : receiver,
-    dueAt,
-    originalDueAt: dueAt,
-    registerBook: reception?.numbering.book ?? null,
-    registerLine: reception ? PENDING_REGISTER_LINE : null,
-    lookupSecret,
-    searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
-  } satisfies typeof dossiers.$inferInsert;
-  const draft: Dossier = { ...unsetDossierColumns, ...row, id: 0, createdAt: now, updatedAt: now };
-  const inserted = await insertIntake(db, ref.version, reception?.numbering ?? null, {
-    dossier: row,
-    history: historyRow(ctx, {
-      dossierId: 0,
-      from: null,
-      to: draft.status,
-      action: submitted ? "submit" : "receive",
-      actorName: receiver,
-      note: input.notes,
-      data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
-      at,
-    }),
-    // In this order, so "received" precedes "receipt_issued" in the outbox.
-    events: [
-      dossierEventRow(draft, draft.status),
-      ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : []),
-    ],
-    receipt: reception ? receiptRow(ctx, draft, reception.receiptUnit, receiver, now) : null,
-    audit: auditRow(ctx, {
-      action: submitted ? "dossier.submit" : "dossier.receive",
-      entityType: "dossier",
-      entityId: code,
+  const rowsFor = ({ code, registerLine }: IntakeNumber) => {
+    const row = {
+      code,
+      nationalCode: input.nationalCode ?? null,
       unitId,
-      summary: submitted
-        ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận`
-        : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
-      changes: {
-        procedureId: procedure.id,
-        channel: input.channel,
-        notifyZalo: input.notifyZalo,
-        notifySms: input.notifySms,
-        deliverByPost: input.deliverByPost,
-      },
-    }),
-  }).catch((err: unknown) => {
+      procedureId: procedure.id,
+      procedure: snapshot,
+      status: submitted ? "submitted" : "received",
+      channel: input.channel,
+      resultDelivery: input.resultDelivery,
+      ...people,
+      submitterEmail: input.submitterEmail ?? null,
+      submitterAddress: input.submitterAddress ?? null,
+      ownerSameAsSubmitter: input.ownerSameAsSubmitter,
+      ownerEmail: owner.email ?? null,
+      ownerAddress: owner.address ?? null,
+      authorizationDocument: input.ownerSameAsSubmitter ? null : (input.authorizationDocument ?? null),
+      components: receivedComponents(input.components, procedure),
+      setsCount: input.setsCount,
+      notes: input.notes ?? null,
+      notifyZalo: input.notifyZalo,
+      zaloConsentAt: input.notifyZalo ? now : null,
+      notifySms: input.notifySms,
+      deliverByPost: input.deliverByPost,
+      submittedAt: submitted || input.channel === "online" ? at : null,
+      receivedAt: submitted ? null : at,
+      receivedById: submitted || ctx.actor.kind !== "staff" ? null : ctx.actor.id,
+      receivedByName: submitted ? null : receiver,
+      dueAt,
+      originalDueAt: dueAt,
+      registerBook: reception?.numbering.book ?? null,
+      registerLine,
+      lookupSecret,
+      searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
+    } satisfies typeof dossiers.$inferInsert;
+    const draft: Dossier = { ...unsetDossierColumns, ...row, id: 0, createdAt: now, updatedAt: now };
+    return {
+      dossier: row,
+      history: historyRow(ctx, {
+        dossierId: 0,
+        from: null,
+        to: draft.status,
+        action: submitted ? "submit" : "receive",
+        actorName: receiver,
+        note: input.notes,
+        data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
+        at,
+      }),
+      // In this order, so "received" precedes "receipt_issued" in the outbox.
+      events: [
+        dossierEventRow(draft, draft.status),
+        ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : []),
+      ],
+      receipt: reception ? receiptRow(ctx, draft, reception.receiptUnit, receiver, now) : null,
+      audit: auditRow(ctx, {
+        action: submitted ? "dossier.submit" : "dossier.receive",
+        entityType: "dossier",
+        entityId: code,
+        unitId,
+        summary: submitted
+          ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận`
+          : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
+        changes: {
+          procedureId: procedure.id,
+          channel: input.channel,
+          notifyZalo: input.notifyZalo,
+          notifySms: input.notifySms,
+          deliverByPost: input.deliverByPost,
+        },
+      }),
+    };
+  };
+  const numbering = reception ? reception.numbering : { code: input.nationalCode! };
+  const inserted = await insertIntake(db, ref.version, numbering, rowsFor).catch((err: unknown) => {
     if (
       isUniqueViolation(err, "dossiers_national_code_uq") ||
       (submitted && isUniqueViolation(err, "dossiers_code_uq"))
@@ -300,8 +302,8 @@ async function receiveOn(
   return {
     id: inserted.id,
     code: inserted.code,
-    status: draft.status as "received" | "submitted",
-    receivedAt: row.receivedAt,
+    status: submitted ? "submitted" : "received",
+    receivedAt: submitted ? null : at,
     dueAt,
     lookupUrl: securedLookupUrl(inserted.code, lookupSecret),
   };
