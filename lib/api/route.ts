@@ -1,4 +1,4 @@
-import { BodyTooLargeError, readBodyLimited } from "@/lib/events/read-body";
+import { BodyTooLargeError, readRequestBody } from "@/lib/http/read-body";
 import { type ApiCaller, authenticateApiKey } from "./authenticate";
 import { type ApiAnswer, requestFingerprint, runIdempotent } from "./idempotency";
 import { ApiProblem, type FieldMap, PROBLEM_CONTENT_TYPE, problemFromError, problemResponse } from "./problem";
@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   let text: string;
   try {
-    text = await readBodyLimited(req, MAX_BODY_BYTES);
+    text = await readRequestBody(req, MAX_BODY_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLargeError)
       throw new ApiProblem(413, "too-large", "Yêu cầu quá lớn", `Nội dung yêu cầu tối đa ${MAX_BODY_BYTES / 1024} KB.`);

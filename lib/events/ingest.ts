@@ -9,6 +9,8 @@ import { verifyZaloEventSignature } from "@/lib/zalo/signature";
 import { describeEvent, parseEventJson } from "./parse";
 import { recordWebhookRefusal, recordWebhookVerified } from "./webhook-health";
 
+export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
+
 export type IngestResult =
   { status: 200; stored: boolean; eventName: string } | { status: 400 | 401 | 503; error: string };
 

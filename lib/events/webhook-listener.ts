@@ -1,29 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { log } from "@/lib/log";
-import { ingestZaloWebhook } from "./ingest";
-import { MAX_WEBHOOK_BODY_BYTES } from "./read-body";
+import { BodyTooLargeError, readIncomingBody } from "@/lib/http/read-body";
+import { MAX_WEBHOOK_BODY_BYTES, ingestZaloWebhook } from "./ingest";
 
 export const WEBHOOK_PATH = "/api/zalo/webhook";
-
-function readLimited(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > MAX_WEBHOOK_BODY_BYTES) return resolve(null);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_WEBHOOK_BODY_BYTES) {
-        req.removeAllListeners("data");
-        req.resume();
-        resolve(null);
-      } else chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
 function reply(res: http.ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
@@ -48,7 +29,10 @@ export function webhookListener(): http.Server {
         res.setHeader("allow", "POST");
         return reply(res, 405, { error: "method not allowed" });
       }
-      const rawBody = await readLimited(req);
+      const rawBody = await readIncomingBody(req, MAX_WEBHOOK_BODY_BYTES).catch((err: unknown) => {
+        if (err instanceof BodyTooLargeError) return null;
+        throw err;
+      });
       if (rawBody === null) return reply(res, 413, { error: "payload too large" });
       const result = await ingestZaloWebhook({
         rawBody,
