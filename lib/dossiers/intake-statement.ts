@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, pgArrayLiteral } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { columnList, jsonRecord } from "@/db/json-record";
 import { executePrepared } from "@/db/prepared";
 import { auditLog, dossierEvents, dossierHistory, dossierReceipts, dossiers } from "@/db/schema";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, executedRows, getDb } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { zaloWebhookEvents } from "@/db/schema";
 import { log } from "@/lib/log";
 import { cachedZaloSettings } from "@/lib/zalo/settings";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { zaloWebhookHealth } from "@/db/schema";
 import { log } from "@/lib/log";
 
@@ -23,12 +23,11 @@ export async function recordWebhookRefusal(db: Db, kind: WebhookRefusal, now = n
   } catch (err) {
     log.error({ err }, "could not record a refused zalo webhook delivery");
   }
-  refusedSince.set(db, true);
+  resetState(db).refused = true;
 }
 
 // Whether this process may have counted refusals since it last reset them; other processes reset on a timer.
-const refusedSince = new WeakMap<Db, boolean>();
-const lastReset = perDb(() => ({ at: 0 }));
+const resetState = perDb(() => ({ at: 0, refused: false }));
 const RESET_EVERY_MS = 10_000;
 
 /**
@@ -36,10 +35,10 @@ const RESET_EVERY_MS = 10_000;
  * every few seconds (at once after a refusal this process saw), which touches no row while all is well.
  */
 export async function recordWebhookVerified(db: Db, now = new Date()): Promise<void> {
-  const last = lastReset(db);
-  if (!refusedSince.get(db) && now.getTime() - last.at < RESET_EVERY_MS) return;
+  const last = resetState(db);
+  if (!last.refused && now.getTime() - last.at < RESET_EVERY_MS) return;
   last.at = now.getTime();
-  refusedSince.set(db, false);
+  last.refused = false;
   try {
     await db.execute(sql`
       update ${zaloWebhookHealth} set signature_failures = 0, unconfigured_events = 0, first_refused_at = null,
