@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { pageText } from "../lib/receipts/pdf-text";
+import { pageText } from "../lib/dossiers/receipt-pdf-text";
 import { storageStateOf } from "./users";
 
 /* Issue 12: the defects found walking the receptionist's and the citizen's journeys, each proved in the browser. */

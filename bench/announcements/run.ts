@@ -129,7 +129,7 @@ async function dossierLoad(withSend: boolean) {
   const h = await startHarness();
   try {
     await updateAnnouncementSettings(h.db, { quietStartHour: 0, quietEndHour: 0, batchSize: 100 });
-    await h.control("/settings", { deliveryReceipts: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
+    await h.control("/settings", { deliveryStatuses: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
     await h.settings({ rateLimitEnabled: true, ratePerMinute: 4000, batchSize: 200, concurrency: 32 });
     await h.control("/followers", { count: FOLLOWERS, prefix: "8490", interactedHoursAgo: [1] });
     await insertFollowers(h, FOLLOWERS);

@@ -55,8 +55,8 @@ import { exportDossierRows, listDossiers, listFilterOptions } from "@/lib/dossie
 import { getDossier, getReceipt } from "@/lib/dossiers/detail";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
-import { listZaloEvents } from "@/lib/events/list";
-import { requeueZaloEvent } from "@/lib/events/requeue";
+import { listZaloEvents } from "@/lib/zalo-webhook/list";
+import { requeueZaloEvent } from "@/lib/zalo-webhook/requeue";
 import { followerTags, getFollower, listFollowers } from "@/lib/followers/list";
 import { followerSyncState, startFollowerSync } from "@/lib/followers/sync";
 import { changeFollowerTag, setFollowerTag } from "@/lib/followers/tags";

@@ -1,4 +1,4 @@
-import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/events/types";
+import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/zalo-webhook/types";
 import { and, eq } from "drizzle-orm";
 import { chatFlowSessions } from "@/db/schema";
 import { applyChatFlowInput } from "./engine";

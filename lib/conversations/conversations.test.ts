@@ -12,8 +12,15 @@ import {
 import { useTestDb } from "@/db/testing";
 import { toLocalDate } from "@/lib/calendar";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { processDueEvents } from "@/lib/events/process";
-import { TEST_OA, signedRequest, type StubZalo, startStubZalo, textEvent, useTestOaEnv } from "@/lib/events/testing";
+import { processDueEvents } from "@/lib/zalo-webhook/process";
+import {
+  TEST_OA,
+  signedRequest,
+  type StubZalo,
+  startStubZalo,
+  textEvent,
+  useTestOaEnv,
+} from "@/lib/zalo-webhook/testing";
 import type { NotificationTransport } from "@/lib/notifications/transport";
 import { seedTestOrg } from "@/lib/testing";
 import { ZaloApiError } from "@/lib/zalo/errors";

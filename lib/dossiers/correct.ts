@@ -4,7 +4,7 @@ import { dossiers, procedures } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { issueReceipt } from "@/lib/receipts/issue";
+import { issueReceipt } from "@/lib/dossiers/receipt-issue";
 import { parseInput } from "@/lib/validation";
 import { actorName, writeHistory } from "./events";
 import { terminalStatuses } from "./lifecycle";

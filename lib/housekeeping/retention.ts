@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { zaloDeliveryReceipts, zaloIncomingMessages, zaloWebhookEvents } from "@/db/schema";
+import { zaloDeliveryStatuses, zaloIncomingMessages, zaloWebhookEvents } from "@/db/schema";
 import { log } from "@/lib/log";
 
 export const PURGED_PAYLOAD = { purged: true };
@@ -30,10 +30,10 @@ export async function purgeExpiredPersonalData(db: DbOrTx, now = new Date()): Pr
     )
     .returning({ id: zaloWebhookEvents.id });
   const receipts = await db
-    .update(zaloDeliveryReceipts)
+    .update(zaloDeliveryStatuses)
     .set({ payload: purged })
-    .where(and(lt(zaloDeliveryReceipts.createdAt, cutoff), sql`${zaloDeliveryReceipts.payload} <> ${purged}`))
-    .returning({ id: zaloDeliveryReceipts.id });
+    .where(and(lt(zaloDeliveryStatuses.createdAt, cutoff), sql`${zaloDeliveryStatuses.payload} <> ${purged}`))
+    .returning({ id: zaloDeliveryStatuses.id });
   const messages = await db
     .update(zaloIncomingMessages)
     .set({ text: null, attachments: null })

@@ -5,7 +5,7 @@ import {
   type NotificationRoute,
   type NotificationStatus,
   notifications,
-  zaloDeliveryReceipts,
+  zaloDeliveryStatuses,
 } from "@/db/schema";
 import { noAcceptanceEvidence } from "./acceptance";
 
@@ -49,7 +49,7 @@ export async function claimDue(
     ? sql`and not (channel = 'zbs' and template_id = any(${pgArrayLiteral(opts.pausedTemplates)}::text[]))`
     : sql``;
   const receiptFilter = sql`and (outcome_unknown_at is null
-    or not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = 'n' || notifications.id::text))`;
+    or not exists (select 1 from ${zaloDeliveryStatuses} r where r.tracking_id = 'n' || notifications.id::text))`;
   return db
     .update(notifications)
     .set({

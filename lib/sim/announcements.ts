@@ -1,4 +1,4 @@
-import { scheduleDeliveryReceipt } from "./citizen";
+import { scheduleDeliveryStatus } from "./citizen";
 import { dataParam, json, readJson, zaloFail, zaloOk } from "./respond";
 import { type SimState, newCitizen, randomHex } from "./state";
 
@@ -29,7 +29,7 @@ async function templateByUserId(state: SimState, req: Request): Promise<Response
     templateId: SIM_ANNOUNCEMENT_TEMPLATE_ID,
   });
   state.counters.acceptedSends++;
-  scheduleDeliveryReceipt(state, citizen, msgId, undefined);
+  scheduleDeliveryStatus(state, citizen, msgId, undefined);
   return zaloOk({ msg_id: msgId, message_id: msgId, sent_time: String(Date.now()) });
 }
 

@@ -184,13 +184,13 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
 }
 
 /** After an accepted send: tell the portal the message reached the phone (zalo-api.md §2.5 / §4.3). */
-export function scheduleDeliveryReceipt(
+export function scheduleDeliveryStatus(
   state: SimState,
   citizen: SimCitizen,
   msgId: string,
   trackingId: string | undefined,
 ): void {
-  if (!state.settings.deliveryReceipts) return;
+  if (!state.settings.deliveryStatuses) return;
   const { oaId } = simIdentity();
   setTimeout(() => {
     const entry = citizen.chat.find((e) => e.id === msgId);

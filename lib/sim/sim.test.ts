@@ -54,7 +54,7 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(async () => {
   resetSimState();
-  simState().settings.deliveryReceipts = false;
+  simState().settings.deliveryStatuses = false;
   token = (await getToken()).access_token!;
 });
 

@@ -1,13 +1,13 @@
 import { inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type DeliveryReceiptKind, zaloDeliveryReceipts } from "@/db/schema";
+import { type DeliveryStatusKind, zaloDeliveryStatuses } from "@/db/schema";
 
-export interface DeliveryReceipt {
+export interface DeliveryStatus {
   /** The webhook event it came from (one event may acknowledge several messages). */
   eventId: number | null;
   msgId: string | null;
   trackingId: string | null;
-  kind: DeliveryReceiptKind;
+  kind: DeliveryStatusKind;
   /** Phone (ZNS) or OA user id. */
   recipient: string | null;
   at: Date;
@@ -18,19 +18,19 @@ export interface DeliveryReceipt {
  * Stores a delivery / seen / feedback receipt keyed by the outgoing message's msg_id and tracking_id; the
  * notification outbox joins on these. Idempotent per (event, msg_id), so a retried event records nothing twice.
  */
-export async function recordDeliveryReceipt(db: DbOrTx, receipt: DeliveryReceipt): Promise<void> {
-  await db.insert(zaloDeliveryReceipts).values(receipt).onConflictDoNothing();
+export async function recordDeliveryStatus(db: DbOrTx, receipt: DeliveryStatus): Promise<void> {
+  await db.insert(zaloDeliveryStatuses).values(receipt).onConflictDoNothing();
 }
 
 /** Receipts of outgoing messages, by Zalo msg_id and/or our tracking_id, oldest first. */
-export async function listDeliveryReceipts(db: DbOrTx, by: { msgIds?: string[]; trackingIds?: string[] }) {
+export async function listDeliveryStatuses(db: DbOrTx, by: { msgIds?: string[]; trackingIds?: string[] }) {
   const conds = [];
-  if (by.msgIds?.length) conds.push(inArray(zaloDeliveryReceipts.msgId, by.msgIds));
-  if (by.trackingIds?.length) conds.push(inArray(zaloDeliveryReceipts.trackingId, by.trackingIds));
+  if (by.msgIds?.length) conds.push(inArray(zaloDeliveryStatuses.msgId, by.msgIds));
+  if (by.trackingIds?.length) conds.push(inArray(zaloDeliveryStatuses.trackingId, by.trackingIds));
   if (conds.length === 0) return [];
   return db
     .select()
-    .from(zaloDeliveryReceipts)
+    .from(zaloDeliveryStatuses)
     .where(or(...conds))
-    .orderBy(zaloDeliveryReceipts.at, zaloDeliveryReceipts.id);
+    .orderBy(zaloDeliveryStatuses.at, zaloDeliveryStatuses.id);
 }

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import {
   dossiers,
   procedures,
-  zaloDeliveryReceipts,
+  zaloDeliveryStatuses,
   zaloFollowers,
   zaloIncomingMessages,
   zaloWebhookEvents,
@@ -339,7 +339,7 @@ describe("delivery receipts and other events", () => {
     });
     await deliver({ app_id: TEST_OA.appId, event_name: "change_template_status", timestamp: ts });
     await drain();
-    const receipts = await h.db.select().from(zaloDeliveryReceipts).orderBy(zaloDeliveryReceipts.id);
+    const receipts = await h.db.select().from(zaloDeliveryStatuses).orderBy(zaloDeliveryStatuses.id);
     expect(receipts.map((r) => [r.kind, r.msgId, r.trackingId])).toEqual([
       ["received", "zns-1", "dossier-7-v2"],
       ["seen", "cs-1", null],

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { type Dossier, dossierReceipts } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { writeDossierEvent } from "@/lib/dossiers/events";
-import { type ReceiptSnapshot, type ReceiptUnit, buildReceiptSnapshot, receiptSnapshot } from "./snapshot";
+import { type ReceiptSnapshot, type ReceiptUnit, buildReceiptSnapshot, receiptSnapshot } from "./receipt-snapshot";
 
 /**
  * Issues the next receipt version inside the caller's transaction (the dossier row is already locked or

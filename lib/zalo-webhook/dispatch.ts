@@ -1,7 +1,7 @@
 import { handleFeedback } from "./handlers/feedback";
 import { handleFollow, handleUnfollow, handleUserWithdraw } from "./handlers/follow";
 import { handleOaEcho } from "./handlers/oa-echo";
-import { handleReceipt } from "./handlers/receipts";
+import { handleDeliveryStatus } from "./handlers/delivery-status";
 import { handleSubmitInfo } from "./handlers/submit-info";
 import { handleUserSendOther, handleUserSendText } from "./handlers/user-message";
 import type { EventHandler } from "./types";
@@ -14,8 +14,8 @@ const handlers: Record<string, EventHandler> = {
   user_withdraw: handleUserWithdraw,
   user_send_text: handleUserSendText,
   user_submit_info: handleSubmitInfo,
-  user_received_message: handleReceipt,
-  user_seen_message: handleReceipt,
+  user_received_message: handleDeliveryStatus,
+  user_seen_message: handleDeliveryStatus,
   user_feedback: handleFeedback,
 };
 

@@ -1,6 +1,6 @@
 import { asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { notificationCursors, notifications, zaloDeliveryReceipts } from "@/db/schema";
+import { notificationCursors, notifications, zaloDeliveryStatuses } from "@/db/schema";
 import { markDelivered, markSeen } from "./status";
 import { notificationIdFromTracking } from "./tracking";
 
@@ -11,7 +11,7 @@ const CURSOR = "delivery_receipts";
  * seen → seen). One reader at a time: the cursor row is locked with SKIP LOCKED, so another worker
  * copy simply skips this job while one is at it.
  */
-export async function applyDeliveryReceipts(db: DbOrTx, limit = 1000): Promise<number> {
+export async function applyDeliveryStatuses(db: DbOrTx, limit = 1000): Promise<number> {
   await db.insert(notificationCursors).values({ name: CURSOR }).onConflictDoNothing();
   return db.transaction(async (tx) => {
     const [cursor] = await tx
@@ -22,9 +22,9 @@ export async function applyDeliveryReceipts(db: DbOrTx, limit = 1000): Promise<n
     if (!cursor) return 0;
     const receipts = await tx
       .select()
-      .from(zaloDeliveryReceipts)
-      .where(gt(zaloDeliveryReceipts.id, cursor.position))
-      .orderBy(asc(zaloDeliveryReceipts.id))
+      .from(zaloDeliveryStatuses)
+      .where(gt(zaloDeliveryStatuses.id, cursor.position))
+      .orderBy(asc(zaloDeliveryStatuses.id))
       .limit(limit);
     if (!receipts.length) return 0;
 

@@ -23,11 +23,11 @@ import { receiveDossier } from "@/lib/dossiers/receive";
 import { apiCtxOf, citizen, seedTestProcedures } from "@/lib/dossiers/testing";
 import { NotFoundError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";
-import { contactText, placeAndDate } from "./form-text";
-import { pageText, rawStream } from "./pdf-text";
-import { receiptPdf } from "./pdf";
-import { qrDataUrl, qrPng } from "./qr";
-import { type ReceiptSnapshot, processingText } from "./snapshot";
+import { contactText, placeAndDate } from "./receipt-form-text";
+import { pageText, rawStream } from "./receipt-pdf-text";
+import { receiptPdf } from "./receipt-pdf";
+import { qrDataUrl, qrPng } from "@/lib/pdf/qr";
+import { type ReceiptSnapshot, processingText } from "./receipt-snapshot";
 
 const BASE = "https://dichvucong.hatinh.gov.vn";
 

@@ -1,4 +1,4 @@
-import type { ReceiptSnapshot } from "./snapshot";
+import type { ReceiptSnapshot } from "./receipt-snapshot";
 
 /**
  * The wording of Mẫu số 01 (Circular 03/2025/TT-VPCP, as reproduced in QĐ 3621/QĐ-BYT). It is a

@@ -1,10 +1,10 @@
 import { recordZaloFeedback } from "@/lib/ratings/zalo-feedback";
 import { type EventHandler, field, textField } from "../types";
-import { handleReceipt } from "./receipts";
+import { handleDeliveryStatus } from "./delivery-status";
 
 /** user_feedback: stored as a receipt of the rating message, then recorded as the dossier's rating. */
 export const handleFeedback: EventHandler = async (event, deps) => {
-  await handleReceipt(event, deps);
+  await handleDeliveryStatus(event, deps);
   const message = field(event.payload, "message");
   const reasons = field(message, "feedbacks");
   await recordZaloFeedback(deps.db, {

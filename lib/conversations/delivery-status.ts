@@ -10,7 +10,7 @@ const statusList = (to: "delivered" | "seen") =>
   );
 
 /** user_received_message / user_seen_message for replies: delivery state moves forward only (as notifications). */
-export async function applyReplyReceipt(
+export async function applyReplyDeliveryStatus(
   db: DbOrTx,
   msgIds: (string | null)[],
   kind: "received" | "seen",

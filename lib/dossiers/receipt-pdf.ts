@@ -3,9 +3,17 @@ import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { wrap } from "@/lib/pdf/wrap";
-import { FORM01, componentText, contactText, deliveryText, formTime, guidanceText, placeAndDate } from "./form-text";
-import { qrPng } from "./qr";
-import type { ReceiptSnapshot } from "./snapshot";
+import {
+  FORM01,
+  componentText,
+  contactText,
+  deliveryText,
+  formTime,
+  guidanceText,
+  placeAndDate,
+} from "./receipt-form-text";
+import { qrPng } from "@/lib/pdf/qr";
+import type { ReceiptSnapshot } from "./receipt-snapshot";
 
 const SIZES = { a5: [419.53, 595.28], a4: [595.28, 841.89] } as const;
 export type PaperSize = keyof typeof SIZES;

@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await sim.control("/reset", {});
-  await sim.control("/settings", { webhookUrl, deliveryReceipts: false });
+  await sim.control("/settings", { webhookUrl, deliveryStatuses: false });
 });
 
 type Act = { ok: boolean; webhooks: { status: number | null }[]; citizen: { userId: string } };

@@ -1,9 +1,9 @@
-import type { DeliveryReceiptKind } from "@/db/schema";
-import { applyReplyReceipt } from "@/lib/conversations/receipts";
-import { recordDeliveryReceipt } from "../receipts";
+import type { DeliveryStatusKind } from "@/db/schema";
+import { applyReplyDeliveryStatus } from "@/lib/conversations/delivery-status";
+import { recordDeliveryStatus } from "../delivery-status";
 import { type EventHandler, eventTime, field, textField } from "../types";
 
-const KINDS: Record<string, DeliveryReceiptKind> = {
+const KINDS: Record<string, DeliveryStatusKind> = {
   user_received_message: "received",
   user_seen_message: "seen",
   user_feedback: "feedback",
@@ -18,7 +18,7 @@ function msToDate(v: string | null): Date | null {
  * user_received_message / user_seen_message / user_feedback, for OA messages and ZNS templates alike
  * (ZNS ones carry tracking_id and name the recipient by phone). Seen events may list several msg_ids.
  */
-export const handleReceipt: EventHandler = async (event, deps) => {
+export const handleDeliveryStatus: EventHandler = async (event, deps) => {
   const kind = KINDS[event.eventName];
   if (!kind) return "ignored";
   const message = field(event.payload, "message");
@@ -29,7 +29,7 @@ export const handleReceipt: EventHandler = async (event, deps) => {
     msToDate(textField(message, "delivery_time")) ?? msToDate(textField(message, "submit_time")) ?? eventTime(event);
   const recipient = kind === "feedback" ? null : (event.recipientId ?? null);
   for (const msgId of msgIds) {
-    await recordDeliveryReceipt(deps.db, {
+    await recordDeliveryStatus(deps.db, {
       eventId: event.id,
       msgId,
       trackingId,
@@ -40,6 +40,6 @@ export const handleReceipt: EventHandler = async (event, deps) => {
     });
   }
   // OA 1:1 messages (no tracking id) may be conversation replies.
-  if (!trackingId && kind !== "feedback") await applyReplyReceipt(deps.db, msgIds, kind, at);
+  if (!trackingId && kind !== "feedback") await applyReplyDeliveryStatus(deps.db, msgIds, kind, at);
   return "done";
 };
