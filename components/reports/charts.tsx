@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { ReactNode } from "react";
 
-export interface Series {
+interface Series {
   key: string;
   label: string;
   color: string;

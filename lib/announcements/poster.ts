@@ -32,7 +32,7 @@ export async function posterUnits(ctx: Ctx): Promise<{ id: number; name: string 
 }
 
 /** Zalo's follow link for an OA (ZALO_OA_FOLLOW_URL overrides). */
-export async function oaFollowUrl(): Promise<string> {
+async function oaFollowUrl(): Promise<string> {
   if (process.env.ZALO_OA_FOLLOW_URL) return process.env.ZALO_OA_FOLLOW_URL;
   const [s] = await getDb().select({ oaId: zaloSettings.oaId }).from(zaloSettings).where(eq(zaloSettings.id, 1));
   return `https://zalo.me/${s?.oaId ?? ""}`;

@@ -16,7 +16,7 @@ import { acceptsSatisfaction, parseSatisfaction, recordSatisfaction } from "./sa
 import { dossiersOfPhone, findDossierCodes, mergeSuggestions } from "./suggest";
 
 /** A resolved conversation the citizen writes to again within this time is reopened with its history. */
-export const REOPEN_WITHIN_MS = 7 * 24 * 3600_000;
+const REOPEN_WITHIN_MS = 7 * 24 * 3600_000;
 const LOCK_NAMESPACE = 1_500_000_000_000;
 const SUBJECT_MAX = 160;
 

@@ -13,7 +13,7 @@ import { lockConversationInScope } from "./scope";
 import { type ConversationSettings, getConversationSettings } from "./settings";
 import { replyWindow } from "./window";
 
-export const ZBS_ANSWER_MAX = 400;
+const ZBS_ANSWER_MAX = 400;
 
 interface Route {
   channel: ReplyChannel;
@@ -23,7 +23,7 @@ interface Route {
 }
 
 /** ZBS template parameters of an answer sent after the 7-day window (the simulator's template 320001 has these). */
-export function zbsAnswerParams(
+function zbsAnswerParams(
   c: Pick<Conversation, "id" | "referenceNumber">,
   f: Follower,
   text: string,

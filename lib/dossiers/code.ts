@@ -17,8 +17,6 @@ export function dossierCodeSql(unitCode: string, yymmdd: string, sequence: SQL):
   return sql`${unitCode} || '-' || ${yymmdd} || '-' || ${digits}`;
 }
 
-export const DOSSIER_CODE_PATTERN = /^[0-9A-Z.]+-\d{6}-\d{4,}$/;
-
 /**
  * The code and register line of one dossier received on `day` by `unitCode`, inside the caller's transaction.
  * The upsert locks the day's and the year's counter rows (in that order, the same for everyone) until commit,

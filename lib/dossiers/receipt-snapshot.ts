@@ -4,7 +4,7 @@ import { type Dossier, units } from "@/db/schema";
 import { securedLookupUrl } from "@/lib/dossiers/urls";
 import { displayVnPhone } from "@/lib/phone";
 
-export interface ReceiptPerson {
+interface ReceiptPerson {
   name: string;
   idNumber: string | null;
   address: string | null;

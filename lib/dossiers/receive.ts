@@ -40,11 +40,11 @@ export interface ReceiveResult {
 }
 
 /** ≥ 128 random bits, URL-safe: the QR's key to the full public timeline. */
-export function newLookupSecret(): string {
+function newLookupSecret(): string {
   return randomBytes(18).toString("base64url");
 }
 
-export function procedureSnapshot(p: Procedure): ProcedureSnapshot {
+function procedureSnapshot(p: Procedure): ProcedureSnapshot {
   return {
     id: p.id,
     code: p.code,

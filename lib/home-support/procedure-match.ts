@@ -4,7 +4,7 @@ import { type Procedure, procedures, units } from "@/db/schema";
 import { procedureTermMatch } from "@/lib/procedures/search-text";
 import { loadMenuSettings } from "@/lib/oa-menu/entries";
 
-export const MAX_PROCEDURE_CHOICES = 5;
+const MAX_PROCEDURE_CHOICES = 5;
 
 /** Active catalogue procedures whose name holds every word of the keyword, diacritics ignored ("ruou" finds "rượu"). */
 export async function matchProcedures(

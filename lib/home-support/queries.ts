@@ -8,7 +8,7 @@ import { foldForSearch } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { listQuerySchema } from "./schemas";
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const r = homeSupportRegistrations;
 
 /** The caller's units' registrations, soonest appointment first; search ignores diacritics (code, name, phone, procedure). */

@@ -278,7 +278,7 @@ export async function sweepStuckSending(
   return { requeued: requeued.length, failed: failed.length };
 }
 
-export const STUCK_REASON = "Tiến trình gửi dừng giữa chừng nhiều lần; đã hết số lần thử";
+const STUCK_REASON = "Tiến trình gửi dừng giữa chừng nhiều lần; đã hết số lần thử";
 export const STUCK_REQUEUED = "Tiến trình gửi dừng giữa chừng; tin được đưa lại hàng đợi";
 
 /** A delivery receipt: also the proof that a send whose answer was lost had been accepted (its msg id is kept). */

@@ -13,7 +13,7 @@ import { type RecordedRating, recordRating } from "./record";
 import { ratingFormToInput, ratingInputSchema } from "./schemas";
 import { getRatingSettings } from "./settings";
 
-export const RATING_LIMIT = { limit: 20, windowSeconds: 60 };
+const RATING_LIMIT = { limit: 20, windowSeconds: 60 };
 
 async function limit(db: Db, ip: string | null) {
   const rate = await hitRateLimit(db, `rating:${ip ?? "unknown"}`, RATING_LIMIT);

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format";
 import type { Period } from "./period";
 import { type StatutoryRow, statutoryColumns } from "./statutory";
 
-export function csvCell(v: unknown): string {
+function csvCell(v: unknown): string {
   const s = v == null ? "" : String(v);
   // A leading = + - @ would be run as a formula by spreadsheet programs.
   const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
@@ -20,7 +20,7 @@ export interface StatutoryExport {
   rows: StatutoryRow[];
 }
 
-export function statutoryTitle(r: StatutoryExport): string[] {
+function statutoryTitle(r: StatutoryExport): string[] {
   return [
     "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
     `Kỳ báo cáo: từ ngày ${formatDate(r.period.start)} đến ngày ${formatDate(new Date(r.period.end.getTime() - 1))}`,

@@ -3,7 +3,7 @@ import { dataParam, json, readJson, zaloFail, zaloOk } from "./respond";
 import { type SimState, newCitizen, randomHex } from "./state";
 
 /** The ZBS template (by user id) the simulator accepts for announcements to followers beyond the 48 h window. */
-export const SIM_ANNOUNCEMENT_TEMPLATE_ID = "sim_tin_tuyen_truyen";
+const SIM_ANNOUNCEMENT_TEMPLATE_ID = "sim_tin_tuyen_truyen";
 const ANNOUNCEMENT_PARAMS = ["title", "summary", "url"];
 
 /** POST /v3.0/oa/message/template — ZBS template message to a follower by user id (zalo-api.md §11). */

@@ -3,7 +3,7 @@ import { simDefaultWebhookUrl, simIdentity } from "./config";
 import { demoFollowers } from "./demo-followers";
 import { type SimTemplate, simTemplates } from "./templates";
 
-export interface SimChatEntry {
+interface SimChatEntry {
   id: string;
   at: number;
   direction: "oa" | "citizen";

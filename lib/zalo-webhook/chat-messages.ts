@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
  * What the OA answers in the chat. Citizens' OA conversations are in Vietnamese only, so these texts live
  * here rather than in the staff UI catalogue.
  */
-export const CODE_FORMAT_HINT =
+const CODE_FORMAT_HINT =
   "Mã hồ sơ có dạng H27.37-240219-1001 hoặc 000.00.04.H27-240219-0028, in trên Phiếu tiếp nhận và hẹn trả kết quả.";
 
 const LINK_HOW_TO =

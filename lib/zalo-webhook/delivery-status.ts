@@ -21,16 +21,3 @@ export interface DeliveryStatus {
 export async function recordDeliveryStatus(db: DbOrTx, receipt: DeliveryStatus): Promise<void> {
   await db.insert(zaloDeliveryStatuses).values(receipt).onConflictDoNothing();
 }
-
-/** Receipts of outgoing messages, by Zalo msg_id and/or our tracking_id, oldest first. */
-export async function listDeliveryStatuses(db: DbOrTx, by: { msgIds?: string[]; trackingIds?: string[] }) {
-  const conds = [];
-  if (by.msgIds?.length) conds.push(inArray(zaloDeliveryStatuses.msgId, by.msgIds));
-  if (by.trackingIds?.length) conds.push(inArray(zaloDeliveryStatuses.trackingId, by.trackingIds));
-  if (conds.length === 0) return [];
-  return db
-    .select()
-    .from(zaloDeliveryStatuses)
-    .where(or(...conds))
-    .orderBy(zaloDeliveryStatuses.at, zaloDeliveryStatuses.id);
-}

@@ -7,7 +7,7 @@ import { maskDigits } from "@/lib/privacy";
 
 export { zaloEventStatuses };
 
-export const eventsQuerySchema = z.object({
+const eventsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(10).max(200).default(50),
   status: z.enum(zaloEventStatuses).optional().catch(undefined),

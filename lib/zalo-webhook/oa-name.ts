@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { units } from "@/db/schema";
 
 /** "UBND tỉnh Hà Tĩnh" → "tỉnh Hà Tĩnh": the area the OA serves, from the province unit; ZALO_OA_AREA overrides. */
-export async function oaArea(db: DbOrTx): Promise<string> {
+async function oaArea(db: DbOrTx): Promise<string> {
   if (process.env.ZALO_OA_AREA) return process.env.ZALO_OA_AREA;
   const [province] = await db
     .select({ name: units.name })

@@ -24,7 +24,7 @@ function asObj(v: unknown): Obj | null {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : null;
 }
 
-export function idString(v: unknown): string | null {
+function idString(v: unknown): string | null {
   if (typeof v === "string") return v.trim() || null;
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   return null;

@@ -7,7 +7,7 @@ import type { StoredEvent } from "./types";
 const t = zaloWebhookEvents;
 
 /** After this many failed attempts an event stops retrying and waits for an administrator (it is never deleted). */
-export const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 8;
 /** A worker that died mid-event leaves it "processing"; after this long the sweeper hands it back. */
 export const STUCK_AFTER_MS = Number(process.env.ZALO_EVENTS_STUCK_MS) || 5 * 60_000;
 

@@ -19,7 +19,7 @@ export interface HandlerDeps {
 }
 
 /** "ignored" = nothing to do for this event (echoes, unknown events). */
-export type HandlerOutcome = "done" | "ignored";
+type HandlerOutcome = "done" | "ignored";
 
 export type EventHandler = (event: StoredEvent, deps: HandlerDeps) => Promise<HandlerOutcome>;
 

@@ -27,7 +27,7 @@ function decrypt(row: Row): ZaloSettings {
 }
 
 /** Settings given by environment (ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY), or null when incomplete. */
-export function zaloSettingsFromEnv(
+function zaloSettingsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): (ZaloSettings & { refreshToken: string | null }) | null {
   const { ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY } = env;

@@ -9,7 +9,7 @@ import { replyText } from "../reply";
 import { type EventHandler, type HandlerDeps, eventTime, textField } from "../types";
 
 /** The configured welcome text (settings, else the default naming the province's OA) with the citizen's name filled in. */
-export async function welcomeText(deps: HandlerDeps, name: string | null): Promise<string> {
+async function welcomeText(deps: HandlerDeps, name: string | null): Promise<string> {
   const settings = await getZaloSettings(deps.db);
   let template = settings?.welcomeMessage?.trim();
   if (!template) {

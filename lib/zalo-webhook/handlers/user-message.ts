@@ -59,7 +59,7 @@ function statusReply(d: DossierStatusSummary, follower: Follower): string {
 }
 
 /** Look-ups by code per chatting account: enough for a family's dossiers, too few to walk sequential codes. */
-export const CHAT_CODE_LOOKUP_LIMIT: RateWindow = { limit: 10, windowSeconds: 10 * 60 };
+const CHAT_CODE_LOOKUP_LIMIT: RateWindow = { limit: 10, windowSeconds: 10 * 60 };
 
 /** The answer to a recognised request, or null when the text is for staff (the inbox). */
 async function answer(db: Db, follower: Follower, intent: TextIntent): Promise<string | null> {
