@@ -44,7 +44,8 @@ test("1, 3: the ticked documents survive a refused submit; errors are the app's 
   page,
 }) => {
   await page.goto("/dossiers/new");
-  // Nothing filled in: the server answers (no browser bubble in the browser's language) and focus lands on the first error.
+  // Nothing filled in: the server answers (no browser bubble in the browser's language) and focus lands on the first
+  // error.
   await page.getByRole("button", { name: "Tiếp nhận và in giấy hẹn" }).click();
   const picker = page.getByRole("combobox", { name: "Thủ tục hành chính" });
   await expect(page.getByText("Chọn thủ tục hành chính.")).toBeVisible();

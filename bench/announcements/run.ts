@@ -122,7 +122,9 @@ async function plan() {
   }
 }
 
-/** Dossier transitions at `perSecond` for `seconds`; returns latency (event → accepted by the simulator) percentiles. */
+/**
+ * Dossier transitions at `perSecond` for `seconds`; returns latency (event → accepted by the simulator) percentiles.
+ */
 async function dossierLoad(withSend: boolean) {
   const perSecond = 20;
   const seconds = Number(process.env.BENCH_LATENCY_SECONDS || 30);

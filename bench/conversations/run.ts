@@ -6,7 +6,8 @@
  *           services, p95 ≤ 50 ms; baseline = the same search done naively over every message's text.
  *   webhook 200 incoming messages/s through the signed webhook route and the event worker: a message is visible
  *           in its conversation within 2 s at p99; baseline = the webhook's own acknowledgement time.
- * Env: CONVERSATIONS (100000), PER_CONVERSATION (10), RATE (200), SECONDS (20), RUNS (100), WORKERS (8 event worker loops).
+ * Env: CONVERSATIONS (100000), PER_CONVERSATION (10), RATE (200), SECONDS (20), RUNS (100), WORKERS (8 event worker
+ * loops).
  */
 import crypto from "node:crypto";
 import postgres from "postgres";

@@ -8,7 +8,8 @@ import { type Harness, startHarness, stopWorker, waitUntil } from "./harness";
 /**
  * npm run bench:notifications [raw|latency|rate] — each part on a fresh PostgreSQL database with the standalone
  * simulator and two `npm run worker` processes; figures and ratios printed from the same run.
- * Diagnostics: BENCH_DUMP_SENDS=<file> writes the rate part's send times; WORKER_NODE_ARGS="--cpu-prof …" profiles the workers.
+ * Diagnostics: BENCH_DUMP_SENDS=<file> writes the rate part's send times; WORKER_NODE_ARGS="--cpu-prof …" profiles the
+ * workers.
  */
 interface SimSend {
   trackingId: string;

@@ -38,7 +38,9 @@ async function oaFollowUrl(): Promise<string> {
   return `https://zalo.me/${s?.oaId ?? ""}`;
 }
 
-/** An A4 poster for one unit's notice board (in the caller's scope): the unit, the OA follow QR code and the five steps. */
+/**
+ * An A4 poster for one unit's notice board (in the caller's scope): the unit, the OA follow QR code and the five steps.
+ */
 export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint8Array; unitName: string }> {
   requirePermission(ctx, "announcements.read");
   const db = getDb();

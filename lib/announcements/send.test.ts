@@ -86,7 +86,8 @@ describe("planning: caps, windows and the night", () => {
       ],
       DAY,
     );
-    // Four this month (one of them 2 days ago) → monthly cap; one 3 h ago (today, VN) → daily cap; one 13 h ago = yesterday 21:00.
+    // Four this month (one of them 2 days ago) → monthly cap; one 3 h ago (today, VN) → daily cap; one 13 h ago =
+    // yesterday 21:00.
     await history(ids.get("month")!, [48, 100, 150, 200], DAY);
     await history(ids.get("today")!, [3], DAY);
     await history(ids.get("yesterday")!, [13], DAY);

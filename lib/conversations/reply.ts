@@ -35,7 +35,9 @@ function zbsAnswerParams(
   };
 }
 
-/** Chooses the channel the window allows: free consultation, confirmed paid consultation, or an approved ZBS template. */
+/**
+ * Chooses the channel the window allows: free consultation, confirmed paid consultation, or an approved ZBS template.
+ */
 export function routeReply(
   c: Conversation,
   f: Follower,

@@ -114,7 +114,10 @@ async function sendOne(
   return (await transport.sendConsultationText(row.recipient ?? "", row.text ?? "")).messageId;
 }
 
-/** One batch of the reply sender: each claimed reply is sent once and its outcome recorded; no transaction spans a Zalo call. */
+/**
+ * One batch of the reply sender: each claimed reply is sent once and its outcome recorded; no transaction spans a Zalo
+ * call.
+ */
 export async function sendDueReplies(
   db: DbOrTx,
   workerId: string,

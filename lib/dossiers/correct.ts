@@ -78,7 +78,8 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
       entityId: d.code,
       unitId: d.unitId,
       summary: `Điều chỉnh thông tin hồ sơ ${d.code}${receiptVersion ? `, cấp lại giấy tiếp nhận lần ${receiptVersion}` : ""}`,
-      // The names of the fields only: the audit log is read widely and kept long, the personal values are not its to keep.
+      // The names of the fields only: the audit log is read widely and kept long, the personal values are not its to
+      // keep.
       changes: { fields: Object.keys(changes) },
     });
     return { code: d.code, receiptVersion };

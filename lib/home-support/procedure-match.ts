@@ -27,7 +27,10 @@ export async function procedureById(db: DbOrTx, id: number): Promise<Procedure |
   return p ?? null;
 }
 
-/** The unit that takes the request: the procedure's handling unit, else the configured one, else the province's top unit. */
+/**
+ * The unit that takes the request: the procedure's handling unit, else the configured one, else the province's top
+ * unit.
+ */
 export async function unitForRequest(
   db: DbOrTx,
   procedure: Pick<Procedure, "unitId"> | null,

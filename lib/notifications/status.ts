@@ -117,7 +117,10 @@ export interface FailureRecord {
   reason: string;
 }
 
-/** A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night, quota). */
+/**
+ * A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night,
+ * quota).
+ */
 export async function markRetry(
   db: DbOrTx,
   id: number,

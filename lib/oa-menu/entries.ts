@@ -25,7 +25,9 @@ export function defaultMenu(): MenuEntry[] {
   }));
 }
 
-/** The stored menu in order, or the default one before an administrator saved it (a kind not stored keeps its default). */
+/**
+ * The stored menu in order, or the default one before an administrator saved it (a kind not stored keeps its default).
+ */
 export async function loadMenu(db: DbOrTx): Promise<MenuEntry[]> {
   const rows = await db.select().from(oaMenuEntries).orderBy(asc(oaMenuEntries.position), asc(oaMenuEntries.id));
   const stored = new Map(rows.map((r) => [r.kind, r]));

@@ -45,7 +45,8 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 
 /**
  * The statutory report as a real XLSX, written by exceljs' streaming writer row by row (constant memory):
- * title, a bold shaded wrapped header with Vietnamese names, borders, a bold total line, landscape print on one page width.
+ * title, a bold shaded wrapped header with Vietnamese names, borders, a bold total line, landscape print on one page
+ * width.
  */
 export function statutoryXlsxStream(r: StatutoryExport): ReadableStream<Uint8Array> {
   const out = new PassThrough();

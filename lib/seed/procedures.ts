@@ -39,7 +39,9 @@ function fold(value: string): string {
 const nfc = (v: string | null | undefined) =>
   v == null ? null : v.normalize("NFC").replace(/\s+/g, " ").trim() || null;
 
-/** A single published amount ("8.000 đồng/bản sao") is kept as a number; tiers, ranges and "theo HĐND" stay text only. */
+/**
+ * A single published amount ("8.000 đồng/bản sao") is kept as a number; tiers, ranges and "theo HĐND" stay text only.
+ */
 function parseFeeAmount(fee: string | null): number | null {
   if (fee == null) return null;
   if (/^không( thu)?$/i.test(fee.trim())) return 0;
@@ -83,7 +85,10 @@ function deliveryMethodsOf(e: CatalogueEntry): DeliveryMethod[] {
   return onlineMentioned ? ["counter", "post", "online"] : ["counter", "post"];
 }
 
-/** Maps one catalogue entry to a row: commune-level procedures may be received at any desk, provincial ones at the service centre. */
+/**
+ * Maps one catalogue entry to a row: commune-level procedures may be received at any desk, provincial ones at the
+ * service centre.
+ */
 function procedureRowFrom(e: CatalogueEntry, serviceCentreId: number | null): NewProcedure {
   const level: ProcedureLevel | null = e.level === "xã" ? "xa" : e.level === "tỉnh" ? "tinh" : null;
   const name = nfc(e.name)!;

@@ -320,7 +320,10 @@ export async function handleApi(
 
 const SENDS = new Set(["POST openapi/v3.0/oa/message/cs", "POST business/message/template"]);
 
-/** Fault "answer lost after acceptance": the send happened (phone, receipts, echo) but the caller sees a gateway timeout. */
+/**
+ * Fault "answer lost after acceptance": the send happened (phone, receipts, echo) but the caller sees a gateway
+ * timeout.
+ */
 async function loseAnswer(state: SimState, res: Response): Promise<Response> {
   if (state.faults.loseAcceptedRate <= 0 || Math.random() >= state.faults.loseAcceptedRate) return res;
   const body = (await res.clone().json()) as { error?: number };

@@ -14,7 +14,9 @@ export type CitizenAction =
 
 export class SimInputError extends Error {}
 
-/** "0912 345 678" / "+84912345678" / "84912345678" → "84912345678" (any digits; the simulator is lenient on purpose). */
+/**
+ * "0912 345 678" / "+84912345678" / "84912345678" → "84912345678" (any digits; the simulator is lenient on purpose).
+ */
 export function simPhone(input: string): string {
   let d = input.replace(/[^\d+]/g, "");
   if (d.startsWith("+")) d = d.slice(1);

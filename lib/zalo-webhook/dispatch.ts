@@ -19,7 +19,9 @@ const handlers: Record<string, EventHandler> = {
   user_feedback: handleFeedback,
 };
 
-/** The handler for an event name. OA echoes (oa_send_*) join the conversation; unknown events are stored but ignored. */
+/**
+ * The handler for an event name. OA echoes (oa_send_*) join the conversation; unknown events are stored but ignored.
+ */
 export function handlerFor(eventName: string): EventHandler {
   if (handlers[eventName]) return handlers[eventName];
   // Group-chat (GMF) twins are not conversations with the OA.

@@ -26,7 +26,10 @@ function decrypt(row: Row): ZaloSettings {
   };
 }
 
-/** Settings given by environment (ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY), or null when incomplete. */
+/**
+ * Settings given by environment (ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY), or null when
+ * incomplete.
+ */
 function zaloSettingsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): (ZaloSettings & { refreshToken: string | null }) | null {

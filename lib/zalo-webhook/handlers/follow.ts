@@ -8,7 +8,9 @@ import { oaDisplayName } from "../oa-name";
 import { replyText } from "../reply";
 import { type EventHandler, type HandlerDeps, eventTime, textField } from "../types";
 
-/** The configured welcome text (settings, else the default naming the province's OA) with the citizen's name filled in. */
+/**
+ * The configured welcome text (settings, else the default naming the province's OA) with the citizen's name filled in.
+ */
 async function welcomeText(deps: HandlerDeps, name: string | null): Promise<string> {
   const settings = await getZaloSettings(deps.db);
   let template = settings?.welcomeMessage?.trim();

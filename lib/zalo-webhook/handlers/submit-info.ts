@@ -14,7 +14,8 @@ function joinParts(...parts: (string | null)[]): string | null {
 
 /**
  * user_submit_info's `info`, in either reported shape (zalo-api.md §4.3): the older flat
- * {name, phone, address, ward?, district, city} or the newer {name, phone, full_address: {user_address, user_ward, user_city}}.
+ * {name, phone, address, ward?, district, city} or the newer {name, phone, full_address: {user_address, user_ward,
+ * user_city}}.
  * Some integrations put the JSON inside message.text.
  */
 function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
@@ -46,7 +47,9 @@ function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
   return { name: name ? cleanText(name) : null, phone: textField(info, "phone"), address };
 }
 
-/** user_submit_info: link this Zalo account to the phone the citizen shared (with consent time) and confirm in the chat. */
+/**
+ * user_submit_info: link this Zalo account to the phone the citizen shared (with consent time) and confirm in the chat.
+ */
 export const handleSubmitInfo: EventHandler = async (event, deps) => {
   const userId = event.senderId;
   if (!userId) return "ignored";
