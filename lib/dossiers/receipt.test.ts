@@ -264,20 +264,23 @@ describe("receipt PDF", () => {
     }
   });
 
-  it("prints the look-up address as text beside the QR and leaves out the lines the dossier has nothing for", async () => {
-    const text = pageText(doc, doc.getPage(0));
-    // The address is cut to the column's width; read without the line breaks it is the QR's URL.
-    expect(text.replace(/\s/g, "")).toContain(`Tracứutại:${snapshot.lookupUrl}`);
-    expect(snapshot.submitter.email).toBeNull();
-    expect(snapshot.attorney?.email).toBeNull();
-    expect(text).not.toContain("Email");
-    expect(text).not.toMatch(/(Email|Địa chỉ|Số điện thoại): …/);
-    expect(contactText({ phone: "0912 345 678", email: "lam@example.vn" })).toBe(
-      "Số điện thoại: 0912 345 678    Email: lam@example.vn",
-    );
-    expect(contactText({ phone: null, email: "lam@example.vn" })).toBe("Email: lam@example.vn");
-    expect(contactText({ phone: null, email: null })).toBeNull();
-  });
+  it(
+    "prints the look-up address as text beside the QR and " + "leaves out the lines the dossier has nothing for",
+    async () => {
+      const text = pageText(doc, doc.getPage(0));
+      // The address is cut to the column's width; read without the line breaks it is the QR's URL.
+      expect(text.replace(/\s/g, "")).toContain(`Tracứutại:${snapshot.lookupUrl}`);
+      expect(snapshot.submitter.email).toBeNull();
+      expect(snapshot.attorney?.email).toBeNull();
+      expect(text).not.toContain("Email");
+      expect(text).not.toMatch(/(Email|Địa chỉ|Số điện thoại): …/);
+      expect(contactText({ phone: "0912 345 678", email: "lam@example.vn" })).toBe(
+        "Số điện thoại: 0912 345 678    Email: lam@example.vn",
+      );
+      expect(contactText({ phone: null, email: "lam@example.vn" })).toBe("Email: lam@example.vn");
+      expect(contactText({ phone: null, email: null })).toBeNull();
+    },
+  );
 
   it("carries the QR code of the secured look-up URL", async () => {
     const images = pdfImages(doc);

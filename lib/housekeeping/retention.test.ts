@@ -13,46 +13,49 @@ afterAll(() => h.close());
 afterEach(() => vi.unstubAllEnvs());
 
 describe("retention of personal data", () => {
-  it("purges webhook payloads and message bodies older than PERSONAL_DATA_RETENTION_DAYS and keeps newer ones", async () => {
-    vi.stubEnv("PERSONAL_DATA_RETENTION_DAYS", "90");
-    const now = new Date("2026-06-01T00:00:00Z");
-    const old = new Date("2026-02-01T00:00:00Z");
-    const recent = new Date("2026-05-20T00:00:00Z");
-    const secret = { message: { text: "CCCD của tôi là 042095001234" } };
-    await h.db.insert(zaloWebhookEvents).values([
-      { dedupeKey: "old", eventName: "user_send_text", payload: secret, receivedAt: old, status: "done" },
-      { dedupeKey: "old-pending", eventName: "user_send_text", payload: secret, receivedAt: old, status: "pending" },
-      { dedupeKey: "recent", eventName: "user_send_text", payload: secret, receivedAt: recent, status: "done" },
-    ]);
-    const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-retention" }).returning();
-    await h.db.insert(zaloIncomingMessages).values([
-      {
-        followerId: f.id,
-        msgId: "m-old",
-        eventName: "user_send_text",
-        text: "địa chỉ nhà tôi",
-        kind: "other",
-        receivedAt: old,
-      },
-      {
-        followerId: f.id,
-        msgId: "m-recent",
-        eventName: "user_send_text",
-        text: "hôm nay",
-        kind: "other",
-        receivedAt: recent,
-      },
-    ]);
+  it(
+    "purges webhook payloads and message bodies older than " + "PERSONAL_DATA_RETENTION_DAYS and keeps newer ones",
+    async () => {
+      vi.stubEnv("PERSONAL_DATA_RETENTION_DAYS", "90");
+      const now = new Date("2026-06-01T00:00:00Z");
+      const old = new Date("2026-02-01T00:00:00Z");
+      const recent = new Date("2026-05-20T00:00:00Z");
+      const secret = { message: { text: "CCCD của tôi là 042095001234" } };
+      await h.db.insert(zaloWebhookEvents).values([
+        { dedupeKey: "old", eventName: "user_send_text", payload: secret, receivedAt: old, status: "done" },
+        { dedupeKey: "old-pending", eventName: "user_send_text", payload: secret, receivedAt: old, status: "pending" },
+        { dedupeKey: "recent", eventName: "user_send_text", payload: secret, receivedAt: recent, status: "done" },
+      ]);
+      const [f] = await h.db.insert(zaloFollowers).values({ oaUserId: "u-retention" }).returning();
+      await h.db.insert(zaloIncomingMessages).values([
+        {
+          followerId: f.id,
+          msgId: "m-old",
+          eventName: "user_send_text",
+          text: "địa chỉ nhà tôi",
+          kind: "other",
+          receivedAt: old,
+        },
+        {
+          followerId: f.id,
+          msgId: "m-recent",
+          eventName: "user_send_text",
+          text: "hôm nay",
+          kind: "other",
+          receivedAt: recent,
+        },
+      ]);
 
-    expect(await purgeExpiredPersonalData(h.db, now)).toBe(2);
-    const events = Object.fromEntries(
-      (await h.db.select().from(zaloWebhookEvents)).map((e) => [e.dedupeKey, e.payload]),
-    );
-    expect(events).toEqual({ old: PURGED_PAYLOAD, "old-pending": secret, recent: secret });
-    const [oldMsg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "m-old"));
-    const [newMsg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "m-recent"));
-    expect(oldMsg.text).toBeNull();
-    expect(newMsg.text).toBe("hôm nay");
-    expect(await purgeExpiredPersonalData(h.db, now)).toBe(0);
-  });
+      expect(await purgeExpiredPersonalData(h.db, now)).toBe(2);
+      const events = Object.fromEntries(
+        (await h.db.select().from(zaloWebhookEvents)).map((e) => [e.dedupeKey, e.payload]),
+      );
+      expect(events).toEqual({ old: PURGED_PAYLOAD, "old-pending": secret, recent: secret });
+      const [oldMsg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "m-old"));
+      const [newMsg] = await h.db.select().from(zaloIncomingMessages).where(eq(zaloIncomingMessages.msgId, "m-recent"));
+      expect(oldMsg.text).toBeNull();
+      expect(newMsg.text).toBe("hôm nay");
+      expect(await purgeExpiredPersonalData(h.db, now)).toBe(0);
+    },
+  );
 });
