@@ -1,5 +1,5 @@
 "use client";
-import type { ColumnDef } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +8,8 @@ import type { Messages } from "@/lib/i18n";
 import { OnTimeBadge, StatusBadge } from "./badges";
 import { formatDateTime } from "@/lib/format";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
+
+const col = createColumnHelper<DossierListRow>();
 
 const when = (d: Date | string | null) => (d ? formatDateTime(d) : "—");
 
@@ -52,8 +54,8 @@ export function DossierTable({
   pageSize: number;
 }) {
   const t = m.dossiers.list;
-  const columns: ColumnDef<DossierListRow, unknown>[] = [
-    {
+  const columns = [
+    col.display({
       id: "code",
       header: () => <SortHeader label={t.code} column="code" m={m} />,
       cell: ({ row }) => (
@@ -64,8 +66,8 @@ export function DossierTable({
           {row.original.code}
         </Link>
       ),
-    },
-    {
+    }),
+    col.display({
       id: "owner",
       header: t.owner,
       cell: ({ row }) => (
@@ -76,29 +78,33 @@ export function DossierTable({
           ) : null}
         </span>
       ),
-    },
-    {
+    }),
+    col.display({
       id: "procedure",
       header: t.procedure,
       cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span>,
-    },
-    {
+    }),
+    col.display({
       id: "status",
       header: () => <SortHeader label={t.status} column="status" m={m} />,
       cell: ({ row }) => <StatusBadge m={m} status={row.original.status} />,
-    },
-    {
+    }),
+    col.display({
       id: "received",
       header: () => <SortHeader label={t.receivedAt} column="receivedAt" m={m} />,
       cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt),
-    },
-    {
+    }),
+    col.display({
       id: "due",
       header: () => <SortHeader label={t.dueAt} column="dueAt" m={m} />,
       cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt),
-    },
-    { id: "onTime", header: t.onTime, cell: ({ row }) => <OnTimeBadge m={m} state={row.original.onTime} /> },
-    { id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") },
+    }),
+    col.display({
+      id: "onTime",
+      header: t.onTime,
+      cell: ({ row }) => <OnTimeBadge m={m} state={row.original.onTime} />,
+    }),
+    col.display({ id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") }),
   ];
   return (
     <DataTable

@@ -1,3 +1,4 @@
+import { auditExport } from "@/lib/audit/export";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { executedRows, getDb } from "@/db/client";
 import {
@@ -15,6 +16,8 @@ import { inUnitScope } from "@/lib/auth/scope";
 import { previewPlan } from "./plan";
 import { getAnnouncementSettings } from "./settings";
 import { vi } from "@/lib/i18n/messages/vi";
+
+export { announcementStatuses } from "@/db/schema";
 
 export interface AnnouncementListItem {
   id: number;
@@ -179,6 +182,12 @@ export async function announcementRecipientsReport(
     .from(announcementRecipients)
     .where(eq(announcementRecipients.announcementId, a.id))
     .orderBy(announcementRecipients.id);
+  await auditExport(ctx, {
+    kind: "announcement_recipients",
+    entityId: a.id,
+    filter: { announcementId: a.id },
+    rows: rows.length,
+  });
   return { announcement: a, rows };
 }
 

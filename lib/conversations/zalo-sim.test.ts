@@ -73,75 +73,66 @@ const makeDue = (id: number) =>
     .where(eq(conversationMessages.id, id));
 
 describe("a reply Zalo accepted but whose outcome the portal never recorded", () => {
-  it(
-    "answer lost on the way back: the retry waits for the evidence, " + "the echo records it, the citizen gets it once",
-    async () => {
-      const { conversationId } = await ask("0912700001", "Lê Văn Mất", "Cho tôi hỏi lệ phí trích lục khai sinh");
-      const text = "Lệ phí trích lục khai sinh là 8.000 đ một bản.";
-      const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
-      const echoesBefore = await eventCount(h.db, "oa_send_text");
-      await t.sim.control("/faults", { loseAcceptedRate: 1 });
-      expect(await sendDueReplies(h.db, "w1")).toBeGreaterThanOrEqual(1);
-      await t.sim.control("/faults", { reset: true });
-      const [failed] = await replyRows(conversationId, text);
-      expect(failed).toMatchObject({ id: reply.id, status: "failed_temporary", zaloMsgId: null });
-      expect(await onPhone("0912700001", text)).toHaveLength(1);
+  it("answer lost on the way back: the retry waits for the evidence, the echo records it, the citizen gets it once", async () => {
+    const { conversationId } = await ask("0912700001", "Lê Văn Mất", "Cho tôi hỏi lệ phí trích lục khai sinh");
+    const text = "Lệ phí trích lục khai sinh là 8.000 đ một bản.";
+    const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
+    const echoesBefore = await eventCount(h.db, "oa_send_text");
+    await t.sim.control("/faults", { lostReplyRate: 1, hangMs: 0 });
+    expect(await sendDueReplies(h.db, "w1")).toBeGreaterThanOrEqual(1);
+    await t.sim.control("/faults", { reset: true });
+    const [failed] = await replyRows(conversationId, text);
+    expect(failed).toMatchObject({ id: reply.id, status: "failed_temporary", zaloMsgId: null });
+    expect(await onPhone("0912700001", text)).toHaveLength(1);
 
-      await echoesStored(echoesBefore + 1);
-      await makeDue(reply.id);
-      // The echo is stored but not processed yet: it may be the proof, so nothing is sent again.
-      expect(await sendDueReplies(h.db, "w1")).toBe(0);
-      await t.pump();
-      await makeDue(reply.id);
-      expect(await sendDueReplies(h.db, "w1")).toBe(0);
+    await echoesStored(echoesBefore + 1);
+    await makeDue(reply.id);
+    // The echo is stored but not processed yet: it may be the proof, so nothing is sent again.
+    expect(await sendDueReplies(h.db, "w1")).toBe(0);
+    await t.pump();
+    await makeDue(reply.id);
+    expect(await sendDueReplies(h.db, "w1")).toBe(0);
 
-      const rows = await replyRows(conversationId, text);
-      expect(rows.map((r) => [r.id, r.source, r.status === "sent" || r.status === "delivered"])).toEqual([
-        [reply.id, "portal", true],
-      ]);
-      expect(rows[0].zaloMsgId).toMatch(/^[0-9a-f]{20}$/);
-      expect(await onPhone("0912700001", text)).toHaveLength(1);
-    },
-  );
+    const rows = await replyRows(conversationId, text);
+    expect(rows.map((r) => [r.id, r.source, r.status === "sent" || r.status === "delivered"])).toEqual([
+      [reply.id, "portal", true],
+    ]);
+    expect(rows[0].zaloMsgId).toMatch(/^[0-9a-f]{20}$/);
+    expect(await onPhone("0912700001", text)).toHaveLength(1);
+  });
 
-  it(
-    "worker killed after Zalo accepted: the sweeper leaves " + "the reply to its echo and never sends it again",
-    async () => {
-      const { conversationId } = await ask("0912700002", "Trần Thị Chết", "Hồ sơ của tôi khi nào có kết quả");
-      const text = "Hồ sơ của Ông/Bà có kết quả ngày 15/12/2026.";
-      const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
-      const echoesBefore = await eventCount(h.db, "oa_send_text");
-      // The dying worker: claims, Zalo accepts, and it stops before recording anything.
-      const [claimed] = (await claimDueReplies(h.db, "dying")).filter((r) => r.id === reply.id);
-      await zaloTransport(h.db).sendConsultationText(claimed.recipient ?? "", claimed.text ?? "");
-      await echoesStored(echoesBefore + 1);
+  it("worker killed after Zalo accepted: the sweeper leaves the reply to its echo and never sends it again", async () => {
+    const { conversationId } = await ask("0912700002", "Trần Thị Chết", "Hồ sơ của tôi khi nào có kết quả");
+    const text = "Hồ sơ của Ông/Bà có kết quả ngày 15/12/2026.";
+    const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
+    const echoesBefore = await eventCount(h.db, "oa_send_text");
+    // The dying worker: claims, Zalo accepts, and it stops before recording anything.
+    const [claimed] = (await claimDueReplies(h.db, "dying")).filter((r) => r.id === reply.id);
+    await zaloTransport(h.db).sendConsultationText(claimed.recipient ?? "", claimed.text ?? "");
+    await echoesStored(echoesBefore + 1);
 
-      expect(await sweepStuckReplies(h.db, 0)).toBe(0);
-      await t.pump();
-      expect(await sweepStuckReplies(h.db, 0)).toBe(0);
-      expect(await sendDueReplies(h.db, "w2")).toBe(0);
-      const [row] = await replyRows(conversationId, text);
-      expect(row.status === "sent" || row.status === "delivered").toBe(true);
-      expect(await onPhone("0912700002", text)).toHaveLength(1);
-    },
-  );
+    expect(await sweepStuckReplies(h.db, 0)).toBe(0);
+    await t.pump();
+    expect(await sweepStuckReplies(h.db, 0)).toBe(0);
+    expect(await sendDueReplies(h.db, "w2")).toBe(0);
+    const [row] = await replyRows(conversationId, text);
+    expect(row.status === "sent" || row.status === "delivered").toBe(true);
+    expect(await onPhone("0912700002", text)).toHaveLength(1);
+  });
 
-  it(
-    "without any sign of acceptance the swept reply is sent " + "again (the guard does not block real recoveries)",
-    async () => {
-      const { conversationId } = await ask("0912700003", "Phạm Văn Lại", "Xin hỏi giờ làm việc thứ bảy");
-      const text = "Bộ phận Một cửa làm việc sáng thứ bảy.";
-      const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
-      await claimDueReplies(h.db, "dying");
-      // Died before calling Zalo: nothing reached the phone, no echo.
-      await t.pump();
-      expect(await sweepStuckReplies(h.db, 0)).toBeGreaterThanOrEqual(1);
-      await sendDueReplies(h.db, "w3");
-      const [row] = await replyRows(conversationId, text);
-      expect(row).toMatchObject({ id: reply.id, status: "sent" });
-      expect(await onPhone("0912700003", text)).toHaveLength(1);
-    },
-  );
+  it("without any sign of acceptance the swept reply is sent again (the guard does not block real recoveries)", async () => {
+    const { conversationId } = await ask("0912700003", "Phạm Văn Lại", "Xin hỏi giờ làm việc thứ bảy");
+    const text = "Bộ phận Một cửa làm việc sáng thứ bảy.";
+    const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
+    await claimDueReplies(h.db, "dying");
+    // Died before calling Zalo: nothing reached the phone, no echo.
+    await t.pump();
+    expect(await sweepStuckReplies(h.db, 0)).toBeGreaterThanOrEqual(1);
+    await sendDueReplies(h.db, "w3");
+    const [row] = await replyRows(conversationId, text);
+    expect(row).toMatchObject({ id: reply.id, status: "sent" });
+    expect(await onPhone("0912700003", text)).toHaveLength(1);
+  });
 });
 
 describe("Zalo's windows: the simulator and the portal agree at the edges", () => {
@@ -194,29 +185,26 @@ describe("Zalo's windows: the simulator and the portal agree at the edges", () =
     expect(await onPhone(phone, text)).toMatchObject([{ billing: "paid" }]);
   });
 
-  it(
-    "from 7 days: Zalo refuses a consultation (-230) and " + "the portal offers only the approved ZBS template",
-    async () => {
-      const phone = "0912700013";
-      const { conversationId, userId } = await ask(phone, "Ngô Văn Muộn", "Hồ sơ đất đai của tôi thế nào?");
-      await lastInteraction(phone, userId, 7 * DAY + 5_000);
-      const err = await zaloTransport(h.db)
-        .sendConsultationText(userId, "thử gửi trực tiếp")
-        .catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(ZaloApiError);
-      expect((err as ZaloApiError).code).toBe(-230);
-      const text = "Hồ sơ đất đai của Ông/Bà đang được thẩm định.";
-      await expect(
-        replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" }),
-      ).rejects.toBeInstanceOf(ValidationError);
-      expect(await replyToConversation(t.org.receptionist, { conversationId, text, useTemplate: "on" })).toMatchObject({
-        channel: "zbs",
-        templateId: "320001",
-      });
-      await sendDueReplies(h.db, "w");
-      expect((await replyRows(conversationId, text))[0].status).toBe("sent");
-      const phoneMessages = (await t.messages(phone)) as PhoneMessage[];
-      expect(phoneMessages.filter((m) => m.kind === "template" && m.text.includes(text))).toHaveLength(1);
-    },
-  );
+  it("from 7 days: Zalo refuses a consultation (-230) and the portal offers only the approved ZBS template", async () => {
+    const phone = "0912700013";
+    const { conversationId, userId } = await ask(phone, "Ngô Văn Muộn", "Hồ sơ đất đai của tôi thế nào?");
+    await lastInteraction(phone, userId, 7 * DAY + 5_000);
+    const err = await zaloTransport(h.db)
+      .sendConsultationText(userId, "thử gửi trực tiếp")
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ZaloApiError);
+    expect((err as ZaloApiError).code).toBe(-230);
+    const text = "Hồ sơ đất đai của Ông/Bà đang được thẩm định.";
+    await expect(
+      replyToConversation(t.org.receptionist, { conversationId, text, confirmPaid: "on" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await replyToConversation(t.org.receptionist, { conversationId, text, useTemplate: "on" })).toMatchObject({
+      channel: "zbs",
+      templateId: "320001",
+    });
+    await sendDueReplies(h.db, "w");
+    expect((await replyRows(conversationId, text))[0].status).toBe("sent");
+    const phoneMessages = (await t.messages(phone)) as PhoneMessage[];
+    expect(phoneMessages.filter((m) => m.kind === "template" && m.text.includes(text))).toHaveLength(1);
+  });
 });

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { EmptyRow, Table, THead, Td, Th, Tr } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
-import { announcementStatuses } from "@/db/schema";
-import { listAnnouncements } from "@/lib/announcements/queries";
+import { announcementStatuses, listAnnouncements } from "@/lib/announcements/queries";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -58,40 +58,30 @@ export default async function AnnouncementsPage({
           </Link>
         ))}
       </nav>
-      {items.length === 0 ? (
-        <p className="text-slate-600">{t.empty}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th className="p-2">{t.colTitle}</th>
-                <th className="p-2">{t.colCategory}</th>
-                <th className="p-2">{t.colAudience}</th>
-                <th className="p-2">{t.colStatus}</th>
-                <th className="p-2">{t.colUnit}</th>
-                <th className="p-2">{t.colUpdated}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr key={a.id} className="border-t border-slate-100" data-testid="announcement-row">
-                  <td className="p-2">
-                    <Link className="text-brand-700 underline" href={`/announcements/${a.id}`}>
-                      {a.title}
-                    </Link>
-                  </td>
-                  <td className="p-2">{t.categories[a.category]}</td>
-                  <td className="p-2">{a.audienceKind === "all" ? t.audienceAll : t.audienceSegment}</td>
-                  <td className="p-2">{t.statuses[a.status]}</td>
-                  <td className="p-2">{a.unitName}</td>
-                  <td className="p-2">{formatDateTime(a.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table>
+        <THead>
+          {[t.colTitle, t.colCategory, t.colAudience, t.colStatus, t.colUnit, t.colUpdated].map((h) => (
+            <Th key={h}>{h}</Th>
+          ))}
+        </THead>
+        <tbody>
+          {items.length === 0 ? <EmptyRow colSpan={6}>{t.empty}</EmptyRow> : null}
+          {items.map((a) => (
+            <Tr key={a.id} data-testid="announcement-row">
+              <Td>
+                <Link className="text-brand-700 underline" href={`/announcements/${a.id}`}>
+                  {a.title}
+                </Link>
+              </Td>
+              <Td>{t.categories[a.category]}</Td>
+              <Td>{a.audienceKind === "all" ? t.audienceAll : t.audienceSegment}</Td>
+              <Td>{t.statuses[a.status]}</Td>
+              <Td>{a.unitName}</Td>
+              <Td>{formatDateTime(a.updatedAt)}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

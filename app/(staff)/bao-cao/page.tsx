@@ -17,6 +17,9 @@ import { statutoryColumns } from "@/lib/reports/statutory";
 import { reportUnits } from "@/lib/reports/units";
 import { dayFromInput } from "@/lib/day-input";
 import { DayInput } from "@/components/ui/day-input";
+import { Table, Td, Th, ThRow } from "@/components/ui/table";
+
+const grid = "border border-slate-300 px-2 py-1";
 
 export const dynamic = "force-dynamic";
 
@@ -353,40 +356,34 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </a>
           </div>
         </div>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr>
-                {statutoryColumns.map((col) => (
-                  <th
-                    key={col.key}
-                    scope="col"
-                    className="border border-slate-300 bg-slate-100 px-2 py-1 text-center align-bottom"
-                  >
-                    {col.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row, i) => (
-                <tr key={`${row.name}-${i}`} className={i === report.rows.length - 1 ? "font-bold" : undefined}>
-                  {statutoryColumns.map((col) =>
-                    col.key === "name" ? (
-                      <th key={col.key} scope="row" className="border border-slate-300 px-2 py-1 text-left font-normal">
-                        {row.name}
-                      </th>
-                    ) : (
-                      <td key={col.key} className="border border-slate-300 px-2 py-1 text-right tabular-nums">
-                        {num(row[col.key] as number)}
-                      </td>
-                    ),
-                  )}
-                </tr>
+        <Table variant="grid">
+          <thead>
+            <tr>
+              {statutoryColumns.map((col) => (
+                <Th key={col.key} className={`${grid} bg-slate-100 text-center align-bottom`}>
+                  {col.label}
+                </Th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((row, i) => (
+              <tr key={`${row.name}-${i}`} className={i === report.rows.length - 1 ? "font-bold" : undefined}>
+                {statutoryColumns.map((col) =>
+                  col.key === "name" ? (
+                    <ThRow key={col.key} className={`${grid} font-normal`}>
+                      {row.name}
+                    </ThRow>
+                  ) : (
+                    <Td key={col.key} className={`${grid} text-right tabular-nums`}>
+                      {num(row[col.key] as number)}
+                    </Td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       </section>
     </div>
   );

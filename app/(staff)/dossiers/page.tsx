@@ -3,11 +3,10 @@ import { DossierTable } from "@/components/dossiers/dossier-table";
 import { buttonClass } from "@/components/ui/button-class";
 import { DayInput } from "@/components/ui/day-input";
 import { PageHeader } from "@/components/ui/page-header";
-import { dossierChannels, dossierStatuses } from "@/db/schema/dossiers";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { onTimeStates } from "@/lib/dossiers/on-time";
-import { listDossiers, listFilterOptions } from "@/lib/dossiers/list";
+import { dossierChannels, dossierStatuses, listDossiers, listFilterOptions } from "@/lib/dossiers/list";
 import { getMessages } from "@/lib/i18n";
 
 // w-full min-w-0: a long procedure name in a select must not widen the page past a phone's screen.

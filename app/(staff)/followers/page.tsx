@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 import { FollowerSyncForm } from "@/components/announcements/follower-forms";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
@@ -139,34 +140,28 @@ export default async function FollowersPage({
       <p className="mb-2 text-sm" data-testid="follower-counts">
         {t.total}: <b>{counts.total}</b> · {t.following}: <b>{counts.following}</b> · {t.linked}: <b>{counts.linked}</b>
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              <th className="p-2">{t.colName}</th>
-              <th className="p-2">{t.colFollowing}</th>
-              <th className="p-2">{t.colPhone}</th>
-              <th className="p-2">{t.colTags}</th>
-              <th className="p-2">{t.colLast}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((f) => (
-              <tr key={f.id} className="border-t border-slate-100" data-testid="follower-row">
-                <td className="p-2">
-                  <Link className="text-brand-700 underline" href={`/followers/${f.id}`}>
-                    {f.displayName ?? "—"}
-                  </Link>
-                </td>
-                <td className="p-2">{f.following ? t.following : t.notFollowing}</td>
-                <td className="p-2">{f.phone84 ? displayVnPhone(f.phone84) : ""}</td>
-                <td className="p-2">{f.tags.join(", ")}</td>
-                <td className="p-2">{formatDateTime(f.lastInteractionAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table>
+        <THead>
+          {[t.colName, t.colFollowing, t.colPhone, t.colTags, t.colLast].map((h) => (
+            <Th key={h}>{h}</Th>
+          ))}
+        </THead>
+        <tbody>
+          {items.map((f) => (
+            <Tr key={f.id} data-testid="follower-row">
+              <Td>
+                <Link className="text-brand-700 underline" href={`/followers/${f.id}`}>
+                  {f.displayName ?? "—"}
+                </Link>
+              </Td>
+              <Td>{f.following ? t.following : t.notFollowing}</Td>
+              <Td>{f.phone84 ? displayVnPhone(f.phone84) : ""}</Td>
+              <Td>{f.tags.join(", ")}</Td>
+              <Td>{formatDateTime(f.lastInteractionAt)}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
       <nav className="mt-3 flex gap-3 text-sm">
         {page > 1 ? (
           <Link className="underline" href={pageLink(page - 1)}>

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
-import { homeSupportStatuses } from "@/db/schema";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatLocalDate } from "@/lib/calendar";
-import { listRegistrations } from "@/lib/home-support/queries";
+import { homeSupportStatuses, listRegistrations } from "@/lib/home-support/queries";
 import { getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
 import { dayFromInput } from "@/lib/day-input";

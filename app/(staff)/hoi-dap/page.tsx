@@ -4,9 +4,15 @@ import { SlaCell } from "@/components/conversations/sla";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
-import { conversationCategories, conversationStatuses } from "@/db/schema";
+import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage } from "@/lib/auth/session";
-import { inboxFilterSchema, inboxViews, listConversations } from "@/lib/conversations/queries";
+import {
+  conversationCategories,
+  conversationStatuses,
+  inboxFilterSchema,
+  inboxViews,
+  listConversations,
+} from "@/lib/conversations/queries";
 import { formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 
@@ -93,75 +99,51 @@ export default async function InboxPage({
       {rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{t.empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t.citizen}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.subject}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.category}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.status}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.assignee}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.due}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.lastMessage}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr
-                  key={r.id}
-                  data-testid="conversation-row"
-                  className={`border-t border-slate-100 ${r.unreadCount ? "bg-amber-50 font-semibold" : ""}`}
-                >
-                  <td className="px-3 py-2">
-                    <Link href={`/hoi-dap/${r.id}`} className="text-brand-700 underline">
-                      {r.citizenName}
-                    </Link>
-                    {r.unreadCount ? (
-                      <span className="ml-2 rounded-full bg-amber-400 px-1.5 text-xs">
-                        {r.unreadCount} {t.unread}
-                      </span>
-                    ) : null}
-                    <span className="block text-xs font-normal text-slate-600">{r.unitName}</span>
-                  </td>
-                  <td className="max-w-md px-3 py-2">
-                    <span className="line-clamp-2">{r.subject}</span>
-                    {r.referenceNumber ? (
-                      <span className="block text-xs text-slate-600">{r.referenceNumber}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">{t.categories[r.category]}</td>
-                  <td className="px-3 py-2">{t.statuses[r.status]}</td>
-                  <td className="px-3 py-2">{r.assigneeName ?? "—"}</td>
-                  <td className="px-3 py-2">
-                    <SlaCell
-                      m={t}
-                      dueAt={r.dueAt}
-                      waitingSince={r.waitingSince}
-                      resolved={r.status === "resolved"}
-                      now={now}
-                    />
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 font-normal">{formatDateTime(r.lastMessageAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table>
+          <THead>
+            {[t.citizen, t.subject, t.category, t.status, t.assignee, t.due, t.lastMessage].map((h) => (
+              <Th key={h}>{h}</Th>
+            ))}
+          </THead>
+          <tbody>
+            {rows.map((r) => (
+              <Tr
+                key={r.id}
+                data-testid="conversation-row"
+                className={r.unreadCount ? "bg-amber-50 font-semibold" : undefined}
+              >
+                <Td>
+                  <Link href={`/hoi-dap/${r.id}`} className="text-brand-700 underline">
+                    {r.citizenName}
+                  </Link>
+                  {r.unreadCount ? (
+                    <span className="ml-2 rounded-full bg-amber-400 px-1.5 text-xs">
+                      {r.unreadCount} {t.unread}
+                    </span>
+                  ) : null}
+                  <span className="block text-xs font-normal text-slate-600">{r.unitName}</span>
+                </Td>
+                <Td className="max-w-md">
+                  <span className="line-clamp-2">{r.subject}</span>
+                  {r.referenceNumber ? <span className="block text-xs text-slate-600">{r.referenceNumber}</span> : null}
+                </Td>
+                <Td>{t.categories[r.category]}</Td>
+                <Td>{t.statuses[r.status]}</Td>
+                <Td>{r.assigneeName ?? "—"}</Td>
+                <Td>
+                  <SlaCell
+                    m={t}
+                    dueAt={r.dueAt}
+                    waitingSince={r.waitingSince}
+                    resolved={r.status === "resolved"}
+                    now={now}
+                  />
+                </Td>
+                <Td className="whitespace-nowrap font-normal">{formatDateTime(r.lastMessageAt)}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 import { requirePage } from "@/lib/auth/session";
 import { statusLabels } from "@/lib/dossiers/lifecycle";
 import { ServiceError, ValidationError } from "@/lib/errors";
@@ -49,37 +50,31 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
       <Link href={back} className="mb-3 inline-block text-brand-700 underline print:hidden">
         {t.back}
       </Link>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="drill-table">
-          <thead className="bg-slate-50 text-left">
-            <tr>
-              {[t.code, t.owner, t.procedure, t.status, t.receivedAt, t.dueAt, t.finishedAt, t.rating].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {r.rows.map((row) => (
-              <tr key={row.code} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-mono">
-                  <Link href={`/dossiers/${encodeURIComponent(row.code)}`} className="text-brand-700 underline">
-                    {row.code}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{row.ownerName}</td>
-                <td className="px-3 py-2">{row.procedure}</td>
-                <td className="px-3 py-2">{statusLabels[row.status]}</td>
-                <td className="px-3 py-2">{formatDateTime(row.receivedAt)}</td>
-                <td className="px-3 py-2">{formatDateTime(row.dueAt)}</td>
-                <td className="px-3 py-2">{formatDateTime(row.finishedAt)}</td>
-                <td className="px-3 py-2">{row.level ? m.ratings.levels[row.level] : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="drill-table">
+        <THead>
+          {[t.code, t.owner, t.procedure, t.status, t.receivedAt, t.dueAt, t.finishedAt, t.rating].map((h) => (
+            <Th key={h}>{h}</Th>
+          ))}
+        </THead>
+        <tbody>
+          {r.rows.map((row) => (
+            <Tr key={row.code}>
+              <Td className="font-mono">
+                <Link href={`/dossiers/${encodeURIComponent(row.code)}`} className="text-brand-700 underline">
+                  {row.code}
+                </Link>
+              </Td>
+              <Td>{row.ownerName}</Td>
+              <Td>{row.procedure}</Td>
+              <Td>{statusLabels[row.status]}</Td>
+              <Td>{formatDateTime(row.receivedAt)}</Td>
+              <Td>{formatDateTime(row.dueAt)}</Td>
+              <Td>{formatDateTime(row.finishedAt)}</Td>
+              <Td>{row.level ? m.ratings.levels[row.level] : ""}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
       {pages > 1 ? (
         <nav
           className="mt-3 flex items-center gap-3 text-sm print:hidden"

@@ -23,7 +23,8 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { format, getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
-import { correctDossierAction, transitionDossierAction } from "../actions";
+import { correctDossierAction, transitionDossierAction, withdrawZaloAction } from "../actions";
+import { ZaloConsent } from "@/components/dossiers/zalo-consent";
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -40,7 +41,7 @@ export default async function DossierPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ done?: string; corrected?: string }>;
+  searchParams: Promise<{ done?: string; corrected?: string; zaloWithdrawn?: string }>;
 }) {
   const me = await requirePage("dossiers.read");
   const m = await getMessages();
@@ -96,6 +97,11 @@ export default async function DossierPage({
       {sp.done ? (
         <div className="mb-4">
           <Alert tone="success">{t.done}</Alert>
+        </div>
+      ) : null}
+      {sp.zaloWithdrawn ? (
+        <div className="mb-4">
+          <Alert tone="success">{m.privacy.dossier.withdrawDone}</Alert>
         </div>
       ) : null}
       {sp.corrected ? (
@@ -206,6 +212,11 @@ export default async function DossierPage({
                   {format(t.zaloConsent, { at: formatDateTime(d.zaloConsentAt) })}
                 </span>
               ) : null}
+              <ZaloConsent
+                dossier={d}
+                messages={m.privacy.dossier}
+                withdrawAction={can(me, "dossiers.create") ? withdrawZaloAction : null}
+              />
             </li>
             <li>
               {d.notifySms ? "☑" : "☐"} {m.dossiers.intake.notifySms}
