@@ -16,7 +16,7 @@ export const PURGED_PAYLOAD = { purged: true };
  * bodies of citizens' chat messages are kept. The rows stay (dedupe keys, counts, dates); what the citizen
  * wrote or shared goes.
  */
-export function retentionDays(): number {
+function retentionDays(): number {
   const days = Number(process.env.PERSONAL_DATA_RETENTION_DAYS);
   return Number.isFinite(days) && days > 0 ? days : 365;
 }

@@ -19,7 +19,7 @@ function joinParts(...parts: (string | null)[]): string | null {
  * {name, phone, address, ward?, district, city} or the newer {name, phone, full_address: {user_address, user_ward, user_city}}.
  * Some integrations put the JSON inside message.text.
  */
-export function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
+function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
   let info = field(payload, "info");
   if (!info || typeof info !== "object") {
     const text = textField(payload, "message", "text");
