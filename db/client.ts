@@ -22,9 +22,9 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
-export function dataDir(): string {
+function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || ".data");
 }
 

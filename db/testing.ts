@@ -8,7 +8,7 @@ import postgres from "postgres";
 import { type Db, type DbHandle, openPglite, openPostgres, setDbHandle } from "./client";
 import * as schema from "./schema";
 
-export const TEMPLATE_FILE = path.resolve(".test-data", "pglite-template.tar");
+const TEMPLATE_FILE = path.resolve(".test-data", "pglite-template.tar");
 
 export function testDbKind(): "pglite" | "postgres" {
   return process.env.TEST_DB === "postgres" ? "postgres" : "pglite";

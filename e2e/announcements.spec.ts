@@ -43,66 +43,70 @@ async function as(browser: Browser, user: "publisher" | "supervisor") {
   return { context, page: await context.newPage() };
 }
 
-test("a publisher writes with a cover image, a supervisor approves, the followers' phones receive it, progress reaches 100 %, the public page shows it", async ({
-  browser,
-}) => {
-  test.setTimeout(180_000);
-  const title = `Thủ tục mới: cấp đổi giấy phép lái xe trực tuyến ${Date.now() % 100000}`;
+test(
+  "a publisher writes with a cover image, a supervisor approves, the followers' " +
+    "phones receive it, progress reaches 100 %, the public page shows it",
+  async ({ browser }) => {
+    test.setTimeout(180_000);
+    const title = `Thủ tục mới: cấp đổi giấy phép lái xe trực tuyến ${Date.now() % 100000}`;
 
-  const publisher = await as(browser, "publisher");
-  let page = publisher.page;
-  await page.goto("/announcements/new");
-  await page.getByLabel("Tiêu đề").fill(title);
-  await page.getByLabel("Tóm tắt").fill("Người dân nộp hồ sơ qua Cổng dịch vụ công, nhận kết quả tại nhà.");
-  await page.getByLabel("Chuyên mục").selectOption("thu_tuc");
-  await page.getByLabel(/Ảnh bìa/).setInputFiles({ name: "bia.png", mimeType: "image/png", buffer: bluePng() });
-  await expect(page.getByTestId("phone-preview").locator("img")).toBeVisible();
-  await page
-    .getByTestId("block-0")
-    .getByRole("textbox")
-    .fill("Bước 1: đăng nhập Cổng dịch vụ công quốc gia bằng tài khoản VNeID.");
-  await expect(page.getByTestId("phone-preview")).toContainText("Bước 1: đăng nhập");
-  // The draft saves by itself; nothing typed is lost.
-  await expect(page.getByTestId("save-status")).toContainText("Đã lưu nháp", { timeout: 15_000 });
-  await page.getByRole("button", { name: "Trình duyệt" }).click();
-  await page.waitForURL(/\/announcements\/\d+$/);
-  const url = page.url();
-  await expect(page.getByTestId("announcement-status")).toHaveText("Chờ duyệt");
-  await expect(page.getByTestId("approve")).toHaveCount(0);
-  await publisher.context.close();
+    const publisher = await as(browser, "publisher");
+    let page = publisher.page;
+    await page.goto("/announcements/new");
+    await page.getByLabel("Tiêu đề").fill(title);
+    await page.getByLabel("Tóm tắt").fill("Người dân nộp hồ sơ qua Cổng dịch vụ công, nhận kết quả tại nhà.");
+    await page.getByLabel("Chuyên mục").selectOption("thu_tuc");
+    await page.getByLabel(/Ảnh bìa/).setInputFiles({ name: "bia.png", mimeType: "image/png", buffer: bluePng() });
+    await expect(page.getByTestId("phone-preview").locator("img")).toBeVisible();
+    await page
+      .getByTestId("block-0")
+      .getByRole("textbox")
+      .fill("Bước 1: đăng nhập Cổng dịch vụ công quốc gia bằng tài khoản VNeID.");
+    await expect(page.getByTestId("phone-preview")).toContainText("Bước 1: đăng nhập");
+    // The draft saves by itself; nothing typed is lost.
+    await expect(page.getByTestId("save-status")).toContainText("Đã lưu nháp", { timeout: 15_000 });
+    await page.getByRole("button", { name: "Trình duyệt" }).click();
+    await page.waitForURL(/\/announcements\/\d+$/);
+    const url = page.url();
+    await expect(page.getByTestId("announcement-status")).toHaveText("Chờ duyệt");
+    await expect(page.getByTestId("approve")).toHaveCount(0);
+    await publisher.context.close();
 
-  const supervisor = await as(browser, "supervisor");
-  page = supervisor.page;
-  // The test may run at night in Vietnam: no night window for this run (a setting of the OA's package).
-  await page.goto("/announcements/settings");
-  await page.getByLabel("Giờ bắt đầu nghỉ đêm (không gửi)").fill("0");
-  await page.getByLabel("Giờ kết thúc nghỉ đêm").fill("0");
-  await page.getByRole("button", { name: "Lưu" }).click();
-  await expect(page.getByRole("status")).toHaveText("Đã lưu.");
+    const supervisor = await as(browser, "supervisor");
+    page = supervisor.page;
+    // The test may run at night in Vietnam: no night window for this run (a setting of the OA's package).
+    await page.goto("/announcements/settings");
+    await page.getByLabel("Giờ bắt đầu nghỉ đêm (không gửi)").fill("0");
+    await page.getByLabel("Giờ kết thúc nghỉ đêm").fill("0");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(page.getByRole("status")).toHaveText("Đã lưu.");
 
-  await page.goto(url);
-  await expect(page.getByTestId("plan-will-send")).not.toHaveText("0");
-  await page.getByTestId("approve").getByRole("button", { name: "Duyệt và gửi" }).click();
-  await expect(page.getByTestId("progress-percent")).toHaveText("100%", { timeout: 60_000 });
-  await expect(page.getByTestId("announcement-status")).toHaveText("Đã gửi xong", { timeout: 30_000 });
+    await page.goto(url);
+    await expect(page.getByTestId("plan-will-send")).not.toHaveText("0");
+    await page.getByTestId("approve").getByRole("button", { name: "Duyệt và gửi" }).click();
+    await expect(page.getByTestId("progress-percent")).toHaveText("100%", { timeout: 60_000 });
+    await expect(page.getByTestId("announcement-status")).toHaveText("Đã gửi xong", { timeout: 30_000 });
 
-  // A follower's phone in the simulator shows the article.
-  const follower = demoFollowers().find((f) => f.following)!;
-  await page.goto("/sim");
-  await page.getByLabel("Số điện thoại").fill(`0${follower.phone.slice(2)}`);
-  await expect(page.getByTestId("sim-chat-message").filter({ hasText: title }).last()).toBeVisible({ timeout: 20_000 });
+    // A follower's phone in the simulator shows the article.
+    const follower = demoFollowers().find((f) => f.following)!;
+    await page.goto("/sim");
+    await page.getByLabel("Số điện thoại").fill(`0${follower.phone.slice(2)}`);
+    await expect(page.getByTestId("sim-chat-message").filter({ hasText: title }).last()).toBeVisible({
+      timeout: 20_000,
+    });
 
-  // The public news page, readable without signing in.
-  const visitor = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const pub = await visitor.newPage();
-  await pub.goto("/tin-tuc");
-  await pub.getByRole("link", { name: new RegExp(title.slice(0, 30)) }).click();
-  await expect(pub.getByTestId("news-title")).toHaveText(title);
-  await expect(pub.locator("article img").first()).toBeVisible();
-  await pub.screenshot({ path: "test-results/announcement-public.png", fullPage: true });
-  await visitor.close();
-  await supervisor.context.close();
-});
+    // The public news page, readable without signing in.
+    const visitor = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const pub = await visitor.newPage();
+    await pub.goto("/tin-tuc");
+    await pub.getByRole("link", { name: new RegExp(title.slice(0, 30)) }).click();
+    await expect(pub.getByTestId("news-title")).toHaveText(title);
+    await expect(pub.locator("article img").first()).toBeVisible();
+    await pub.screenshot({ path: "test-results/announcement-public.png", fullPage: true });
+    await visitor.close();
+    await supervisor.context.close();
+  },
+);
 
 test("a supervisor picks which unit of the subtree the OA follow poster is for", async ({ browser }) => {
   const { context, page } = await as(browser, "supervisor");

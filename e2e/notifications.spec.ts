@@ -52,47 +52,48 @@ async function move(
   await page.waitForURL(/done=1/);
 }
 
-test("every change of a Zalo-registered dossier reaches the citizen's phone, and a failed message is shown and re-sent from the dossier", async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const phone = freshMobile();
-  const code = await receive(page, phone);
+test(
+  "every change of a Zalo-registered dossier reaches the citizen's " +
+    "phone, and a failed message is shown and re-sent from the dossier",
+  async ({ page }) => {
+    test.setTimeout(240_000);
+    const phone = freshMobile();
+    const code = await receive(page, phone);
 
-  // Receipt: the appointment (due date) is in the message.
-  const received = await phoneShows(page, phone, code, "đã được tiếp nhận");
-  await expect(received).toContainText(/Ngày hẹn trả kết quả: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
-  await phoneShows(page, phone, code, "Giấy tiếp nhận và hẹn trả kết quả");
+    // Receipt: the appointment (due date) is in the message.
+    const received = await phoneShows(page, phone, code, "đã được tiếp nhận");
+    await expect(received).toContainText(/Ngày hẹn trả kết quả: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+    await phoneShows(page, phone, code, "Giấy tiếp nhận và hẹn trả kết quả");
 
-  await move(page, code, "assigned");
-  await phoneShows(page, phone, code, "đã được chuyển tới");
+    await move(page, code, "assigned");
+    await phoneShows(page, phone, code, "đã được chuyển tới");
 
-  await move(page, code, "fee_requested", async (form) => {
-    await form.getByLabel("Số tiền (đồng)").fill("1000000");
-    await form.getByLabel("Đường dẫn thanh toán").fill("https://thanhtoan.example.vn/hs/1");
-  });
-  await phoneShows(page, phone, code, "1.000.000 đồng", "https://thanhtoan.example.vn/hs/1");
+    await move(page, code, "fee_requested", async (form) => {
+      await form.getByLabel("Số tiền (đồng)").fill("1000000");
+      await form.getByLabel("Đường dẫn thanh toán").fill("https://thanhtoan.example.vn/hs/1");
+    });
+    await phoneShows(page, phone, code, "1.000.000 đồng", "https://thanhtoan.example.vn/hs/1");
 
-  await move(page, code, "fee_paid");
-  await move(page, code, "appraising");
-  await phoneShows(page, phone, code, "đang được");
-  await move(page, code, "awaiting_signature");
-  await phoneShows(page, phone, code, "chờ lãnh đạo ký duyệt");
-  await move(page, code, "result_ready");
-  await phoneShows(page, phone, code, "đã có kết quả");
-  await move(page, code, "returned");
-  await phoneShows(page, phone, "Kết quả hồ sơ", code, "đã được trả ngày");
+    await move(page, code, "fee_paid");
+    await move(page, code, "appraising");
+    await phoneShows(page, phone, code, "đang được");
+    await move(page, code, "awaiting_signature");
+    await phoneShows(page, phone, code, "chờ lãnh đạo ký duyệt");
+    await move(page, code, "result_ready");
+    await phoneShows(page, phone, code, "đã có kết quả");
+    await move(page, code, "returned");
+    await phoneShows(page, phone, "Kết quả hồ sơ", code, "đã được trả ngày");
 
-  // The dossier page lists each notification; the fee-paid event has no ZBS template and says why.
-  await page.goto(`/dossiers/${encodeURIComponent(code)}`);
-  const rows = page.getByTestId("notification-row");
-  await expect(rows.filter({ has: page.locator('[data-status="skipped"]') })).toHaveCount(1);
-  await expect(rows.filter({ hasText: "Đã nộp phí, lệ phí" })).toContainText("Không có kênh gửi phù hợp");
-  await expect(rows.filter({ hasText: "Yêu cầu nộp phí, lệ phí" }).getByTestId("notification-status")).toHaveAttribute(
-    "data-status",
-    /sent|delivered|seen/,
-  );
-});
+    // The dossier page lists each notification; the fee-paid event has no ZBS template and says why.
+    await page.goto(`/dossiers/${encodeURIComponent(code)}`);
+    const rows = page.getByTestId("notification-row");
+    await expect(rows.filter({ has: page.locator('[data-status="skipped"]') })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "Đã nộp phí, lệ phí" })).toContainText("Không có kênh gửi phù hợp");
+    await expect(
+      rows.filter({ hasText: "Yêu cầu nộp phí, lệ phí" }).getByTestId("notification-status"),
+    ).toHaveAttribute("data-status", /sent|delivered|seen/);
+  },
+);
 
 test("a permanent Zalo failure shows its reason on the dossier page and is re-sent from there", async ({ page }) => {
   test.setTimeout(120_000);

@@ -88,81 +88,85 @@ test("an administrator adds a rating criterion; a refused save keeps what was ty
   await ctx.close();
 });
 
-test("the counter tablet: the receptionist opens the dossier just returned, the citizen rates, it locks back to idle", async ({
-  browser,
-  request,
-}) => {
-  test.setTimeout(120_000);
-  const returned = await dossierViaApi(request, key, { phone: freshMobile(), zalo: false, steps: PATH });
-  const notYet = await dossierViaApi(request, key, { phone: freshMobile(), zalo: false, steps: ["assigned"] });
+test(
+  "the counter tablet: the receptionist opens the dossier " + "just returned, the citizen rates, it locks back to idle",
+  async ({ browser, request }) => {
+    test.setTimeout(120_000);
+    const returned = await dossierViaApi(request, key, { phone: freshMobile(), zalo: false, steps: PATH });
+    const notYet = await dossierViaApi(request, key, { phone: freshMobile(), zalo: false, steps: ["assigned"] });
 
-  const tablet = await browser.newContext({
-    storageState: storageStateOf("receptionist"),
-    viewport: { width: 820, height: 1180 },
-    hasTouch: true,
-  });
-  const page = await tablet.newPage();
-  await page.goto("/quay-danh-gia");
-  const idle = page.getByTestId("kiosk-idle");
-  await expect(idle.getByRole("heading", { name: "Mời Ông/Bà đánh giá sau khi nhận kết quả" })).toBeVisible();
-  await page.getByLabel("Mã hồ sơ vừa trả").fill(notYet);
-  await page.getByRole("button", { name: "Mở phiếu đánh giá" }).click();
-  await expect(idle.getByRole("alert")).toHaveText("Hồ sơ chưa được trả kết quả nên chưa thể đánh giá.");
+    const tablet = await browser.newContext({
+      storageState: storageStateOf("receptionist"),
+      viewport: { width: 820, height: 1180 },
+      hasTouch: true,
+    });
+    const page = await tablet.newPage();
+    await page.goto("/quay-danh-gia");
+    const idle = page.getByTestId("kiosk-idle");
+    await expect(idle.getByRole("heading", { name: "Mời Ông/Bà đánh giá sau khi nhận kết quả" })).toBeVisible();
+    await page.getByLabel("Mã hồ sơ vừa trả").fill(notYet);
+    await page.getByRole("button", { name: "Mở phiếu đánh giá" }).click();
+    await expect(idle.getByRole("alert")).toHaveText("Hồ sơ chưa được trả kết quả nên chưa thể đánh giá.");
 
-  await page.getByLabel("Mã hồ sơ vừa trả").fill(returned);
-  await page.getByRole("button", { name: "Mở phiếu đánh giá" }).click();
-  const kiosk = page.getByTestId("kiosk-form");
-  await expect(kiosk).toContainText(returned);
-  // The criterion the administrator added is asked too.
-  await expect(kiosk.getByRole("group", { name: "Cơ sở vật chất, nơi ngồi chờ" })).toBeVisible();
-  await kiosk
-    .getByRole("radio", { name: /^Hài lòng/ })
-    .first()
-    .check();
-  await kiosk.getByRole("group", { name: "Thời gian giải quyết" }).getByRole("radio", { name: "Rất hài lòng" }).check();
-  await page.screenshot({ path: "test-results/ratings-kiosk.png", fullPage: true });
-  await kiosk.getByRole("button", { name: "Gửi đánh giá" }).tap();
-  await expect(page.getByTestId("rating-thanks")).toBeVisible();
-  await expect(kiosk).toContainText("Màn hình sẽ trở về chờ");
-  // Back to idle by itself, with nothing of this citizen left on screen.
-  await expect(idle).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByLabel("Mã hồ sơ vừa trả")).toHaveValue("");
-  await expect(page.getByText(returned)).toHaveCount(0);
-  await tablet.close();
+    await page.getByLabel("Mã hồ sơ vừa trả").fill(returned);
+    await page.getByRole("button", { name: "Mở phiếu đánh giá" }).click();
+    const kiosk = page.getByTestId("kiosk-form");
+    await expect(kiosk).toContainText(returned);
+    // The criterion the administrator added is asked too.
+    await expect(kiosk.getByRole("group", { name: "Cơ sở vật chất, nơi ngồi chờ" })).toBeVisible();
+    await kiosk
+      .getByRole("radio", { name: /^Hài lòng/ })
+      .first()
+      .check();
+    await kiosk
+      .getByRole("group", { name: "Thời gian giải quyết" })
+      .getByRole("radio", { name: "Rất hài lòng" })
+      .check();
+    await page.screenshot({ path: "test-results/ratings-kiosk.png", fullPage: true });
+    await kiosk.getByRole("button", { name: "Gửi đánh giá" }).tap();
+    await expect(page.getByTestId("rating-thanks")).toBeVisible();
+    await expect(kiosk).toContainText("Màn hình sẽ trở về chờ");
+    // Back to idle by itself, with nothing of this citizen left on screen.
+    await expect(idle).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByLabel("Mã hồ sơ vừa trả")).toHaveValue("");
+    await expect(page.getByText(returned)).toHaveCount(0);
+    await tablet.close();
 
-  // The operations centre's key reads it back as a counter rating.
-  const feed = await ratingsFeed(request, statisticsKey);
-  expect(feed.status(), await feed.text()).toBe(200);
-  const item = (await feed.json()).items.find((i: { dossierCode: string }) => i.dossierCode === returned);
-  expect(item).toMatchObject({ level: "satisfied", channel: "counter", criteria: { timeliness: "very_satisfied" } });
-  // A key without the statistics scope is refused.
-  expect((await ratingsFeed(request, key)).status()).toBe(403);
-});
+    // The operations centre's key reads it back as a counter rating.
+    const feed = await ratingsFeed(request, statisticsKey);
+    expect(feed.status(), await feed.text()).toBe(200);
+    const item = (await feed.json()).items.find((i: { dossierCode: string }) => i.dossierCode === returned);
+    expect(item).toMatchObject({ level: "satisfied", channel: "counter", criteria: { timeliness: "very_satisfied" } });
+    // A key without the statistics scope is refused.
+    expect((await ratingsFeed(request, key)).status()).toBe(403);
+  },
+);
 
-test("Zalo: the citizen answers the rating template with stars; the rating lands at the mapped level on the dashboard", async ({
-  browser,
-  request,
-}) => {
-  test.setTimeout(180_000);
-  const phone = freshMobile();
-  const code = await dossierViaApi(request, key, { phone, zalo: true, steps: PATH });
+test(
+  "Zalo: the citizen answers the rating template with stars; " +
+    "the rating lands at the mapped level on the dashboard",
+  async ({ browser, request }) => {
+    test.setTimeout(180_000);
+    const phone = freshMobile();
+    const code = await dossierViaApi(request, key, { phone, zalo: true, steps: PATH });
 
-  const citizen = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const sim = await citizen.newPage();
-  await sim.goto("/sim");
-  await sim.getByLabel("Số điện thoại").fill(phone);
-  const invite = sim.getByTestId("sim-chat-message").filter({ hasText: "Mời Ông/Bà đánh giá mức độ hài lòng" });
-  await expect(invite.filter({ hasText: code })).toBeVisible({ timeout: 30_000 });
-  await sim.getByText("Đánh giá tin nhắn theo mẫu gần nhất").click();
-  // Five stars are "Rất hài lòng" in the stars → level table.
-  await sim.getByLabel("Số sao").selectOption("5");
-  await sim.getByLabel("Nhận xét").fill("Nhận kết quả nhanh");
-  await sim.getByRole("button", { name: "Gửi đánh giá" }).click();
-  await expect(sim.getByText("Đã đánh giá 5 sao")).toBeVisible({ timeout: 15_000 });
-  await sim.screenshot({ path: "test-results/ratings-zalo-sim.png", fullPage: true });
-  await citizen.close();
+    const citizen = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const sim = await citizen.newPage();
+    await sim.goto("/sim");
+    await sim.getByLabel("Số điện thoại").fill(phone);
+    const invite = sim.getByTestId("sim-chat-message").filter({ hasText: "Mời Ông/Bà đánh giá mức độ hài lòng" });
+    await expect(invite.filter({ hasText: code })).toBeVisible({ timeout: 30_000 });
+    await sim.getByText("Đánh giá tin nhắn theo mẫu gần nhất").click();
+    // Five stars are "Rất hài lòng" in the stars → level table.
+    await sim.getByLabel("Số sao").selectOption("5");
+    await sim.getByLabel("Nhận xét").fill("Nhận kết quả nhanh");
+    await sim.getByRole("button", { name: "Gửi đánh giá" }).click();
+    await expect(sim.getByText("Đã đánh giá 5 sao")).toBeVisible({ timeout: 15_000 });
+    await sim.screenshot({ path: "test-results/ratings-zalo-sim.png", fullPage: true });
+    await citizen.close();
 
-  await supervisorSeesRating(browser, code, "rated_very_satisfied", /Đánh giá Rất hài lòng/);
-  const items: { dossierCode: string }[] = (await (await ratingsFeed(request, statisticsKey)).json()).items;
-  expect(items.find((i) => i.dossierCode === code)).toMatchObject({ level: "very_satisfied", channel: "zalo" });
-});
+    await supervisorSeesRating(browser, code, "rated_very_satisfied", /Đánh giá Rất hài lòng/);
+    const items: { dossierCode: string }[] = (await (await ratingsFeed(request, statisticsKey)).json()).items;
+    expect(items.find((i) => i.dossierCode === code)).toMatchObject({ level: "very_satisfied", channel: "zalo" });
+  },
+);

@@ -9,7 +9,7 @@ export async function loadJobs(): Promise<WorkerJob[]> {
   const jobs: WorkerJob[] = [];
   jobs.push(...notificationJobs());
   jobs.push((await import("@/lib/zalo/token-job")).zaloTokenKeepAliveJob());
-  jobs.push(...(await import("@/lib/events/job")).zaloEventsJobs());
+  jobs.push(...(await import("@/lib/zalo-webhook/job")).zaloEventsJobs());
   jobs.push(...(await import("@/lib/announcements/jobs")).announcementJobs());
   jobs.push(...(await import("@/lib/conversations/job")).conversationJobs());
   jobs.push(...(await import("@/lib/chat-flows/jobs")).chatFlowJobs());

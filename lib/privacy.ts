@@ -40,7 +40,7 @@ export function maskSensitiveText(text: string): string {
  * A database error as logs may show it: SQLSTATE and constraint only. The driver's message, `detail` and the
  * wrapper's "Failed query … params: …" carry every value of the statement (names, addresses, secrets).
  */
-export function databaseErrorSummary(err: unknown): Record<string, unknown> | null {
+function databaseErrorSummary(err: unknown): Record<string, unknown> | null {
   for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const pg = e as {
       code?: unknown;

@@ -53,26 +53,29 @@ describe("entry points bundled for a production install (npm run build)", { time
     }
   });
 
-  it("load the reference data into a new database in production, and db:seed refuses to add demo accounts there", async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "motcua-ref-"));
-    const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, NODE_ENV: "production", MOTCUA_DEMO: undefined };
-    const refused = runBuilt("db-seed", env);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain("db:seed:reference");
-    expect(fs.existsSync(path.join(dataDir, "pglite"))).toBe(false);
+  it(
+    "load the reference data into a new database in production, " + "and db:seed refuses to add demo accounts there",
+    async () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "motcua-ref-"));
+      const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, NODE_ENV: "production", MOTCUA_DEMO: undefined };
+      const refused = runBuilt("db-seed", env);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain("db:seed:reference");
+      expect(fs.existsSync(path.join(dataDir, "pglite"))).toBe(false);
 
-    const loaded = runBuilt("db-seed-reference", env);
-    expect(loaded.status, loaded.stderr).toBe(0);
-    expect(loaded.stdout).toContain("32 thủ tục mới");
-    const h = openPglite(dataDir);
-    try {
-      expect((await h.db.select({ n: count() }).from(procedures))[0].n).toBe(32);
-      expect((await h.db.select({ n: count() }).from(staff))[0].n).toBe(0);
-      expect((await h.db.select({ n: count() }).from(units))[0].n).toBe(0);
-    } finally {
-      await h.close();
-    }
-  });
+      const loaded = runBuilt("db-seed-reference", env);
+      expect(loaded.status, loaded.stderr).toBe(0);
+      expect(loaded.stdout).toContain("32 thủ tục mới");
+      const h = openPglite(dataDir);
+      try {
+        expect((await h.db.select({ n: count() }).from(procedures))[0].n).toBe(32);
+        expect((await h.db.select({ n: count() }).from(staff))[0].n).toBe(0);
+        expect((await h.db.select({ n: count() }).from(units))[0].n).toBe(0);
+      } finally {
+        await h.close();
+      }
+    },
+  );
 
   it("the simulator and the server refuse in production without their flag and secret", () => {
     const sim = runBuilt("zalo-sim", { NODE_ENV: "production", MOTCUA_DEMO: undefined, ZALO_SIM_PORT: "0" });

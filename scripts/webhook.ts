@@ -1,5 +1,5 @@
 import { dbHandle, isEmbedded } from "../db/client";
-import { WEBHOOK_PATH, listen, webhookListener } from "../lib/events/webhook-listener";
+import { WEBHOOK_PATH, listen, webhookListener } from "../lib/zalo-webhook/webhook-listener";
 import { log } from "../lib/log";
 
 /**

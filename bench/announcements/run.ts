@@ -122,14 +122,16 @@ async function plan() {
   }
 }
 
-/** Dossier transitions at `perSecond` for `seconds`; returns latency (event → accepted by the simulator) percentiles. */
+/**
+ * Dossier transitions at `perSecond` for `seconds`; returns latency (event → accepted by the simulator) percentiles.
+ */
 async function dossierLoad(withSend: boolean) {
   const perSecond = 20;
   const seconds = Number(process.env.BENCH_LATENCY_SECONDS || 30);
   const h = await startHarness();
   try {
     await updateAnnouncementSettings(h.db, { quietStartHour: 0, quietEndHour: 0, batchSize: 100 });
-    await h.control("/settings", { deliveryReceipts: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
+    await h.control("/settings", { deliveryStatuses: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
     await h.settings({ rateLimitEnabled: true, ratePerMinute: 4000, batchSize: 200, concurrency: 32 });
     await h.control("/followers", { count: FOLLOWERS, prefix: "8490", interactedHoursAgo: [1] });
     await insertFollowers(h, FOLLOWERS);

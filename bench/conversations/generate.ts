@@ -1,6 +1,9 @@
 import type postgres from "postgres";
 
-/** Phrases citizens write (with diacritics); the generator mixes them so a common phrase matches ~10% and a rare one ~0.1%. */
+/**
+ * Phrases citizens write (with diacritics); the generator mixes them so a common phrase matches ~10% and a rare one
+ * ~0.1%.
+ */
 export const PHRASES = [
   "Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì",
   "Hồ sơ của tôi khi nào có kết quả",

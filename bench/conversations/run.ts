@@ -136,7 +136,7 @@ console.log(["", "== Conversations inbox ==", ...lines.splice(0)].join("\n"));
 
 // ---- 200 messages/s through the webhook ---------------------------------------------------------------------
 const { POST } = await import("../../app/api/zalo/webhook/route");
-const { processDueEvents } = await import("../../lib/events/process");
+const { processDueEvents } = await import("../../lib/zalo-webhook/process");
 const { zaloEventSignature } = await import("../../lib/zalo/signature");
 const appId = process.env.ZALO_APP_ID!;
 const secret = process.env.ZALO_OA_SECRET_KEY!;

@@ -4,7 +4,8 @@
  *   dashboard  1,000,000 dossiers, 1,000,000 notifications, 200,000 ratings: the province-wide page for a year
  *              (every service call /bao-cao awaits) p95 ≤ 300 ms; baseline in the same run = the same figures counted
  *              directly over the base tables (no per-day statistics), which must also be equal to them
- *   exports    the Circular 01 XLSX over a period of ≥ 100,000 dossiers, and the CSV of 1,000,000 ratings: peak RSS ≤ 300 MB
+ *   exports    the Circular 01 XLSX over a period of ≥ 100,000 dossiers, and the CSV of 1,000,000 ratings: peak RSS ≤
+ * 300 MB
  * Env: ROWS (1000000), RUNS (30), KEEP_DB=1 keeps the database, REUSE_DB=1 measures again on a kept one,
  * EXPORTS=0 skips the two exports.
  */
@@ -249,7 +250,8 @@ try {
     ok &&= xlsx.peak <= 300 * 1024 * 1024;
 
     // CSV of 1,000,000 ratings: top the table up to a million (one per dossier), stream it, then take the extra rows
-    // away again (triggers off both ways, so the per-day statistics keep the 200,000 and a REUSE_DB run measures the same).
+    // away again (triggers off both ways, so the per-day statistics keep the 200,000 and a REUSE_DB run measures the
+    // same).
     const [{ lastRating }] = await sql`select coalesce(max(id), 0)::int as "lastRating" from ratings`;
     await sql`set session_replication_role = replica`;
     await sql.unsafe(`

@@ -4,7 +4,8 @@ import { expand, familyNameWeights, givenNames, middleNameWeights, mobilePrefixe
 /**
  * Fills `dossiers` with `count` realistic rows in one INSERT … SELECT over generate_series (no COPY, no
  * client round trips): weighted Vietnamese family and middle names, mobiles with real prefixes, CCCDs,
- * 20 % of dossiers with an owner other than the submitter, statuses and dates over the ~3 years up to today (1,000 a day), as in a portal in use. The search
+ * 20 % of dossiers with an owner other than the submitter, statuses and dates over the ~3 years up to today (1,000 a
+ * day), as in a portal in use. The search
  * column is folded in SQL exactly as lib/dossiers/search-text.ts does it (checked by the caller).
  * Indexes are dropped for the load and rebuilt afterwards, which is several times faster.
  */

@@ -1,7 +1,8 @@
 /**
  * npm run bench:dossiers — the two dossier-desk benchmarks of issue 3, against PostgreSQL
  * (DATABASE_URL, default postgres://root@127.0.0.1:5432/test; each uses a database of its own, dropped after).
- *   search  1,000,000 dossiers, the list page's query with a search term: p95 ≤ 50 ms and ≥ 20× faster than without the search indexes
+ *   search  1,000,000 dossiers, the list page's query with a search term: p95 ≤ 50 ms and ≥ 20× faster than without the
+ * search indexes
  *   intake  POST /api/v1/dossiers on the production build: ≥ 300 dossiers/s with 50 clients, gap-free numbering
  * `npm run bench:dossiers -- search` or `-- intake` runs one. The intake part builds and holds /tmp/motcua-build.lock.
  */

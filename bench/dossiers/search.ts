@@ -1,7 +1,8 @@
 /**
  * Dossier search at scale (issue 3): 1,000,000 dossiers in PostgreSQL, the list page's own query
  * (listDossiers from lib/dossiers/list.ts, a receptionist of the provincial centre, first page) with a
- * search term. p95 ≤ 50 ms, and ≥ 20× faster than the same queries with the search indexes (trigram, and word-start keys) dropped.
+ * search term. p95 ≤ 50 ms, and ≥ 20× faster than the same queries with the search indexes (trigram, and word-start
+ * keys) dropped.
  * Env: DATABASE_URL (server; database "motcua_bench_search" is created beside it and dropped), ROWS (1000000),
  * RUNS (200), KEEP_DB=1 to keep the database for a look afterwards, REUSE_DB=1 to measure again on a kept one.
  */
@@ -41,7 +42,10 @@ async function recreateDatabase(drop = false) {
 
 type Term = { kind: "name" | "phone" | "cccd"; q: string };
 
-/** What staff type: a full name without diacritics, the first 7–8 digits of a phone, a CCCD — taken from real rows of the unit. */
+/**
+ * What staff type: a full name without diacritics, the first 7–8 digits of a phone, a CCCD — taken from real rows of
+ * the unit.
+ */
 async function sampleTerms(sql: postgres.Sql, unitId: number, n: number): Promise<Term[]> {
   const rows = await sql<{ submitter_name: string; submitter_phone84: string | null; submitter_id_number: string }[]>`
     select submitter_name, submitter_phone84, submitter_id_number from dossiers tablesample system (1)

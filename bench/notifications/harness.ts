@@ -7,7 +7,7 @@ import { type DbHandle, openPostgres, setDbHandle } from "../../db/client";
 import { dossierEvents, dossiers, procedures } from "../../db/schema";
 import { seedNotifications } from "@/lib/seed/notifications";
 import { seedOrg } from "@/lib/seed/org";
-import { ingestZaloWebhook } from "../../lib/events/ingest";
+import { ingestZaloWebhook } from "../../lib/zalo-webhook/ingest";
 import { type SettingsPatch, updateNotificationSettings } from "../../lib/notifications/settings";
 import { testPayload } from "../../lib/notifications/testing";
 import { simIdentity } from "../../lib/sim/config";

@@ -8,7 +8,8 @@ import { type Harness, startHarness, stopWorker, waitUntil } from "./harness";
 /**
  * npm run bench:notifications [raw|latency|rate] — each part on a fresh PostgreSQL database with the standalone
  * simulator and two `npm run worker` processes; figures and ratios printed from the same run.
- * Diagnostics: BENCH_DUMP_SENDS=<file> writes the rate part's send times; WORKER_NODE_ARGS="--cpu-prof …" profiles the workers.
+ * Diagnostics: BENCH_DUMP_SENDS=<file> writes the rate part's send times; WORKER_NODE_ARGS="--cpu-prof …" profiles the
+ * workers.
  */
 interface SimSend {
   trackingId: string;
@@ -48,7 +49,7 @@ async function dispatchRate(
 ): Promise<{ accepted: number; seconds: number; rate: number; wall: number }> {
   const h = await startHarness();
   try {
-    await h.control("/settings", { deliveryReceipts: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
+    await h.control("/settings", { deliveryStatuses: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
     await h.settings({ rateLimitEnabled: false, batchSize: 500, concurrency: 64 });
     const workers = await twoWorkers(h, workerCount);
     await h.seedEvents(total);
@@ -142,7 +143,7 @@ async function rate() {
   const windowSeconds = Number(process.env.BENCH_RATE_SECONDS || 60);
   const h = await startHarness();
   try {
-    await h.control("/settings", { deliveryReceipts: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
+    await h.control("/settings", { deliveryStatuses: false, dailyQuota: 1_000_000, remainingQuota: 1_000_000 });
     await h.settings({ rateLimitEnabled: true, ratePerMinute: limit, batchSize: 200, concurrency: 32 });
     await h.seedEvents(Math.ceil((limit * (windowSeconds + 20)) / 60));
     const workers = await twoWorkers(h);

@@ -1,11 +1,13 @@
 /**
  * Webhook ingest benchmark (issue 4): `npm run bench:webhook`.
  * Production build on PostgreSQL, load generator on the same machine. Measures the signed webhook route against
- * a minimal Next.js route that only INSERTs (bench/webhook/raw-insert-route.ts, built in for this run only), and the webhook listener (npm run webhook)
+ * a minimal Next.js route that only INSERTs (bench/webhook/raw-insert-route.ts, built in for this run only), and the
+ * webhook listener (npm run webhook)
  * against a bare node:http server doing that INSERT; then a sustained fixed-rate run with duplicates against
  * the listener, and checks that no acknowledged event is lost.
  * Env: DATABASE_URL (server; a database "motcua_bench_webhook" is created beside it), RATE (2000),
- * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse an existing .next, LISTENER_NODE_ARGS (e.g. "--cpu-prof")
+ * SUSTAIN_SECONDS (30), CONCURRENCY (32), SKIP_BUILD=1 to reuse an existing .next, LISTENER_NODE_ARGS (e.g.
+ * "--cpu-prof")
  * for the listener. Run it under the build lock (the npm script does).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";

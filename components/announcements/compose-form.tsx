@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n";
 import { formatTime } from "@/lib/format";
 import { PhonePreview } from "./phone-preview";
 
-export interface ComposeInitial {
+interface ComposeInitial {
   id?: number;
   title: string;
   summary: string;

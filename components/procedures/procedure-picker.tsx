@@ -33,7 +33,7 @@ interface ProcedurePickerProps {
 const MIN_CHARS = 2;
 const DEBOUNCE_MS = 180;
 
-export function optionLabel(o: Pick<ProcedureOption, "code" | "name">): string {
+function optionLabel(o: Pick<ProcedureOption, "code" | "name">): string {
   return o.code ? `${o.code} – ${o.name}` : o.name;
 }
 

@@ -6,8 +6,8 @@ import {
   formTime,
   guidanceText,
   placeAndDate,
-} from "@/lib/receipts/form-text";
-import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
+} from "@/lib/dossiers/receipt-form-text";
+import type { ReceiptSnapshot } from "@/lib/dossiers/receipt-snapshot";
 
 /** One labelled line; left out when the dossier has nothing for it (no "Email: …" without an email). */
 function Line({ label, value, strong }: { label: string; value: string | null | undefined; strong?: boolean }) {

@@ -15,7 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
-export interface Series {
+interface Series {
   key: string;
   label: string;
   color: string;

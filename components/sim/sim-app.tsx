@@ -15,7 +15,7 @@ function toSimPhone(input: string): string {
   return d;
 }
 
-export function fill(template: string, values: Record<string, string | number>): string {
+function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 }
 

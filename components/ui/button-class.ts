@@ -1,5 +1,5 @@
 // Server-safe: button.tsx is a client module, so server pages cannot call a function exported from it.
-export const buttonVariants = {
+const buttonVariants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
   secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
   danger: "bg-red-700 text-white hover:bg-red-800",

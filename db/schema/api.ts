@@ -6,7 +6,10 @@ import { units } from "./org";
  * Keys of the integration API (existing one-door software), one unit each. Only the SHA-256 of the
  * full key is stored; the prefix is what staff see in the list to tell keys apart.
  */
-/** What a key may do beyond its unit's dossier intake: "statistics.read" = GET /statistics and /ratings over the unit's subtree. */
+/**
+ * What a key may do beyond its unit's dossier intake: "statistics.read" = GET /statistics and /ratings over the unit's
+ * subtree.
+ */
 export const apiKeyScopes = ["statistics.read"] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 

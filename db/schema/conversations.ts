@@ -119,11 +119,16 @@ export const messageKinds = [
 ] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
-/** citizen = webhook; portal = staff reply; oa_manager = oa_send_* echo typed in Zalo's OA manager; system = acknowledgement. */
+/**
+ * citizen = webhook; portal = staff reply; oa_manager = oa_send_* echo typed in Zalo's OA manager; system =
+ * acknowledgement.
+ */
 export const messageSources = ["citizen", "portal", "oa_manager", "system", "staff_note"] as const;
 export type MessageSource = (typeof messageSources)[number];
 
-/** cs = free consultation (< 48 h); cs_paid = billable consultation (48 h – 7 days); zbs = approved template by phone. */
+/**
+ * cs = free consultation (< 48 h); cs_paid = billable consultation (48 h – 7 days); zbs = approved template by phone.
+ */
 export const replyChannels = ["cs", "cs_paid", "zbs"] as const;
 export type ReplyChannel = (typeof replyChannels)[number];
 
@@ -215,7 +220,8 @@ export type FaqEntry = typeof faqEntries.$inferSelect;
 /** Working days allowed to answer, per category. */
 export type DeadlineDays = Record<ConversationCategory, number>;
 
-// One row (id 1): petition deadlines, whether paid replies (48 h – 7 days) are allowed, the ZBS template offered after 7 days.
+// One row (id 1): petition deadlines, whether paid replies (48 h – 7 days) are allowed, the ZBS template offered after
+// 7 days.
 export const conversationSettings = pgTable("conversation_settings", {
   id: integer().primaryKey().default(1),
   deadlineDays: jsonb()

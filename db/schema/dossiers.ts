@@ -193,7 +193,8 @@ export const dossierSearchKeys = pgTable(
     unitId: integer().notNull(),
     sortAt: timestamp({ withTimezone: true }).notNull(),
   },
-  // No primary key: dossier_search_keys() returns each key once, and the dossier's ~10 keys share one deduplicated entry here.
+  // No primary key: dossier_search_keys() returns each key once, and the dossier's ~10 keys share one deduplicated
+  // entry here.
   (t) => [
     index("dossier_search_keys_dossier_idx").on(t.dossierId),
     index("dossier_search_keys_key_idx").on(t.key, t.unitId, t.sortAt, t.dossierId),

@@ -133,18 +133,18 @@ export const zaloIncomingMessages = pgTable(
   ],
 );
 
-export const deliveryReceiptKinds = ["received", "seen", "feedback"] as const;
-export type DeliveryReceiptKind = (typeof deliveryReceiptKinds)[number];
+export const deliveryStatusKinds = ["received", "seen", "feedback"] as const;
+export type DeliveryStatusKind = (typeof deliveryStatusKinds)[number];
 
 // Delivery, seen and rating events, keyed by the outgoing message's msg_id / tracking_id for the notification outbox.
-export const zaloDeliveryReceipts = pgTable(
+export const zaloDeliveryStatuses = pgTable(
   "zalo_delivery_receipts",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     eventId: bigint({ mode: "number" }).references(() => zaloWebhookEvents.id),
     msgId: text(),
     trackingId: text(),
-    kind: text({ enum: deliveryReceiptKinds }).notNull(),
+    kind: text({ enum: deliveryStatusKinds }).notNull(),
     // ZNS receipts name the recipient by phone, OA receipts by user id.
     recipient: text(),
     at: timestamp({ withTimezone: true }).notNull(),

@@ -15,7 +15,8 @@ export const zaloSettings = pgTable("zalo_settings", {
 export const zaloTokenStates = ["none", "ok", "failed"] as const;
 export type ZaloTokenStateName = (typeof zaloTokenStates)[number];
 
-// The OA token pair. The refresh token is single-use, so the pair is rotated under an advisory lock (lib/zalo/tokens.ts).
+// The OA token pair. The refresh token is single-use, so the pair is rotated under an advisory lock
+// (lib/zalo/tokens.ts).
 export const zaloTokens = pgTable("zalo_tokens", {
   id: integer().primaryKey().default(1),
   accessTokenEnc: text(),

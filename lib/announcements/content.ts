@@ -9,7 +9,7 @@ export function publicAnnouncementUrl(slug: string): string {
   return `${publicBaseUrl()}/tin-tuc/${encodeURIComponent(slug)}`;
 }
 
-export function coverUrl(a: Pick<Announcement, "coverImageId" | "coverImageUrl">): string | null {
+function coverUrl(a: Pick<Announcement, "coverImageId" | "coverImageUrl">): string | null {
   if (a.coverImageId) return `${publicBaseUrl()}${imageUrl(a.coverImageId)}`;
   return a.coverImageUrl;
 }

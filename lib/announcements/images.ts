@@ -6,10 +6,10 @@ import { writeAudit } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
 
 /** Zalo refuses article images above 1 MB (zalo-api.md §6.3), so the portal does too. */
-export const MAX_IMAGE_BYTES = 1_000_000;
+const MAX_IMAGE_BYTES = 1_000_000;
 
 /** The type read from the file's first bytes; the name and the browser's claim are not trusted. */
-export function sniffImageType(bytes: Uint8Array): "image/jpeg" | "image/png" | "image/webp" | null {
+function sniffImageType(bytes: Uint8Array): "image/jpeg" | "image/png" | "image/webp" | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
   if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b))
     return "image/png";

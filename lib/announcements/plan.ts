@@ -6,7 +6,7 @@ import { CONSULTATION_WINDOW_MS, capPeriodStarts, nextSendableAt } from "./time"
 const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /** The followers an audience names (following the OA only). */
-export function audienceFilter(audience: AnnouncementAudience, now: Date): SQL {
+function audienceFilter(audience: AnnouncementAudience, now: Date): SQL {
   const parts: SQL[] = [sql`f.following`];
   if (audience.kind === "segment") {
     if (audience.tags?.length)

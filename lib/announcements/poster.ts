@@ -8,11 +8,11 @@ import { units, zaloSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitInScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
-import { oaDisplayName } from "@/lib/events/oa-name";
+import { oaDisplayName } from "@/lib/zalo-webhook/oa-name";
 import { format } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
 import { wrap } from "@/lib/pdf/wrap";
-import { qrPng } from "@/lib/receipts/qr";
+import { qrPng } from "@/lib/pdf/qr";
 
 const P = vi.announcements.posterPdf;
 
@@ -32,13 +32,15 @@ export async function posterUnits(ctx: Ctx): Promise<{ id: number; name: string 
 }
 
 /** Zalo's follow link for an OA (ZALO_OA_FOLLOW_URL overrides). */
-export async function oaFollowUrl(): Promise<string> {
+async function oaFollowUrl(): Promise<string> {
   if (process.env.ZALO_OA_FOLLOW_URL) return process.env.ZALO_OA_FOLLOW_URL;
   const [s] = await getDb().select({ oaId: zaloSettings.oaId }).from(zaloSettings).where(eq(zaloSettings.id, 1));
   return `https://zalo.me/${s?.oaId ?? ""}`;
 }
 
-/** An A4 poster for one unit's notice board (in the caller's scope): the unit, the OA follow QR code and the five steps. */
+/**
+ * An A4 poster for one unit's notice board (in the caller's scope): the unit, the OA follow QR code and the five steps.
+ */
 export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint8Array; unitName: string }> {
   requirePermission(ctx, "announcements.read");
   const db = getDb();

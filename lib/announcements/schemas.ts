@@ -19,7 +19,7 @@ const paragraph = z
   .transform((v) => nfc(v).replace(/\r\n/g, "\n").trim())
   .pipe(z.string().min(1, m.paragraphRequired).max(5000, m.paragraphTooLong));
 
-export const blockSchema = z.discriminatedUnion(
+const blockSchema = z.discriminatedUnion(
   "type",
   [
     z.object({ type: z.literal("text"), content: paragraph }),
@@ -38,7 +38,7 @@ const jsonArray = (v: unknown) => {
   }
 };
 
-export const audienceSchema = z.preprocess(
+const audienceSchema = z.preprocess(
   jsonArray,
   z.discriminatedUnion(
     "kind",
@@ -67,7 +67,7 @@ export const audienceSchema = z.preprocess(
   ),
 );
 
-export const categorySchema = z.enum(announcementCategories, { error: m.category });
+const categorySchema = z.enum(announcementCategories, { error: m.category });
 
 /** A draft as the compose form or the CMS API sends it. Body arrives as blocks (JSON text from the form). */
 export const draftSchema = z.object({

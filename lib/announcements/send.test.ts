@@ -86,7 +86,8 @@ describe("planning: caps, windows and the night", () => {
       ],
       DAY,
     );
-    // Four this month (one of them 2 days ago) → monthly cap; one 3 h ago (today, VN) → daily cap; one 13 h ago = yesterday 21:00.
+    // Four this month (one of them 2 days ago) → monthly cap; one 3 h ago (today, VN) → daily cap; one 13 h ago =
+    // yesterday 21:00.
     await history(ids.get("month")!, [48, 100, 150, 200], DAY);
     await history(ids.get("today")!, [3], DAY);
     await history(ids.get("yesterday")!, [13], DAY);
@@ -201,46 +202,51 @@ describe("sending", () => {
     expect((await h.db.select().from(announcements).where(eq(announcements.id, a.id)))[0].status).toBe("sent");
   });
 
-  it("dossier notifications go first: while one waits, announcements get only what is above half the bucket", async () => {
-    // 1,000/min: a bucket of 2 tokens. Filled to the brim, it cannot refill further while the test runs.
-    await updateNotificationSettings(h.db, { rateLimitEnabled: true, ratePerMinute: 1000 });
-    const fill = () =>
-      h.db.update(notificationSettings).set({ bucketTokens: 2, bucketRemainderMilli: 0, bucketRefilledAt: new Date() });
-    try {
-      const d = await insertTestDossier(h.db, org.unitIds.center);
-      // A status change not yet routed to a notification already has priority.
-      await insertTestEvent(h.db, d, "received");
-      await fill();
-      expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
-      expect((await takeSendTokens(h.db, 10)).granted).toBe(1);
-      await h.db.update(dossierEvents).set({ dispatchedAt: new Date() });
-      const [n] = await h.db
-        .insert(notifications)
-        .values({
-          dossierId: d.id,
-          unitId: d.unitId,
-          eventId: 1,
-          eventType: "received",
-          channel: "zbs",
-          recipient: "84912345678",
-        })
-        .returning();
-      await fill();
-      expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
-      // Claimed by a sender that may still be waiting for its tokens.
-      await h.db.update(notifications).set({ status: "sending" }).where(eq(notifications.id, n.id));
-      await fill();
-      const held = await takeLeftoverTokens(h.db, 10);
-      expect(held.granted).toBe(1);
-      expect(await takeLeftoverTokens(h.db, 10)).toEqual({ granted: 0, waitMs: expect.any(Number) });
-      // Nothing of the dossiers' waiting: announcements use the whole leftover.
-      await h.db.update(notifications).set({ status: "sent" }).where(eq(notifications.id, n.id));
-      await fill();
-      expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(2);
-    } finally {
-      await updateNotificationSettings(h.db, { rateLimitEnabled: false });
-    }
-  });
+  it(
+    "dossier notifications go first: while one waits, announcements " + "get only what is above half the bucket",
+    async () => {
+      // 1,000/min: a bucket of 2 tokens. Filled to the brim, it cannot refill further while the test runs.
+      await updateNotificationSettings(h.db, { rateLimitEnabled: true, ratePerMinute: 1000 });
+      const fill = () =>
+        h.db
+          .update(notificationSettings)
+          .set({ bucketTokens: 2, bucketRemainderMilli: 0, bucketRefilledAt: new Date() });
+      try {
+        const d = await insertTestDossier(h.db, org.unitIds.center);
+        // A status change not yet routed to a notification already has priority.
+        await insertTestEvent(h.db, d, "received");
+        await fill();
+        expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
+        expect((await takeSendTokens(h.db, 10)).granted).toBe(1);
+        await h.db.update(dossierEvents).set({ dispatchedAt: new Date() });
+        const [n] = await h.db
+          .insert(notifications)
+          .values({
+            dossierId: d.id,
+            unitId: d.unitId,
+            eventId: 1,
+            eventType: "received",
+            channel: "zbs",
+            recipient: "84912345678",
+          })
+          .returning();
+        await fill();
+        expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(1);
+        // Claimed by a sender that may still be waiting for its tokens.
+        await h.db.update(notifications).set({ status: "sending" }).where(eq(notifications.id, n.id));
+        await fill();
+        const held = await takeLeftoverTokens(h.db, 10);
+        expect(held.granted).toBe(1);
+        expect(await takeLeftoverTokens(h.db, 10)).toEqual({ granted: 0, waitMs: expect.any(Number) });
+        // Nothing of the dossiers' waiting: announcements use the whole leftover.
+        await h.db.update(notifications).set({ status: "sent" }).where(eq(notifications.id, n.id));
+        await fill();
+        expect((await takeLeftoverTokens(h.db, 10)).granted).toBe(2);
+      } finally {
+        await updateNotificationSettings(h.db, { rateLimitEnabled: false });
+      }
+    },
+  );
 
   it("a cancelled send sends no more", async () => {
     await insertTestFollowers(
@@ -333,20 +339,23 @@ describe("sending", () => {
     expect(await advanceBroadcasts(h.db, "w1", zalo.transport, DAY)).toBe(0);
   });
 
-  it("a broadcast interrupted mid-call is paused for a person, never sent twice; nothing goes out at night", async () => {
-    await insertTestFollowers(h.db, [{ key: "a" }]);
-    const zalo = fakeAnnouncementZalo();
-    const a = await newAnnouncement({ kind: "all" });
-    await approveAndStart(a);
-    await updateAnnouncementSettings(h.db, { quietStartHour: 22, quietEndHour: 6 });
-    expect(await advanceBroadcasts(h.db, "w1", zalo.transport, NIGHT)).toBe(0);
-    await h.db
-      .update(announcements)
-      .set({ zaloArticleToken: "t", zaloArticleId: "art-1", broadcastStartedAt: new Date() })
-      .where(eq(announcements.id, a.id));
-    await advanceBroadcasts(h.db, "w1", zalo.transport, DAY);
-    const [row] = await h.db.select().from(announcements).where(eq(announcements.id, a.id));
-    expect(row).toMatchObject({ status: "paused", lastError: UNCERTAIN_BROADCAST });
-    expect(zalo.broadcasts).toHaveLength(0);
-  });
+  it(
+    "a broadcast interrupted mid-call is paused for a person, " + "never sent twice; nothing goes out at night",
+    async () => {
+      await insertTestFollowers(h.db, [{ key: "a" }]);
+      const zalo = fakeAnnouncementZalo();
+      const a = await newAnnouncement({ kind: "all" });
+      await approveAndStart(a);
+      await updateAnnouncementSettings(h.db, { quietStartHour: 22, quietEndHour: 6 });
+      expect(await advanceBroadcasts(h.db, "w1", zalo.transport, NIGHT)).toBe(0);
+      await h.db
+        .update(announcements)
+        .set({ zaloArticleToken: "t", zaloArticleId: "art-1", broadcastStartedAt: new Date() })
+        .where(eq(announcements.id, a.id));
+      await advanceBroadcasts(h.db, "w1", zalo.transport, DAY);
+      const [row] = await h.db.select().from(announcements).where(eq(announcements.id, a.id));
+      expect(row).toMatchObject({ status: "paused", lastError: UNCERTAIN_BROADCAST });
+      expect(zalo.broadcasts).toHaveLength(0);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { zaloFollowers } from "@/db/schema";
-import { ZaloApiError, zaloErrorFromCode } from "@/lib/zalo/errors";
+import { zaloErrorFromCode } from "@/lib/zalo/errors";
 import type { AnnouncementTransport } from "./transport";
 
 /** Followers for tests: `hoursAgo` = last interaction; tags; all following unless told. */
@@ -91,6 +91,3 @@ function countBy(keys: string[]): Map<string, number> {
   for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
   return m;
 }
-
-export class CrashError extends Error {}
-export { ZaloApiError };

@@ -79,7 +79,7 @@ export async function submitAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
 }
 
 /** "yyyy-MM-ddTHH:mm" typed in the form is Vietnam time; an ISO instant with a zone is taken as is. */
-export function parseScheduledAt(value: string | undefined, now: Date): Date | null {
+function parseScheduledAt(value: string | undefined, now: Date): Date | null {
   if (!value) return null;
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
   const at = local ? localDateTime(local[1], local[2]) : new Date(value);

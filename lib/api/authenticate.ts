@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { apiKeys } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { clientIpFrom } from "@/lib/http/client-ip";

@@ -96,7 +96,6 @@ export const apiTransitionSchema = z.object({
     .nullish()
     .meta({ description: "Bắt buộc khi to = supplement_requested." }),
 });
-export type ApiTransition = z.infer<typeof apiTransitionSchema>;
 
 const dateTime = z.string().meta({ format: "date-time" });
 const status = z.enum(dossierStatuses);

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { executePrepared } from "@/db/prepared";
 import { apiIdempotency } from "@/db/schema";
 import { msg } from "@/lib/i18n/translate";

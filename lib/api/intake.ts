@@ -9,7 +9,7 @@ import type { FieldMap, FieldProblem } from "./problem";
 const personFields = ["Name", "IdNumber", "Phone", "Email", "Address"] as const;
 
 /** The nested API body → the flat input the intake form sends to the same service verb. */
-export function intakeInput(body: ApiIntake): Record<string, unknown> {
+function intakeInput(body: ApiIntake): Record<string, unknown> {
   const { submitter, owner, ...rest } = body;
   const flat: Record<string, unknown> = { ...rest, ownerSameAsSubmitter: owner == null };
   for (const f of personFields) {

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { executePrepared } from "@/db/prepared";
 
 export interface GateHit {

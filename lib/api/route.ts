@@ -1,5 +1,5 @@
 import { localeFromAcceptLanguage, msg } from "@/lib/i18n/translate";
-import { BodyTooLargeError, readBodyLimited } from "@/lib/events/read-body";
+import { BodyTooLargeError, readRequestBody } from "@/lib/http/read-body";
 import { type ApiCaller, authenticateApiKey } from "./authenticate";
 import { type ApiAnswer, requestFingerprint, runIdempotent } from "./idempotency";
 import { ApiProblem, type FieldMap, PROBLEM_CONTENT_TYPE, problemFromError, problemResponse } from "./problem";
@@ -17,7 +17,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   let text: string;
   try {
-    text = await readBodyLimited(req, MAX_BODY_BYTES);
+    text = await readRequestBody(req, MAX_BODY_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLargeError)
       throw new ApiProblem(

@@ -6,7 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { dayFromInput } from "@/lib/day-input";
 
-export const auditQuerySchema = z.object({
+const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(10).max(200).default(50),
   q: z.string().trim().max(200).optional(),
@@ -15,7 +15,6 @@ export const auditQuerySchema = z.object({
   from: z.preprocess(dayFromInput, z.string().date().optional()),
   to: z.preprocess(dayFromInput, z.string().date().optional()),
 });
-export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export async function listAudit(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "audit.read");

@@ -20,7 +20,7 @@ export function sessionExpired(signedInAt: unknown, now = Date.now()): boolean {
 }
 
 /** Error codes the sign-in form maps to Vietnamese messages. */
-export const signInErrors = { invalid: "CredentialsSignin", locked: "LOCKED", ipLimited: "IP_LIMITED" } as const;
+const signInErrors = { invalid: "CredentialsSignin", locked: "LOCKED", ipLimited: "IP_LIMITED" } as const;
 
 export const authOptions: NextAuthOptions = {
   // Read per request, not at import, so that a build needs no secret and a missing one fails at start.

@@ -1,6 +1,6 @@
 import type { Role } from "@/db/schema";
 
-export const permissions = [
+const permissions = [
   "dossiers.read",
   "dossiers.create",
   "dossiers.transition",

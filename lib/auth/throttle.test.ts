@@ -10,17 +10,20 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe("sign-in throttling", () => {
-  it("locks a user name after 5 failures from one address only; the right password from another still gets in", async () => {
-    const t0 = new Date("2026-03-02T02:00:00Z");
-    for (let i = 1; i <= 4; i++)
-      expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(false);
-    expect(await signInGate(h.db, "admin", "198.51.100.66", t0)).toEqual({ ok: true });
-    expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(true);
-    expect(await signInGate(h.db, "ADMIN", "198.51.100.66", t0)).toEqual({ ok: false, reason: "locked" });
-    expect(await signInGate(h.db, "admin", "10.0.0.2", t0)).toEqual({ ok: true });
-    const later = new Date(t0.getTime() + (LOCK_MINUTES * 60 + 1) * 1000);
-    expect(await signInGate(h.db, "admin", "198.51.100.66", later)).toEqual({ ok: true });
-  });
+  it(
+    "locks a user name after 5 failures from one address " + "only; the right password from another still gets in",
+    async () => {
+      const t0 = new Date("2026-03-02T02:00:00Z");
+      for (let i = 1; i <= 4; i++)
+        expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(false);
+      expect(await signInGate(h.db, "admin", "198.51.100.66", t0)).toEqual({ ok: true });
+      expect((await recordSignInFailure(h.db, "admin", "198.51.100.66", t0)).locked).toBe(true);
+      expect(await signInGate(h.db, "ADMIN", "198.51.100.66", t0)).toEqual({ ok: false, reason: "locked" });
+      expect(await signInGate(h.db, "admin", "10.0.0.2", t0)).toEqual({ ok: true });
+      const later = new Date(t0.getTime() + (LOCK_MINUTES * 60 + 1) * 1000);
+      expect(await signInGate(h.db, "admin", "198.51.100.66", later)).toEqual({ ok: true });
+    },
+  );
 
   it("makes each further failure after a lock wait twice as long (progressive delay)", async () => {
     expect([4, 5, 6, 7, 20].map(lockMinutesAfter)).toEqual([0, 15, 30, 60, 24 * 60]);

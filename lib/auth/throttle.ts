@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 import { hitRateLimit, peekRateLimit, type RateWindow } from "@/lib/rate-limit";
 
-export const MAX_FAILURES = 5;
+const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 const MAX_LOCK_MINUTES = 24 * 60;
 /** A count with no failure for this long starts again from zero. */

@@ -11,10 +11,8 @@ export {
   type WorkCalendar,
   type OfficeHours,
   DEFAULT_OFFICE_HOURS,
-  MINUTES_PER_WORKING_DAY,
   WEEKENDS_ONLY,
   makeCalendar,
-  compileOfficeHours,
   isWorkingDay,
   isOfficeOpen,
   nextWorkingDay,
@@ -23,26 +21,5 @@ export {
   workingMinutesBetween,
   addWorkingMinutes,
 } from "./working-time";
-export {
-  type HolidayProposal,
-  type CompensatoryProposal,
-  LUNAR_YEAR_RANGE,
-  proposeLunarHolidays,
-  proposeCompensatoryDays,
-  proposeYear,
-  tetDate,
-  hungKingsDate,
-  lunarYearName,
-  vietnameseLunarToSolar,
-} from "./lunar";
-export {
-  CALENDAR_TIME_ZONE,
-  toLocalDate,
-  localDateTime,
-  formatLocalDate,
-  parseDisplayDate,
-  weekdayName,
-  addDays,
-  isLocalDate,
-} from "./time";
+export { toLocalDate, localDateTime, formatLocalDate, weekdayName } from "./time";
 export { loadCalendar, loadOfficeHours } from "./load";

@@ -20,7 +20,7 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkCalendar> {
 
 type OfficeHoursRow = typeof officeHours.$inferSelect;
 
-export function officeHoursFromRow(
+function officeHoursFromRow(
   row: Pick<OfficeHoursRow, "morningStart" | "morningEnd" | "afternoonStart" | "afternoonEnd" | "saturdayMorning">,
 ): OfficeHours {
   return {

@@ -26,7 +26,7 @@ export interface CompensatoryProposal {
   kind: "compensatory_day_off";
 }
 
-export const LUNAR_YEAR_RANGE = { min: 1960, max: 2200 } as const;
+const LUNAR_YEAR_RANGE = { min: 1960, max: 2200 } as const;
 
 /** Day number of 2000-01-01 (J2000.0 is noon of that day). */
 const J2000_DAY = 10957;
@@ -64,7 +64,7 @@ function vietnameseShift(chineseStart: number): number {
 }
 
 /** "yyyy-MM-dd" of the first day of a lunar month (negative month = leap month) in the Vietnamese calendar. */
-export function vietnameseMonthStart(lunarYear: number, lunarMonth: number): string {
+function vietnameseMonthStart(lunarYear: number, lunarMonth: number): string {
   const chinese = chineseMonthStart(lunarYear, lunarMonth);
   return fromDayNumber(chinese + vietnameseShift(chinese));
 }

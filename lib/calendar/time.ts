@@ -2,8 +2,7 @@
  * Local-time arithmetic for Asia/Ho_Chi_Minh. Vietnam has used UTC+7 without daylight saving since 1975,
  * so a fixed offset is exact for every date the portal handles and keeps these functions allocation-light.
  */
-export const CALENDAR_TIME_ZONE = "Asia/Ho_Chi_Minh";
-export const UTC_OFFSET_MINUTES = 7 * 60;
+const UTC_OFFSET_MINUTES = 7 * 60;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -61,16 +60,6 @@ export function parseHm(hm: string): number {
   const m = HM_RE.exec(hm);
   if (!m) throw new RangeError(`Giờ không hợp lệ: "${hm}" (cần HH:MM)`);
   return Number(m[1]) * 60 + Number(m[2]);
-}
-
-export function isHm(value: string): boolean {
-  return HM_RE.test(value);
-}
-
-export function formatHm(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
 /** Today's date in Viet Nam ("yyyy-MM-dd"): the one "today" every module uses. */

@@ -36,7 +36,7 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze({
 });
 
 /** A working day of the processing clock lasts 8 working hours (0.5 day = 4 hours). */
-export const MINUTES_PER_WORKING_DAY = 8 * 60;
+const MINUTES_PER_WORKING_DAY = 8 * 60;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -51,7 +51,7 @@ interface Schedule {
 }
 
 /** Parses and checks office hours; throws RangeError with a Vietnamese message when they make no sense. */
-export function compileOfficeHours(hours: OfficeHours): Schedule {
+function compileOfficeHours(hours: OfficeHours): Schedule {
   const [ms, me] = hours.morning.map(parseHm);
   const [as, ae] = hours.afternoon.map(parseHm);
   if (!(ms < me)) throw new RangeError("Giờ làm việc buổi sáng: giờ bắt đầu phải trước giờ kết thúc.");

@@ -8,7 +8,7 @@ import type { FlowCtx, FlowInput, FlowReply, StepOutcome } from "./types";
 import { isCancel, isHelp } from "./words";
 
 /** Idle time after which a flow ends by itself (and says so). */
-export const FLOW_IDLE_MS = 30 * 60_000;
+const FLOW_IDLE_MS = 30 * 60_000;
 
 /** "handled": a flow answered (or knowingly ignored) the input; "passed": it is for the look-up or the inbox. */
 export type FlowRouting = "handled" | "passed";

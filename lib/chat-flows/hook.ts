@@ -1,4 +1,4 @@
-import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/events/types";
+import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/zalo-webhook/types";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { chatFlowSessions } from "@/db/schema";

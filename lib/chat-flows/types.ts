@@ -30,7 +30,7 @@ export interface StepOutcome {
   end?: "done" | "cancelled";
 }
 
-export interface FlowStep {
+interface FlowStep {
   /** The help text of the step, sent on "?"/"hướng dẫn" and with an answer the step does not understand. */
   help(ctx: FlowCtx): string | Promise<string>;
   handle(ctx: FlowCtx, input: FlowInput): Promise<StepOutcome>;

@@ -4,13 +4,18 @@ import { formatDate } from "@/lib/format";
 
 export const CANNED_PLACEHOLDERS = ["ten", "so_tiep_nhan", "han_tra_loi", "can_bo", "don_vi"] as const;
 
-/** Placeholders in a canned answer's body that renderCanned does not know (so they would reach the citizen as typed). */
+/**
+ * Placeholders in a canned answer's body that renderCanned does not know (so they would reach the citizen as typed).
+ */
 export function unknownPlaceholders(body: string): string[] {
   const known = new Set<string>(CANNED_PLACEHOLDERS);
   return [...new Set([...body.matchAll(/\{(\w*)\}/g)].map((m) => m[1]).filter((k) => !known.has(k)))];
 }
 
-/** Fills {ten}, {so_tiep_nhan}, {han_tra_loi}, {can_bo}, {don_vi}; an unknown placeholder stays visible for the officer to fix. */
+/**
+ * Fills {ten}, {so_tiep_nhan}, {han_tra_loi}, {can_bo}, {don_vi}; an unknown placeholder stays visible for the officer
+ * to fix.
+ */
 export function renderCanned(
   body: string,
   ctx: {

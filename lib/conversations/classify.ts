@@ -9,7 +9,10 @@ import { deadlineFor, openPetition } from "./petition";
 import { classifySchema } from "./schemas";
 import { lockConversationInScope } from "./scope";
 
-/** Category, priority and labels. Classifying as phản ánh / kiến nghị opens the petition (reference, deadline, acknowledgement). */
+/**
+ * Category, priority and labels. Classifying as phản ánh / kiến nghị opens the petition (reference, deadline,
+ * acknowledgement).
+ */
 export async function classifyConversation(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(classifySchema, raw);

@@ -12,8 +12,15 @@ import {
 import { useTestDb } from "@/db/testing";
 import { toLocalDate } from "@/lib/calendar";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { processDueEvents } from "@/lib/events/process";
-import { TEST_OA, signedRequest, type StubZalo, startStubZalo, textEvent, useTestOaEnv } from "@/lib/events/testing";
+import { processDueEvents } from "@/lib/zalo-webhook/process";
+import {
+  TEST_OA,
+  signedRequest,
+  type StubZalo,
+  startStubZalo,
+  textEvent,
+  useTestOaEnv,
+} from "@/lib/zalo-webhook/testing";
 import type { NotificationTransport } from "@/lib/notifications/transport";
 import { seedTestOrg } from "@/lib/testing";
 import { ZaloApiError } from "@/lib/zalo/errors";
@@ -135,33 +142,36 @@ describe("incoming messages", () => {
 });
 
 describe("petitions", () => {
-  it("a message under the PAKN menu gets a reference number, an acknowledgement and a deadline that skips holidays", async () => {
-    await h.db.insert(calendarDays).values([
-      { date: "2026-04-30", kind: "holiday", name: "Ngày Giải phóng miền Nam", confirmed: true },
-      { date: "2026-05-01", kind: "holiday", name: "Ngày Quốc tế Lao động", confirmed: true },
-    ]);
-    const [f] = await h.db
-      .insert(zaloFollowers)
-      .values({ oaUserId: "u-pakn", lastInteractionAt: new Date() })
-      .returning();
-    // Thursday 23/04/2026 09:00 in Hà Tĩnh; 10 working days skipping 30/4 and 1/5 → Monday 11/05/2026.
-    const at = new Date("2026-04-23T02:00:00Z");
-    const r = await routeToConversation(h.db, f, {
-      msgId: "pakn-1",
-      kind: "text",
-      text: "#PAKN Đèn đường tổ 5 bị hỏng",
-      attachments: null,
-      at,
-    });
-    const [c] = await h.db.select().from(conversations).where(eq(conversations.id, r!.conversationId));
-    expect(c.category).toBe("report");
-    expect(c.referenceNumber).toMatch(/^PAKN-2026-\d{6}$/);
-    expect(toLocalDate(c.dueAt!)).toBe("2026-05-11");
-    const ack = (await messagesOf(c.id)).find((m) => m.source === "system");
-    expect(ack).toMatchObject({ direction: "out", status: "queued", channel: "cs", recipient: "u-pakn" });
-    expect(ack!.text).toContain(c.referenceNumber!);
-    expect(ack!.text).toContain("11/05/2026");
-  });
+  it(
+    "a message under the PAKN menu gets a reference number, " + "an acknowledgement and a deadline that skips holidays",
+    async () => {
+      await h.db.insert(calendarDays).values([
+        { date: "2026-04-30", kind: "holiday", name: "Ngày Giải phóng miền Nam", confirmed: true },
+        { date: "2026-05-01", kind: "holiday", name: "Ngày Quốc tế Lao động", confirmed: true },
+      ]);
+      const [f] = await h.db
+        .insert(zaloFollowers)
+        .values({ oaUserId: "u-pakn", lastInteractionAt: new Date() })
+        .returning();
+      // Thursday 23/04/2026 09:00 in Hà Tĩnh; 10 working days skipping 30/4 and 1/5 → Monday 11/05/2026.
+      const at = new Date("2026-04-23T02:00:00Z");
+      const r = await routeToConversation(h.db, f, {
+        msgId: "pakn-1",
+        kind: "text",
+        text: "#PAKN Đèn đường tổ 5 bị hỏng",
+        attachments: null,
+        at,
+      });
+      const [c] = await h.db.select().from(conversations).where(eq(conversations.id, r!.conversationId));
+      expect(c.category).toBe("report");
+      expect(c.referenceNumber).toMatch(/^PAKN-2026-\d{6}$/);
+      expect(toLocalDate(c.dueAt!)).toBe("2026-05-11");
+      const ack = (await messagesOf(c.id)).find((m) => m.source === "system");
+      expect(ack).toMatchObject({ direction: "out", status: "queued", channel: "cs", recipient: "u-pakn" });
+      expect(ack!.text).toContain(c.referenceNumber!);
+      expect(ack!.text).toContain("11/05/2026");
+    },
+  );
 
   it("staff classifying a question as kiến nghị opens the petition; transfer moves it with its reason", async () => {
     const { rows } = await conversationOf("u-ask");
@@ -288,31 +298,35 @@ describe("Zalo's reply windows", () => {
     return { id: r!.conversationId, now };
   }
 
-  it("at exactly 48 h a reply is paid: refused without confirmation, forbidden by the setting, sent once confirmed", async () => {
-    const { id, now } = await conversationLastSeen("u-48h", 48 * HOUR);
-    await expect(
-      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now),
-    ).rejects.toBeInstanceOf(ValidationError);
-    await h.db
-      .insert(conversationSettings)
-      .values({ id: 1, allowPaidReplies: false })
-      .onConflictDoUpdate({ target: conversationSettings.id, set: { allowPaidReplies: false } });
-    await expect(
-      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now),
-    ).rejects.toBeInstanceOf(ConflictError);
-    await h.db.update(conversationSettings).set({ allowPaidReplies: true });
-    const msg = await replyToConversation(
-      org.receptionist,
-      { conversationId: id, text: "Trả lời", confirmPaid: "on" },
-      h.db,
-      now,
-    );
-    expect(msg.channel).toBe("cs_paid");
-    const justBefore = new Date(now.getTime() - 1000);
-    expect(
-      (await replyToConversation(org.receptionist, { conversationId: id, text: "Sớm hơn" }, h.db, justBefore)).channel,
-    ).toBe("cs");
-  });
+  it(
+    "at exactly 48 h a reply is paid: refused without confirmation, " + "forbidden by the setting, sent once confirmed",
+    async () => {
+      const { id, now } = await conversationLastSeen("u-48h", 48 * HOUR);
+      await expect(
+        replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now),
+      ).rejects.toBeInstanceOf(ValidationError);
+      await h.db
+        .insert(conversationSettings)
+        .values({ id: 1, allowPaidReplies: false })
+        .onConflictDoUpdate({ target: conversationSettings.id, set: { allowPaidReplies: false } });
+      await expect(
+        replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await h.db.update(conversationSettings).set({ allowPaidReplies: true });
+      const msg = await replyToConversation(
+        org.receptionist,
+        { conversationId: id, text: "Trả lời", confirmPaid: "on" },
+        h.db,
+        now,
+      );
+      expect(msg.channel).toBe("cs_paid");
+      const justBefore = new Date(now.getTime() - 1000);
+      expect(
+        (await replyToConversation(org.receptionist, { conversationId: id, text: "Sớm hơn" }, h.db, justBefore))
+          .channel,
+      ).toBe("cs");
+    },
+  );
 
   it("from exactly 7 days only an approved ZBS template to the linked phone", async () => {
     const { id, now } = await conversationLastSeen("u-7d", 7 * 24 * HOUR, "84912000222");
@@ -425,44 +439,47 @@ describe("scope (attacker side)", () => {
 });
 
 describe("public FAQ", () => {
-  it("publishes an edited answer by field with phone numbers masked; drafts and other units' ids stay out", async () => {
-    const { rows } = await conversationOf("u-reopen");
-    await expect(
-      saveFaqEntry(org.receptionistThanhSen, {
+  it(
+    "publishes an edited answer by field with phone numbers " + "masked; drafts and other units' ids stay out",
+    async () => {
+      const { rows } = await conversationOf("u-reopen");
+      await expect(
+        saveFaqEntry(org.receptionistThanhSen, {
+          conversationId: rows[0].id,
+          field: "Hộ tịch",
+          question: "q",
+          answer: "a",
+          published: "on",
+        }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await saveFaqEntry(org.receptionist, {
         conversationId: rows[0].id,
         field: "Hộ tịch",
-        question: "q",
-        answer: "a",
+        question: "Gọi 0912345678 hỏi khai sinh cần gì?",
+        answer: "Cần tờ khai và giấy chứng sinh.",
         published: "on",
-      }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    await saveFaqEntry(org.receptionist, {
-      conversationId: rows[0].id,
-      field: "Hộ tịch",
-      question: "Gọi 0912345678 hỏi khai sinh cần gì?",
-      answer: "Cần tờ khai và giấy chứng sinh.",
-      published: "on",
-    });
-    const { rows: draftRows } = await conversationOf("u-scope");
-    await saveFaqEntry(org.receptionist, {
-      conversationId: draftRows[0].id,
-      field: "Chứng thực",
-      question: "Nháp",
-      answer: "Nháp",
-    });
-    const groups = await publishedFaq(h.db);
-    expect(groups).toEqual([
-      {
-        field: "Hộ tịch",
-        entries: [
-          expect.objectContaining({
-            question: "Gọi 091*****78 hỏi khai sinh cần gì?",
-            answer: "Cần tờ khai và giấy chứng sinh.",
-          }),
-        ],
-      },
-    ]);
-  });
+      });
+      const { rows: draftRows } = await conversationOf("u-scope");
+      await saveFaqEntry(org.receptionist, {
+        conversationId: draftRows[0].id,
+        field: "Chứng thực",
+        question: "Nháp",
+        answer: "Nháp",
+      });
+      const groups = await publishedFaq(h.db);
+      expect(groups).toEqual([
+        {
+          field: "Hộ tịch",
+          entries: [
+            expect.objectContaining({
+              question: "Gọi 091*****78 hỏi khai sinh cần gì?",
+              answer: "Cần tờ khai và giấy chứng sinh.",
+            }),
+          ],
+        },
+      ]);
+    },
+  );
 });
 
 describe("petition figures (Decision 766)", () => {
@@ -508,33 +525,37 @@ describe("petition figures (Decision 766)", () => {
     });
   });
 
-  it("the citizen rates the outcome by answering on Zalo; the rating feeds ratio 2 and does not reopen the petition", async () => {
-    const { rows } = await conversationOf("u-outcome");
-    const id = rows[0].id;
-    await deliver(textEvent("u-outcome", "3", { msgId: "oc-rate-1" }));
-    await drain();
-    let [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
-    expect(c).toMatchObject({ status: "resolved", satisfaction: "dissatisfied", unreadCount: 0 });
-    const timeline = await messagesOf(id);
-    expect(timeline.find((m) => m.zaloMsgId === "oc-rate-1")).toMatchObject({ direction: "in", text: "3" });
-    expect(timeline.at(-1)).toMatchObject({
-      source: "system",
-      status: "queued",
-      text: expect.stringContaining("chưa hài lòng"),
-    });
-    // The latest answer counts; a redelivery changes nothing.
-    await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
-    await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
-    await drain();
-    [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
-    expect(c).toMatchObject({ status: "resolved", satisfaction: "very_satisfied" });
-    expect((await messagesOf(id)).filter((m) => m.zaloMsgId === "oc-rate-2")).toHaveLength(1);
-    // Anything else is a new message: the petition reopens with its history.
-    await deliver(textEvent("u-outcome", "Quầy mới vẫn chưa mở", { msgId: "oc-rate-3" }));
-    await drain();
-    [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
-    expect(c).toMatchObject({ status: "open", satisfaction: "very_satisfied" });
-  });
+  it(
+    "the citizen rates the outcome by answering on Zalo; the " +
+      "rating feeds ratio 2 and does not reopen the petition",
+    async () => {
+      const { rows } = await conversationOf("u-outcome");
+      const id = rows[0].id;
+      await deliver(textEvent("u-outcome", "3", { msgId: "oc-rate-1" }));
+      await drain();
+      let [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
+      expect(c).toMatchObject({ status: "resolved", satisfaction: "dissatisfied", unreadCount: 0 });
+      const timeline = await messagesOf(id);
+      expect(timeline.find((m) => m.zaloMsgId === "oc-rate-1")).toMatchObject({ direction: "in", text: "3" });
+      expect(timeline.at(-1)).toMatchObject({
+        source: "system",
+        status: "queued",
+        text: expect.stringContaining("chưa hài lòng"),
+      });
+      // The latest answer counts; a redelivery changes nothing.
+      await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
+      await deliver(textEvent("u-outcome", "Rất hài lòng!", { msgId: "oc-rate-2" }));
+      await drain();
+      [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
+      expect(c).toMatchObject({ status: "resolved", satisfaction: "very_satisfied" });
+      expect((await messagesOf(id)).filter((m) => m.zaloMsgId === "oc-rate-2")).toHaveLength(1);
+      // Anything else is a new message: the petition reopens with its history.
+      await deliver(textEvent("u-outcome", "Quầy mới vẫn chưa mở", { msgId: "oc-rate-3" }));
+      await drain();
+      [c] = await h.db.select().from(conversations).where(eq(conversations.id, id));
+      expect(c).toMatchObject({ status: "open", satisfaction: "very_satisfied" });
+    },
+  );
 
   it("a digit from a citizen without an answered petition is an ordinary message", async () => {
     await deliver(textEvent("u-digit", "2", { msgId: "dg-1" }));

@@ -46,7 +46,9 @@ export async function saveFaqEntry(ctx: Ctx, raw: unknown, db: Db = getDb(), now
   });
 }
 
-/** The public FAQ: published entries grouped by field, newest first within a field. No personal data is stored there. */
+/**
+ * The public FAQ: published entries grouped by field, newest first within a field. No personal data is stored there.
+ */
 export async function publishedFaq(
   db: Db = getDb(),
 ): Promise<{ field: string; entries: { id: number; question: string; answer: string; publishedAt: Date | null }[] }[]> {

@@ -1,4 +1,4 @@
-import type { ConversationCategory, ConversationPriority, ConversationStatus } from "@/db/schema";
+import type { ConversationCategory } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
 
 export const categoryLabels: Record<ConversationCategory, string> = {
@@ -7,19 +7,6 @@ export const categoryLabels: Record<ConversationCategory, string> = {
   petition: "Kiến nghị",
   suggestion: "Góp ý",
   other: "Khác",
-};
-
-export const statusLabels: Record<ConversationStatus, string> = {
-  open: "Đang mở",
-  pending: "Chờ người dân",
-  resolved: "Đã giải quyết",
-};
-
-export const priorityLabels: Record<ConversationPriority, string> = {
-  low: "Thấp",
-  normal: "Bình thường",
-  high: "Cao",
-  urgent: "Khẩn",
 };
 
 /** Phản ánh and kiến nghị are petitions: a reference number, an acknowledgement and a legal deadline. */

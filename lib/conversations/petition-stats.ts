@@ -25,7 +25,9 @@ export interface PetitionFigures {
   satisfactionRatio: number | null;
 }
 
-/** On-time figures of petitions received in [from, to): the input of Decision 766's complaint ratios (vn-rules §4.3). */
+/**
+ * On-time figures of petitions received in [from, to): the input of Decision 766's complaint ratios (vn-rules §4.3).
+ */
 export async function petitionFigures(
   ctx: Ctx,
   from: Date,

@@ -22,7 +22,6 @@ import { z } from "zod";
 export { conversationCategories, conversationPriorities, conversationStatuses } from "@/db/schema";
 
 export const inboxViews = ["all", "mine", "unassigned", "unit"] as const;
-export type InboxView = (typeof inboxViews)[number];
 
 export const inboxFilterSchema = z.object({
   view: z.enum(inboxViews).catch("all"),
@@ -38,7 +37,7 @@ export const inboxFilterSchema = z.object({
 });
 export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const assignee = alias(staff, "assignee");
 
 function escapeLike(s: string): string {
@@ -91,7 +90,6 @@ export async function listConversations(ctx: Ctx, filter: InboxFilter, db: Db = 
     .orderBy(desc(c.lastMessageAt), desc(c.id))
     .limit(PAGE_SIZE);
 }
-export type InboxRow = Awaited<ReturnType<typeof listConversations>>[number];
 
 /** Conversations with unread citizen messages in the caller's scope: the navigation badge. */
 export async function countUnread(ctx: Ctx, db: Db = getDb()): Promise<number> {
@@ -157,4 +155,3 @@ export async function getConversation(ctx: Ctx, id: number, db: Db = getDb()) {
   ]);
   return { ...row, messages, unitStaff, units: allUnits, canned, history };
 }
-export type ConversationView = Awaited<ReturnType<typeof getConversation>>;

@@ -13,7 +13,7 @@ import { lockConversationInScope } from "./scope";
 import { type ConversationSettings, getConversationSettings } from "./settings";
 import { replyWindow } from "./window";
 
-export const ZBS_ANSWER_MAX = 400;
+const ZBS_ANSWER_MAX = 400;
 
 interface Route {
   channel: ReplyChannel;
@@ -23,7 +23,7 @@ interface Route {
 }
 
 /** ZBS template parameters of an answer sent after the 7-day window (the simulator's template 320001 has these). */
-export function zbsAnswerParams(
+function zbsAnswerParams(
   c: Pick<Conversation, "id" | "referenceNumber">,
   f: Follower,
   text: string,
@@ -35,7 +35,9 @@ export function zbsAnswerParams(
   };
 }
 
-/** Chooses the channel the window allows: free consultation, confirmed paid consultation, or an approved ZBS template. */
+/**
+ * Chooses the channel the window allows: free consultation, confirmed paid consultation, or an approved ZBS template.
+ */
 export function routeReply(
   c: Conversation,
   f: Follower,

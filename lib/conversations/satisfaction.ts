@@ -7,7 +7,7 @@ import { isPetition } from "./labels";
 import { queueOutgoing } from "./outbox";
 
 /** The citizen may rate (and re-rate) a petition's outcome on Zalo this long after it was sent. */
-export const SATISFACTION_WINDOW_MS = 7 * 24 * 3600_000;
+const SATISFACTION_WINDOW_MS = 7 * 24 * 3600_000;
 
 /** Appended to a petition's outcome message on Zalo. */
 export const SATISFACTION_PROMPT =

@@ -8,7 +8,10 @@ import type { Follower } from "@/lib/followers/record";
 
 const NOT_FOUND = "errors.notFound.conversation";
 
-/** The conversation locked for update with its follower, if it belongs to the caller's scope; otherwise it "does not exist". */
+/**
+ * The conversation locked for update with its follower, if it belongs to the caller's scope; otherwise it "does not
+ * exist".
+ */
 export async function lockConversationInScope(
   tx: DbOrTx,
   ctx: Ctx,

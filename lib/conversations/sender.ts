@@ -14,12 +14,12 @@ const m = conversationMessages;
 const TUNING = { maxAttempts: 8, retryBaseMs: 30_000, retryCapMs: 3_600_000 };
 const BATCH = 50;
 /** A reply left "sending" this long by a dead worker goes back to the queue. */
-export const SENDING_TIMEOUT_MS = 120_000;
+const SENDING_TIMEOUT_MS = 120_000;
 
 const inStates = (to: keyof typeof allowedFrom) => inArray(m.status, [...allowedFrom[to]]);
 
 /** tracking_id of a reply sent as a ZBS template: constant over its attempts, so its receipt proves acceptance. */
-export const replyTrackingId = (id: number) => `c${id}`;
+const replyTrackingId = (id: number) => `c${id}`;
 const trackingSql = sql`'c' || conversation_messages.id::text`;
 
 /**
@@ -43,7 +43,7 @@ export async function claimDueReplies(db: DbOrTx, workerId: string, limit = BATC
  * Records Zalo's message id. If the oa_send_* echo of this very reply was processed first, it holds the
  * id as an "OA manager" message: that row is removed in the same transaction, so the reply shows once.
  */
-export async function markReplySent(db: DbOrTx, id: number, msgId: string, at: Date): Promise<void> {
+async function markReplySent(db: DbOrTx, id: number, msgId: string, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(m).where(and(eq(m.zaloMsgId, msgId), eq(m.source, "oa_manager"), ne(m.id, id)));
     await tx
@@ -114,7 +114,10 @@ async function sendOne(
   return (await transport.sendConsultationText(row.recipient ?? "", row.text ?? "")).messageId;
 }
 
-/** One batch of the reply sender: each claimed reply is sent once and its outcome recorded; no transaction spans a Zalo call. */
+/**
+ * One batch of the reply sender: each claimed reply is sent once and its outcome recorded; no transaction spans a Zalo
+ * call.
+ */
 export async function sendDueReplies(
   db: DbOrTx,
   workerId: string,

@@ -56,27 +56,30 @@ describe("conversation settings", () => {
     expect(await getConversationSettings(h.db)).toEqual(before);
   });
 
-  it("saves deadlines, the paid-reply switch and the template with an audit row; new deadlines count working days", async () => {
-    await saveConversationSettings(org.admin, settingsForm(), h.db);
-    expect(await getConversationSettings(h.db)).toMatchObject({
-      deadlineDays: { question: 3, report: 15, petition: 15, suggestion: 0, other: 5 },
-      allowPaidReplies: false,
-      zbsTemplateId: "320001",
-    });
-    const [row] = await audits("conversation.settings");
-    expect(row.changes).toMatchObject({ after: { allowPaidReplies: false, deadlineDays: { question: 3 } } });
-    // Friday 4/12/2026 + 3 working days, with Monday 7/12 made a holiday → Thursday 10/12.
-    await h.db
-      .insert(calendarDays)
-      .values({ date: "2026-12-07", kind: "holiday", name: "Nghỉ thử", confirmed: true })
-      .onConflictDoNothing();
-    const due = await deadlineFor(h.db, org.unitIds.center, "question", new Date("2026-12-04T02:00:00Z"));
-    expect(due?.toISOString().slice(0, 10)).toBe("2026-12-10");
-    expect(await deadlineFor(h.db, org.unitIds.center, "suggestion", new Date("2026-12-04T02:00:00Z"))).toBeNull();
-    await saveConversationSettings(org.admin, settingsForm({ allowPaidReplies: "on", zbsTemplateId: "" }), h.db);
-    expect(await getConversationSettings(h.db)).toMatchObject({ allowPaidReplies: true, zbsTemplateId: null });
-    expect(await h.db.select().from(conversationSettings)).toHaveLength(1);
-  });
+  it(
+    "saves deadlines, the paid-reply switch and the template " + "with an audit row; new deadlines count working days",
+    async () => {
+      await saveConversationSettings(org.admin, settingsForm(), h.db);
+      expect(await getConversationSettings(h.db)).toMatchObject({
+        deadlineDays: { question: 3, report: 15, petition: 15, suggestion: 0, other: 5 },
+        allowPaidReplies: false,
+        zbsTemplateId: "320001",
+      });
+      const [row] = await audits("conversation.settings");
+      expect(row.changes).toMatchObject({ after: { allowPaidReplies: false, deadlineDays: { question: 3 } } });
+      // Friday 4/12/2026 + 3 working days, with Monday 7/12 made a holiday → Thursday 10/12.
+      await h.db
+        .insert(calendarDays)
+        .values({ date: "2026-12-07", kind: "holiday", name: "Nghỉ thử", confirmed: true })
+        .onConflictDoNothing();
+      const due = await deadlineFor(h.db, org.unitIds.center, "question", new Date("2026-12-04T02:00:00Z"));
+      expect(due?.toISOString().slice(0, 10)).toBe("2026-12-10");
+      expect(await deadlineFor(h.db, org.unitIds.center, "suggestion", new Date("2026-12-04T02:00:00Z"))).toBeNull();
+      await saveConversationSettings(org.admin, settingsForm({ allowPaidReplies: "on", zbsTemplateId: "" }), h.db);
+      expect(await getConversationSettings(h.db)).toMatchObject({ allowPaidReplies: true, zbsTemplateId: null });
+      expect(await h.db.select().from(conversationSettings)).toHaveLength(1);
+    },
+  );
 });
 
 describe("canned answers", () => {

@@ -14,7 +14,10 @@ export interface ReplyWindow {
   paidUntil: Date | null;
 }
 
-/** Where a reply to a citizen who last interacted at `lastInteractionAt` falls. Exactly 48 h is already paid; exactly 7 days closed. */
+/**
+ * Where a reply to a citizen who last interacted at `lastInteractionAt` falls. Exactly 48 h is already paid; exactly 7
+ * days closed.
+ */
 export function replyWindow(lastInteractionAt: Date | null, now: Date = new Date()): ReplyWindow {
   if (!lastInteractionAt) return { zone: "closed", freeUntil: null, paidUntil: null };
   const freeUntil = new Date(lastInteractionAt.getTime() + FREE_WINDOW_MS);

@@ -46,7 +46,10 @@ export function normaliseDossierCode(input: string): string {
   return input.normalize("NFC").trim().replace(/\s+/g, "").toUpperCase();
 }
 
-/** System-level read for the Zalo chat: the local code (either format) or the national portal's code (both stored upper-case). */
+/**
+ * System-level read for the Zalo chat: the local code (either format) or the national portal's code (both stored
+ * upper-case).
+ */
 export async function findDossierStatusByCode(db: DbOrTx, code: string): Promise<DossierStatusSummary | null> {
   const wanted = normaliseDossierCode(code);
   if (!wanted || wanted.length > 60) return null;

@@ -19,7 +19,10 @@ export interface DossierClock {
   ): Date | null;
   workingMinutesBetween(from: Date, to: Date): number;
   addWorkingMinutes(from: Date, minutes: number): Date;
-  /** The instant one working day after `now` (the same clock time of the next working day): a due date at or before it is "due soon". */
+  /**
+   * The instant one working day after `now` (the same clock time of the next working day): a due date at or before it
+   * is "due soon".
+   */
   dueSoonLimit(now: Date): Date;
 }
 

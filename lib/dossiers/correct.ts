@@ -4,7 +4,7 @@ import { dossiers, procedures } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { issueReceipt } from "@/lib/receipts/issue";
+import { issueReceipt } from "@/lib/dossiers/receipt-issue";
 import { parseInput } from "@/lib/validation";
 import { actorName, writeHistory } from "./events";
 import { terminalStatuses } from "./lifecycle";
@@ -77,7 +77,8 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
       entityId: d.code,
       unitId: d.unitId,
       summary: `Điều chỉnh thông tin hồ sơ ${d.code}${receiptVersion ? `, cấp lại giấy tiếp nhận lần ${receiptVersion}` : ""}`,
-      // The names of the fields only: the audit log is read widely and kept long, the personal values are not its to keep.
+      // The names of the fields only: the audit log is read widely and kept long, the personal values are not its to
+      // keep.
       changes: { fields: Object.keys(changes) },
     });
     return { code: d.code, receiptVersion };

@@ -182,28 +182,31 @@ describe("dossier CSV export", () => {
     expect(rows.find((r) => r["Mã hồ sơ"] === codes.noPhone)!["Người nộp"]).toBe("'-Ngô Văn Nam");
   });
 
-  it("writes phones as staff read them and ID numbers with their leading zeros, as text a spreadsheet keeps", async () => {
-    const { rows, text } = await csvOf();
-    const byCode = Object.fromEntries(rows.map((r) => [r["Mã hồ sơ"], r]));
-    // ="…" is how Excel is told "text": opened there, 042095001234 keeps its 0.
-    expect(byCode[codes.lam]).toMatchObject({
-      "Số điện thoại": '="0912 345 678"',
-      "Số định danh": '="042095001234"',
-      "Mã DVCQG": "",
-    });
-    expect(byCode[codes.quoted]).toMatchObject({
-      "Số điện thoại": '="0358 111 222"',
-      "Số định danh": '="001190000123"',
-      "Mã DVCQG": "G22.99-250805-0007",
-    });
-    expect(text).toContain('"=""042095001234"""');
-    expect(byCode[codes.noPhone]).toMatchObject({
-      "Số điện thoại": "",
-      "Số định danh": '="183456789"',
-      "Hẹn lại": "",
-      "Có kết quả": "",
-    });
-  });
+  it(
+    "writes phones as staff read them and ID numbers with " + "their leading zeros, as text a spreadsheet keeps",
+    async () => {
+      const { rows, text } = await csvOf();
+      const byCode = Object.fromEntries(rows.map((r) => [r["Mã hồ sơ"], r]));
+      // ="…" is how Excel is told "text": opened there, 042095001234 keeps its 0.
+      expect(byCode[codes.lam]).toMatchObject({
+        "Số điện thoại": '="0912 345 678"',
+        "Số định danh": '="042095001234"',
+        "Mã DVCQG": "",
+      });
+      expect(byCode[codes.quoted]).toMatchObject({
+        "Số điện thoại": '="0358 111 222"',
+        "Số định danh": '="001190000123"',
+        "Mã DVCQG": "G22.99-250805-0007",
+      });
+      expect(text).toContain('"=""042095001234"""');
+      expect(byCode[codes.noPhone]).toMatchObject({
+        "Số điện thoại": "",
+        "Số định danh": '="183456789"',
+        "Hẹn lại": "",
+        "Có kết quả": "",
+      });
+    },
+  );
 
   it("labels channel, status, progress and Zalo in Vietnamese and dates in Hà Tĩnh time", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });

@@ -4,7 +4,7 @@ import { dossierHistory, dossierReceipts, dossiers, procedures, staff, units } f
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
-import type { ReceiptSnapshot } from "@/lib/receipts/snapshot";
+import type { ReceiptSnapshot } from "@/lib/dossiers/receipt-snapshot";
 import { normaliseDossierCode } from "./chat-lookup";
 import { loadClock } from "./clock";
 import { onTimeState } from "./on-time";

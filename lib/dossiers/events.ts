@@ -25,7 +25,7 @@ type Extras = Partial<
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function eventPayload(d: Dossier, extras: Extras = {}): DossierEventPayload {
+function eventPayload(d: Dossier, extras: Extras = {}): DossierEventPayload {
   return {
     code: d.code,
     nationalCode: d.nationalCode,

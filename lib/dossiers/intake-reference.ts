@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { perDb } from "@/lib/cache/per-db";
 import { referenceVersion } from "@/db/schema";
 
 const MAX_ENTRIES = 5_000;
@@ -28,23 +29,21 @@ export class IntakeReference {
   }
 }
 
-const current = new WeakMap<Db, Promise<IntakeReference>>();
+const current = perDb((db) => {
+  const ref = db
+    .select({ version: referenceVersion.version })
+    .from(referenceVersion)
+    .then(([row]) => new IntakeReference(Number(row?.version ?? -1)));
+  ref.catch(() => current.invalidate(db));
+  return ref;
+});
 
 export function intakeReference(db: Db): Promise<IntakeReference> {
-  let ref = current.get(db);
-  if (!ref) {
-    ref = db
-      .select({ version: referenceVersion.version })
-      .from(referenceVersion)
-      .then(([row]) => new IntakeReference(Number(row?.version ?? -1)));
-    ref.catch(() => current.delete(db));
-    current.set(db, ref);
-  }
-  return ref;
+  return current(db);
 }
 
 /** After an intake found `stale` out of date: the next call reads the version again. */
 export async function dropIntakeReference(db: Db, stale: IntakeReference): Promise<void> {
-  const ref = current.get(db);
-  if (ref && (await ref) === stale && current.get(db) === ref) current.delete(db);
+  const ref = current(db);
+  if ((await ref) === stale && current(db) === ref) current.invalidate(db);
 }

@@ -2,17 +2,19 @@ import { randomBytes, randomInt } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, pgArrayLiteral } from "@/db/client";
 import { groupCommit } from "@/db/group-commit";
-import { perDb } from "@/db/per-db";
+import { perDb } from "@/lib/cache/per-db";
 import { columnList, jsonRecord } from "@/db/json-record";
 import { executePrepared } from "@/db/prepared";
 import { auditLog, dossierEvents, dossierHistory, dossierReceipts, dossiers } from "@/db/schema";
+import { dossierCodeSql } from "./code";
 
 // What only the numbering inside the statement knows (the code, the register line) is written into the rows
 // as these stand-ins and replaced there. They are random per process, so no text a user types can hold them;
 // the code's stand-in is made of characters that URLs and JSON keep as they are, and search folding lowercases.
 const nonce = randomBytes(8).toString("hex").toUpperCase();
-export const PENDING_CODE = `QQ${nonce}QQ`;
-export const PENDING_REGISTER_LINE = 100_000_000_000_000 + randomInt(0, 2 ** 47);
+const PENDING_CODE = `QQ${nonce}QQ`;
+const PENDING_REGISTER_LINE = 100_000_000_000_000 + randomInt(0, 2 ** 47);
+const PENDING_NUMBER = { code: PENDING_CODE, registerLine: PENDING_REGISTER_LINE };
 
 type Row<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
@@ -30,6 +32,12 @@ export interface Numbering {
   unitCode: string;
   day: string;
   book: string;
+}
+
+/** A dossier's code and register line, as the rows of its intake carry them. */
+export interface IntakeNumber {
+  code: string;
+  registerLine: number | null;
 }
 
 export interface InsertedIntake {
@@ -96,7 +104,7 @@ async function insertIntakes(
       p as (
         select items.i, replace(replace(replace(items.v::text, ${PENDING_CODE}, c.code), ${PENDING_CODE.toLowerCase()}, lower(c.code)), ${String(PENDING_REGISTER_LINE)}, c.line::text)::jsonb as j
         from items, lateral (
-          select ${numbering.unitCode} || '-' || ${numbering.day} || '-' || case when x.no < 10000 then lpad(x.no::text, 4, '0') else x.no::text end as code, x.line
+          select ${dossierCodeSql(numbering.unitCode, numbering.day, sql`x.no`)} as code, x.line
           from (
             select s.last - ${n}::int + items.i as no, b.last - ${n}::int + items.i as line
             from seq s join seq b on s.day = ${numbering.day} and b.day = ${numbering.book}
@@ -160,21 +168,24 @@ const queuesOf = perDb(() => new Map<string, (e: Encoded) => Promise<Settled>>()
  * One intake, group-committed with the others of the same unit, day and reference version that arrive while
  * a statement of theirs is running: the counter row's lock and the commit's flush to disk are then paid once
  * per batch instead of once per dossier. If a batch fails (say, one duplicate national code), each of its
- * intakes runs again alone, so only the faulty one fails.
+ * intakes runs again alone, so only the faulty one fails. The dossier is numbered by the counters of
+ * `numbering`, or keeps the code it already has; `rowsFor` writes the rows for that number.
  */
 export async function insertIntake(
   db: Db,
   referenceVersion: number,
-  numbering: Numbering | null,
-  rows: IntakeRows,
+  numbering: Numbering | { code: string },
+  rowsFor: (number: IntakeNumber) => IntakeRows,
 ): Promise<InsertedIntake | null> {
-  const encoded = encode(rows);
-  const key = JSON.stringify([referenceVersion, numbering, encoded.columns]);
+  const counted = "code" in numbering ? null : numbering;
+  const number = "code" in numbering ? { code: numbering.code, registerLine: null } : PENDING_NUMBER;
+  const encoded = encode(rowsFor(number));
+  const key = JSON.stringify([referenceVersion, counted, encoded.columns]);
   const byKey = queuesOf(db);
   let queue = byKey.get(key);
   if (!queue) {
     if (byKey.size >= MAX_QUEUES) byKey.clear();
-    queue = groupCommit((batch: Encoded[]) => insertSettled(db, referenceVersion, numbering, batch));
+    queue = groupCommit((batch: Encoded[]) => insertSettled(db, referenceVersion, counted, batch));
     byKey.set(key, queue);
   }
   const settled = await queue(encoded);

@@ -4,9 +4,9 @@ import { dayFromInput } from "@/lib/day-input";
 import { onTimeStates } from "./on-time";
 
 const day = z.preprocess(dayFromInput, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
-export const dossierSorts = ["receivedAt", "dueAt", "code", "status"] as const;
+const dossierSorts = ["receivedAt", "dueAt", "code", "status"] as const;
 
-export const dossierListQuerySchema = z.object({
+const dossierListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   status: z.enum(dossierStatuses).optional(),
   procedureId: z.coerce.number().int().positive().optional(),

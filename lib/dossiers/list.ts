@@ -70,7 +70,9 @@ const sortColumns = {
   status: dossiers.status,
 };
 
-/** Descending puts dossiers without a value (no appointment yet) last, as ascending does; the export follows the list. */
+/**
+ * Descending puts dossiers without a value (no appointment yet) last, as ascending does; the export follows the list.
+ */
 const listOrder = (q: DossierListQuery) =>
   q.dir === "asc" ? asc(sortColumns[q.sort]) : sql`${sortColumns[q.sort]} desc nulls last`;
 

@@ -4,7 +4,7 @@ import { dossiers, unitCodes } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 
 /** The issuing code in front of `-YYMMDD-NNNN`. */
-export function codePrefix(code: string): string {
+function codePrefix(code: string): string {
   return code.replace(/-\d{6}-[0-9A-Z]+$/, "");
 }
 

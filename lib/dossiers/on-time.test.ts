@@ -23,42 +23,45 @@ function stateAt(
   );
 }
 
-describe("onTimeState for finished dossiers (day of completion against the day of the appointment, Vietnam time)", () => {
-  it("is early when the result was ready on an earlier day", () => {
-    expect(
-      stateAt("2025-08-11 09:00", {
-        status: "result_ready",
-        dueAt: "2025-08-12 09:00",
-        finishedAt: "2025-08-11 08:00",
-      }),
-    ).toBe("early");
-  });
+describe(
+  "onTimeState for finished dossiers (day of completion " + "against the day of the appointment, Vietnam time)",
+  () => {
+    it("is early when the result was ready on an earlier day", () => {
+      expect(
+        stateAt("2025-08-11 09:00", {
+          status: "result_ready",
+          dueAt: "2025-08-12 09:00",
+          finishedAt: "2025-08-11 08:00",
+        }),
+      ).toBe("early");
+    });
 
-  it("is on time on the appointment's day even after its hour", () => {
-    expect(
-      stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 09:00", finishedAt: "2025-08-08 17:30" }),
-    ).toBe("on_time");
-  });
+    it("is on time on the appointment's day even after its hour", () => {
+      expect(
+        stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 09:00", finishedAt: "2025-08-08 17:30" }),
+      ).toBe("on_time");
+    });
 
-  it("is late from the next day in Vietnam, also when both instants share a UTC day", () => {
-    // 06:30 on 09/08 in Hà Tĩnh is 23:30 on 08/08 in UTC.
-    expect(
-      stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 10:00", finishedAt: "2025-08-09 06:30" }),
-    ).toBe("late");
-  });
+    it("is late from the next day in Vietnam, also when both instants share a UTC day", () => {
+      // 06:30 on 09/08 in Hà Tĩnh is 23:30 on 08/08 in UTC.
+      expect(
+        stateAt("2025-08-11 09:00", { status: "returned", dueAt: "2025-08-08 10:00", finishedAt: "2025-08-09 06:30" }),
+      ).toBe("late");
+    });
 
-  it("counts a finished dossier without an appointment as on time, whatever the clock says now", () => {
-    expect(stateAt("2030-01-01 09:00", { status: "result_ready", dueAt: null, finishedAt: "2025-08-08 09:00" })).toBe(
-      "on_time",
-    );
-  });
+    it("counts a finished dossier without an appointment as on time, whatever the clock says now", () => {
+      expect(stateAt("2030-01-01 09:00", { status: "result_ready", dueAt: null, finishedAt: "2025-08-08 09:00" })).toBe(
+        "on_time",
+      );
+    });
 
-  it("keeps the verdict once finished: a result ready early stays early long after the appointment", () => {
-    expect(
-      stateAt("2026-03-01 09:00", { status: "returned", dueAt: "2025-08-12 09:00", finishedAt: "2025-08-11 08:00" }),
-    ).toBe("early");
-  });
-});
+    it("keeps the verdict once finished: a result ready early stays early long after the appointment", () => {
+      expect(
+        stateAt("2026-03-01 09:00", { status: "returned", dueAt: "2025-08-12 09:00", finishedAt: "2025-08-11 08:00" }),
+      ).toBe("early");
+    });
+  },
+);
 
 describe("onTimeState for dossiers in progress", () => {
   const now = "2025-08-11 09:00"; // Monday: one working day later is Tuesday 09:00.

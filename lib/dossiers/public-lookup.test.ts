@@ -134,38 +134,45 @@ describe("publicLookup: what the citizen must do, and where to go", () => {
     expect(plain).toMatchObject({ kind: "full", todo: { fee: { amount: 1_500_000, paymentUrl: null } } });
   });
 
-  it("gives the new due date of an apology while the dossier is handled, and nothing once it has its result", async () => {
-    const newDueAt = new Date("2025-08-20T02:00:00Z");
-    await patch(proxy.code, {
-      status: "appraising",
-      apologyAt: new Date("2025-08-06T02:00:00Z"),
-      newDueAt,
-      apologyReason: "Chờ xác minh",
-    });
-    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({
-      kind: "full",
-      todo: { supplement: null, fee: null, apologyDueAt: newDueAt },
-    });
-    await patch(proxy.code, { status: "result_ready" });
-    expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({
-      kind: "full",
-      todo: { apologyDueAt: null },
-    });
-  });
+  it(
+    "gives the new due date of an apology while the dossier " + "is handled, and nothing once it has its result",
+    async () => {
+      const newDueAt = new Date("2025-08-20T02:00:00Z");
+      await patch(proxy.code, {
+        status: "appraising",
+        apologyAt: new Date("2025-08-06T02:00:00Z"),
+        newDueAt,
+        apologyReason: "Chờ xác minh",
+      });
+      expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({
+        kind: "full",
+        todo: { supplement: null, fee: null, apologyDueAt: newDueAt },
+      });
+      await patch(proxy.code, { status: "result_ready" });
+      expect(await lookup({ code: proxy.code, secret: proxy.secret })).toMatchObject({
+        kind: "full",
+        todo: { apologyDueAt: null },
+      });
+    },
+  );
 
-  it("names the receiving office with its address, hotline and hours, even to a look-up by code alone; never the todo", async () => {
-    await h.db.update(units).set({ hotline: "0239 3 000 037" }).where(eq(units.id, org.unitIds.center));
-    const r = await lookup({ code: lam.code });
-    expect(r).toMatchObject({
-      kind: "masked",
-      office: {
-        name: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
-        hotline: "0239 3 000 037",
-        hours: { morning: ["07:30", "11:30"] },
-      },
-    });
-    expect(JSON.stringify(r)).not.toContain("Bản sao giấy chứng sinh");
-  });
+  it(
+    "names the receiving office with its address, hotline and " +
+      "hours, even to a look-up by code alone; never the todo",
+    async () => {
+      await h.db.update(units).set({ hotline: "0239 3 000 037" }).where(eq(units.id, org.unitIds.center));
+      const r = await lookup({ code: lam.code });
+      expect(r).toMatchObject({
+        kind: "masked",
+        office: {
+          name: "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh",
+          hotline: "0239 3 000 037",
+          hours: { morning: ["07:30", "11:30"] },
+        },
+      });
+      expect(JSON.stringify(r)).not.toContain("Bản sao giấy chứng sinh");
+    },
+  );
 });
 
 describe("publicLookup with the QR secret", () => {
@@ -247,46 +254,49 @@ describe("publicLookup with the code alone", () => {
     expect(await lookup({ code: proxy.code })).toMatchObject({ kind: "masked", ownerName: "Lê V*** H***" });
   });
 
-  it("leaks no phone, ID number, address, full name, procedure, timeline or secret anywhere in the answer", async () => {
-    for (const r of [
-      await lookup({ code: lam.code }),
-      await lookup({ code: proxy.code }),
-      await lookup({ code: lam.code, phoneLast4: "0000" }),
-    ]) {
-      expectNothingPrivate(r);
-      const text = JSON.stringify(r);
-      for (const word of [
-        "Nguyễn Văn Lâm",
-        "Văn",
-        "Lâm",
-        "Lê Văn Hùng",
-        "Hùng",
-        "Trần Thị Mai",
-        "Đăng ký khai sinh",
-        "Cấp Giấy phép bán lẻ rượu",
-        "timeline",
-        "lookupSecret",
+  it(
+    "leaks no phone, ID number, address, full name, procedure, " + "timeline or secret anywhere in the answer",
+    async () => {
+      for (const r of [
+        await lookup({ code: lam.code }),
+        await lookup({ code: proxy.code }),
+        await lookup({ code: lam.code, phoneLast4: "0000" }),
       ]) {
-        expect(text, word).not.toContain(word);
+        expectNothingPrivate(r);
+        const text = JSON.stringify(r);
+        for (const word of [
+          "Nguyễn Văn Lâm",
+          "Văn",
+          "Lâm",
+          "Lê Văn Hùng",
+          "Hùng",
+          "Trần Thị Mai",
+          "Đăng ký khai sinh",
+          "Cấp Giấy phép bán lẻ rượu",
+          "timeline",
+          "lookupSecret",
+        ]) {
+          expect(text, word).not.toContain(word);
+        }
+        expect(Object.keys(r).sort()).toEqual([
+          "code",
+          "dueAt",
+          "finishedAt",
+          "kind",
+          "newDueAt",
+          "oaId",
+          "oaName",
+          "office",
+          "ownerName",
+          "phoneMismatch",
+          "receivedAt",
+          "returnedAt",
+          "status",
+          "statusLabel",
+        ]);
       }
-      expect(Object.keys(r).sort()).toEqual([
-        "code",
-        "dueAt",
-        "finishedAt",
-        "kind",
-        "newDueAt",
-        "oaId",
-        "oaName",
-        "office",
-        "ownerName",
-        "phoneMismatch",
-        "receivedAt",
-        "returnedAt",
-        "status",
-        "statusLabel",
-      ]);
-    }
-  });
+    },
+  );
 
   it("finds an online dossier by its national portal code, dated by its submission", async () => {
     const r = await lookup({ code: online.nationalCode.toLowerCase() });
@@ -309,34 +319,38 @@ describe("publicLookup with the code alone", () => {
 });
 
 describe("publicLookup against a botnet guessing the phone digits", () => {
-  it("closes the phone mode of a dossier after ten wrong guesses from any mix of addresses, even for the right digits", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2025-08-13T02:10:00Z"));
-    const target = await receiveDossier(await apiCtxOf(h.db, org.unitIds.center), {
-      ...citizen,
-      procedureId: (await h.db.select().from(dossiers).limit(1))[0].procedureId,
-      receivedAt: "2025-08-13T02:00:00Z",
-    });
-    for (let guess = 0; guess < PHONE_FAILURE_CAP.limit; guess++) {
-      const r = await lookup({ code: target.code, phoneLast4: String(1000 + guess) });
-      expect(r).toMatchObject({ kind: "masked", phoneMismatch: true });
-    }
-    expect(await lookup({ code: target.code, phoneLast4: "5678" })).toEqual({
-      kind: "limited",
-      retryAfterSeconds: 50 * 60,
-    });
-    expect(await lookupRefusal(h.db, { code: target.code, phoneTried: true, ip: freshIp() })).toEqual({
-      retryAfterSeconds: 50 * 60,
-    });
-    // The code alone and the QR secret still work; the phone mode reopens after the window.
-    expect(await lookupRefusal(h.db, { code: target.code, phoneTried: false, ip: freshIp() })).toBeNull();
-    expect((await lookup({ code: target.code })).kind).toBe("masked");
-    expect((await lookup({ code: target.code, secret: await secretOf(target.code), phoneLast4: "0000" })).kind).toBe(
-      "full",
-    );
-    vi.setSystemTime(new Date("2025-08-13T03:00:00Z"));
-    expect((await lookup({ code: target.code, phoneLast4: "5678" })).kind).toBe("full");
-  });
+  it(
+    "closes the phone mode of a dossier after ten wrong guesses " +
+      "from any mix of addresses, even for the right digits",
+    async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2025-08-13T02:10:00Z"));
+      const target = await receiveDossier(await apiCtxOf(h.db, org.unitIds.center), {
+        ...citizen,
+        procedureId: (await h.db.select().from(dossiers).limit(1))[0].procedureId,
+        receivedAt: "2025-08-13T02:00:00Z",
+      });
+      for (let guess = 0; guess < PHONE_FAILURE_CAP.limit; guess++) {
+        const r = await lookup({ code: target.code, phoneLast4: String(1000 + guess) });
+        expect(r).toMatchObject({ kind: "masked", phoneMismatch: true });
+      }
+      expect(await lookup({ code: target.code, phoneLast4: "5678" })).toEqual({
+        kind: "limited",
+        retryAfterSeconds: 50 * 60,
+      });
+      expect(await lookupRefusal(h.db, { code: target.code, phoneTried: true, ip: freshIp() })).toEqual({
+        retryAfterSeconds: 50 * 60,
+      });
+      // The code alone and the QR secret still work; the phone mode reopens after the window.
+      expect(await lookupRefusal(h.db, { code: target.code, phoneTried: false, ip: freshIp() })).toBeNull();
+      expect((await lookup({ code: target.code })).kind).toBe("masked");
+      expect((await lookup({ code: target.code, secret: await secretOf(target.code), phoneLast4: "0000" })).kind).toBe(
+        "full",
+      );
+      vi.setSystemTime(new Date("2025-08-13T03:00:00Z"));
+      expect((await lookup({ code: target.code, phoneLast4: "5678" })).kind).toBe("full");
+    },
+  );
 
   it("tells the page beforehand that an address is over its limit, so it answers 429", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -348,25 +362,28 @@ describe("publicLookup against a botnet guessing the phone digits", () => {
 });
 
 describe("publicLookup rate limit and log", () => {
-  it("refuses the 31st look-up of an address within a minute, whatever is asked, with a Vietnamese message", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2025-08-11T02:00:10Z"));
-    const ip = "198.51.100.7";
-    for (let i = 0; i < PUBLIC_LOOKUP_LIMIT.limit; i++) {
-      const r = await lookup({ code: `H27.37-250804-${String(1000 + i)}`, ip });
-      expect(r.kind).toBe("not_found");
-    }
-    const refused = await lookup({ code: lam.code, secret: lam.secret, ip });
-    expect(refused).toEqual({ kind: "limited", retryAfterSeconds: 50 });
-    if (refused.kind !== "limited") throw new Error(refused.kind);
-    expect(format(viMessages.dossiers.lookup.limited, { seconds: refused.retryAfterSeconds })).toBe(
-      "Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau 50 giây.",
-    );
-    // Another address is not affected; the same one is served again in the next minute.
-    expect((await lookup({ code: lam.code, secret: lam.secret, ip: "198.51.100.8" })).kind).toBe("full");
-    vi.setSystemTime(new Date("2025-08-11T02:01:00Z"));
-    expect((await lookup({ code: lam.code, secret: lam.secret, ip })).kind).toBe("full");
-  });
+  it(
+    "refuses the 31st look-up of an address within a minute, " + "whatever is asked, with a Vietnamese message",
+    async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2025-08-11T02:00:10Z"));
+      const ip = "198.51.100.7";
+      for (let i = 0; i < PUBLIC_LOOKUP_LIMIT.limit; i++) {
+        const r = await lookup({ code: `H27.37-250804-${String(1000 + i)}`, ip });
+        expect(r.kind).toBe("not_found");
+      }
+      const refused = await lookup({ code: lam.code, secret: lam.secret, ip });
+      expect(refused).toEqual({ kind: "limited", retryAfterSeconds: 50 });
+      if (refused.kind !== "limited") throw new Error(refused.kind);
+      expect(format(viMessages.dossiers.lookup.limited, { seconds: refused.retryAfterSeconds })).toBe(
+        "Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau 50 giây.",
+      );
+      // Another address is not affected; the same one is served again in the next minute.
+      expect((await lookup({ code: lam.code, secret: lam.secret, ip: "198.51.100.8" })).kind).toBe("full");
+      vi.setSystemTime(new Date("2025-08-11T02:01:00Z"));
+      expect((await lookup({ code: lam.code, secret: lam.secret, ip })).kind).toBe("full");
+    },
+  );
 
   it("counts look-ups without a known address together", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });

@@ -30,48 +30,58 @@ async function validationErrors(p: Promise<unknown>): Promise<Record<string, str
 }
 
 describe("receiveDossier", () => {
-  it("numbers the dossier <unit code>-<YYMMDD in Vietnam>-<4 digits> and writes history, receipt v1, events and audit together", async () => {
-    const api = await apiCtxOf(h.db, org.unitIds.center);
-    // 23:30 UTC on 11/08 is already 12/08 in Hà Tĩnh.
-    const r = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-08-11T23:30:00Z" });
-    expect(r.code).toBe("H27.37-250812-0001");
-    expect(r.lookupUrl).toMatch(/\/tra-cuu\/H27\.37-250812-0001\?t=[\w-]{24,}$/);
-    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.code, r.code));
-    expect(d.status).toBe("received");
-    expect(d.lookupSecret.length).toBeGreaterThanOrEqual(22);
-    expect(d.submitterPhone84).toBe("84912345678");
-    expect(d.ownerName).toBe("Nguyễn Văn Lâm");
-    expect(d.registerBook).toBe("2025");
-    const history = await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id));
-    expect(history.map((x) => x.toStatus)).toEqual(["received"]);
-    const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, d.id));
-    expect(receipts.map((x) => x.version)).toEqual([1]);
-    expect(receipts[0].snapshot).toMatchObject({
-      code: r.code,
-      procedureName: "Đăng ký khai sinh",
-      submitter: { idNumber: "042095001234" },
-    });
-    const events = await h.db
-      .select()
-      .from(dossierEvents)
-      .where(eq(dossierEvents.dossierId, d.id))
-      .orderBy(asc(dossierEvents.id));
-    expect(events.map((e) => e.type)).toEqual(["received", "receipt_issued"]);
-    expect(events[0].payload).toMatchObject({
-      code: r.code,
-      ownerName: "Nguyễn Văn Lâm",
-      procedureName: "Đăng ký khai sinh",
-      statusLabel: "Đã tiếp nhận",
-    });
-    expect(events[0].dispatchedAt).toBeNull();
-    const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
-    expect(audits.map((a) => a.action)).toEqual(["dossier.receive"]);
-  });
+  it(
+    "numbers the dossier <unit code>-<YYMMDD in Vietnam>-<4 digits> " +
+      "and writes history, receipt v1, events and audit together",
+    async () => {
+      const api = await apiCtxOf(h.db, org.unitIds.center);
+      // 23:30 UTC on 11/08 is already 12/08 in Hà Tĩnh.
+      const r = await receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-08-11T23:30:00Z" });
+      expect(r.code).toBe("H27.37-250812-0001");
+      expect(r.lookupUrl).toMatch(/\/tra-cuu\/H27\.37-250812-0001\?t=[\w-]{24,}$/);
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.code, r.code));
+      expect(d.status).toBe("received");
+      expect(d.lookupSecret.length).toBeGreaterThanOrEqual(22);
+      expect(d.submitterPhone84).toBe("84912345678");
+      expect(d.ownerName).toBe("Nguyễn Văn Lâm");
+      expect(d.registerBook).toBe("2025");
+      const history = await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id));
+      expect(history.map((x) => x.toStatus)).toEqual(["received"]);
+      const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, d.id));
+      expect(receipts.map((x) => x.version)).toEqual([1]);
+      expect(receipts[0].snapshot).toMatchObject({
+        code: r.code,
+        procedureName: "Đăng ký khai sinh",
+        submitter: { idNumber: "042095001234" },
+      });
+      const events = await h.db
+        .select()
+        .from(dossierEvents)
+        .where(eq(dossierEvents.dossierId, d.id))
+        .orderBy(asc(dossierEvents.id));
+      expect(events.map((e) => e.type)).toEqual(["received", "receipt_issued"]);
+      expect(events[0].payload).toMatchObject({
+        code: r.code,
+        ownerName: "Nguyễn Văn Lâm",
+        procedureName: "Đăng ký khai sinh",
+        statusLabel: "Đã tiếp nhận",
+      });
+      expect(events[0].dispatchedAt).toBeNull();
+      const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
+      expect(audits.map((a) => a.action)).toEqual(["dossier.receive"]);
+    },
+  );
 
   it("grows past 9999 and keeps four digits before", async () => {
-    const { formatDossierCode } = await import("./code");
-    expect(formatDossierCode("000.00.04.H60", "230215", 28)).toBe("000.00.04.H60-230215-0028");
-    expect(formatDossierCode("H27.37", "240219", 10000)).toBe("H27.37-240219-10000");
+    const { dossierCodeSql } = await import("./code");
+    const { sql } = await import("drizzle-orm");
+    const { executedRows } = await import("@/db/client");
+    const codeOf = async (unitCode: string, day: string, n: number) =>
+      executedRows<{ code: string }>(
+        await h.db.execute(sql`select ${dossierCodeSql(unitCode, day, sql`${n}::int`)} as code`),
+      )[0].code;
+    expect(await codeOf("000.00.04.H60", "230215", 28)).toBe("000.00.04.H60-230215-0028");
+    expect(await codeOf("H27.37", "240219", 10000)).toBe("H27.37-240219-10000");
   });
 
   it("gives 100 concurrent intakes of one unit and day 100 distinct consecutive numbers", async () => {
@@ -92,31 +102,35 @@ describe("receiveDossier", () => {
     expect(results.every((r) => r.code.startsWith("H27.18562-250915-"))).toBe(true);
   });
 
-  it("uses the unit code valid on the reception day: a re-issued code applies from its date, older dossiers keep theirs", async () => {
-    const api = await apiCtxOf(h.db, org.unitIds.thanhsen);
-    const before = await receiveDossier(api, {
-      ...citizen,
-      procedureId: procs.birth,
-      receivedAt: "2025-10-01T02:00:00Z",
-    });
-    await h.db.update(unitCodes).set({ validTo: "2025-10-31" }).where(eq(unitCodes.unitId, org.unitIds.thanhsen));
-    await h.db.insert(unitCodes).values({ unitId: org.unitIds.thanhsen, code: "H27.99", validFrom: "2025-11-01" });
-    const after = await receiveDossier(api, {
-      ...citizen,
-      procedureId: procs.birth,
-      receivedAt: "2025-11-03T02:00:00Z",
-    });
-    const late = await receiveDossier(api, {
-      ...citizen,
-      procedureId: procs.birth,
-      receivedAt: "2025-10-31T09:00:00Z",
-    });
-    expect(before.code).toBe("H27.18073-251001-0001");
-    expect(after.code).toBe("H27.99-251103-0001");
-    expect(late.code).toBe("H27.18073-251031-0001");
-    const [kept] = await h.db.select({ code: dossiers.code }).from(dossiers).where(eq(dossiers.id, before.id));
-    expect(kept.code).toBe("H27.18073-251001-0001");
-  });
+  it(
+    "uses the unit code valid on the reception day: a re-issued " +
+      "code applies from its date, older dossiers keep theirs",
+    async () => {
+      const api = await apiCtxOf(h.db, org.unitIds.thanhsen);
+      const before = await receiveDossier(api, {
+        ...citizen,
+        procedureId: procs.birth,
+        receivedAt: "2025-10-01T02:00:00Z",
+      });
+      await h.db.update(unitCodes).set({ validTo: "2025-10-31" }).where(eq(unitCodes.unitId, org.unitIds.thanhsen));
+      await h.db.insert(unitCodes).values({ unitId: org.unitIds.thanhsen, code: "H27.99", validFrom: "2025-11-01" });
+      const after = await receiveDossier(api, {
+        ...citizen,
+        procedureId: procs.birth,
+        receivedAt: "2025-11-03T02:00:00Z",
+      });
+      const late = await receiveDossier(api, {
+        ...citizen,
+        procedureId: procs.birth,
+        receivedAt: "2025-10-31T09:00:00Z",
+      });
+      expect(before.code).toBe("H27.18073-251001-0001");
+      expect(after.code).toBe("H27.99-251103-0001");
+      expect(late.code).toBe("H27.18073-251031-0001");
+      const [kept] = await h.db.select({ code: dossiers.code }).from(dossiers).where(eq(dossiers.id, before.id));
+      expect(kept.code).toBe("H27.18073-251001-0001");
+    },
+  );
 
   it("freezes the due date at receipt: a later change of the procedure does not move it", async () => {
     const api = await apiCtxOf(h.db, org.unitIds.center);
@@ -150,32 +164,35 @@ describe("receiveDossier", () => {
     expect(e.setsCount).toBe("Số bộ hồ sơ ít nhất là 1.");
   });
 
-  it("accepts a 9-digit CMND and requires the owner's name and ID when the submitter acts for someone else", async () => {
-    const e = await validationErrors(
-      receiveDossier(org.receptionist, {
+  it(
+    "accepts a 9-digit CMND and requires the owner's name " + "and ID when the submitter acts for someone else",
+    async () => {
+      const e = await validationErrors(
+        receiveDossier(org.receptionist, {
+          ...citizen,
+          submitterIdNumber: "183456789",
+          procedureId: procs.birth,
+          ownerSameAsSubmitter: ["0"],
+        }),
+      );
+      expect(Object.keys(e).sort()).toEqual(["ownerIdNumber", "ownerName"]);
+      const r = await receiveDossier(org.receptionist, {
         ...citizen,
         submitterIdNumber: "183456789",
         procedureId: procs.birth,
         ownerSameAsSubmitter: ["0"],
-      }),
-    );
-    expect(Object.keys(e).sort()).toEqual(["ownerIdNumber", "ownerName"]);
-    const r = await receiveDossier(org.receptionist, {
-      ...citizen,
-      submitterIdNumber: "183456789",
-      procedureId: procs.birth,
-      ownerSameAsSubmitter: ["0"],
-      ownerName: "Lê Thị Hoa",
-      ownerIdNumber: "042190000111",
-      authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
-    });
-    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-    expect(d).toMatchObject({
-      ownerSameAsSubmitter: false,
-      ownerName: "Lê Thị Hoa",
-      authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
-    });
-  });
+        ownerName: "Lê Thị Hoa",
+        ownerIdNumber: "042190000111",
+        authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
+      });
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+      expect(d).toMatchObject({
+        ownerSameAsSubmitter: false,
+        ownerName: "Lê Thị Hoa",
+        authorizationDocument: "Giấy ủy quyền số 12/UQ ngày 01/8/2025",
+      });
+    },
+  );
 
   it("needs a valid Vietnamese mobile for the Zalo tick and records the consent time", async () => {
     const e = await validationErrors(
@@ -335,35 +352,38 @@ describe("receiveDossier", () => {
     expect(written).not.toMatch(/qq[0-9a-f]{16}qq/i);
   });
 
-  it("notices reference data changed behind its back (another process): a retired procedure, a new holiday", async () => {
-    const { calendarDays, procedures } = await import("@/db/schema");
-    const api = await apiCtxOf(h.db, org.unitIds.center);
-    // Friday 05/12/2025 09:00 + 3 working days = Wednesday 10/12 09:00; read (and kept) at this version.
-    const before = await receiveDossier(api, {
-      ...citizen,
-      procedureId: procs.birth,
-      receivedAt: "2025-12-05T02:00:00Z",
-    });
-    expect(before.dueAt?.toISOString()).toBe("2025-12-10T02:00:00.000Z");
-    await h.db
-      .insert(calendarDays)
-      .values({ date: "2025-12-08", kind: "holiday", name: "Ngày nghỉ thử nghiệm", confirmed: true });
-    const after = await receiveDossier(api, {
-      ...citizen,
-      procedureId: procs.birth,
-      receivedAt: "2025-12-05T02:00:00Z",
-    });
-    expect(after.dueAt?.toISOString()).toBe("2025-12-11T02:00:00.000Z");
-    await h.db.update(procedures).set({ active: false }).where(eq(procedures.id, procs.birth));
-    const e = await validationErrors(
-      receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" }),
-    );
-    expect(e.procedureId).toBe("Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng.");
-    await h.db.update(procedures).set({ active: true }).where(eq(procedures.id, procs.birth));
-    await h.db.delete(calendarDays).where(eq(calendarDays.date, "2025-12-08"));
-    const numbers = [before, after].map((r) => Number(r.code.split("-").at(-1)));
-    expect(numbers[1]).toBe(numbers[0] + 1);
-  });
+  it(
+    "notices reference data changed behind its back (another " + "process): a retired procedure, a new holiday",
+    async () => {
+      const { calendarDays, procedures } = await import("@/db/schema");
+      const api = await apiCtxOf(h.db, org.unitIds.center);
+      // Friday 05/12/2025 09:00 + 3 working days = Wednesday 10/12 09:00; read (and kept) at this version.
+      const before = await receiveDossier(api, {
+        ...citizen,
+        procedureId: procs.birth,
+        receivedAt: "2025-12-05T02:00:00Z",
+      });
+      expect(before.dueAt?.toISOString()).toBe("2025-12-10T02:00:00.000Z");
+      await h.db
+        .insert(calendarDays)
+        .values({ date: "2025-12-08", kind: "holiday", name: "Ngày nghỉ thử nghiệm", confirmed: true });
+      const after = await receiveDossier(api, {
+        ...citizen,
+        procedureId: procs.birth,
+        receivedAt: "2025-12-05T02:00:00Z",
+      });
+      expect(after.dueAt?.toISOString()).toBe("2025-12-11T02:00:00.000Z");
+      await h.db.update(procedures).set({ active: false }).where(eq(procedures.id, procs.birth));
+      const e = await validationErrors(
+        receiveDossier(api, { ...citizen, procedureId: procs.birth, receivedAt: "2025-12-05T02:00:00Z" }),
+      );
+      expect(e.procedureId).toBe("Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng.");
+      await h.db.update(procedures).set({ active: true }).where(eq(procedures.id, procs.birth));
+      await h.db.delete(calendarDays).where(eq(calendarDays.date, "2025-12-08"));
+      const numbers = [before, after].map((r) => Number(r.code.split("-").at(-1)));
+      expect(numbers[1]).toBe(numbers[0] + 1);
+    },
+  );
 
   it("in a batch of concurrent intakes, a faulty one fails alone and the others keep consecutive numbers", async () => {
     const api = await apiCtxOf(h.db, org.unitIds.center);

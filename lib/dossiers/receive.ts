@@ -16,8 +16,8 @@ import { unitInScope } from "@/lib/auth/scope";
 import { auditRow } from "@/lib/audit/write";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { vi } from "@/lib/i18n/messages/vi";
-import { receiptRow } from "@/lib/receipts/issue";
-import { loadReceiptUnit } from "@/lib/receipts/snapshot";
+import { receiptRow } from "@/lib/dossiers/receipt-issue";
+import { loadReceiptUnit } from "@/lib/dossiers/receipt-snapshot";
 import { unitCodeOn } from "@/lib/units/queries";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
@@ -25,7 +25,7 @@ import { receptionDay } from "./code";
 import { assertNationalCodeOutsideLocalSpace } from "./national-code";
 import { actorName, dossierEventRow, historyRow } from "./events";
 import { type IntakeReference, dropIntakeReference, intakeReference } from "./intake-reference";
-import { PENDING_CODE, PENDING_REGISTER_LINE, insertIntake } from "./intake-statement";
+import { type IntakeNumber, insertIntake } from "./intake-statement";
 import { noUnitCodeOn } from "./reception";
 import { type IntakeInput, intakeSchema } from "./schemas";
 import { dossierSearchText } from "./search-text";
@@ -41,7 +41,6 @@ export interface ReceiveResult {
   lookupUrl: string;
 }
 
-/** ≥ 128 random bits, URL-safe: the QR's key to the full public timeline. */
 /** The consent text and version the counter (or the integrating software) showed, and through which channel. */
 function zaloConsentRecord(given: boolean, ctx: Ctx) {
   if (!given) return { zaloConsentChannel: null, zaloConsentVersion: null, zaloConsentText: null };
@@ -50,11 +49,12 @@ function zaloConsentRecord(given: boolean, ctx: Ctx) {
   return { zaloConsentChannel: channel, zaloConsentVersion: counterVersion, zaloConsentText: counter };
 }
 
-export function newLookupSecret(): string {
+/** ≥ 128 random bits, URL-safe: the QR's key to the full public timeline. */
+function newLookupSecret(): string {
   return randomBytes(18).toString("base64url");
 }
 
-export function procedureSnapshot(p: Procedure): ProcedureSnapshot {
+function procedureSnapshot(p: Procedure): ProcedureSnapshot {
   return {
     id: p.id,
     code: p.code,
@@ -197,8 +197,6 @@ async function receiveOn(
   const submitted = input.startAs === "submitted";
   const reception = submitted ? null : await receptionReference(db, ref, unitId, at);
   const dueAt = reception ? reception.clock.dueAt(at, snapshot) : null;
-  // Numbered dossiers are written with stand-ins for the code and register line, which the statement fills in.
-  const code = submitted ? input.nationalCode! : PENDING_CODE;
   const owner = input.ownerSameAsSubmitter
     ? {
         name: input.submitterName,
@@ -223,77 +221,81 @@ async function receiveOn(
     ownerPhone84: owner.phone ?? null,
   };
   const lookupSecret = newLookupSecret();
-  const row = {
-    code,
-    nationalCode: input.nationalCode ?? null,
-    unitId,
-    procedureId: procedure.id,
-    procedure: snapshot,
-    status: submitted ? "submitted" : "received",
-    channel: input.channel,
-    resultDelivery: input.resultDelivery,
-    ...people,
-    submitterEmail: input.submitterEmail ?? null,
-    submitterAddress: input.submitterAddress ?? null,
-    ownerSameAsSubmitter: input.ownerSameAsSubmitter,
-    ownerEmail: owner.email ?? null,
-    ownerAddress: owner.address ?? null,
-    authorizationDocument: input.ownerSameAsSubmitter ? null : (input.authorizationDocument ?? null),
-    components: receivedComponents(input.components, procedure),
-    setsCount: input.setsCount,
-    notes: input.notes ?? null,
-    notifyZalo: input.notifyZalo,
-    zaloConsentAt: input.notifyZalo ? now : null,
-    ...zaloConsentRecord(input.notifyZalo, ctx),
-    notifySms: input.notifySms,
-    deliverByPost: input.deliverByPost,
-    submittedAt: submitted || input.channel === "online" ? at : null,
-    receivedAt: submitted ? null : at,
-    receivedById: submitted || ctx.actor.kind !== "staff" ? null : ctx.actor.id,
-    receivedByName: submitted ? null : receiver,
-    dueAt,
-    originalDueAt: dueAt,
-    registerBook: reception?.numbering.book ?? null,
-    registerLine: reception ? PENDING_REGISTER_LINE : null,
-    lookupSecret,
-    searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
-  } satisfies typeof dossiers.$inferInsert;
-  const draft: Dossier = { ...unsetDossierColumns, ...row, id: 0, createdAt: now, updatedAt: now };
-  const inserted = await insertIntake(db, ref.version, reception?.numbering ?? null, {
-    dossier: row,
-    history: historyRow(ctx, {
-      dossierId: 0,
-      from: null,
-      to: draft.status,
-      action: submitted ? "submit" : "receive",
-      actorName: receiver,
-      note: input.notes,
-      data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
-      at,
-    }),
-    // In this order, so "received" precedes "receipt_issued" in the outbox.
-    events: [
-      dossierEventRow(draft, draft.status),
-      ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : []),
-    ],
-    receipt: reception ? receiptRow(ctx, draft, reception.receiptUnit, receiver, now) : null,
-    audit: auditRow(ctx, {
-      action: submitted ? "dossier.submit" : "dossier.receive",
-      entityType: "dossier",
-      entityId: code,
+  const rowsFor = ({ code, registerLine }: IntakeNumber) => {
+    const row = {
+      code,
+      nationalCode: input.nationalCode ?? null,
       unitId,
-      summary: submitted
-        ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận`
-        : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
-      changes: {
-        procedureId: procedure.id,
-        channel: input.channel,
-        notifyZalo: input.notifyZalo,
-        notifySms: input.notifySms,
-        deliverByPost: input.deliverByPost,
-      },
-    }),
-  }).catch((err: unknown) => {
+      procedureId: procedure.id,
+      procedure: snapshot,
+      status: submitted ? "submitted" : "received",
+      channel: input.channel,
+      resultDelivery: input.resultDelivery,
+      ...people,
+      submitterEmail: input.submitterEmail ?? null,
+      submitterAddress: input.submitterAddress ?? null,
+      ownerSameAsSubmitter: input.ownerSameAsSubmitter,
+      ownerEmail: owner.email ?? null,
+      ownerAddress: owner.address ?? null,
+      authorizationDocument: input.ownerSameAsSubmitter ? null : (input.authorizationDocument ?? null),
+      components: receivedComponents(input.components, procedure),
+      setsCount: input.setsCount,
+      notes: input.notes ?? null,
+      notifyZalo: input.notifyZalo,
+      zaloConsentAt: input.notifyZalo ? now : null,
+      ...zaloConsentRecord(input.notifyZalo, ctx),
+      notifySms: input.notifySms,
+      deliverByPost: input.deliverByPost,
+      submittedAt: submitted || input.channel === "online" ? at : null,
+      receivedAt: submitted ? null : at,
+      receivedById: submitted || ctx.actor.kind !== "staff" ? null : ctx.actor.id,
+      receivedByName: submitted ? null : receiver,
+      dueAt,
+      originalDueAt: dueAt,
+      registerBook: reception?.numbering.book ?? null,
+      registerLine,
+      lookupSecret,
+      searchText: dossierSearchText({ code, nationalCode: input.nationalCode ?? null, ...people }),
+    } satisfies typeof dossiers.$inferInsert;
+    const draft: Dossier = { ...unsetDossierColumns, ...row, id: 0, createdAt: now, updatedAt: now };
+    return {
+      dossier: row,
+      history: historyRow(ctx, {
+        dossierId: 0,
+        from: null,
+        to: draft.status,
+        action: submitted ? "submit" : "receive",
+        actorName: receiver,
+        note: input.notes,
+        data: input.notifyZalo ? { zaloConsentAt: now.toISOString() } : undefined,
+        at,
+      }),
+      // In this order, so "received" precedes "receipt_issued" in the outbox.
+      events: [
+        dossierEventRow(draft, draft.status),
+        ...(reception ? [dossierEventRow(draft, "receipt_issued", { receiptVersion: 1 })] : []),
+      ],
+      receipt: reception ? receiptRow(ctx, draft, reception.receiptUnit, receiver, now) : null,
+      audit: auditRow(ctx, {
+        action: submitted ? "dossier.submit" : "dossier.receive",
+        entityType: "dossier",
+        entityId: code,
+        unitId,
+        summary: submitted
+          ? `Ghi nhận hồ sơ trực tuyến ${code} chờ tiếp nhận`
+          : `Tiếp nhận hồ sơ ${code} — ${procedure.name}`,
+        changes: {
+          procedureId: procedure.id,
+          channel: input.channel,
+          notifyZalo: input.notifyZalo,
+          notifySms: input.notifySms,
+          deliverByPost: input.deliverByPost,
+        },
+      }),
+    };
+  };
+  const numbering = reception ? reception.numbering : { code: input.nationalCode! };
+  const inserted = await insertIntake(db, ref.version, numbering, rowsFor).catch((err: unknown) => {
     if (
       isUniqueViolation(err, "dossiers_national_code_uq") ||
       (submitted && isUniqueViolation(err, "dossiers_code_uq"))
@@ -306,8 +308,8 @@ async function receiveOn(
   return {
     id: inserted.id,
     code: inserted.code,
-    status: draft.status as "received" | "submitted",
-    receivedAt: row.receivedAt,
+    status: submitted ? "submitted" : "received",
+    receivedAt: submitted ? null : at,
     dueAt,
     lookupUrl: securedLookupUrl(inserted.code, lookupSecret),
   };
@@ -320,8 +322,6 @@ const unsetDossierColumns = {
   finishedAt: null,
   returnedAt: null,
   closedAt: null,
-  zaloWithdrawnAt: null,
-  zaloWithdrawnVia: null,
   apologyAt: null,
   apologyReason: null,
   newDueAt: null,
@@ -330,4 +330,6 @@ const unsetDossierColumns = {
   feePaidAt: null,
   missingItems: null,
   rejectionReason: null,
+  zaloWithdrawnAt: null,
+  zaloWithdrawnVia: null,
 } satisfies Partial<Dossier>;

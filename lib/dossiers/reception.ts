@@ -3,7 +3,7 @@ import type { ProcedureSnapshot } from "@/db/schema/dossiers";
 import { ConflictError } from "@/lib/errors";
 import { unitCodeOn } from "@/lib/units/queries";
 import type { DossierClock } from "./clock";
-import { formatDossierCode, nextSequences, receptionDay } from "./code";
+import { nextDossierNumber, receptionDay } from "./code";
 import { msg } from "@/lib/i18n/translate";
 
 export interface Reception {
@@ -42,9 +42,9 @@ async function numberReception(
   clock: DossierClock,
 ): Promise<Reception> {
   const { unitCode, day } = prepared;
-  const [sequence, registerLine] = await nextSequences(tx, unitCode, [day.yymmdd, day.year]);
+  const { code, registerLine } = await nextDossierNumber(tx, unitCode, day);
   return {
-    code: formatDossierCode(unitCode, day.yymmdd, sequence),
+    code,
     unitCode,
     registerBook: day.year,
     registerLine,

@@ -11,8 +11,8 @@ const evenWhenFieldsFail = { when: (p: { value: unknown }) => typeof p.value ===
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-export const ID_NUMBER_MESSAGE = "errors.dossierSchema.idNumber";
-export const MOBILE_MESSAGE = "errors.dossierSchema.mobile";
+const ID_NUMBER_MESSAGE = "errors.dossierSchema.idNumber";
+const MOBILE_MESSAGE = "errors.dossierSchema.mobile";
 
 const idNumber = (required: boolean) => {
   const base = z
@@ -107,7 +107,7 @@ function requireOwner(v: PeopleFields, c: z.RefinementCtx) {
 }
 
 /** The three ticks of seed 000 each need a way to reach the citizen. */
-export function requireContactForTicks(
+function requireContactForTicks(
   v: PeopleFields & { notifyZalo: boolean; notifySms: boolean; deliverByPost: boolean; resultDelivery?: string },
   c: z.RefinementCtx,
 ) {
@@ -218,14 +218,13 @@ export const correctionSchema = z
     reason: optionalText("errors.fields.correctionReason", 500),
   })
   .superRefine((v, c) => requireOwner(v, c), evenWhenFieldsFail);
-export type CorrectionInput = z.infer<typeof correctionSchema>;
 
 /**
  * Hosts a fee payment link may point at (`FEE_PAYMENT_HOSTS`, comma-separated; each allows its subdomains):
  * by default the national portal's payment platform. A link the citizen is told to pay through must not lead
  * to a look-alike site.
  */
-export function paymentHosts(): string[] {
+function paymentHosts(): string[] {
   return (process.env.FEE_PAYMENT_HOSTS || "dichvucong.gov.vn")
     .split(",")
     .map((h) => h.trim().toLowerCase())

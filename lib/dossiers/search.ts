@@ -114,7 +114,8 @@ export async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery
             array(select id from (select distinct id, at from m) d order by at ${order}, id desc limit ${q.pageSize} offset ${offset}) as ids`,
     );
     if (found.scanned <= SEARCH_KEY_SCAN) return capped(found.ids.map(Number), found.total);
-    // A sub-select with a limit stays a per-row probe of the key index: joined, the planner would read every key of the range.
+    // A sub-select with a limit stays a per-row probe of the key index: joined, the planner would read every key of the
+    // range.
     const hasKey = sql`(select true from ${dossierSearchKeys} k where k.dossier_id = ${dossierSearch.dossierId} and (${keysMatch(term.ranges, sql`k.key`)}) limit 1)`;
     return { ids: await walkInOrder(ctx, hasKey, q), total: SEARCH_COUNT_CAP, totalCapped: true };
   }
@@ -133,7 +134,8 @@ export async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery
 /** A page of a common term's matches, found by walking the date index in the list's order (dense matches come soon). */
 async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<number[]> {
   return getDb().transaction(async (tx) => {
-    // Starting parallel workers or compiling with JIT costs more (~10 ms) than the walk; sorting every match is what the walk avoids.
+    // Starting parallel workers or compiling with JIT costs more (~10 ms) than the walk; sorting every match is what
+    // the walk avoids.
     await tx.execute(
       sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)`,
     );

@@ -4,7 +4,9 @@ import type { Ctx } from "@/lib/auth/actor";
 import { foldForSearch } from "@/lib/text";
 import { eq } from "drizzle-orm";
 
-/** Procedures for dossier tests: a 3-day one that pauses on supplement, a 5-day one that restarts, one tied to a unit. */
+/**
+ * Procedures for dossier tests: a 3-day one that pauses on supplement, a 5-day one that restarts, one tied to a unit.
+ */
 export async function seedTestProcedures(db: Db, justiceUnitId: number) {
   const rows = [
     {

@@ -64,32 +64,35 @@ async function eventsOf(dossierId: number) {
 }
 
 describe("transitionDossier", () => {
-  it("takes a dossier through its whole lifecycle to returned, with history, outbox events and audit for each step", async () => {
-    const r = await receive();
-    const path: DossierStatus[] = ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"];
-    for (const to of path) {
-      const out = await transitionDossier(org.receptionist, { code: r.code, to, note: `Bước ${to}` });
-      expect(out.status).toBe(to);
-    }
-    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-    expect(d.status).toBe("returned");
-    expect(d.finishedAt).not.toBeNull();
-    expect(d.returnedAt).not.toBeNull();
-    const history = await h.db
-      .select()
-      .from(dossierHistory)
-      .where(eq(dossierHistory.dossierId, r.id))
-      .orderBy(asc(dossierHistory.id));
-    expect(history.map((x) => x.toStatus)).toEqual(["received", ...path]);
-    expect(history.at(-1)).toMatchObject({
-      fromStatus: "result_ready",
-      actorLabel: "Nguyễn Thị Hương",
-      note: "Bước returned",
-    });
-    expect((await eventsOf(r.id)).map((e) => e.type)).toEqual(["received", "receipt_issued", ...path]);
-    const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
-    expect(audits.filter((a) => a.action === "dossier.transition")).toHaveLength(path.length);
-  });
+  it(
+    "takes a dossier through its whole lifecycle to returned, " + "with history, outbox events and audit for each step",
+    async () => {
+      const r = await receive();
+      const path: DossierStatus[] = ["assigned", "appraising", "awaiting_signature", "result_ready", "returned"];
+      for (const to of path) {
+        const out = await transitionDossier(org.receptionist, { code: r.code, to, note: `Bước ${to}` });
+        expect(out.status).toBe(to);
+      }
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+      expect(d.status).toBe("returned");
+      expect(d.finishedAt).not.toBeNull();
+      expect(d.returnedAt).not.toBeNull();
+      const history = await h.db
+        .select()
+        .from(dossierHistory)
+        .where(eq(dossierHistory.dossierId, r.id))
+        .orderBy(asc(dossierHistory.id));
+      expect(history.map((x) => x.toStatus)).toEqual(["received", ...path]);
+      expect(history.at(-1)).toMatchObject({
+        fromStatus: "result_ready",
+        actorLabel: "Nguyễn Thị Hương",
+        note: "Bước returned",
+      });
+      expect((await eventsOf(r.id)).map((e) => e.type)).toEqual(["received", "receipt_issued", ...path]);
+      const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, r.code));
+      expect(audits.filter((a) => a.action === "dossier.transition")).toHaveLength(path.length);
+    },
+  );
 
   it("allows every transition of the state machine", async () => {
     for (const from of dossierStatuses) {
@@ -206,77 +209,95 @@ describe("transitionDossier", () => {
     expect(out.dueAt).toEqual(vn("2025-08-13 09:00"));
   });
 
-  it("issues an apology at least one working day before the appointment, keeping the legal due date and the late record", async () => {
-    const r = await receive(procs.birth, "2025-08-04 09:00");
-    await transitionDossier(org.receptionist, { code: r.code, to: "assigned" });
-    at("2025-08-06 10:00");
-    // Less than one working day (390 minutes) before Thursday 09:00.
-    await expect(
-      transitionDossier(org.receptionist, {
+  it(
+    "issues an apology at least one working day before the appointment, " +
+      "keeping the legal due date and the late record",
+    async () => {
+      const r = await receive(procs.birth, "2025-08-04 09:00");
+      await transitionDossier(org.receptionist, { code: r.code, to: "assigned" });
+      at("2025-08-06 10:00");
+      // Less than one working day (390 minutes) before Thursday 09:00.
+      await expect(
+        transitionDossier(org.receptionist, {
+          code: r.code,
+          to: "apology",
+          reason: "Chờ xác minh",
+          newDueAt: "2025-08-12T09:00",
+        }),
+      ).rejects.toThrow(/chậm nhất 01 ngày làm việc trước hạn/);
+      at("2025-08-05 10:00");
+      const early = await transitionDossier(org.receptionist, {
         code: r.code,
         to: "apology",
         reason: "Chờ xác minh",
+        newDueAt: "2025-08-06T09:00",
+      }).catch((e: unknown) => e);
+      expect((early as ValidationError).fieldErrors.newDueAt).toMatch(/phải sau ngày hẹn hiện tại/);
+      const out = await transitionDossier(org.receptionist, {
+        code: r.code,
+        to: "apology",
+        reason: "Cần xác minh thông tin cư trú",
         newDueAt: "2025-08-12T09:00",
-      }),
-    ).rejects.toThrow(/chậm nhất 01 ngày làm việc trước hạn/);
-    at("2025-08-05 10:00");
-    const early = await transitionDossier(org.receptionist, {
-      code: r.code,
-      to: "apology",
-      reason: "Chờ xác minh",
-      newDueAt: "2025-08-06T09:00",
-    }).catch((e: unknown) => e);
-    expect((early as ValidationError).fieldErrors.newDueAt).toMatch(/phải sau ngày hẹn hiện tại/);
-    const out = await transitionDossier(org.receptionist, {
-      code: r.code,
-      to: "apology",
-      reason: "Cần xác minh thông tin cư trú",
-      newDueAt: "2025-08-12T09:00",
-    });
-    expect(out).toMatchObject({ status: "assigned", dueAt: vn("2025-08-07 09:00"), newDueAt: vn("2025-08-12 09:00") });
-    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-    expect(d).toMatchObject({ apologyReason: "Cần xác minh thông tin cư trú", originalDueAt: vn("2025-08-07 09:00") });
-    const [event] = (await eventsOf(r.id)).slice(-1);
-    expect(event.type).toBe("apology");
-    expect(event.payload).toMatchObject({
-      reason: "Cần xác minh thông tin cư trú",
-      newDueAt: vn("2025-08-12 09:00").toISOString(),
-    });
-    const [hist] = (
-      await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, r.id)).orderBy(asc(dossierHistory.id))
-    ).slice(-1);
-    expect(hist).toMatchObject({ action: "apology", fromStatus: "assigned", toStatus: "assigned" });
-    at("2025-08-11 10:00");
-    await transitionDossier(org.receptionist, { code: r.code, to: "appraising" });
-    await transitionDossier(org.receptionist, { code: r.code, to: "awaiting_signature" });
-    await transitionDossier(org.receptionist, { code: r.code, to: "result_ready" });
-    const { onTimeState } = await import("./on-time");
-    const [done] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-    expect(onTimeState(done, new Date(), new Date())).toBe("late");
-    await transitionDossier(org.receptionist, { code: r.code, to: "returned" });
-    await expect(
-      transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "x", newDueAt: "2025-09-01" }),
-    ).rejects.toBeInstanceOf(ConflictError);
-  });
+      });
+      expect(out).toMatchObject({
+        status: "assigned",
+        dueAt: vn("2025-08-07 09:00"),
+        newDueAt: vn("2025-08-12 09:00"),
+      });
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+      expect(d).toMatchObject({
+        apologyReason: "Cần xác minh thông tin cư trú",
+        originalDueAt: vn("2025-08-07 09:00"),
+      });
+      const [event] = (await eventsOf(r.id)).slice(-1);
+      expect(event.type).toBe("apology");
+      expect(event.payload).toMatchObject({
+        reason: "Cần xác minh thông tin cư trú",
+        newDueAt: vn("2025-08-12 09:00").toISOString(),
+      });
+      const [hist] = (
+        await h.db
+          .select()
+          .from(dossierHistory)
+          .where(eq(dossierHistory.dossierId, r.id))
+          .orderBy(asc(dossierHistory.id))
+      ).slice(-1);
+      expect(hist).toMatchObject({ action: "apology", fromStatus: "assigned", toStatus: "assigned" });
+      at("2025-08-11 10:00");
+      await transitionDossier(org.receptionist, { code: r.code, to: "appraising" });
+      await transitionDossier(org.receptionist, { code: r.code, to: "awaiting_signature" });
+      await transitionDossier(org.receptionist, { code: r.code, to: "result_ready" });
+      const { onTimeState } = await import("./on-time");
+      const [done] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+      expect(onTimeState(done, new Date(), new Date())).toBe("late");
+      await transitionDossier(org.receptionist, { code: r.code, to: "returned" });
+      await expect(
+        transitionDossier(org.receptionist, { code: r.code, to: "apology", reason: "x", newDueAt: "2025-09-01" }),
+      ).rejects.toBeInstanceOf(ConflictError);
+    },
+  );
 
-  it("accepts an online dossier at the desk: local code of the reception day, national code kept, receipt v1", async () => {
-    const r = await receiveDossier(centre, {
-      ...citizen,
-      procedureId: procs.birth,
-      channel: "online",
-      startAs: "submitted",
-      nationalCode: "G22.15-250801-0042",
-    });
-    at("2025-08-04 09:00");
-    const out = await transitionDossier(org.receptionist, { code: "g22.15-250801-0042", to: "received" });
-    expect(out.code).toMatch(/^H27\.37-250804-\d{4}$/);
-    expect(out.dueAt).toEqual(vn("2025-08-07 09:00"));
-    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
-    expect(d.nationalCode).toBe("G22.15-250801-0042");
-    expect(d.receivedByName).toBe("Nguyễn Thị Hương");
-    const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, r.id));
-    expect(receipts.map((x) => x.version)).toEqual([1]);
-  });
+  it(
+    "accepts an online dossier at the desk: local code of " + "the reception day, national code kept, receipt v1",
+    async () => {
+      const r = await receiveDossier(centre, {
+        ...citizen,
+        procedureId: procs.birth,
+        channel: "online",
+        startAs: "submitted",
+        nationalCode: "G22.15-250801-0042",
+      });
+      at("2025-08-04 09:00");
+      const out = await transitionDossier(org.receptionist, { code: "g22.15-250801-0042", to: "received" });
+      expect(out.code).toMatch(/^H27\.37-250804-\d{4}$/);
+      expect(out.dueAt).toEqual(vn("2025-08-07 09:00"));
+      const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+      expect(d.nationalCode).toBe("G22.15-250801-0042");
+      expect(d.receivedByName).toBe("Nguyễn Thị Hương");
+      const receipts = await h.db.select().from(dossierReceipts).where(eq(dossierReceipts.dossierId, r.id));
+      expect(receipts.map((x) => x.version)).toEqual([1]);
+    },
+  );
 
   it("hides other units' dossiers (NotFoundError) and refuses roles without dossiers.transition", async () => {
     const r = await receive();

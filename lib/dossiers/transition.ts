@@ -6,7 +6,7 @@ import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
-import { issueReceipt } from "@/lib/receipts/issue";
+import { issueReceipt } from "@/lib/dossiers/receipt-issue";
 import { parseInput } from "@/lib/validation";
 import { normaliseDossierCode } from "./chat-lookup";
 import { type DossierClock, loadClock } from "./clock";

@@ -14,7 +14,3 @@ export function publicLookupUrl(code: string): string {
 export function ratingUrlFromLookup(lookupUrl: string): string {
   return lookupUrl.replace("/tra-cuu/", "/danh-gia/");
 }
-
-export function securedRatingUrl(code: string, secret: string): string {
-  return ratingUrlFromLookup(securedLookupUrl(code, secret));
-}

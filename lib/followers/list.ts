@@ -8,7 +8,7 @@ import { foldForSearch } from "@/lib/text";
 
 const empty = (v: unknown) => (v === "" || v == null ? undefined : v);
 
-export const followerFilterSchema = z.object({
+const followerFilterSchema = z.object({
   q: z.preprocess(empty, z.string().max(100).optional()),
   following: z.preprocess(empty, z.enum(["yes", "no"]).optional()),
   linked: z.preprocess(empty, z.enum(["yes", "no"]).optional()),

@@ -10,14 +10,14 @@ import { type RateWindow, hitRateLimit } from "@/lib/rate-limit";
 import type { Follower } from "./record";
 
 export const OTP_TTL_MS = 10 * 60_000;
-export const OTP_MAX_ATTEMPTS = 5;
-export const OTP_RESEND_AFTER_MS = 60_000;
-export const OTP_DAILY_SENDS = 5;
+const OTP_MAX_ATTEMPTS = 5;
+const OTP_RESEND_AFTER_MS = 60_000;
+const OTP_DAILY_SENDS = 5;
 /** Receipt secrets are long, but each try also names a dossier: a few per hour are enough for a citizen. */
 export const RECEIPT_PROOF_LIMIT: RateWindow = { limit: 5, windowSeconds: 3600 };
 
 /** ZBS OTP template (type 2) with one parameter `otp`; the simulator's 330001 by default. */
-export function otpTemplateId(): string {
+function otpTemplateId(): string {
   return process.env.ZALO_OTP_TEMPLATE_ID || "330001";
 }
 

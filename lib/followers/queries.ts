@@ -19,10 +19,3 @@ export async function findFollowersByPhone(db: DbOrTx, phone84: string): Promise
     .where(and(eq(zaloFollowers.phone84, phone84), eq(zaloFollowers.following, true)))
     .orderBy(desc(zaloFollowers.lastInteractionAt));
 }
-
-const CONSULTATION_WINDOW_MS = 48 * 3600_000;
-
-/** Whether a free consultation (CS) message may still be sent: the user interacted within the last 48 h. */
-export function inConsultationWindow(follower: Pick<Follower, "lastInteractionAt">, now: Date = new Date()): boolean {
-  return !!follower.lastInteractionAt && now.getTime() - follower.lastInteractionAt.getTime() < CONSULTATION_WINDOW_MS;
-}

@@ -53,7 +53,7 @@ export async function startFollowerSync(ctx: Ctx, opts: { restart?: boolean } = 
 }
 
 /** One follower's profile from user/detail into its row (created if the follow event never reached us). */
-export async function upsertFollowerDetail(db: DbOrTx, d: ZaloUserDetail, now = new Date()): Promise<void> {
+async function upsertFollowerDetail(db: DbOrTx, d: ZaloUserDetail, now = new Date()): Promise<void> {
   const name = d.displayName ? nfc(d.displayName) : null;
   const sharedPhone = d.sharedInfo?.phone ? normalizeVnMobile(d.sharedInfo.phone) : null;
   await db

@@ -54,75 +54,79 @@ describe("home-support registration through the OA chat (simulator end to end)",
     expect(welcome.text).toContain("Tìm thủ tục");
   });
 
-  it("registers: consent card, procedure by keyword without diacritics, free slots, summary, booking code; every event applied once", async () => {
-    const phone = "0912000002";
-    await t.citizen(phone, "Nguyễn Văn Tâm");
-    await t.say(phone, "ĐK hỗ trợ tại nhà");
-    const card = await t.lastReply(phone);
-    expect(card.attachment?.payload?.template_type).toBe("request_user_info");
-    const count = async () => (await t.oaMessages(phone)).length;
+  it(
+    "registers: consent card, procedure by keyword without diacritics, " +
+      "free slots, summary, booking code; every event applied once",
+    async () => {
+      const phone = "0912000002";
+      await t.citizen(phone, "Nguyễn Văn Tâm");
+      await t.say(phone, "ĐK hỗ trợ tại nhà");
+      const card = await t.lastReply(phone);
+      expect(card.attachment?.payload?.template_type).toBe("request_user_info");
+      const count = async () => (await t.oaMessages(phone)).length;
 
-    let before = await count();
-    await t.replayLastEvent();
-    expect(await count()).toBe(before);
+      let before = await count();
+      await t.replayLastEvent();
+      expect(await count()).toBe(before);
 
-    await t.act(phone, "submit_info", { name: "Nguyễn Văn Tâm", address: "Tổ 5, phường Thành Sen" });
-    expect((await t.lastReply(phone)).text).toContain("thủ tục hành chính nào");
-    before = await count();
-    await t.replayLastEvent();
-    expect(await count()).toBe(before);
+      await t.act(phone, "submit_info", { name: "Nguyễn Văn Tâm", address: "Tổ 5, phường Thành Sen" });
+      expect((await t.lastReply(phone)).text).toContain("thủ tục hành chính nào");
+      before = await count();
+      await t.replayLastEvent();
+      expect(await count()).toBe(before);
 
-    await t.say(phone, "ruou");
-    const choices = await t.lastReply(phone);
-    expect(choices.text).toContain("1. Cấp Giấy phép bán lẻ rượu");
-    expect(choices.text.split("\n").filter((l) => /^\d\. /.test(l)).length).toBeLessThanOrEqual(5);
-    before = await count();
-    await t.replayLastEvent();
-    expect(await count()).toBe(before);
+      await t.say(phone, "ruou");
+      const choices = await t.lastReply(phone);
+      expect(choices.text).toContain("1. Cấp Giấy phép bán lẻ rượu");
+      expect(choices.text.split("\n").filter((l) => /^\d\. /.test(l)).length).toBeLessThanOrEqual(5);
+      before = await count();
+      await t.replayLastEvent();
+      expect(await count()).toBe(before);
 
-    await t.say(phone, "1");
-    const slots = await t.lastReply(phone);
-    expect(slots.text).toMatch(/1\. (Sáng|Chiều) Thứ/);
-    expect(buttonsOf(slots)[0]).toMatchObject({ payload: "1" });
-    await t.replayLastEvent();
-    expect(await count()).toBe(before + 1);
+      await t.say(phone, "1");
+      const slots = await t.lastReply(phone);
+      expect(slots.text).toMatch(/1\. (Sáng|Chiều) Thứ/);
+      expect(buttonsOf(slots)[0]).toMatchObject({ payload: "1" });
+      await t.replayLastEvent();
+      expect(await count()).toBe(before + 1);
 
-    await t.say(phone, "1");
-    const summary = await t.lastReply(phone);
-    expect(summary.text).toContain("Nguyễn Văn Tâm");
-    expect(summary.text).toContain("0912 000 002");
-    await t.replayLastEvent();
-    expect(await count()).toBe(before + 2);
+      await t.say(phone, "1");
+      const summary = await t.lastReply(phone);
+      expect(summary.text).toContain("Nguyễn Văn Tâm");
+      expect(summary.text).toContain("0912 000 002");
+      await t.replayLastEvent();
+      expect(await count()).toBe(before + 2);
 
-    await t.say(phone, "đồng ý");
-    const confirmed = await t.lastReply(phone);
-    expect(confirmed.text).toMatch(/đăng ký thành công.*Mã đăng ký: HT-\d{5}/s);
-    await t.replayLastEvent();
-    expect(await count()).toBe(before + 3);
+      await t.say(phone, "đồng ý");
+      const confirmed = await t.lastReply(phone);
+      expect(confirmed.text).toMatch(/đăng ký thành công.*Mã đăng ký: HT-\d{5}/s);
+      await t.replayLastEvent();
+      expect(await count()).toBe(before + 3);
 
-    const code = /HT-\d{5}/.exec(confirmed.text)![0];
-    const [reg] = await h.db.select().from(homeSupportRegistrations).where(eq(homeSupportRegistrations.code, code));
-    expect(reg).toMatchObject({
-      status: "new",
-      citizenName: "Nguyễn Văn Tâm",
-      phone84: "84912000002",
-      procedureText: "Cấp Giấy phép bán lẻ rượu",
-    });
-    expect(reg.consentText).toContain("Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà");
-    expect(reg.consentAt).toBeInstanceOf(Date);
-    const [load] = await h.db
-      .select()
-      .from(homeSupportSlotLoad)
-      .where(
-        and(
-          eq(homeSupportSlotLoad.unitId, reg.unitId),
-          eq(homeSupportSlotLoad.slotDate, reg.slotDate),
-          eq(homeSupportSlotLoad.slot, reg.slot),
-        ),
-      );
-    expect(load.booked).toBe(1);
-    expect((await session(phone)).status).toBe("done");
-  });
+      const code = /HT-\d{5}/.exec(confirmed.text)![0];
+      const [reg] = await h.db.select().from(homeSupportRegistrations).where(eq(homeSupportRegistrations.code, code));
+      expect(reg).toMatchObject({
+        status: "new",
+        citizenName: "Nguyễn Văn Tâm",
+        phone84: "84912000002",
+        procedureText: "Cấp Giấy phép bán lẻ rượu",
+      });
+      expect(reg.consentText).toContain("Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà");
+      expect(reg.consentAt).toBeInstanceOf(Date);
+      const [load] = await h.db
+        .select()
+        .from(homeSupportSlotLoad)
+        .where(
+          and(
+            eq(homeSupportSlotLoad.unitId, reg.unitId),
+            eq(homeSupportSlotLoad.slotDate, reg.slotDate),
+            eq(homeSupportSlotLoad.slot, reg.slot),
+          ),
+        );
+      expect(load.booked).toBe(1);
+      expect((await session(phone)).status).toBe("done");
+    },
+  );
 
   it('"khác" with free text skips the catalogue; help text is given on "?"', async () => {
     const phone = "0912000003";

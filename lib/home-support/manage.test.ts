@@ -32,21 +32,24 @@ afterAll(async () => {
 });
 
 describe("staff queue", () => {
-  it("lists the unit's registrations, searches without diacritics, filters by status; another unit sees none", async () => {
-    const all = await listRegistrations(org.receptionist, {});
-    expect(all.total).toBe(7);
-    expect((await listRegistrations(org.receptionist, { q: "nguyen thi huong" })).rows.map((r) => r.code)).toEqual([
-      "HT-D0001",
-    ]);
-    expect((await listRegistrations(org.receptionist, { q: "0912340002" })).rows.map((r) => r.code)).toEqual([
-      "HT-D0002",
-    ]);
-    expect((await listRegistrations(org.receptionist, { status: "no_show" })).rows.map((r) => r.code)).toEqual([
-      "HT-D0007",
-    ]);
-    expect((await listRegistrations(org.receptionistThanhSen, {})).total).toBe(0);
-    await expect(listRegistrations(org.publisher, {})).rejects.toBeInstanceOf(ForbiddenError);
-  });
+  it(
+    "lists the unit's registrations, searches without diacritics, " + "filters by status; another unit sees none",
+    async () => {
+      const all = await listRegistrations(org.receptionist, {});
+      expect(all.total).toBe(7);
+      expect((await listRegistrations(org.receptionist, { q: "nguyen thi huong" })).rows.map((r) => r.code)).toEqual([
+        "HT-D0001",
+      ]);
+      expect((await listRegistrations(org.receptionist, { q: "0912340002" })).rows.map((r) => r.code)).toEqual([
+        "HT-D0002",
+      ]);
+      expect((await listRegistrations(org.receptionist, { status: "no_show" })).rows.map((r) => r.code)).toEqual([
+        "HT-D0007",
+      ]);
+      expect((await listRegistrations(org.receptionistThanhSen, {})).total).toBe(0);
+      await expect(listRegistrations(org.publisher, {})).rejects.toBeInstanceOf(ForbiddenError);
+    },
+  );
 
   it("moves statuses forward only, audits each move, and frees the place of a cancelled booking", async () => {
     const reg = await byCode("HT-D0001");
@@ -110,17 +113,20 @@ describe("staff queue", () => {
     expect((await byCode("HT-D0003")).assigneeId).toBe(org.receptionist.actor.id);
   });
 
-  it("pre-fills the intake only inside the caller's scope, and links only a dossier of the registration's unit", async () => {
-    const reg = await byCode("HT-D0002");
-    const prefill = await intakePrefill(org.receptionist, reg.id);
-    expect(prefill).toMatchObject({ values: { submitterName: "Trần Văn Lộc", submitterPhone: "0912340002" } });
-    expect(prefill!.procedure!.name).toContain("thuốc lá");
-    expect(await intakePrefill(org.receptionistThanhSen, reg.id)).toBeNull();
-    expect(await intakePrefill(org.supervisor, reg.id)).toBeNull();
-    await expect(
-      linkDossierToRegistration(org.receptionist, { registrationId: reg.id, dossierId: 999_999 }),
-    ).rejects.toBeInstanceOf(ValidationError);
-  });
+  it(
+    "pre-fills the intake only inside the caller's scope, " + "and links only a dossier of the registration's unit",
+    async () => {
+      const reg = await byCode("HT-D0002");
+      const prefill = await intakePrefill(org.receptionist, reg.id);
+      expect(prefill).toMatchObject({ values: { submitterName: "Trần Văn Lộc", submitterPhone: "0912340002" } });
+      expect(prefill!.procedure!.name).toContain("thuốc lá");
+      expect(await intakePrefill(org.receptionistThanhSen, reg.id)).toBeNull();
+      expect(await intakePrefill(org.supervisor, reg.id)).toBeNull();
+      await expect(
+        linkDossierToRegistration(org.receptionist, { registrationId: reg.id, dossierId: 999_999 }),
+      ).rejects.toBeInstanceOf(ValidationError);
+    },
+  );
 
   it("saves capacity per weekday and slot for units in scope only", async () => {
     await saveCapacity(org.receptionist, {
@@ -156,19 +162,24 @@ describe("OA menu administration", () => {
     expect((await loadBotTexts(h.db)).t("cancelled")).toContain("Đã thoát");
   });
 
-  it("a renamed entry starts its flow by the new keyword; a disabled home-support entry no longer starts it", async () => {
-    const entries = defaultMenu().map((e) => (e.kind === "contacts" ? { ...e, keyword: "Số điện thoại liên hệ" } : e));
-    await expect(
-      saveOaMenu(
+  it(
+    "a renamed entry starts its flow by the new keyword; " + "a disabled home-support entry no longer starts it",
+    async () => {
+      const entries = defaultMenu().map((e) =>
+        e.kind === "contacts" ? { ...e, keyword: "Số điện thoại liên hệ" } : e,
+      );
+      await expect(
+        saveOaMenu(
+          org.admin,
+          entries.map((e) => ({ ...e, keyword: "Trùng" })),
+        ),
+      ).rejects.toBeInstanceOf(ValidationError);
+      await saveOaMenu(
         org.admin,
-        entries.map((e) => ({ ...e, keyword: "Trùng" })),
-      ),
-    ).rejects.toBeInstanceOf(ValidationError);
-    await saveOaMenu(
-      org.admin,
-      entries.map((e) => (e.kind === "home_support" ? { ...e, enabled: false } : e)),
-    );
-    expect(await resolveTrigger(h.db, "so dien thoai lien he")).toBe("contacts");
-    expect(await resolveTrigger(h.db, "dk ho tro tai nha")).toBeNull();
-  });
+        entries.map((e) => (e.kind === "home_support" ? { ...e, enabled: false } : e)),
+      );
+      expect(await resolveTrigger(h.db, "so dien thoai lien he")).toBe("contacts");
+      expect(await resolveTrigger(h.db, "dk ho tro tai nha")).toBeNull();
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { type Procedure, procedures, units } from "@/db/schema";
 import { procedureTermMatch } from "@/lib/procedures/search-text";
 import { loadMenuSettings } from "@/lib/oa-menu/entries";
 
-export const MAX_PROCEDURE_CHOICES = 5;
+const MAX_PROCEDURE_CHOICES = 5;
 
 /** Active catalogue procedures whose name holds every word of the keyword, diacritics ignored ("ruou" finds "rượu"). */
 export async function matchProcedures(
@@ -27,7 +27,10 @@ export async function procedureById(db: DbOrTx, id: number): Promise<Procedure |
   return p ?? null;
 }
 
-/** The unit that takes the request: the procedure's handling unit, else the configured one, else the province's top unit. */
+/**
+ * The unit that takes the request: the procedure's handling unit, else the configured one, else the province's top
+ * unit.
+ */
 export async function unitForRequest(
   db: DbOrTx,
   procedure: Pick<Procedure, "unitId"> | null,

@@ -10,7 +10,7 @@ import { listQuerySchema } from "./schemas";
 
 export { homeSupportStatuses } from "@/db/schema";
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const r = homeSupportRegistrations;
 
 /** The caller's units' registrations, soonest appointment first; search ignores diacritics (code, name, phone, procedure). */

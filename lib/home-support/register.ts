@@ -7,7 +7,7 @@ import { foldForSearch } from "@/lib/text";
 
 export const OPEN_STATUSES = ["new", "verified", "contacted", "scheduled"] as const;
 
-export function registrationSearchText(
+function registrationSearchText(
   r: Pick<HomeSupportRegistration, "code" | "citizenName" | "phone84" | "address" | "procedureText">,
 ): string {
   const localPhone = r.phone84 ? `0${r.phone84.slice(2)}` : null;

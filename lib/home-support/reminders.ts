@@ -15,7 +15,7 @@ import { OPEN_STATUSES } from "./register";
 import { slotLabel } from "./slots";
 
 /** Reminders leave from this local time on the working day before, not in the night. */
-export const REMINDER_FROM = "08:00";
+const REMINDER_FROM = "08:00";
 
 /**
  * On the working day before a booking, tells the citizen once. Each booking is claimed by setting

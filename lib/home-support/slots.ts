@@ -5,7 +5,6 @@ import {
   type OfficeHours,
   formatLocalDate,
   loadCalendar,
-  loadOfficeHours,
   nextWorkingDay,
   toLocalDate,
   weekdayName,
@@ -20,8 +19,8 @@ export interface SlotOption {
 }
 
 /** How many working days ahead the citizen may choose from, and how many choices the chat shows (Zalo's 5 buttons). */
-export const SLOT_HORIZON_DAYS = 10;
-export const MAX_SLOT_CHOICES = 5;
+const SLOT_HORIZON_DAYS = 10;
+const MAX_SLOT_CHOICES = 5;
 
 /** "Sáng Thứ Hai 08/12/2026 (07:30–11:30)". */
 export function slotLabel(s: SlotOption, hours: OfficeHours): string {
@@ -29,12 +28,8 @@ export function slotLabel(s: SlotOption, hours: OfficeHours): string {
   return `${vi.homeSupport.slotNames[s.slot]} ${weekdayName(s.date)} ${formatLocalDate(s.date)} (${from}–${to})`;
 }
 
-export async function slotLabelFor(db: DbOrTx, unitId: number, s: SlotOption): Promise<string> {
-  return slotLabel(s, await loadOfficeHours(db, unitId));
-}
-
 /** A unit's capacity per "weekday|slot"; what is not configured uses the default. */
-export async function capacityTable(
+async function capacityTable(
   db: DbOrTx,
   unitId: number,
 ): Promise<{ get(date: string, slot: HomeSupportSlot): number }> {

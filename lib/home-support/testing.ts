@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { notifications, oaMenuSettings, zaloWebhookEvents } from "@/db/schema";
 import { seedProcedures } from "@/lib/seed/procedures";
 import { POST } from "@/app/api/zalo/webhook/route";
-import { processDueEvents, processEvent } from "@/lib/events/process";
+import { processDueEvents, processEvent } from "@/lib/zalo-webhook/process";
 import { sendDueNotifications } from "@/lib/notifications/sender";
 import { seedTestOrg } from "@/lib/testing";
 import { zaloClient } from "@/lib/zalo/client";
@@ -44,7 +44,7 @@ async function startWebhook(): Promise<{ url: string; close(): Promise<void> }> 
 export async function startHomeSupportHarness(db: Db) {
   const sim: Sim = await startZaloSimulator();
   const webhook = await startWebhook();
-  await sim.control("/settings", { webhookUrl: webhook.url, deliveryReceipts: false });
+  await sim.control("/settings", { webhookUrl: webhook.url, deliveryStatuses: false });
   const org = await seedTestOrg(db);
   await seedProcedures(db);
   await db

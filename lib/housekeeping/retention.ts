@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import {
   conversationMessages,
   conversations,
-  zaloDeliveryReceipts,
+  zaloDeliveryStatuses,
   zaloIncomingMessages,
   zaloWebhookEvents,
 } from "@/db/schema";
@@ -16,7 +16,7 @@ export const PURGED_PAYLOAD = { purged: true };
  * bodies of citizens' chat messages are kept. The rows stay (dedupe keys, counts, dates); what the citizen
  * wrote or shared goes.
  */
-export function retentionDays(): number {
+function retentionDays(): number {
   const days = Number(process.env.PERSONAL_DATA_RETENTION_DAYS);
   return Number.isFinite(days) && days > 0 ? days : 365;
 }
@@ -36,10 +36,10 @@ export async function purgeExpiredPersonalData(db: DbOrTx, now = new Date()): Pr
     )
     .returning({ id: zaloWebhookEvents.id });
   const receipts = await db
-    .update(zaloDeliveryReceipts)
+    .update(zaloDeliveryStatuses)
     .set({ payload: purged })
-    .where(and(lt(zaloDeliveryReceipts.createdAt, cutoff), sql`${zaloDeliveryReceipts.payload} <> ${purged}`))
-    .returning({ id: zaloDeliveryReceipts.id });
+    .where(and(lt(zaloDeliveryStatuses.createdAt, cutoff), sql`${zaloDeliveryStatuses.payload} <> ${purged}`))
+    .returning({ id: zaloDeliveryStatuses.id });
   const messages = await db
     .update(zaloIncomingMessages)
     .set({ text: null, attachments: null })

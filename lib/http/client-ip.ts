@@ -7,7 +7,9 @@ import { BlockList, isIP } from "node:net";
  */
 export const PEER_ADDRESS_HEADER = "x-motcua-peer-address";
 
-/** Who may append to `X-Forwarded-For`: the last `hops` proxies in front of the portal, or proxies in these networks. */
+/**
+ * Who may append to `X-Forwarded-For`: the last `hops` proxies in front of the portal, or proxies in these networks.
+ */
 export type TrustedProxies = { hops: number } | { networks: BlockList };
 
 /**

@@ -4,7 +4,7 @@ import { type Messages, vi } from "./messages/vi";
 
 export type Locale = "vi" | "en";
 export type { Messages };
-export const LOCALE_COOKIE = "lang";
+const LOCALE_COOKIE = "lang";
 
 export function messagesFor(locale: Locale): Messages {
   return locale === "en" ? en : vi;

@@ -1,5 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
-import { zaloDeliveryReceipts, zaloWebhookEvents } from "@/db/schema";
+import { zaloDeliveryStatuses, zaloWebhookEvents } from "@/db/schema";
 
 /**
  * A send whose outcome is unknown (the worker died, or Zalo's answer was lost) may still have been accepted.
@@ -9,7 +9,7 @@ import { zaloDeliveryReceipts, zaloWebhookEvents } from "@/db/schema";
  */
 export function noAcceptanceEvidence(trackingId: SQL, claimedAt: SQLWrapper, windowMs: number): SQL {
   const window = `${Math.max(0, Math.floor(windowMs))} milliseconds`;
-  return sql`(not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = ${trackingId})
+  return sql`(not exists (select 1 from ${zaloDeliveryStatuses} r where r.tracking_id = ${trackingId})
     and not exists (select 1 from ${zaloWebhookEvents} e where e.status in ('pending', 'processing')
       and e.received_at between ${claimedAt} and ${claimedAt} + ${window}::interval))`;
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { ownLane } from "@/lib/worker/lane";
 import type { WorkerJob } from "@/lib/worker/loop";
 import { isDossierWorkDue } from "./due";
-import { applyDeliveryReceipts } from "./receipts";
+import { applyDeliveryStatuses } from "./delivery-status";
 import { routeDossierEvents } from "./router";
 import { sendDueNotifications } from "./sender";
 import { getNotificationSettings } from "./settings";
@@ -23,14 +23,14 @@ export function notificationJobs(): WorkerJob[] {
         due: () => isDossierWorkDue(getDb()),
       },
     ),
-    { name: "notifications.receipts", runOnce: () => applyDeliveryReceipts(getDb()) },
+    { name: "notifications.receipts", runOnce: () => applyDeliveryStatuses(getDb()) },
     {
       name: "notifications.sweep",
       everyMs: 5_000,
       async runOnce() {
         const db = getDb();
         const s = await getNotificationSettings(db);
-        await applyDeliveryReceipts(db);
+        await applyDeliveryStatuses(db);
         const r = await sweepStuckSending(db, s.sendingTimeoutMs, s.maxAttempts);
         return r.requeued + r.failed;
       },

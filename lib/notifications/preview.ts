@@ -4,7 +4,7 @@ import { publicBaseUrl } from "@/lib/config";
 import { renderCsText, renderZbsParams } from "./render";
 
 /** A realistic dossier for the admin preview (seed 001/003 style), so limits and formats show as sent. */
-export function examplePayload(): DossierEventPayload {
+function examplePayload(): DossierEventPayload {
   return {
     code: "000.37.27.H27-240226-0001",
     nationalCode: null,

@@ -75,6 +75,6 @@ export async function takeSendTokens(
 }
 
 /** Tokens a caller of lower rank leaves in the bucket while its betters have work waiting. */
-export function reserveOf(capacity: number): number {
+function reserveOf(capacity: number): number {
   return Math.ceil(capacity / 2);
 }

@@ -17,7 +17,7 @@ export function fitLength(value: string, max: number): string {
   );
 }
 
-export function fieldValue(field: string, ctx: MessageContext): string {
+function fieldValue(field: string, ctx: MessageContext): string {
   return isMessageField(field) ? messageFields[field](ctx) : "";
 }
 

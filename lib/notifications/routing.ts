@@ -4,7 +4,7 @@ import type { MessageContext } from "./fields";
 import { renderCsText, renderZbsParams } from "./render";
 
 /** Consultation messages are free only inside 48 h of the citizen's last interaction (zalo-api.md §6.4). */
-export const CS_WINDOW_MS = 48 * 3600_000;
+const CS_WINDOW_MS = 48 * 3600_000;
 
 export interface LinkedFollower {
   oaUserId: string;
@@ -21,7 +21,7 @@ export const skipReasons = {
   noChannel: "Không có kênh gửi phù hợp (chưa có mẫu ZBS và người dân không tương tác với OA trong 48 giờ)",
 } as const;
 
-export function followerWindowOpen(f: LinkedFollower | null, now: Date): boolean {
+function followerWindowOpen(f: LinkedFollower | null, now: Date): boolean {
   return !!f?.lastInteractionAt && now.getTime() - f.lastInteractionAt.getTime() < CS_WINDOW_MS;
 }
 

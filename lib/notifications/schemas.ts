@@ -9,7 +9,7 @@ export const resendSchema = z.object({
 });
 
 /** "customer_name = submitterName : 30", one per line: the admin page's compact mapping editor. */
-export function parseParamLines(value: string): {
+function parseParamLines(value: string): {
   params: { param: string; field: string; maxLength: number }[];
   error: string | null;
 } {
@@ -34,7 +34,7 @@ export function parseParamLines(value: string): {
   return { params, error: null };
 }
 
-export const channelOrders = ["zbs", "cs,zbs", "zbs,cs", "cs"] as const;
+const channelOrders = ["zbs", "cs,zbs", "zbs,cs", "cs"] as const;
 
 export const templateSchema = z
   .object({

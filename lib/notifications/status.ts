@@ -5,7 +5,7 @@ import {
   type NotificationRoute,
   type NotificationStatus,
   notifications,
-  zaloDeliveryReceipts,
+  zaloDeliveryStatuses,
 } from "@/db/schema";
 import { noAcceptanceEvidence } from "./acceptance";
 
@@ -49,7 +49,7 @@ export async function claimDue(
     ? sql`and not (channel = 'zbs' and template_id = any(${pgArrayLiteral(opts.pausedTemplates)}::text[]))`
     : sql``;
   const receiptFilter = sql`and (outcome_unknown_at is null
-    or not exists (select 1 from ${zaloDeliveryReceipts} r where r.tracking_id = 'n' || notifications.id::text))`;
+    or not exists (select 1 from ${zaloDeliveryStatuses} r where r.tracking_id = 'n' || notifications.id::text))`;
   return db
     .update(notifications)
     .set({
@@ -117,7 +117,10 @@ export interface FailureRecord {
   reason: string;
 }
 
-/** A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night, quota). */
+/**
+ * A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night,
+ * quota).
+ */
 export async function markRetry(
   db: DbOrTx,
   id: number,
@@ -278,7 +281,7 @@ export async function sweepStuckSending(
   return { requeued: requeued.length, failed: failed.length };
 }
 
-export const STUCK_REASON = "Tiến trình gửi dừng giữa chừng nhiều lần; đã hết số lần thử";
+const STUCK_REASON = "Tiến trình gửi dừng giữa chừng nhiều lần; đã hết số lần thử";
 export const STUCK_REQUEUED = "Tiến trình gửi dừng giữa chừng; tin được đưa lại hàng đợi";
 
 /** A delivery receipt: also the proof that a send whose answer was lost had been accepted (its msg id is kept). */

@@ -4,7 +4,9 @@ import { accessTokenCache } from "@/lib/zalo/tokens";
 
 /** The two Zalo calls the sender makes; tests pass a fake, production the Zalo client. */
 export interface NotificationTransport {
-  /** Gets ready to call at once (the access token in hand), so that rate-limit tokens are not held through a refresh. */
+  /**
+   * Gets ready to call at once (the access token in hand), so that rate-limit tokens are not held through a refresh.
+   */
   prepare?(): Promise<void>;
   sendTemplateByPhone(input: ZaloTemplateSend): Promise<ZaloTemplateSent>;
   sendConsultationText(userId: string, text: string): Promise<{ messageId: string }>;

@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { dossierEvents, notifications, zaloDeliveryReceipts, zaloFollowers } from "@/db/schema";
+import { dossierEvents, notifications, zaloDeliveryStatuses, zaloFollowers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { seedTestOrg } from "@/lib/testing";
 import { nextMorningVn } from "@/lib/zalo/errors";
-import { applyDeliveryReceipts } from "./receipts";
+import { applyDeliveryStatuses } from "./delivery-status";
 import { routeDossierEvents } from "./router";
 import { skipReasons } from "./routing";
 import { sendDueNotifications } from "./sender";
@@ -277,11 +277,11 @@ describe("receipts and sweeper", () => {
     await sendDueNotifications(h.db, "w1", never, { transport: zalo.transport });
     const at = new Date();
     await h.db
-      .insert(zaloDeliveryReceipts)
+      .insert(zaloDeliveryStatuses)
       .values({ msgId: "m1", trackingId: trackingIdOf(n.id), kind: "received", at, payload: {} });
-    await applyDeliveryReceipts(h.db);
+    await applyDeliveryStatuses(h.db);
     expect((await byId(n.id)).status).toBe("delivered");
-    await h.db.insert(zaloDeliveryReceipts).values({
+    await h.db.insert(zaloDeliveryStatuses).values({
       msgId: "m1-seen",
       trackingId: trackingIdOf(n.id),
       kind: "seen",
@@ -289,13 +289,13 @@ describe("receipts and sweeper", () => {
       payload: {},
     });
     await h.db
-      .insert(zaloDeliveryReceipts)
+      .insert(zaloDeliveryStatuses)
       .values({ msgId: "m1-again", trackingId: trackingIdOf(n.id), kind: "received", at, payload: {} });
-    await applyDeliveryReceipts(h.db);
+    await applyDeliveryStatuses(h.db);
     const row = await byId(n.id);
     expect(row.status).toBe("seen");
     expect(row.seenAt).not.toBeNull();
-    expect(await applyDeliveryReceipts(h.db)).toBe(0);
+    expect(await applyDeliveryStatuses(h.db)).toBe(0);
   });
 
   it("returns rows stuck in sending to the queue after the timeout", async () => {

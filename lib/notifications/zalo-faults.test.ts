@@ -2,10 +2,10 @@ import type http from "node:http";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { auditLog, notifications, zaloDeliveryReceipts, zaloFollowers, zaloSettings, zaloTokens } from "@/db/schema";
+import { auditLog, notifications, zaloDeliveryStatuses, zaloFollowers, zaloSettings, zaloTokens } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
-import { processDueEvents } from "@/lib/events/process";
-import { WEBHOOK_PATH, listen, webhookListener } from "@/lib/events/webhook-listener";
+import { processDueEvents } from "@/lib/zalo-webhook/process";
+import { WEBHOOK_PATH, listen, webhookListener } from "@/lib/zalo-webhook/webhook-listener";
 import { zaloHealth } from "@/lib/health";
 import type { SimSend } from "@/lib/sim/state";
 import { seedTestOrg } from "@/lib/testing";
@@ -14,7 +14,7 @@ import { saveRefreshToken } from "@/lib/zalo/connect";
 import { useZaloSimulator } from "@/lib/zalo/testing";
 import { tokenRefreshFailed } from "@/lib/zalo/tokens";
 import { nextVnMidnight } from "./quota";
-import { applyDeliveryReceipts } from "./receipts";
+import { applyDeliveryStatuses } from "./delivery-status";
 import { routeDossierEvents } from "./router";
 import { OUTCOME_UNKNOWN_REASON, sendDueNotifications } from "./sender";
 import { setZbsDevelopmentMode } from "./set-development-mode";
@@ -114,15 +114,15 @@ describe("a ZBS send whose answer was lost (item 11)", () => {
     const receipts = () =>
       h.db
         .select()
-        .from(zaloDeliveryReceipts)
-        .where(eq(zaloDeliveryReceipts.trackingId, trackingIdOf(n.id)));
+        .from(zaloDeliveryStatuses)
+        .where(eq(zaloDeliveryStatuses.trackingId, trackingIdOf(n.id)));
     await until(async () => {
       await processDueEvents(h.db, "ev");
       return (await receipts()).length > 0;
     }, "the delivery receipt");
     await dueNow(n.id);
     expect(await sendDueNotifications(h.db, "w1", never)).toBe(0);
-    await applyDeliveryReceipts(h.db);
+    await applyDeliveryStatuses(h.db);
     const delivered = await byId(n.id);
     expect(delivered).toMatchObject({ status: "delivered", outcomeUnknownAt: null });
     const sends = await sendsOf(n.id);

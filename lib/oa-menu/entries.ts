@@ -12,7 +12,7 @@ export interface MenuEntry {
 }
 
 /** What a tap sends when the petition entry is not reworded: the inbox's payload (lib/conversations/labels.ts). */
-export const PETITION_PAYLOAD = "#PAKN";
+const PETITION_PAYLOAD = "#PAKN";
 
 /** Seed 004's button sends "ĐK hỗ trợ tại nhà"; petitions send the inbox's payload; the others send their label. */
 export function defaultMenu(): MenuEntry[] {
@@ -25,7 +25,9 @@ export function defaultMenu(): MenuEntry[] {
   }));
 }
 
-/** The stored menu in order, or the default one before an administrator saved it (a kind not stored keeps its default). */
+/**
+ * The stored menu in order, or the default one before an administrator saved it (a kind not stored keeps its default).
+ */
 export async function loadMenu(db: DbOrTx): Promise<MenuEntry[]> {
   const rows = await db.select().from(oaMenuEntries).orderBy(asc(oaMenuEntries.position), asc(oaMenuEntries.id));
   const stored = new Map(rows.map((r) => [r.kind, r]));
@@ -37,7 +39,7 @@ export async function loadMenu(db: DbOrTx): Promise<MenuEntry[]> {
     .sort((a, b) => a.position - b.position);
 }
 
-export const defaultMenuSettings = (): OaMenuSettings => ({
+const defaultMenuSettings = (): OaMenuSettings => ({
   id: 1,
   homeSupportUnitId: null,
   homeSupportKeyword: null,

@@ -44,13 +44,13 @@ export const contactsFlow = oneShot("contacts", async (ctx) => {
 });
 
 /** The national public-service portal's page of a procedure, by its national code. */
-export function procedureLink(p: Pick<Procedure, "code">): string | null {
+function procedureLink(p: Pick<Procedure, "code">): string | null {
   return p.code
     ? `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(p.code)}`
     : null;
 }
 
-export function procedureDetail(ctx: FlowCtx, p: Procedure): string {
+function procedureDetail(ctx: FlowCtx, p: Procedure): string {
   const documents = p.components.length
     ? p.components.map((c, i) => `  ${i + 1}. ${c.name} (${c.copies} bản)`).join("\n")
     : "  (chưa công bố)";

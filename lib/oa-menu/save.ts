@@ -100,7 +100,9 @@ export async function saveOaMenuSettings(ctx: Ctx, raw: unknown) {
   });
 }
 
-/** An administrator's wording of one bot text; empty restores the catalogue's. It must keep the text's {placeholders}. */
+/**
+ * An administrator's wording of one bot text; empty restores the catalogue's. It must keep the text's {placeholders}.
+ */
 export async function saveBotText(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(botTextSchema, raw);

@@ -7,7 +7,8 @@ import { seedTestOrg } from "@/lib/testing";
 import { getProcedure, listProcedureFields, listProcedures } from "./queries";
 import { searchProceduresForIntake } from "./search";
 
-// Every demo role may read the catalogue today; take procedures.read away from the publisher to prove the reads check it.
+// Every demo role may read the catalogue today; take procedures.read away from the publisher to prove the reads check
+// it.
 vi.mock("@/lib/auth/permissions", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/auth/permissions")>();
   return {

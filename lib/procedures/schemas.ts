@@ -5,7 +5,7 @@ import { checkbox, optionalText, text } from "@/lib/validation";
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** National TTHC code, optionally with the localised suffix of the national portal ("1.004873.000.00.00.H01"). */
-export const procedureCodeSchema = z
+const procedureCodeSchema = z
   .string()
   .trim()
   .toUpperCase()

@@ -27,7 +27,8 @@ export function procedureTermMatch(q: string | null | undefined): { where: SQL; 
   const words = [...new Set(folded.split(" "))];
   const where = and(...words.map((w) => ilike(procedures.searchText, `%${escapeLike(w)}%`)))!;
   const exactCode = sql`case when lower(${procedures.code}) = ${folded} then 0 else 1 end`;
-  // Position of the whole phrase (or, failing that, of the first word): earlier means a name hit rather than an agency hit.
+  // Position of the whole phrase (or, failing that, of the first word): earlier means a name hit rather than an agency
+  // hit.
   const phrasePos = sql`coalesce(nullif(strpos(${procedures.searchText}, ${folded}), 0), 1000 + strpos(${procedures.searchText}, ${words[0]}))`;
   return { where, orderBy: [asc(exactCode), asc(phrasePos), asc(procedures.name)] };
 }

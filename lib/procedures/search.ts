@@ -21,7 +21,7 @@ export interface ProcedureOption {
   cutoffTime: string | null;
 }
 
-export const MAX_INTAKE_RESULTS = 50;
+const MAX_INTAKE_RESULTS = 50;
 
 /**
  * Active procedures the caller's desk may receive, matching code or name without diacritics

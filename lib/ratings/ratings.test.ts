@@ -132,97 +132,106 @@ describe("web and counter ratings", () => {
 });
 
 describe("follow-ups of dissatisfied ratings", () => {
-  it("opens one follow-up due in working days (weekend skipped); the supervisor assigns, answers and closes it", async () => {
-    at("2026-03-13 10:00"); // a Friday: 5 working days later is Friday 20/03
-    const d = await dossier({ zalo: true });
-    const r = await submitWebRating(rate(d.code, "dissatisfied", { comment: "Chờ lâu" }), d.secret, "10.0.0.3", h.db);
-    expect(r.followupDueAt?.toISOString()).toBe(vn("2026-03-20 10:00").toISOString());
-    await submitWebRating(rate(d.code, "dissatisfied", { comment: "Chờ rất lâu" }), d.secret, "10.0.0.3", h.db);
-    const [f] = await h.db.select().from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id));
-    expect(f.status).toBe("open");
-    expect(
-      (await h.db.select({ n: count() }).from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id)))[0].n,
-    ).toBe(1);
+  it(
+    "opens one follow-up due in working days (weekend skipped); " + "the supervisor assigns, answers and closes it",
+    async () => {
+      at("2026-03-13 10:00"); // a Friday: 5 working days later is Friday 20/03
+      const d = await dossier({ zalo: true });
+      const r = await submitWebRating(rate(d.code, "dissatisfied", { comment: "Chờ lâu" }), d.secret, "10.0.0.3", h.db);
+      expect(r.followupDueAt?.toISOString()).toBe(vn("2026-03-20 10:00").toISOString());
+      await submitWebRating(rate(d.code, "dissatisfied", { comment: "Chờ rất lâu" }), d.secret, "10.0.0.3", h.db);
+      const [f] = await h.db.select().from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id));
+      expect(f.status).toBe("open");
+      expect(
+        (await h.db.select({ n: count() }).from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id)))[0].n,
+      ).toBe(1);
 
-    expect((await listFollowups(org.supervisor, {}, h.db)).map((x) => x.code)).toContain(d.code);
-    expect(await listFollowups(org.receptionistThanhSen, {}, h.db).catch((e: unknown) => e)).toBeInstanceOf(
-      ForbiddenError,
-    );
-    await expect(updateFollowup(org.supervisor, { id: f.id, close: "on" }, h.db)).rejects.toThrow(
-      "Dữ liệu chưa hợp lệ",
-    );
-    await updateFollowup(
-      org.supervisor,
-      {
-        id: f.id,
-        assigneeId: String(org.receptionist.actor.id),
-        actionTaken: "Đã nhắc nhở bộ phận thụ lý",
+      expect((await listFollowups(org.supervisor, {}, h.db)).map((x) => x.code)).toContain(d.code);
+      expect(await listFollowups(org.receptionistThanhSen, {}, h.db).catch((e: unknown) => e)).toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(updateFollowup(org.supervisor, { id: f.id, close: "on" }, h.db)).rejects.toThrow(
+        "Dữ liệu chưa hợp lệ",
+      );
+      await updateFollowup(
+        org.supervisor,
+        {
+          id: f.id,
+          assigneeId: String(org.receptionist.actor.id),
+          actionTaken: "Đã nhắc nhở bộ phận thụ lý",
+          answer: "Xin lỗi Ông/Bà vì chậm trễ.",
+          close: "on",
+        },
+        h.db,
+      );
+      const [done] = await h.db.select().from(ratingFollowups).where(eq(ratingFollowups.id, f.id));
+      expect(done).toMatchObject({
+        status: "closed",
+        assigneeName: "Nguyễn Thị Hương",
         answer: "Xin lỗi Ông/Bà vì chậm trễ.",
-        close: "on",
-      },
-      h.db,
-    );
-    const [done] = await h.db.select().from(ratingFollowups).where(eq(ratingFollowups.id, f.id));
-    expect(done).toMatchObject({
-      status: "closed",
-      assigneeName: "Nguyễn Thị Hương",
-      answer: "Xin lỗi Ông/Bà vì chậm trễ.",
-      answerChannel: "zalo",
-    });
-    const events = await h.db
-      .select()
-      .from(dossierEvents)
-      .where(eq(dossierEvents.dossierId, d.id))
-      .orderBy(asc(dossierEvents.id));
-    expect(events.at(-1)).toMatchObject({ type: "rating_answer", payload: { note: "Xin lỗi Ông/Bà vì chậm trễ." } });
-    // Another unit's supervisor-less receptionist cannot touch it.
-    await expect(updateFollowup(org.receptionistThanhSen, { id: f.id, actionTaken: "x" }, h.db)).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
-  });
+        answerChannel: "zalo",
+      });
+      const events = await h.db
+        .select()
+        .from(dossierEvents)
+        .where(eq(dossierEvents.dossierId, d.id))
+        .orderBy(asc(dossierEvents.id));
+      expect(events.at(-1)).toMatchObject({ type: "rating_answer", payload: { note: "Xin lỗi Ông/Bà vì chậm trễ." } });
+      // Another unit's supervisor-less receptionist cannot touch it.
+      await expect(
+        updateFollowup(org.receptionistThanhSen, { id: f.id, actionTaken: "x" }, h.db),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+    },
+  );
 });
 
 describe("Zalo rating requests and user_feedback", () => {
-  it("follows the returned message of a Zalo dossier with a rating request; stars map to levels; duplicates collapse", async () => {
-    const d = await dossier({ zalo: true });
-    const types = (
-      await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id)).orderBy(asc(dossierEvents.id))
-    ).map((e) => e.type);
-    expect(types.slice(-2)).toEqual(["returned", "rating_request"]);
-    while ((await routeDossierEvents(h.db)) > 0);
-    const [request] = await h.db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.dossierId, d.id), eq(notifications.eventType, "rating_request")));
-    const fb = {
-      trackingId: trackingIdOf(request.id),
-      stars: 2,
-      note: "Phải đi lại nhiều lần",
-      feedbacks: ["Thời gian chờ lâu"],
-    };
-    expect(await recordZaloFeedback(h.db, fb)).toBe("recorded");
-    expect(await recordZaloFeedback(h.db, fb)).toBe("duplicate");
-    const rows = await h.db.select().from(ratings).where(eq(ratings.dossierId, d.id));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      channel: "zalo",
-      level: "dissatisfied",
-      zaloStars: 2,
-      comment: "Thời gian chờ lâu; Phải đi lại nhiều lần",
-    });
-    expect(
-      (await h.db.select({ n: count() }).from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id)))[0].n,
-    ).toBe(1);
-    expect(await recordZaloFeedback(h.db, { ...fb, stars: 5 })).toBe("recorded");
-    expect((await h.db.select().from(ratings).where(eq(ratings.dossierId, d.id)))[0].level).toBe("very_satisfied");
-    // A tracking id of another kind of message, or an invented one, records nothing.
-    const [returnedMsg] = await h.db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.dossierId, d.id), eq(notifications.eventType, "returned")));
-    expect(await recordZaloFeedback(h.db, { ...fb, trackingId: trackingIdOf(returnedMsg.id) })).toBe("unknown_request");
-    expect(await recordZaloFeedback(h.db, { ...fb, trackingId: "n999999" })).toBe("unknown_request");
-  });
+  it(
+    "follows the returned message of a Zalo dossier with a rating " +
+      "request; stars map to levels; duplicates collapse",
+    async () => {
+      const d = await dossier({ zalo: true });
+      const types = (
+        await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id)).orderBy(asc(dossierEvents.id))
+      ).map((e) => e.type);
+      expect(types.slice(-2)).toEqual(["returned", "rating_request"]);
+      while ((await routeDossierEvents(h.db)) > 0);
+      const [request] = await h.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.dossierId, d.id), eq(notifications.eventType, "rating_request")));
+      const fb = {
+        trackingId: trackingIdOf(request.id),
+        stars: 2,
+        note: "Phải đi lại nhiều lần",
+        feedbacks: ["Thời gian chờ lâu"],
+      };
+      expect(await recordZaloFeedback(h.db, fb)).toBe("recorded");
+      expect(await recordZaloFeedback(h.db, fb)).toBe("duplicate");
+      const rows = await h.db.select().from(ratings).where(eq(ratings.dossierId, d.id));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        channel: "zalo",
+        level: "dissatisfied",
+        zaloStars: 2,
+        comment: "Thời gian chờ lâu; Phải đi lại nhiều lần",
+      });
+      expect(
+        (await h.db.select({ n: count() }).from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id)))[0].n,
+      ).toBe(1);
+      expect(await recordZaloFeedback(h.db, { ...fb, stars: 5 })).toBe("recorded");
+      expect((await h.db.select().from(ratings).where(eq(ratings.dossierId, d.id)))[0].level).toBe("very_satisfied");
+      // A tracking id of another kind of message, or an invented one, records nothing.
+      const [returnedMsg] = await h.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.dossierId, d.id), eq(notifications.eventType, "returned")));
+      expect(await recordZaloFeedback(h.db, { ...fb, trackingId: trackingIdOf(returnedMsg.id) })).toBe(
+        "unknown_request",
+      );
+      expect(await recordZaloFeedback(h.db, { ...fb, trackingId: "n999999" })).toBe("unknown_request");
+    },
+  );
 
   it("a dossier without the Zalo tick gets no rating request", async () => {
     const d = await dossier({ zalo: false });

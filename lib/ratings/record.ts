@@ -28,7 +28,7 @@ export interface RecordedRating {
 }
 
 /** Whether a rating given at `ratedAt` may still be changed at `now`. */
-export function changeable(ratedAt: Date, changeDays: number, now: Date): boolean {
+function changeable(ratedAt: Date, changeDays: number, now: Date): boolean {
   return now.getTime() - ratedAt.getTime() <= changeDays * 86_400_000;
 }
 

@@ -7,7 +7,6 @@ import { cleanText, foldForSearch } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { getRatingSettings } from "./settings";
 
-export const STARS = ["1", "2", "3", "4", "5"] as const;
 const MAX_CRITERIA = 12;
 
 /** Repeated form fields arrive as a string (one row) or an array (several). */
@@ -30,7 +29,7 @@ const days = (label: string, min: number, max: number) =>
 
 const level = z.enum(ratingLevels, { error: "Chọn một trong ba mức: Rất hài lòng, Hài lòng, Không hài lòng." });
 
-export const ratingSettingsSchema = z
+const ratingSettingsSchema = z
   .object({
     criterionKey: z.unknown().transform(list),
     criterionLabel: z.unknown().transform(list),

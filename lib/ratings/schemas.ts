@@ -11,7 +11,6 @@ export const ratingInputSchema = z.object({
   criteria: z.record(z.string().max(40), z.enum(ratingLevels)).default({}),
   comment: optionalText("errors.fields.comment", 1000),
 });
-export type RatingInput = z.infer<typeof ratingInputSchema>;
 
 /** FormData's flat "criteria.convenience" fields → { criteria: { convenience } }; empty choices are left out. */
 export function ratingFormToInput(raw: Record<string, unknown>): Record<string, unknown> {

@@ -12,7 +12,7 @@ import { ratingFormToInput, ratingInputSchema } from "./schemas";
 import { getRatingSettings } from "./settings";
 import { msg } from "@/lib/i18n/translate";
 
-export const RATING_LIMIT = { limit: 20, windowSeconds: 60 };
+const RATING_LIMIT = { limit: 20, windowSeconds: 60 };
 
 async function limit(db: Db, ip: string | null) {
   const rate = await hitRateLimit(db, `rating:${ip ?? "unknown"}`, RATING_LIMIT);

@@ -7,22 +7,20 @@ import { reportRows } from "./query";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
 
-export { type Granularity, granularityFor };
-
-export interface TrendPoint {
+interface TrendPoint {
   bucket: string;
   received: number;
   finishedOnTime: number;
   finishedLate: number;
 }
-export interface OnTimeRow {
+interface OnTimeRow {
   id: number;
   name: string;
   received: number;
   onTime: number;
   late: number;
 }
-export interface RatingRow {
+interface RatingRow {
   id: number | null;
   name: string;
   very_satisfied: number;

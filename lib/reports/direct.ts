@@ -23,7 +23,7 @@ import { type Period, makePeriod, reportQuerySchema } from "./period";
 import { type ReportScope, inReportScope, reportScope } from "./scope";
 
 /** Every dashboard figure that has a list of dossiers behind it. */
-export const dossierMetrics = [
+const dossierMetrics = [
   "received",
   "received_direct",
   "received_online",
@@ -169,12 +169,12 @@ export async function directCount(
   return r.n;
 }
 
-export const drillDownSchema = reportQuerySchema.extend({
+const drillDownSchema = reportQuerySchema.extend({
   metric: z.enum(dossierMetrics, { error: "Chỉ số không hợp lệ." }),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
-export const DRILL_PAGE_SIZE = 50;
+const DRILL_PAGE_SIZE = 50;
 
 /** The list behind one dashboard number, in the caller's scope, 50 a page. */
 export async function drillDown(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {

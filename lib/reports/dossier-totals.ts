@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { perDb } from "@/lib/cache/per-db";
 import { type Period, addDays } from "./period";
 import { reportRows } from "./query";
 import { type ReportScope, inReportScope } from "./scope";
@@ -116,7 +117,7 @@ async function load(db: DbOrTx, scope: ReportScope, p: Period, g: Granularity): 
   }));
 }
 
-const inFlight = new WeakMap<object, Map<string, Promise<DossierTotalsRow[]>>>();
+const inFlight = perDb<Map<string, Promise<DossierTotalsRow[]>>, DbOrTx>(() => new Map());
 
 /**
  * One pass over the per-day statistics serves every dossier number of a report page: the figures, the Circular 01
@@ -128,12 +129,11 @@ export function dossierTotals(db: DbOrTx, scope: ReportScope, p: Period): Promis
   const { actor } = scope.ctx;
   const who = [actor.kind, actor.role, actor.unitId, actor.unitPath, actor.readsSubtree];
   const key = JSON.stringify([...who, scope.unit?.id, p.from, p.to, g]);
-  let perDb = inFlight.get(db);
-  if (!perDb) inFlight.set(db, (perDb = new Map()));
-  const running = perDb.get(key);
-  if (running) return running;
-  const started = load(db, scope, p, g).finally(() => perDb.delete(key));
-  perDb.set(key, started);
+  const running = inFlight(db);
+  const shared = running.get(key);
+  if (shared) return shared;
+  const started = load(db, scope, p, g).finally(() => running.delete(key));
+  running.set(key, started);
   return started;
 }
 

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format";
 import type { Period } from "./period";
 import { type StatutoryRow, statutoryColumns } from "./statutory";
 
-export function csvCell(v: unknown): string {
+function csvCell(v: unknown): string {
   const s = v == null ? "" : String(v);
   // A leading = + - @ would be run as a formula by spreadsheet programs.
   const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
@@ -20,7 +20,7 @@ export interface StatutoryExport {
   rows: StatutoryRow[];
 }
 
-export function statutoryTitle(r: StatutoryExport): string[] {
+function statutoryTitle(r: StatutoryExport): string[] {
   return [
     "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
     `Kỳ báo cáo: từ ngày ${formatDate(r.period.start)} đến ngày ${formatDate(new Date(r.period.end.getTime() - 1))}`,
@@ -45,7 +45,8 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 
 /**
  * The statutory report as a real XLSX, written by exceljs' streaming writer row by row (constant memory):
- * title, a bold shaded wrapped header with Vietnamese names, borders, a bold total line, landscape print on one page width.
+ * title, a bold shaded wrapped header with Vietnamese names, borders, a bold total line, landscape print on one page
+ * width.
  */
 export function statutoryXlsxStream(r: StatutoryExport): ReadableStream<Uint8Array> {
   const out = new PassThrough();

@@ -96,60 +96,66 @@ describe("dashboard formulas against hand-computed examples", () => {
     await submitWebRating({ code: codes.C, level: "satisfied" }, secrets.C, null, h.db);
   });
 
-  it("due dates skip the 30/4–1/5 holidays and the weekend; the supplement pause moves C's by one working day", async () => {
-    const due = Object.fromEntries(
-      await Promise.all(
-        Object.entries(codes).map(async ([k, code]) => [
-          k,
-          (await h.db.select().from(dossiers).where(eq(dossiers.code, code)))[0].dueAt?.toISOString(),
-        ]),
-      ),
-    );
-    expect(due).toEqual({
-      A: vn("2026-05-05 09:00").toISOString(),
-      B: vn("2026-05-05 10:00").toISOString(),
-      C: vn("2026-05-06 11:00").toISOString(),
-      D: vn("2026-05-05 14:00").toISOString(),
-      E: vn("2026-05-05 15:00").toISOString(),
-    });
-  });
+  it(
+    "due dates skip the 30/4–1/5 holidays and the weekend; " + "the supplement pause moves C's by one working day",
+    async () => {
+      const due = Object.fromEntries(
+        await Promise.all(
+          Object.entries(codes).map(async ([k, code]) => [
+            k,
+            (await h.db.select().from(dossiers).where(eq(dossiers.code, code)))[0].dueAt?.toISOString(),
+          ]),
+        ),
+      );
+      expect(due).toEqual({
+        A: vn("2026-05-05 09:00").toISOString(),
+        B: vn("2026-05-05 10:00").toISOString(),
+        C: vn("2026-05-06 11:00").toISOString(),
+        D: vn("2026-05-05 14:00").toISOString(),
+        E: vn("2026-05-05 15:00").toISOString(),
+      });
+    },
+  );
 
-  it("early / on time / late by the day of completion, carried over and in progress at the period's edges", async () => {
-    at("2026-05-08 12:00");
-    const fig = async (from: string, to: string) =>
-      (await dashboard(org.admin, { from, to, unit: org.unitIds.center }, h.db)).dossiers;
-    const week0 = await fig("2026-04-27", "2026-05-03");
-    expect(week0).toMatchObject({
-      carriedOver: 0,
-      received: { total: 5, direct: 5 },
-      finished: { total: 0 },
-      inProgress: { total: 5, overdue: 0 },
-      supplements: 1,
-    });
-    const may4 = await fig("2026-05-04", "2026-05-04");
-    expect(may4).toMatchObject({
-      carriedOver: 5,
-      received: { total: 0 },
-      finished: { early: 1, onTime: 0, late: 0 },
-      inProgress: { total: 4, onTime: 4, overdue: 0 },
-    });
-    const may5 = await fig("2026-05-05", "2026-05-05");
-    // B finished on its due day after the due hour: on time. D and E are past their appointment at the end of the day.
-    expect(may5).toMatchObject({
-      carriedOver: 4,
-      finished: { early: 0, onTime: 1, late: 0 },
-      inProgress: { total: 3, onTime: 1, overdue: 2 },
-    });
-    const week1 = await fig("2026-05-04", "2026-05-08");
-    expect(week1).toMatchObject({
-      carriedOver: 5,
-      finished: { total: 4, early: 1, onTime: 2, late: 1 },
-      onTimeRate: 0.75,
-      returned: 4,
-      inProgress: { total: 1, onTime: 0, overdue: 1 },
-      supplements: 0,
-    });
-  });
+  it(
+    "early / on time / late by the day of completion, " + "carried over and in progress at the period's edges",
+    async () => {
+      at("2026-05-08 12:00");
+      const fig = async (from: string, to: string) =>
+        (await dashboard(org.admin, { from, to, unit: org.unitIds.center }, h.db)).dossiers;
+      const week0 = await fig("2026-04-27", "2026-05-03");
+      expect(week0).toMatchObject({
+        carriedOver: 0,
+        received: { total: 5, direct: 5 },
+        finished: { total: 0 },
+        inProgress: { total: 5, overdue: 0 },
+        supplements: 1,
+      });
+      const may4 = await fig("2026-05-04", "2026-05-04");
+      expect(may4).toMatchObject({
+        carriedOver: 5,
+        received: { total: 0 },
+        finished: { early: 1, onTime: 0, late: 0 },
+        inProgress: { total: 4, onTime: 4, overdue: 0 },
+      });
+      const may5 = await fig("2026-05-05", "2026-05-05");
+      // B finished on its due day after the due hour: on time. D and E are past their appointment at the end of the day.
+      expect(may5).toMatchObject({
+        carriedOver: 4,
+        finished: { early: 0, onTime: 1, late: 0 },
+        inProgress: { total: 3, onTime: 1, overdue: 2 },
+      });
+      const week1 = await fig("2026-05-04", "2026-05-08");
+      expect(week1).toMatchObject({
+        carriedOver: 5,
+        finished: { total: 4, early: 1, onTime: 2, late: 1 },
+        onTimeRate: 0.75,
+        returned: 4,
+        inProgress: { total: 1, onTime: 0, overdue: 1 },
+        supplements: 0,
+      });
+    },
+  );
 
   it("the 766 ratio and the rating rate over the dossiers returned in the period", async () => {
     at("2026-05-08 12:00");

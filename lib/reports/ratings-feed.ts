@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { makePeriod, reportQuerySchema } from "./period";
 import { inReportScope, reportScope } from "./scope";
 
-export const ratingsFeedSchema = reportQuerySchema.extend({
+const ratingsFeedSchema = reportQuerySchema.extend({
   cursor: z.string().max(40).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });

@@ -39,7 +39,7 @@ export const statutoryColumns: { key: keyof StatutoryRow; label: string }[] = [
   { key: "inProgressOverdue", label: "Đang giải quyết quá hạn" },
 ];
 
-export const statutoryQuerySchema = reportQuerySchema.extend({ by: z.enum(["unit", "field"]).default("unit") });
+const statutoryQuerySchema = reportQuerySchema.extend({ by: z.enum(["unit", "field"]).default("unit") });
 
 /** Lines per unit (in tree order) or per field of the catalogue (by name), then the total line. */
 export async function statutoryRows(

@@ -109,7 +109,10 @@ async function sentReply(
     .where(eq(conversations.id, conversationId));
 }
 
-/** Demo conversations in every state (open, unread, petition overdue, waiting, failed reply, resolved, transferred), canned answers. Idempotent. */
+/**
+ * Demo conversations in every state (open, unread, petition overdue, waiting, failed reply, resolved, transferred),
+ * canned answers. Idempotent.
+ */
 export async function seedDemoConversations(db: Db): Promise<void> {
   await db.insert(conversationSettings).values({ id: 1, zbsTemplateId: "320001" }).onConflictDoNothing();
   const [done] = await db

@@ -115,7 +115,9 @@ const demo: {
   },
 ];
 
-/** Home support: the OA settings (the service centre takes requests) and one registration in each status. Idempotent. */
+/**
+ * Home support: the OA settings (the service centre takes requests) and one registration in each status. Idempotent.
+ */
 export async function seedHomeSupport(tx: DbOrTx): Promise<void> {
   const [centre] = await tx
     .select({ id: units.id })

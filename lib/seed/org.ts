@@ -18,7 +18,7 @@ interface UnitSeed {
  * Hà Tĩnh after the 1/7/2025 two-tier reorganisation (../shared/data/units.json). Codes marked "demo"
  * in the README were not found in public sources and are illustrative only.
  */
-export const demoUnits: UnitSeed[] = [
+const demoUnits: UnitSeed[] = [
   {
     key: "province",
     name: "Ủy ban nhân dân tỉnh Hà Tĩnh",

@@ -39,8 +39,10 @@ function fold(value: string): string {
 const nfc = (v: string | null | undefined) =>
   v == null ? null : v.normalize("NFC").replace(/\s+/g, " ").trim() || null;
 
-/** A single published amount ("8.000 đồng/bản sao") is kept as a number; tiers, ranges and "theo HĐND" stay text only. */
-export function parseFeeAmount(fee: string | null): number | null {
+/**
+ * A single published amount ("8.000 đồng/bản sao") is kept as a number; tiers, ranges and "theo HĐND" stay text only.
+ */
+function parseFeeAmount(fee: string | null): number | null {
   if (fee == null) return null;
   if (/^không( thu)?$/i.test(fee.trim())) return 0;
   const amounts = [...fee.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|đ)(?![\p{L}])/gu)].map((m) =>
@@ -51,7 +53,7 @@ export function parseFeeAmount(fee: string | null): number | null {
 }
 
 /** "02 bộ bản vẽ thiết kế" → 2 copies; documents shown or handed in as originals are marked so. */
-export function parseComponent(text: string): ProcedureComponent {
+function parseComponent(text: string): ProcedureComponent {
   const clean = nfc(text) ?? "";
   const counted = /^0*(\d+)\s+(bộ|bản)\s+(.+)$/iu.exec(clean);
   const name = counted ? counted[3].charAt(0).toUpperCase() + counted[3].slice(1) : clean;
@@ -83,8 +85,11 @@ function deliveryMethodsOf(e: CatalogueEntry): DeliveryMethod[] {
   return onlineMentioned ? ["counter", "post", "online"] : ["counter", "post"];
 }
 
-/** Maps one catalogue entry to a row: commune-level procedures may be received at any desk, provincial ones at the service centre. */
-export function procedureRowFrom(e: CatalogueEntry, serviceCentreId: number | null): NewProcedure {
+/**
+ * Maps one catalogue entry to a row: commune-level procedures may be received at any desk, provincial ones at the
+ * service centre.
+ */
+function procedureRowFrom(e: CatalogueEntry, serviceCentreId: number | null): NewProcedure {
   const level: ProcedureLevel | null = e.level === "xã" ? "xa" : e.level === "tỉnh" ? "tinh" : null;
   const name = nfc(e.name)!;
   const field = nfc(e.field)!;

@@ -30,15 +30,18 @@ async function rows(table: PgTable) {
 }
 
 describe("reference data for a real deployment (db:seed:reference)", () => {
-  it("loads the procedure catalogue, holidays, office hours and templates, and not one account, unit or citizen", async () => {
-    const first = await h.db.transaction((tx) => seedReference(tx));
-    expect(first.proceduresAdded).toBe(demoProcedureEntries.length);
-    expect(await rows(procedures)).toBe(demoProcedureEntries.length);
-    expect(await rows(calendarDays)).toBe(officialCalendarDays.length);
-    expect(await rows(officeHours)).toBe(1);
-    expect(await rows(notificationTemplates)).toBe(defaultNotificationTemplates.length);
-    for (const table of [staff, units, dossiers, zaloFollowers]) expect(await rows(table)).toBe(0);
-  });
+  it(
+    "loads the procedure catalogue, holidays, office hours " + "and templates, and not one account, unit or citizen",
+    async () => {
+      const first = await h.db.transaction((tx) => seedReference(tx));
+      expect(first.proceduresAdded).toBe(demoProcedureEntries.length);
+      expect(await rows(procedures)).toBe(demoProcedureEntries.length);
+      expect(await rows(calendarDays)).toBe(officialCalendarDays.length);
+      expect(await rows(officeHours)).toBe(1);
+      expect(await rows(notificationTemplates)).toBe(defaultNotificationTemplates.length);
+      for (const table of [staff, units, dossiers, zaloFollowers]) expect(await rows(table)).toBe(0);
+    },
+  );
 
   it("runs again without duplicating anything and keeps what an admin edited", async () => {
     await h.db

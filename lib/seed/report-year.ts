@@ -239,7 +239,9 @@ type Inserted = Pick<
   | "notifyZalo"
 >;
 
-/** History (receipt and supplement requests), ratings with their follow-ups, and one Zalo message per ticked dossier. */
+/**
+ * History (receipt and supplement requests), ratings with their follow-ups, and one Zalo message per ticked dossier.
+ */
 async function seedFollowOn(db: Db, rows: Inserted[], rnd: () => number, now: Date): Promise<void> {
   const history: (typeof dossierHistory.$inferInsert)[] = [];
   const rated: (typeof ratings.$inferInsert)[] = [];

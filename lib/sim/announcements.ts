@@ -1,9 +1,9 @@
-import { scheduleDeliveryReceipt } from "./citizen";
+import { scheduleDeliveryStatus } from "./citizen";
 import { dataParam, json, readJson, zaloFail, zaloOk } from "./respond";
 import { type SimState, newCitizen, randomHex } from "./state";
 
 /** The ZBS template (by user id) the simulator accepts for announcements to followers beyond the 48 h window. */
-export const SIM_ANNOUNCEMENT_TEMPLATE_ID = "sim_tin_tuyen_truyen";
+const SIM_ANNOUNCEMENT_TEMPLATE_ID = "sim_tin_tuyen_truyen";
 const ANNOUNCEMENT_PARAMS = ["title", "summary", "url"];
 
 /** POST /v3.0/oa/message/template — ZBS template message to a follower by user id (zalo-api.md §11). */
@@ -29,7 +29,7 @@ async function templateByUserId(state: SimState, req: Request): Promise<Response
     templateId: SIM_ANNOUNCEMENT_TEMPLATE_ID,
   });
   state.counters.acceptedSends++;
-  scheduleDeliveryReceipt(state, citizen, msgId, undefined);
+  scheduleDeliveryStatus(state, citizen, msgId, undefined);
   return zaloOk({ msg_id: msgId, message_id: msgId, sent_time: String(Date.now()) });
 }
 

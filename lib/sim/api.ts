@@ -1,6 +1,6 @@
 import { announcementApiRoutes } from "./announcements";
 import { simIdentity } from "./config";
-import { echoOaMessage, scheduleDeliveryReceipt } from "./citizen";
+import { echoOaMessage, scheduleDeliveryStatus } from "./citizen";
 import { dataParam, readJson, sleep, zaloFail, zaloOk } from "./respond";
 import { type SimCitizen, type SimSend, type SimState, citizenByPhone, newCitizen, randomHex } from "./state";
 import { renderSimTemplate } from "./templates";
@@ -61,7 +61,7 @@ async function consultation(state: SimState, req: Request): Promise<Response> {
   });
   state.counters.acceptedCs++;
   if (billing === "paid") state.counters.paidCs++;
-  scheduleDeliveryReceipt(state, citizen, messageId, undefined);
+  scheduleDeliveryStatus(state, citizen, messageId, undefined);
   echoOaMessage(state, citizen, messageId, text);
   return zaloOk({ message_id: messageId, user_id: userId, sent_time: String(Date.now()) });
 }
@@ -158,7 +158,7 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
     templateData,
     trackingId,
   });
-  scheduleDeliveryReceipt(state, citizen, msgId, trackingId);
+  scheduleDeliveryStatus(state, citizen, msgId, trackingId);
   return zaloOk({
     msg_id: msgId,
     sent_time: String(now),

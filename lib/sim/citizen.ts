@@ -14,7 +14,9 @@ export type CitizenAction =
 
 export class SimInputError extends Error {}
 
-/** "0912 345 678" / "+84912345678" / "84912345678" → "84912345678" (any digits; the simulator is lenient on purpose). */
+/**
+ * "0912 345 678" / "+84912345678" / "84912345678" → "84912345678" (any digits; the simulator is lenient on purpose).
+ */
 export function simPhone(input: string): string {
   let d = input.replace(/[^\d+]/g, "");
   if (d.startsWith("+")) d = d.slice(1);
@@ -184,13 +186,13 @@ export async function actAsCitizen(state: SimState, citizen: SimCitizen, act: Ci
 }
 
 /** After an accepted send: tell the portal the message reached the phone (zalo-api.md §2.5 / §4.3). */
-export function scheduleDeliveryReceipt(
+export function scheduleDeliveryStatus(
   state: SimState,
   citizen: SimCitizen,
   msgId: string,
   trackingId: string | undefined,
 ): void {
-  if (!state.settings.deliveryReceipts) return;
+  if (!state.settings.deliveryStatuses) return;
   const { oaId } = simIdentity();
   setTimeout(() => {
     const entry = citizen.chat.find((e) => e.id === msgId);

@@ -13,7 +13,7 @@ import {
 } from "./state";
 import { issueRefreshToken, validRefreshTokens } from "./tokens";
 
-export function citizenView(c: SimCitizen) {
+function citizenView(c: SimCitizen) {
   return {
     userId: c.userId,
     userIdByApp: c.userIdByApp,

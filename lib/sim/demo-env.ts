@@ -5,7 +5,7 @@ import { simIdentity } from "./config";
  * OA and a bootstrap refresh token it accepts, so the demo works out of the box. Only fills what is unset;
  * the environment seeds stored settings only when none exist. No welcome text: the built-in one greets by name.
  */
-export function simZaloEnv(publicBaseUrl: string): Record<string, string> {
+function simZaloEnv(publicBaseUrl: string): Record<string, string> {
   const base = `${publicBaseUrl.replace(/\/+$/, "")}/sim/zalo`;
   const id = simIdentity();
   return {

@@ -54,7 +54,7 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(async () => {
   resetSimState();
-  simState().settings.deliveryReceipts = false;
+  simState().settings.deliveryStatuses = false;
   token = (await getToken()).access_token!;
 });
 
@@ -155,40 +155,46 @@ describe("Zalo simulator: consultation messages", () => {
     expect(c.chat.at(-1)?.text).toBe("Xin chào");
   });
 
-  it("answers -213 to a citizen who does not follow the OA, and to everyone under the not-a-follower fault", async () => {
-    const res = await call("POST", "/openapi/v3.0/oa/message/cs", {
-      recipient: { user_id: stranger().userId },
-      message: { text: "Xin chào" },
-    });
-    expect(res.body.error).toBe(-213);
-    await fetch(`${base}/_control/faults`, { method: "POST", body: JSON.stringify({ notFollower: true }) });
-    expect(
-      (
-        await call("POST", "/openapi/v3.0/oa/message/cs", {
-          recipient: { user_id: follower().userId },
-          message: { text: "x" },
-        })
-      ).body.error,
-    ).toBe(-213);
-  });
+  it(
+    "answers -213 to a citizen who does not follow the " + "OA, and to everyone under the not-a-follower fault",
+    async () => {
+      const res = await call("POST", "/openapi/v3.0/oa/message/cs", {
+        recipient: { user_id: stranger().userId },
+        message: { text: "Xin chào" },
+      });
+      expect(res.body.error).toBe(-213);
+      await fetch(`${base}/_control/faults`, { method: "POST", body: JSON.stringify({ notFollower: true }) });
+      expect(
+        (
+          await call("POST", "/openapi/v3.0/oa/message/cs", {
+            recipient: { user_id: follower().userId },
+            message: { text: "x" },
+          })
+        ).body.error,
+      ).toBe(-213);
+    },
+  );
 
-  it("bills a consultation from 48 h, accepts it until 7 days, answers -230 from 7 days (zalo-api.md §6.4)", async () => {
-    const c = follower();
-    const send = async (text: string, hoursAgo: number, slackMs: number) => {
-      c.lastInteractionAt = Date.now() - hoursAgo * 3600_000 + slackMs;
-      return (
-        await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text } })
-      ).body.error;
-    };
-    expect(await send("free", 48, 5_000)).toBe(0);
-    expect(c.chat.at(-1)).toMatchObject({ text: "free", billing: "free" });
-    expect(await send("paid48", 48, 0)).toBe(0);
-    expect(c.chat.at(-1)).toMatchObject({ text: "paid48", billing: "paid" });
-    expect(await send("paid7", 7 * 24, 5_000)).toBe(0);
-    expect(c.chat.at(-1)).toMatchObject({ text: "paid7", billing: "paid" });
-    expect(await send("late", 7 * 24, 0)).toBe(-230);
-    expect(c.chat.at(-1)?.text).toBe("paid7");
-  });
+  it(
+    "bills a consultation from 48 h, accepts it until 7 " + "days, answers -230 from 7 days (zalo-api.md §6.4)",
+    async () => {
+      const c = follower();
+      const send = async (text: string, hoursAgo: number, slackMs: number) => {
+        c.lastInteractionAt = Date.now() - hoursAgo * 3600_000 + slackMs;
+        return (
+          await call("POST", "/openapi/v3.0/oa/message/cs", { recipient: { user_id: c.userId }, message: { text } })
+        ).body.error;
+      };
+      expect(await send("free", 48, 5_000)).toBe(0);
+      expect(c.chat.at(-1)).toMatchObject({ text: "free", billing: "free" });
+      expect(await send("paid48", 48, 0)).toBe(0);
+      expect(c.chat.at(-1)).toMatchObject({ text: "paid48", billing: "paid" });
+      expect(await send("paid7", 7 * 24, 5_000)).toBe(0);
+      expect(c.chat.at(-1)).toMatchObject({ text: "paid7", billing: "paid" });
+      expect(await send("late", 7 * 24, 0)).toBe(-230);
+      expect(c.chat.at(-1)?.text).toBe("paid7");
+    },
+  );
 
   it("refuses a body without recipient or message", async () => {
     expect((await call("POST", "/openapi/v3.0/oa/message/cs", { message: { text: "x" } })).body.error).toBe(-201);

@@ -3,7 +3,7 @@ import { simDefaultWebhookUrl, simIdentity } from "./config";
 import { demoFollowers } from "./demo-followers";
 import { type SimTemplate, simTemplates } from "./templates";
 
-export interface SimChatEntry {
+interface SimChatEntry {
   id: string;
   at: number;
   direction: "oa" | "citizen";
@@ -72,7 +72,7 @@ export interface SimFaults {
 export interface SimSettings {
   webhookUrl: string;
   /** Emit user_received_message after each accepted send. */
-  deliveryReceipts: boolean;
+  deliveryStatuses: boolean;
   receiptDelayMs: number;
   /** Emit the oa_send_text echo of each accepted consultation text, as Zalo does for the OA's own messages. */
   echoOaMessages: boolean;
@@ -126,7 +126,7 @@ export const defaultFaults = (): SimFaults => ({
 
 const defaultSettings = (): SimSettings => ({
   webhookUrl: simDefaultWebhookUrl(),
-  deliveryReceipts: true,
+  deliveryStatuses: true,
   receiptDelayMs: 300,
   echoOaMessages: false,
   accessTokenTtlSeconds: 90_000,

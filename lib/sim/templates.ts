@@ -2,7 +2,7 @@
  * ZBS template messages the simulator knows, one per dossier event. The notification service seeds matching
  * portal templates from these ids and parameter names; the simulator renders `body` into the citizen's chat.
  */
-export interface SimTemplateParam {
+interface SimTemplateParam {
   name: string;
   label: string;
   maxLength: number;
@@ -16,7 +16,7 @@ export interface SimTemplate {
   body: string;
 }
 
-export const simDossierEvents = [
+const simDossierEvents = [
   "received",
   "receipt",
   "assigned",

@@ -3,7 +3,7 @@ import { roles } from "@/db/schema";
 import { newPasswordSchema } from "@/lib/auth/password";
 import { checkbox, optionalText, text } from "@/lib/validation";
 
-export const usernameSchema = z
+const usernameSchema = z
   .string({ error: "errors.staffSchema.usernameRequired" })
   .trim()
   .toLowerCase()

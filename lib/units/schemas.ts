@@ -3,7 +3,7 @@ import { unitKinds } from "@/db/schema";
 import { dayFromInput } from "@/lib/day-input";
 import { checkbox, optionalText, text } from "@/lib/validation";
 
-export const unitCodeSchema = z
+const unitCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
@@ -22,6 +22,5 @@ export const unitInputSchema = z.object({
   code: z.preprocess((v) => (v === "" ? undefined : v), unitCodeSchema.optional()),
   codeValidFrom: z.preprocess((v) => (v === "" ? undefined : v), dateString.optional()),
 });
-export type UnitInput = z.infer<typeof unitInputSchema>;
 
 export const unitUpdateSchema = unitInputSchema.extend({ id: z.coerce.number().int().positive(), active: checkbox });

@@ -1,4 +1,6 @@
-/** Sleeps for `ms`, or less when the signal aborts; removes its listener either way so long-running loops do not leak. */
+/**
+ * Sleeps for `ms`, or less when the signal aborts; removes its listener either way so long-running loops do not leak.
+ */
 export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise<void>((resolve) => {
     if (signal.aborted) return resolve();

@@ -38,7 +38,7 @@ beforeEach(async () => {
   await h.db.delete(zaloTokens);
   await h.db.delete(zaloSettings);
   await sim.control("/reset", {});
-  await sim.control("/settings", { deliveryReceipts: false });
+  await sim.control("/settings", { deliveryStatuses: false });
 });
 
 describe("OA settings verbs need zalo.settings", () => {

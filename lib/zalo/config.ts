@@ -28,7 +28,9 @@ export const config = {
   webhookSignatureAlertAfter: 3,
   /** Refresh this long before the access token's expiry (expires_in ≈ 25 h). */
   refreshAheadMs: 10 * 60_000,
-  /** A forced refresh right after another process refreshed reuses that pair instead of spending the new refresh token. */
+  /**
+   * A forced refresh right after another process refreshed reuses that pair instead of spending the new refresh token.
+   */
   recentRefreshMs: 30_000,
   defaultTimeoutMs: 10_000,
   /** How long a sending process trusts the access token it read before reading it again. */

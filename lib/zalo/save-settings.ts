@@ -9,7 +9,10 @@ import { encryptSecret } from "./crypto";
 import { zaloSettingsSchema } from "./schemas";
 import { clearZaloSettingsCache, getZaloSettings } from "./settings";
 
-/** Saves the OA connection. Secret fields are write-only: blank keeps the stored value; audit notes "changed", never the value. */
+/**
+ * Saves the OA connection. Secret fields are write-only: blank keeps the stored value; audit notes "changed", never the
+ * value.
+ */
 export async function saveZaloSettings(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(zaloSettingsSchema, raw);

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { perDb } from "@/lib/cache/per-db";
 import { zaloSettings, zaloTokens } from "@/db/schema";
 import { systemCtx } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
@@ -25,8 +26,11 @@ function decrypt(row: Row): ZaloSettings {
   };
 }
 
-/** Settings given by environment (ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY), or null when incomplete. */
-export function zaloSettingsFromEnv(
+/**
+ * Settings given by environment (ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY), or null when
+ * incomplete.
+ */
+function zaloSettingsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): (ZaloSettings & { refreshToken: string | null }) | null {
   const { ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_ID, ZALO_OA_SECRET_KEY } = env;
@@ -109,16 +113,21 @@ export async function getZaloSettingsSummary(db: DbOrTx) {
   };
 }
 
-let cache: { at: number; value: ZaloSettings | null } | null = null;
+const settingsCache = perDb<Promise<ZaloSettings | null>, DbOrTx>(
+  (db) => {
+    const loading = getZaloSettings(db);
+    loading.catch(() => settingsCache.invalidate(db));
+    return loading;
+  },
+  { ttlMs: 5_000 },
+);
 
-/** For hot paths (webhook verification): the settings, re-read at most every `maxAgeMs`. */
-export async function cachedZaloSettings(db: DbOrTx, maxAgeMs = 5_000): Promise<ZaloSettings | null> {
-  if (cache && Date.now() - cache.at < maxAgeMs) return cache.value;
-  const value = await getZaloSettings(db);
-  cache = { at: Date.now(), value };
-  return value;
+/** For hot paths (webhook verification): the settings, re-read at most every few seconds. */
+export function cachedZaloSettings(db: DbOrTx): Promise<ZaloSettings | null> {
+  return settingsCache(db);
 }
 
+/** After the settings were saved: every handle reads them anew. */
 export function clearZaloSettingsCache(): void {
-  cache = null;
+  settingsCache.invalidate();
 }

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { perDb } from "@/lib/cache/per-db";
 import { type ZaloTokenStateName, zaloTokens } from "@/db/schema";
 import { log } from "@/lib/log";
 import { config } from "./config";
@@ -67,8 +68,8 @@ export type AccessTokenCache = ReturnType<typeof accessTokenCache>;
  * is forgotten at once.
  */
 export function accessTokenCache(maxAgeMs = config.tokenCacheMs) {
-  const held = new WeakMap<object, { token: string; expiresAt: Date | null; readAt: number }>();
-  const loading = new WeakMap<object, Promise<string>>();
+  type Held = { token: string; expiresAt: Date | null; readAt: number };
+  const stateOf = perDb<{ held?: Held; loading?: Promise<string> }, DbOrTx>(() => ({}));
 
   async function load(db: DbOrTx): Promise<string> {
     let stored = await storedAccessToken(db);
@@ -77,23 +78,20 @@ export function accessTokenCache(maxAgeMs = config.tokenCacheMs) {
       stored = await storedAccessToken(db);
       if (stored?.token !== token) return token;
     }
-    held.set(db, { ...stored, readAt: Date.now() });
+    stateOf(db).held = { ...stored, readAt: Date.now() };
     return stored.token;
   }
 
   return {
     get(db: DbOrTx): Promise<string> {
-      const h = held.get(db);
+      const state = stateOf(db);
+      const h = state.held;
       if (h && Date.now() - h.readAt < maxAgeMs && isFresh(h.expiresAt)) return Promise.resolve(h.token);
-      let pending = loading.get(db);
-      if (!pending) {
-        pending = load(db).finally(() => loading.delete(db));
-        loading.set(db, pending);
-      }
-      return pending;
+      state.loading ??= load(db).finally(() => (stateOf(db).loading = undefined));
+      return state.loading;
     },
     forget(db: DbOrTx): void {
-      held.delete(db);
+      stateOf(db).held = undefined;
     },
   };
 }

@@ -1,5 +1,5 @@
 "use server";
-import { requeueZaloEvent } from "@/lib/events/requeue";
+import { requeueZaloEvent } from "@/lib/zalo-webhook/requeue";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 
 export async function requeueZaloEventAction(_prev: FormState, formData: FormData): Promise<FormState> {

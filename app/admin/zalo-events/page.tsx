@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { publicBaseUrl } from "@/lib/config";
-import { listZaloEvents, zaloEventStatuses } from "@/lib/events/list";
+import { listZaloEvents, zaloEventStatuses } from "@/lib/zalo-webhook/list";
 import { formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { requeueZaloEventAction } from "./actions";

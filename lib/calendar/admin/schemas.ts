@@ -4,7 +4,7 @@ import { checkbox, optionalText, text } from "@/lib/validation";
 import { isLocalDate, parseDisplayDate, weekday } from "../time";
 
 /** A date typed as dd/MM/yyyy (the UI) or yyyy-MM-dd (the API, hidden fields); stored as yyyy-MM-dd. */
-export const localDateInput = z
+const localDateInput = z
   .string({ error: "Ngày: bắt buộc nhập." })
   .trim()
   .transform((v, ctx) => {
@@ -42,7 +42,6 @@ function checkKindAgainstWeekday(v: { date: string; kind: string }, ctx: z.Refin
 }
 
 export const calendarDayInputSchema = calendarDayFields.superRefine(checkKindAgainstWeekday);
-export type CalendarDayInput = z.infer<typeof calendarDayInputSchema>;
 
 export const calendarDayUpdateSchema = calendarDayFields.extend({ id }).superRefine(checkKindAgainstWeekday);
 export const calendarDayIdSchema = z.object({ id });
@@ -90,6 +89,5 @@ export const officeHoursInputSchema = z
         message: "Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc.",
       });
   });
-export type OfficeHoursInput = z.infer<typeof officeHoursInputSchema>;
 
 export const officeHoursUnitSchema = z.object({ unitId: id });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { zaloWebhookEvents } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
-import { signedRequest, TEST_OA, textEvent, useTestOaEnv } from "@/lib/events/testing";
+import { signedRequest, TEST_OA, textEvent, useTestOaEnv } from "@/lib/zalo-webhook/testing";
 import { zaloEventSignature } from "@/lib/zalo/signature";
 import { POST } from "./route";
 

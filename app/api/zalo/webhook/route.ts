@@ -1,14 +1,14 @@
-import { BodyTooLargeError, readBodyLimited } from "@/lib/events/read-body";
-import { ingestZaloWebhook } from "@/lib/events/ingest";
+import { MAX_WEBHOOK_BODY_BYTES, ingestZaloWebhook } from "@/lib/zalo-webhook/ingest";
+import { BodyTooLargeError, readRequestBody } from "@/lib/http/read-body";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Zalo OA webhook: verified, stored, acknowledged; processed later by the worker (lib/events/job.ts). */
+/** Zalo OA webhook: verified, stored, acknowledged; processed later by the worker (lib/zalo-webhook/job.ts). */
 export async function POST(req: Request) {
   let rawBody: string;
   try {
-    rawBody = await readBodyLimited(req);
+    rawBody = await readRequestBody(req, MAX_WEBHOOK_BODY_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLargeError) return Response.json({ error: "payload too large" }, { status: 413 });
     throw err;

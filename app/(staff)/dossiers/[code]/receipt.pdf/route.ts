@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentStaff } from "@/lib/auth/session";
 import { getReceipt } from "@/lib/dossiers/detail";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { receiptPdf } from "@/lib/receipts/pdf";
+import { receiptPdf } from "@/lib/dossiers/receipt-pdf";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/auth/session";
 import { getReceipt } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n";
-import { qrDataUrl } from "@/lib/receipts/qr";
+import { qrDataUrl } from "@/lib/pdf/qr";
 
 export default async function ReceiptPage({
   params,
