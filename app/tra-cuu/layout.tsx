@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getMessages } from "@/lib/i18n";
 
 /** Public, mobile-first shell for citizens: the portal's header, no staff navigation, no sign-in. */
 export default async function LookupLayout({ children }: { children: ReactNode }) {
-  const m = await getMessages();
+  const m = await getTranslations();
   return (
     <div className="min-h-screen">
       <header className="bg-brand-800 text-white" data-testid="portal-header">
@@ -16,8 +16,8 @@ export default async function LookupLayout({ children }: { children: ReactNode }
             1C
           </span>
           <Link href="/tra-cuu" className="leading-tight">
-            <span className="block text-xs uppercase tracking-wide text-blue-100">{m.app.fullName}</span>
-            <span className="block font-semibold">{m.desk.lookup.portal}</span>
+            <span className="block text-xs uppercase tracking-wide text-blue-100">{m("app.fullName")}</span>
+            <span className="block font-semibold">{m("desk.lookup.portal")}</span>
           </Link>
         </div>
       </header>

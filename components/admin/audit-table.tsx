@@ -1,7 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
-import type { Messages } from "@/lib/i18n";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 export interface AuditRow {
@@ -16,30 +16,24 @@ export interface AuditRow {
   ip: string | null;
 }
 
-export function AuditTable({
-  rows,
-  total,
-  page,
-  pageSize,
-  m,
-}: {
+export function AuditTable({ rows, total, page, pageSize }: {
   rows: AuditRow[];
   total: number;
   page: number;
   pageSize: number;
-  m: Messages;
 }) {
+  const m = useTranslations();
   const columns: ColumnDef<AuditRow, unknown>[] = [
-    { accessorKey: "at", header: m.audit.at },
-    { accessorKey: "actorLabel", header: m.audit.actor },
+    { accessorKey: "at", header: m("audit.at") },
+    { accessorKey: "actorLabel", header: m("audit.actor") },
     {
       accessorKey: "action",
-      header: m.audit.action,
+      header: m("audit.action"),
       cell: ({ row }) => <span title={row.original.action}>{row.original.actionLabel}</span>,
     },
-    { accessorKey: "entity", header: m.audit.entity },
-    { accessorKey: "summary", header: m.audit.summary },
-    { accessorKey: "ip", header: m.audit.ip },
+    { accessorKey: "entity", header: m("audit.entity") },
+    { accessorKey: "summary", header: m("audit.summary") },
+    { accessorKey: "ip", header: m("audit.ip") },
   ];
   return (
     <DataTable

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addTagAction, removeTagAction, startSyncAction } from "@/app/(staff)/followers/actions";
 import { SubmitButton } from "@/components/ui/button";
@@ -26,13 +27,12 @@ export function TagForms({
   followerId,
   tags,
   label,
-  removeLabel,
 }: {
   followerId: number;
   tags: string[];
   label: string;
-  removeLabel: string;
 }) {
+  const t = useTranslations("announcements");
   const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
   const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
   return (
@@ -46,7 +46,7 @@ export function TagForms({
               {tag}
               <button
                 type="submit"
-                aria-label={removeLabel.replace("{tag}", tag)}
+                aria-label={t("removeTag", { tag })}
                 className="text-slate-500 hover:text-red-700"
               >
                 ×

@@ -1,17 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
 import type { DossierListRow } from "@/lib/dossiers/list";
-import type { Messages } from "@/lib/i18n";
 import { OnTimeBadge, StatusBadge } from "./badges";
 import { formatDateTime } from "@/lib/format";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 const when = (d: Date | string | null) => (d ? formatDateTime(d) : "—");
 
-function SortHeader({ label, column, m }: { label: string; column: string; m: Messages }) {
+function SortHeader({ label, column }: { label: string; column: string }) {
+  const m = useTranslations();
   const pathname = usePathname();
   const params = useSearchParams();
   const current = params.get("sort") ?? "receivedAt";
@@ -29,33 +30,26 @@ function SortHeader({ label, column, m }: { label: string; column: string; m: Me
     >
       {label}
       {active ? (
-        <span className="sr-only"> ({dir === "asc" ? m.dossiers.list.sortAsc : m.dossiers.list.sortDesc})</span>
+        <span className="sr-only"> ({dir === "asc" ? m("dossiers.list.sortAsc") : m("dossiers.list.sortDesc")})</span>
       ) : null}
       {active ? (dir === "asc" ? " ▲" : " ▼") : ""}
     </Link>
   );
 }
 
-export function DossierTable({
-  m,
-  rows,
-  total,
-  totalCapped,
-  page,
-  pageSize,
-}: {
-  m: Messages;
+export function DossierTable({ rows, total, totalCapped, page, pageSize }: {
   rows: DossierListRow[];
   total: number;
   totalCapped: boolean;
   page: number;
   pageSize: number;
 }) {
-  const t = m.dossiers.list;
+  const m = useTranslations();
+  const t = useTranslations("dossiers.list");
   const columns: ColumnDef<DossierListRow, unknown>[] = [
     {
       id: "code",
-      header: () => <SortHeader label={t.code} column="code" m={m} />,
+      header: () => <SortHeader label={t("code")} column="code" />,
       cell: ({ row }) => (
         <Link
           href={`/dossiers/${encodeURIComponent(row.original.code)}`}
@@ -67,7 +61,7 @@ export function DossierTable({
     },
     {
       id: "owner",
-      header: t.owner,
+      header: t("owner"),
       cell: ({ row }) => (
         <span>
           {row.original.ownerName}
@@ -79,25 +73,25 @@ export function DossierTable({
     },
     {
       id: "procedure",
-      header: t.procedure,
+      header: t("procedure"),
       cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span>,
     },
     {
       id: "status",
-      header: () => <SortHeader label={t.status} column="status" m={m} />,
-      cell: ({ row }) => <StatusBadge m={m} status={row.original.status} />,
+      header: () => <SortHeader label={t("status")} column="status" />,
+      cell: ({ row }) => <StatusBadge status={row.original.status} />,
     },
     {
       id: "received",
-      header: () => <SortHeader label={t.receivedAt} column="receivedAt" m={m} />,
+      header: () => <SortHeader label={t("receivedAt")} column="receivedAt" />,
       cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt),
     },
     {
       id: "due",
-      header: () => <SortHeader label={t.dueAt} column="dueAt" m={m} />,
+      header: () => <SortHeader label={t("dueAt")} column="dueAt" />,
       cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt),
     },
-    { id: "onTime", header: t.onTime, cell: ({ row }) => <OnTimeBadge m={m} state={row.original.onTime} /> },
+    { id: "onTime", header: t("onTime"), cell: ({ row }) => <OnTimeBadge state={row.original.onTime} /> },
     { id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") },
   ];
   return (
@@ -109,7 +103,7 @@ export function DossierTable({
       page={page}
       pageSize={pageSize}
       rowTestId="dossier-row"
-      labels={dataTableLabels(m, t.empty)}
+      labels={dataTableLabels(m, t("empty"))}
     />
   );
 }

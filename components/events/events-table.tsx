@@ -1,9 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 import { RequeueButton } from "./requeue-button";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 
@@ -31,51 +31,50 @@ export function EventsTable({
   total,
   page,
   pageSize,
-  m,
   requeueAction,
 }: {
   rows: EventRow[];
   total: number;
   page: number;
   pageSize: number;
-  m: Messages;
   /** Present only when the viewer may re-queue (zalo.settings). */
   requeueAction?: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
+  const m = useTranslations();
   const columns: ColumnDef<EventRow, unknown>[] = [
-    { accessorKey: "receivedAt", header: m.events.receivedAt },
-    { accessorKey: "eventName", header: m.events.event, cell: (c) => <code>{String(c.getValue())}</code> },
-    { accessorKey: "sender", header: m.events.sender },
+    { accessorKey: "receivedAt", header: m("events.receivedAt") },
+    { accessorKey: "eventName", header: m("events.event"), cell: (c) => <code>{String(c.getValue())}</code> },
+    { accessorKey: "sender", header: m("events.sender") },
     {
       accessorKey: "status",
-      header: m.events.status,
+      header: m("events.status"),
       cell: (c) => {
         const s = c.getValue() as ZaloEventStatus;
         return (
           <span data-testid="event-status" className={`rounded px-2 py-0.5 text-xs font-semibold ${statusTone[s]}`}>
-            {m.events.statuses[s]}
+            {m(`events.statuses.${s}`)}
           </span>
         );
       },
     },
-    { accessorKey: "attempts", header: m.events.attempts },
-    { accessorKey: "when", header: `${m.events.processedAt} / ${m.events.nextAttemptAt}` },
+    { accessorKey: "attempts", header: m("events.attempts") },
+    { accessorKey: "when", header: `${m("events.processedAt")} / ${m("events.nextAttemptAt")}` },
     {
       accessorKey: "lastError",
-      header: m.events.lastError,
+      header: m("events.lastError"),
       cell: (c) => <span className="break-words text-red-800">{(c.getValue() as string | null) ?? ""}</span>,
     },
   ];
   if (requeueAction) {
     columns.push({
       id: "actions",
-      header: m.common.actions,
+      header: m("common.actions"),
       cell: ({ row }) =>
         row.original.status === "failed" || row.original.status === "ignored" ? (
           <RequeueButton
             id={row.original.id}
             action={requeueAction}
-            labels={{ requeue: m.events.requeue, requeueing: m.events.requeueing }}
+            labels={{ requeue: m("events.requeue"), requeueing: m("events.requeueing") }}
           />
         ) : null,
     });

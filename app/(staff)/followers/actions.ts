@@ -5,8 +5,7 @@ import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { ServiceError } from "@/lib/errors";
 import { ZaloApiError } from "@/lib/zalo/errors";
 import { zaloErrorReasonVi } from "@/lib/zalo/errors";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { translatorFor } from "@/lib/i18n";
 
 export async function startSyncAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx) => startFollowerSync(ctx, { restart: fd.get("restart") === "1" }), {
@@ -24,7 +23,7 @@ async function tag(fd: FormData, add: boolean): Promise<FormState> {
       } catch (err) {
         // Zalo's refusal reaches the staff member in plain Vietnamese; nothing was changed.
         if (err instanceof ZaloApiError)
-          throw new ServiceError(format(vi.announcements.errors.zaloRefused, { reason: zaloErrorReasonVi(err.code) }));
+          throw new ServiceError(translatorFor("vi")("announcements.errors.zaloRefused", { reason: zaloErrorReasonVi(err.code) }));
         throw err;
       }
     },
