@@ -9,6 +9,9 @@ describe("procedure display", () => {
     expect(formatProcessingTime({ processingDays: null, processingHours: 4 }, translatorFor("vi"))).toBe("4 giờ làm việc");
     expect(formatProcessingTime({ processingDays: null, processingHours: null }, translatorFor("vi"))).toBe("Chưa công bố");
     expect(formatProcessingTime({ processingDays: 3, processingHours: null }, translatorFor("en"))).toBe("3 working days");
+    expect(formatProcessingTime({ processingDays: 1, processingHours: null }, translatorFor("en"))).toBe("1 working day");
+    expect(formatProcessingTime({ processingDays: 0.5, processingHours: null }, translatorFor("en"))).toBe("0.5 working days");
+    expect(formatProcessingTime({ processingDays: null, processingHours: 1 }, translatorFor("en"))).toBe("1 working hour");
   });
 
   it("shows a single fee as money, zero as no fee, otherwise the published text", () => {

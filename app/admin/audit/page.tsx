@@ -7,6 +7,12 @@ import { listAudit } from "@/lib/audit/list";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 
+/** The catalogue's label for an audit action ("dossier.receive"), or the action itself when it has none. */
+function auditActionLabel(m: Translator, action: string): string {
+  const key = `desk.auditActions.${action}` as Parameters<Translator>[0];
+  return m.has(key) ? m(key) : action;
+}
+
 export default async function AuditPage({
   searchParams,
 }: {
@@ -76,7 +82,7 @@ export default async function AuditPage({
           at: formatDateTime(r.at),
           actorLabel: r.actorLabel,
           action: r.action,
-          actionLabel: m(`desk.auditActions.${r.action}`) ?? r.action,
+          actionLabel: auditActionLabel(m, r.action),
           entity: `${r.entityType}${r.entityId ? ` #${r.entityId}` : ""}`,
           summary: r.summary,
           ip: r.ip,

@@ -52,7 +52,7 @@ export const calendar: Messages["calendar"] = {
   alreadyIn: "Already in the calendar: {name}",
   confirmNow: "Confirm now (untick to save as drafts that do not count yet)",
   addSelected: "Add selected days",
-  proposalsAdded: "Added {added} days; skipped {skipped} already in the calendar.",
+  proposalsAdded: "Added {added, plural, one {# day} other {# days}}; skipped {skipped} already in the calendar.",
   nothingToPropose: "Every proposed day of this year is already in the calendar.",
   officeHoursTitle: "Office hours of receiving points",
   officeHoursIntro:

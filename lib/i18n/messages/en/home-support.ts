@@ -150,7 +150,7 @@ export const homeSupport: Messages["homeSupport"] = {
     saveSettings: "Save settings",
     settingsSaved: "Settings saved.",
     textsTitle: "Automatic chat messages",
-    textsIntro: "Leave empty for the default. Keep the {placeholders}: they are filled in when sending.",
+    textsIntro: "Leave empty for the default. Keep the '{placeholders}': they are filled in when sending.",
     textKey: "Key",
     textDefault: "Default",
     textOverride: "Replacement",

@@ -89,7 +89,7 @@ export const notifications: Widen<typeof viNotifications> = {
     zbsParams: "ZBS template parameters",
     zbsParamsHint: "One per line: param = field : max length. Example: customer_name = submitterName : 30",
     csText: "Consultation message text",
-    csTextHint: "Use {field} to insert dossier data, e.g. {code}, {dueAt}.",
+    csTextHint: "Use '{field}' to insert dossier data, e.g. '{code}', '{dueAt}'.",
     fields: "Available fields",
     preview: "Preview with an example dossier",
     previewZbs: "Data sent with the ZBS template",

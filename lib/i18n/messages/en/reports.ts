@@ -75,7 +75,7 @@ export const reports: Widen<typeof viReports> = {
   drill: {
     title: "Dossiers",
     back: "Back to the report",
-    total: "{n} dossiers",
+    total: "{n, plural, one {# dossier} other {# dossiers}}",
     code: "Code",
     owner: "Owner",
     procedure: "Procedure",

@@ -35,9 +35,9 @@ export const zalo: Widen<typeof viZalo> = {
   shellAlertLink: "Reconnect the OA",
   shellAlerts: {
     webhook_signature:
-      "Zalo webhook: {count} events in a row were refused for a wrong signature (check the OA Secret Key). Zalo disables a webhook that keeps failing.",
+      "Zalo webhook: {count, plural, one {# event} other {# events}} in a row were refused for a wrong signature (check the OA Secret Key). Zalo disables a webhook that keeps failing.",
     webhook_unconfigured:
-      "Zalo webhook: {count} events arrived while the OA is not configured. Zalo disables a webhook that keeps failing.",
+      "Zalo webhook: {count, plural, one {# event} other {# events}} arrived while the OA is not configured. Zalo disables a webhook that keeps failing.",
     zbs_balance:
       "Zalo reports the ZBS balance spent: template messages are paused and retried every hour. Top up the Zalo Cloud account.",
     zbs_development_mode:

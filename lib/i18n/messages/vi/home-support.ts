@@ -155,7 +155,7 @@ export const homeSupport = {
     saveSettings: "Lưu cài đặt",
     settingsSaved: "Đã lưu cài đặt.",
     textsTitle: "Nội dung tin nhắn tự động",
-    textsIntro: "Để trống để dùng nội dung mặc định. Giữ nguyên các chỗ {trong_ngoặc}: hệ thống điền vào khi gửi.",
+    textsIntro: "Để trống để dùng nội dung mặc định. Giữ nguyên các chỗ '{trong_ngoặc}': hệ thống điền vào khi gửi.",
     textKey: "Mã",
     textDefault: "Mặc định",
     textOverride: "Nội dung thay thế",

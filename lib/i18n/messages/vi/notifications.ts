@@ -86,7 +86,7 @@ export const notifications = {
     zbsParams: "Tham số mẫu ZBS",
     zbsParamsHint: "Mỗi dòng: tham_so = trường : độ dài tối đa. Ví dụ: customer_name = submitterName : 30",
     csText: "Nội dung tin tư vấn",
-    csTextHint: "Dùng {tên trường} để chèn dữ liệu hồ sơ, ví dụ {code}, {dueAt}.",
+    csTextHint: "Dùng '{tên trường}' để chèn dữ liệu hồ sơ, ví dụ '{code}', '{dueAt}'.",
     fields: "Trường dữ liệu dùng được",
     preview: "Xem trước với hồ sơ ví dụ",
     previewZbs: "Dữ liệu gửi kèm mẫu ZBS",
