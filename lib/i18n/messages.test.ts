@@ -20,7 +20,7 @@ describe.each<Locale>(["vi", "en"])("the %s catalogue", (locale) => {
     const messages = messagesFor(locale);
     const t = createTranslator({ locale, messages, onError: (e) => errors.push(e.message) });
     for (const [key, text] of entriesOf(messages)) {
-      if (!key.startsWith(CHAT_TEXTS)) t(key as never, valuesFor(text));
+      if (!key.startsWith(CHAT_TEXTS)) (t as (key: string, values: object) => string)(key, valuesFor(text));
     }
     expect(errors).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { Translator } from "@/lib/i18n";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuditTable } from "@/components/admin/audit-table";
