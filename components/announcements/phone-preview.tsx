@@ -2,7 +2,13 @@ import { useTranslations } from "next-intl";
 import type { AnnouncementBlock } from "@/db/schema";
 
 /** Roughly what a follower sees when opening the OA's article in Zalo: a 360-pixel-wide phone page. */
-export function PhonePreview({ title, summary, coverUrl, body, oaName }: {
+export function PhonePreview({
+  title,
+  summary,
+  coverUrl,
+  body,
+  oaName,
+}: {
   title: string;
   summary: string;
   coverUrl: string | null;

@@ -8,11 +8,7 @@ import { formatDateTime } from "@/lib/format";
 const time = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 /** Live bar: asks the server every two seconds while the send is running. */
-export function ProgressBar({ id, initial, status }: {
-  id: number;
-  initial: SendProgress;
-  status: string;
-}) {
+export function ProgressBar({ id, initial, status }: { id: number; initial: SendProgress; status: string }) {
   const t = useTranslations("announcements");
   const router = useRouter();
   const [p, setP] = useState(initial);

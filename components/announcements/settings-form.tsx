@@ -15,10 +15,7 @@ export interface SettingsValues {
   zbsTemplateId: string | null;
 }
 
-export function AnnouncementSettingsForm({ initial, save }: {
-  initial: SettingsValues;
-  save: string;
-}) {
+export function AnnouncementSettingsForm({ initial, save }: { initial: SettingsValues; save: string }) {
   const t = useTranslations("announcements.settingsPage");
   const [state, run] = useActionState<FormState, FormData>(saveSettingsAction, {});
   const v = (k: keyof SettingsValues) => state.values?.[k] ?? String(initial[k] ?? "");

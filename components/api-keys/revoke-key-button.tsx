@@ -21,7 +21,11 @@ export function RevokeApiKeyButton({ id, label, action }: RevokeKeyButtonProps) 
       }}
     >
       <input type="hidden" name="id" value={id} />
-      <SubmitButton variant="danger" pendingLabel={m("api.keys.revoking")} aria-label={`${m("api.keys.revoke")} ${label}`}>
+      <SubmitButton
+        variant="danger"
+        pendingLabel={m("api.keys.revoking")}
+        aria-label={`${m("api.keys.revoke")} ${label}`}
+      >
         {m("api.keys.revoke")}
       </SubmitButton>
       {state.message && !state.ok ? (

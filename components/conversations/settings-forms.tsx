@@ -81,7 +81,11 @@ export interface CannedInitial {
   body: string;
 }
 
-export function CannedAnswerForm({ units, canShare, initial }: {
+export function CannedAnswerForm({
+  units,
+  canShare,
+  initial,
+}: {
   units: { id: number; name: string }[];
   canShare: boolean;
   initial?: CannedInitial;
@@ -139,7 +143,9 @@ export function CannedAnswerForm({ units, canShare, initial }: {
         ) : null}
       </div>
       <div>
-        <SubmitButton pendingLabel={t("admin.saving")}>{initial ? t("admin.cannedSave") : t("admin.cannedAdd")}</SubmitButton>
+        <SubmitButton pendingLabel={t("admin.saving")}>
+          {initial ? t("admin.cannedSave") : t("admin.cannedAdd")}
+        </SubmitButton>
       </div>
     </form>
   );

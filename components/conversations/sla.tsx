@@ -11,7 +11,12 @@ export function spanText(ms: number): string {
 }
 
 /** The SLA timer of a conversation: overdue / time left to the legal deadline, and how long the citizen has waited. */
-export function SlaCell({ dueAt, waitingSince, resolved, now }: {
+export function SlaCell({
+  dueAt,
+  waitingSince,
+  resolved,
+  now,
+}: {
   dueAt: Date | null;
   waitingSince: Date | null;
   resolved: boolean;

@@ -25,8 +25,7 @@ export function Timeline({
   return (
     <ol className="flex flex-col gap-3" aria-label={m("timeline")}>
       {messages.map((msg) => {
-        const kindLabel =
-          msg.kind !== "text" && msg.kind !== "template" ? kinds[msg.kind] : null;
+        const kindLabel = msg.kind !== "text" && msg.kind !== "template" ? kinds[msg.kind] : null;
         const urls = attachmentUrls(msg.attachments);
         const body = (
           <>

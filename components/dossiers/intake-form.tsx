@@ -170,7 +170,13 @@ export function IntakeForm({ action, initial }: Props) {
         {ownerSame ? null : (
           <>
             <p className="text-sm text-slate-700 md:col-span-2">{t("ownerAttorneyHint")}</p>
-            <InputField name="ownerName" label={t("name")} required defaultValue={v.ownerName ?? ""} error={e.ownerName} />
+            <InputField
+              name="ownerName"
+              label={t("name")}
+              required
+              defaultValue={v.ownerName ?? ""}
+              error={e.ownerName}
+            />
             <InputField
               name="ownerIdNumber"
               label={t("idNumber")}
@@ -219,14 +225,20 @@ export function IntakeForm({ action, initial }: Props) {
         <SelectField
           name="channel"
           label={t("channel")}
-          options={(Object.entries(messages.dossiers.channels) as [string, string][]).map(([value, label]) => ({ value, label }))}
+          options={(Object.entries(messages.dossiers.channels) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          }))}
           defaultValue={v.channel ?? "direct"}
           error={e.channel}
         />
         <SelectField
           name="resultDelivery"
           label={t("resultDelivery")}
-          options={(Object.entries(messages.dossiers.deliveries) as [string, string][]).map(([value, label]) => ({ value, label }))}
+          options={(Object.entries(messages.dossiers.deliveries) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          }))}
           defaultValue={v.resultDelivery ?? "counter"}
           error={e.resultDelivery}
         />

@@ -31,7 +31,10 @@ export function NoteForm({
           label={t("noteKind")}
           value={kind}
           onChange={(ev) => setKind(ev.target.value)}
-          options={(Object.entries(t.raw("noteKinds")) as [string, string][]).map(([value, label]) => ({ value, label }))}
+          options={(Object.entries(t.raw("noteKinds")) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          }))}
         />
         {kind === "call" ? (
           <SelectField
@@ -41,7 +44,10 @@ export function NoteForm({
             error={e.outcome}
             options={[
               { value: "", label: "—" },
-              ...(Object.entries(messages.homeSupport.callOutcomes) as [string, string][]).map(([value, label]) => ({ value, label })),
+              ...(Object.entries(messages.homeSupport.callOutcomes) as [string, string][]).map(([value, label]) => ({
+                value,
+                label,
+              })),
             ]}
           />
         ) : null}

@@ -32,7 +32,9 @@ export function TemplateForm({
   const e = state.fieldErrors ?? {};
   const t = useTranslations("notifications.templates");
   const messages = useMessages();
-  const orders = (Object.entries(messages.notifications.templates.channelOrders) as [string, string][]).map(([value, label]) => ({ value, label }));
+  const orders = (Object.entries(messages.notifications.templates.channelOrders) as [string, string][]).map(
+    ([value, label]) => ({ value, label }),
+  );
   return (
     <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6">
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}

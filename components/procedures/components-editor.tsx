@@ -19,10 +19,7 @@ const controlClass =
  * Thành phần hồ sơ as editable rows posted as parallel fields (componentName/componentCopies/componentOriginal).
  * Inputs are uncontrolled so React's reset after an action falls back to what was typed, kept in state as defaults.
  */
-export function ComponentsEditor({ initial, errors }: {
-  initial: ComponentDraft[];
-  errors: Record<string, string>;
-}) {
+export function ComponentsEditor({ initial, errors }: { initial: ComponentDraft[]; errors: Record<string, string> }) {
   const t = useTranslations("procedures");
   const [rows, setRows] = useState<Row[]>(() =>
     (initial.length ? initial : [{ name: "", copies: "1", original: false }]).map((r, i) => ({ ...r, key: i })),
@@ -50,7 +47,10 @@ export function ComponentsEditor({ initial, errors }: {
           return (
             <li key={r.key} className="grid grid-cols-[1fr_6rem_12rem_auto] items-start gap-2">
               <div className="flex flex-col gap-1">
-                <label htmlFor={`component-name-${r.key}`} className="sr-only">{`${t("componentName")} ${i + 1}`}</label>
+                <label
+                  htmlFor={`component-name-${r.key}`}
+                  className="sr-only"
+                >{`${t("componentName")} ${i + 1}`}</label>
                 <input
                   id={`component-name-${r.key}`}
                   name="componentName"

@@ -103,7 +103,10 @@ export function ProcedureForm({ action, units, fields, initial }: ProcedureFormP
         label={t("level")}
         options={[
           { value: "", label: t("levelNone") },
-          ...(Object.entries(messages.procedures.levels) as [string, string][]).map(([value, label]) => ({ value, label })),
+          ...(Object.entries(messages.procedures.levels) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          })),
         ]}
         defaultValue={val("level")}
         error={e.level}
@@ -178,7 +181,7 @@ export function ProcedureForm({ action, units, fields, initial }: ProcedureFormP
         <legend className="mb-1 text-sm font-semibold text-slate-800">{t("deliveryMethods")}</legend>
         {/* Always posted, so an admin who unticks every box gets a message instead of the default. */}
         <input type="hidden" name="deliveryMethods" value="" />
-        {((Object.entries(messages.procedures.delivery) as [string, string][])).map(([value, label]) => (
+        {(Object.entries(messages.procedures.delivery) as [string, string][]).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm text-slate-800">
             <input
               type="checkbox"
@@ -199,7 +202,10 @@ export function ProcedureForm({ action, units, fields, initial }: ProcedureFormP
       <SelectField
         name="supplementClock"
         label={t("supplementClock")}
-        options={(Object.entries(messages.procedures.supplementModes) as [string, string][]).map(([value, label]) => ({ value, label }))}
+        options={(Object.entries(messages.procedures.supplementModes) as [string, string][]).map(([value, label]) => ({
+          value,
+          label,
+        }))}
         defaultValue={val("supplementClock", "pause")}
         error={e.supplementClock}
       />

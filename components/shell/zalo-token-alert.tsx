@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { StaffSession } from "@/lib/auth/session";
 import { zaloShellAlerts } from "@/lib/zalo/admin-view";
@@ -8,7 +8,7 @@ import { zaloShellAlerts } from "@/lib/zalo/admin-view";
  * (messages waiting), refused webhook deliveries, a spent ZBS balance, development mode left on.
  */
 export async function ZaloTokenAlert({ me }: { me: StaffSession }) {
-  const m = useTranslations();
+  const m = await getTranslations();
   const alerts = await zaloShellAlerts(me);
   if (!alerts?.length) return null;
   return (
@@ -27,7 +27,7 @@ export async function ZaloTokenAlert({ me }: { me: StaffSession }) {
           </p>
         ) : (
           <p key={a.kind} data-testid={`zalo-alert-${a.kind}`}>
-            <span className="font-semibold">{m(`zalo.shellAlerts.${a.kind}`, { count: String(a.count ?? 0) })}</span>{" "}
+            <span className="font-semibold">{m(`zalo.shellAlerts.${a.kind}`, { count: a.count ?? 0 })}</span>{" "}
             <Link href="/admin/zalo" className="underline">
               {m("zalo.shellAlertsLink")}
             </Link>

@@ -83,7 +83,8 @@ export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
           {m("notFollowerFault")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={nightBan} onChange={(e) => setNightBan(e.target.checked)} /> {m("nightBanFault")}
+          <input type="checkbox" checked={nightBan} onChange={(e) => setNightBan(e.target.checked)} />{" "}
+          {m("nightBanFault")}
         </label>
         <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white">
           {m("applyFaults")}

@@ -148,7 +148,9 @@ export function SimApp() {
         <div className="bg-[#0068ff] px-4 py-3 text-white">
           <p className="text-sm opacity-80">Zalo OA</p>
           <p className="font-semibold">
-            {selected ? `${selected.displayName} · ${selected.isFollower ? m("follower") : m("notFollower")}` : m("chatTitle")}
+            {selected
+              ? `${selected.displayName} · ${selected.isFollower ? m("follower") : m("notFollower")}`
+              : m("chatTitle")}
           </p>
         </div>
         <div className="flex flex-col gap-3 border-b border-slate-200 p-3">

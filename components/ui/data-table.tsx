@@ -84,9 +84,7 @@ export function DataTable<T>({
         </table>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 text-sm">
-        <span data-testid="table-total">
-          {t(totalCapped ? "totalAtLeast" : "total", { total })}
-        </span>
+        <span data-testid="table-total">{t(totalCapped ? "totalAtLeast" : "total", { total })}</span>
         <div className="flex items-center gap-2">
           <button
             type="button"
@@ -96,9 +94,7 @@ export function DataTable<T>({
           >
             {labels.previous}
           </button>
-          <span>
-            {totalCapped ? t("pageOnly", { page }) : t("pageOf", { page, pages: pageCount })}
-          </span>
+          <span>{totalCapped ? t("pageOnly", { page }) : t("pageOf", { page, pages: pageCount })}</span>
           <button
             type="button"
             className="rounded border px-3 py-1 disabled:opacity-40"

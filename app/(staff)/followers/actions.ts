@@ -23,7 +23,9 @@ async function tag(fd: FormData, add: boolean): Promise<FormState> {
       } catch (err) {
         // Zalo's refusal reaches the staff member in plain Vietnamese; nothing was changed.
         if (err instanceof ZaloApiError)
-          throw new ServiceError(translatorFor("vi")("announcements.errors.zaloRefused", { reason: zaloErrorReasonVi(err.code) }));
+          throw new ServiceError(
+            translatorFor("vi")("announcements.errors.zaloRefused", { reason: zaloErrorReasonVi(err.code) }),
+          );
         throw err;
       }
     },

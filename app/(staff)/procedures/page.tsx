@@ -57,7 +57,12 @@ export default async function ProceduresPage({
         <div className="flex items-start gap-2">
           <ProcedureQuickSearch
             initialText={result.query.q ?? ""}
-            labels={{ ...messages.procedures.picker, label: t("searchLabel"), placeholder: t("searchPlaceholder"), hint: t("picker.listHint") }}
+            labels={{
+              ...messages.procedures.picker,
+              label: t("searchLabel"),
+              placeholder: t("searchPlaceholder"),
+              hint: t("picker.listHint"),
+            }}
           />
           <button type="submit" className={`mt-6 ${linkButtonClass()}`}>
             {m("common.search")}
@@ -85,7 +90,7 @@ export default async function ProceduresPage({
             defaultValue={result.query.status}
             className="rounded-md border border-slate-400 px-3 py-2"
           >
-            {((Object.entries(messages.procedures.statuses) as [string, string][])).map(([value, label]) => (
+            {(Object.entries(messages.procedures.statuses) as [string, string][]).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

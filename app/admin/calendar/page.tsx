@@ -99,9 +99,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                     {d.confirmed ? (
                       <span
                         title={
-                          d.confirmedAt
-                            ? m("calendar.confirmedBy", { at: formatDateTime(d.confirmedAt) })
-                            : undefined
+                          d.confirmedAt ? m("calendar.confirmedBy", { at: formatDateTime(d.confirmedAt) }) : undefined
                         }
                       >
                         {m("calendar.confirmed")}

@@ -3,27 +3,25 @@ import { deleteCannedAnswer } from "@/lib/conversations/delete-canned";
 import { saveCannedAnswer } from "@/lib/conversations/save-canned";
 import { saveConversationSettings } from "@/lib/conversations/save-settings";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
-import { vi } from "@/lib/i18n/messages/vi";
-
-const t = vi.conversations.admin;
+import { getTranslations } from "next-intl/server";
 
 export async function saveConversationSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => saveConversationSettings(ctx, raw), {
     revalidate: "/admin/hoi-dap",
-    success: t.settingsSaved,
+    success: (await getTranslations("conversations.admin"))("settingsSaved"),
   });
 }
 
 export async function saveCannedAnswerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => saveCannedAnswer(ctx, raw), {
     revalidate: "/admin/hoi-dap",
-    success: t.cannedSaved,
+    success: (await getTranslations("conversations.admin"))("cannedSaved"),
   });
 }
 
 export async function deleteCannedAnswerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => deleteCannedAnswer(ctx, raw), {
     revalidate: "/admin/hoi-dap",
-    success: t.cannedDeleted,
+    success: (await getTranslations("conversations.admin"))("cannedDeleted"),
   });
 }

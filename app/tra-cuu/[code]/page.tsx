@@ -74,15 +74,7 @@ function Todo({ todo }: { todo: CitizenTodo }) {
 }
 
 /** The receiving office, so the citizen can go there or call; and the OA to follow for news of the dossier. */
-function Office({
-  office,
-  oaId,
-  oaName,
-}: {
-  office: ReceivingOffice;
-  oaId: string | null;
-  oaName: string;
-}) {
+function Office({ office, oaId, oaName }: { office: ReceivingOffice; oaId: string | null; oaName: string }) {
   const m = useTranslations();
   const t = useTranslations("desk.lookup");
   const h = office.hours;

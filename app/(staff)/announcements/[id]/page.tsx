@@ -110,12 +110,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
                 {[
                   ...Object.entries(plan.byChannel).map(([c, n]) => [`c-${c}`, t(`channels.${c}`) ?? c, n] as const),
                   ...skippedEntries(plan.skipped).map(
-                    ([k, n]) =>
-                      [
-                        `s-${k}`,
-                        `${t("planSkipped")}: ${skipReasons[k] ?? k}`,
-                        n,
-                      ] as const,
+                    ([k, n]) => [`s-${k}`, `${t("planSkipped")}: ${skipReasons[k] ?? k}`, n] as const,
                   ),
                 ].flatMap(([key, label, n]) => [<dt key={`${key}-l`}>{label}</dt>, <dd key={`${key}-n`}>{n}</dd>])}
                 <dt>{t("planStartAt")}</dt>

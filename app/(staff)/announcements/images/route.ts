@@ -18,7 +18,8 @@ export async function POST(request: Request) {
   }
   const field = new URL(request.url).searchParams.get("field") ?? "coverImage";
   try {
-    if (!file || typeof file === "string") throw new ValidationError({ [field]: m("announcements.errors.imageMissing") });
+    if (!file || typeof file === "string")
+      throw new ValidationError({ [field]: m("announcements.errors.imageMissing") });
     if (file.size > 2_000_000) throw new ValidationError({ [field]: m("announcements.errors.imageTooBig") });
     return Response.json(await uploadAnnouncementImage(me, { bytes: new Uint8Array(await file.arrayBuffer()), field }));
   } catch (err) {

@@ -183,7 +183,12 @@ export default async function DossierPage({
             {d.components.map((c) => (
               <li key={c.name}>
                 {c.name} ({c.copies}{" "}
-                {c.original === true ? m("dossiers.intake.original") : c.original === false ? m("dossiers.intake.copy") : ""})
+                {c.original === true
+                  ? m("dossiers.intake.original")
+                  : c.original === false
+                    ? m("dossiers.intake.copy")
+                    : ""}
+                )
               </li>
             ))}
           </ol>

@@ -33,7 +33,9 @@ export default async function FollowerPage({ params }: { params: Promise<{ id: s
       </section>
       <section>
         <h2 className="mb-2 font-bold">{t("receivedTitle")}</h2>
-        {d.received.length + d.dossierMessages.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
+        {d.received.length + d.dossierMessages.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("none")}</p>
+        ) : null}
         <ul className="space-y-1 text-sm" data-testid="follower-received">
           {d.received.map((r) => (
             <li key={`a-${r.announcementId}`}>

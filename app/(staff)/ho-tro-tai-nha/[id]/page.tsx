@@ -87,7 +87,12 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
           {next.length ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="mb-2 font-semibold">{t("changeStatus")}</h2>
-              <ActionForm action={changeStatusAction} submitLabel={t("save")} pendingLabel={t("saving")} testId="status-form">
+              <ActionForm
+                action={changeStatusAction}
+                submitLabel={t("save")}
+                pendingLabel={t("saving")}
+                testId="status-form"
+              >
                 <input type="hidden" name="id" value={reg.id} />
                 <label className="flex flex-col gap-1 text-sm font-semibold">
                   {t("status")}

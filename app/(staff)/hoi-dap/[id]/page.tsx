@@ -186,7 +186,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             <div className={`${box} flex flex-col gap-4`}>
               <h2 className="font-semibold">{t("manage")}</h2>
               <ActionForm action={assignAction} conversationId={c.id} submit={t("assign")}>
-                <select name="assigneeId" aria-label={t("assignee")} defaultValue={c.assigneeId ?? ""} className={control}>
+                <select
+                  name="assigneeId"
+                  aria-label={t("assignee")}
+                  defaultValue={c.assigneeId ?? ""}
+                  className={control}
+                >
                   <option value="">{t("unassigned")}</option>
                   {view.unitStaff.map((s) => (
                     <option key={s.id} value={s.id}>
@@ -229,7 +234,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                       </option>
                     ))}
                 </select>
-                <input name="reason" aria-label={t("transferReason")} placeholder={t("transferReason")} className={control} />
+                <input
+                  name="reason"
+                  aria-label={t("transferReason")}
+                  placeholder={t("transferReason")}
+                  className={control}
+                />
               </ActionForm>
               {c.status !== "resolved" ? (
                 <ActionForm

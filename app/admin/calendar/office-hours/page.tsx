@@ -25,12 +25,7 @@ export default async function OfficeHoursPage() {
 
       <h2 className="mb-3 text-lg font-semibold">{m("calendar.defaultHours")}</h2>
       <div className="mb-8">
-        <OfficeHoursForm
-          action={saveOfficeHoursAction}
-          idPrefix="default"
-          unit={{ fixed: null }}
-          initial={fallback}
-        />
+        <OfficeHoursForm action={saveOfficeHoursAction} idPrefix="default" unit={{ fixed: null }} initial={fallback} />
       </div>
 
       <h2 className="mb-3 text-lg font-semibold">{m("calendar.unitHours")}</h2>

@@ -51,7 +51,8 @@ export const ratings: Widen<typeof viRatings> = {
     noSecret: "The rating link is incomplete. Please open the link on your receipt (QR code) or in the Zalo message.",
     notFound: "Dossier not found.",
     notReturned: "The result has not been returned yet, so the dossier cannot be rated.",
-    tooLate: "This dossier was rated on {at}. A rating can only be changed within {days, plural, one {# day} other {# days}}.",
+    tooLate:
+      "This dossier was rated on {at}. A rating can only be changed within {days, plural, one {# day} other {# days}}.",
     limited: "Too many attempts. Please try again in {seconds, plural, one {# second} other {# seconds}}.",
   },
   followups: {

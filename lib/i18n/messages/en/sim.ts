@@ -51,6 +51,7 @@ export const sim: Widen<typeof viSim> = {
   applyFaults: "Apply",
   expireTokens: "Expire tokens now",
   reset: "Reset the simulator",
-  stats: "Received {sends, plural, one {# template message} other {# template messages}}, {cs, plural, one {# consultation message} other {# consultation messages}}; {rejected, plural, one {# request} other {# requests}} refused.",
+  stats:
+    "Received {sends, plural, one {# template message} other {# template messages}}, {cs, plural, one {# consultation message} other {# consultation messages}}; {rejected, plural, one {# request} other {# requests}} refused.",
   choose: "Select",
 };
