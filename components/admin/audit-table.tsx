@@ -1,8 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ColumnDef } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
+
+const col = createColumnHelper<AuditRow>();
 
 export interface AuditRow {
   id: number;
@@ -16,29 +18,23 @@ export interface AuditRow {
   ip: string | null;
 }
 
-export function AuditTable({
-  rows,
-  total,
-  page,
-  pageSize,
-}: {
+export function AuditTable({ rows, total, page, pageSize }: {
   rows: AuditRow[];
   total: number;
   page: number;
   pageSize: number;
 }) {
   const m = useTranslations();
-  const columns: ColumnDef<AuditRow, unknown>[] = [
-    { accessorKey: "at", header: m("audit.at") },
-    { accessorKey: "actorLabel", header: m("audit.actor") },
-    {
-      accessorKey: "action",
+  const columns = [
+    col.accessor("at", { header: m("audit.at") }),
+    col.accessor("actorLabel", { header: m("audit.actor") }),
+    col.accessor("action", {
       header: m("audit.action"),
       cell: ({ row }) => <span title={row.original.action}>{row.original.actionLabel}</span>,
-    },
-    { accessorKey: "entity", header: m("audit.entity") },
-    { accessorKey: "summary", header: m("audit.summary") },
-    { accessorKey: "ip", header: m("audit.ip") },
+    }),
+    col.accessor("entity", { header: m("audit.entity") }),
+    col.accessor("summary", { header: m("audit.summary") }),
+    col.accessor("ip", { header: m("audit.ip") }),
   ];
   return (
     <DataTable

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ColumnDef } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +8,8 @@ import type { DossierListRow } from "@/lib/dossiers/list";
 import { OnTimeBadge, StatusBadge } from "./badges";
 import { formatDateTime } from "@/lib/format";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
+
+const col = createColumnHelper<DossierListRow>();
 
 const when = (d: Date | string | null) => (d ? formatDateTime(d) : "—");
 
@@ -37,13 +39,7 @@ function SortHeader({ label, column }: { label: string; column: string }) {
   );
 }
 
-export function DossierTable({
-  rows,
-  total,
-  totalCapped,
-  page,
-  pageSize,
-}: {
+export function DossierTable({ rows, total, totalCapped, page, pageSize }: {
   rows: DossierListRow[];
   total: number;
   totalCapped: boolean;
@@ -52,8 +48,8 @@ export function DossierTable({
 }) {
   const m = useTranslations();
   const t = useTranslations("dossiers.list");
-  const columns: ColumnDef<DossierListRow, unknown>[] = [
-    {
+  const columns = [
+    col.display({
       id: "code",
       header: () => <SortHeader label={t("code")} column="code" />,
       cell: ({ row }) => (
@@ -64,8 +60,8 @@ export function DossierTable({
           {row.original.code}
         </Link>
       ),
-    },
-    {
+    }),
+    col.display({
       id: "owner",
       header: t("owner"),
       cell: ({ row }) => (
@@ -76,29 +72,33 @@ export function DossierTable({
           ) : null}
         </span>
       ),
-    },
-    {
+    }),
+    col.display({
       id: "procedure",
       header: t("procedure"),
       cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span>,
-    },
-    {
+    }),
+    col.display({
       id: "status",
       header: () => <SortHeader label={t("status")} column="status" />,
       cell: ({ row }) => <StatusBadge status={row.original.status} />,
-    },
-    {
+    }),
+    col.display({
       id: "received",
       header: () => <SortHeader label={t("receivedAt")} column="receivedAt" />,
       cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt),
-    },
-    {
+    }),
+    col.display({
       id: "due",
       header: () => <SortHeader label={t("dueAt")} column="dueAt" />,
       cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt),
-    },
-    { id: "onTime", header: t("onTime"), cell: ({ row }) => <OnTimeBadge state={row.original.onTime} /> },
-    { id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") },
+    }),
+    col.display({
+      id: "onTime",
+      header: t("onTime"),
+      cell: ({ row }) => <OnTimeBadge state={row.original.onTime} />,
+    }),
+    col.display({ id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") }),
   ];
   return (
     <DataTable

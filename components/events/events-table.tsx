@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ColumnDef } from "@tanstack/react-table";
-import { DataTable } from "@/components/ui/data-table";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
 import { RequeueButton } from "./requeue-button";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
+
+const col = createColumnHelper<EventRow>();
 
 export interface EventRow {
   id: number;
@@ -41,43 +43,44 @@ export function EventsTable({
   requeueAction?: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
   const m = useTranslations();
-  const columns: ColumnDef<EventRow, unknown>[] = [
-    { accessorKey: "receivedAt", header: m("events.receivedAt") },
-    { accessorKey: "eventName", header: m("events.event"), cell: (c) => <code>{String(c.getValue())}</code> },
-    { accessorKey: "sender", header: m("events.sender") },
-    {
-      accessorKey: "status",
+  const columns: DataTableColumn<EventRow>[] = [
+    col.accessor("receivedAt", { header: m("events.receivedAt") }),
+    col.accessor("eventName", { header: m("events.event"), cell: (c) => <code>{String(c.getValue())}</code> }),
+    col.accessor("sender", { header: m("events.sender") }),
+    col.accessor("status", {
       header: m("events.status"),
       cell: (c) => {
-        const s = c.getValue() as ZaloEventStatus;
+        const s: ZaloEventStatus = c.getValue();
         return (
           <span data-testid="event-status" className={`rounded px-2 py-0.5 text-xs font-semibold ${statusTone[s]}`}>
             {m(`events.statuses.${s}`)}
           </span>
         );
       },
-    },
-    { accessorKey: "attempts", header: m("events.attempts") },
-    { accessorKey: "when", header: `${m("events.processedAt")} / ${m("events.nextAttemptAt")}` },
-    {
-      accessorKey: "lastError",
+    }),
+    col.accessor("attempts", { header: m("events.attempts") }),
+    col.accessor("when", { header: `${m("events.processedAt")} / ${m("events.nextAttemptAt")}` }),
+    col.accessor("lastError", {
       header: m("events.lastError"),
-      cell: (c) => <span className="break-words text-red-800">{(c.getValue() as string | null) ?? ""}</span>,
-    },
+      cell: (c) => <span className="break-words text-red-800">{c.getValue() ?? ""}</span>,
+    }),
   ];
   if (requeueAction) {
-    columns.push({
-      id: "actions",
-      header: m("common.actions"),
-      cell: ({ row }) =>
-        row.original.status === "failed" || row.original.status === "ignored" ? (
-          <RequeueButton
-            id={row.original.id}
-            action={requeueAction}
-            labels={{ requeue: m("events.requeue"), requeueing: m("events.requeueing") }}
-          />
-        ) : null,
-    });
+    const requeue = requeueAction;
+    columns.push(
+      col.display({
+        id: "actions",
+        header: m("common.actions"),
+        cell: ({ row }) =>
+          row.original.status === "failed" || row.original.status === "ignored" ? (
+            <RequeueButton
+              id={row.original.id}
+              action={requeue}
+              labels={{ requeue: m("events.requeue"), requeueing: m("events.requeueing") }}
+            />
+          ) : null,
+      }),
+    );
   }
   return (
     <DataTable

@@ -25,6 +25,8 @@ interface ProcedurePickerProps {
   error?: string;
   /** Highlight the first suggestion so Enter takes it; off where Enter should rather submit the typed text. */
   autoHighlight?: boolean;
+  /** Enter never submits the form from this box: a long form (intake) must not be sent before a choice. */
+  holdEnter?: boolean;
   onSelect?: (option: ProcedureOption | null) => void;
 }
 
@@ -50,6 +52,7 @@ export function ProcedurePicker({
   autoFocus,
   error,
   autoHighlight = true,
+  holdEnter = false,
   onSelect,
 }: ProcedurePickerProps) {
   const autoId = useId();
@@ -123,6 +126,8 @@ export function ProcedurePicker({
     } else if (e.key === "Enter" && open && active >= 0 && options[active]) {
       e.preventDefault();
       choose(options[active]);
+    } else if (e.key === "Enter" && holdEnter) {
+      e.preventDefault();
     } else if (e.key === "Escape" && open) {
       e.preventDefault();
       setOpen(false);

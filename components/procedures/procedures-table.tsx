@@ -1,9 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ColumnDef } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
+
+const col = createColumnHelper<ProcedureRow>();
 
 export interface ProcedureRow {
   id: number;
@@ -15,12 +17,7 @@ export interface ProcedureRow {
   active: boolean;
 }
 
-export function ProceduresTable({
-  rows,
-  total,
-  page,
-  pageSize,
-}: {
+export function ProceduresTable({ rows, total, page, pageSize }: {
   rows: ProcedureRow[];
   total: number;
   page: number;
@@ -28,9 +25,8 @@ export function ProceduresTable({
 }) {
   const m = useTranslations();
   const t = useTranslations("procedures");
-  const columns: ColumnDef<ProcedureRow, unknown>[] = [
-    {
-      accessorKey: "code",
+  const columns = [
+    col.accessor("code", {
       header: t("code"),
       cell: (c) =>
         c.row.original.code ? (
@@ -38,29 +34,25 @@ export function ProceduresTable({
         ) : (
           <span className="text-slate-500">{t("noCode")}</span>
         ),
-    },
-    {
-      accessorKey: "name",
+    }),
+    col.accessor("name", {
       header: t("name"),
       cell: (c) => (
         <Link href={`/procedures/${c.row.original.id}`} className="font-medium text-brand-700 underline">
           {c.row.original.name}
         </Link>
       ),
-    },
-    { accessorKey: "field", header: t("field") },
-    {
-      accessorKey: "processingTime",
+    }),
+    col.accessor("field", { header: t("field") }),
+    col.accessor("processingTime", {
       header: t("processingTime"),
       cell: (c) => <span className="whitespace-nowrap">{c.row.original.processingTime}</span>,
-    },
-    {
-      accessorKey: "fee",
+    }),
+    col.accessor("fee", {
       header: t("fee"),
       cell: (c) => <span className="line-clamp-2 max-w-xs">{c.row.original.fee}</span>,
-    },
-    {
-      accessorKey: "active",
+    }),
+    col.accessor("active", {
       header: t("status"),
       cell: (c) =>
         c.row.original.active ? (
@@ -72,7 +64,7 @@ export function ProceduresTable({
             {t("statuses.retired")}
           </span>
         ),
-    },
+    }),
   ];
   return (
     <DataTable

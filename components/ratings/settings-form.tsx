@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { RatingCriterion, RatingLevel } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
+import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 
 const STARS = ["1", "2", "3", "4", "5"] as const;
 const LEVELS: RatingLevel[] = ["very_satisfied", "satisfied", "dissatisfied"];
@@ -41,9 +42,7 @@ export function RatingSettingsForm({ action, initial }: Props) {
   const rows = criteriaRows(initial, state.values);
   return (
     <form action={run} className="flex flex-col gap-6" data-testid="rating-settings-form">
-      {state.message ? (
-        <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t("saved") : state.message}</Alert>
-      ) : null}
+      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t("saved") : state.message}</Alert> : null}
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-base font-semibold">{t("criteria")}</legend>
         <p className="mb-2 text-sm text-slate-700">{t("criteriaHelp")}</p>
@@ -52,21 +51,19 @@ export function RatingSettingsForm({ action, initial }: Props) {
             {e.criteria}
           </p>
         ) : null}
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-600">
-            <tr>
-              <th className="px-2 py-1">{t("criterionKey")}</th>
-              <th className="px-2 py-1">{t("criterionLabel")}</th>
-            </tr>
-          </thead>
+        <Table variant="plain">
+          <THead plain>
+            <Th className="px-2 py-1">{t("criterionKey")}</Th>
+            <Th className="px-2 py-1">{t("criterionLabel")}</Th>
+          </THead>
           <tbody>
             {rows.map((c, i) => (
-              <tr key={`${i}-${c.key}`} className="border-t border-slate-100">
-                <td className="px-2 py-1 font-mono text-xs text-slate-700">
+              <Tr key={`${i}-${c.key}`}>
+                <Td className="px-2 py-1 font-mono text-xs text-slate-700">
                   {c.key || t("newCriterion")}
                   <input type="hidden" name="criterionKey" value={c.key} />
-                </td>
-                <td className="px-2 py-1">
+                </Td>
+                <Td className="px-2 py-1">
                   <input
                     name="criterionLabel"
                     defaultValue={c.label}
@@ -74,11 +71,11 @@ export function RatingSettingsForm({ action, initial }: Props) {
                     aria-label={`${t("criterionLabel")} ${i + 1}`}
                     className={control}
                   />
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-base font-semibold">{t("stars")}</legend>
@@ -87,7 +84,7 @@ export function RatingSettingsForm({ action, initial }: Props) {
             <SelectField
               key={s}
               name={`star${s}`}
-              label={t("starsLabel", { n: s })}
+              label={t("starsLabel", { n: Number(s) })}
               defaultValue={star(s)}
               error={e[`star${s}`]}
               options={LEVELS.map((l) => ({ value: l, label: m(`ratings.levels.${l}`) }))}

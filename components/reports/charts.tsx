@@ -13,6 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import type { ReactNode } from "react";
+import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
 export interface Series {
   key: string;
@@ -35,35 +36,29 @@ const fmt = (n: number) => n.toLocaleString("vi-VN");
 
 function ChartTable({ rows, nameLabel, series, title }: Pick<ChartProps, "rows" | "nameLabel" | "series" | "title">) {
   return (
-    <table className="mt-2 w-full border-collapse text-left">
+    <Table variant="plain" className="mt-2">
       <caption className="sr-only">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="border-b px-2 py-1">
-            {nameLabel}
-          </th>
-          {series.map((s) => (
-            <th key={s.key} scope="col" className="border-b px-2 py-1 text-right">
-              {s.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <THead plain>
+        <Th className="px-2 py-1">{nameLabel}</Th>
+        {series.map((s) => (
+          <Th key={s.key} className="px-2 py-1 text-right">
+            {s.label}
+          </Th>
+        ))}
+      </THead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={i}>
-            <th scope="row" className="px-2 py-1 font-normal">
-              {r.name}
-            </th>
+          <Tr key={i}>
+            <ThRow className="px-2 py-1 font-normal">{r.name}</ThRow>
             {series.map((s) => (
-              <td key={s.key} className="px-2 py-1 text-right tabular-nums">
+              <Td key={s.key} className="px-2 py-1 text-right tabular-nums">
                 {fmt(Number(r[s.key] ?? 0))}
-              </td>
+              </Td>
             ))}
-          </tr>
+          </Tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 

@@ -4,8 +4,14 @@ import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tan
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { EmptyRow, Td, Th, Tr } from "./table";
 
+/**
+ * A column built with TanStack's `createColumnHelper<T>()` (the one way callers declare columns). Each accessor
+ * column carries its own value type, so a list of them can only be typed with `any` as the value.
+ */
+export type DataTableColumn<T> = ColumnDef<T, any>;
+
 interface DataTableProps<T> {
-  columns: ColumnDef<T, unknown>[];
+  columns: DataTableColumn<T>[];
   data: T[];
   total: number;
   /** The total is a lower bound (a search too common to count): no last page, "next" while pages are full. */

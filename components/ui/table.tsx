@@ -2,20 +2,27 @@ import type { ComponentProps, ReactNode } from "react";
 
 const cx = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
 
-/** The bordered frame every list table sits in; it scrolls sideways on a phone instead of widening the page. */
+/**
+ * The frame every table sits in; it scrolls sideways on a phone instead of widening the page. "framed" is a list
+ * page's bordered card; "plain" sits inside a card or form that already has one; "grid" rules every cell, as the
+ * printed statutory reports do.
+ */
 export function Table({
   className,
   children,
+  variant = "framed",
   ...rest
 }: {
   className?: string;
   children: ReactNode;
+  variant?: "framed" | "plain" | "grid";
   "data-testid"?: string;
 }) {
+  const frame = variant === "framed" ? "rounded-lg border border-slate-200 bg-white" : "";
   return (
     // relative: header sr-only text (absolute) must scroll with the table, not widen the page.
-    <div className={cx("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
-      <table className="w-full text-left text-sm" {...rest}>
+    <div className={cx("relative overflow-x-auto", frame, className)}>
+      <table className={cx("w-full text-left text-sm", variant === "grid" && "border-collapse")} {...rest}>
         {children}
       </table>
     </div>
@@ -23,9 +30,9 @@ export function Table({
 }
 
 /** The header row. */
-export function THead({ children }: { children: ReactNode }) {
+export function THead({ children, plain = false }: { children: ReactNode; plain?: boolean }) {
   return (
-    <thead className="bg-slate-100">
+    <thead className={plain ? "text-xs uppercase text-slate-600" : "bg-slate-100"}>
       <tr>{children}</tr>
     </thead>
   );
@@ -34,6 +41,15 @@ export function THead({ children }: { children: ReactNode }) {
 export function Th({ className, children }: { className?: string; children?: ReactNode }) {
   return (
     <th scope="col" className={cx("px-4 py-2 font-semibold", className)}>
+      {children}
+    </th>
+  );
+}
+
+/** The header cell that names its row (a unit, a time slot, a month). */
+export function ThRow({ className, children }: { className?: string; children?: ReactNode }) {
+  return (
+    <th scope="row" className={cx("px-4 py-2 text-left font-semibold", className)}>
       {children}
     </th>
   );

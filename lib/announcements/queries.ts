@@ -16,6 +16,8 @@ import { previewPlan } from "./plan";
 import { getAnnouncementSettings } from "./settings";
 import { vi } from "@/lib/i18n/messages/vi";
 
+export { announcementStatuses } from "@/db/schema";
+
 export interface AnnouncementListItem {
   id: number;
   title: string;

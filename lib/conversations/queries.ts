@@ -19,6 +19,8 @@ import { NotFoundError } from "@/lib/errors";
 import { foldForSearch } from "@/lib/text";
 import { z } from "zod";
 
+export { conversationCategories, conversationPriorities, conversationStatuses } from "@/db/schema";
+
 export const inboxViews = ["all", "mine", "unassigned", "unit"] as const;
 export type InboxView = (typeof inboxViews)[number];
 

@@ -10,6 +10,8 @@ import { type DossierListQuery, parseDossierListQuery } from "./list-query";
 import { type OnTimeState, onTimeState } from "./on-time";
 import { searchFilter, searchOnly, searchPage, searchTermOf } from "./search";
 
+export { dossierChannels, dossierStatuses } from "@/db/schema";
+
 const vnDate = (column: SQL | typeof dossiers.dueAt) => sql`(${column} at time zone 'Asia/Ho_Chi_Minh')::date`;
 const statusIn = (list: readonly DossierStatus[]) => inArray(dossiers.status, [...list]);
 

@@ -9,6 +9,8 @@ import { loadMenuSettings } from "@/lib/oa-menu/entries";
 import { parseInput } from "@/lib/validation";
 import { capacitySchema } from "./schemas";
 
+export { homeSupportSlots } from "@/db/schema";
+
 /** The units the caller may set capacity for, each with its configured cells ("weekday|slot" → places). */
 export async function capacityOverview(ctx: Ctx) {
   requirePermission(ctx, "homesupport.manage");

@@ -8,6 +8,8 @@ import { foldForSearch } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { listQuerySchema } from "./schemas";
 
+export { homeSupportStatuses } from "@/db/schema";
+
 export const PAGE_SIZE = 50;
 const r = homeSupportRegistrations;
 

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { deliveryOverview } from "@/lib/notifications/queries";
-import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
+import { Table, THead, Td, Th, ThAction, Tr } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -100,33 +100,25 @@ export default async function DeliveryPage() {
             {s.reasons.length === 0 ? (
               <p className="text-sm text-slate-600">{t("noFailures")}</p>
             ) : (
-              <table className="w-full text-left text-sm">
-                <thead>
-                  <tr>
-                    <th scope="col" className="py-1">
-                      {t("reason")}
-                    </th>
-                    <th scope="col" className="py-1">
-                      {t("kind")}
-                    </th>
-                    <th scope="col" className="py-1 text-right">
-                      {t("count")}
-                    </th>
-                  </tr>
-                </thead>
+              <Table variant="plain">
+                <THead plain>
+                  <Th className="px-2">{t("reason")}</Th>
+                  <Th className="px-2">{t("kind")}</Th>
+                  <Th className="px-2 text-right">{t("count")}</Th>
+                </THead>
                 <tbody>
                   {s.reasons.map((r, i) => (
-                    <tr key={i} className="border-t border-slate-100">
-                      <td className="py-1">
+                    <Tr key={i}>
+                      <Td className="px-2">
                         {r.reason ?? "—"}
                         {r.code !== null ? <span className="ml-1 font-mono text-xs">({r.code})</span> : null}
-                      </td>
-                      <td className="py-1">{m(`notifications.statuses.${r.status}`)}</td>
-                      <td className="py-1 text-right">{r.count}</td>
-                    </tr>
+                      </Td>
+                      <Td className="px-2">{m(`notifications.statuses.${r.status}`)}</Td>
+                      <Td className="px-2 text-right">{r.count}</Td>
+                    </Tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             )}
           </section>
         ))}

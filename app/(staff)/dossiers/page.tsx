@@ -4,11 +4,10 @@ import { DossierTable } from "@/components/dossiers/dossier-table";
 import { buttonClass } from "@/components/ui/button-class";
 import { DayInput } from "@/components/ui/day-input";
 import { PageHeader } from "@/components/ui/page-header";
-import { dossierChannels, dossierStatuses } from "@/db/schema/dossiers";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { onTimeStates } from "@/lib/dossiers/on-time";
-import { listDossiers, listFilterOptions } from "@/lib/dossiers/list";
+import { dossierChannels, dossierStatuses, listDossiers, listFilterOptions } from "@/lib/dossiers/list";
 
 // w-full min-w-0: a long procedure name in a select must not widen the page past a phone's screen.
 const control = "w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";

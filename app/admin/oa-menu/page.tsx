@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { oaMenuAdminView } from "@/lib/oa-menu/save";
 import { saveBotTextAction, saveOaMenuAction, saveOaMenuSettingsAction } from "./actions";
-import { Tr } from "@/components/ui/table";
+import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const label = "flex flex-col gap-1 text-sm font-semibold text-slate-800";
@@ -30,23 +30,19 @@ export default async function OaMenuPage() {
           className="flex flex-col items-start gap-3"
           testId="oa-menu-form"
         >
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-600">
-              <tr>
-                <th className="px-2 py-1">{t("kind")}</th>
-                <th className="px-2 py-1">{t("label")}</th>
-                <th className="px-2 py-1">{t("keyword")}</th>
-                <th className="px-2 py-1">{t("position")}</th>
-                <th className="px-2 py-1">{t("enabled")}</th>
-              </tr>
-            </thead>
+          <Table variant="plain">
+            <THead plain>
+              {[t("kind"), t("label"), t("keyword"), t("position"), t("enabled")].map((h) => (
+                <Th key={h} className="px-2 py-1">
+                  {h}
+                </Th>
+              ))}
+            </THead>
             <tbody>
               {view.entries.map((e) => (
                 <Tr key={e.kind}>
-                  <th scope="row" className="px-2 py-1 font-semibold">
-                    {m(`homeSupport.menuKinds.${e.kind}`)}
-                  </th>
-                  <td className="px-2 py-1">
+                  <ThRow className="px-2 py-1">{m(`homeSupport.menuKinds.${e.kind}`)}</ThRow>
+                  <Td className="px-2 py-1">
                     <input
                       name={`${e.kind}.label`}
                       defaultValue={e.label}
@@ -54,8 +50,8 @@ export default async function OaMenuPage() {
                       aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("label")}`}
                       className={control}
                     />
-                  </td>
-                  <td className="px-2 py-1">
+                  </Td>
+                  <Td className="px-2 py-1">
                     <input
                       name={`${e.kind}.keyword`}
                       defaultValue={e.keyword}
@@ -63,8 +59,8 @@ export default async function OaMenuPage() {
                       aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("keyword")}`}
                       className={control}
                     />
-                  </td>
-                  <td className="px-2 py-1">
+                  </Td>
+                  <Td className="px-2 py-1">
                     <input
                       name={`${e.kind}.position`}
                       type="number"
@@ -74,8 +70,8 @@ export default async function OaMenuPage() {
                       aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("position")}`}
                       className={`${control} w-16`}
                     />
-                  </td>
-                  <td className="px-2 py-1">
+                  </Td>
+                  <Td className="px-2 py-1">
                     <input
                       name={`${e.kind}.enabled`}
                       type="checkbox"
@@ -83,11 +79,11 @@ export default async function OaMenuPage() {
                       aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("enabled")}`}
                       className="h-4 w-4 accent-brand-600"
                     />
-                  </td>
+                  </Td>
                 </Tr>
               ))}
             </tbody>
-          </table>
+          </Table>
           <p className="text-sm text-slate-700">
             {t("preview")}:{" "}
             {view.entries

@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/home-support/action-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { homeSupportSlots } from "@/db/schema";
 import { requirePage } from "@/lib/auth/session";
-import { capacityOverview } from "@/lib/home-support/capacity";
+import { capacityOverview, homeSupportSlots } from "@/lib/home-support/capacity";
 import { saveCapacityAction } from "../actions";
+import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
 const WORKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
@@ -39,25 +39,21 @@ export default async function HomeSupportCapacityPage() {
               className="flex flex-col items-start gap-3"
             >
               <input type="hidden" name="unitId" value={u.id} />
-              <table className="text-sm">
-                <thead>
-                  <tr>
-                    <th className="px-2 py-1" />
-                    {WORKDAYS.map((d) => (
-                      <th key={d} scope="col" className="px-2 py-1 text-left font-semibold">
-                        {t(`weekdays.${d}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+              <Table variant="plain" className="max-w-3xl">
+                <THead plain>
+                  <Th className="px-2 py-1" />
+                  {WORKDAYS.map((d) => (
+                    <Th key={d} className="px-2 py-1">
+                      {t(`weekdays.${d}`)}
+                    </Th>
+                  ))}
+                </THead>
                 <tbody>
                   {homeSupportSlots.map((slot) => (
-                    <tr key={slot}>
-                      <th scope="row" className="px-2 py-1 text-left font-semibold">
-                        {m(`homeSupport.slotNames.${slot}`)}
-                      </th>
+                    <Tr key={slot}>
+                      <ThRow className="px-2 py-1">{m(`homeSupport.slotNames.${slot}`)}</ThRow>
                       {WORKDAYS.map((d) => (
-                        <td key={d} className="px-2 py-1">
+                        <Td key={d} className="px-2 py-1">
                           <input
                             type="number"
                             min={0}
@@ -68,12 +64,12 @@ export default async function HomeSupportCapacityPage() {
                             placeholder={String(data.defaultCapacity)}
                             className="w-16 rounded-md border border-slate-400 px-2 py-1"
                           />
-                        </td>
+                        </Td>
                       ))}
-                    </tr>
+                    </Tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             </ActionForm>
           </section>
         ))}

@@ -79,7 +79,7 @@ export const reports = {
   drill: {
     title: "Danh sách hồ sơ",
     back: "Quay lại báo cáo",
-    total: "{n} hồ sơ",
+    total: "{n, number} hồ sơ",
     code: "Mã hồ sơ",
     owner: "Chủ hồ sơ",
     procedure: "Thủ tục",
