@@ -79,7 +79,10 @@ export default async function HomePage() {
           <li key={l.href}>
             <Link
               href={l.href}
-              className="block rounded-lg border border-slate-200 bg-white p-4 font-semibold text-brand-700 shadow-sm hover:border-brand-600"
+              className={
+                "block rounded-lg border border-slate-200 bg-white p-4 font-semibold text-brand-700 shadow-sm " +
+                "hover:border-brand-600"
+              }
             >
               {l.label(m)}
             </Link>

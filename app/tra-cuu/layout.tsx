@@ -11,7 +11,10 @@ export default async function LookupLayout({ children }: { children: ReactNode }
         <div className="mx-auto flex w-full max-w-lg items-center gap-3 px-4 py-3">
           <span
             aria-hidden
-            className="flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-white text-sm font-bold text-brand-800"
+            className={
+              "flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-white text-sm font-bold " +
+              "text-brand-800"
+            }
           >
             1C
           </span>

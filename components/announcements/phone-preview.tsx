@@ -18,7 +18,9 @@ export function PhonePreview({
   const t = useTranslations("announcements");
   return (
     <div
-      className="mx-auto w-[360px] max-w-full overflow-hidden rounded-[2rem] border-8 border-slate-800 bg-white shadow-lg"
+      className={
+        "mx-auto w-[360px] max-w-full overflow-hidden rounded-[2rem] border-8 border-slate-800 bg-white shadow-lg"
+      }
       data-testid="phone-preview"
     >
       <div className="flex items-center gap-2 bg-[#0068ff] px-3 py-2 text-sm font-semibold text-white">

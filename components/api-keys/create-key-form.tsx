@@ -83,7 +83,10 @@ function CreatedKey({ apiKey }: { apiKey: string }) {
         </code>
         <button
           type="button"
-          className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+          className={
+            "rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-900 " +
+            "hover:bg-slate-100"
+          }
           onClick={() =>
             navigator.clipboard?.writeText(apiKey).then(
               () => setCopied(true),

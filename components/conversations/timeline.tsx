@@ -12,7 +12,10 @@ function attachmentUrls(attachments: unknown): string[] {
   });
 }
 
-/** The conversation's messages in order: the citizen's on the left, replies on the right with delivery state, notes apart. */
+/**
+ * The conversation's messages in order: the citizen's on the left, replies on the right with delivery state, notes
+ * apart.
+ */
 export function Timeline({
   messages,
   retry,

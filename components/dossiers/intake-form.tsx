@@ -54,7 +54,10 @@ function Tick({
   );
 }
 
-/** Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an error. */
+/**
+ * Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an
+ * error.
+ */
 export function IntakeForm({ action, initial }: Props) {
   const m = useTranslations();
   const t = useTranslations("dossiers.intake");

@@ -24,7 +24,9 @@ const irreversible = ["rejected", "withdrawn", "stopped"] as const;
 type Irreversible = (typeof irreversible)[number];
 const isIrreversible = (to: string): to is Irreversible => (irreversible as readonly string[]).includes(to);
 
-/** One move of the lifecycle with the fields it needs; a refusal (409) or bad field shows here and keeps what was typed. */
+/**
+ * One move of the lifecycle with the fields it needs; a refusal (409) or bad field shows here and keeps what was typed.
+ */
 export function TransitionForm({ code, to, label, extras, hint, action }: Props) {
   const m = useTranslations();
   const t = useTranslations("dossiers.detail");

@@ -119,7 +119,9 @@ export function ComponentsEditor({ initial, errors }: { initial: ComponentDraft[
         <button
           type="button"
           onClick={add}
-          className="rounded-md border border-brand-600 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-100"
+          className={
+            "rounded-md border border-brand-600 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-100"
+          }
         >
           + {t("addComponent")}
         </button>

@@ -10,7 +10,9 @@ type Opened =
 
 const BACK_TO_IDLE_MS = 5000;
 
-/** Idle → the receptionist types the code → the citizen rates → thanks → idle again (nothing of the last citizen stays). */
+/**
+ * Idle → the receptionist types the code → the citizen rates → thanks → idle again (nothing of the last citizen stays).
+ */
 export function KioskScreen({
   open,
   rate,

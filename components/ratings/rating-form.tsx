@@ -61,7 +61,10 @@ export function RatingForm({ code, secret, criteria, current, action, onDone }: 
         {levels.map((l) => (
           <label
             key={l}
-            className="flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            className={
+              "flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 " +
+              "text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            }
           >
             <input
               type="radio"
@@ -90,7 +93,10 @@ export function RatingForm({ code, secret, criteria, current, action, onDone }: 
                 {levels.map((l) => (
                   <label
                     key={l}
-                    className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                    className={
+                      "flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm " +
+                      "has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                    }
                   >
                     <input
                       type="radio"

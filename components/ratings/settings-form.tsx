@@ -42,7 +42,9 @@ export function RatingSettingsForm({ action, initial }: Props) {
   const rows = criteriaRows(initial, state.values);
   return (
     <form action={run} className="flex flex-col gap-6" data-testid="rating-settings-form">
-      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t("saved") : state.message}</Alert> : null}
+      {state.message ? (
+        <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t("saved") : state.message}</Alert>
+      ) : null}
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-base font-semibold">{t("criteria")}</legend>
         <p className="mb-2 text-sm text-slate-700">{t("criteriaHelp")}</p>

@@ -23,7 +23,10 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
     <div className="min-h-screen md:flex">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+        className={
+          "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 " +
+          "focus:py-2"
+        }
       >
         {m("app.skipToContent")}
       </a>

@@ -10,7 +10,10 @@ export interface NavItem {
   badge?: "conversations";
 }
 
-/** Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its entry. */
+/**
+ * Every navigation entry with the permission it needs; the shell shows only what the role may use. Add a page, add its
+ * entry.
+ */
 export const navItems: NavItem[] = [
   { href: "/dossiers/new", label: (m) => m("dossiers.navIntake"), permission: "dossiers.create", group: "work" },
   { href: "/dossiers", label: (m) => m("dossiers.navList"), permission: "dossiers.read", group: "work" },

@@ -41,7 +41,10 @@ export function ChatView({
             key={e.id}
             data-testid="sim-chat-message"
             data-kind={e.kind}
-            className="max-w-[85%] self-start whitespace-pre-line rounded-2xl rounded-bl-sm bg-white px-3 py-2 text-sm shadow-sm"
+            className={
+              "max-w-[85%] self-start whitespace-pre-line rounded-2xl rounded-bl-sm bg-white px-3 py-2 text-sm " +
+              "shadow-sm"
+            }
           >
             <span className="mb-1 block text-[11px] font-semibold uppercase tracking-wide text-[#0068ff]">
               {e.kind === "template"

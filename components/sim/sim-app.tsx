@@ -108,7 +108,10 @@ export function SimApp() {
                   setDisplayName(c.displayName);
                 }}
                 aria-pressed={selected?.userId === c.userId}
-                className="w-full rounded-lg border border-slate-300 bg-white p-3 text-left text-sm hover:border-brand-600 aria-pressed:border-brand-600 aria-pressed:ring-2 aria-pressed:ring-brand-100"
+                className={
+                  "w-full rounded-lg border border-slate-300 bg-white p-3 text-left text-sm hover:border-brand-600 " +
+                  "aria-pressed:border-brand-600 aria-pressed:ring-2 aria-pressed:ring-brand-100"
+                }
               >
                 <span className="block font-semibold">{c.displayName}</span>
                 <span className="block font-mono text-slate-700">{c.phone}</span>

@@ -60,9 +60,11 @@ export default async function AnnouncementsPage({
       </nav>
       <Table>
         <THead>
-          {[t("colTitle"), t("colCategory"), t("colAudience"), t("colStatus"), t("colUnit"), t("colUpdated")].map((h) => (
-            <Th key={h}>{h}</Th>
-          ))}
+          {[t("colTitle"), t("colCategory"), t("colAudience"), t("colStatus"), t("colUnit"), t("colUpdated")].map(
+            (h) => (
+              <Th key={h}>{h}</Th>
+            ),
+          )}
         </THead>
         <tbody>
           {items.length === 0 ? <EmptyRow colSpan={6}>{t("empty")}</EmptyRow> : null}

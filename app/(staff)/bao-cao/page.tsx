@@ -178,11 +178,17 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             className="underline"
           >{`${f("receivedDirect")} ${num(x.received.direct)}`}</Link>{" "}
           ·{" "}
-          <Link href={drill("received_post")} className="underline">{`${f("receivedPost")} ${num(x.received.post)}`}</Link>
+          <Link
+            href={drill("received_post")}
+            className="underline"
+          >{`${f("receivedPost")} ${num(x.received.post)}`}</Link>
         </Stat>
         <Stat label={f("finished")} value={num(x.finished.total)} href={drill("finished")} testId="fig-finished">
           <Link href={drill("finished_early")} className="underline">{`${f("early")} ${num(x.finished.early)}`}</Link> ·{" "}
-          <Link href={drill("finished_on_time")} className="underline">{`${f("onTime")} ${num(x.finished.onTime)}`}</Link>{" "}
+          <Link
+            href={drill("finished_on_time")}
+            className="underline"
+          >{`${f("onTime")} ${num(x.finished.onTime)}`}</Link>{" "}
           · <Link href={drill("finished_late")} className="underline">{`${f("late")} ${num(x.finished.late)}`}</Link>
         </Stat>
         <Stat label={f("onTimeRate")} value={pct(x.onTimeRate)} testId="fig-on-time-rate" />

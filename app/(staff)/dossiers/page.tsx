@@ -81,7 +81,10 @@ export default async function DossiersPage({
       />
       <form
         method="get"
-        className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        className={
+          "mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 " +
+          "lg:grid-cols-4"
+        }
         role="search"
       >
         <label className="flex min-w-0 flex-col gap-1 text-xs font-semibold text-slate-700 sm:col-span-2">

@@ -99,7 +99,12 @@ export default async function FollowersPage({
           aria-label={t("search")}
           className={`${select} w-64`}
         />
-        <select name="following" defaultValue={filter.following ?? ""} aria-label={t("colFollowing")} className={select}>
+        <select
+          name="following"
+          defaultValue={filter.following ?? ""}
+          aria-label={t("colFollowing")}
+          className={select}
+        >
           <option value="">
             {t("colFollowing")}: {t("all")}
           </option>
@@ -140,7 +145,8 @@ export default async function FollowersPage({
         </button>
       </form>
       <p className="mb-2 text-sm" data-testid="follower-counts">
-        {t("total")}: <b>{counts.total}</b> · {t("following")}: <b>{counts.following}</b> · {t("linked")}: <b>{counts.linked}</b>
+        {t("total")}: <b>{counts.total}</b> · {t("following")}: <b>{counts.following}</b> · {t("linked")}:{" "}
+        <b>{counts.linked}</b>
       </p>
       <Table>
         <THead>

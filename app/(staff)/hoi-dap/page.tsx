@@ -100,9 +100,11 @@ export default async function InboxPage({
       ) : (
         <Table>
           <THead>
-            {[t("citizen"), t("subject"), t("category"), t("status"), t("assignee"), t("due"), t("lastMessage")].map((h) => (
-              <Th key={h}>{h}</Th>
-            ))}
+            {[t("citizen"), t("subject"), t("category"), t("status"), t("assignee"), t("due"), t("lastMessage")].map(
+              (h) => (
+                <Th key={h}>{h}</Th>
+              ),
+            )}
           </THead>
           <tbody>
             {rows.map((r) => (
@@ -130,12 +132,7 @@ export default async function InboxPage({
                 <Td>{t(`statuses.${r.status}`)}</Td>
                 <Td>{r.assigneeName ?? "—"}</Td>
                 <Td>
-                  <SlaCell
-                    dueAt={r.dueAt}
-                    waitingSince={r.waitingSince}
-                    resolved={r.status === "resolved"}
-                    now={now}
-                  />
+                  <SlaCell dueAt={r.dueAt} waitingSince={r.waitingSince} resolved={r.status === "resolved"} now={now} />
                 </Td>
                 <Td className="whitespace-nowrap font-normal">{formatDateTime(r.lastMessageAt)}</Td>
               </Tr>

@@ -69,7 +69,9 @@ export default async function ZaloSettingsPage({
           >
             <button
               type="submit"
-              className="self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+              className={
+                "self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+              }
             >
               {z("connectOauth")}
             </button>

@@ -103,7 +103,10 @@ function Office({ office, oaId, oaName }: { office: ReceivingOffice; oaId: strin
       {oaId ? (
         <a
           href={`https://zalo.me/${encodeURIComponent(oaId)}`}
-          className="mt-3 flex w-full items-center justify-center rounded-md bg-[#0068ff] px-4 py-3 text-base font-semibold text-white"
+          className={
+            "mt-3 flex w-full items-center justify-center rounded-md bg-[#0068ff] px-4 py-3 text-base font-semibold " +
+            "text-white"
+          }
           data-testid="oa-button"
         >
           {t("oaButton", { name: oaName })}

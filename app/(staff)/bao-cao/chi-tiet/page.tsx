@@ -44,15 +44,23 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
     <div className="max-w-6xl">
       <PageHeader title={`${t("title")}: ${t(`metrics.${r.metric}`)}`}>
         {formatDate(r.period.start)} – {formatDate(new Date(r.period.end.getTime() - 1))}
-        {r.unit ? ` — ${r.unit.name}` : ""} ·{" "}
-        <span data-testid="drill-total">{t("total", { n: r.total })}</span>
+        {r.unit ? ` — ${r.unit.name}` : ""} · <span data-testid="drill-total">{t("total", { n: r.total })}</span>
       </PageHeader>
       <Link href={back} className="mb-3 inline-block text-brand-700 underline print:hidden">
         {t("back")}
       </Link>
       <Table data-testid="drill-table">
         <THead>
-          {[t("code"), t("owner"), t("procedure"), t("status"), t("receivedAt"), t("dueAt"), t("finishedAt"), t("rating")].map((h) => (
+          {[
+            t("code"),
+            t("owner"),
+            t("procedure"),
+            t("status"),
+            t("receivedAt"),
+            t("dueAt"),
+            t("finishedAt"),
+            t("rating"),
+          ].map((h) => (
             <Th key={h}>{h}</Th>
           ))}
         </THead>

@@ -34,7 +34,9 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
-/** Dossier detail: every field, history, receipt versions, the moves the user may make, then other domains' sections. */
+/**
+ * Dossier detail: every field, history, receipt versions, the moves the user may make, then other domains' sections.
+ */
 export default async function DossierPage({
   params,
   searchParams,

@@ -6,7 +6,9 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-/** GET /followers/poster.pdf?unit=<id> (default: the caller's unit; any unit of their scope) → the A4 OA follow poster. */
+/**
+ * GET /followers/poster.pdf?unit=<id> (default: the caller's unit; any unit of their scope) → the A4 OA follow poster.
+ */
 export async function GET(request: NextRequest) {
   const me = await currentStaff();
   if (!me) return new Response((await getTranslations())("login.expired"), { status: 401 });

@@ -47,7 +47,8 @@ export const core: Widen<typeof viCore> = {
     submitting: "Signing in…",
     invalid: "Wrong user name or password.",
     locked:
-      "This account is locked for 15 minutes after more than 5 wrong passwords. Try again later or contact an administrator.",
+      "This account is locked for 15 minutes after more than 5 wrong passwords. Try again later or contact an " +
+      "administrator.",
     ipLimited: "Too many failed sign-ins from this address. Try again in 15 minutes.",
     required: "Enter your user name and password.",
     expired: "Your session has expired. Please sign in again.",

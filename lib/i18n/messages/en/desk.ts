@@ -3,11 +3,13 @@ import type { Messages } from "../vi";
 export const desk: Messages["desk"] = {
   intake: {
     componentsNoneWarning:
-      "No document is ticked as received. The receipt will print an empty list; tick the documents the citizen handed in.",
+      "No document is ticked as received. The receipt will print an empty list; tick the documents the citizen " +
+      "handed in.",
   },
   detail: {
     noComponents:
-      "This dossier was saved with no document received. If the citizen handed in documents, use “Correct details” to record them and re-issue the receipt.",
+      "This dossier was saved with no document received. If the citizen handed in documents, use “Correct details” " +
+      "to record them and re-issue the receipt.",
     correctComponents: "Documents received",
     correctOther: "Another document received (if any)",
     nextStep: "Next step",

@@ -73,7 +73,8 @@ export const notifications: Widen<typeof viNotifications> = {
   templates: {
     title: "Zalo message templates",
     intro:
-      "For each dossier event: channels in order of preference, the Zalo-approved ZBS template and its parameters drawn from the dossier, the consultation text.",
+      "For each dossier event: channels in order of preference, the Zalo-approved ZBS template and its parameters " +
+      "drawn from the dossier, the consultation text.",
     event: "Event type",
     label: "Template name",
     enabled: "Enabled",

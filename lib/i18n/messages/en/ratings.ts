@@ -25,7 +25,8 @@ export const ratings: Widen<typeof viRatings> = {
     navLabel: "Rating settings",
     title: "Satisfaction rating settings",
     intro:
-      "The criteria citizens are asked besides the overall rating, how Zalo stars map to the three official levels, and the time limits.",
+      "The criteria citizens are asked besides the overall rating, how Zalo stars map to the three official levels, " +
+      "and the time limits.",
     criteria: "Rating criteria",
     criteriaHelp:
       "Clear a name to drop a criterion; fill a blank row to add one. Ratings already given keep their answers.",
@@ -58,7 +59,8 @@ export const ratings: Widen<typeof viRatings> = {
   followups: {
     title: "Follow-ups of ratings",
     intro:
-      "“Dissatisfied” ratings need a leader to look into them, assign them, record what was done and answer the citizen.",
+      "“Dissatisfied” ratings need a leader to look into them, assign them, record what was done and answer the " +
+      "citizen.",
     empty: "No follow-ups.",
     due: "Due",
     assignee: "Assignee",

@@ -2,11 +2,13 @@
 export const desk = {
   intake: {
     componentsNoneWarning:
-      "Chưa đánh dấu thành phần hồ sơ nào đã nhận. Giấy tiếp nhận sẽ in danh sách trống; đánh dấu các giấy tờ công dân đã nộp.",
+      "Chưa đánh dấu thành phần hồ sơ nào đã nhận. Giấy tiếp nhận sẽ in danh sách trống; đánh dấu các giấy tờ công " +
+      "dân đã nộp.",
   },
   detail: {
     noComponents:
-      "Hồ sơ được lưu mà chưa có thành phần hồ sơ nào đã nhận. Nếu công dân đã nộp giấy tờ, dùng “Điều chỉnh thông tin” để ghi lại và cấp lại giấy tiếp nhận.",
+      "Hồ sơ được lưu mà chưa có thành phần hồ sơ nào đã nhận. Nếu công dân đã nộp giấy tờ, dùng “Điều chỉnh thông " +
+      "tin” để ghi lại và cấp lại giấy tiếp nhận.",
     correctComponents: "Thành phần hồ sơ đã nhận",
     correctOther: "Giấy tờ khác đã nhận (nếu có)",
     nextStep: "Bước tiếp theo",
@@ -15,7 +17,8 @@ export const desk = {
     confirmAction: "Xác nhận",
     consequences: {
       rejected:
-        "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục xử lý hồ sơ này.",
+        "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục " +
+        "xử lý hồ sơ này.",
       withdrawn: "Hồ sơ sẽ kết thúc vì công dân rút hồ sơ; không thể tiếp tục xử lý hồ sơ này.",
       stopped: "Hồ sơ sẽ dừng xử lý và kết thúc; không thể tiếp tục xử lý hồ sơ này.",
     },

@@ -70,7 +70,8 @@ export const notifications = {
   templates: {
     title: "Mẫu tin Zalo",
     intro:
-      "Mỗi loại sự kiện của hồ sơ: kênh gửi theo thứ tự ưu tiên, mẫu ZBS đã được Zalo duyệt và tham số lấy từ hồ sơ, nội dung tin tư vấn.",
+      "Mỗi loại sự kiện của hồ sơ: kênh gửi theo thứ tự ưu tiên, mẫu ZBS đã được Zalo duyệt và tham số lấy từ hồ sơ, " +
+      "nội dung tin tư vấn.",
     event: "Loại sự kiện",
     label: "Tên mẫu",
     enabled: "Đang bật",

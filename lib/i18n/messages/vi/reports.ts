@@ -2,7 +2,8 @@ export const reports = {
   navLabel: "Báo cáo",
   title: "Báo cáo, thống kê",
   intro:
-    "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo Zalo của các đơn vị bạn được xem. Bấm vào một con số để xem danh sách hồ sơ.",
+    "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo Zalo của các đơn vị bạn được xem. Bấm vào một con số để " +
+    "xem danh sách hồ sơ.",
   filter: {
     from: "Từ ngày",
     to: "Đến ngày",

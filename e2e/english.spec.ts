@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./users";
+
+// Letters only Vietnamese writes (tones, ă, â, đ, ê, ô, ơ, ư): none may appear in an English UI label.
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+// The UI's own words: headings, labels, buttons, column heads, navigation. Names of people, units and procedures
+// (data) live in table cells and the header's user line, which are left out.
+const LABELS = "h1, h2, h3, label, legend, th, button, nav a, [role=tab], option";
+
+const staffPages = [
+  "/",
+  "/dossiers",
+  "/dossiers/new",
+  "/procedures",
+  "/hoi-dap",
+  "/announcements",
+  "/followers",
+  "/bao-cao",
+  "/delivery",
+  "/ho-tro-tai-nha",
+  "/admin/staff",
+  "/admin/units",
+  "/admin/calendar",
+  "/admin/audit",
+  "/admin/zalo",
+  "/admin/templates",
+  "/admin/api-keys",
+];
+
+test.use({ storageState: storageStateOf("admin") });
+
+test("with the English cookie, the staff pages show no Vietnamese label", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
+  const found: string[] = [];
+  for (const path of staffPages) {
+    await page.goto(path);
+    await expect(page.locator("h1").first()).toBeVisible();
+    const texts = await page
+      .locator(LABELS)
+      .evaluateAll((els) =>
+        els
+          .filter((el) => !el.closest("td, select[name=unitId], select[name=procedureId], [data-data]"))
+          .map((el) => (el as HTMLElement).innerText.trim()),
+      );
+    for (const text of texts) if (VIETNAMESE.test(text)) found.push(`${path}: ${text}`);
+  }
+  expect(found).toEqual([]);
+});
