@@ -17,7 +17,8 @@ export interface TemplateFormInitial {
 }
 
 const areaClass =
-  "rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+  "rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm " +
+  "focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 export function TemplateForm({
   action,

@@ -13,7 +13,8 @@ interface Row extends ComponentDraft {
 }
 
 const controlClass =
-  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
+  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
+  "aria-[invalid=true]:border-red-600";
 
 /**
  * Thành phần hồ sơ as editable rows posted as parallel fields (componentName/componentCopies/componentOriginal).

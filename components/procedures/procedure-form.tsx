@@ -35,7 +35,8 @@ interface ProcedureFormProps {
 }
 
 const textareaClass =
-  "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
+  "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
+  "aria-[invalid=true]:border-red-600";
 
 /** Values echoed back after a refused save win over the stored ones, so nothing typed is lost. */
 function componentsFromEcho(v: Record<string, string>): ComponentDraft[] | null {
