@@ -5,8 +5,11 @@ import { storageStateOf } from "./users";
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 // The UI's own words: headings, labels, buttons, column heads, navigation. Names of people, units and procedures
-// (data) live in table cells and the header's user line, which are left out.
-const LABELS = "h1, h2, h3, label, legend, th, button, nav a, [role=tab], option";
+// (data) live in table cells, row heads and choice lists, which are left out, as is text marked lang="vi".
+const LABELS = "h1, h2, h3, label, legend, thead th, button, nav a, [role=tab]";
+const ADMIN_NAME = "Quản trị hệ thống";
+// The Zalo and SMS consents keep their legal Vietnamese wording, glossed in English.
+const CONSENTS = ["(status messages on Zalo)", "(SMS when the result is ready)"];
 
 const staffPages = [
   "/",

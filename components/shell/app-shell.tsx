@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { StaffSession } from "@/lib/auth/session";
@@ -52,7 +52,9 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
           <span>
             <span className="font-semibold">{me.fullName}</span> · {m(`roles.${me.actor.role}`)} · {me.unitName}
           </span>
-          <LanguageSwitch label={m("nav.language")} />
+          <span lang={(await getLocale()) === "en" ? "vi" : "en"}>
+            <LanguageSwitch label={m("nav.language")} />
+          </span>
           <Link className="text-brand-700 underline" href="/account">
             {m("nav.account")}
           </Link>

@@ -362,34 +362,37 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </a>
           </div>
         </div>
-        <Table variant="grid">
-          <thead>
-            <tr>
-              {statutoryColumns.map((col) => (
-                <Th key={col.key} className={`${grid} bg-slate-100 text-center align-bottom`}>
-                  {col.label}
-                </Th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.rows.map((row, i) => (
-              <tr key={`${row.name}-${i}`} className={i === report.rows.length - 1 ? "font-bold" : undefined}>
-                {statutoryColumns.map((col) =>
-                  col.key === "name" ? (
-                    <ThRow key={col.key} className={`${grid} font-normal`}>
-                      {row.name}
-                    </ThRow>
-                  ) : (
-                    <Td key={col.key} className={`${grid} text-right tabular-nums`}>
-                      {num(row[col.key] as number)}
-                    </Td>
-                  ),
-                )}
+        {/* The grid is the form of Circular 01/2018: its column names stay in Vietnamese, as in the exports. */}
+        <div lang="vi">
+          <Table variant="grid">
+            <thead>
+              <tr>
+                {statutoryColumns.map((col) => (
+                  <Th key={col.key} className={`${grid} bg-slate-100 text-center align-bottom`}>
+                    {col.label}
+                  </Th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {report.rows.map((row, i) => (
+                <tr key={`${row.name}-${i}`} className={i === report.rows.length - 1 ? "font-bold" : undefined}>
+                  {statutoryColumns.map((col) =>
+                    col.key === "name" ? (
+                      <ThRow key={col.key} className={`${grid} font-normal`}>
+                        {row.name}
+                      </ThRow>
+                    ) : (
+                      <Td key={col.key} className={`${grid} text-right tabular-nums`}>
+                        {num(row[col.key] as number)}
+                      </Td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
       </section>
     </div>
   );
