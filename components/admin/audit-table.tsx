@@ -18,7 +18,12 @@ export interface AuditRow {
   ip: string | null;
 }
 
-export function AuditTable({ rows, total, page, pageSize }: {
+export function AuditTable({
+  rows,
+  total,
+  page,
+  pageSize,
+}: {
   rows: AuditRow[];
   total: number;
   page: number;

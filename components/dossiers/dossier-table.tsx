@@ -39,7 +39,13 @@ function SortHeader({ label, column }: { label: string; column: string }) {
   );
 }
 
-export function DossierTable({ rows, total, totalCapped, page, pageSize }: {
+export function DossierTable({
+  rows,
+  total,
+  totalCapped,
+  page,
+  pageSize,
+}: {
   rows: DossierListRow[];
   total: number;
   totalCapped: boolean;

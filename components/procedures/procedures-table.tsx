@@ -17,7 +17,12 @@ export interface ProcedureRow {
   active: boolean;
 }
 
-export function ProceduresTable({ rows, total, page, pageSize }: {
+export function ProceduresTable({
+  rows,
+  total,
+  page,
+  pageSize,
+}: {
   rows: ProcedureRow[];
   total: number;
   page: number;
