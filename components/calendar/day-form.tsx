@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
@@ -21,7 +21,7 @@ export function DayForm({ action, initial }: DayFormProps) {
   }, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const kinds = Object.entries(m("calendar.kinds")).map(([value, label]) => ({ value, label }));
+  const kinds = Object.entries(useMessages().calendar.kinds).map(([value, label]) => ({ value, label }));
   return (
     <form
       action={formAction}
