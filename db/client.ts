@@ -49,8 +49,9 @@ export function openPglite(location: string): DbHandle {
   };
 }
 
-export function openPostgres(url: string, options: { max?: number } = {}): DbHandle {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+/** `onQuery` sees every statement sent (the benchmarks count statements per message with it). */
+export function openPostgres(url: string, options: { max?: number; onQuery?: () => void } = {}): DbHandle {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, debug: options.onQuery });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,

@@ -33,7 +33,7 @@ async function send(page: Page, text: string) {
   await expect(page.getByTestId("sim-chat-own").filter({ hasText: text }).last()).toBeVisible();
 }
 
-test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, and links the phone by sharing info", async ({
+test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, proves the shared phone with a one-time code, then withdraws", async ({
   page,
 }) => {
   const code = await receiveDossier(page);
@@ -66,8 +66,16 @@ test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the
   await page.getByLabel("Họ và tên").fill(NAME);
   await page.getByLabel("Địa chỉ").fill("Phường Thành Sen, Hà Tĩnh");
   await page.getByRole("button", { name: "Chia sẻ thông tin" }).click();
+  await expect(oa.filter({ hasText: "Ông/Bà đã chia sẻ số điện thoại 0971 222 333." })).toBeVisible({
+    timeout: 20_000,
+  });
+  // Sharing is only a claim: the one-time code arrives on the phone by ZBS and is typed back in the chat.
+  const otp = oa.filter({ hasText: "Mã xác nhận liên kết Zalo với Bộ phận Một cửa:" }).last();
+  await expect(otp).toBeVisible({ timeout: 20_000 });
+  const code6 = /(\d{6})/.exec((await otp.textContent()) ?? "")![1];
+  await send(page, `XN ${code6}`);
   await expect(
-    oa.filter({ hasText: "Tài khoản Zalo này đã được liên kết với số điện thoại 0971 222 333." }),
+    oa.filter({ hasText: "Đã xác nhận. Tài khoản Zalo này được liên kết với số điện thoại 0971 222 333." }),
   ).toBeVisible({ timeout: 20_000 });
 
   // Linked: the phone look-up lists the dossier, and its status now names the owner in full.
@@ -79,6 +87,14 @@ test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the
       .filter({ hasText: `Kính gửi Ông/Bà ${NAME}!` })
       .filter({ hasText: `chủ hồ sơ PHẠM VĂN KIỂM đang là: Đã tiếp nhận.` }),
   ).toBeVisible({ timeout: 20_000 });
+
+  // The citizen withdraws Zalo notifications by the documented keyword; the dossier page records it.
+  await send(page, "HUY THONG BAO");
+  await expect(oa.filter({ hasText: "Đã ghi nhận yêu cầu ngừng nhận thông báo qua Zalo: 1 hồ sơ" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.goto(`/dossiers/${encodeURIComponent(code)}`);
+  await expect(page.getByTestId("zalo-withdrawn")).toContainText("từ khóa trên Zalo");
 
   // The administrator sees the events and their processing state.
   await page.goto("/admin/zalo-events?eventName=user_submit_info");

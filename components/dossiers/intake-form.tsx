@@ -311,7 +311,7 @@ export function IntakeForm({ action, initial }: Props) {
         <Tick
           name="notifyZalo"
           label={t("notifyZalo")}
-          hint={t("notifyZaloHint")}
+          hint={m("privacy.consent.counter")}
           checked={ticked("notifyZalo")}
           error={e.notifyZalo}
         />

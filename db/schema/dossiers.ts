@@ -91,6 +91,12 @@ export const dossiers = pgTable(
     notifyZalo: boolean().notNull().default(false),
     // The citizen's consent to Zalo messages and when it was given (Law 91/2025/QH15, Decree 356/2025).
     zaloConsentAt: timestamp({ withTimezone: true }),
+    zaloConsentChannel: text({ enum: ["counter", "api"] }),
+    zaloConsentVersion: text(),
+    zaloConsentText: text(),
+    // Withdrawn by a chat keyword, at the counter or by Zalo's user_withdraw: no more Zalo/ZBS messages.
+    zaloWithdrawnAt: timestamp({ withTimezone: true }),
+    zaloWithdrawnVia: text({ enum: ["chat", "counter", "zalo"] }),
     notifySms: boolean().notNull().default(false),
     deliverByPost: boolean().notNull().default(false),
 

@@ -56,10 +56,17 @@ export const zaloFollowers = pgTable(
     following: boolean().notNull().default(false),
     followedAt: timestamp({ withTimezone: true }),
     unfollowedAt: timestamp({ withTimezone: true }),
+    // The phone this account proved it owns (one-time code or receipt secret): only this one gives the owner's view.
     phone84: text(),
+    phoneConfirmedAt: timestamp({ withTimezone: true }),
+    phoneConfirmedBy: text({ enum: ["otp", "receipt", "demo"] }),
+    // A phone shared by user_submit_info is a claim until confirmed; it reaches no dossier.
+    phoneClaim84: text(),
     sharedName: text(),
     sharedAddress: text(),
     consentAt: timestamp({ withTimezone: true }),
+    consentVersion: text(),
+    consentText: text(),
     // user_withdraw: the shared phone, name and address are erased; only the time of withdrawal is kept.
     consentWithdrawnAt: timestamp({ withTimezone: true }),
     // Consultation messages are free only within 48 h of the user's last interaction.
@@ -83,6 +90,23 @@ export const zaloFollowers = pgTable(
     index("zalo_followers_tags_idx").using("gin", t.tags),
   ],
 );
+
+/** One-time codes sent by ZBS to a claimed phone; the code itself is stored only as an HMAC. */
+export const zaloPhoneVerifications = pgTable(
+  "zalo_phone_verifications",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    followerId: bigint({ mode: "number" }).notNull(),
+    phone84: text().notNull(),
+    codeHash: text().notNull(),
+    attempts: integer().notNull().default(0),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("zalo_phone_verifications_follower_idx").on(t.followerId, t.sentAt)],
+);
+export type ZaloPhoneVerification = typeof zaloPhoneVerifications.$inferSelect;
 
 export const incomingMessageKinds = ["lookup", "keyword", "other"] as const;
 export type IncomingMessageKind = (typeof incomingMessageKinds)[number];

@@ -1,3 +1,4 @@
+import { auditExport } from "@/lib/audit/export";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { executedRows, getDb } from "@/db/client";
 import {
@@ -181,6 +182,12 @@ export async function announcementRecipientsReport(
     .from(announcementRecipients)
     .where(eq(announcementRecipients.announcementId, a.id))
     .orderBy(announcementRecipients.id);
+  await auditExport(ctx, {
+    kind: "announcement_recipients",
+    entityId: a.id,
+    filter: { announcementId: a.id },
+    rows: rows.length,
+  });
   return { announcement: a, rows };
 }
 

@@ -168,6 +168,7 @@ describe("POST /api/v1/dossiers", () => {
     expect(d.ownerName).toBe("Nguyễn Văn An");
     expect(d.notifyZalo).toBe(true);
     expect(d.zaloConsentAt).not.toBeNull();
+    expect(d.zaloConsentChannel).toBe("api");
     const history = await h.db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id));
     expect(history.map((x) => [x.toStatus, x.actorLabel])).toEqual([["received", "apikey:Một cửa điện tử"]]);
     const events = await h.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, d.id));

@@ -74,6 +74,7 @@ describe("permission matrix", () => {
       "requirePermission",
       "historyRow",
       "auditRow",
+      "auditExport",
       "receiptRow",
       "reportScope",
       "searchFilter",

@@ -55,6 +55,7 @@ import { exportDossierRows, listDossiers, listFilterOptions } from "@/lib/dossie
 import { getDossier, getReceipt } from "@/lib/dossiers/detail";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
+import { withdrawZaloAtCounter } from "@/lib/dossiers/zalo-withdraw";
 import { listZaloEvents } from "@/lib/events/list";
 import { requeueZaloEvent } from "@/lib/events/requeue";
 import { followerTags, getFollower, listFollowers } from "@/lib/followers/list";
@@ -134,6 +135,7 @@ export const serviceVerbs: Verb[] = [
   v("receiveDossier", ["dossiers.create"], (c) => receiveDossier(c, junk)),
   v("transitionDossier", ["dossiers.transition"], (c) => transitionDossier(c, junk)),
   v("correctDossier", ["dossiers.create"], (c) => correctDossier(c, junk)),
+  v("withdrawZaloAtCounter", ["dossiers.create"], (c) => withdrawZaloAtCounter(c, junk)),
   v("listDossiers", ["dossiers.read"], (c) => listDossiers(c, junk)),
   v("exportDossierRows", ["dossiers.export"], (c) => exportDossierRows(c, junk)),
   v("listFilterOptions", ["dossiers.read"], (c) => listFilterOptions(c)),

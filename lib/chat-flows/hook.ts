@@ -1,8 +1,9 @@
 import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/events/types";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { chatFlowSessions } from "@/db/schema";
 import { applyChatFlowInput } from "./engine";
-import { resolveTrigger } from "./registry";
+import { resolveTrigger, triggerResolver } from "./registry";
 import { foldInput } from "./words";
 
 /**
@@ -33,6 +34,23 @@ async function mayConcernChatFlows(deps: HandlerDeps, oaUserId: string, folded: 
     .where(and(eq(chatFlowSessions.oaUserId, oaUserId), eq(chatFlowSessions.status, "active")))
     .limit(1);
   return !!active || !!(await resolveTrigger(deps.db, folded));
+}
+
+/** mayConcernChatFlows for a batch of texts, in two reads: the users of those that may concern a chat flow. */
+export async function usersConcerningChatFlows(
+  db: DbOrTx,
+  texts: { oaUserId: string; folded: string }[],
+): Promise<Set<string>> {
+  if (!texts.length) return new Set();
+  const users = [...new Set(texts.map((t) => t.oaUserId))];
+  const active = await db
+    .selectDistinct({ oaUserId: chatFlowSessions.oaUserId })
+    .from(chatFlowSessions)
+    .where(and(inArray(chatFlowSessions.oaUserId, users), eq(chatFlowSessions.status, "active")));
+  const trigger = await triggerResolver(db);
+  const concerned = new Set(active.map((a) => a.oaUserId));
+  for (const t of texts) if (trigger(t.folded)) concerned.add(t.oaUserId);
+  return concerned;
 }
 
 /** user_submit_info answers the home-support flow's share-information card when that flow is waiting for it. */

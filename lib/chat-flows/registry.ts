@@ -39,15 +39,22 @@ const MANAGE_WORDS = ["doi lich", "huy lich", "lich hen", "doi lich hen", "huy l
 export async function resolveTrigger(db: DbOrTx, folded: string): Promise<string | null> {
   if (!folded) return null;
   if (MANAGE_WORDS.includes(folded)) return manageBookingFlow.name;
-  const menu = await loadMenu(db);
+  return (await triggerResolver(db))(folded);
+}
+
+/** resolveTrigger for many texts: the menu and its settings are read once. */
+export async function triggerResolver(db: DbOrTx): Promise<(folded: string) => string | null> {
+  const [menu, settings] = await Promise.all([loadMenu(db), loadMenuSettings(db)]);
   const homeSupportOn = menu.some((e) => e.kind === "home_support" && e.enabled);
-  if (homeSupportOn && HOME_SUPPORT_WORDS.includes(folded)) return homeSupportFlow.name;
-  for (const entry of menu) {
-    if (!entry.enabled || !flowOfMenuKind[entry.kind]) continue;
-    if (foldInput(entry.keyword) === folded || foldInput(entry.label) === folded) return flowOfMenuKind[entry.kind];
-  }
-  const settings = await loadMenuSettings(db);
-  if (homeSupportOn && settings.homeSupportKeyword && foldInput(settings.homeSupportKeyword) === folded)
-    return homeSupportFlow.name;
-  return null;
+  const homeSupportKeyword = settings.homeSupportKeyword ? foldInput(settings.homeSupportKeyword) : null;
+  return (folded) => {
+    if (!folded) return null;
+    if (MANAGE_WORDS.includes(folded)) return manageBookingFlow.name;
+    if (homeSupportOn && HOME_SUPPORT_WORDS.includes(folded)) return homeSupportFlow.name;
+    for (const entry of menu) {
+      if (!entry.enabled || !flowOfMenuKind[entry.kind]) continue;
+      if (foldInput(entry.keyword) === folded || foldInput(entry.label) === folded) return flowOfMenuKind[entry.kind];
+    }
+    return homeSupportOn && homeSupportKeyword === folded ? homeSupportFlow.name : null;
+  };
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, pgArrayLiteral } from "@/db/client";
 import {
   type Conversation,
   type ConversationCategory,
@@ -31,6 +31,13 @@ export interface IncomingMessage {
 /** Serialises everything that picks a follower's conversation, so two messages never open two. */
 export async function lockFollowerConversations(tx: DbOrTx, followerId: number): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE + followerId}::bigint)`);
+}
+
+/** lockFollowerConversations for many followers, taken in id order so that two batches cannot deadlock. */
+export async function lockManyFollowersConversations(tx: DbOrTx, followerIds: number[]): Promise<void> {
+  const ids = pgArrayLiteral([...new Set(followerIds)].sort((a, b) => a - b));
+  await tx.execute(sql`select pg_advisory_xact_lock(k) from (
+    select ${LOCK_NAMESPACE}::bigint + id as k from unnest(${ids}::bigint[]) as id order by id) as ordered`);
 }
 
 export async function messageExists(tx: DbOrTx, msgId: string): Promise<boolean> {
@@ -69,7 +76,7 @@ export async function currentConversation(
   return { conversation: recent ?? null, reopen: !!recent };
 }
 
-function subjectOf(msg: IncomingMessage): string {
+export function subjectOf(msg: IncomingMessage): string {
   const text = msg.text?.replace(/\s+/g, " ").trim();
   if (text) return text.length > SUBJECT_MAX ? `${text.slice(0, SUBJECT_MAX - 1)}…` : text;
   return `[${msg.kind}]`;

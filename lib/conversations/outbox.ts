@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { type ConversationMessage, type MessageSource, type ReplyChannel, conversationMessages } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
 
-const SEARCH_TEXT_MAX = 4000;
+export const SEARCH_TEXT_MAX = 4000;
 
 /** search_text keeps the latest messages' folded text, newest last, within a bounded length. */
 export function appendSearchText(text: string | null) {

@@ -2,11 +2,11 @@ import { eq, sql } from "drizzle-orm";
 import { type DbOrTx, executedRows } from "@/db/client";
 import { type Conversation, type ConversationCategory, conversations } from "@/db/schema";
 import { toLocalDate } from "@/lib/calendar";
-import { loadClock } from "@/lib/dossiers/clock";
+import { type DossierClock, loadClock } from "@/lib/dossiers/clock";
 import { formatDate } from "@/lib/format";
 import { categoryLabels } from "./labels";
 import { queueOutgoing } from "./outbox";
-import { getConversationSettings } from "./settings";
+import { type ConversationSettings, getConversationSettings } from "./settings";
 
 /** The legal answer date: `days` working days from `from` on the owning unit's calendar (holidays, make-up days). */
 export async function deadlineFor(
@@ -15,11 +15,21 @@ export async function deadlineFor(
   category: ConversationCategory,
   from: Date,
 ): Promise<Date | null> {
-  const settings = await getConversationSettings(db);
-  const days = settings.deadlineDays[category];
-  if (!days || days <= 0) return null;
-  const clock = await loadClock(db, unitId);
-  return clock.dueAt(from, { processingDays: days, processingHours: null, cutoffTime: null });
+  return deadlines(db)(unitId, category, from);
+}
+
+/** deadlineFor for many conversations: the settings and each unit's calendar are read once. */
+export function deadlines(db: DbOrTx) {
+  let settings: Promise<ConversationSettings> | null = null;
+  const clocks = new Map<number, Promise<DossierClock>>();
+  return async (unitId: number, category: ConversationCategory, from: Date): Promise<Date | null> => {
+    settings ??= getConversationSettings(db);
+    const days = (await settings).deadlineDays[category];
+    if (!days || days <= 0) return null;
+    if (!clocks.has(unitId)) clocks.set(unitId, loadClock(db, unitId));
+    const clock = await clocks.get(unitId)!;
+    return clock.dueAt(from, { processingDays: days, processingHours: null, cutoffTime: null });
+  };
 }
 
 /** "PAKN-2026-000042": a yearly-looking, globally unique reference the citizen can quote. */

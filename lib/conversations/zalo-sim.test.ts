@@ -78,7 +78,7 @@ describe("a reply Zalo accepted but whose outcome the portal never recorded", ()
     const text = "Lệ phí trích lục khai sinh là 8.000 đ một bản.";
     const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
     const echoesBefore = await eventCount(h.db, "oa_send_text");
-    await t.sim.control("/faults", { loseAcceptedRate: 1 });
+    await t.sim.control("/faults", { lostReplyRate: 1, hangMs: 0 });
     expect(await sendDueReplies(h.db, "w1")).toBeGreaterThanOrEqual(1);
     await t.sim.control("/faults", { reset: true });
     const [failed] = await replyRows(conversationId, text);

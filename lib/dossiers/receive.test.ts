@@ -207,6 +207,9 @@ describe("receiveDossier", () => {
     expect(d.notifySms).toBe(true);
     expect(d.submitterPhone84).toBe("84987654321");
     expect(d.zaloConsentAt?.toISOString()).toBe("2025-08-05T03:15:00.000Z");
+    // The consent as shown: its text, version and the channel it was recorded through (Law 91/2025).
+    expect(d).toMatchObject({ zaloConsentChannel: "counter", zaloConsentVersion: "counter-2026-12" });
+    expect(d.zaloConsentText).toContain("HUY THONG BAO");
     const [unticked] = await h.db
       .select()
       .from(dossiers)
@@ -214,6 +217,7 @@ describe("receiveDossier", () => {
         eq(dossiers.code, (await receiveDossier(org.receptionist, { ...citizen, procedureId: procs.birth })).code),
       );
     expect(unticked.zaloConsentAt).toBeNull();
+    expect(unticked.zaloConsentText).toBeNull();
   });
 
   it("stores names NFC and treats the EMS tick as post delivery, which needs an address", async () => {

@@ -15,6 +15,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
 import { auditRow } from "@/lib/audit/write";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { vi } from "@/lib/i18n/messages/vi";
 import { receiptRow } from "@/lib/receipts/issue";
 import { loadReceiptUnit } from "@/lib/receipts/snapshot";
 import { unitCodeOn } from "@/lib/units/queries";
@@ -40,6 +41,14 @@ export interface ReceiveResult {
 }
 
 /** ≥ 128 random bits, URL-safe: the QR's key to the full public timeline. */
+/** The consent text and version the counter (or the integrating software) showed, and through which channel. */
+function zaloConsentRecord(given: boolean, ctx: Ctx) {
+  if (!given) return { zaloConsentChannel: null, zaloConsentVersion: null, zaloConsentText: null };
+  const { counter, counterVersion } = vi.privacy.consent;
+  const channel = ctx.actor.kind === "apikey" ? ("api" as const) : ("counter" as const);
+  return { zaloConsentChannel: channel, zaloConsentVersion: counterVersion, zaloConsentText: counter };
+}
+
 export function newLookupSecret(): string {
   return randomBytes(18).toString("base64url");
 }
@@ -239,6 +248,7 @@ async function receiveOn(
     notes: input.notes ?? null,
     notifyZalo: input.notifyZalo,
     zaloConsentAt: input.notifyZalo ? now : null,
+    ...zaloConsentRecord(input.notifyZalo, ctx),
     notifySms: input.notifySms,
     deliverByPost: input.deliverByPost,
     submittedAt: submitted || input.channel === "online" ? at : null,
@@ -314,6 +324,8 @@ const unsetDossierColumns = {
   finishedAt: null,
   returnedAt: null,
   closedAt: null,
+  zaloWithdrawnAt: null,
+  zaloWithdrawnVia: null,
   apologyAt: null,
   apologyReason: null,
   newDueAt: null,

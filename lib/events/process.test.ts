@@ -10,7 +10,9 @@ import {
   zaloWebhookEvents,
 } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
+import { OTP_TTL_MS, RECEIPT_PROOF_LIMIT, confirmPhoneByCode, forgetExpiredCodes } from "@/lib/followers/phone-proof";
 import { findFollowersByPhone } from "@/lib/followers/queries";
+import { latestPhoneCode } from "@/lib/followers/testing";
 import { seedTestOrg } from "@/lib/testing";
 import { storeTokenPair } from "@/lib/zalo/tokens";
 import { POST } from "@/app/api/zalo/webhook/route";
@@ -39,6 +41,25 @@ async function eventRow(dedupeKey: string) {
 }
 
 const lastText = () => zalo.sent.at(-1)?.text ?? "";
+
+function submitInfo(userId: string, phone: string, at = Date.now()) {
+  return {
+    app_id: TEST_OA.appId,
+    event_name: "user_submit_info",
+    timestamp: String(at),
+    sender: { id: userId },
+    recipient: { id: TEST_OA.oaId },
+    info: {
+      name: "Nguyễn Ngọc Lâm",
+      phone,
+      address: "12 Phan Đình Phùng",
+      city: "Hà Tĩnh",
+      district: "Thành phố Hà Tĩnh",
+    },
+  };
+}
+
+const latestOtp = (phone84: string) => latestPhoneCode(h.db, phone84);
 
 beforeAll(async () => {
   useTestOaEnv();
@@ -220,22 +241,16 @@ describe("user_send_text", () => {
       expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số CCCD/),
     ]);
 
-    await deliver({
-      app_id: TEST_OA.appId,
-      event_name: "user_submit_info",
-      timestamp: String(Date.now()),
-      sender: { id: "u-lam" },
-      recipient: { id: TEST_OA.oaId },
-      info: {
-        name: "Nguyễn Ngọc Lâm",
-        phone: "84934810668",
-        address: "12 Phan Đình Phùng",
-        city: "Hà Tĩnh",
-        district: "Thành phố Hà Tĩnh",
-      },
-    });
+    await deliver(submitInfo("u-lam", "84934810668"));
     await drain();
-    expect(lastText()).toMatch(/^Tài khoản Zalo này đã được liên kết với số điện thoại 0934 810 668\./);
+    expect(lastText()).toMatch(/^Ông\/Bà đã chia sẻ số điện thoại 0934 810 668\. Để xác nhận/);
+    // Until the code comes back, the phone is only a claim: still the stranger's view.
+    await deliver(textEvent("u-lam", "0934810668"));
+    await drain();
+    expect(lastText()).toMatch(/^Để bảo vệ thông tin cá nhân/);
+    await deliver(textEvent("u-lam", `XN ${await latestOtp("84934810668")}`));
+    await drain();
+    expect(lastText()).toMatch(/^Đã xác nhận\. Tài khoản Zalo này được liên kết với số điện thoại 0934 810 668\./);
 
     zalo.sent.length = 0;
     await deliver(textEvent("u-lam", "0934810668"));
@@ -260,7 +275,7 @@ describe("user_send_text", () => {
 });
 
 describe("user_submit_info", () => {
-  it("links the newer payload shape (full_address) with the consent time, and the follower is found by phone", async () => {
+  it("keeps the full_address shape with the consent's time and text; the phone is a claim", async () => {
     await deliver(followEvent("u-new"));
     const at = Date.now() + 1000;
     await deliver({
@@ -278,12 +293,16 @@ describe("user_submit_info", () => {
       },
     });
     await drain();
-    const [f] = await findFollowersByPhone(h.db, "84987654321");
+    expect(await findFollowersByPhone(h.db, "84987654321")).toEqual([]);
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-new"));
     expect(f).toMatchObject({
-      oaUserId: "u-new",
+      phone84: null,
+      phoneClaim84: "84987654321",
       sharedName: "Lê Văn Cường",
       sharedAddress: "5 Trần Phú, Phường Thành Sen, Hà Tĩnh",
+      consentVersion: "zalo-2026-12",
     });
+    expect(f.consentText).toContain("91/2025/QH15");
     expect(f.consentAt?.getTime()).toBe(at);
   });
 
@@ -300,6 +319,72 @@ describe("user_submit_info", () => {
     expect(lastText()).toMatch(/^Chưa liên kết được tài khoản/);
     const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-bad"));
     expect(f.phone84).toBeNull();
+  });
+});
+
+describe("phone proof from the attacker's side", () => {
+  const binh = "84912000111"; // dossier H27.37-240219-1002, receipt secret "other"
+
+  it("a second follower claiming a confirmed phone takes nothing over and sees only the stranger's view", async () => {
+    await deliver(submitInfo("u-binh", binh));
+    await deliver(textEvent("u-binh", "XN H27.37-240219-1002 other"));
+    await drain();
+    expect(lastText()).toMatch(/^Đã xác nhận\./);
+
+    zalo.sent.length = 0;
+    await deliver(submitInfo("u-squatter", binh, Date.now() + 1000));
+    await deliver(textEvent("u-squatter", "0912000111"));
+    await deliver(textEvent("u-squatter", "H27.37-240219-1002"));
+    await deliver(textEvent("u-squatter", "XN H27.37-240219-1002 guess"));
+    await drain();
+    const seen = zalo.sent.filter((m) => m.userId === "u-squatter").map((m) => m.text);
+    expect(seen[0]).toMatch(/^Ông\/Bà đã chia sẻ số điện thoại 0912 000 111/);
+    expect(seen[1]).toMatch(/^Để bảo vệ thông tin cá nhân/);
+    expect(seen[2]).toContain("TRẦN T*** B***");
+    expect(seen[2]).not.toContain("?t=");
+    expect(seen[3]).toMatch(/^Mã hồ sơ và mã bí mật không khớp/);
+    const linked = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.phone84, binh));
+    expect(linked.map((f) => f.oaUserId)).toEqual(["u-binh"]);
+  });
+
+  it("brute-forcing the one-time code hits the cap: the right code afterwards no longer works", async () => {
+    await deliver(submitInfo("u-brute", "84934810668"));
+    await drain();
+    const real = await latestOtp("84934810668");
+    const guesses = ["000000", "111111", "222222", "333333", "444444", "555555"].filter((g) => g !== real);
+    for (const g of guesses.slice(0, 5)) await deliver(textEvent("u-brute", `XN ${g}`));
+    await deliver(textEvent("u-brute", `XN ${real}`));
+    await drain();
+    const answers = zalo.sent.filter((m) => m.userId === "u-brute").map((m) => m.text);
+    expect(answers.slice(1, 5).map((a) => a.slice(0, 30))).toEqual(
+      [4, 3, 2, 1].map((left) => `Mã xác nhận không đúng. Ông/Bà còn ${left} lần thử.`.slice(0, 30)),
+    );
+    expect(answers[5]).toMatch(/^Ông\/Bà đã nhập sai quá số lần cho phép/);
+    expect(answers[6]).toMatch(/^Ông\/Bà đã nhập sai quá số lần cho phép/);
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-brute"));
+    expect(f.phone84).toBeNull();
+  });
+
+  it("an expired code fails, a new one is throttled, and the receipt secret is capped per hour", async () => {
+    await deliver(submitInfo("u-late", "84934810668"));
+    await drain();
+    const code = await latestOtp("84934810668");
+    const [f] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-late"));
+    const later = new Date(Date.now() + OTP_TTL_MS + 1000);
+    expect(await confirmPhoneByCode(h.db, f.id, code, later)).toEqual({ kind: "expired" });
+    // The outbox forgets codes that can no longer be used.
+    expect(await forgetExpiredCodes(h.db, later)).toBeGreaterThan(0);
+    expect(await latestOtp("84934810668")).toBeUndefined();
+    await deliver(textEvent("u-late", "gửi lại mã"));
+    for (let i = 0; i < RECEIPT_PROOF_LIMIT.limit; i++)
+      await deliver(textEvent("u-late", `XN H27.37-240219-1001 wrong${i}`));
+    await deliver(textEvent("u-late", "XN H27.37-240219-1001 s3cret"));
+    await drain();
+    const answers = zalo.sent.filter((m) => m.userId === "u-late").map((m) => m.text);
+    expect(answers[1]).toMatch(/^Mã xác nhận vừa được gửi\. Ông\/Bà vui lòng đợi \d+ giây/);
+    expect(answers.at(-1)).toMatch(/^Ông\/Bà đã thử quá nhiều lần/);
+    const [after] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "u-late"));
+    expect(after.phone84).toBeNull();
   });
 });
 

@@ -4,7 +4,8 @@ import { safeErrorMessage } from "@/lib/privacy";
 import { zaloClient } from "@/lib/zalo/client";
 import { ZaloApiError } from "@/lib/zalo/errors";
 import { handlerFor } from "./dispatch";
-import { claimEvents, failEvent, finishEvent } from "./queue";
+import { processInboxBatch } from "./handlers/inbox-batch";
+import { claimEvents, failEvent, finishEvent, finishEvents } from "./queue";
 import type { HandlerDeps, StoredEvent } from "./types";
 
 /** Handles one claimed event and records the outcome; never throws, so one bad event cannot stop the batch. */
@@ -40,19 +41,35 @@ export async function processEvent(
   }
 }
 
-/** Claims a batch of due events and processes them in arrival order; returns how many were claimed. */
+/**
+ * The batch's citizen messages for the inbox, all at once (handlers/inbox-batch.ts). Should that fail, every
+ * event goes its own way instead, so one that cannot be processed fails alone; what the batch did is idempotent.
+ */
+async function processInboxFastPath(db: Db, events: StoredEvent[]): Promise<Set<number>> {
+  try {
+    const ids = await processInboxBatch(db, events);
+    await finishEvents(db, ids, "done");
+    return new Set(ids);
+  } catch (err) {
+    log.warn({ events: events.length, reason: safeErrorMessage(err) }, "zalo event batch processed one by one");
+    return new Set();
+  }
+}
+
+/** Claims a batch of due events and processes them, each user's in arrival order; returns how many were claimed. */
 export async function processDueEvents(
   db: Db,
   workerId: string,
   opts: { batchSize?: number; signal?: AbortSignal } = {},
 ): Promise<number> {
-  const events = await claimEvents(db, workerId, opts.batchSize ?? 20);
+  const events = await claimEvents(db, workerId, opts.batchSize ?? 50);
   if (events.length === 0) return 0;
+  const done = await processInboxFastPath(db, events);
   const deps: HandlerDeps = { db, zalo: zaloClient(db) };
   for (const event of events) {
     // An aborted worker leaves the rest "processing"; the sweeper returns them to the queue.
     if (opts.signal?.aborted) break;
-    await processEvent(event, deps);
+    if (!done.has(event.id)) await processEvent(event, deps);
   }
   return events.length;
 }

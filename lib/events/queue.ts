@@ -53,10 +53,20 @@ export async function finishEvent(
   status: "done" | "ignored",
   now: Date = new Date(),
 ): Promise<void> {
+  await finishEvents(db, [id], status, now);
+}
+
+export async function finishEvents(
+  db: DbOrTx,
+  ids: number[],
+  status: "done" | "ignored",
+  now: Date = new Date(),
+): Promise<void> {
+  if (!ids.length) return;
   await db
     .update(t)
     .set({ status, processedAt: now, lockedAt: null, lockedBy: null, lastError: null })
-    .where(eq(t.id, id));
+    .where(inArray(t.id, ids));
 }
 
 /** Backoff from 30 s, capped at one hour. */

@@ -4,9 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditLog, notifications, zaloFollowers, zaloSettings, zaloTokens, zaloWebhookHealth } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
+import { withdrawnReason } from "@/lib/dossiers/zalo-withdraw";
 import { consentReasons } from "@/lib/followers/consent";
+import { latestPhoneCode } from "@/lib/followers/testing";
 import { zaloHealth } from "@/lib/health";
 import { routeDossierEvents } from "@/lib/notifications/router";
+import { skipReasons } from "@/lib/notifications/routing";
 import { insertTestDossier, insertTestEvent, seedTemplates } from "@/lib/notifications/testing";
 import { seedTestOrg } from "@/lib/testing";
 import { zaloAlerts } from "@/lib/zalo/alerts";
@@ -58,16 +61,23 @@ async function csNotificationFor(phone84: string) {
   return { dossier: d, n };
 }
 
+/** Types back the one-time code ZBS brought to the phone, as the phone's owner does. */
+async function confirmPhone(phone84: string) {
+  await act(phone84, "text", { text: `XN ${await latestPhoneCode(h.db, phone84)}` });
+  await processAll();
+}
+
 const followerOf = async (oaUserId: string) =>
   (await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, oaUserId)))[0];
 const notification = async (id: number) => (await h.db.select().from(notifications).where(eq(notifications.id, id)))[0];
 
 describe("consent and routing after user_withdraw and unfollow (item 16)", () => {
-  it("user_withdraw erases the shared phone, stops consultations via the link, records the withdrawal", async () => {
+  it("user_withdraw erases the shared phone, stops consultations and ZBS, records the withdrawal", async () => {
     const phone = "84358123456";
     const { citizen } = await act(phone, "follow");
     await act(phone, "submit_info", { name: "Lê Văn Cường", address: "Thạch Hà" });
     await processAll();
+    await confirmPhone(phone);
     expect(await followerOf(citizen.userId)).toMatchObject({ phone84: phone, following: true });
     const { dossier, n } = await csNotificationFor(phone);
     expect(n).toMatchObject({ channel: "cs", recipient: citizen.userId, status: "queued" });
@@ -78,16 +88,15 @@ describe("consent and routing after user_withdraw and unfollow (item 16)", () =>
     const f = await followerOf(citizen.userId);
     expect(f).toMatchObject({ phone84: null, sharedName: null, sharedAddress: null, consentAt: null });
     expect(f.consentWithdrawnAt).not.toBeNull();
-    // The waiting message takes its ZBS route: the dossier's phone rests on the consent given with the dossier.
-    const reason = consentReasons.withdrawn;
-    const moved = await notification(n.id);
-    expect(moved).toMatchObject({ channel: "zbs", recipient: phone, status: "queued", lastError: reason });
-    expect((await notification(n.id)).fallbacks).toEqual([]);
+    // Withdrawing on Zalo stops Zalo messages to the proven phone too: the waiting one fails, the next is skipped.
+    const stopped = await notification(n.id);
+    expect(stopped).toMatchObject({ channel: "zbs", status: "failed_permanent", lastError: withdrawnReason });
     const next = await insertTestEvent(h.db, dossier, "assigned", { phone84: phone });
     await routeDossierEvents(h.db);
-    expect((await h.db.select().from(notifications).where(eq(notifications.eventId, next.id)))[0].channel).toBe("zbs");
+    const [after] = await h.db.select().from(notifications).where(eq(notifications.eventId, next.id));
+    expect(after).toMatchObject({ status: "skipped", lastError: skipReasons.notRegistered });
     const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.action, "zalo.follower.consent_withdrawn"));
-    expect(audit.changes).toEqual({ linkRemoved: true, waitingMessagesStopped: 1 });
+    expect(audit.changes).toEqual({ linkRemoved: true, waitingMessagesStopped: 1, dossiersStopped: 1 });
     expect(JSON.stringify(audit)).not.toContain(phone);
   });
 
@@ -96,6 +105,7 @@ describe("consent and routing after user_withdraw and unfollow (item 16)", () =>
     const { citizen } = await act(phone, "follow");
     await act(phone, "submit_info", { name: "Nguyễn Văn An", address: "Hà Tĩnh" });
     await processAll();
+    await confirmPhone(phone);
     const { n } = await csNotificationFor(phone);
     const { n: alone } = await csNotificationFor(phone);
     await h.db.update(notifications).set({ fallbacks: [] }).where(eq(notifications.id, alone.id));

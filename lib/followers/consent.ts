@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { notifications, zaloFollowers } from "@/db/schema";
 import { systemCtx } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withdrawZaloByPhone } from "@/lib/dossiers/zalo-withdraw";
 import { touchFollower } from "./record";
 
 export const consentReasons = {
@@ -63,7 +64,16 @@ export async function withdrawFollowerConsent(
     const follower = await touchFollower(tx, input.oaUserId, input.at, input.appUserId, false);
     const [row] = await tx
       .update(zaloFollowers)
-      .set({ phone84: null, sharedName: null, sharedAddress: null, consentAt: null, consentWithdrawnAt: input.at })
+      .set({
+        phone84: null,
+        phoneClaim84: null,
+        phoneConfirmedAt: null,
+        phoneConfirmedBy: null,
+        sharedName: null,
+        sharedAddress: null,
+        consentAt: null,
+        consentWithdrawnAt: input.at,
+      })
       .where(
         and(
           eq(zaloFollowers.id, follower.id),
@@ -73,12 +83,14 @@ export async function withdrawFollowerConsent(
       .returning({ id: zaloFollowers.id });
     if (!row) return { withdrawn: false, stopped: 0 };
     const stopped = await stopConsultationsTo(tx, input.oaUserId, consentReasons.withdrawn);
+    // ZBS to the proven phone rested on the same wish to hear from the OA on Zalo: it stops too.
+    const dossiersStopped = follower.phone84 ? await withdrawZaloByPhone(tx, follower.phone84, "zalo", input.at) : 0;
     await writeAudit(tx, systemCtx(), {
       action: "zalo.follower.consent_withdrawn",
       entityType: "zalo_follower",
       entityId: follower.id,
       summary: "Người quan tâm OA rút lại đồng ý chia sẻ thông tin (sự kiện user_withdraw của Zalo)",
-      changes: { linkRemoved: follower.phone84 !== null, waitingMessagesStopped: stopped },
+      changes: { linkRemoved: follower.phone84 !== null, waitingMessagesStopped: stopped, dossiersStopped },
     });
     return { withdrawn: true, stopped };
   });

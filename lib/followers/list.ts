@@ -1,3 +1,4 @@
+import { auditExport } from "@/lib/audit/export";
 import { type SQL, and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { executedRows, getDb } from "@/db/client";
@@ -100,6 +101,8 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
   const items = opts.all
     ? await q.limit(200_000)
     : await q.limit(FOLLOWER_PAGE_SIZE).offset((page - 1) * FOLLOWER_PAGE_SIZE);
+  // Everything at once is the CSV export: a bulk copy of personal data, audited with its filter and size.
+  if (opts.all) await auditExport(ctx, { kind: "followers", filter: { ...f }, rows: items.length }, db);
   return { counts, items, page };
 }
 

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type zaloFollowers as Followers, zaloFollowers } from "@/db/schema";
+import { vi } from "@/lib/i18n/messages/vi";
 import { foldForSearch } from "@/lib/text";
 
 export type Follower = typeof Followers.$inferSelect;
@@ -37,6 +38,39 @@ export async function touchFollower(
 }
 
 /**
+ * touchFollower for many users at once (one statement), each at its latest interaction; returned by Zalo user id.
+ * Rows are written in user id order, so two workers touching overlapping sets cannot deadlock.
+ */
+export async function touchFollowers(
+  db: DbOrTx,
+  touches: { oaUserId: string; at: Date; appUserId: string | null }[],
+): Promise<Map<string, Follower>> {
+  const latestOf = new Map<string, { oaUserId: string; at: Date; appUserId: string | null }>();
+  for (const t of touches) {
+    const seen = latestOf.get(t.oaUserId);
+    if (!seen || t.at > seen.at) latestOf.set(t.oaUserId, { ...t, appUserId: t.appUserId ?? seen?.appUserId ?? null });
+  }
+  if (!latestOf.size) return new Map();
+  const rows = await db
+    .insert(zaloFollowers)
+    .values(
+      [...latestOf.values()]
+        .sort((a, b) => (a.oaUserId < b.oaUserId ? -1 : 1))
+        .map((t) => ({ oaUserId: t.oaUserId, appUserId: t.appUserId, lastInteractionAt: t.at })),
+    )
+    .onConflictDoUpdate({
+      target: zaloFollowers.oaUserId,
+      set: {
+        lastInteractionAt: sql`greatest(${zaloFollowers.lastInteractionAt}, excluded.last_interaction_at)`,
+        appUserId: sql`coalesce(${zaloFollowers.appUserId}, excluded.app_user_id)`,
+        updatedAt: new Date(),
+      },
+    })
+    .returning();
+  return new Map(rows.map((r) => [r.oaUserId, r]));
+}
+
+/**
  * follow / unfollow at `at`. Zalo may deliver them out of order, so an older event never overrides a newer
  * state change. Returns the row and whether this event changed the state (a redelivered follow does not).
  */
@@ -66,7 +100,11 @@ export async function setFollowerDisplayName(db: DbOrTx, id: number, displayName
     .where(eq(zaloFollowers.id, id));
 }
 
-/** user_submit_info: the phone (84…), name and address the citizen agreed to share, with the time of consent. */
+/**
+ * user_submit_info: the name and address the citizen agreed to share, with the consent's time, text and version.
+ * The phone is only a claim until this account proves it owns it (lib/followers/phone-proof.ts); sharing the phone
+ * already proven keeps it proven.
+ */
 export async function linkFollowerInfo(
   db: DbOrTx,
   id: number,
@@ -75,10 +113,12 @@ export async function linkFollowerInfo(
   const [row] = await db
     .update(zaloFollowers)
     .set({
-      phone84: info.phone84,
+      phoneClaim84: sql`case when ${zaloFollowers.phone84} = ${info.phone84} then null else ${info.phone84} end`,
       sharedName: info.name,
       sharedAddress: info.address,
       consentAt: info.consentAt,
+      consentVersion: vi.privacy.consent.zaloVersion,
+      consentText: vi.privacy.consent.zaloShare,
       updatedAt: new Date(),
     })
     .where(eq(zaloFollowers.id, id))

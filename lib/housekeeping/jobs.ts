@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { forgetExpiredCodes } from "@/lib/followers/phone-proof";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import type { WorkerJob } from "@/lib/worker/loop";
 import { purgeExpiredPersonalData } from "./retention";
@@ -14,5 +15,6 @@ export function housekeepingJobs(): WorkerJob[] {
       runOnce: () => pruneRateLimits(getDb(), new Date(Date.now() - RATE_LIMIT_KEEP_MS)),
     },
     { name: "retention.purge", everyMs: 60 * 60_000, runOnce: () => purgeExpiredPersonalData(getDb()) },
+    { name: "phone-codes.forget", everyMs: 5 * 60_000, runOnce: () => forgetExpiredCodes(getDb()) },
   ];
 }

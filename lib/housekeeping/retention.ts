@@ -1,6 +1,12 @@
-import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, inArray, isNotNull, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { zaloDeliveryReceipts, zaloIncomingMessages, zaloWebhookEvents } from "@/db/schema";
+import {
+  conversationMessages,
+  conversations,
+  zaloDeliveryReceipts,
+  zaloIncomingMessages,
+  zaloWebhookEvents,
+} from "@/db/schema";
 import { log } from "@/lib/log";
 
 export const PURGED_PAYLOAD = { purged: true };
@@ -44,10 +50,42 @@ export async function purgeExpiredPersonalData(db: DbOrTx, now = new Date()): Pr
       ),
     )
     .returning({ id: zaloIncomingMessages.id });
-  const total = events.length + receipts.length + messages.length;
+  // Both directions of the inbox: the citizen's words and the answers quoting them.
+  const conversation = await db
+    .update(conversationMessages)
+    .set({ text: null, attachments: null, templateParams: null })
+    .where(
+      and(
+        lt(conversationMessages.at, cutoff),
+        or(isNull(conversationMessages.status), notInArray(conversationMessages.status, ["queued", "sending"])),
+        or(
+          isNotNull(conversationMessages.text),
+          isNotNull(conversationMessages.attachments),
+          isNotNull(conversationMessages.templateParams),
+        ),
+      ),
+    )
+    .returning({ id: conversationMessages.id });
+  // The subject and the search words are the first and latest messages' words.
+  await db
+    .update(conversations)
+    .set({ subject: "", searchText: "" })
+    .where(
+      and(
+        lt(conversations.lastMessageAt, cutoff),
+        or(sql`${conversations.subject} <> ''`, sql`${conversations.searchText} <> ''`),
+      ),
+    );
+  const total = events.length + receipts.length + messages.length + conversation.length;
   if (total)
     log.info(
-      { events: events.length, receipts: receipts.length, messages: messages.length, cutoff },
+      {
+        events: events.length,
+        receipts: receipts.length,
+        messages: messages.length,
+        conversationMessages: conversation.length,
+        cutoff,
+      },
       "personal data past retention purged",
     );
   return total;

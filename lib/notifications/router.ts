@@ -8,6 +8,7 @@ import {
   units,
   zaloFollowers,
 } from "@/db/schema";
+import { dossiersWithoutZalo } from "@/lib/dossiers/zalo-withdraw";
 import { type LinkedFollower, routeEvent } from "./routing";
 
 /**
@@ -45,8 +46,13 @@ export async function routeDossierEvents(db: DbOrTx, limit = 200, now = new Date
       ),
     );
 
+    const withdrawn = await dossiersWithoutZalo(
+      tx,
+      events.map((e) => e.dossierId),
+    );
     const rows: (typeof notifications.$inferInsert)[] = events.map((e) => {
-      const ctx = { payload: e.payload, unitName: unitNames.get(e.unitId) ?? "", eventAt: e.createdAt };
+      const payload = withdrawn.has(e.dossierId) ? { ...e.payload, notifyZalo: false } : e.payload;
+      const ctx = { payload, unitName: unitNames.get(e.unitId) ?? "", eventAt: e.createdAt };
       const decision = routeEvent(
         templates.get(e.type),
         ctx,

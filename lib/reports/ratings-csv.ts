@@ -2,6 +2,7 @@ import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { dossiers, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { auditExport } from "@/lib/audit/export";
 import { formatDateTime } from "@/lib/format";
 import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
 import { parseInput } from "@/lib/validation";
@@ -38,6 +39,7 @@ export async function ratingsCsvStream(
   const p = makePeriod(q.from, q.to, now);
   const enc = new TextEncoder();
   let after = 0;
+  let count = 0;
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -70,9 +72,11 @@ export async function ratingsCsvStream(
         .orderBy(asc(ratings.id))
         .limit(PAGE);
       if (!rows.length) {
+        await auditExport(ctx, { kind: "ratings", filter: q, rows: count }, db);
         controller.close();
         return;
       }
+      count += rows.length;
       after = rows[rows.length - 1].id;
       const level = (l: string | undefined) => (l ? messages.levels[l as keyof typeof messages.levels] : "");
       controller.enqueue(

@@ -5,6 +5,7 @@ import { foldForSearch } from "@/lib/text";
 import type { AnnouncementBlock, AnnouncementStatus } from "@/db/schema";
 import { announcements, staff, zaloFollowers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { demoProof } from "@/lib/followers/phone-proof";
 
 interface DemoAnnouncement {
   title: string;
@@ -75,6 +76,7 @@ export async function seedAnnouncements(db: DbOrTx): Promise<void> {
     lastInteractionAt: new Date(now - f.hoursAgo * 3600_000),
     tags: f.tags,
     phone84: f.linked ? f.phone : null,
+    ...(f.linked ? demoProof() : {}),
     sharedName: f.linked ? f.name : null,
   }));
   await db.insert(zaloFollowers).values(rows).onConflictDoNothing({ target: zaloFollowers.oaUserId });

@@ -4,6 +4,7 @@ import { addNote } from "@/lib/conversations/note";
 import { routeToConversation } from "@/lib/conversations/hook";
 import { resolveConversation } from "@/lib/conversations/resolve";
 import { transferConversation } from "@/lib/conversations/transfer";
+import { demoProof } from "@/lib/followers/phone-proof";
 import { touchFollower } from "@/lib/followers/record";
 import { stableId } from "@/lib/sim/state";
 import type { Db } from "@/db/client";
@@ -46,7 +47,7 @@ async function follower(db: Db, phone84: string, name: string, lastInteractionAg
       displayName: name,
       following: true,
       followedAt: f.followedAt ?? new Date(Date.now() - 30 * 24 * HOUR),
-      ...(linked ? { phone84, sharedName: name, consentAt: new Date() } : {}),
+      ...(linked ? { phone84, ...demoProof(), sharedName: name, consentAt: new Date() } : {}),
     })
     .where(eq(zaloFollowers.id, f.id))
     .returning();

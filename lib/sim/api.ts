@@ -1,7 +1,7 @@
 import { announcementApiRoutes } from "./announcements";
 import { simIdentity } from "./config";
 import { echoOaMessage, scheduleDeliveryReceipt } from "./citizen";
-import { dataParam, readJson, zaloFail, zaloOk } from "./respond";
+import { dataParam, readJson, sleep, zaloFail, zaloOk } from "./respond";
 import { type SimCitizen, type SimSend, type SimState, citizenByPhone, newCitizen, randomHex } from "./state";
 import { renderSimTemplate } from "./templates";
 import { checkAccessToken } from "./tokens";
@@ -320,9 +320,22 @@ export async function handleApi(
 
 const SENDS = new Set(["POST openapi/v3.0/oa/message/cs", "POST business/message/template"]);
 
-/** Fault "answer lost after acceptance": the send happened (phone, receipts, echo) but the caller sees a gateway timeout. */
+function loseThisAnswer(state: SimState): boolean {
+  const f = state.faults;
+  if (f.lostReplies > 0) {
+    f.lostReplies--;
+    return true;
+  }
+  return f.lostReplyRate > 0 && Math.random() < f.lostReplyRate;
+}
+
+/**
+ * Fault "answer lost after acceptance": the send happened (phone, receipts, echo) but its answer hangs for hangMs
+ * and the caller sees a gateway timeout. A refused send keeps its answer.
+ */
 async function loseAnswer(state: SimState, res: Response): Promise<Response> {
-  if (state.faults.loseAcceptedRate <= 0 || Math.random() >= state.faults.loseAcceptedRate) return res;
   const body = (await res.clone().json()) as { error?: number };
-  return body.error === 0 ? new Response("Gateway Timeout", { status: 504 }) : res;
+  if (body.error !== 0 || !loseThisAnswer(state)) return res;
+  await sleep(state.faults.hangMs);
+  return new Response("Gateway Timeout", { status: 504 });
 }

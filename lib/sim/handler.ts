@@ -27,16 +27,6 @@ async function injectFault(state: SimState): Promise<Response | null> {
   return null;
 }
 
-/** Fault "accepted but the reply was lost": the call took effect, its answer never arrives in time. */
-function loseReply(state: SimState): boolean {
-  const f = state.faults;
-  if (f.lostReplies > 0) {
-    f.lostReplies--;
-    return true;
-  }
-  return f.lostReplyRate > 0 && Math.random() < f.lostReplyRate;
-}
-
 /**
  * The Zalo simulator as a Fetch handler: /oauth/…, /openapi/…, /business/… speak Zalo; /_control/… drives it.
  * Paths may carry a mount prefix ending in /sim/zalo (the app's catch-all route) or none (standalone server).
@@ -60,10 +50,6 @@ export async function simHandler(req: Request): Promise<Response> {
       res = req.method === "POST" && sub === "/v4/oa/access_token" ? await oauthAccessToken(state, req) : null;
     else res = await handleApi(state, family, sub, req, url);
     if (res && isZaloFailure(res)) state.counters.rejected++;
-    else if (res && res.ok && family !== "oauth" && loseReply(state)) {
-      await sleep(state.faults.hangMs);
-      return new Response("Gateway Timeout", { status: 504 });
-    }
   }
   return res ?? json({ error: 404, message: `Zalo simulator: no route ${req.method} ${path}` }, 404);
 }

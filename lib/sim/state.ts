@@ -59,16 +59,14 @@ export interface SimFaults {
   notFollower: boolean;
   /** Template sends answer -133 (ZNS night ban). */
   nightBan: boolean;
-  /** Share of accepted API calls whose answer is lost: Zalo acts on the call, then the reply hangs for hangMs. */
+  /** Share of accepted sends whose answer is lost: Zalo sends the message, then the reply hangs for hangMs. */
   lostReplyRate: number;
-  /** The next this many accepted calls lose their answer (deterministic twin of lostReplyRate). */
+  /** The next this many accepted sends lose their answer (deterministic twin of lostReplyRate). */
   lostReplies: number;
   /** Templates whose own daily limit is spent: template sends with them answer -147. */
   templateQuotaSpent: string[];
   /** The Zalo Cloud account balance is spent: template sends answer -115. */
   balanceSpent: boolean;
-  /** Share of sends (consultation and template) Zalo accepts whose answer is then lost: the caller sees HTTP 504. */
-  loseAcceptedRate: number;
 }
 
 export interface SimSettings {
@@ -124,7 +122,6 @@ export const defaultFaults = (): SimFaults => ({
   lostReplies: 0,
   templateQuotaSpent: [],
   balanceSpent: false,
-  loseAcceptedRate: 0,
 });
 
 const defaultSettings = (): SimSettings => ({

@@ -10,7 +10,7 @@ export interface SimTemplateParam {
 
 export interface SimTemplate {
   id: string;
-  event: SimDossierEvent | "conversation_answer";
+  event: SimDossierEvent | "conversation_answer" | "phone_otp";
   name: string;
   params: SimTemplateParam[];
   body: string;
@@ -151,6 +151,14 @@ export const simTemplates: SimTemplate[] = [
     name: "Trả lời hỏi đáp, phản ánh, kiến nghị",
     params: [customer, p("reference", "Số tiếp nhận", 30), p("answer", "Nội dung trả lời", 400)],
     body: "Kính gửi Ông/Bà {customer_name}! Trả lời nội dung {reference}: {answer}",
+  },
+  {
+    // OTP template (type 2): proves that a Zalo account sharing a phone owns it (lib/followers/phone-proof.ts).
+    id: "330001",
+    event: "phone_otp",
+    name: "Mã xác nhận số điện thoại",
+    params: [p("otp", "Mã xác nhận", 10)],
+    body: "Mã xác nhận liên kết Zalo với Bộ phận Một cửa: {otp}. Mã có hiệu lực 10 phút. Không chia sẻ mã này cho ai.",
   },
 ];
 

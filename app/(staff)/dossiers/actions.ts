@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { correctDossier } from "@/lib/dossiers/correct";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
+import { withdrawZaloAtCounter } from "@/lib/dossiers/zalo-withdraw";
 import { linkDossierToRegistration } from "@/lib/home-support/manage";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { log } from "@/lib/log";
@@ -42,4 +43,11 @@ export async function correctDossierAction(_prev: FormState, fd: FormData): Prom
   const state = await runFormAction(fd, correctDossier);
   if (state.ok) redirect(`/dossiers/${encodeURIComponent(code)}?corrected=1`);
   return state;
+}
+
+/** The citizen asks at the counter to stop Zalo notifications for this dossier (Law 91/2025). */
+export async function withdrawZaloAction(fd: FormData): Promise<void> {
+  const code = String(fd.get("code") ?? "");
+  const state = await runFormAction(fd, (ctx, raw) => withdrawZaloAtCounter(ctx, raw));
+  redirect(`/dossiers/${encodeURIComponent(code)}?${state.ok ? "zaloWithdrawn=1" : "zaloWithdrawFailed=1"}`);
 }

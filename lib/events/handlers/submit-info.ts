@@ -1,8 +1,10 @@
 import { routeSubmitInfoToChatFlows } from "@/lib/chat-flows/hook";
+import { sendPhoneCode } from "@/lib/followers/phone-proof";
 import { linkFollowerInfo, touchFollower } from "@/lib/followers/record";
 import { displayVnPhone, normalizeVnMobile } from "@/lib/phone";
 import { cleanText } from "@/lib/text";
 import { chatMessages } from "../chat-messages";
+import { codeSentText } from "../privacy-chat";
 import { parseEventJson } from "../parse";
 import { replyText } from "../reply";
 import { type EventHandler, type SharedInfo, eventTime, field, textField } from "../types";
@@ -46,7 +48,10 @@ export function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {
   return { name: name ? cleanText(name) : null, phone: textField(info, "phone"), address };
 }
 
-/** user_submit_info: link this Zalo account to the phone the citizen shared (with consent time) and confirm in the chat. */
+/**
+ * user_submit_info: the shared phone becomes a claim (with the consent's time, text and version) and a one-time
+ * code goes to that phone by ZBS; the owner's view waits until the code or the receipt secret comes back.
+ */
 export const handleSubmitInfo: EventHandler = async (event, deps) => {
   const userId = event.senderId;
   if (!userId) return "ignored";
@@ -59,7 +64,17 @@ export const handleSubmitInfo: EventHandler = async (event, deps) => {
     await replyText(deps, userId, chatMessages.linkFailed, "link:failed");
     return "done";
   }
-  await linkFollowerInfo(deps.db, follower.id, { phone84, name: info.name, address: info.address, consentAt: at });
-  await replyText(deps, userId, chatMessages.linked(displayVnPhone(phone84)), "link:ok");
+  const linked = await linkFollowerInfo(deps.db, follower.id, {
+    phone84,
+    name: info.name,
+    address: info.address,
+    consentAt: at,
+  });
+  if (!linked.phoneClaim84) {
+    await replyText(deps, userId, chatMessages.linked(displayVnPhone(phone84)), "link:ok");
+    return "done";
+  }
+  const sent = await sendPhoneCode(deps.db, follower.id, at);
+  await replyText(deps, userId, codeSentText(sent, phone84), `link:code-${sent.kind}`);
   return "done";
 };

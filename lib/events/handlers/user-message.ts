@@ -12,6 +12,7 @@ import { routeTextToChatFlows } from "@/lib/chat-flows/hook";
 import { maskPersonName } from "@/lib/privacy";
 import { type RateWindow, hitRateLimit } from "@/lib/rate-limit";
 import { chatMessages } from "../chat-messages";
+import { answerPrivacyText } from "../privacy-chat";
 import { classifyText, type TextIntent } from "../classify-text";
 import { replyText } from "../reply";
 import { type EventHandler, eventTime, field, textField } from "../types";
@@ -104,6 +105,12 @@ export const handleUserSendText: EventHandler = async (event, deps) => {
   const follower = await touchFollower(deps.db, userId, at, textField(event.payload, "user_id_by_app"));
   const text = (textField(event.payload, "message", "text") ?? "").normalize("NFC");
   if (await routeTextToChatFlows(event, deps, text)) return "done";
+  // Codes and secrets are answered and not kept in the inbox.
+  const privacyReply = await answerPrivacyText(deps.db, follower, text, at);
+  if (privacyReply) {
+    await replyText(deps, userId, privacyReply, "text:privacy");
+    return "done";
+  }
   const intent = classifyText(text);
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
   await storeIncoming(deps.db, follower, {

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { auditExport } from "@/lib/audit/export";
 import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { reportFileName, statutoryCsv, statutoryXlsxStream } from "@/lib/reports/export";
@@ -14,6 +15,7 @@ export async function GET(request: NextRequest) {
   const { format = "xlsx", ...query } = params;
   try {
     const report = await statutoryReport(me, query);
+    await auditExport(me, { kind: "statutory_report", filter: { ...query, format }, rows: report.rows.length });
     const common = { "cache-control": "private, no-store" };
     if (format === "csv") {
       return new Response(statutoryCsv(report), {

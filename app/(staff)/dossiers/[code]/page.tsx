@@ -23,7 +23,8 @@ import { getDossier } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { displayVnPhone } from "@/lib/phone";
-import { correctDossierAction, transitionDossierAction } from "../actions";
+import { correctDossierAction, transitionDossierAction, withdrawZaloAction } from "../actions";
+import { ZaloConsent } from "@/components/dossiers/zalo-consent";
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -42,7 +43,7 @@ export default async function DossierPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ done?: string; corrected?: string }>;
+  searchParams: Promise<{ done?: string; corrected?: string; zaloWithdrawn?: string }>;
 }) {
   const me = await requirePage("dossiers.read");
   const m = await getTranslations();
@@ -98,6 +99,11 @@ export default async function DossierPage({
       {sp.done ? (
         <div className="mb-4">
           <Alert tone="success">{t("done")}</Alert>
+        </div>
+      ) : null}
+      {sp.zaloWithdrawn ? (
+        <div className="mb-4">
+          <Alert tone="success">{m("privacy.dossier.withdrawDone")}</Alert>
         </div>
       ) : null}
       {sp.corrected ? (
@@ -213,6 +219,7 @@ export default async function DossierPage({
                   {t("zaloConsent", { at: formatDateTime(d.zaloConsentAt) })}
                 </span>
               ) : null}
+              <ZaloConsent dossier={d} withdrawAction={can(me, "dossiers.create") ? withdrawZaloAction : null} />
             </li>
             <li>
               {d.notifySms ? "☑" : "☐"} {m("dossiers.intake.notifySms")}

@@ -14,6 +14,7 @@ import { reports } from "./reports";
 import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
 import { announcements } from "./announcements";
+import { privacy } from "./privacy";
 
 export const en: Messages = {
   ...core,
@@ -31,4 +32,5 @@ export const en: Messages = {
   conversations: conversations,
   homeSupport: homeSupport,
   announcements: announcements,
+  privacy: privacy,
 };

@@ -13,6 +13,7 @@ import { reports } from "./reports";
 import { conversations } from "./conversations";
 import { homeSupport } from "./home-support";
 import { announcements } from "./announcements";
+import { privacy } from "./privacy";
 
 /**
  * Vietnamese catalogue, the source of every user-facing string, one file per domain.
@@ -34,4 +35,5 @@ export const vi = {
   conversations: conversations,
   homeSupport: homeSupport,
   announcements: announcements,
+  privacy: privacy,
 };
