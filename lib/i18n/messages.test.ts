@@ -20,7 +20,8 @@ describe.each<Locale>(["vi", "en"])("the %s catalogue", (locale) => {
     const messages = messagesFor(locale);
     const t = createTranslator({ locale, messages, onError: (e) => errors.push(e.message) });
     for (const [key, text] of entriesOf(messages)) {
-      if (!CHAT_TEXTS.some((prefix) => key.startsWith(prefix))) (t as (key: string, values: object) => string)(key, valuesFor(text));
+      if (!CHAT_TEXTS.some((prefix) => key.startsWith(prefix)))
+        (t as (key: string, values: object) => string)(key, valuesFor(text));
     }
     expect(errors).toEqual([]);
   });
