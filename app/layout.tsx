@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import "./globals.css";
-import { currentLocale, getMessages } from "@/lib/i18n";
+import { currentLocale } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const m = await getMessages();
-  return { title: { default: m.app.name, template: `%s · ${m.app.name}` }, description: m.app.fullName };
+  const m = await getTranslations();
+  return { title: { default: m("app.name"), template: `%s · ${m("app.name")}` }, description: m("app.fullName") };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -13,7 +15,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await currentLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

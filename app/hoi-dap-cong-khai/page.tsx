@@ -1,21 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { publishedFaq } from "@/lib/conversations/faq";
 import { formatDate } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hỏi đáp thủ tục hành chính" };
 
 /** Public FAQ (linked from the OA menu): answered questions, anonymised and edited by staff, grouped by field. */
 export default async function PublicFaqPage() {
-  const m = await getMessages();
-  const t = m.conversations;
+  const t = await getTranslations("conversations");
   const groups = await publishedFaq();
   return (
     <main className="mx-auto flex min-h-screen w-full max-w-3xl flex-col gap-4 px-4 py-6">
-      <h1 className="text-2xl font-bold">{t.publicTitle}</h1>
-      <p className="text-slate-700">{t.publicIntro}</p>
-      {groups.length === 0 ? <p className="text-slate-600">{t.publicEmpty}</p> : null}
+      <h1 className="text-2xl font-bold">{t("publicTitle")}</h1>
+      <p className="text-slate-700">{t("publicIntro")}</p>
+      {groups.length === 0 ? <p className="text-slate-600">{t("publicEmpty")}</p> : null}
       {groups.map((g) => (
         <section key={g.field} aria-labelledby={`field-${g.field}`} className="flex flex-col gap-2">
           <h2 id={`field-${g.field}`} className="text-lg font-semibold text-brand-800">

@@ -1,9 +1,9 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 
 import type { RatingFormState } from "@/components/ratings/rating-form";
 import { currentStaff } from "@/lib/auth/session";
 import { ServiceError } from "@/lib/errors";
-import { getMessages } from "@/lib/i18n";
 import { ratingFormResult } from "@/lib/ratings/form-state";
 import { type RatingPageData, counterRatingPage, submitCounterRating } from "@/lib/ratings/submit";
 import { formDataToObject } from "@/lib/validation";
@@ -18,10 +18,10 @@ async function me() {
 }
 
 export async function openCounterRating(code: string): Promise<KioskOpen> {
-  const m = await getMessages();
+  const m = await getTranslations();
   try {
     const data = await counterRatingPage(await me(), String(code ?? "").slice(0, 60));
-    return data.returned ? { ok: true, data } : { ok: false, message: m.ratings.errors.notReturned };
+    return data.returned ? { ok: true, data } : { ok: false, message: m("ratings.errors.notReturned") };
   } catch (err) {
     if (err instanceof ServiceError) return { ok: false, message: err.message };
     throw err;
@@ -30,7 +30,7 @@ export async function openCounterRating(code: string): Promise<KioskOpen> {
 
 export async function rateAtCounter(_: RatingFormState, form: FormData): Promise<RatingFormState> {
   const raw = formDataToObject(form);
-  const m = await getMessages();
+  const m = await getTranslations();
   const ctx = await me();
-  return ratingFormResult(m.ratings, raw, () => submitCounterRating(ctx, raw));
+  return ratingFormResult(m, raw, () => submitCounterRating(ctx, raw));
 }

@@ -1,14 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LookupForm } from "@/components/dossiers/lookup-form";
-import { getMessages } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getMessages()).dossiers.lookup.title };
+  return { title: (await getTranslations())("dossiers.lookup.title") };
 }
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ code?: string; p?: string }> }) {
-  const m = await getMessages();
+  const m = await getTranslations();
   const sp = await searchParams;
   const code = (sp.code ?? "").trim();
   if (code) {
@@ -17,10 +17,10 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
   }
   return (
     <>
-      <h1 className="text-2xl font-bold">{m.dossiers.lookup.title}</h1>
-      <p className="text-sm text-slate-700">{m.dossiers.lookup.intro}</p>
-      <LookupForm m={m} error={sp.code !== undefined ? m.dossiers.lookup.codeRequired : undefined} />
-      <p className="text-sm text-slate-700">{m.dossiers.lookup.followOa}</p>
+      <h1 className="text-2xl font-bold">{m("dossiers.lookup.title")}</h1>
+      <p className="text-sm text-slate-700">{m("dossiers.lookup.intro")}</p>
+      <LookupForm error={sp.code !== undefined ? m("dossiers.lookup.codeRequired") : undefined} />
+      <p className="text-sm text-slate-700">{m("dossiers.lookup.followOa")}</p>
     </>
   );
 }

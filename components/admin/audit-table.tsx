@@ -1,7 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
-import type { Messages } from "@/lib/i18n";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 
 const col = createColumnHelper<AuditRow>();
@@ -23,24 +23,23 @@ export function AuditTable({
   total,
   page,
   pageSize,
-  m,
 }: {
   rows: AuditRow[];
   total: number;
   page: number;
   pageSize: number;
-  m: Messages;
 }) {
+  const m = useTranslations();
   const columns = [
-    col.accessor("at", { header: m.audit.at }),
-    col.accessor("actorLabel", { header: m.audit.actor }),
+    col.accessor("at", { header: m("audit.at") }),
+    col.accessor("actorLabel", { header: m("audit.actor") }),
     col.accessor("action", {
-      header: m.audit.action,
+      header: m("audit.action"),
       cell: ({ row }) => <span title={row.original.action}>{row.original.actionLabel}</span>,
     }),
-    col.accessor("entity", { header: m.audit.entity }),
-    col.accessor("summary", { header: m.audit.summary }),
-    col.accessor("ip", { header: m.audit.ip }),
+    col.accessor("entity", { header: m("audit.entity") }),
+    col.accessor("summary", { header: m("audit.summary") }),
+    col.accessor("ip", { header: m("audit.ip") }),
   ];
   return (
     <DataTable

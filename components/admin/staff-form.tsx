@@ -1,13 +1,12 @@
 "use client";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 interface StaffFormProps {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   units: { id: number; name: string }[];
   initial?: {
@@ -22,11 +21,13 @@ interface StaffFormProps {
   };
 }
 
-export function StaffForm({ m, action, units, initial }: StaffFormProps) {
+export function StaffForm({ action, units, initial }: StaffFormProps) {
+  const m = useTranslations();
+  const messages = useMessages();
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const roles = Object.entries(m.roles).map(([value, label]) => ({ value, label }));
+  const roles = (Object.entries(messages.roles) as [string, string][]).map(([value, label]) => ({ value, label }));
   return (
     <form
       action={formAction}
@@ -44,7 +45,7 @@ export function StaffForm({ m, action, units, initial }: StaffFormProps) {
         <>
           <InputField
             name="username"
-            label={m.staff.username}
+            label={m("staff.username")}
             required
             autoComplete="off"
             defaultValue={v.username ?? ""}
@@ -53,17 +54,17 @@ export function StaffForm({ m, action, units, initial }: StaffFormProps) {
           <InputField
             name="password"
             type="password"
-            label={m.staff.password}
+            label={m("staff.password")}
             required
             autoComplete="new-password"
-            hint={m.account.hint}
+            hint={m("account.hint")}
             error={e.password}
           />
         </>
       )}
       <InputField
         name="fullName"
-        label={m.staff.fullName}
+        label={m("staff.fullName")}
         required
         defaultValue={v.fullName ?? initial?.fullName ?? ""}
         error={e.fullName}
@@ -71,27 +72,27 @@ export function StaffForm({ m, action, units, initial }: StaffFormProps) {
       <InputField
         name="email"
         type="email"
-        label={m.staff.email}
+        label={m("staff.email")}
         defaultValue={v.email ?? initial?.email ?? ""}
         error={e.email}
       />
       <InputField
         name="phone"
         type="tel"
-        label={m.staff.phone}
+        label={m("staff.phone")}
         defaultValue={v.phone ?? initial?.phone ?? ""}
         error={e.phone}
       />
       <SelectField
         name="role"
-        label={m.staff.role}
+        label={m("staff.role")}
         options={roles}
         defaultValue={v.role ?? initial?.role ?? "receptionist"}
         error={e.role}
       />
       <SelectField
         name="unitId"
-        label={m.staff.unit}
+        label={m("staff.unit")}
         options={units.map((u) => ({ value: String(u.id), label: u.name }))}
         defaultValue={v.unitId ?? String(initial?.unitId ?? units[0]?.id ?? "")}
         error={e.unitId}
@@ -99,27 +100,26 @@ export function StaffForm({ m, action, units, initial }: StaffFormProps) {
       {initial ? (
         <CheckboxField
           name="active"
-          label={m.staff.activeLabel}
+          label={m("staff.activeLabel")}
           defaultChecked={v.role ? v.active === "on" : initial.active}
           error={e.active}
         />
       ) : null}
       <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m.common.saving}>{m.common.save}</SubmitButton>
+        <SubmitButton pendingLabel={m("common.saving")}>{m("common.save")}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function ResetPasswordForm({
-  m,
   id,
   action,
 }: {
-  m: Messages;
   id: number;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
+  const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   return (
     <form
@@ -132,15 +132,15 @@ export function ResetPasswordForm({
       <InputField
         name="password"
         type="password"
-        label={m.staff.newPassword}
+        label={m("staff.newPassword")}
         required
         autoComplete="new-password"
-        hint={m.account.hint}
+        hint={m("account.hint")}
         error={state.fieldErrors?.password}
       />
       <div>
-        <SubmitButton variant="secondary" pendingLabel={m.common.saving}>
-          {m.staff.resetPassword}
+        <SubmitButton variant="secondary" pendingLabel={m("common.saving")}>
+          {m("staff.resetPassword")}
         </SubmitButton>
       </div>
     </form>

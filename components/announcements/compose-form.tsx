@@ -1,9 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { saveDraftAction } from "@/app/(staff)/announcements/actions";
 import type { AnnouncementAudience, AnnouncementBlock } from "@/db/schema";
-import type { Messages } from "@/lib/i18n";
 import { formatTime } from "@/lib/format";
 import { PhonePreview } from "./phone-preview";
 
@@ -21,7 +21,6 @@ interface ComposeInitial {
 
 interface Props {
   initial: ComposeInitial;
-  t: Messages["announcements"];
   categories: { value: string; label: string }[];
   tags: string[];
   units: { id: number; name: string }[];
@@ -41,7 +40,8 @@ function Err({ msg, id }: { msg?: string; id?: string }) {
 }
 
 /** Compose with autosave (every few seconds, and a copy in this browser so an error never loses text). */
-export function ComposeForm({ initial, t, categories, tags, units, oaName }: Props) {
+export function ComposeForm({ initial, categories, tags, units, oaName }: Props) {
+  const t = useTranslations("announcements");
   const router = useRouter();
   const [id, setId] = useState(initial.id);
   const [title, setTitle] = useState(initial.title);
@@ -73,18 +73,18 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
 
   async function save(submit = false) {
     setBusy(true);
-    setStatus(t.saving);
+    setStatus(t("saving"));
     const r = await saveDraftAction({ id, draft: draft(), submit });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.fieldErrors ?? {});
-      setStatus(t.saveFailed.replace("{message}", r.message ?? ""));
+      setStatus(t("saveFailed", { message: r.message ?? "" }));
       return;
     }
     dirty.current = false;
     setErrors({});
     localStorage.removeItem(localKey);
-    setStatus(t.savedAt.replace("{at}", formatTime(r.savedAt!)));
+    setStatus(t("savedAt", { at: formatTime(r.savedAt!) }));
     if (!id && r.id) {
       setId(r.id);
       window.history.replaceState(null, "", `/announcements/${r.id}/edit`);
@@ -150,7 +150,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
       <div className="space-y-5">
         <div>
           <label htmlFor="a-title" className="text-sm font-semibold">
-            {t.fieldTitle} *
+            {t("fieldTitle")} *
           </label>
           <input
             id="a-title"
@@ -165,7 +165,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
         </div>
         <div>
           <label htmlFor="a-summary" className="text-sm font-semibold">
-            {t.fieldSummary}
+            {t("fieldSummary")}
           </label>
           <textarea
             id="a-summary"
@@ -181,7 +181,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor="a-category" className="text-sm font-semibold">
-              {t.fieldCategory}
+              {t("fieldCategory")}
             </label>
             <select
               id="a-category"
@@ -198,7 +198,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
           </div>
           <div>
             <label htmlFor="a-cover" className="text-sm font-semibold">
-              {t.fieldCover}
+              {t("fieldCover")}
             </label>
             <input
               id="a-cover"
@@ -215,25 +215,25 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
         </div>
 
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-sm font-semibold">{t.fieldBody}</legend>
+          <legend className="px-1 text-sm font-semibold">{t("fieldBody")}</legend>
           {body.map((b, i) => (
             <div key={i} className="space-y-2 rounded border border-slate-200 p-3" data-testid={`block-${i}`}>
               <div className="flex gap-2">
                 <span className="text-xs font-semibold uppercase text-slate-500">{b.type}</span>
                 <span className="flex-1" />
                 <button type="button" className={small} onClick={() => move(i, -1)}>
-                  {t.moveUp}
+                  {t("moveUp")}
                 </button>
                 <button type="button" className={small} onClick={() => move(i, 1)}>
-                  {t.moveDown}
+                  {t("moveDown")}
                 </button>
                 <button type="button" className={small} onClick={() => touch(setBody)(body.filter((_, j) => j !== i))}>
-                  {t.remove}
+                  {t("remove")}
                 </button>
               </div>
               {b.type === "text" ? (
                 <textarea
-                  aria-label={t.fieldBody}
+                  aria-label={t("fieldBody")}
                   rows={4}
                   className={inputClass}
                   value={b.content}
@@ -242,7 +242,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               ) : b.type === "image" ? (
                 <>
                   <input
-                    aria-label={t.imageUrl}
+                    aria-label={t("imageUrl")}
                     className={inputClass}
                     value={b.url}
                     placeholder="https://…"
@@ -251,7 +251,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                   <input
                     type="file"
                     accept="image/jpeg,image/png,image/webp"
-                    aria-label={t.uploadImage}
+                    aria-label={t("uploadImage")}
                     className="block text-sm"
                     onChange={(e) =>
                       e.target.files?.[0] &&
@@ -259,24 +259,24 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                     }
                   />
                   <input
-                    aria-label={t.caption}
+                    aria-label={t("caption")}
                     className={inputClass}
                     value={b.caption ?? ""}
-                    placeholder={t.caption}
+                    placeholder={t("caption")}
                     onChange={(e) => setBlock(i, { ...b, caption: e.target.value })}
                   />
                 </>
               ) : (
                 <>
                   <input
-                    aria-label={t.linkText}
+                    aria-label={t("linkText")}
                     className={inputClass}
                     value={b.text}
-                    placeholder={t.linkText}
+                    placeholder={t("linkText")}
                     onChange={(e) => setBlock(i, { ...b, text: e.target.value })}
                   />
                   <input
-                    aria-label={t.linkUrl}
+                    aria-label={t("linkUrl")}
                     className={inputClass}
                     value={b.url}
                     placeholder="https://…"
@@ -297,28 +297,28 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               className={small}
               onClick={() => touch(setBody)([...body, { type: "text", content: "" }])}
             >
-              {t.addText}
+              {t("addText")}
             </button>
             <button
               type="button"
               className={small}
               onClick={() => touch(setBody)([...body, { type: "image", url: "" }])}
             >
-              {t.addImage}
+              {t("addImage")}
             </button>
             <button
               type="button"
               className={small}
               onClick={() => touch(setBody)([...body, { type: "link", url: "", text: "" }])}
             >
-              {t.addLink}
+              {t("addLink")}
             </button>
           </div>
           <Err msg={errors.body} />
         </fieldset>
 
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-sm font-semibold">{t.audience}</legend>
+          <legend className="px-1 text-sm font-semibold">{t("audience")}</legend>
           <label className="flex items-center gap-2">
             <input
               type="radio"
@@ -326,7 +326,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               checked={audience.kind === "all"}
               onChange={() => touch(setAudience)({ kind: "all" })}
             />{" "}
-            {t.audienceAll}
+            {t("audienceAll")}
           </label>
           <label className="flex items-center gap-2">
             <input
@@ -335,12 +335,12 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               checked={audience.kind === "segment"}
               onChange={() => touch(setAudience)({ kind: "segment", tags: [], recency: "any" })}
             />{" "}
-            {t.audienceSegment}
+            {t("audienceSegment")}
           </label>
           {audience.kind === "all" ? (
             <div className="grid gap-2 sm:grid-cols-3">
               <select
-                aria-label={t.targetGender}
+                aria-label={t("targetGender")}
                 className={inputClass}
                 value={audience.target?.gender ?? ""}
                 onChange={(e) =>
@@ -351,14 +351,14 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                 }
               >
                 <option value="">
-                  {t.targetGender}: {t.all}
+                  {t("targetGender")}: {t("all")}
                 </option>
-                <option value="1">{t.genderMale}</option>
-                <option value="2">{t.genderFemale}</option>
+                <option value="1">{t("genderMale")}</option>
+                <option value="2">{t("genderFemale")}</option>
               </select>
               <input
-                aria-label={t.targetAges}
-                placeholder={`${t.targetAges}: 2,3,4`}
+                aria-label={t("targetAges")}
+                placeholder={`${t("targetAges")}: 2,3,4`}
                 className={inputClass}
                 value={audience.target?.ages ?? ""}
                 onChange={(e) =>
@@ -366,8 +366,8 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                 }
               />
               <input
-                aria-label={t.targetCities}
-                placeholder={`${t.targetCities}: 30`}
+                aria-label={t("targetCities")}
+                placeholder={`${t("targetCities")}: 30`}
                 className={inputClass}
                 value={audience.target?.cities ?? ""}
                 onChange={(e) =>
@@ -382,7 +382,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
           {segment ? (
             <div className="space-y-3">
               <div>
-                <div className="text-sm font-semibold">{t.tags}</div>
+                <div className="text-sm font-semibold">{t("tags")}</div>
                 <div className="flex flex-wrap gap-3">
                   {tags.map((tag) => (
                     <label key={tag} className="flex items-center gap-1 text-sm">
@@ -404,7 +404,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
                 </div>
               </div>
               <div>
-                <div className="text-sm font-semibold">{t.units}</div>
+                <div className="text-sm font-semibold">{t("units")}</div>
                 <div className="flex flex-wrap gap-3">
                   {units.map((u) => (
                     <label key={u.id} className="flex items-center gap-1 text-sm">
@@ -427,27 +427,27 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
               </div>
               <div className="grid gap-2 sm:grid-cols-2">
                 <label className="text-sm">
-                  {t.recency}
+                  {t("recency")}
                   <select
                     className={inputClass}
                     value={segment.recency ?? "any"}
                     onChange={(e) => touch(setAudience)({ ...segment, recency: e.target.value as "any" })}
                   >
-                    <option value="any">{t.recencyAny}</option>
-                    <option value="48h">{t.recency48h}</option>
-                    <option value="7d">{t.recency7d}</option>
+                    <option value="any">{t("recencyAny")}</option>
+                    <option value="48h">{t("recency48h")}</option>
+                    <option value="7d">{t("recency7d")}</option>
                   </select>
                 </label>
                 <label className="text-sm">
-                  {t.beyondWindow}
+                  {t("beyondWindow")}
                   <select
                     className={inputClass}
                     value={beyondWindow}
                     onChange={(e) => touch(setBeyondWindow)(e.target.value)}
                   >
-                    <option value="">{t.beyondDefault}</option>
-                    <option value="skip">{t.beyondSkip}</option>
-                    <option value="zbs">{t.beyondZbs}</option>
+                    <option value="">{t("beyondDefault")}</option>
+                    <option value="skip">{t("beyondSkip")}</option>
+                    <option value="zbs">{t("beyondZbs")}</option>
                   </select>
                 </label>
               </div>
@@ -463,7 +463,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
             className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold"
             onClick={() => void save(false)}
           >
-            {t.saveNow}
+            {t("saveNow")}
           </button>
           <button
             type="button"
@@ -471,7 +471,7 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
             onClick={() => void save(true)}
           >
-            {t.submit}
+            {t("submit")}
           </button>
           <span role="status" className="text-sm text-slate-600" data-testid="save-status">
             {status}
@@ -479,8 +479,8 @@ export function ComposeForm({ initial, t, categories, tags, units, oaName }: Pro
         </div>
       </div>
       <aside>
-        <h2 className="mb-2 text-sm font-semibold">{t.preview}</h2>
-        <PhonePreview title={title} summary={summary} coverUrl={cover.url} body={body} oaName={oaName} t={t} />
+        <h2 className="mb-2 text-sm font-semibold">{t("preview")}</h2>
+        <PhonePreview title={title} summary={summary} coverUrl={cover.url} body={body} oaName={oaName} />
       </aside>
     </div>
   );

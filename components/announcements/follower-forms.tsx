@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addTagAction, removeTagAction, startSyncAction } from "@/app/(staff)/followers/actions";
 import { SubmitButton } from "@/components/ui/button";
@@ -22,17 +23,8 @@ export function FollowerSyncForm({ label }: { label: string }) {
   );
 }
 
-export function TagForms({
-  followerId,
-  tags,
-  label,
-  removeLabel,
-}: {
-  followerId: number;
-  tags: string[];
-  label: string;
-  removeLabel: string;
-}) {
+export function TagForms({ followerId, tags, label }: { followerId: number; tags: string[]; label: string }) {
+  const t = useTranslations("announcements");
   const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
   const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
   return (
@@ -44,11 +36,7 @@ export function TagForms({
               <input type="hidden" name="followerId" value={followerId} />
               <input type="hidden" name="tag" value={tag} />
               {tag}
-              <button
-                type="submit"
-                aria-label={removeLabel.replace("{tag}", tag)}
-                className="text-slate-500 hover:text-red-700"
-              >
+              <button type="submit" aria-label={t("removeTag", { tag })} className="text-slate-500 hover:text-red-700">
                 ×
               </button>
             </form>

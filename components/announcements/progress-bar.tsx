@@ -1,24 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { SendProgress } from "@/lib/announcements/queries";
 import { formatDateTime } from "@/lib/format";
-import type { Messages } from "@/lib/i18n";
 
 const time = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 /** Live bar: asks the server every two seconds while the send is running. */
-export function ProgressBar({
-  id,
-  initial,
-  status,
-  t,
-}: {
-  id: number;
-  initial: SendProgress;
-  status: string;
-  t: Messages["announcements"];
-}) {
+export function ProgressBar({ id, initial, status }: { id: number; initial: SendProgress; status: string }) {
+  const t = useTranslations("announcements");
   const router = useRouter();
   const [p, setP] = useState(initial);
   useEffect(() => {
@@ -49,25 +40,25 @@ export function ProgressBar({
       </p>
       <dl className="grid grid-cols-2 gap-1 text-sm sm:grid-cols-5">
         <div>
-          <dt className="text-slate-600">{t.sent}</dt>
+          <dt className="text-slate-600">{t("sent")}</dt>
           <dd className="font-bold" data-testid="progress-sent">
             {p.sent}
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">{t.failed}</dt>
+          <dt className="text-slate-600">{t("failed")}</dt>
           <dd className="font-bold">{p.failed}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">{t.skipped}</dt>
+          <dt className="text-slate-600">{t("skipped")}</dt>
           <dd className="font-bold">{p.skipped}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">{t.remaining}</dt>
+          <dt className="text-slate-600">{t("remaining")}</dt>
           <dd className="font-bold">{p.remaining}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">{t.eta}</dt>
+          <dt className="text-slate-600">{t("eta")}</dt>
           <dd className="font-bold">{time(p.etaAt)}</dd>
         </div>
       </dl>

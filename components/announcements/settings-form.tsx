@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveSettingsAction } from "@/app/(staff)/announcements/settings/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 export interface SettingsValues {
   monthlyCap: number;
@@ -15,15 +15,8 @@ export interface SettingsValues {
   zbsTemplateId: string | null;
 }
 
-export function AnnouncementSettingsForm({
-  initial,
-  t,
-  save,
-}: {
-  initial: SettingsValues;
-  t: Messages["announcements"]["settingsPage"];
-  save: string;
-}) {
+export function AnnouncementSettingsForm({ initial, save }: { initial: SettingsValues; save: string }) {
+  const t = useTranslations("announcements.settingsPage");
   const [state, run] = useActionState<FormState, FormData>(saveSettingsAction, {});
   const v = (k: keyof SettingsValues) => state.values?.[k] ?? String(initial[k] ?? "");
   const e = state.fieldErrors ?? {};
@@ -32,39 +25,39 @@ export function AnnouncementSettingsForm({
       <InputField
         name="monthlyCap"
         type="number"
-        label={t.monthlyCap}
+        label={t("monthlyCap")}
         defaultValue={v("monthlyCap")}
         error={e.monthlyCap}
       />
-      <InputField name="dailyCap" type="number" label={t.dailyCap} defaultValue={v("dailyCap")} error={e.dailyCap} />
+      <InputField name="dailyCap" type="number" label={t("dailyCap")} defaultValue={v("dailyCap")} error={e.dailyCap} />
       <InputField
         name="quietStartHour"
         type="number"
-        label={t.quietStartHour}
+        label={t("quietStartHour")}
         defaultValue={v("quietStartHour")}
         error={e.quietStartHour}
-        hint={t.quietHint}
+        hint={t("quietHint")}
       />
       <InputField
         name="quietEndHour"
         type="number"
-        label={t.quietEndHour}
+        label={t("quietEndHour")}
         defaultValue={v("quietEndHour")}
         error={e.quietEndHour}
       />
       <SelectField
         name="beyondWindow"
-        label={t.beyondWindow}
+        label={t("beyondWindow")}
         defaultValue={v("beyondWindow")}
         error={e.beyondWindow}
         options={[
-          { value: "skip", label: t.beyondSkip },
-          { value: "zbs", label: t.beyondZbs },
+          { value: "skip", label: t("beyondSkip") },
+          { value: "zbs", label: t("beyondZbs") },
         ]}
       />
       <InputField
         name="zbsTemplateId"
-        label={t.zbsTemplateId}
+        label={t("zbsTemplateId")}
         defaultValue={v("zbsTemplateId")}
         error={e.zbsTemplateId}
       />

@@ -1,24 +1,24 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
-import type { Messages } from "@/lib/i18n";
 import type { ApiKeyFormState } from "./types";
 
 interface CreateKeyFormProps {
-  m: Messages;
   action: (prev: ApiKeyFormState, fd: FormData) => Promise<ApiKeyFormState>;
   units: { id: number; name: string }[];
 }
 
-export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
+export function CreateApiKeyForm({ action, units }: CreateKeyFormProps) {
+  const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
     <div className="flex flex-col gap-4">
-      {state.createdKey ? <CreatedKey m={m} apiKey={state.createdKey} /> : null}
+      {state.createdKey ? <CreatedKey apiKey={state.createdKey} /> : null}
       <form
         action={formAction}
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
@@ -31,8 +31,8 @@ export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
         ) : null}
         <InputField
           name="name"
-          label={m.api.keys.name}
-          hint={m.api.keys.nameHint}
+          label={m("api.keys.name")}
+          hint={m("api.keys.nameHint")}
           required
           maxLength={100}
           autoComplete="off"
@@ -41,13 +41,13 @@ export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
         />
         <SelectField
           name="unitId"
-          label={m.api.keys.unit}
+          label={m("api.keys.unit")}
           options={units.map((u) => ({ value: String(u.id), label: u.name }))}
           defaultValue={v.unitId ?? String(units[0]?.id ?? "")}
           error={e.unitId}
         />
         <fieldset className="md:col-span-2">
-          <legend className="text-sm font-semibold text-slate-800">{m.api.keys.scopes}</legend>
+          <legend className="text-sm font-semibold text-slate-800">{m("api.keys.scopes")}</legend>
           <label className="mt-1 flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -56,23 +56,24 @@ export function CreateApiKeyForm({ m, action, units }: CreateKeyFormProps) {
               defaultChecked={v.scopes === "statistics.read"}
               className="h-4 w-4 accent-brand-600"
             />
-            {m.api.keys.scopeStatistics}
+            {m("api.keys.scopeStatistics")}
           </label>
           {e.scopes ? <p className="text-sm text-red-700">{e.scopes}</p> : null}
         </fieldset>
         <div className="md:col-span-2">
-          <SubmitButton pendingLabel={m.api.keys.creating}>{m.api.keys.create}</SubmitButton>
+          <SubmitButton pendingLabel={m("api.keys.creating")}>{m("api.keys.create")}</SubmitButton>
         </div>
       </form>
     </div>
   );
 }
 
-function CreatedKey({ m, apiKey }: { m: Messages; apiKey: string }) {
+function CreatedKey({ apiKey }: { apiKey: string }) {
+  const m = useTranslations();
   const [copied, setCopied] = useState(false);
   return (
-    <Alert tone="success" title={m.api.keys.createdTitle}>
-      <p className="mb-2">{m.api.keys.createdOnce}</p>
+    <Alert tone="success" title={m("api.keys.createdTitle")}>
+      <p className="mb-2">{m("api.keys.createdOnce")}</p>
       <div className="flex flex-wrap items-center gap-2">
         <code
           data-testid="created-api-key"
@@ -82,7 +83,10 @@ function CreatedKey({ m, apiKey }: { m: Messages; apiKey: string }) {
         </code>
         <button
           type="button"
-          className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+          className={
+            "rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-900 " +
+            "hover:bg-slate-100"
+          }
           onClick={() =>
             navigator.clipboard?.writeText(apiKey).then(
               () => setCopied(true),
@@ -90,7 +94,7 @@ function CreatedKey({ m, apiKey }: { m: Messages; apiKey: string }) {
             )
           }
         >
-          {copied ? m.api.keys.copied : m.api.keys.copy}
+          {copied ? m("api.keys.copied") : m("api.keys.copy")}
         </button>
       </div>
     </Alert>

@@ -1,19 +1,19 @@
 "use client";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 interface DayFormProps {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   /** Existing day (date as dd/MM/yyyy); absent for a new day. */
   initial?: { id: number; date: string; kind: string; name: string; sourceNote: string | null; confirmed: boolean };
 }
 
-export function DayForm({ m, action, initial }: DayFormProps) {
+export function DayForm({ action, initial }: DayFormProps) {
+  const m = useTranslations();
   // Counting saves gives the form a new key after each one, so a successful add clears the fields.
   const [state, formAction] = useActionState<FormState & { saves?: number }, FormData>(async (prev, fd) => {
     const next = await action(prev, fd);
@@ -21,7 +21,7 @@ export function DayForm({ m, action, initial }: DayFormProps) {
   }, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const kinds = Object.entries(m.calendar.kinds).map(([value, label]) => ({ value, label }));
+  const kinds = Object.entries(useMessages().calendar.kinds).map(([value, label]) => ({ value, label }));
   return (
     <form
       action={formAction}
@@ -36,8 +36,8 @@ export function DayForm({ m, action, initial }: DayFormProps) {
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       <InputField
         name="date"
-        label={m.calendar.date}
-        hint={m.calendar.dateHint}
+        label={m("calendar.date")}
+        hint={m("calendar.dateHint")}
         placeholder="dd/mm/yyyy"
         inputMode="numeric"
         autoComplete="off"
@@ -48,31 +48,31 @@ export function DayForm({ m, action, initial }: DayFormProps) {
       />
       <SelectField
         name="kind"
-        label={m.calendar.kind}
-        hint={m.calendar.kindHint}
+        label={m("calendar.kind")}
+        hint={m("calendar.kindHint")}
         options={kinds}
         defaultValue={v.kind ?? initial?.kind ?? "holiday"}
         error={e.kind}
       />
       <InputField
         name="name"
-        label={m.calendar.name}
-        placeholder={m.calendar.namePlaceholder}
+        label={m("calendar.name")}
+        placeholder={m("calendar.namePlaceholder")}
         required
         defaultValue={v.name ?? initial?.name ?? ""}
         error={e.name}
       />
       <InputField
         name="sourceNote"
-        label={m.calendar.sourceNote}
-        hint={m.calendar.sourceNoteHint}
+        label={m("calendar.sourceNote")}
+        hint={m("calendar.sourceNoteHint")}
         defaultValue={v.sourceNote ?? initial?.sourceNote ?? ""}
         error={e.sourceNote}
       />
       <div className="md:col-span-2">
         <CheckboxField
           name="confirmed"
-          label={m.calendar.confirmedLabel}
+          label={m("calendar.confirmedLabel")}
           defaultChecked={v.date !== undefined ? v.confirmed === "on" : (initial?.confirmed ?? true)}
           error={e.confirmed}
         />
@@ -83,7 +83,7 @@ export function DayForm({ m, action, initial }: DayFormProps) {
         </p>
       ) : null}
       <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m.common.saving}>{initial ? m.common.save : m.calendar.add}</SubmitButton>
+        <SubmitButton pendingLabel={m("common.saving")}>{initial ? m("common.save") : m("calendar.add")}</SubmitButton>
       </div>
     </form>
   );

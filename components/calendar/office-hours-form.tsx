@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 export interface OfficeHoursValues {
   morningStart: string;
@@ -15,7 +15,6 @@ export interface OfficeHoursValues {
 }
 
 interface OfficeHoursFormProps {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   /** Prefix for element ids, so several forms can share a page. */
   idPrefix: string;
@@ -25,7 +24,8 @@ interface OfficeHoursFormProps {
   title?: string;
 }
 
-export function OfficeHoursForm({ m, action, idPrefix, initial, unit, title }: OfficeHoursFormProps) {
+export function OfficeHoursForm({ action, idPrefix, initial, unit, title }: OfficeHoursFormProps) {
+  const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -55,10 +55,10 @@ export function OfficeHoursForm({ m, action, idPrefix, initial, unit, title }: O
         <SelectField
           id={`${idPrefix}-unitId`}
           name="unitId"
-          label={m.calendar.unit}
+          label={m("calendar.unit")}
           required
           options={[
-            { value: "", label: m.calendar.chooseUnit },
+            { value: "", label: m("calendar.chooseUnit") },
             ...unit.choices.map((u) => ({ value: String(u.id), label: u.name })),
           ]}
           defaultValue={v.unitId ?? ""}
@@ -66,25 +66,25 @@ export function OfficeHoursForm({ m, action, idPrefix, initial, unit, title }: O
         />
       )}
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="sr-only">{m.calendar.morning}</legend>
-        {time("morningStart", m.calendar.morningStart)}
-        {time("morningEnd", m.calendar.morningEnd)}
+        <legend className="sr-only">{m("calendar.morning")}</legend>
+        {time("morningStart", m("calendar.morningStart"))}
+        {time("morningEnd", m("calendar.morningEnd"))}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="sr-only">{m.calendar.afternoon}</legend>
-        {time("afternoonStart", m.calendar.afternoonStart)}
-        {time("afternoonEnd", m.calendar.afternoonEnd)}
+        <legend className="sr-only">{m("calendar.afternoon")}</legend>
+        {time("afternoonStart", m("calendar.afternoonStart"))}
+        {time("afternoonEnd", m("calendar.afternoonEnd"))}
       </fieldset>
       <div>
         <CheckboxField
           name="saturdayMorning"
-          label={m.calendar.saturdayMorning}
+          label={m("calendar.saturdayMorning")}
           defaultChecked={v.morningStart !== undefined ? v.saturdayMorning === "on" : initial.saturdayMorning}
         />
-        <p className="mt-1 text-xs text-slate-600">{m.calendar.saturdayMorningHint}</p>
+        <p className="mt-1 text-xs text-slate-600">{m("calendar.saturdayMorningHint")}</p>
       </div>
       <div>
-        <SubmitButton pendingLabel={m.common.saving}>{m.common.save}</SubmitButton>
+        <SubmitButton pendingLabel={m("common.saving")}>{m("common.save")}</SubmitButton>
       </div>
     </form>
   );

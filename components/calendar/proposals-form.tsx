@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 import { KindBadge } from "./kind-badge";
 import { Table, THead, Th, Tr, Td } from "@/components/ui/table";
 
@@ -19,16 +19,15 @@ export interface ProposalRow {
 }
 
 export function ProposalsForm({
-  m,
   action,
   year,
   rows,
 }: {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   year: number;
   rows: ProposalRow[];
 }) {
+  const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   const open = rows.filter((r) => !r.existing);
   return (
@@ -38,11 +37,11 @@ export function ProposalsForm({
       <input type="hidden" name="year" value={year} />
       <Table>
         <THead>
-          <Th>{m.calendar.include}</Th>
-          <Th>{m.calendar.date}</Th>
-          <Th>{m.calendar.weekday}</Th>
-          <Th>{m.calendar.kind}</Th>
-          <Th>{m.calendar.name}</Th>
+          <Th>{m("calendar.include")}</Th>
+          <Th>{m("calendar.date")}</Th>
+          <Th>{m("calendar.weekday")}</Th>
+          <Th>{m("calendar.kind")}</Th>
+          <Th>{m("calendar.name")}</Th>
         </THead>
         <tbody>
           {rows.map((r) => (
@@ -54,7 +53,7 @@ export function ProposalsForm({
                     name="dates"
                     value={r.date}
                     defaultChecked
-                    aria-label={`${m.calendar.include} ${r.display} – ${r.name}`}
+                    aria-label={`${m("calendar.include")} ${r.display} – ${r.name}`}
                     className="h-4 w-4 accent-brand-600"
                   />
                 )}
@@ -73,12 +72,12 @@ export function ProposalsForm({
         </tbody>
       </Table>
       {open.length === 0 ? (
-        <Alert tone="info">{m.calendar.nothingToPropose}</Alert>
+        <Alert tone="info">{m("calendar.nothingToPropose")}</Alert>
       ) : (
         <>
-          <CheckboxField name="confirm" label={m.calendar.confirmNow} defaultChecked />
+          <CheckboxField name="confirm" label={m("calendar.confirmNow")} defaultChecked />
           <div>
-            <SubmitButton pendingLabel={m.common.saving}>{m.calendar.addSelected}</SubmitButton>
+            <SubmitButton pendingLabel={m("common.saving")}>{m("calendar.addSelected")}</SubmitButton>
           </div>
         </>
       )}

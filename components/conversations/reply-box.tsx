@@ -14,7 +14,9 @@ interface Labels {
   useTemplate: string;
 }
 
-/** The reply box: the window's state in words, canned answers already filled in, and the confirmations the window needs. */
+/**
+ * The reply box: the window's state in words, canned answers already filled in, and the confirmations the window needs.
+ */
 export function ReplyBox({
   action,
   conversationId,

@@ -1,4 +1,5 @@
 "use client";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   deleteCannedAnswerAction,
@@ -10,9 +11,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { ConversationCategory } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
-type T = Messages["conversations"];
 const control = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 function Status({ state }: { state: FormState }) {
@@ -27,16 +26,17 @@ export interface SettingsInitial {
   zbsTemplateId: string | null;
 }
 
-export function ConversationSettingsForm({ t, initial }: { t: T; initial: SettingsInitial }) {
+export function ConversationSettingsForm({ initial }: { initial: SettingsInitial }) {
+  const t = useTranslations("conversations");
   const [state, run] = useActionState<FormState, FormData>(saveConversationSettingsAction, {});
   const typed = state.ok ? undefined : state.values;
   const e = state.fieldErrors ?? {};
-  const categories = Object.keys(t.categories) as ConversationCategory[];
+  const categories = Object.keys(useMessages().conversations.categories) as ConversationCategory[];
   return (
     <form action={run} className="flex flex-col gap-4" data-testid="conversation-settings-form">
       <Status state={state} />
       <fieldset className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        <legend className="mb-2 text-sm font-semibold text-slate-800">{t.admin.deadlines}</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-800">{t("admin.deadlines")}</legend>
         {categories.map((c) => (
           <InputField
             key={c}
@@ -44,7 +44,7 @@ export function ConversationSettingsForm({ t, initial }: { t: T; initial: Settin
             type="number"
             min={0}
             max={90}
-            label={t.categories[c]}
+            label={t(`categories.${c}`)}
             defaultValue={typed?.[`deadlineDays.${c}`] ?? String(initial.deadlineDays[c] ?? 0)}
             error={e[`deadlineDays.${c}`]}
           />
@@ -57,18 +57,18 @@ export function ConversationSettingsForm({ t, initial }: { t: T; initial: Settin
           defaultChecked={typed ? typed.allowPaidReplies === "on" : initial.allowPaidReplies}
           className="mt-1 h-4 w-4 accent-brand-600"
         />
-        {t.admin.allowPaid}
+        {t("admin.allowPaid")}
       </label>
       <InputField
         name="zbsTemplateId"
-        label={t.admin.zbsTemplate}
-        hint={t.admin.zbsHint}
+        label={t("admin.zbsTemplate")}
+        hint={t("admin.zbsHint")}
         inputMode="numeric"
         defaultValue={typed?.zbsTemplateId ?? initial.zbsTemplateId ?? ""}
         error={e.zbsTemplateId}
       />
       <div>
-        <SubmitButton pendingLabel={t.admin.saving}>{t.admin.saveSettings}</SubmitButton>
+        <SubmitButton pendingLabel={t("admin.saving")}>{t("admin.saveSettings")}</SubmitButton>
       </div>
     </form>
   );
@@ -82,16 +82,15 @@ export interface CannedInitial {
 }
 
 export function CannedAnswerForm({
-  t,
   units,
   canShare,
   initial,
 }: {
-  t: T;
   units: { id: number; name: string }[];
   canShare: boolean;
   initial?: CannedInitial;
 }) {
+  const t = useTranslations("conversations");
   const [state, run] = useActionState<FormState, FormData>(saveCannedAnswerAction, {});
   // A new answer's form empties after saving; an edited one keeps what was saved.
   const typed = state.ok ? (initial ? undefined : {}) : state.values;
@@ -105,17 +104,17 @@ export function CannedAnswerForm({
       <InputField
         id={`${prefix}-title`}
         name="title"
-        label={t.admin.cannedTitleField}
+        label={t("admin.cannedTitleField")}
         maxLength={120}
         defaultValue={v("title")}
         error={e.title}
       />
       <div className="flex flex-col gap-1">
         <label htmlFor={`${prefix}-unit`} className="text-sm font-semibold text-slate-800">
-          {t.admin.cannedUnit}
+          {t("admin.cannedUnit")}
         </label>
         <select id={`${prefix}-unit`} name="unitId" defaultValue={v("unitId")} className={control}>
-          {canShare ? <option value="">{t.admin.cannedShared}</option> : null}
+          {canShare ? <option value="">{t("admin.cannedShared")}</option> : null}
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
@@ -126,7 +125,7 @@ export function CannedAnswerForm({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${prefix}-body`} className="text-sm font-semibold text-slate-800">
-          {t.admin.cannedBody}
+          {t("admin.cannedBody")}
         </label>
         <textarea
           id={`${prefix}-body`}
@@ -144,21 +143,24 @@ export function CannedAnswerForm({
         ) : null}
       </div>
       <div>
-        <SubmitButton pendingLabel={t.admin.saving}>{initial ? t.admin.cannedSave : t.admin.cannedAdd}</SubmitButton>
+        <SubmitButton pendingLabel={t("admin.saving")}>
+          {initial ? t("admin.cannedSave") : t("admin.cannedAdd")}
+        </SubmitButton>
       </div>
     </form>
   );
 }
 
-export function DeleteCannedForm({ t, id }: { t: T; id: number }) {
+export function DeleteCannedForm({ id }: { id: number }) {
+  const t = useTranslations("conversations");
   const [state, run] = useActionState<FormState, FormData>(deleteCannedAnswerAction, {});
   return (
     <form action={run} className="flex flex-col gap-2">
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
       <div>
-        <SubmitButton variant="danger" pendingLabel={t.admin.saving}>
-          {t.admin.cannedDelete}
+        <SubmitButton variant="danger" pendingLabel={t("admin.saving")}>
+          {t("admin.cannedDelete")}
         </SubmitButton>
       </div>
     </form>

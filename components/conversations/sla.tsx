@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 /** "3 giờ 20 phút" / "2 ngày 4 giờ" from milliseconds. */
 export function spanText(ms: number): string {
@@ -12,18 +12,17 @@ export function spanText(ms: number): string {
 
 /** The SLA timer of a conversation: overdue / time left to the legal deadline, and how long the citizen has waited. */
 export function SlaCell({
-  m,
   dueAt,
   waitingSince,
   resolved,
   now,
 }: {
-  m: Messages["conversations"];
   dueAt: Date | null;
   waitingSince: Date | null;
   resolved: boolean;
   now: Date;
 }) {
+  const m = useTranslations("conversations");
   if (resolved) return <span className="text-slate-500">—</span>;
   const left = dueAt ? dueAt.getTime() - now.getTime() : null;
   return (
@@ -39,12 +38,12 @@ export function SlaCell({
                 : "text-slate-700"
           }
         >
-          {left < 0 ? `${m.overdueBy} ${spanText(-left)}` : `${m.timeLeft} ${spanText(left)}`}
+          {left < 0 ? `${m("overdueBy")} ${spanText(-left)}` : `${m("timeLeft")} ${spanText(left)}`}
         </span>
       ) : null}
       {waitingSince ? (
         <span className="text-slate-600">
-          {m.waitingFor}: {spanText(now.getTime() - waitingSince.getTime())}
+          {m("waitingFor")}: {spanText(now.getTime() - waitingSince.getTime())}
         </span>
       ) : null}
     </span>

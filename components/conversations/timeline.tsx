@@ -1,6 +1,6 @@
+import { useMessages, useTranslations } from "next-intl";
 import type { ConversationMessage } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
-import type { Messages } from "@/lib/i18n";
 import type { FormState } from "@/lib/http/form-action";
 import { ActionForm } from "./action-form";
 
@@ -12,21 +12,23 @@ function attachmentUrls(attachments: unknown): string[] {
   });
 }
 
-/** The conversation's messages in order: the citizen's on the left, replies on the right with delivery state, notes apart. */
+/**
+ * The conversation's messages in order: the citizen's on the left, replies on the right with delivery state, notes
+ * apart.
+ */
 export function Timeline({
-  m,
   messages,
   retry,
 }: {
-  m: Messages["conversations"];
   messages: ConversationMessage[];
   retry: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
+  const m = useTranslations("conversations");
+  const kinds: Record<string, string> = useMessages().conversations.kinds;
   return (
-    <ol className="flex flex-col gap-3" aria-label={m.timeline}>
+    <ol className="flex flex-col gap-3" aria-label={m("timeline")}>
       {messages.map((msg) => {
-        const kindLabel =
-          msg.kind !== "text" && msg.kind !== "template" ? m.kinds[msg.kind as keyof typeof m.kinds] : null;
+        const kindLabel = msg.kind !== "text" && msg.kind !== "template" ? kinds[msg.kind] : null;
         const urls = attachmentUrls(msg.attachments);
         const body = (
           <>
@@ -53,7 +55,7 @@ export function Timeline({
               className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
             >
               <span className="block text-xs font-semibold text-amber-900">
-                {m.note} · {msg.authorName} · {formatDateTime(msg.at)}
+                {m("note")} · {msg.authorName} · {formatDateTime(msg.at)}
               </span>
               {body}
             </li>
@@ -80,13 +82,13 @@ export function Timeline({
             className={`max-w-[80%] self-end rounded-2xl rounded-br-sm px-3 py-2 text-sm ${failed ? "border border-red-300 bg-red-50" : "bg-sky-100"}`}
           >
             <span className="block text-xs font-semibold text-slate-700">
-              {msg.authorName ?? m.sources[msg.source]}
-              {msg.channel ? ` · ${m.channels[msg.channel]}` : ""}
+              {msg.authorName ?? m(`sources.${msg.source}`)}
+              {msg.channel ? ` · ${m(`channels.${msg.channel}`)}` : ""}
             </span>
             {body}
             <span className="mt-1 block text-xs text-slate-600">
               {formatDateTime(msg.at)} ·{" "}
-              <span data-testid="delivery-state">{msg.status ? m.delivery[msg.status] : ""}</span>
+              <span data-testid="delivery-state">{msg.status ? m(`delivery.${msg.status}`) : ""}</span>
             </span>
             {failed && msg.lastError ? (
               <span role="note" className="mt-1 block text-xs text-red-800">
@@ -94,7 +96,7 @@ export function Timeline({
               </span>
             ) : null}
             {msg.status === "failed_permanent" ? (
-              <ActionForm action={retry} conversationId={msg.conversationId} submit={m.retry}>
+              <ActionForm action={retry} conversationId={msg.conversationId} submit={m("retry")}>
                 <input type="hidden" name="messageId" value={msg.id} />
               </ActionForm>
             ) : null}

@@ -25,7 +25,9 @@ export function UnreadBadge({ initial, label }: { initial: number; label: string
   return (
     <span
       data-testid="unread-badge"
-      className="ml-2 inline-flex min-w-6 justify-center rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900"
+      className={
+        "ml-2 inline-flex min-w-6 justify-center rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900"
+      }
     >
       {count}
       <span className="sr-only"> {label}</span>

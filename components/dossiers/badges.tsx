@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { DossierStatus } from "@/db/schema/dossiers";
 import type { OnTimeState } from "@/lib/dossiers/on-time";
-import type { Messages } from "@/lib/i18n";
 
 const onTimeTones: Record<OnTimeState, string> = {
   early: "bg-green-100 text-green-900",
@@ -23,26 +23,28 @@ const statusTones: Partial<Record<DossierStatus, string>> = {
   fee_requested: "bg-amber-100 text-amber-900",
 };
 
-export function OnTimeBadge({ m, state }: { m: Messages; state: OnTimeState }) {
+export function OnTimeBadge({ state }: { state: OnTimeState }) {
+  const m = useTranslations();
   return (
     <span
       data-testid="on-time"
       data-state={state}
       className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${onTimeTones[state]}`}
     >
-      {m.dossiers.onTime[state]}
+      {m(`dossiers.onTime.${state}`)}
     </span>
   );
 }
 
-export function StatusBadge({ m, status }: { m: Messages; status: DossierStatus }) {
+export function StatusBadge({ status }: { status: DossierStatus }) {
+  const m = useTranslations();
   return (
     <span
       data-testid="dossier-status"
       data-status={status}
       className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusTones[status] ?? "bg-brand-50 text-brand-800"}`}
     >
-      {m.dossiers.statuses[status]}
+      {m(`dossiers.statuses.${status}`)}
     </span>
   );
 }

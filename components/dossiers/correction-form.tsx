@@ -1,11 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 interface Initial {
   code: string;
@@ -30,15 +30,14 @@ interface Initial {
 
 /** Corrects what was typed at the desk; saving issues a new receipt version. */
 export function CorrectionForm({
-  m,
   initial,
   action,
 }: {
-  m: Messages;
   initial: Initial;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
-  const t = m.dossiers.intake;
+  const m = useTranslations();
+  const t = useTranslations("dossiers.intake");
   const [state, formAction] = useActionState(action, {});
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
@@ -47,7 +46,7 @@ export function CorrectionForm({
   const val = (k: Exclude<keyof Initial, "components" | "procedureComponents">) => v[k] ?? String(initial[k] ?? "");
   const offered = [...new Set([...initial.procedureComponents, ...initial.components])];
   const ticked = new Set(state.values ? (v.components ?? "").split("\n") : initial.components);
-  const t2 = m.desk.detail;
+  const t2 = useTranslations("desk.detail");
   return (
     <form
       ref={formRef}
@@ -66,7 +65,7 @@ export function CorrectionForm({
       <InputField
         id="c-submitterName"
         name="submitterName"
-        label={t.name}
+        label={t("name")}
         required
         defaultValue={val("submitterName")}
         error={e.submitterName}
@@ -74,7 +73,7 @@ export function CorrectionForm({
       <InputField
         id="c-submitterIdNumber"
         name="submitterIdNumber"
-        label={t.idNumber}
+        label={t("idNumber")}
         required
         defaultValue={val("submitterIdNumber")}
         error={e.submitterIdNumber}
@@ -82,7 +81,7 @@ export function CorrectionForm({
       <InputField
         id="c-submitterPhone"
         name="submitterPhone"
-        label={t.phone}
+        label={t("phone")}
         type="tel"
         defaultValue={val("submitterPhone")}
         error={e.submitterPhone}
@@ -90,7 +89,7 @@ export function CorrectionForm({
       <InputField
         id="c-submitterEmail"
         name="submitterEmail"
-        label={t.email}
+        label={t("email")}
         type="email"
         defaultValue={val("submitterEmail")}
         error={e.submitterEmail}
@@ -98,7 +97,7 @@ export function CorrectionForm({
       <InputField
         id="c-submitterAddress"
         name="submitterAddress"
-        label={t.address}
+        label={t("address")}
         defaultValue={val("submitterAddress")}
         error={e.submitterAddress}
       />
@@ -107,7 +106,7 @@ export function CorrectionForm({
           <InputField
             id="c-ownerName"
             name="ownerName"
-            label={`${t.owner}: ${t.name}`}
+            label={`${t("owner")}: ${t("name")}`}
             required
             defaultValue={val("ownerName")}
             error={e.ownerName}
@@ -115,7 +114,7 @@ export function CorrectionForm({
           <InputField
             id="c-ownerIdNumber"
             name="ownerIdNumber"
-            label={`${t.owner}: ${t.idNumber}`}
+            label={`${t("owner")}: ${t("idNumber")}`}
             required
             defaultValue={val("ownerIdNumber")}
             error={e.ownerIdNumber}
@@ -123,35 +122,35 @@ export function CorrectionForm({
           <InputField
             id="c-ownerPhone"
             name="ownerPhone"
-            label={`${t.owner}: ${t.phone}`}
+            label={`${t("owner")}: ${t("phone")}`}
             defaultValue={val("ownerPhone")}
             error={e.ownerPhone}
           />
           <InputField
             id="c-ownerEmail"
             name="ownerEmail"
-            label={`${t.owner}: ${t.email}`}
+            label={`${t("owner")}: ${t("email")}`}
             defaultValue={val("ownerEmail")}
             error={e.ownerEmail}
           />
           <InputField
             id="c-ownerAddress"
             name="ownerAddress"
-            label={`${t.owner}: ${t.address}`}
+            label={`${t("owner")}: ${t("address")}`}
             defaultValue={val("ownerAddress")}
             error={e.ownerAddress}
           />
           <InputField
             id="c-authorizationDocument"
             name="authorizationDocument"
-            label={t.authorizationDocument}
+            label={t("authorizationDocument")}
             defaultValue={val("authorizationDocument")}
             error={e.authorizationDocument}
           />
         </>
       )}
       <fieldset className="md:col-span-2" data-testid="correction-components">
-        <legend className="mb-2 text-sm font-semibold text-slate-800">{t2.correctComponents}</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-800">{t2("correctComponents")}</legend>
         <ul className="flex flex-col gap-2">
           {offered.map((c) => (
             <li key={c}>
@@ -175,27 +174,27 @@ export function CorrectionForm({
         ) : null}
       </fieldset>
       <div className="md:col-span-2">
-        <InputField id="c-otherComponent" name="components" label={t2.correctOther} defaultValue="" />
+        <InputField id="c-otherComponent" name="components" label={t2("correctOther")} defaultValue="" />
       </div>
       <InputField
         id="c-setsCount"
         name="setsCount"
         type="number"
         min={1}
-        label={t.setsCount}
+        label={t("setsCount")}
         defaultValue={val("setsCount")}
         error={e.setsCount}
       />
-      <InputField id="c-notes" name="notes" label={t.notes} defaultValue={val("notes")} error={e.notes} />
+      <InputField id="c-notes" name="notes" label={t("notes")} defaultValue={val("notes")} error={e.notes} />
       <InputField
         id="c-reason"
         name="reason"
-        label={m.dossiers.detail.correctReason}
+        label={m("dossiers.detail.correctReason")}
         defaultValue={v.reason ?? ""}
         error={e.reason}
       />
       <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m.common.saving}>{m.dossiers.detail.correctSubmit}</SubmitButton>
+        <SubmitButton pendingLabel={m("common.saving")}>{m("dossiers.detail.correctSubmit")}</SubmitButton>
       </div>
     </form>
   );

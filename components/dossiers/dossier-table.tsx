@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
 import type { DossierListRow } from "@/lib/dossiers/list";
-import type { Messages } from "@/lib/i18n";
 import { OnTimeBadge, StatusBadge } from "./badges";
 import { formatDateTime } from "@/lib/format";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
@@ -13,7 +13,8 @@ const col = createColumnHelper<DossierListRow>();
 
 const when = (d: Date | string | null) => (d ? formatDateTime(d) : "—");
 
-function SortHeader({ label, column, m }: { label: string; column: string; m: Messages }) {
+function SortHeader({ label, column }: { label: string; column: string }) {
+  const m = useTranslations();
   const pathname = usePathname();
   const params = useSearchParams();
   const current = params.get("sort") ?? "receivedAt";
@@ -31,7 +32,7 @@ function SortHeader({ label, column, m }: { label: string; column: string; m: Me
     >
       {label}
       {active ? (
-        <span className="sr-only"> ({dir === "asc" ? m.dossiers.list.sortAsc : m.dossiers.list.sortDesc})</span>
+        <span className="sr-only"> ({dir === "asc" ? m("dossiers.list.sortAsc") : m("dossiers.list.sortDesc")})</span>
       ) : null}
       {active ? (dir === "asc" ? " ▲" : " ▼") : ""}
     </Link>
@@ -39,25 +40,24 @@ function SortHeader({ label, column, m }: { label: string; column: string; m: Me
 }
 
 export function DossierTable({
-  m,
   rows,
   total,
   totalCapped,
   page,
   pageSize,
 }: {
-  m: Messages;
   rows: DossierListRow[];
   total: number;
   totalCapped: boolean;
   page: number;
   pageSize: number;
 }) {
-  const t = m.dossiers.list;
+  const m = useTranslations();
+  const t = useTranslations("dossiers.list");
   const columns = [
     col.display({
       id: "code",
-      header: () => <SortHeader label={t.code} column="code" m={m} />,
+      header: () => <SortHeader label={t("code")} column="code" />,
       cell: ({ row }) => (
         <Link
           href={`/dossiers/${encodeURIComponent(row.original.code)}`}
@@ -69,7 +69,7 @@ export function DossierTable({
     }),
     col.display({
       id: "owner",
-      header: t.owner,
+      header: t("owner"),
       cell: ({ row }) => (
         <span>
           {row.original.ownerName}
@@ -81,28 +81,28 @@ export function DossierTable({
     }),
     col.display({
       id: "procedure",
-      header: t.procedure,
+      header: t("procedure"),
       cell: ({ row }) => <span className="line-clamp-2">{row.original.procedureName}</span>,
     }),
     col.display({
       id: "status",
-      header: () => <SortHeader label={t.status} column="status" m={m} />,
-      cell: ({ row }) => <StatusBadge m={m} status={row.original.status} />,
+      header: () => <SortHeader label={t("status")} column="status" />,
+      cell: ({ row }) => <StatusBadge status={row.original.status} />,
     }),
     col.display({
       id: "received",
-      header: () => <SortHeader label={t.receivedAt} column="receivedAt" m={m} />,
+      header: () => <SortHeader label={t("receivedAt")} column="receivedAt" />,
       cell: ({ row }) => when(row.original.receivedAt ?? row.original.submittedAt),
     }),
     col.display({
       id: "due",
-      header: () => <SortHeader label={t.dueAt} column="dueAt" m={m} />,
+      header: () => <SortHeader label={t("dueAt")} column="dueAt" />,
       cell: ({ row }) => when(row.original.newDueAt ?? row.original.dueAt),
     }),
     col.display({
       id: "onTime",
-      header: t.onTime,
-      cell: ({ row }) => <OnTimeBadge m={m} state={row.original.onTime} />,
+      header: t("onTime"),
+      cell: ({ row }) => <OnTimeBadge state={row.original.onTime} />,
     }),
     col.display({ id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") }),
   ];
@@ -115,7 +115,7 @@ export function DossierTable({
       page={page}
       pageSize={pageSize}
       rowTestId="dossier-row"
-      labels={dataTableLabels(m, t.empty)}
+      labels={dataTableLabels(m, t("empty"))}
     />
   );
 }

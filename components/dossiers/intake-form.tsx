@@ -1,16 +1,15 @@
 "use client";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 import type { ProcedureOption } from "@/lib/procedures/search";
 import { ProcedurePicker } from "./procedure-picker";
 
 interface Props {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   /** Starting values, e.g. from a home-support registration (its id travels with the form to link the dossier). */
   initial?: { values: Record<string, string>; procedure: ProcedureOption | null; homeSupportId?: number };
@@ -55,9 +54,14 @@ function Tick({
   );
 }
 
-/** Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an error. */
-export function IntakeForm({ m, action, initial }: Props) {
-  const t = m.dossiers.intake;
+/**
+ * Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an
+ * error.
+ */
+export function IntakeForm({ action, initial }: Props) {
+  const m = useTranslations();
+  const t = useTranslations("dossiers.intake");
+  const messages = useMessages();
   const [state, formAction] = useActionState(action, {});
   const [procedure, setProcedure] = useState<ProcedureOption | null>(initial?.procedure ?? null);
   // The documents ticked live here, not in the form: a refused submit resets the form but must not untick them.
@@ -89,7 +93,7 @@ export function IntakeForm({ m, action, initial }: Props) {
 
       {initial?.homeSupportId ? <input type="hidden" name="homeSupportId" value={initial.homeSupportId} /> : null}
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <ProcedurePicker m={m} value={procedure} onChange={chooseProcedure} error={e.procedureId} />
+        <ProcedurePicker value={procedure} onChange={chooseProcedure} error={e.procedureId} />
         <input type="hidden" name="procedureId" value={procedure?.id ?? ""} />
       </section>
 
@@ -98,11 +102,11 @@ export function IntakeForm({ m, action, initial }: Props) {
         aria-labelledby="submitter-h"
       >
         <h2 id="submitter-h" className="text-lg font-semibold md:col-span-2">
-          {t.submitter}
+          {t("submitter")}
         </h2>
         <InputField
           name="submitterName"
-          label={t.name}
+          label={t("name")}
           required
           autoComplete="off"
           defaultValue={v.submitterName ?? ""}
@@ -110,26 +114,26 @@ export function IntakeForm({ m, action, initial }: Props) {
         />
         <InputField
           name="submitterIdNumber"
-          label={t.idNumber}
+          label={t("idNumber")}
           required
           inputMode="numeric"
           autoComplete="off"
-          hint={t.idNumberHint}
+          hint={t("idNumberHint")}
           defaultValue={v.submitterIdNumber ?? ""}
           error={e.submitterIdNumber}
         />
         <InputField
           name="submitterPhone"
-          label={t.phone}
+          label={t("phone")}
           type="tel"
           autoComplete="off"
-          hint={t.phoneHint}
+          hint={t("phoneHint")}
           defaultValue={v.submitterPhone ?? ""}
           error={e.submitterPhone}
         />
         <InputField
           name="submitterEmail"
-          label={t.email}
+          label={t("email")}
           type="email"
           autoComplete="off"
           defaultValue={v.submitterEmail ?? ""}
@@ -138,7 +142,7 @@ export function IntakeForm({ m, action, initial }: Props) {
         <div className="md:col-span-2">
           <InputField
             name="submitterAddress"
-            label={t.address}
+            label={t("address")}
             autoComplete="off"
             defaultValue={v.submitterAddress ?? ""}
             error={e.submitterAddress}
@@ -151,7 +155,7 @@ export function IntakeForm({ m, action, initial }: Props) {
         aria-labelledby="owner-h"
       >
         <h2 id="owner-h" className="text-lg font-semibold md:col-span-2">
-          {t.owner}
+          {t("owner")}
         </h2>
         <div className="md:col-span-2">
           <input type="hidden" name="ownerSameAsSubmitter" value="0" />
@@ -163,16 +167,22 @@ export function IntakeForm({ m, action, initial }: Props) {
               onChange={(ev) => setOwnerSame(ev.target.checked)}
               className="h-4 w-4 accent-brand-600"
             />
-            {t.ownerSame}
+            {t("ownerSame")}
           </label>
         </div>
         {ownerSame ? null : (
           <>
-            <p className="text-sm text-slate-700 md:col-span-2">{t.ownerAttorneyHint}</p>
-            <InputField name="ownerName" label={t.name} required defaultValue={v.ownerName ?? ""} error={e.ownerName} />
+            <p className="text-sm text-slate-700 md:col-span-2">{t("ownerAttorneyHint")}</p>
+            <InputField
+              name="ownerName"
+              label={t("name")}
+              required
+              defaultValue={v.ownerName ?? ""}
+              error={e.ownerName}
+            />
             <InputField
               name="ownerIdNumber"
-              label={t.idNumber}
+              label={t("idNumber")}
               required
               inputMode="numeric"
               defaultValue={v.ownerIdNumber ?? ""}
@@ -180,27 +190,27 @@ export function IntakeForm({ m, action, initial }: Props) {
             />
             <InputField
               name="ownerPhone"
-              label={t.phone}
+              label={t("phone")}
               type="tel"
               defaultValue={v.ownerPhone ?? ""}
               error={e.ownerPhone}
             />
             <InputField
               name="ownerEmail"
-              label={t.email}
+              label={t("email")}
               type="email"
               defaultValue={v.ownerEmail ?? ""}
               error={e.ownerEmail}
             />
             <InputField
               name="ownerAddress"
-              label={t.address}
+              label={t("address")}
               defaultValue={v.ownerAddress ?? ""}
               error={e.ownerAddress}
             />
             <InputField
               name="authorizationDocument"
-              label={t.authorizationDocument}
+              label={t("authorizationDocument")}
               defaultValue={v.authorizationDocument ?? ""}
               error={e.authorizationDocument}
             />
@@ -213,24 +223,30 @@ export function IntakeForm({ m, action, initial }: Props) {
         aria-labelledby="reception-h"
       >
         <h2 id="reception-h" className="text-lg font-semibold md:col-span-2">
-          {t.reception}
+          {t("reception")}
         </h2>
         <SelectField
           name="channel"
-          label={t.channel}
-          options={Object.entries(m.dossiers.channels).map(([value, label]) => ({ value, label }))}
+          label={t("channel")}
+          options={(Object.entries(messages.dossiers.channels) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          }))}
           defaultValue={v.channel ?? "direct"}
           error={e.channel}
         />
         <SelectField
           name="resultDelivery"
-          label={t.resultDelivery}
-          options={Object.entries(m.dossiers.deliveries).map(([value, label]) => ({ value, label }))}
+          label={t("resultDelivery")}
+          options={(Object.entries(messages.dossiers.deliveries) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          }))}
           defaultValue={v.resultDelivery ?? "counter"}
           error={e.resultDelivery}
         />
         <fieldset className="md:col-span-2">
-          <legend className="mb-2 text-sm font-semibold text-slate-800">{t.components}</legend>
+          <legend className="mb-2 text-sm font-semibold text-slate-800">{t("components")}</legend>
           {procedure && procedure.components.length ? (
             <ul className="flex flex-col gap-2" data-testid="components">
               {procedure.components.map((c, i) => (
@@ -247,8 +263,8 @@ export function IntakeForm({ m, action, initial }: Props) {
                     <span>
                       {c.name}{" "}
                       <span className="text-slate-600">
-                        ({t.copies.replace("{n}", String(c.copies))}
-                        {c.original === true ? `, ${t.original}` : c.original === false ? `, ${t.copy}` : ""})
+                        ({t("copies", { n: c.copies })}
+                        {c.original === true ? `, ${t("original")}` : c.original === false ? `, ${t("copy")}` : ""})
                       </span>
                     </span>
                   </label>
@@ -256,7 +272,7 @@ export function IntakeForm({ m, action, initial }: Props) {
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-slate-600">{t.componentsEmpty}</p>
+            <p className="text-sm text-slate-600">{t("componentsEmpty")}</p>
           )}
           {noneReceived ? (
             <p
@@ -264,7 +280,7 @@ export function IntakeForm({ m, action, initial }: Props) {
               className="mt-2 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900"
               data-testid="no-components-warning"
             >
-              {m.desk.intake.componentsNoneWarning}
+              {m("desk.intake.componentsNoneWarning")}
             </p>
           ) : null}
           {e.components ? (
@@ -275,14 +291,14 @@ export function IntakeForm({ m, action, initial }: Props) {
         </fieldset>
         <InputField
           name="setsCount"
-          label={t.setsCount}
+          label={t("setsCount")}
           type="number"
           min={1}
           max={100}
           defaultValue={v.setsCount ?? "1"}
           error={e.setsCount}
         />
-        <InputField name="notes" label={t.notes} defaultValue={v.notes ?? ""} error={e.notes} />
+        <InputField name="notes" label={t("notes")} defaultValue={v.notes ?? ""} error={e.notes} />
       </section>
 
       <section
@@ -290,20 +306,20 @@ export function IntakeForm({ m, action, initial }: Props) {
         aria-labelledby="ticks-h"
       >
         <h2 id="ticks-h" className="text-lg font-semibold">
-          {t.ticks}
+          {t("ticks")}
         </h2>
         <Tick
           name="notifyZalo"
-          label={t.notifyZalo}
-          hint={m.privacy.consent.counter}
+          label={t("notifyZalo")}
+          hint={m("privacy.consent.counter")}
           checked={ticked("notifyZalo")}
           error={e.notifyZalo}
         />
-        <Tick name="notifySms" label={t.notifySms} checked={ticked("notifySms")} error={e.notifySms} />
+        <Tick name="notifySms" label={t("notifySms")} checked={ticked("notifySms")} error={e.notifySms} />
       </section>
 
       <div>
-        <SubmitButton pendingLabel={t.submitting}>{t.submit}</SubmitButton>
+        <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

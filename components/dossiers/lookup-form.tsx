@@ -1,8 +1,8 @@
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 /** Plain GET form: works without JavaScript on any phone. */
-export function LookupForm({ m, code, error }: { m: Messages; code?: string; error?: string }) {
-  const t = m.dossiers.lookup;
+export function LookupForm({ code, error }: { code?: string; error?: string }) {
+  const t = useTranslations("dossiers.lookup");
   return (
     <form
       method="get"
@@ -12,7 +12,7 @@ export function LookupForm({ m, code, error }: { m: Messages; code?: string; err
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="lookup-code" className="text-sm font-semibold">
-          {t.code}
+          {t("code")}
         </label>
         <input
           id="lookup-code"
@@ -26,7 +26,7 @@ export function LookupForm({ m, code, error }: { m: Messages; code?: string; err
           className="rounded-md border border-slate-400 px-3 py-3 text-base font-mono"
         />
         <p id="lookup-code-hint" className="text-xs text-slate-600">
-          {t.codeHint}
+          {t("codeHint")}
         </p>
         {error ? (
           <p role="alert" className="text-sm text-red-700">
@@ -36,7 +36,7 @@ export function LookupForm({ m, code, error }: { m: Messages; code?: string; err
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="lookup-p" className="text-sm font-semibold">
-          {t.phoneLast4}
+          {t("phoneLast4")}
         </label>
         <input
           id="lookup-p"
@@ -47,10 +47,10 @@ export function LookupForm({ m, code, error }: { m: Messages; code?: string; err
           autoComplete="off"
           className="w-32 rounded-md border border-slate-400 px-3 py-3 text-base"
         />
-        <p className="text-xs text-slate-600">{t.phoneLast4Hint}</p>
+        <p className="text-xs text-slate-600">{t("phoneLast4Hint")}</p>
       </div>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-3 text-base font-semibold text-white">
-        {t.submit}
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
@@ -6,12 +7,10 @@ import { buttonClass } from "@/components/ui/button-class";
 import { FieldShell, InputField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 type Extra = "fee" | "reason" | "missing" | "newDueAt";
 
 interface Props {
-  m: Messages;
   code: string;
   to: string;
   label: string;
@@ -25,9 +24,12 @@ const irreversible = ["rejected", "withdrawn", "stopped"] as const;
 type Irreversible = (typeof irreversible)[number];
 const isIrreversible = (to: string): to is Irreversible => (irreversible as readonly string[]).includes(to);
 
-/** One move of the lifecycle with the fields it needs; a refusal (409) or bad field shows here and keeps what was typed. */
-export function TransitionForm({ m, code, to, label, extras, hint, action }: Props) {
-  const t = m.dossiers.detail;
+/**
+ * One move of the lifecycle with the fields it needs; a refusal (409) or bad field shows here and keeps what was typed.
+ */
+export function TransitionForm({ code, to, label, extras, hint, action }: Props) {
+  const m = useTranslations();
+  const t = useTranslations("dossiers.detail");
   const [state, formAction] = useActionState(action, {});
   const formRef = useRef<HTMLFormElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -61,7 +63,7 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
       <input type="hidden" name="to" value={to} />
       {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
       {extras.includes("missing") ? (
-        <FieldShell id={`${to}-missing`} label={t.missingItems} error={e.missing} required>
+        <FieldShell id={`${to}-missing`} label={t("missingItems")} error={e.missing} required>
           <textarea
             id={`${to}-missing`}
             name="missing"
@@ -79,7 +81,7 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
             name="feeAmount"
             type="number"
             min={1}
-            label={t.feeAmount}
+            label={t("feeAmount")}
             required
             defaultValue={v.feeAmount ?? ""}
             error={e.feeAmount ?? e["fee.amount"]}
@@ -88,7 +90,7 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
             id={`${to}-url`}
             name="paymentUrl"
             type="url"
-            label={t.paymentLink}
+            label={t("paymentLink")}
             defaultValue={v.paymentUrl ?? ""}
             error={e["fee.paymentUrl"]}
           />
@@ -99,9 +101,9 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
           id={`${to}-due`}
           name="newDueAt"
           inputMode="numeric"
-          placeholder={m.desk.dateTimeHint}
-          hint={m.desk.dateTimeHint}
-          label={t.newDueAtInput}
+          placeholder={m("desk.dateTimeHint")}
+          hint={m("desk.dateTimeHint")}
+          label={t("newDueAtInput")}
           required
           defaultValue={v.newDueAt ?? ""}
           error={e.newDueAt}
@@ -111,16 +113,16 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
         <InputField
           id={`${to}-reason`}
           name="reason"
-          label={t.reason}
+          label={t("reason")}
           required
           defaultValue={v.reason ?? ""}
           error={e.reason}
         />
       ) : null}
-      <InputField id={`${to}-note`} name="note" label={t.note} defaultValue={v.note ?? ""} error={e.note} />
-      {danger ? <p className="text-sm text-red-800">{m.desk.detail.consequences[to]}</p> : null}
+      <InputField id={`${to}-note`} name="note" label={t("note")} defaultValue={v.note ?? ""} error={e.note} />
+      {danger ? <p className="text-sm text-red-800">{m(`desk.detail.consequences.${to}`)}</p> : null}
       <div>
-        <SubmitButton variant={danger ? "danger" : "primary"} pendingLabel={m.common.saving}>
+        <SubmitButton variant={danger ? "danger" : "primary"} pendingLabel={m("common.saving")}>
           {label}
         </SubmitButton>
       </div>
@@ -132,10 +134,10 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
           data-testid={`confirm-${to}`}
         >
           <h3 id={`${to}-confirm-h`} className="text-lg font-semibold">
-            {m.desk.detail.confirmTitle}
+            {m("desk.detail.confirmTitle")}
           </h3>
           <p className="mt-2 font-semibold">{label}</p>
-          <p className="mt-2 text-sm text-slate-800">{m.desk.detail.consequences[to]}</p>
+          <p className="mt-2 text-sm text-slate-800">{m(`desk.detail.consequences.${to}`)}</p>
           <div className="mt-4 flex flex-wrap justify-end gap-3">
             <button
               type="button"
@@ -143,10 +145,10 @@ export function TransitionForm({ m, code, to, label, extras, hint, action }: Pro
               onClick={() => dialogRef.current?.close()}
               autoFocus
             >
-              {m.common.cancel}
+              {m("common.cancel")}
             </button>
             <button type="submit" className={buttonClass("danger")} onClick={() => (confirmed.current = true)}>
-              {m.desk.detail.confirmAction}
+              {m("desk.detail.confirmAction")}
             </button>
           </div>
         </dialog>

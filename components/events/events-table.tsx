@@ -1,9 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 import { RequeueButton } from "./requeue-button";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 
@@ -33,36 +33,35 @@ export function EventsTable({
   total,
   page,
   pageSize,
-  m,
   requeueAction,
 }: {
   rows: EventRow[];
   total: number;
   page: number;
   pageSize: number;
-  m: Messages;
   /** Present only when the viewer may re-queue (zalo.settings). */
   requeueAction?: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
+  const m = useTranslations();
   const columns: DataTableColumn<EventRow>[] = [
-    col.accessor("receivedAt", { header: m.events.receivedAt }),
-    col.accessor("eventName", { header: m.events.event, cell: (c) => <code>{String(c.getValue())}</code> }),
-    col.accessor("sender", { header: m.events.sender }),
+    col.accessor("receivedAt", { header: m("events.receivedAt") }),
+    col.accessor("eventName", { header: m("events.event"), cell: (c) => <code>{String(c.getValue())}</code> }),
+    col.accessor("sender", { header: m("events.sender") }),
     col.accessor("status", {
-      header: m.events.status,
+      header: m("events.status"),
       cell: (c) => {
         const s: ZaloEventStatus = c.getValue();
         return (
           <span data-testid="event-status" className={`rounded px-2 py-0.5 text-xs font-semibold ${statusTone[s]}`}>
-            {m.events.statuses[s]}
+            {m(`events.statuses.${s}`)}
           </span>
         );
       },
     }),
-    col.accessor("attempts", { header: m.events.attempts }),
-    col.accessor("when", { header: `${m.events.processedAt} / ${m.events.nextAttemptAt}` }),
+    col.accessor("attempts", { header: m("events.attempts") }),
+    col.accessor("when", { header: `${m("events.processedAt")} / ${m("events.nextAttemptAt")}` }),
     col.accessor("lastError", {
-      header: m.events.lastError,
+      header: m("events.lastError"),
       cell: (c) => <span className="break-words text-red-800">{c.getValue() ?? ""}</span>,
     }),
   ];
@@ -71,13 +70,13 @@ export function EventsTable({
     columns.push(
       col.display({
         id: "actions",
-        header: m.common.actions,
+        header: m("common.actions"),
         cell: ({ row }) =>
           row.original.status === "failed" || row.original.status === "ignored" ? (
             <RequeueButton
               id={row.original.id}
               action={requeue}
-              labels={{ requeue: m.events.requeue, requeueing: m.events.requeueing }}
+              labels={{ requeue: m("events.requeue"), requeueing: m("events.requeueing") }}
             />
           ) : null,
       }),

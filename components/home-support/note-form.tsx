@@ -1,22 +1,22 @@
 "use client";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { FieldShell, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 /** A note or a call with its outcome; a refused note keeps what was typed. */
 export function NoteForm({
-  m,
   id,
   action,
 }: {
-  m: Messages;
   id: number;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
-  const t = m.homeSupport.ui;
+  const m = useTranslations();
+  const t = useTranslations("homeSupport.ui");
+  const messages = useMessages();
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -28,25 +28,31 @@ export function NoteForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           name="kind"
-          label={t.noteKind}
+          label={t("noteKind")}
           value={kind}
           onChange={(ev) => setKind(ev.target.value)}
-          options={Object.entries(t.noteKinds).map(([value, label]) => ({ value, label }))}
+          options={(Object.entries(t.raw("noteKinds")) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          }))}
         />
         {kind === "call" ? (
           <SelectField
             name="outcome"
-            label={t.outcome}
+            label={t("outcome")}
             defaultValue={v.outcome ?? ""}
             error={e.outcome}
             options={[
               { value: "", label: "—" },
-              ...Object.entries(m.homeSupport.callOutcomes).map(([value, label]) => ({ value, label })),
+              ...(Object.entries(messages.homeSupport.callOutcomes) as [string, string][]).map(([value, label]) => ({
+                value,
+                label,
+              })),
             ]}
           />
         ) : null}
       </div>
-      <FieldShell id="note-body" label={t.noteBody} error={e.body} required>
+      <FieldShell id="note-body" label={t("noteBody")} error={e.body} required>
         <textarea
           id="note-body"
           name="body"
@@ -56,7 +62,7 @@ export function NoteForm({
         />
       </FieldShell>
       <div>
-        <SubmitButton pendingLabel={t.saving}>{t.addNote}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{t("addNote")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import type { Ctx } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 import { listDossierNotifications } from "@/lib/notifications/queries";
 import { maskDigits } from "@/lib/privacy";
 import { ResendButton } from "./resend-button";
@@ -11,34 +11,33 @@ import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 /** The dossier page's section: every Zalo notification with its status, attempts, reason and re-send. */
 export async function DossierNotifications({ dossierId, ctx }: { dossierId: number; ctx: Ctx }) {
   if (!can(ctx, "notifications.read")) return null;
-  const m = await getMessages();
-  const t = m.notifications;
+  const t = await getTranslations("notifications");
   const data = await listDossierNotifications(ctx, dossierId);
   if (!data) return null;
   const mayResend = can(ctx, "notifications.resend");
   return (
     <section aria-labelledby="zalo-notifications" className="mt-8" data-testid="dossier-notifications">
       <h2 id="zalo-notifications" className="mb-3 text-lg font-bold text-slate-900">
-        {t.sectionTitle}
+        {t("sectionTitle")}
       </h2>
-      {!data.dossier.notifyZalo ? <p className="mb-2 text-sm text-slate-700">{t.zaloOff}</p> : null}
+      {!data.dossier.notifyZalo ? <p className="mb-2 text-sm text-slate-700">{t("zaloOff")}</p> : null}
       {data.dossier.notifySms ? (
         <p className="mb-2 text-sm text-slate-700" data-testid="sms-notice">
-          {t.smsTicked} <span className="font-semibold">{t.smsNotConfigured}</span>
+          {t("smsTicked")} <span className="font-semibold">{t("smsNotConfigured")}</span>
         </p>
       ) : null}
       {data.items.length === 0 ? (
-        <p className="text-sm text-slate-600">{t.none}</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <Table>
           <THead>
-            <Th>{t.event}</Th>
-            <Th>{t.channel}</Th>
-            <Th>{t.status}</Th>
-            <Th>{t.attempts}</Th>
-            <Th>{t.lastError}</Th>
-            <Th>{t.times}</Th>
-            <ThAction label={t.resend} />
+            <Th>{t("event")}</Th>
+            <Th>{t("channel")}</Th>
+            <Th>{t("status")}</Th>
+            <Th>{t("attempts")}</Th>
+            <Th>{t("lastError")}</Th>
+            <Th>{t("times")}</Th>
+            <ThAction label={t("resend")} />
           </THead>
           <tbody>
             {data.items.map((n) => (
@@ -48,13 +47,13 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
                   <div className="font-mono text-xs text-slate-500">{n.trackingId}</div>
                 </Td>
                 <Td>
-                  {n.channel ? t.channels[n.channel] : "—"}
+                  {n.channel ? t(`channels.${n.channel}`) : "—"}
                   {n.channel === "zbs" && n.recipient ? (
                     <div className="font-mono text-xs text-slate-500">{maskDigits(n.recipient)}</div>
                   ) : null}
                 </Td>
                 <Td>
-                  <NotificationStatusBadge m={m} status={n.status} />
+                  <NotificationStatusBadge status={n.status} />
                 </Td>
                 <Td>{n.attempts}</Td>
                 <Td data-testid="notification-error">
@@ -74,35 +73,35 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
                 </Td>
                 <Td className="text-xs">
                   <div>
-                    {t.created}: {formatDateTime(n.createdAt)}
+                    {t("created")}: {formatDateTime(n.createdAt)}
                   </div>
                   {n.sentAt ? (
                     <div>
-                      {t.sent}: {formatDateTime(n.sentAt)}
+                      {t("sent")}: {formatDateTime(n.sentAt)}
                     </div>
                   ) : null}
                   {n.deliveredAt ? (
                     <div>
-                      {t.delivered}: {formatDateTime(n.deliveredAt)}
+                      {t("delivered")}: {formatDateTime(n.deliveredAt)}
                     </div>
                   ) : null}
                   {n.seenAt ? (
                     <div>
-                      {t.seen}: {formatDateTime(n.seenAt)}
+                      {t("seen")}: {formatDateTime(n.seenAt)}
                     </div>
                   ) : null}
                   {n.failedAt && n.status === "failed_permanent" ? (
                     <div>
-                      {t.failed}: {formatDateTime(n.failedAt)}
+                      {t("failed")}: {formatDateTime(n.failedAt)}
                     </div>
                   ) : null}
                   {n.status === "failed_temporary" || n.status === "queued" ? (
                     <div>
-                      {t.nextAttempt}: {formatDateTime(n.nextAttemptAt)}
+                      {t("nextAttempt")}: {formatDateTime(n.nextAttemptAt)}
                     </div>
                   ) : null}
                 </Td>
-                <Td>{mayResend && n.status === "failed_permanent" ? <ResendButton m={m} id={n.id} /> : null}</Td>
+                <Td>{mayResend && n.status === "failed_permanent" ? <ResendButton id={n.id} /> : null}</Td>
               </Tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { NotificationStatus } from "@/db/schema/notifications";
-import type { Messages } from "@/lib/i18n";
 
 const tones: Record<NotificationStatus, string> = {
   queued: "bg-slate-100 text-slate-800",
@@ -12,14 +12,15 @@ const tones: Record<NotificationStatus, string> = {
   skipped: "bg-slate-200 text-slate-800",
 };
 
-export function NotificationStatusBadge({ m, status }: { m: Messages; status: NotificationStatus }) {
+export function NotificationStatusBadge({ status }: { status: NotificationStatus }) {
+  const m = useTranslations();
   return (
     <span
       data-testid="notification-status"
       data-status={status}
       className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${tones[status]}`}
     >
-      {m.notifications.statuses[status]}
+      {m(`notifications.statuses.${status}`)}
     </span>
   );
 }

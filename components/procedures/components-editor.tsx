@@ -1,6 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Messages } from "@/lib/i18n";
 
 export interface ComponentDraft {
   name: string;
@@ -13,22 +13,15 @@ interface Row extends ComponentDraft {
 }
 
 const controlClass =
-  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
+  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
+  "aria-[invalid=true]:border-red-600";
 
 /**
  * Thành phần hồ sơ as editable rows posted as parallel fields (componentName/componentCopies/componentOriginal).
  * Inputs are uncontrolled so React's reset after an action falls back to what was typed, kept in state as defaults.
  */
-export function ComponentsEditor({
-  m,
-  initial,
-  errors,
-}: {
-  m: Messages;
-  initial: ComponentDraft[];
-  errors: Record<string, string>;
-}) {
-  const t = m.procedures;
+export function ComponentsEditor({ initial, errors }: { initial: ComponentDraft[]; errors: Record<string, string> }) {
+  const t = useTranslations("procedures");
   const [rows, setRows] = useState<Row[]>(() =>
     (initial.length ? initial : [{ name: "", copies: "1", original: false }]).map((r, i) => ({ ...r, key: i })),
   );
@@ -42,7 +35,7 @@ export function ComponentsEditor({
   const remove = (key: number) => setRows((rs) => rs.filter((r) => r.key !== key));
   return (
     <fieldset className="flex flex-col gap-3" data-testid="components-editor">
-      <legend className="mb-2 text-sm font-semibold text-slate-800">{t.components}</legend>
+      <legend className="mb-2 text-sm font-semibold text-slate-800">{t("components")}</legend>
       {errors.components ? (
         <p role="alert" className="text-sm text-red-700">
           {errors.components}
@@ -55,11 +48,14 @@ export function ComponentsEditor({
           return (
             <li key={r.key} className="grid grid-cols-[1fr_6rem_12rem_auto] items-start gap-2">
               <div className="flex flex-col gap-1">
-                <label htmlFor={`component-name-${r.key}`} className="sr-only">{`${t.componentName} ${i + 1}`}</label>
+                <label
+                  htmlFor={`component-name-${r.key}`}
+                  className="sr-only"
+                >{`${t("componentName")} ${i + 1}`}</label>
                 <input
                   id={`component-name-${r.key}`}
                   name="componentName"
-                  placeholder={`${t.componentName} ${i + 1}`}
+                  placeholder={`${t("componentName")} ${i + 1}`}
                   defaultValue={r.name}
                   onChange={(e) => update(r.key, { name: e.target.value })}
                   aria-invalid={nameError ? true : undefined}
@@ -75,7 +71,7 @@ export function ComponentsEditor({
                 <label
                   htmlFor={`component-copies-${r.key}`}
                   className="sr-only"
-                >{`${t.componentCopies} ${i + 1}`}</label>
+                >{`${t("componentCopies")} ${i + 1}`}</label>
                 <input
                   id={`component-copies-${r.key}`}
                   name="componentCopies"
@@ -83,7 +79,7 @@ export function ComponentsEditor({
                   defaultValue={r.copies}
                   onChange={(e) => update(r.key, { copies: e.target.value })}
                   aria-invalid={copiesError ? true : undefined}
-                  title={t.componentCopies}
+                  title={t("componentCopies")}
                   className={controlClass}
                 />
                 {copiesError ? (
@@ -96,7 +92,7 @@ export function ComponentsEditor({
                 <label
                   htmlFor={`component-original-${r.key}`}
                   className="sr-only"
-                >{`${t.componentOriginal} ${i + 1}`}</label>
+                >{`${t("componentOriginal")} ${i + 1}`}</label>
                 <select
                   id={`component-original-${r.key}`}
                   name="componentOriginal"
@@ -104,8 +100,8 @@ export function ComponentsEditor({
                   onChange={(e) => update(r.key, { original: e.target.value === "1" })}
                   className={controlClass}
                 >
-                  <option value="0">{t.componentKinds.copy}</option>
-                  <option value="1">{t.componentKinds.original}</option>
+                  <option value="0">{t("componentKinds.copy")}</option>
+                  <option value="1">{t("componentKinds.original")}</option>
                 </select>
               </div>
               <button
@@ -113,7 +109,7 @@ export function ComponentsEditor({
                 onClick={() => remove(r.key)}
                 className="rounded-md border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100"
               >
-                {t.removeComponent}
+                {t("removeComponent")}
                 <span className="sr-only"> {i + 1}</span>
               </button>
             </li>
@@ -124,9 +120,11 @@ export function ComponentsEditor({
         <button
           type="button"
           onClick={add}
-          className="rounded-md border border-brand-600 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-100"
+          className={
+            "rounded-md border border-brand-600 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-100"
+          }
         >
-          + {t.addComponent}
+          + {t("addComponent")}
         </button>
       </div>
     </fieldset>

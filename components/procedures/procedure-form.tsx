@@ -1,10 +1,10 @@
 "use client";
+import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { FieldShell, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 import { type ComponentDraft, ComponentsEditor } from "./components-editor";
 
 export interface ProcedureFormInitial {
@@ -28,7 +28,6 @@ export interface ProcedureFormInitial {
 }
 
 interface ProcedureFormProps {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   units: { id: number; name: string }[];
   fields: string[];
@@ -36,7 +35,8 @@ interface ProcedureFormProps {
 }
 
 const textareaClass =
-  "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
+  "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
+  "aria-[invalid=true]:border-red-600";
 
 /** Values echoed back after a refused save win over the stored ones, so nothing typed is lost. */
 function componentsFromEcho(v: Record<string, string>): ComponentDraft[] | null {
@@ -47,8 +47,10 @@ function componentsFromEcho(v: Record<string, string>): ComponentDraft[] | null 
   return names.map((name, i) => ({ name, copies: copies[i] ?? "1", original: originals[i] === "1" }));
 }
 
-export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFormProps) {
-  const t = m.procedures;
+export function ProcedureForm({ action, units, fields, initial }: ProcedureFormProps) {
+  const m = useTranslations();
+  const t = useTranslations("procedures");
+  const messages = useMessages();
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -73,19 +75,19 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
       ) : null}
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       <div className="md:col-span-2">
-        <InputField name="name" label={t.name} required autoFocus defaultValue={val("name")} error={e.name} />
+        <InputField name="name" label={t("name")} required autoFocus defaultValue={val("name")} error={e.name} />
       </div>
       <InputField
         name="code"
-        label={t.code}
-        hint={t.codeHint}
+        label={t("code")}
+        hint={t("codeHint")}
         placeholder="1.004227"
         defaultValue={val("code")}
         error={e.code}
       />
       <InputField
         name="field"
-        label={t.field}
+        label={t("field")}
         required
         list="procedure-fields"
         defaultValue={val("field")}
@@ -96,44 +98,47 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
           <option key={f} value={f} />
         ))}
       </datalist>
-      <InputField name="sector" label={t.sector} defaultValue={val("sector")} error={e.sector} />
+      <InputField name="sector" label={t("sector")} defaultValue={val("sector")} error={e.sector} />
       <SelectField
         name="level"
-        label={t.level}
+        label={t("level")}
         options={[
-          { value: "", label: t.levelNone },
-          ...Object.entries(t.levels).map(([value, label]) => ({ value, label })),
+          { value: "", label: t("levelNone") },
+          ...(Object.entries(messages.procedures.levels) as [string, string][]).map(([value, label]) => ({
+            value,
+            label,
+          })),
         ]}
         defaultValue={val("level")}
         error={e.level}
       />
-      <InputField name="agency" label={t.agency} defaultValue={val("agency")} error={e.agency} />
+      <InputField name="agency" label={t("agency")} defaultValue={val("agency")} error={e.agency} />
       <SelectField
         name="unitId"
-        label={t.unit}
-        hint={t.unitHint}
-        options={[{ value: "", label: t.anyUnit }, ...units.map((u) => ({ value: String(u.id), label: u.name }))]}
+        label={t("unit")}
+        hint={t("unitHint")}
+        options={[{ value: "", label: t("anyUnit") }, ...units.map((u) => ({ value: String(u.id), label: u.name }))]}
         defaultValue={val("unitId")}
         error={e.unitId}
       />
       <InputField
         name="processingDays"
-        label={t.processingDays}
-        hint={t.processingDaysHint}
+        label={t("processingDays")}
+        hint={t("processingDaysHint")}
         inputMode="decimal"
         defaultValue={v.processingDays ?? decimal(initial?.processingDays)}
         error={e.processingDays}
       />
       <InputField
         name="processingHours"
-        label={t.processingHours}
-        hint={t.processingHoursHint}
+        label={t("processingHours")}
+        hint={t("processingHoursHint")}
         inputMode="numeric"
         defaultValue={val("processingHours")}
         error={e.processingHours}
       />
       <div className="md:col-span-2">
-        <FieldShell id="f-processingNote" label={t.processingNote} error={e.processingNote}>
+        <FieldShell id="f-processingNote" label={t("processingNote")} error={e.processingNote}>
           <textarea
             id="f-processingNote"
             name="processingNote"
@@ -144,7 +149,7 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
         </FieldShell>
       </div>
       <div className="md:col-span-2">
-        <FieldShell id="f-feeText" label={t.feeText} error={e.feeText}>
+        <FieldShell id="f-feeText" label={t("feeText")} error={e.feeText}>
           <textarea
             id="f-feeText"
             name="feeText"
@@ -156,28 +161,28 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
       </div>
       <InputField
         name="feeAmount"
-        label={t.feeAmount}
-        hint={t.feeAmountHint}
+        label={t("feeAmount")}
+        hint={t("feeAmountHint")}
         inputMode="numeric"
         defaultValue={v.feeAmount ?? (initial?.feeAmount == null ? "" : initial.feeAmount.toLocaleString("vi-VN"))}
         error={e.feeAmount}
       />
       <InputField
         name="cutoffTime"
-        label={t.cutoffTime}
-        hint={t.cutoffHint}
+        label={t("cutoffTime")}
+        hint={t("cutoffHint")}
         placeholder="15:00"
         defaultValue={val("cutoffTime")}
         error={e.cutoffTime}
       />
       <div className="md:col-span-2">
-        <ComponentsEditor m={m} initial={components} errors={e} />
+        <ComponentsEditor initial={components} errors={e} />
       </div>
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-semibold text-slate-800">{t.deliveryMethods}</legend>
+        <legend className="mb-1 text-sm font-semibold text-slate-800">{t("deliveryMethods")}</legend>
         {/* Always posted, so an admin who unticks every box gets a message instead of the default. */}
         <input type="hidden" name="deliveryMethods" value="" />
-        {(Object.entries(t.delivery) as [string, string][]).map(([value, label]) => (
+        {(Object.entries(messages.procedures.delivery) as [string, string][]).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm text-slate-800">
             <input
               type="checkbox"
@@ -197,13 +202,16 @@ export function ProcedureForm({ m, action, units, fields, initial }: ProcedureFo
       </fieldset>
       <SelectField
         name="supplementClock"
-        label={t.supplementClock}
-        options={Object.entries(t.supplementModes).map(([value, label]) => ({ value, label }))}
+        label={t("supplementClock")}
+        options={(Object.entries(messages.procedures.supplementModes) as [string, string][]).map(([value, label]) => ({
+          value,
+          label,
+        }))}
         defaultValue={val("supplementClock", "pause")}
         error={e.supplementClock}
       />
       <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m.common.saving}>{m.common.save}</SubmitButton>
+        <SubmitButton pendingLabel={m("common.saving")}>{m("common.save")}</SubmitButton>
       </div>
     </form>
   );

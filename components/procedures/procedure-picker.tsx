@@ -173,7 +173,10 @@ export function ProcedurePicker({
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         onFocus={() => options.length > 0 && selectedId == null && setOpen(true)}
-        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600"
+        className={
+          "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
+          "aria-[invalid=true]:border-red-600"
+        }
       />
       {name ? <input type="hidden" name={name} value={selectedId ?? ""} /> : null}
       {error ? (
@@ -199,7 +202,10 @@ export function ProcedurePicker({
         role="listbox"
         aria-label={labels.label}
         hidden={!open}
-        className="absolute top-full z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg"
+        className={
+          "absolute top-full z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border border-slate-300 bg-white " +
+          "shadow-lg"
+        }
       >
         {status === "searching" && options.length === 0 ? (
           <li className="px-3 py-2 text-sm text-slate-600">{labels.searching}</li>

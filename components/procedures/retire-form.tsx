@@ -1,22 +1,23 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
 /** Retiring asks for confirmation first; the reason goes to the audit log. */
-export function RetireProcedureForm({ m, id, action }: { m: Messages; id: number; action: Action }) {
-  const t = m.procedures;
+export function RetireProcedureForm({ id, action }: { id: number; action: Action }) {
+  const m = useTranslations();
+  const t = useTranslations("procedures");
   const [confirming, setConfirming] = useState(false);
   const [state, formAction] = useActionState(action, {});
   if (!confirming) {
     return (
       <button type="button" className={buttonClass("danger")} onClick={() => setConfirming(true)}>
-        {t.retire}
+        {t("retire")}
       </button>
     );
   }
@@ -28,39 +29,40 @@ export function RetireProcedureForm({ m, id, action }: { m: Messages; id: number
       aria-labelledby="retire-title"
     >
       <h2 id="retire-title" className="font-semibold text-red-900">
-        {t.retireTitle}
+        {t("retireTitle")}
       </h2>
-      <p className="text-sm text-red-900">{t.retireConfirm}</p>
+      <p className="text-sm text-red-900">{t("retireConfirm")}</p>
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
       <InputField
         name="reason"
-        label={t.retireReason}
+        label={t("retireReason")}
         autoFocus
         defaultValue={state.values?.reason ?? ""}
         error={state.fieldErrors?.reason}
       />
       <div className="flex gap-2">
-        <SubmitButton variant="danger" pendingLabel={m.common.saving}>
-          {t.retireSubmit}
+        <SubmitButton variant="danger" pendingLabel={m("common.saving")}>
+          {t("retireSubmit")}
         </SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(false)}>
-          {m.common.cancel}
+          {m("common.cancel")}
         </button>
       </div>
     </form>
   );
 }
 
-export function ReactivateProcedureForm({ m, id, action }: { m: Messages; id: number; action: Action }) {
+export function ReactivateProcedureForm({ id, action }: { id: number; action: Action }) {
+  const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-2">
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
       <div>
-        <SubmitButton variant="secondary" pendingLabel={m.common.saving}>
-          {m.procedures.reactivate}
+        <SubmitButton variant="secondary" pendingLabel={m("common.saving")}>
+          {m("procedures.reactivate")}
         </SubmitButton>
       </div>
     </form>

@@ -1,20 +1,19 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 export function FollowupForm({
-  m,
   followup,
   assignees,
   action,
 }: {
-  m: Messages["ratings"]["followups"];
   followup: { id: number; assigneeId: number | null; actionTaken: string | null; closed: boolean };
   assignees: { id: number; fullName: string }[];
   action: (state: FormState, form: FormData) => Promise<FormState>;
 }) {
+  const m = useTranslations("ratings.followups");
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const id = `f${followup.id}`;
@@ -22,7 +21,7 @@ export function FollowupForm({
     <form action={formAction} className="mt-3 grid gap-2 sm:grid-cols-2">
       <input type="hidden" name="id" value={followup.id} />
       <label className="flex flex-col text-sm" htmlFor={`${id}-assignee`}>
-        {m.assignee}
+        {m("assignee")}
         <select
           id={`${id}-assignee`}
           name="assigneeId"
@@ -38,7 +37,7 @@ export function FollowupForm({
         </select>
       </label>
       <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${id}-action`}>
-        {m.action}
+        {m("action")}
         <textarea
           id={`${id}-action`}
           name="actionTaken"
@@ -49,7 +48,7 @@ export function FollowupForm({
         {state.fieldErrors?.actionTaken ? <span className="text-red-700">{state.fieldErrors.actionTaken}</span> : null}
       </label>
       <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${id}-answer`}>
-        {m.answer}
+        {m("answer")}
         <textarea
           id={`${id}-answer`}
           name="answer"
@@ -60,7 +59,7 @@ export function FollowupForm({
       </label>
       {!followup.closed ? (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="close" defaultChecked={v.close === "on"} /> {m.close}
+          <input type="checkbox" name="close" defaultChecked={v.close === "on"} /> {m("close")}
         </label>
       ) : null}
       <div className="flex items-center gap-3">
@@ -69,7 +68,7 @@ export function FollowupForm({
           disabled={pending}
           className="rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white disabled:bg-slate-400"
         >
-          {m.save}
+          {m("save")}
         </button>
         {state.message ? (
           <span

@@ -1,7 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useCallback, useEffect, useState, useTransition } from "react";
-import type { Messages } from "@/lib/i18n";
 import { RatingForm, type RatingFormProps, type RatingFormState } from "./rating-form";
 
 type Opened =
@@ -10,16 +10,17 @@ type Opened =
 
 const BACK_TO_IDLE_MS = 5000;
 
-/** Idle → the receptionist types the code → the citizen rates → thanks → idle again (nothing of the last citizen stays). */
+/**
+ * Idle → the receptionist types the code → the citizen rates → thanks → idle again (nothing of the last citizen stays).
+ */
 export function KioskScreen({
-  m,
   open,
   rate,
 }: {
-  m: Messages["ratings"];
   open: (code: string) => Promise<Opened>;
   rate: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
 }) {
+  const m = useTranslations("ratings");
   const [opened, setOpened] = useState<Extract<Opened, { ok: true }>["data"] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -41,8 +42,8 @@ export function KioskScreen({
   if (!opened) {
     return (
       <section className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6" data-testid="kiosk-idle">
-        <h1 className="text-center text-2xl font-bold">{m.kiosk.idle}</h1>
-        <p className="text-center text-sm text-slate-600">{m.kiosk.idleHelp}</p>
+        <h1 className="text-center text-2xl font-bold">{m("kiosk.idle")}</h1>
+        <p className="text-center text-sm text-slate-600">{m("kiosk.idleHelp")}</p>
         <form
           className="flex flex-col gap-2"
           onSubmit={(e) => {
@@ -58,7 +59,7 @@ export function KioskScreen({
           }}
         >
           <label htmlFor="kiosk-code" className="font-semibold">
-            {m.kiosk.code}
+            {m("kiosk.code")}
           </label>
           <input
             id="kiosk-code"
@@ -77,21 +78,21 @@ export function KioskScreen({
             disabled={pending}
             className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white disabled:bg-slate-400"
           >
-            {m.kiosk.open}
+            {m("kiosk.open")}
           </button>
         </form>
       </section>
     );
   }
-  const props: RatingFormProps = { m, code: opened.code, criteria: opened.criteria, action: rate, onDone };
+  const props: RatingFormProps = { code: opened.code, criteria: opened.criteria, action: rate, onDone };
   return (
     <section className="flex flex-col gap-4" data-testid="kiosk-form">
-      <h1 className="text-2xl font-bold">{m.page.title}</h1>
+      <h1 className="text-2xl font-bold">{m("page.title")}</h1>
       <p className="text-sm">
-        {m.page.dossier}: <span className="font-mono font-semibold">{opened.code}</span> — {opened.procedureName}
+        {m("page.dossier")}: <span className="font-mono font-semibold">{opened.code}</span> — {opened.procedureName}
       </p>
       <RatingForm key={round} {...props} />
-      {done ? <p className="text-center text-sm text-slate-600">{m.kiosk.done}</p> : null}
+      {done ? <p className="text-center text-sm text-slate-600">{m("kiosk.done")}</p> : null}
     </section>
   );
 }

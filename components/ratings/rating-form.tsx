@@ -1,7 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useActionState, useEffect } from "react";
-import type { Messages } from "@/lib/i18n";
 
 export interface RatingFormState {
   ok?: boolean;
@@ -14,7 +14,6 @@ type Level = "very_satisfied" | "satisfied" | "dissatisfied";
 const levels: Level[] = ["very_satisfied", "satisfied", "dissatisfied"];
 
 export interface RatingFormProps {
-  m: Messages["ratings"];
   code: string;
   secret?: string;
   criteria: { key: string; label: string }[];
@@ -25,7 +24,8 @@ export interface RatingFormProps {
 }
 
 /** Phone-first: three large choices, optional criteria and comment; a refused form keeps what was chosen. */
-export function RatingForm({ m, code, secret, criteria, current, action, onDone }: RatingFormProps) {
+export function RatingForm({ code, secret, criteria, current, action, onDone }: RatingFormProps) {
+  const m = useTranslations("ratings");
   const [state, formAction, pending] = useActionState(action, {});
   useEffect(() => {
     if (state.ok && onDone) onDone();
@@ -57,11 +57,14 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
         </p>
       ) : null}
       <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.level ? "level-error" : undefined}>
-        <legend className="mb-2 text-lg font-bold">{m.page.overall}</legend>
+        <legend className="mb-2 text-lg font-bold">{m("page.overall")}</legend>
         {levels.map((l) => (
           <label
             key={l}
-            className="flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            className={
+              "flex cursor-pointer items-center gap-3 rounded-lg border-2 border-slate-300 bg-white px-4 py-4 " +
+              "text-lg has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            }
           >
             <input
               type="radio"
@@ -71,7 +74,7 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
               className="h-5 w-5"
               required
             />
-            <span className="font-semibold">{m.levels[l]}</span>
+            <span className="font-semibold">{m(`levels.${l}`)}</span>
           </label>
         ))}
         {state.fieldErrors?.level ? (
@@ -82,7 +85,7 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
       </fieldset>
       {criteria.length ? (
         <fieldset className="flex flex-col gap-3">
-          <legend className="mb-1 font-semibold">{m.page.criteria}</legend>
+          <legend className="mb-1 font-semibold">{m("page.criteria")}</legend>
           {criteria.map((c) => (
             <fieldset key={c.key} className="rounded-md border border-slate-200 bg-white p-3">
               <legend className="px-1 text-sm font-semibold">{c.label}</legend>
@@ -90,7 +93,10 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
                 {levels.map((l) => (
                   <label
                     key={l}
-                    className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                    className={
+                      "flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm " +
+                      "has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                    }
                   >
                     <input
                       type="radio"
@@ -98,7 +104,7 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
                       value={l}
                       defaultChecked={chosen(`criteria.${c.key}`, current?.criteria[c.key]) === l}
                     />
-                    {m.levels[l]}
+                    {m(`levels.${l}`)}
                   </label>
                 ))}
               </div>
@@ -108,7 +114,7 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="rating-comment" className="font-semibold">
-          {m.page.comment}
+          {m("page.comment")}
         </label>
         <textarea
           id="rating-comment"
@@ -125,7 +131,7 @@ export function RatingForm({ m, code, secret, criteria, current, action, onDone 
         disabled={pending}
         className="rounded-md bg-brand-600 px-4 py-4 text-lg font-semibold text-white disabled:bg-slate-400"
       >
-        {m.page.submit}
+        {m("page.submit")}
       </button>
     </form>
   );

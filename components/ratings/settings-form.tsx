@@ -1,11 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { RatingCriterion, RatingLevel } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 
 const STARS = ["1", "2", "3", "4", "5"] as const;
@@ -14,7 +14,6 @@ const BLANK_ROWS = 2;
 const control = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 interface Props {
-  m: Messages;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   initial: {
     criteria: RatingCriterion[];
@@ -33,19 +32,22 @@ function criteriaRows(initial: Props["initial"], values: Record<string, string> 
   return [...filled, ...Array.from({ length: BLANK_ROWS }, () => ({ key: "", label: "" }))];
 }
 
-export function RatingSettingsForm({ m, action, initial }: Props) {
+export function RatingSettingsForm({ action, initial }: Props) {
+  const m = useTranslations();
   const [state, run] = useActionState<FormState, FormData>(action, {});
-  const t = m.ratings.settings;
+  const t = useTranslations("ratings.settings");
   const e = state.fieldErrors ?? {};
   const v = (k: "changeDays" | "followupWorkingDays") => state.values?.[k] ?? String(initial[k]);
   const star = (s: string) => state.values?.[`star${s}`] ?? initial.starLevels[s] ?? "dissatisfied";
   const rows = criteriaRows(initial, state.values);
   return (
     <form action={run} className="flex flex-col gap-6" data-testid="rating-settings-form">
-      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t.saved : state.message}</Alert> : null}
+      {state.message ? (
+        <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t("saved") : state.message}</Alert>
+      ) : null}
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">{t.criteria}</legend>
-        <p className="mb-2 text-sm text-slate-700">{t.criteriaHelp}</p>
+        <legend className="px-1 text-base font-semibold">{t("criteria")}</legend>
+        <p className="mb-2 text-sm text-slate-700">{t("criteriaHelp")}</p>
         {e.criteria ? (
           <p role="alert" className="mb-2 text-sm font-semibold text-red-700">
             {e.criteria}
@@ -53,14 +55,14 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
         ) : null}
         <Table variant="plain">
           <THead plain>
-            <Th className="px-2 py-1">{t.criterionKey}</Th>
-            <Th className="px-2 py-1">{t.criterionLabel}</Th>
+            <Th className="px-2 py-1">{t("criterionKey")}</Th>
+            <Th className="px-2 py-1">{t("criterionLabel")}</Th>
           </THead>
           <tbody>
             {rows.map((c, i) => (
               <Tr key={`${i}-${c.key}`}>
                 <Td className="px-2 py-1 font-mono text-xs text-slate-700">
-                  {c.key || t.newCriterion}
+                  {c.key || t("newCriterion")}
                   <input type="hidden" name="criterionKey" value={c.key} />
                 </Td>
                 <Td className="px-2 py-1">
@@ -68,7 +70,7 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
                     name="criterionLabel"
                     defaultValue={c.label}
                     maxLength={120}
-                    aria-label={`${t.criterionLabel} ${i + 1}`}
+                    aria-label={`${t("criterionLabel")} ${i + 1}`}
                     className={control}
                   />
                 </Td>
@@ -78,16 +80,16 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
         </Table>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">{t.stars}</legend>
+        <legend className="px-1 text-base font-semibold">{t("stars")}</legend>
         <div className="grid gap-3 sm:grid-cols-5">
           {STARS.map((s) => (
             <SelectField
               key={s}
               name={`star${s}`}
-              label={t.starsLabel.replace("{n}", s)}
+              label={t("starsLabel", { n: Number(s) })}
               defaultValue={star(s)}
               error={e[`star${s}`]}
-              options={LEVELS.map((l) => ({ value: l, label: m.ratings.levels[l] }))}
+              options={LEVELS.map((l) => ({ value: l, label: m(`ratings.levels.${l}`) }))}
             />
           ))}
         </div>
@@ -96,20 +98,20 @@ export function RatingSettingsForm({ m, action, initial }: Props) {
         <InputField
           name="changeDays"
           type="number"
-          label={t.changeDays}
+          label={t("changeDays")}
           defaultValue={v("changeDays")}
           error={e.changeDays}
         />
         <InputField
           name="followupWorkingDays"
           type="number"
-          label={t.followupWorkingDays}
+          label={t("followupWorkingDays")}
           defaultValue={v("followupWorkingDays")}
           error={e.followupWorkingDays}
         />
       </div>
       <div>
-        <SubmitButton>{t.save}</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -62,7 +62,9 @@ function ChartTable({ rows, nameLabel, series, title }: Pick<ChartProps, "rows" 
   );
 }
 
-/** A chart with its numbers as a table: screen readers get the table (the drawing is hidden from them), print gets both. */
+/**
+ * A chart with its numbers as a table: screen readers get the table (the drawing is hidden from them), print gets both.
+ */
 function Figure({
   title,
   rows,

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-/** The entry whose address is the longest prefix of the current path is the current page ("/dossiers/new" beats "/dossiers"). */
+/**
+ * The entry whose address is the longest prefix of the current path is the current page ("/dossiers/new" beats
+ * "/dossiers").
+ */
 function currentHref(pathname: string, hrefs: readonly string[]): string | null {
   const matches = hrefs.filter((h) => pathname === h || (h !== "/" && pathname.startsWith(`${h}/`)));
   return matches.sort((a, b) => b.length - a.length)[0] ?? null;

@@ -1,6 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Messages } from "@/lib/i18n";
 
 const CONTROL = "/sim/zalo/_control";
 
@@ -13,7 +13,8 @@ async function post(path: string, body: unknown = {}) {
 }
 
 /** Fault settings for staff training: errors, latency, hangs, rate limit, "not a follower", night ban, token expiry. */
-export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: () => void }) {
+export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
+  const m = useTranslations("sim");
   const [errorRate, setErrorRate] = useState("0");
   const [latency, setLatency] = useState("0");
   const [hangRate, setHangRate] = useState("0");
@@ -23,7 +24,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
   const field = "w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm";
   return (
     <details className="mt-4 rounded-lg border border-slate-300 bg-white p-3 text-sm">
-      <summary className="cursor-pointer font-semibold">{m.faultsTitle}</summary>
+      <summary className="cursor-pointer font-semibold">{m("faultsTitle")}</summary>
       <form
         className="mt-2 flex flex-col gap-2"
         onSubmit={async (e) => {
@@ -39,7 +40,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
           onChanged();
         }}
       >
-        <label htmlFor="fault-error">{m.errorRate}</label>
+        <label htmlFor="fault-error">{m("errorRate")}</label>
         <input
           id="fault-error"
           type="number"
@@ -49,7 +50,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
           value={errorRate}
           onChange={(e) => setErrorRate(e.target.value)}
         />
-        <label htmlFor="fault-latency">{m.latency}</label>
+        <label htmlFor="fault-latency">{m("latency")}</label>
         <input
           id="fault-latency"
           type="number"
@@ -58,7 +59,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
           value={latency}
           onChange={(e) => setLatency(e.target.value)}
         />
-        <label htmlFor="fault-hang">{m.hangRate}</label>
+        <label htmlFor="fault-hang">{m("hangRate")}</label>
         <input
           id="fault-hang"
           type="number"
@@ -68,7 +69,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
           value={hangRate}
           onChange={(e) => setHangRate(e.target.value)}
         />
-        <label htmlFor="fault-rate">{m.rateLimit}</label>
+        <label htmlFor="fault-rate">{m("rateLimit")}</label>
         <input
           id="fault-rate"
           type="number"
@@ -79,13 +80,14 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
         />
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={notFollower} onChange={(e) => setNotFollower(e.target.checked)} />{" "}
-          {m.notFollowerFault}
+          {m("notFollowerFault")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={nightBan} onChange={(e) => setNightBan(e.target.checked)} /> {m.nightBanFault}
+          <input type="checkbox" checked={nightBan} onChange={(e) => setNightBan(e.target.checked)} />{" "}
+          {m("nightBanFault")}
         </label>
         <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white">
-          {m.applyFaults}
+          {m("applyFaults")}
         </button>
       </form>
       <div className="mt-3 flex flex-col gap-2">
@@ -97,7 +99,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
             onChanged();
           }}
         >
-          {m.expireTokens}
+          {m("expireTokens")}
         </button>
         <button
           type="button"
@@ -107,7 +109,7 @@ export function FaultsPanel({ m, onChanged }: { m: Messages["sim"]; onChanged: (
             onChanged();
           }}
         >
-          {m.reset}
+          {m("reset")}
         </button>
       </div>
     </details>

@@ -1,11 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import type { Messages } from "@/lib/i18n";
 import type { SimCitizenView } from "@/lib/sim/control";
 import { ChatView } from "./chat-view";
 import { FaultsPanel } from "./faults-panel";
 
-type M = Messages["sim"];
 const CONTROL = "/sim/zalo/_control";
 
 /** Lenient 84… form, to match what the simulator stores. */
@@ -15,15 +14,12 @@ function toSimPhone(input: string): string {
   return d;
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-}
-
 interface Stats {
   counters: { acceptedSends: number; acceptedCs: number; rejected: number };
 }
 
-export function SimApp({ m }: { m: M }) {
+export function SimApp() {
+  const m = useTranslations("sim");
   const [citizens, setCitizens] = useState<SimCitizenView[]>([]);
   const [stats, setStats] = useState<Stats | null>(null);
   const [phone, setPhone] = useState("");
@@ -78,8 +74,8 @@ export function SimApp({ m }: { m: M }) {
       const failed = body.webhooks?.find((w) => w.error);
       setStatus(
         failed
-          ? { tone: "error", text: fill(m.webhookFailed, { error: failed.error ?? "" }) }
-          : { tone: "ok", text: m.sent },
+          ? { tone: "error", text: m("webhookFailed", { error: failed.error ?? "" }) }
+          : { tone: "ok", text: m("sent") },
       );
       await refresh();
       return !failed;
@@ -98,7 +94,7 @@ export function SimApp({ m }: { m: M }) {
     <div className="mx-auto flex max-w-5xl flex-col gap-6 p-4 lg:flex-row">
       <section aria-labelledby="sim-citizens" className="lg:w-72">
         <h2 id="sim-citizens" className="mb-2 text-lg font-semibold">
-          {m.citizens}
+          {m("citizens")}
         </h2>
         <ul className="flex flex-col gap-2">
           {citizens.map((c) => (
@@ -106,27 +102,30 @@ export function SimApp({ m }: { m: M }) {
               <button
                 type="button"
                 data-testid="sim-citizen"
-                aria-label={`${m.choose}: ${c.displayName}, ${c.phone}`}
+                aria-label={`${m("choose")}: ${c.displayName}, ${c.phone}`}
                 onClick={() => {
                   setPhone(c.phone);
                   setDisplayName(c.displayName);
                 }}
                 aria-pressed={selected?.userId === c.userId}
-                className="w-full rounded-lg border border-slate-300 bg-white p-3 text-left text-sm hover:border-brand-600 aria-pressed:border-brand-600 aria-pressed:ring-2 aria-pressed:ring-brand-100"
+                className={
+                  "w-full rounded-lg border border-slate-300 bg-white p-3 text-left text-sm hover:border-brand-600 " +
+                  "aria-pressed:border-brand-600 aria-pressed:ring-2 aria-pressed:ring-brand-100"
+                }
               >
                 <span className="block font-semibold">{c.displayName}</span>
                 <span className="block font-mono text-slate-700">{c.phone}</span>
                 <span className="block text-xs text-slate-600">
-                  {m.zaloUserId}: <span className="font-mono">{c.userId}</span>
+                  {m("zaloUserId")}: <span className="font-mono">{c.userId}</span>
                 </span>
                 <span
                   className={`mt-1 inline-block rounded px-2 py-0.5 text-xs ${c.isFollower ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
                 >
-                  {c.isFollower ? m.follower : m.notFollower}
+                  {c.isFollower ? m("follower") : m("notFollower")}
                 </span>
                 {c.sharedInfo ? (
                   <span className="ml-1 inline-block rounded bg-sky-100 px-2 py-0.5 text-xs text-sky-900">
-                    {m.linked}
+                    {m("linked")}
                   </span>
                 ) : null}
               </button>
@@ -135,31 +134,33 @@ export function SimApp({ m }: { m: M }) {
         </ul>
         {stats ? (
           <p className="mt-3 text-xs text-slate-600">
-            {fill(m.stats, {
+            {m("stats", {
               sends: stats.counters.acceptedSends,
               cs: stats.counters.acceptedCs,
               rejected: stats.counters.rejected,
             })}
           </p>
         ) : null}
-        <FaultsPanel m={m} onChanged={refresh} />
+        <FaultsPanel onChanged={refresh} />
       </section>
 
       <section
-        aria-label={m.chatTitle}
+        aria-label={m("chatTitle")}
         className="mx-auto w-full max-w-sm overflow-hidden rounded-[2rem] border-8 border-slate-800 bg-white shadow-xl"
       >
         <div className="bg-[#0068ff] px-4 py-3 text-white">
           <p className="text-sm opacity-80">Zalo OA</p>
           <p className="font-semibold">
-            {selected ? `${selected.displayName} · ${selected.isFollower ? m.follower : m.notFollower}` : m.chatTitle}
+            {selected
+              ? `${selected.displayName} · ${selected.isFollower ? m("follower") : m("notFollower")}`
+              : m("chatTitle")}
           </p>
         </div>
         <div className="flex flex-col gap-3 border-b border-slate-200 p-3">
           <div className="grid grid-cols-2 gap-2">
             <div className="flex flex-col gap-1">
               <label htmlFor="sim-phone" className="text-sm font-semibold">
-                {m.phone}
+                {m("phone")}
               </label>
               <input
                 id="sim-phone"
@@ -173,7 +174,7 @@ export function SimApp({ m }: { m: M }) {
             </div>
             <div className="flex flex-col gap-1">
               <label htmlFor="sim-name" className="text-sm font-semibold">
-                {m.displayName}
+                {m("displayName")}
               </label>
               <input
                 id="sim-name"
@@ -184,7 +185,7 @@ export function SimApp({ m }: { m: M }) {
             </div>
           </div>
           <p id="sim-phone-hint" className="text-xs text-slate-600">
-            {m.phoneHint}
+            {m("phoneHint")}
           </p>
           <div className="flex gap-2">
             <button
@@ -193,7 +194,7 @@ export function SimApp({ m }: { m: M }) {
               onClick={() => act("follow")}
               className={`${button} bg-[#0068ff] text-white`}
             >
-              {m.follow}
+              {m("follow")}
             </button>
             <button
               type="button"
@@ -201,7 +202,7 @@ export function SimApp({ m }: { m: M }) {
               onClick={() => act("unfollow")}
               className={`${button} border border-slate-400`}
             >
-              {m.unfollow}
+              {m("unfollow")}
             </button>
             <button
               type="button"
@@ -209,13 +210,12 @@ export function SimApp({ m }: { m: M }) {
               onClick={() => act("seen")}
               className={`${button} border border-slate-400`}
             >
-              {m.markSeen}
+              {m("markSeen")}
             </button>
           </div>
         </div>
 
         <ChatView
-          m={m}
           citizen={selected ?? null}
           onQuery={(payload) => void act("text", { text: payload })}
           onShare={() => {
@@ -241,14 +241,14 @@ export function SimApp({ m }: { m: M }) {
           }}
         >
           <label htmlFor="sim-text" className="text-sm font-semibold">
-            {m.message}
+            {m("message")}
           </label>
           <div className="flex gap-2">
             <input
               id="sim-text"
               className={input}
               value={text}
-              placeholder={m.messagePlaceholder}
+              placeholder={m("messagePlaceholder")}
               onChange={(e) => setText(e.target.value)}
               maxLength={2000}
             />
@@ -257,7 +257,7 @@ export function SimApp({ m }: { m: M }) {
               disabled={busy || !phone || !text.trim()}
               className={`${button} bg-[#0068ff] text-white`}
             >
-              {m.send}
+              {m("send")}
             </button>
           </div>
           <div className="flex gap-2">
@@ -267,7 +267,7 @@ export function SimApp({ m }: { m: M }) {
               onClick={() => act("image", { caption: text })}
               className={`${button} border border-slate-400`}
             >
-              {m.sendImage}
+              {m("sendImage")}
             </button>
             <button
               type="button"
@@ -275,7 +275,7 @@ export function SimApp({ m }: { m: M }) {
               onClick={() => act("sticker")}
               className={`${button} border border-slate-400`}
             >
-              {m.sendSticker}
+              {m("sendSticker")}
             </button>
           </div>
         </form>
@@ -287,11 +287,11 @@ export function SimApp({ m }: { m: M }) {
             if (await act("submit_info", { name: fullName, address })) setShareOpen(false);
           }}
         >
-          <p className="text-sm font-semibold">{m.shareTitle}</p>
+          <p className="text-sm font-semibold">{m("shareTitle")}</p>
           <div className="grid grid-cols-2 gap-2">
             <div className="flex flex-col gap-1">
               <label htmlFor="sim-fullname" className="text-sm">
-                {m.fullName}
+                {m("fullName")}
               </label>
               <input
                 id="sim-fullname"
@@ -303,7 +303,7 @@ export function SimApp({ m }: { m: M }) {
             </div>
             <div className="flex flex-col gap-1">
               <label htmlFor="sim-address" className="text-sm">
-                {m.address}
+                {m("address")}
               </label>
               <input id="sim-address" className={input} value={address} onChange={(e) => setAddress(e.target.value)} />
             </div>
@@ -311,16 +311,16 @@ export function SimApp({ m }: { m: M }) {
           {shareOpen ? (
             <label className="flex items-start gap-2 text-sm">
               <input type="checkbox" required className="mt-0.5 h-4 w-4" data-testid="sim-share-consent" />
-              {m.shareConsent}
+              {m("shareConsent")}
             </label>
           ) : null}
           <button type="submit" disabled={busy || !phone} className={`${button} self-start bg-[#0068ff] text-white`}>
-            {m.share}
+            {m("share")}
           </button>
         </form>
 
         <details className="border-t border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-semibold">{m.rateTitle}</summary>
+          <summary className="cursor-pointer text-sm font-semibold">{m("rateTitle")}</summary>
           <form
             className="mt-2 flex flex-col gap-2"
             onSubmit={async (e) => {
@@ -329,7 +329,7 @@ export function SimApp({ m }: { m: M }) {
             }}
           >
             <label htmlFor="sim-stars" className="text-sm">
-              {m.stars}
+              {m("stars")}
             </label>
             <select id="sim-stars" className={input} value={stars} onChange={(e) => setStars(e.target.value)}>
               {["5", "4", "3", "2", "1"].map((s) => (
@@ -339,11 +339,11 @@ export function SimApp({ m }: { m: M }) {
               ))}
             </select>
             <label htmlFor="sim-note" className="text-sm">
-              {m.note}
+              {m("note")}
             </label>
             <input id="sim-note" className={input} value={note} onChange={(e) => setNote(e.target.value)} />
             <button type="submit" disabled={busy || !selected} className={`${button} border border-slate-400`}>
-              {m.rate}
+              {m("rate")}
             </button>
           </form>
         </details>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { EmptyRow, Td, Th, Tr } from "./table";
@@ -20,10 +21,6 @@ interface DataTableProps<T> {
   labels: {
     previous: string;
     next: string;
-    pageOf: string;
-    total: string;
-    totalAtLeast: string;
-    pageOnly: string;
     empty: string;
   };
   rowTestId?: string;
@@ -40,6 +37,7 @@ export function DataTable<T>({
   labels,
   rowTestId,
 }: DataTableProps<T>) {
+  const t = useTranslations("common");
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -92,9 +90,7 @@ export function DataTable<T>({
         </table>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 text-sm">
-        <span data-testid="table-total">
-          {(totalCapped ? labels.totalAtLeast : labels.total).replace("{total}", total.toLocaleString("vi-VN"))}
-        </span>
+        <span data-testid="table-total">{t(totalCapped ? "totalAtLeast" : "total", { total })}</span>
         <div className="flex items-center gap-2">
           <button
             type="button"
@@ -104,11 +100,7 @@ export function DataTable<T>({
           >
             {labels.previous}
           </button>
-          <span>
-            {(totalCapped ? labels.pageOnly : labels.pageOf)
-              .replace("{page}", String(page))
-              .replace("{pages}", String(pageCount))}
-          </span>
+          <span>{totalCapped ? t("pageOnly", { page }) : t("pageOf", { page, pages: pageCount })}</span>
           <button
             type="button"
             className="rounded border px-3 py-1 disabled:opacity-40"

@@ -37,7 +37,8 @@ export function FieldShell({ id, label, error, hint, required, children }: Field
 }
 
 const controlClass =
-  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 " +
+  "aria-[invalid=true]:border-red-600";
 
 type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;

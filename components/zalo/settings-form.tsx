@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { FieldShell, InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
-import type { Messages } from "@/lib/i18n";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
@@ -17,11 +17,11 @@ interface Initial {
 }
 
 /** App and OA details; secret fields are write-only and show "đã lưu" when a value is stored. */
-export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: Action; initial: Initial }) {
+export function ZaloSettingsForm({ action, initial }: { action: Action; initial: Initial }) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const z = m.zalo;
+  const z = useTranslations("zalo");
   return (
     <form
       action={formAction}
@@ -35,7 +35,7 @@ export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: 
       ) : null}
       <InputField
         name="appId"
-        label={z.appId}
+        label={z("appId")}
         required
         autoComplete="off"
         defaultValue={v.appId ?? initial.appId}
@@ -44,16 +44,16 @@ export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: 
       <InputField
         name="appSecret"
         type="password"
-        label={z.appSecret}
+        label={z("appSecret")}
         autoComplete="new-password"
         required={!initial.appSecretSet}
-        placeholder={initial.appSecretSet ? z.secretSaved : z.secretNotSet}
-        hint={initial.appSecretSet ? z.secretSaved : undefined}
+        placeholder={initial.appSecretSet ? z("secretSaved") : z("secretNotSet")}
+        hint={initial.appSecretSet ? z("secretSaved") : undefined}
         error={e.appSecret}
       />
       <InputField
         name="oaId"
-        label={z.oaId}
+        label={z("oaId")}
         required
         autoComplete="off"
         defaultValue={v.oaId ?? initial.oaId}
@@ -62,15 +62,15 @@ export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: 
       <InputField
         name="oaSecretKey"
         type="password"
-        label={z.oaSecretKey}
+        label={z("oaSecretKey")}
         autoComplete="new-password"
         required={!initial.oaSecretKeySet}
-        placeholder={initial.oaSecretKeySet ? z.secretSaved : z.secretNotSet}
-        hint={initial.oaSecretKeySet ? `${z.secretSaved}. ${z.oaSecretKeyHint}` : z.oaSecretKeyHint}
+        placeholder={initial.oaSecretKeySet ? z("secretSaved") : z("secretNotSet")}
+        hint={initial.oaSecretKeySet ? `${z("secretSaved")}. ${z("oaSecretKeyHint")}` : z("oaSecretKeyHint")}
         error={e.oaSecretKey}
       />
       <div className="md:col-span-2">
-        <FieldShell id="f-welcomeMessage" label={z.welcomeMessage} hint={z.welcomeHint} error={e.welcomeMessage}>
+        <FieldShell id="f-welcomeMessage" label={z("welcomeMessage")} hint={z("welcomeHint")} error={e.welcomeMessage}>
           <textarea
             id="f-welcomeMessage"
             name="welcomeMessage"
@@ -84,15 +84,15 @@ export function ZaloSettingsForm({ m, action, initial }: { m: Messages; action: 
         </FieldShell>
       </div>
       <div className="md:col-span-2">
-        <SubmitButton pendingLabel={z.saving}>{z.save}</SubmitButton>
+        <SubmitButton pendingLabel={z("saving")}>{z("save")}</SubmitButton>
       </div>
     </form>
   );
 }
 
-export function RefreshTokenForm({ m, action }: { m: Messages; action: Action }) {
+export function RefreshTokenForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, {});
-  const z = m.zalo;
+  const z = useTranslations("zalo");
   return (
     <form
       action={formAction}
@@ -103,15 +103,15 @@ export function RefreshTokenForm({ m, action }: { m: Messages; action: Action })
       <InputField
         name="refreshToken"
         type="password"
-        label={z.refreshToken}
+        label={z("refreshToken")}
         autoComplete="off"
         required
-        hint={z.refreshTokenHint}
+        hint={z("refreshTokenHint")}
         error={state.fieldErrors?.refreshToken}
       />
       <div>
-        <SubmitButton pendingLabel={z.saving} variant="secondary">
-          {z.saveRefreshToken}
+        <SubmitButton pendingLabel={z("saving")} variant="secondary">
+          {z("saveRefreshToken")}
         </SubmitButton>
       </div>
     </form>
@@ -119,9 +119,9 @@ export function RefreshTokenForm({ m, action }: { m: Messages; action: Action })
 }
 
 /** ZBS development mode for go-live checks (mode: "development" reaches only the OA's administrators). */
-export function DevelopmentModeForm({ m, action, on }: { m: Messages; action: Action; on: boolean }) {
+export function DevelopmentModeForm({ action, on }: { action: Action; on: boolean }) {
   const [state, formAction] = useActionState(action, {});
-  const z = m.zalo;
+  const z = useTranslations("zalo");
   return (
     <form
       action={formAction}
@@ -137,14 +137,14 @@ export function DevelopmentModeForm({ m, action, on }: { m: Messages; action: Ac
           className="mt-1 h-4 w-4"
           aria-describedby="dev-mode-hint"
         />
-        <span>{z.devModeLabel}</span>
+        <span>{z("devModeLabel")}</span>
       </label>
       <p id="dev-mode-hint" className="text-xs text-slate-600">
-        {z.devModeHint}
+        {z("devModeHint")}
       </p>
       <div>
-        <SubmitButton pendingLabel={z.saving} variant="secondary">
-          {z.devModeSave}
+        <SubmitButton pendingLabel={z("saving")} variant="secondary">
+          {z("devModeSave")}
         </SubmitButton>
       </div>
     </form>

@@ -5,7 +5,7 @@ import type { FlowCtx, FlowDefinition, StepOutcome } from "@/lib/chat-flows/type
 import { parseChoice } from "@/lib/chat-flows/words";
 import { publicBaseUrl } from "@/lib/config";
 import { matchProcedures, procedureById, unitForRequest } from "@/lib/home-support/procedure-match";
-import { vi } from "@/lib/i18n/messages/vi";
+import { translatorFor } from "@/lib/i18n";
 import { formatFee, formatProcessingTime } from "@/lib/procedures/format";
 import { cleanText } from "@/lib/text";
 import { loadMenuSettings } from "./entries";
@@ -58,8 +58,8 @@ function procedureDetail(ctx: FlowCtx, p: Procedure): string {
   return ctx.texts.t("searchDetail", {
     name: p.name,
     documents,
-    fee: formatFee(p, vi),
-    time: formatProcessingTime(p, vi),
+    fee: formatFee(p, translatorFor("vi")),
+    time: formatProcessingTime(p, translatorFor("vi")),
     link: link ? `\n- Chi tiết: ${link}` : "",
   });
 }

@@ -1,9 +1,8 @@
 import { ServiceError, ValidationError } from "@/lib/errors";
-import { format } from "@/lib/i18n";
 import { formatDate } from "@/lib/format";
 import { translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
-import type { Messages } from "@/lib/i18n";
+import type { Translator } from "@/lib/i18n";
 import type { RecordedRating } from "./record";
 
 export interface RatingFormResult {
@@ -23,7 +22,7 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
 
 /** Runs a rating submission for a citizen-facing form: thanks, or the refusal in Vietnamese with the choices kept. */
 export async function ratingFormResult(
-  m: Messages["ratings"],
+  t: Translator,
   raw: Record<string, unknown>,
   run: () => Promise<RecordedRating>,
 ): Promise<RatingFormResult> {
@@ -32,8 +31,8 @@ export async function ratingFormResult(
     return {
       ok: true,
       message: r.followupDueAt
-        ? format(m.page.thanksDissatisfied, { due: formatDate(r.followupDueAt) })
-        : m.page.thanks,
+        ? t("ratings.page.thanksDissatisfied", { due: formatDate(r.followupDueAt) })
+        : t("ratings.page.thanks"),
     };
   } catch (err) {
     if (err instanceof ValidationError)

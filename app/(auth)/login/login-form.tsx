@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Messages } from "@/lib/i18n";
 
-export function LoginForm({ m }: { m: Messages["login"] }) {
+export function LoginForm() {
+  const m = useTranslations("login");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -14,7 +15,7 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
     const form = new FormData(e.currentTarget);
     const username = String(form.get("username") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    if (!username || !password) return setError(m.required);
+    if (!username || !password) return setError(m("required"));
     setPending(true);
     setError(null);
     const res = await signIn("credentials", { username, password, redirect: false });
@@ -24,7 +25,7 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
       router.refresh();
       return;
     }
-    setError(res?.error === "LOCKED" ? m.locked : res?.error === "IP_LIMITED" ? m.ipLimited : m.invalid);
+    setError(res?.error === "LOCKED" ? m("locked") : res?.error === "IP_LIMITED" ? m("ipLimited") : m("invalid"));
   }
 
   return (
@@ -40,7 +41,7 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="username" className="text-sm font-semibold">
-          {m.username}
+          {m("username")}
         </label>
         <input
           id="username"
@@ -53,7 +54,7 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="password" className="text-sm font-semibold">
-          {m.password}
+          {m("password")}
         </label>
         <input
           id="password"
@@ -69,7 +70,7 @@ export function LoginForm({ m }: { m: Messages["login"] }) {
         disabled={pending}
         className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:bg-slate-400"
       >
-        {pending ? m.submitting : m.submit}
+        {pending ? m("submitting") : m("submit")}
       </button>
     </form>
   );

@@ -1,12 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import type { Messages } from "@/lib/i18n";
 import { changePasswordAction } from "./actions";
 
-export function ChangePasswordForm({ m }: { m: Messages }) {
+export function ChangePasswordForm() {
+  const m = useTranslations();
   const [state, action] = useActionState(changePasswordAction, {});
   const e = state.fieldErrors ?? {};
   return (
@@ -15,7 +16,7 @@ export function ChangePasswordForm({ m }: { m: Messages }) {
       <InputField
         name="currentPassword"
         type="password"
-        label={m.account.current}
+        label={m("account.current")}
         autoComplete="current-password"
         required
         autoFocus
@@ -24,21 +25,21 @@ export function ChangePasswordForm({ m }: { m: Messages }) {
       <InputField
         name="newPassword"
         type="password"
-        label={m.account.next}
+        label={m("account.next")}
         autoComplete="new-password"
         required
-        hint={m.account.hint}
+        hint={m("account.hint")}
         error={e.newPassword}
       />
       <InputField
         name="confirmPassword"
         type="password"
-        label={m.account.confirm}
+        label={m("account.confirm")}
         autoComplete="new-password"
         required
         error={e.confirmPassword}
       />
-      <SubmitButton pendingLabel={m.common.saving}>{m.account.submit}</SubmitButton>
+      <SubmitButton pendingLabel={m("common.saving")}>{m("account.submit")}</SubmitButton>
     </form>
   );
 }

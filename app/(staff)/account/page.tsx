@@ -1,15 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
-import { getMessages } from "@/lib/i18n";
 import { ChangePasswordForm } from "./change-password-form";
 
 export default async function AccountPage() {
   await requirePage("account.self");
-  const m = await getMessages();
+  const m = await getTranslations();
   return (
     <div className="max-w-md">
-      <PageHeader title={m.account.title} />
-      <ChangePasswordForm m={m} />
+      <PageHeader title={m("account.title")} />
+      <ChangePasswordForm />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { createAnnouncement, saveAnnouncementDraft } from "@/lib/announcements/save-draft";
@@ -14,7 +15,6 @@ import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError, ServiceError, ValidationError } from "@/lib/errors";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
 import { log } from "@/lib/log";
-import { getMessages } from "@/lib/i18n";
 
 export interface DraftSaveResult {
   ok: boolean;
@@ -48,7 +48,7 @@ export async function saveDraftAction(input: {
     if (err instanceof ValidationError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
     if (err instanceof ServiceError) return { ok: false, message: err.message };
     log.error({ err }, "announcement save failed");
-    return { ok: false, message: (await getMessages()).announcements.errors.saveFailed };
+    return { ok: false, message: (await getTranslations())("announcements.errors.saveFailed") };
   }
 }
 

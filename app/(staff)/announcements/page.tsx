@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyRow, Table, THead, Td, Th, Tr } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button-class";
@@ -6,7 +7,6 @@ import { announcementStatuses, listAnnouncements } from "@/lib/announcements/que
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
@@ -16,37 +16,37 @@ export default async function AnnouncementsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const me = await requirePage("announcements.read");
-  const t = (await getMessages()).announcements;
+  const t = await getTranslations("announcements");
   const sp = await searchParams;
   const status = announcementStatuses.find((s) => s === sp.status);
   const { items } = await listAnnouncements(me, { status });
   return (
     <div className="max-w-6xl">
       <PageHeader
-        title={t.title}
+        title={t("title")}
         actions={
           <>
             <Link className={buttonClass("secondary")} href="/followers">
-              {t.navFollowers}
+              {t("navFollowers")}
             </Link>
             {can(me, "notifications.admin") ? (
               <Link className={buttonClass("secondary")} href="/announcements/settings">
-                {t.settings}
+                {t("settings")}
               </Link>
             ) : null}
             {can(me, "announcements.write") ? (
               <Link className={buttonClass()} href="/announcements/new">
-                {t.compose}
+                {t("compose")}
               </Link>
             ) : null}
           </>
         }
       >
-        {t.intro}
+        {t("intro")}
       </PageHeader>
       <nav className="mb-4 flex flex-wrap gap-2 text-sm">
         <Link href="/announcements" className={!status ? "font-bold underline" : "underline"}>
-          {t.all}
+          {t("all")}
         </Link>
         {announcementStatuses.map((s) => (
           <Link
@@ -54,18 +54,20 @@ export default async function AnnouncementsPage({
             href={`/announcements?status=${s}`}
             className={status === s ? "font-bold underline" : "underline"}
           >
-            {t.statuses[s]}
+            {t(`statuses.${s}`)}
           </Link>
         ))}
       </nav>
       <Table>
         <THead>
-          {[t.colTitle, t.colCategory, t.colAudience, t.colStatus, t.colUnit, t.colUpdated].map((h) => (
-            <Th key={h}>{h}</Th>
-          ))}
+          {[t("colTitle"), t("colCategory"), t("colAudience"), t("colStatus"), t("colUnit"), t("colUpdated")].map(
+            (h) => (
+              <Th key={h}>{h}</Th>
+            ),
+          )}
         </THead>
         <tbody>
-          {items.length === 0 ? <EmptyRow colSpan={6}>{t.empty}</EmptyRow> : null}
+          {items.length === 0 ? <EmptyRow colSpan={6}>{t("empty")}</EmptyRow> : null}
           {items.map((a) => (
             <Tr key={a.id} data-testid="announcement-row">
               <Td>
@@ -73,9 +75,9 @@ export default async function AnnouncementsPage({
                   {a.title}
                 </Link>
               </Td>
-              <Td>{t.categories[a.category]}</Td>
-              <Td>{a.audienceKind === "all" ? t.audienceAll : t.audienceSegment}</Td>
-              <Td>{t.statuses[a.status]}</Td>
+              <Td>{t(`categories.${a.category}`)}</Td>
+              <Td>{a.audienceKind === "all" ? t("audienceAll") : t("audienceSegment")}</Td>
+              <Td>{t(`statuses.${a.status}`)}</Td>
               <Td>{a.unitName}</Td>
               <Td>{formatDateTime(a.updatedAt)}</Td>
             </Tr>

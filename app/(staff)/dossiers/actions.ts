@@ -13,7 +13,8 @@ export async function receiveDossierAction(_prev: FormState, fd: FormData): Prom
   const state = await runFormAction(fd, async (ctx, raw) => {
     const received = await receiveDossier(ctx, raw);
     code = received.code;
-    // The dossier is already received: a failed link is logged rather than shown as a failed intake (no retyping twice).
+    // The dossier is already received: a failed link is logged rather than shown as a failed intake (no retyping
+    // twice).
     if (raw.homeSupportId) {
       await linkDossierToRegistration(ctx, { registrationId: raw.homeSupportId, dossierId: received.id }).catch((err) =>
         log.warn(

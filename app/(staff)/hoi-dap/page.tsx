@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/conversations/auto-refresh";
 import { SlaCell } from "@/components/conversations/sla";
@@ -14,7 +15,6 @@ import {
   listConversations,
 } from "@/lib/conversations/queries";
 import { formatDateTime } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
@@ -24,8 +24,7 @@ export default async function InboxPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const me = await requirePage("conversations.read");
-  const m = await getMessages();
-  const t = m.conversations;
+  const t = await getTranslations("conversations");
   const sp = await searchParams;
   const filter = inboxFilterSchema.parse(sp);
   const rows = await listConversations(me, filter);
@@ -40,9 +39,9 @@ export default async function InboxPage({
   return (
     <div className="max-w-7xl">
       <AutoRefresh />
-      <PageHeader title={t.title}>{t.intro}</PageHeader>
+      <PageHeader title={t("title")}>{t("intro")}</PageHeader>
       {sp.transferred ? <Alert tone="success">Đã chuyển hội thoại sang đơn vị khác.</Alert> : null}
-      <nav aria-label={t.title} className="mb-3 flex flex-wrap gap-2">
+      <nav aria-label={t("title")} className="mb-3 flex flex-wrap gap-2">
         {inboxViews.map((v) => (
           <Link
             key={v}
@@ -50,7 +49,7 @@ export default async function InboxPage({
             aria-current={filter.view === v ? "page" : undefined}
             className={buttonClass(filter.view === v ? "primary" : "secondary")}
           >
-            {t.views[v]}
+            {t(`views.${v}`)}
           </Link>
         ))}
       </nav>
@@ -61,49 +60,51 @@ export default async function InboxPage({
       >
         <input type="hidden" name="view" value={filter.view} />
         <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-semibold text-slate-700">
-          {t.search}
+          {t("search")}
           <input type="search" name="q" defaultValue={sp.q ?? ""} className={control} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
-          {t.status}
+          {t("status")}
           <select name="status" defaultValue={filter.status ?? ""} className={control}>
-            <option value="">{t.all}</option>
+            <option value="">{t("all")}</option>
             {conversationStatuses.map((s) => (
               <option key={s} value={s}>
-                {t.statuses[s]}
+                {t(`statuses.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-semibold text-slate-700">
-          {t.category}
+          {t("category")}
           <select name="category" defaultValue={filter.category ?? ""} className={control}>
-            <option value="">{t.all}</option>
+            <option value="">{t("all")}</option>
             {conversationCategories.map((c) => (
               <option key={c} value={c}>
-                {t.categories[c]}
+                {t(`categories.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} /> {t.overdue}
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} /> {t("overdue")}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="waiting" value="1" defaultChecked={filter.waiting} /> {t.waiting}
+          <input type="checkbox" name="waiting" value="1" defaultChecked={filter.waiting} /> {t("waiting")}
         </label>
         <button type="submit" className={buttonClass()}>
-          {t.apply}
+          {t("apply")}
         </button>
       </form>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{t.empty}</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{t("empty")}</p>
       ) : (
         <Table>
           <THead>
-            {[t.citizen, t.subject, t.category, t.status, t.assignee, t.due, t.lastMessage].map((h) => (
-              <Th key={h}>{h}</Th>
-            ))}
+            {[t("citizen"), t("subject"), t("category"), t("status"), t("assignee"), t("due"), t("lastMessage")].map(
+              (h) => (
+                <Th key={h}>{h}</Th>
+              ),
+            )}
           </THead>
           <tbody>
             {rows.map((r) => (
@@ -118,7 +119,7 @@ export default async function InboxPage({
                   </Link>
                   {r.unreadCount ? (
                     <span className="ml-2 rounded-full bg-amber-400 px-1.5 text-xs">
-                      {r.unreadCount} {t.unread}
+                      {r.unreadCount} {t("unread")}
                     </span>
                   ) : null}
                   <span className="block text-xs font-normal text-slate-600">{r.unitName}</span>
@@ -127,17 +128,11 @@ export default async function InboxPage({
                   <span className="line-clamp-2">{r.subject}</span>
                   {r.referenceNumber ? <span className="block text-xs text-slate-600">{r.referenceNumber}</span> : null}
                 </Td>
-                <Td>{t.categories[r.category]}</Td>
-                <Td>{t.statuses[r.status]}</Td>
+                <Td>{t(`categories.${r.category}`)}</Td>
+                <Td>{t(`statuses.${r.status}`)}</Td>
                 <Td>{r.assigneeName ?? "—"}</Td>
                 <Td>
-                  <SlaCell
-                    m={t}
-                    dueAt={r.dueAt}
-                    waitingSince={r.waitingSince}
-                    resolved={r.status === "resolved"}
-                    now={now}
-                  />
+                  <SlaCell dueAt={r.dueAt} waitingSince={r.waitingSince} resolved={r.status === "resolved"} now={now} />
                 </Td>
                 <Td className="whitespace-nowrap font-normal">{formatDateTime(r.lastMessageAt)}</Td>
               </Tr>

@@ -1,3 +1,4 @@
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ProcedureQuickSearch } from "@/components/procedures/procedure-quick-search";
 import { type ProcedureRow, ProceduresTable } from "@/components/procedures/procedures-table";
@@ -5,7 +6,6 @@ import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
-import { getMessages } from "@/lib/i18n";
 import { formatFee, formatProcessingTime } from "@/lib/procedures/format";
 import { listProcedureFields, listProcedures } from "@/lib/procedures/queries";
 
@@ -15,8 +15,9 @@ export default async function ProceduresPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const me = await requirePage("procedures.read");
-  const m = await getMessages();
-  const t = m.procedures;
+  const m = await getTranslations();
+  const t = await getTranslations("procedures");
+  const messages = await getMessages();
   const sp = await searchParams;
   const query = Object.fromEntries(
     Object.entries(sp).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
@@ -34,16 +35,16 @@ export default async function ProceduresPage({
   return (
     <div className="max-w-7xl">
       <PageHeader
-        title={t.title}
+        title={t("title")}
         actions={
           can(me, "procedures.manage") ? (
             <Link href="/procedures/new" className={linkButtonClass()}>
-              {t.create}
+              {t("create")}
             </Link>
           ) : null
         }
       >
-        {t.subtitle}
+        {t("subtitle")}
       </PageHeader>
       {/* Keyed by the query so "clear" and back/forward reset the uncontrolled inputs to the URL's values. */}
       <form
@@ -56,20 +57,25 @@ export default async function ProceduresPage({
         <div className="flex items-start gap-2">
           <ProcedureQuickSearch
             initialText={result.query.q ?? ""}
-            labels={{ ...t.picker, label: t.searchLabel, placeholder: t.searchPlaceholder, hint: t.picker.listHint }}
+            labels={{
+              ...messages.procedures.picker,
+              label: t("searchLabel"),
+              placeholder: t("searchPlaceholder"),
+              hint: t("picker.listHint"),
+            }}
           />
           <button type="submit" className={`mt-6 ${linkButtonClass()}`}>
-            {m.common.search}
+            {m("common.search")}
           </button>
         </div>
         <label className="flex flex-col text-sm">
-          <span className="font-semibold">{t.fieldFilter}</span>
+          <span className="font-semibold">{t("fieldFilter")}</span>
           <select
             name="field"
             defaultValue={result.query.field ?? ""}
             className="max-w-xs rounded-md border border-slate-400 px-3 py-2"
           >
-            <option value="">{t.allFields}</option>
+            <option value="">{t("allFields")}</option>
             {fields.map((f) => (
               <option key={f} value={f}>
                 {f}
@@ -78,13 +84,13 @@ export default async function ProceduresPage({
           </select>
         </label>
         <label className="flex flex-col text-sm">
-          <span className="font-semibold">{t.statusFilter}</span>
+          <span className="font-semibold">{t("statusFilter")}</span>
           <select
             name="status"
             defaultValue={result.query.status}
             className="rounded-md border border-slate-400 px-3 py-2"
           >
-            {(Object.entries(t.statuses) as [string, string][]).map(([value, label]) => (
+            {(Object.entries(messages.procedures.statuses) as [string, string][]).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -93,11 +99,11 @@ export default async function ProceduresPage({
         </label>
         <div className="mt-6 flex items-center gap-2">
           <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">
-            {m.common.clear}
+            {m("common.clear")}
           </Link>
         </div>
       </form>
-      <ProceduresTable m={m} rows={rows} total={result.total} page={result.page} pageSize={result.pageSize} />
+      <ProceduresTable rows={rows} total={result.total} page={result.page} pageSize={result.pageSize} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import {
   addProposals,
   confirmCalendarDay,
@@ -8,13 +9,12 @@ import {
 } from "@/lib/calendar/admin/days";
 import { deleteOfficeHours, saveOfficeHours } from "@/lib/calendar/admin/office-hours";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
-import { format, getMessages } from "@/lib/i18n";
 
 const PATH = "/admin/calendar";
 
 export async function createDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const m = await getMessages();
-  return runFormAction(formData, createCalendarDay, { revalidate: PATH, success: m.calendar.added });
+  const m = await getTranslations();
+  return runFormAction(formData, createCalendarDay, { revalidate: PATH, success: m("calendar.added") });
 }
 
 export async function updateDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -26,17 +26,17 @@ export async function updateDayAction(_prev: FormState, formData: FormData): Pro
 }
 
 export async function confirmDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const m = await getMessages();
-  return runFormAction(formData, confirmCalendarDay, { revalidate: PATH, success: m.calendar.confirmedDone });
+  const m = await getTranslations();
+  return runFormAction(formData, confirmCalendarDay, { revalidate: PATH, success: m("calendar.confirmedDone") });
 }
 
 export async function deleteDayAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const m = await getMessages();
-  return runFormAction(formData, deleteCalendarDay, { revalidate: PATH, success: m.calendar.removed });
+  const m = await getTranslations();
+  return runFormAction(formData, deleteCalendarDay, { revalidate: PATH, success: m("calendar.removed") });
 }
 
 export async function addProposalsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const m = await getMessages();
+  const m = await getTranslations();
   let result: { added: unknown[]; skipped: string[] } | undefined;
   const state = await runFormAction(
     formData,
@@ -46,22 +46,22 @@ export async function addProposalsAction(_prev: FormState, formData: FormData): 
     { revalidate: PATH },
   );
   if (state.ok && result)
-    state.message = format(m.calendar.proposalsAdded, { added: result.added.length, skipped: result.skipped.length });
+    state.message = m("calendar.proposalsAdded", { added: result.added.length, skipped: result.skipped.length });
   return state;
 }
 
 export async function saveOfficeHoursAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const m = await getMessages();
+  const m = await getTranslations();
   return runFormAction(formData, saveOfficeHours, {
     revalidate: `${PATH}/office-hours`,
-    success: m.calendar.hoursSaved,
+    success: m("calendar.hoursSaved"),
   });
 }
 
 export async function deleteOfficeHoursAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const m = await getMessages();
+  const m = await getTranslations();
   return runFormAction(formData, deleteOfficeHours, {
     revalidate: `${PATH}/office-hours`,
-    success: m.calendar.hoursRemoved,
+    success: m("calendar.hoursRemoved"),
   });
 }

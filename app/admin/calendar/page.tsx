@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DayForm } from "@/components/calendar/day-form";
 import { InlineAction } from "@/components/calendar/inline-action";
@@ -9,7 +10,6 @@ import { listCalendarDays, listCalendarYears } from "@/lib/calendar/admin/days";
 import { formatLocalDate, toLocalDate } from "@/lib/calendar";
 import { weekday } from "@/lib/calendar/time";
 import { formatDateTime } from "@/lib/format";
-import { format, getMessages } from "@/lib/i18n";
 import { confirmDayAction, createDayAction, deleteDayAction } from "./actions";
 import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
@@ -20,7 +20,7 @@ function yearFrom(param: string | string[] | undefined, fallback: number): numbe
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const me = await requirePage("calendar.manage");
-  const m = await getMessages();
+  const m = await getTranslations();
   const thisYear = Number(toLocalDate(new Date()).slice(0, 4));
   const year = yearFrom((await searchParams).year, thisYear);
   const [days, years] = await Promise.all([listCalendarDays(me, year), listCalendarYears(me)]);
@@ -29,21 +29,21 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   return (
     <div className="max-w-6xl">
       <PageHeader
-        title={m.calendar.title}
+        title={m("calendar.title")}
         actions={
           <Link href="/admin/calendar/office-hours" className={secondaryLinkClass}>
-            {m.calendar.officeHoursLink}
+            {m("calendar.officeHoursLink")}
           </Link>
         }
       >
-        {m.calendar.subtitle}
+        {m("calendar.subtitle")}
       </PageHeader>
 
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
           <div className="flex flex-col gap-1">
             <label htmlFor="f-year" className="text-sm font-semibold text-slate-800">
-              {m.calendar.year}
+              {m("calendar.year")}
             </label>
             <select
               id="f-year"
@@ -59,29 +59,29 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             </select>
           </div>
           <button type="submit" className={secondaryLinkClass}>
-            {m.calendar.show}
+            {m("calendar.show")}
           </button>
         </form>
         <Link href={`/admin/calendar/propose?year=${year}`} className={primaryLinkClass}>
-          {format(m.calendar.propose, { year })}
+          {m("calendar.propose", { year })}
         </Link>
       </div>
 
-      <h2 className="mb-3 text-lg font-semibold">{format(m.calendar.daysOfYear, { year })}</h2>
+      <h2 className="mb-3 text-lg font-semibold">{m("calendar.daysOfYear", { year })}</h2>
       {days.length === 0 ? (
         <p className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
-          {format(m.calendar.noDays, { year })}
+          {m("calendar.noDays", { year })}
         </p>
       ) : (
         <Table className="mb-8">
           <THead>
-            <Th>{m.calendar.date}</Th>
-            <Th>{m.calendar.weekday}</Th>
-            <Th>{m.calendar.kind}</Th>
-            <Th>{m.calendar.name}</Th>
-            <Th>{m.calendar.sourceNote}</Th>
-            <Th>{m.calendar.status}</Th>
-            <ThAction label={m.common.actions} />
+            <Th>{m("calendar.date")}</Th>
+            <Th>{m("calendar.weekday")}</Th>
+            <Th>{m("calendar.kind")}</Th>
+            <Th>{m("calendar.name")}</Th>
+            <Th>{m("calendar.sourceNote")}</Th>
+            <Th>{m("calendar.status")}</Th>
+            <ThAction label={m("common.actions")} />
           </THead>
           <tbody>
             {days.map((d) => {
@@ -89,25 +89,23 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
               return (
                 <Tr key={d.id}>
                   <Td className="whitespace-nowrap  font-mono">{date}</Td>
-                  <Td className="whitespace-nowrap">{m.calendar.weekdays[weekday(d.date)]}</Td>
+                  <Td className="whitespace-nowrap">{m(`calendar.weekdays.${weekday(d.date)}`)}</Td>
                   <Td>
-                    <KindBadge kind={d.kind} label={m.calendar.kinds[d.kind]} />
+                    <KindBadge kind={d.kind} label={m(`calendar.kinds.${d.kind}`)} />
                   </Td>
                   <Td>{d.name}</Td>
-                  <Td className="text-slate-600">{d.sourceNote ?? m.common.none}</Td>
+                  <Td className="text-slate-600">{d.sourceNote ?? m("common.none")}</Td>
                   <Td>
                     {d.confirmed ? (
                       <span
                         title={
-                          d.confirmedAt
-                            ? format(m.calendar.confirmedBy, { at: formatDateTime(d.confirmedAt) })
-                            : undefined
+                          d.confirmedAt ? m("calendar.confirmedBy", { at: formatDateTime(d.confirmedAt) }) : undefined
                         }
                       >
-                        {m.calendar.confirmed}
+                        {m("calendar.confirmed")}
                       </span>
                     ) : (
-                      <span className="font-semibold text-amber-800">{m.calendar.pending}</span>
+                      <span className="font-semibold text-amber-800">{m("calendar.pending")}</span>
                     )}
                   </Td>
                   <Td>
@@ -116,24 +114,24 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                         <InlineAction
                           action={confirmDayAction}
                           fields={{ id: d.id }}
-                          label={m.calendar.confirm}
-                          pendingLabel={m.calendar.confirming}
+                          label={m("calendar.confirm")}
+                          pendingLabel={m("calendar.confirming")}
                           variant="primary"
-                          ariaLabel={`${m.calendar.confirm} ${date}`}
+                          ariaLabel={`${m("calendar.confirm")} ${date}`}
                         />
                       ) : null}
                       <Link href={`/admin/calendar/${d.id}`} className="text-brand-700 underline">
-                        {m.common.edit}
+                        {m("common.edit")}
                         <span className="sr-only"> {date}</span>
                       </Link>
                       <InlineAction
                         action={deleteDayAction}
                         fields={{ id: d.id }}
-                        label={m.calendar.remove}
-                        pendingLabel={m.calendar.removing}
+                        label={m("calendar.remove")}
+                        pendingLabel={m("calendar.removing")}
                         variant="danger"
-                        confirmText={format(m.calendar.removeConfirm, { date })}
-                        ariaLabel={`${m.calendar.remove} ${date}`}
+                        confirmText={m("calendar.removeConfirm", { date })}
+                        ariaLabel={`${m("calendar.remove")} ${date}`}
                       />
                     </div>
                   </Td>
@@ -144,8 +142,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </Table>
       )}
 
-      <h2 className="mb-3 text-lg font-semibold">{m.calendar.addTitle}</h2>
-      <DayForm m={m} action={createDayAction} />
+      <h2 className="mb-3 text-lg font-semibold">{m("calendar.addTitle")}</h2>
+      <DayForm action={createDayAction} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import {
   CannedAnswerForm,
   ConversationSettingsForm,
@@ -7,53 +8,51 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { conversationAdminView } from "@/lib/conversations/admin-view";
 import { CANNED_PLACEHOLDERS } from "@/lib/conversations/canned";
-import { format, getMessages } from "@/lib/i18n";
 
 export default async function ConversationSettingsPage() {
   const me = await requirePage("conversations.manage");
-  const m = await getMessages();
-  const t = m.conversations;
+  const t = await getTranslations("conversations");
   const view = await conversationAdminView(me);
   const placeholders = CANNED_PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
   return (
     <div className="flex max-w-5xl flex-col gap-6">
-      <PageHeader title={t.admin.title}>{t.admin.intro}</PageHeader>
+      <PageHeader title={t("admin.title")}>{t("admin.intro")}</PageHeader>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="conv-settings">
         <h2 id="conv-settings" className="mb-3 text-lg font-semibold">
-          {t.admin.settingsTitle}
+          {t("admin.settingsTitle")}
         </h2>
-        <ConversationSettingsForm t={t} initial={view.settings} />
+        <ConversationSettingsForm initial={view.settings} />
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="canned">
         <h2 id="canned" className="text-lg font-semibold">
-          {t.admin.cannedTitle}
+          {t("admin.cannedTitle")}
         </h2>
-        <p className="mb-3 text-sm text-slate-700">{format(t.admin.cannedIntro, { placeholders })}</p>
+        <p className="mb-3 text-sm text-slate-700">{t("admin.cannedIntro", { placeholders })}</p>
         <ul className="flex flex-col gap-3" data-testid="canned-list">
-          {view.canned.length === 0 ? <li className="text-sm text-slate-600">{t.admin.cannedEmpty}</li> : null}
+          {view.canned.length === 0 ? <li className="text-sm text-slate-600">{t("admin.cannedEmpty")}</li> : null}
           {view.canned.map((c) => (
             <li key={c.id} className="rounded-md border border-slate-200 p-3" data-testid="canned-item">
               <details>
                 <summary className="cursor-pointer text-sm">
-                  <span className="font-semibold">{c.title}</span> — {c.unitName ?? t.admin.cannedShared}
+                  <span className="font-semibold">{c.title}</span> — {c.unitName ?? t("admin.cannedShared")}
                   <span className="block whitespace-pre-line text-slate-700">{c.body}</span>
                 </summary>
                 {c.unitId === null && !view.canShare ? (
-                  <p className="mt-2 text-sm text-slate-600">{t.admin.cannedReadOnly}</p>
+                  <p className="mt-2 text-sm text-slate-600">{t("admin.cannedReadOnly")}</p>
                 ) : (
                   <div className="mt-3 flex flex-col gap-3">
-                    <CannedAnswerForm t={t} units={view.units} canShare={view.canShare} initial={c} />
-                    <DeleteCannedForm t={t} id={c.id} />
+                    <CannedAnswerForm units={view.units} canShare={view.canShare} initial={c} />
+                    <DeleteCannedForm id={c.id} />
                   </div>
                 )}
               </details>
             </li>
           ))}
         </ul>
-        <h3 className="mb-2 mt-5 font-semibold">{t.admin.cannedNew}</h3>
-        <CannedAnswerForm t={t} units={view.units} canShare={view.canShare} />
+        <h3 className="mb-2 mt-5 font-semibold">{t("admin.cannedNew")}</h3>
+        <CannedAnswerForm units={view.units} canShare={view.canShare} />
       </section>
     </div>
   );

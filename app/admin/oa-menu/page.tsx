@@ -1,7 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/home-support/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
-import { getMessages } from "@/lib/i18n";
 import { oaMenuAdminView } from "@/lib/oa-menu/save";
 import { saveBotTextAction, saveOaMenuAction, saveOaMenuSettingsAction } from "./actions";
 import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
@@ -11,28 +11,28 @@ const label = "flex flex-col gap-1 text-sm font-semibold text-slate-800";
 
 export default async function OaMenuPage() {
   const me = await requirePage("zalo.settings");
-  const m = await getMessages();
-  const t = m.homeSupport.menu;
+  const m = await getTranslations();
+  const t = await getTranslations("homeSupport.menu");
   const view = await oaMenuAdminView(me);
-  const unitOptions = [{ id: "", name: t.none }, ...view.units.map((u) => ({ id: String(u.id), name: u.name }))];
+  const unitOptions = [{ id: "", name: t("none") }, ...view.units.map((u) => ({ id: String(u.id), name: u.name }))];
   return (
     <div className="flex max-w-5xl flex-col gap-6">
-      <PageHeader title={t.title}>{t.intro}</PageHeader>
+      <PageHeader title={t("title")}>{t("intro")}</PageHeader>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-entries">
         <h2 id="menu-entries" className="sr-only">
-          {t.title}
+          {t("title")}
         </h2>
         <ActionForm
           action={saveOaMenuAction}
-          submitLabel={t.save}
-          pendingLabel={m.homeSupport.ui.saving}
+          submitLabel={t("save")}
+          pendingLabel={m("homeSupport.ui.saving")}
           className="flex flex-col items-start gap-3"
           testId="oa-menu-form"
         >
           <Table variant="plain">
             <THead plain>
-              {[t.kind, t.label, t.keyword, t.position, t.enabled].map((h) => (
+              {[t("kind"), t("label"), t("keyword"), t("position"), t("enabled")].map((h) => (
                 <Th key={h} className="px-2 py-1">
                   {h}
                 </Th>
@@ -41,13 +41,13 @@ export default async function OaMenuPage() {
             <tbody>
               {view.entries.map((e) => (
                 <Tr key={e.kind}>
-                  <ThRow className="px-2 py-1">{m.homeSupport.menuKinds[e.kind]}</ThRow>
+                  <ThRow className="px-2 py-1">{m(`homeSupport.menuKinds.${e.kind}`)}</ThRow>
                   <Td className="px-2 py-1">
                     <input
                       name={`${e.kind}.label`}
                       defaultValue={e.label}
                       maxLength={60}
-                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.label}`}
+                      aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("label")}`}
                       className={control}
                     />
                   </Td>
@@ -56,7 +56,7 @@ export default async function OaMenuPage() {
                       name={`${e.kind}.keyword`}
                       defaultValue={e.keyword}
                       maxLength={60}
-                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.keyword}`}
+                      aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("keyword")}`}
                       className={control}
                     />
                   </Td>
@@ -67,7 +67,7 @@ export default async function OaMenuPage() {
                       min={1}
                       max={99}
                       defaultValue={e.position}
-                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.position}`}
+                      aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("position")}`}
                       className={`${control} w-16`}
                     />
                   </Td>
@@ -76,7 +76,7 @@ export default async function OaMenuPage() {
                       name={`${e.kind}.enabled`}
                       type="checkbox"
                       defaultChecked={e.enabled}
-                      aria-label={`${m.homeSupport.menuKinds[e.kind]}: ${t.enabled}`}
+                      aria-label={`${m(`homeSupport.menuKinds.${e.kind}`)}: ${t("enabled")}`}
                       className="h-4 w-4 accent-brand-600"
                     />
                   </Td>
@@ -85,7 +85,7 @@ export default async function OaMenuPage() {
             </tbody>
           </Table>
           <p className="text-sm text-slate-700">
-            {t.preview}:{" "}
+            {t("preview")}:{" "}
             {view.entries
               .filter((e) => e.enabled)
               .map((e) => e.label)
@@ -96,16 +96,16 @@ export default async function OaMenuPage() {
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-settings">
         <h2 id="menu-settings" className="mb-3 text-lg font-semibold">
-          {t.settingsTitle}
+          {t("settingsTitle")}
         </h2>
         <ActionForm
           action={saveOaMenuSettingsAction}
-          submitLabel={t.saveSettings}
-          pendingLabel={m.homeSupport.ui.saving}
+          submitLabel={t("saveSettings")}
+          pendingLabel={m("homeSupport.ui.saving")}
           className="grid items-end gap-3 md:grid-cols-2"
         >
           <label className={label}>
-            {t.homeSupportUnit}
+            {t("homeSupportUnit")}
             <select name="homeSupportUnitId" defaultValue={view.settings.homeSupportUnitId ?? ""} className={control}>
               {unitOptions.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -115,7 +115,7 @@ export default async function OaMenuPage() {
             </select>
           </label>
           <label className={label}>
-            {t.homeSupportKeyword}
+            {t("homeSupportKeyword")}
             <input
               name="homeSupportKeyword"
               defaultValue={view.settings.homeSupportKeyword ?? ""}
@@ -124,7 +124,7 @@ export default async function OaMenuPage() {
             />
           </label>
           <label className={label}>
-            {t.defaultCapacity}
+            {t("defaultCapacity")}
             <input
               name="defaultCapacity"
               type="number"
@@ -135,7 +135,7 @@ export default async function OaMenuPage() {
             />
           </label>
           <label className={label}>
-            {t.contactsUnit}
+            {t("contactsUnit")}
             <select name="contactsUnitId" defaultValue={view.settings.contactsUnitId ?? ""} className={control}>
               {unitOptions.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -145,7 +145,7 @@ export default async function OaMenuPage() {
             </select>
           </label>
           <label className={label}>
-            {t.contactsPhone}
+            {t("contactsPhone")}
             <input
               name="contactsPhone"
               type="tel"
@@ -159,9 +159,9 @@ export default async function OaMenuPage() {
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-texts">
         <h2 id="menu-texts" className="text-lg font-semibold">
-          {t.textsTitle}
+          {t("textsTitle")}
         </h2>
-        <p className="mb-3 text-sm text-slate-700">{t.textsIntro}</p>
+        <p className="mb-3 text-sm text-slate-700">{t("textsIntro")}</p>
         <div className="flex flex-col gap-4">
           {view.texts.map((x) => (
             <details key={x.key} className="rounded-md border border-slate-200 p-3" open={!!x.override}>
@@ -171,17 +171,17 @@ export default async function OaMenuPage() {
                 <span className="text-slate-700">{(x.override ?? x.default).slice(0, 90)}</span>
               </summary>
               <p className="mt-2 whitespace-pre-line rounded bg-slate-50 p-2 text-xs text-slate-700">
-                {t.textDefault}: {x.default}
+                {t("textDefault")}: {x.default}
               </p>
               <ActionForm
                 action={saveBotTextAction}
-                submitLabel={t.saveText}
-                pendingLabel={m.homeSupport.ui.saving}
+                submitLabel={t("saveText")}
+                pendingLabel={m("homeSupport.ui.saving")}
                 className="mt-2 flex flex-col items-start gap-2"
               >
                 <input type="hidden" name="key" value={x.key} />
                 <label className="flex w-full flex-col gap-1 text-sm font-semibold">
-                  {t.textOverride}
+                  {t("textOverride")}
                   <textarea
                     name="text"
                     rows={3}

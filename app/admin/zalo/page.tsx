@@ -1,9 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import { DevelopmentModeForm, RefreshTokenForm, ZaloSettingsForm } from "@/components/zalo/settings-form";
 import { TokenStateCard } from "@/components/zalo/token-state";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
-import { format, getMessages } from "@/lib/i18n";
 import { zaloAdminView } from "@/lib/zalo/admin-view";
 import { saveRefreshTokenAction, saveZaloSettingsAction, setZbsDevelopmentModeAction } from "./actions";
 
@@ -13,54 +13,53 @@ export default async function ZaloSettingsPage({
   searchParams: Promise<{ connected?: string; error?: string }>;
 }) {
   const me = await requirePage("zalo.settings");
-  const m = await getMessages();
   const view = await zaloAdminView(me);
   const sp = await searchParams;
-  const z = m.zalo;
+  const z = await getTranslations("zalo");
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <PageHeader title={z.title}>{z.intro}</PageHeader>
-      {sp.connected ? <Alert tone="success">{z.oauthConnected}</Alert> : null}
-      {sp.error ? <Alert tone="error">{format(z.oauthFailed, { reason: sp.error.slice(0, 300) })}</Alert> : null}
+      <PageHeader title={z("title")}>{z("intro")}</PageHeader>
+      {sp.connected ? <Alert tone="success">{z("oauthConnected")}</Alert> : null}
+      {sp.error ? <Alert tone="error">{z("oauthFailed", { reason: sp.error.slice(0, 300) })}</Alert> : null}
 
-      <TokenStateCard m={m} token={view.token} />
+      <TokenStateCard token={view.token} />
 
       <section
         aria-labelledby="zalo-urls"
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
       >
         <h2 id="zalo-urls" className="sr-only">
-          {z.webhookTitle}
+          {z("webhookTitle")}
         </h2>
         <div>
-          <p className="text-sm font-semibold">{z.webhookTitle}</p>
+          <p className="text-sm font-semibold">{z("webhookTitle")}</p>
           <p className="mt-1 break-all font-mono text-sm" data-testid="zalo-webhook-url">
             {view.webhookUrl}
           </p>
-          <p className="mt-1 text-xs text-slate-600">{z.webhookHint}</p>
+          <p className="mt-1 text-xs text-slate-600">{z("webhookHint")}</p>
         </div>
         <div>
-          <p className="text-sm font-semibold">{z.callbackTitle}</p>
+          <p className="text-sm font-semibold">{z("callbackTitle")}</p>
           <p className="mt-1 break-all font-mono text-sm">{view.callbackUrl}</p>
-          <p className="mt-1 text-xs text-slate-600">{z.callbackHint}</p>
+          <p className="mt-1 text-xs text-slate-600">{z("callbackHint")}</p>
         </div>
       </section>
 
       <section aria-labelledby="zalo-settings">
         <h2 id="zalo-settings" className="mb-3 text-lg font-semibold">
-          {z.settingsTitle}
+          {z("settingsTitle")}
         </h2>
         {view.settings.source === "env" ? (
           <div className="mb-3">
-            <Alert tone="info">{z.sourceEnv}</Alert>
+            <Alert tone="info">{z("sourceEnv")}</Alert>
           </div>
         ) : null}
-        <ZaloSettingsForm m={m} action={saveZaloSettingsAction} initial={view.settings} />
+        <ZaloSettingsForm action={saveZaloSettingsAction} initial={view.settings} />
       </section>
 
       <section aria-labelledby="zalo-connect" className="flex flex-col gap-4">
         <h2 id="zalo-connect" className="text-lg font-semibold">
-          {z.connectTitle}
+          {z("connectTitle")}
         </h2>
         {view.settings.configured ? (
           <form
@@ -70,23 +69,25 @@ export default async function ZaloSettingsPage({
           >
             <button
               type="submit"
-              className="self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+              className={
+                "self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+              }
             >
-              {z.connectOauth}
+              {z("connectOauth")}
             </button>
-            <p className="text-xs text-slate-600">{z.connectOauthHint}</p>
+            <p className="text-xs text-slate-600">{z("connectOauthHint")}</p>
           </form>
         ) : (
-          <Alert tone="warning">{z.needSettings}</Alert>
+          <Alert tone="warning">{z("needSettings")}</Alert>
         )}
-        <RefreshTokenForm m={m} action={saveRefreshTokenAction} />
+        <RefreshTokenForm action={saveRefreshTokenAction} />
       </section>
 
       <section aria-labelledby="zalo-dev-mode" className="flex flex-col gap-3">
         <h2 id="zalo-dev-mode" className="text-lg font-semibold">
-          {z.devModeTitle}
+          {z("devModeTitle")}
         </h2>
-        <DevelopmentModeForm m={m} action={setZbsDevelopmentModeAction} on={view.developmentMode} />
+        <DevelopmentModeForm action={setZbsDevelopmentModeAction} on={view.developmentMode} />
       </section>
     </div>
   );

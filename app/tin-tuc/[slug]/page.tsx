@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,7 +6,6 @@ import { publicAnnouncementUrl } from "@/lib/announcements/content";
 import { imageUrl } from "@/lib/announcements/images";
 import { getPublishedAnnouncement } from "@/lib/announcements/public";
 import { formatDate } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getPublishedAnnouncement((await params).slug);
-  if (!a) return { title: (await getMessages()).announcements.news.notFound };
+  if (!a) return { title: (await getTranslations())("announcements.news.notFound") };
   const url = publicAnnouncementUrl(a.slug);
   const image = `${url}/anh-chia-se`;
   return {
@@ -34,17 +34,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsArticlePage({ params }: Props) {
   const a = await getPublishedAnnouncement((await params).slug);
   if (!a) notFound();
-  const t = (await getMessages()).announcements;
+  const t = await getTranslations("announcements");
   const cover = a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl;
   return (
     <article className="flex flex-col gap-4 text-[17px] leading-relaxed text-slate-900">
       <Link href="/tin-tuc" className="text-sm text-brand-700 underline">
-        {t.news.back}
+        {t("news.back")}
       </Link>
       {/* eslint-disable-next-line @next/next/no-img-element -- image stored by the portal */}
       {cover ? <img src={cover} alt="" className="w-full rounded-lg" /> : null}
       <p className="text-sm text-slate-500">
-        {t.categories[a.category]} · {formatDate(a.publishedAt)}
+        {t(`categories.${a.category}`)} · {formatDate(a.publishedAt)}
       </p>
       <h1 className="text-2xl font-bold leading-snug" data-testid="news-title">
         {a.title}

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -6,14 +8,12 @@ import { LookupForm } from "@/components/dossiers/lookup-form";
 import { Alert } from "@/components/ui/alert";
 import { type CitizenTodo, type ReceivingOffice, publicLookup } from "@/lib/dossiers/public-lookup";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
-import type { Messages } from "@/lib/i18n";
-import { format, getMessages } from "@/lib/i18n";
 import { clientIpFrom } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getMessages()).dossiers.lookup.title, robots: { index: false } };
+  return { title: (await getTranslations())("dossiers.lookup.title"), robots: { index: false } };
 }
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -29,8 +29,9 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 }
 
 /** What the citizen must do now: documents to bring, the fee to pay, the new date of an apology. */
-function Todo({ m, todo }: { m: Messages; todo: CitizenTodo }) {
-  const t = m.desk.lookup;
+function Todo({ todo }: { todo: CitizenTodo }) {
+  const m = useTranslations();
+  const t = useTranslations("desk.lookup");
   if (!todo.supplement && !todo.fee && !todo.apologyDueAt) return null;
   return (
     <section
@@ -39,11 +40,11 @@ function Todo({ m, todo }: { m: Messages; todo: CitizenTodo }) {
       data-testid="lookup-todo"
     >
       <h2 id="todo-h" className="mb-2 font-semibold text-amber-900">
-        {t.todo}
+        {t("todo")}
       </h2>
       {todo.supplement ? (
         <>
-          <p className="text-sm">{t.supplement}</p>
+          <p className="text-sm">{t("supplement")}</p>
           <ul className="mb-2 ml-5 list-disc text-sm font-semibold">
             {todo.supplement.map((item) => (
               <li key={item}>{item}</li>
@@ -53,40 +54,31 @@ function Todo({ m, todo }: { m: Messages; todo: CitizenTodo }) {
       ) : null}
       {todo.fee ? (
         <div className="mb-2 text-sm">
-          <p className="font-semibold">{format(t.fee, { amount: formatMoney(todo.fee.amount) })}</p>
+          <p className="font-semibold">{t("fee", { amount: formatMoney(todo.fee.amount) })}</p>
           {todo.fee.paymentUrl ? (
             <a
               href={todo.fee.paymentUrl}
               rel="noopener noreferrer"
               className="mt-2 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white"
             >
-              {t.pay}
+              {t("pay")}
             </a>
           ) : null}
         </div>
       ) : null}
       {todo.apologyDueAt ? (
-        <p className="text-sm font-semibold">{format(t.apology, { date: formatDateTime(todo.apologyDueAt) })}</p>
+        <p className="text-sm font-semibold">{t("apology", { date: formatDateTime(todo.apologyDueAt) })}</p>
       ) : null}
     </section>
   );
 }
 
 /** The receiving office, so the citizen can go there or call; and the OA to follow for news of the dossier. */
-function Office({
-  m,
-  office,
-  oaId,
-  oaName,
-}: {
-  m: Messages;
-  office: ReceivingOffice;
-  oaId: string | null;
-  oaName: string;
-}) {
-  const t = m.desk.lookup;
+function Office({ office, oaId, oaName }: { office: ReceivingOffice; oaId: string | null; oaName: string }) {
+  const m = useTranslations();
+  const t = useTranslations("desk.lookup");
   const h = office.hours;
-  const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${m.desk.lookup.weekdays}${h.saturdayMorning ? m.desk.lookup.saturday : ""}`;
+  const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${m("desk.lookup.weekdays")}${h.saturdayMorning ? m("desk.lookup.saturday") : ""}`;
   return (
     <section
       className="rounded-lg border border-slate-200 bg-white p-4"
@@ -94,27 +86,30 @@ function Office({
       data-testid="lookup-office"
     >
       <h2 id="office-h" className="mb-1 font-semibold">
-        {t.office}
+        {t("office")}
       </h2>
       <p className="font-semibold text-brand-800">{office.name}</p>
       <dl className="mt-2">
-        {office.address ? <Row label={t.address}>{office.address}</Row> : null}
+        {office.address ? <Row label={t("address")}>{office.address}</Row> : null}
         {office.hotline ? (
-          <Row label={t.hotline}>
+          <Row label={t("hotline")}>
             <a href={`tel:${office.hotline.replace(/[^\d+]/g, "")}`} className="text-brand-700 underline">
               {office.hotline}
             </a>
           </Row>
         ) : null}
-        <Row label={t.hours}>{hours}</Row>
+        <Row label={t("hours")}>{hours}</Row>
       </dl>
       {oaId ? (
         <a
           href={`https://zalo.me/${encodeURIComponent(oaId)}`}
-          className="mt-3 flex w-full items-center justify-center rounded-md bg-[#0068ff] px-4 py-3 text-base font-semibold text-white"
+          className={
+            "mt-3 flex w-full items-center justify-center rounded-md bg-[#0068ff] px-4 py-3 text-base font-semibold " +
+            "text-white"
+          }
           data-testid="oa-button"
         >
-          {format(t.oaButton, { name: oaName })}
+          {t("oaButton", { name: oaName })}
         </a>
       ) : null}
     </section>
@@ -128,8 +123,8 @@ export default async function LookupResultPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<{ t?: string; p?: string }>;
 }) {
-  const m = await getMessages();
-  const t = m.dossiers.lookup;
+  const m = await getTranslations();
+  const t = await getTranslations("dossiers.lookup");
   const { code: rawCode } = await params;
   const sp = await searchParams;
   const code = decodeURIComponent(rawCode);
@@ -143,22 +138,22 @@ export default async function LookupResultPage({
   if (result.kind === "limited") {
     return (
       <>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <Alert tone="warning">{format(t.limited, { seconds: result.retryAfterSeconds })}</Alert>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <Alert tone="warning">{t("limited", { seconds: result.retryAfterSeconds })}</Alert>
       </>
     );
   }
   if (result.kind === "not_found") {
     return (
       <>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <LookupForm m={m} code={code} error={t.notFound} />
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <LookupForm code={code} error={t("notFound")} />
       </>
     );
   }
   return (
     <>
-      <h1 className="text-2xl font-bold">{t.title}</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <section
         className="rounded-lg border border-slate-200 bg-white p-4"
         data-testid="lookup-result"
@@ -169,30 +164,30 @@ export default async function LookupResultPage({
           {result.statusLabel}
         </p>
         <dl className="mt-3">
-          <Row label={t.owner} testId="lookup-owner">
+          <Row label={t("owner")} testId="lookup-owner">
             {result.ownerName}
           </Row>
-          {result.kind === "full" ? <Row label={t.procedure}>{result.procedureName}</Row> : null}
-          <Row label={t.receivedAt}>{formatDate(result.receivedAt)}</Row>
-          <Row label={t.dueAt}>{formatDateTime(result.dueAt)}</Row>
-          {result.newDueAt ? <Row label={t.newDueAt}>{formatDateTime(result.newDueAt)}</Row> : null}
-          {result.finishedAt ? <Row label={t.finishedAt}>{formatDate(result.finishedAt)}</Row> : null}
-          {result.returnedAt ? <Row label={t.returnedAt}>{formatDate(result.returnedAt)}</Row> : null}
+          {result.kind === "full" ? <Row label={t("procedure")}>{result.procedureName}</Row> : null}
+          <Row label={t("receivedAt")}>{formatDate(result.receivedAt)}</Row>
+          <Row label={t("dueAt")}>{formatDateTime(result.dueAt)}</Row>
+          {result.newDueAt ? <Row label={t("newDueAt")}>{formatDateTime(result.newDueAt)}</Row> : null}
+          {result.finishedAt ? <Row label={t("finishedAt")}>{formatDate(result.finishedAt)}</Row> : null}
+          {result.returnedAt ? <Row label={t("returnedAt")}>{formatDate(result.returnedAt)}</Row> : null}
         </dl>
       </section>
-      {result.kind === "full" ? <Todo m={m} todo={result.todo} /> : null}
+      {result.kind === "full" ? <Todo todo={result.todo} /> : null}
       {result.kind === "full" && result.status === "returned" && sp.t ? (
         <Link
           href={`/danh-gia/${encodeURIComponent(result.code)}?t=${encodeURIComponent(sp.t)}`}
           className="rounded-md bg-brand-600 px-4 py-3 text-center text-base font-semibold text-white"
           data-testid="lookup-rate"
         >
-          {m.ratings.page.fromLookup}
+          {m("ratings.page.fromLookup")}
         </Link>
       ) : null}
       {result.kind === "full" ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 font-semibold">{t.timeline}</h2>
+          <h2 className="mb-2 font-semibold">{t("timeline")}</h2>
           <ol className="flex flex-col gap-2" data-testid="lookup-timeline">
             {result.timeline.map((h, i) => (
               <li key={i} className="text-sm">
@@ -204,15 +199,15 @@ export default async function LookupResultPage({
         </section>
       ) : (
         <>
-          {result.phoneMismatch ? <Alert tone="warning">{t.badPhone}</Alert> : null}
-          <p className="text-sm text-slate-700">{t.masked}</p>
-          <LookupForm m={m} code={result.code} />
+          {result.phoneMismatch ? <Alert tone="warning">{t("badPhone")}</Alert> : null}
+          <p className="text-sm text-slate-700">{t("masked")}</p>
+          <LookupForm code={result.code} />
         </>
       )}
-      <Office m={m} office={result.office} oaId={result.oaId} oaName={result.oaName} />
-      {result.oaId ? null : <p className="text-sm text-slate-700">{t.followOa}</p>}
+      <Office office={result.office} oaId={result.oaId} oaName={result.oaName} />
+      {result.oaId ? null : <p className="text-sm text-slate-700">{t("followOa")}</p>}
       <Link href="/tra-cuu" className="text-sm text-brand-700 underline">
-        {t.another}
+        {t("another")}
       </Link>
     </>
   );

@@ -1,3 +1,4 @@
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PhonePreview } from "@/components/announcements/phone-preview";
@@ -12,14 +13,14 @@ import { announcementPlanPreview, getAnnouncement, sendProgress } from "@/lib/an
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 import { approveAction, cancelAction, pauseAction, resumeAction, returnAction, submitAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function AnnouncementPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePage("announcements.read");
-  const t = (await getMessages()).announcements;
+  const t = await getTranslations("announcements");
+  const skipReasons: Record<string, string> = (await getMessages()).announcements.skipReasons;
   const a = await getAnnouncement(me, Number((await params).id));
   if (!a) notFound();
   const d = await composeData(me);
@@ -38,23 +39,23 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
           <>
             {mayWrite && ["draft", "returned", "submitted", "approved", "paused"].includes(a.status) ? (
               <Link className={buttonClass("secondary")} href={`/announcements/${a.id}/edit`}>
-                {t.edit}
+                {t("edit")}
               </Link>
             ) : null}
             {a.publishedAt ? (
               <Link className={buttonClass("secondary")} href={`/tin-tuc/${a.slug}`}>
-                {t.publicPage}
+                {t("publicPage")}
               </Link>
             ) : null}
           </>
         }
       >
-        <span data-testid="announcement-status">{t.statuses[a.status]}</span> · {t.categories[a.category]} ·{" "}
-        {a.audience.kind === "all" ? t.audienceAll : t.audienceSegment}
+        <span data-testid="announcement-status">{t(`statuses.${a.status}`)}</span> · {t(`categories.${a.category}`)} ·{" "}
+        {a.audience.kind === "all" ? t("audienceAll") : t("audienceSegment")}
         {a.scheduledAt ? ` · ${formatDateTime(a.scheduledAt)}` : ""}
       </PageHeader>
       {a.reviewComment ? (
-        <Alert tone="warning" title={t.reviewComment}>
+        <Alert tone="warning" title={t("reviewComment")}>
           {a.reviewComment}
         </Alert>
       ) : null}
@@ -63,22 +64,22 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
         <div className="space-y-6">
           {progress ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4">
-              <h2 className="mb-2 font-bold">{t.progress}</h2>
-              <ProgressBar id={a.id} initial={progress} status={a.status} t={t} />
-              <h3 className="mt-4 text-sm font-semibold">{t.report}</h3>
+              <h2 className="mb-2 font-bold">{t("progress")}</h2>
+              <ProgressBar id={a.id} initial={progress} status={a.status} />
+              <h3 className="mt-4 text-sm font-semibold">{t("report")}</h3>
               <div className="grid gap-4 text-sm sm:grid-cols-2">
                 <div>
-                  <div className="font-semibold">{t.skippedReasons}</div>
+                  <div className="font-semibold">{t("skippedReasons")}</div>
                   <ul>
                     {skippedEntries(progress.skippedByReason).map(([k, n]) => (
                       <li key={k}>
-                        {t.skipReasons[k as keyof typeof t.skipReasons] ?? k}: {n}
+                        {skipReasons[k] ?? k}: {n}
                       </li>
                     ))}
                   </ul>
                 </div>
                 <div>
-                  <div className="font-semibold">{t.failedReasons}</div>
+                  <div className="font-semibold">{t("failedReasons")}</div>
                   <ul>
                     {skippedEntries(progress.failedByReason).map(([k, n]) => (
                       <li key={k}>
@@ -92,80 +93,74 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
                 className="mt-2 inline-block text-sm text-brand-700 underline"
                 href={`/announcements/${a.id}/report.csv`}
               >
-                {t.reportCsv}
+                {t("reportCsv")}
               </a>
             </section>
           ) : null}
           {plan ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="plan">
-              <h2 className="mb-2 font-bold">{t.planTitle}</h2>
+              <h2 className="mb-2 font-bold">{t("planTitle")}</h2>
               <dl className="grid grid-cols-2 gap-1 text-sm">
-                <dt>{t.planAudience}</dt>
+                <dt>{t("planAudience")}</dt>
                 <dd className="font-semibold">{plan.audience}</dd>
-                <dt>{t.planWillSend}</dt>
+                <dt>{t("planWillSend")}</dt>
                 <dd className="font-semibold" data-testid="plan-will-send">
                   {plan.willSend}
                 </dd>
                 {[
-                  ...Object.entries(plan.byChannel).map(([c, n]) => [`c-${c}`, t.channels[c] ?? c, n] as const),
+                  ...Object.entries(plan.byChannel).map(([c, n]) => [`c-${c}`, t(`channels.${c}`) ?? c, n] as const),
                   ...skippedEntries(plan.skipped).map(
-                    ([k, n]) =>
-                      [
-                        `s-${k}`,
-                        `${t.planSkipped}: ${t.skipReasons[k as keyof typeof t.skipReasons] ?? k}`,
-                        n,
-                      ] as const,
+                    ([k, n]) => [`s-${k}`, `${t("planSkipped")}: ${skipReasons[k] ?? k}`, n] as const,
                   ),
                 ].flatMap(([key, label, n]) => [<dt key={`${key}-l`}>{label}</dt>, <dd key={`${key}-n`}>{n}</dd>])}
-                <dt>{t.planStartAt}</dt>
+                <dt>{t("planStartAt")}</dt>
                 <dd>{formatDateTime(plan.startAt)}</dd>
               </dl>
             </section>
           ) : null}
           <section className="grid gap-3 sm:grid-cols-2">
             {mayWrite && ["draft", "returned"].includes(a.status) ? (
-              <StepForm action={submitAction} id={a.id} label={t.submit} variant="primary" testId="submit" />
+              <StepForm action={submitAction} id={a.id} label={t("submit")} variant="primary" testId="submit" />
             ) : null}
             {mayApprove && a.status === "submitted" ? (
               <>
                 <StepForm
                   action={approveAction}
                   id={a.id}
-                  label={t.approve}
+                  label={t("approve")}
                   variant="primary"
-                  fields={[{ name: "scheduledAt", label: t.scheduleAt, type: "datetime-local" }]}
+                  fields={[{ name: "scheduledAt", label: t("scheduleAt"), type: "datetime-local" }]}
                   testId="approve"
                 />
                 <StepForm
                   action={returnAction}
                   id={a.id}
-                  label={t.returnToAuthor}
-                  fields={[{ name: "comment", label: t.returnComment, type: "textarea", required: true }]}
+                  label={t("returnToAuthor")}
+                  fields={[{ name: "comment", label: t("returnComment"), type: "textarea", required: true }]}
                   testId="return"
                 />
               </>
             ) : null}
             {mayApprove && ["approved", "sending"].includes(a.status) ? (
-              <StepForm action={pauseAction} id={a.id} label={t.pause} testId="pause" />
+              <StepForm action={pauseAction} id={a.id} label={t("pause")} testId="pause" />
             ) : null}
             {mayApprove && a.status === "paused" ? (
-              <StepForm action={resumeAction} id={a.id} label={t.resume} testId="resume" />
+              <StepForm action={resumeAction} id={a.id} label={t("resume")} testId="resume" />
             ) : null}
             {(mayApprove && !["sent", "cancelled"].includes(a.status)) ||
             (mayWrite && ["draft", "returned", "submitted"].includes(a.status)) ? (
-              <StepForm action={cancelAction} id={a.id} label={t.cancel} variant="danger" testId="cancel" />
+              <StepForm action={cancelAction} id={a.id} label={t("cancel")} variant="danger" testId="cancel" />
             ) : null}
           </section>
         </div>
         <aside>
-          <h2 className="mb-2 text-sm font-semibold">{t.preview}</h2>
+          <h2 className="mb-2 text-sm font-semibold">{t("preview")}</h2>
           <PhonePreview
             title={a.title}
             summary={a.summary}
             coverUrl={a.coverImageId ? imageUrl(a.coverImageId) : a.coverImageUrl}
             body={a.body}
             oaName={d.oaName}
-            t={t}
           />
         </aside>
       </div>

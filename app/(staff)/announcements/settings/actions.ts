@@ -1,11 +1,11 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { saveAnnouncementSettings } from "@/lib/announcements/save-settings";
 import { type FormState, runFormAction } from "@/lib/http/form-action";
-import { getMessages } from "@/lib/i18n";
 
 export async function saveSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, saveAnnouncementSettings, {
     revalidate: "/announcements/settings",
-    success: (await getMessages()).common.saved,
+    success: (await getTranslations())("common.saved"),
   });
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,7 +7,6 @@ import { requirePage } from "@/lib/auth/session";
 import { statusLabels } from "@/lib/dossiers/lifecycle";
 import { ServiceError, ValidationError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { format, getMessages } from "@/lib/i18n";
 import { drillDown } from "@/lib/reports/direct";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +16,8 @@ type Search = Record<string, string | undefined>;
 /** The dossiers behind one number of the dashboard, counted from the base tables. */
 export default async function DrillDownPage({ searchParams }: { searchParams: Promise<Search> }) {
   const me = await requirePage("reports.read");
-  const m = await getMessages();
-  const t = m.reports.drill;
+  const m = await getTranslations();
+  const t = await getTranslations("reports.drill");
   const sp = await searchParams;
   const back = `/bao-cao?${new URLSearchParams(Object.entries({ from: sp.from, to: sp.to, unit: sp.unit }).filter((e): e is [string, string] => !!e[1])).toString()}`;
   let r;
@@ -27,12 +27,12 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
     if (!(err instanceof ServiceError)) throw err;
     return (
       <div className="max-w-6xl">
-        <PageHeader title={t.title} />
+        <PageHeader title={t("title")} />
         <Alert tone="error">
           {err instanceof ValidationError ? Object.values(err.fieldErrors).join(" ") : err.message}
         </Alert>
         <Link href={back} className="text-brand-700 underline">
-          {t.back}
+          {t("back")}
         </Link>
       </div>
     );
@@ -42,17 +42,25 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
     `/bao-cao/chi-tiet?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter((e) => !!e[1])) as Record<string, string>), page: String(page) })}`;
   return (
     <div className="max-w-6xl">
-      <PageHeader title={`${t.title}: ${t.metrics[r.metric]}`}>
+      <PageHeader title={`${t("title")}: ${t(`metrics.${r.metric}`)}`}>
         {formatDate(r.period.start)} – {formatDate(new Date(r.period.end.getTime() - 1))}
-        {r.unit ? ` — ${r.unit.name}` : ""} ·{" "}
-        <span data-testid="drill-total">{format(t.total, { n: r.total.toLocaleString("vi-VN") })}</span>
+        {r.unit ? ` — ${r.unit.name}` : ""} · <span data-testid="drill-total">{t("total", { n: r.total })}</span>
       </PageHeader>
       <Link href={back} className="mb-3 inline-block text-brand-700 underline print:hidden">
-        {t.back}
+        {t("back")}
       </Link>
       <Table data-testid="drill-table">
         <THead>
-          {[t.code, t.owner, t.procedure, t.status, t.receivedAt, t.dueAt, t.finishedAt, t.rating].map((h) => (
+          {[
+            t("code"),
+            t("owner"),
+            t("procedure"),
+            t("status"),
+            t("receivedAt"),
+            t("dueAt"),
+            t("finishedAt"),
+            t("rating"),
+          ].map((h) => (
             <Th key={h}>{h}</Th>
           ))}
         </THead>
@@ -70,7 +78,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
               <Td>{formatDateTime(row.receivedAt)}</Td>
               <Td>{formatDateTime(row.dueAt)}</Td>
               <Td>{formatDateTime(row.finishedAt)}</Td>
-              <Td>{row.level ? m.ratings.levels[row.level] : ""}</Td>
+              <Td>{row.level ? m(`ratings.levels.${row.level}`) : ""}</Td>
             </Tr>
           ))}
         </tbody>
@@ -78,17 +86,17 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
       {pages > 1 ? (
         <nav
           className="mt-3 flex items-center gap-3 text-sm print:hidden"
-          aria-label={format(t.page, { page: r.page, pages })}
+          aria-label={t("page", { page: r.page, pages })}
         >
           {r.page > 1 ? (
             <Link href={pageLink(r.page - 1)} className="underline">
-              {t.prev}
+              {t("prev")}
             </Link>
           ) : null}
-          <span>{format(t.page, { page: r.page, pages })}</span>
+          <span>{t("page", { page: r.page, pages })}</span>
           {r.page < pages ? (
             <Link href={pageLink(r.page + 1)} className="underline">
-              {t.next}
+              {t("next")}
             </Link>
           ) : null}
         </nav>

@@ -1,3 +1,4 @@
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -21,7 +22,6 @@ import {
 import { getDossier } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
-import { format, getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
 import { correctDossierAction, transitionDossierAction, withdrawZaloAction } from "../actions";
 import { ZaloConsent } from "@/components/dossiers/zalo-consent";
@@ -35,7 +35,9 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
-/** Dossier detail: every field, history, receipt versions, the moves the user may make, then other domains' sections. */
+/**
+ * Dossier detail: every field, history, receipt versions, the moves the user may make, then other domains' sections.
+ */
 export default async function DossierPage({
   params,
   searchParams,
@@ -44,8 +46,9 @@ export default async function DossierPage({
   searchParams: Promise<{ done?: string; corrected?: string; zaloWithdrawn?: string }>;
 }) {
   const me = await requirePage("dossiers.read");
-  const m = await getMessages();
-  const t = m.dossiers.detail;
+  const m = await getTranslations();
+  const t = await getTranslations("dossiers.detail");
+  const actionLabels: Record<string, string> = (await getMessages()).dossiers.detail.actions_;
   const { code } = await params;
   const sp = await searchParams;
   const d = await getDossier(me, decodeURIComponent(code)).catch((err: unknown) => {
@@ -63,120 +66,119 @@ export default async function DossierPage({
   const moveForm = (to: (typeof moves)[number]) => (
     <TransitionForm
       key={to}
-      m={m}
       code={d.code}
       to={to}
-      label={format(t.moveTo, { label: m.dossiers.statuses[to] })}
+      label={t("moveTo", { label: m(`dossiers.statuses.${to}`) })}
       extras={requiredExtras(to)}
       action={transitionDossierAction}
     />
   );
-  const actionLabel = (a: string) => (t.actions_ as Record<string, string>)[a] ?? a;
+  const actionLabel = (a: string) => actionLabels[a] ?? a;
 
   return (
     <div className="max-w-6xl">
       <PageHeader
-        title={`${t.code} ${d.code}`}
+        title={`${t("code")} ${d.code}`}
         actions={
           d.receipts.length ? (
             <>
               <Link className={buttonClass()} href={`${base}/receipt`} data-testid="open-receipt">
-                {t.printReceipt}
+                {t("printReceipt")}
               </Link>
               <a className={buttonClass("secondary")} href={`${base}/receipt.pdf`}>
-                {t.downloadPdf}
+                {t("downloadPdf")}
               </a>
             </>
           ) : null
         }
       >
         <span className="flex flex-wrap items-center gap-2">
-          <StatusBadge m={m} status={d.status} /> <OnTimeBadge m={m} state={d.onTime} /> {d.procedure.name}
+          <StatusBadge status={d.status} /> <OnTimeBadge state={d.onTime} /> {d.procedure.name}
         </span>
       </PageHeader>
       {sp.done ? (
         <div className="mb-4">
-          <Alert tone="success">{t.done}</Alert>
+          <Alert tone="success">{t("done")}</Alert>
         </div>
       ) : null}
       {sp.zaloWithdrawn ? (
         <div className="mb-4">
-          <Alert tone="success">{m.privacy.dossier.withdrawDone}</Alert>
+          <Alert tone="success">{m("privacy.dossier.withdrawDone")}</Alert>
         </div>
       ) : null}
       {sp.corrected ? (
         <div className="mb-4">
-          <Alert tone="success">{t.corrected}</Alert>
+          <Alert tone="success">{t("corrected")}</Alert>
         </div>
       ) : null}
       {d.components.length === 0 && d.status !== "submitted" ? (
         <div className="mb-4" data-testid="no-components-alert">
-          <Alert tone="warning">{m.desk.detail.noComponents}</Alert>
+          <Alert tone="warning">{m("desk.detail.noComponents")}</Alert>
         </div>
       ) : null}
 
       <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="general-h">
         <h2 id="general-h" className="mb-3 text-lg font-semibold">
-          {t.general}
+          {t("general")}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <Item label={t.code}>{<span className="font-mono">{d.code}</span>}</Item>
-          <Item label={t.nationalCode}>{d.nationalCode}</Item>
-          <Item label={t.unit}>{d.unitName}</Item>
+          <Item label={t("code")}>{<span className="font-mono">{d.code}</span>}</Item>
+          <Item label={t("nationalCode")}>{d.nationalCode}</Item>
+          <Item label={t("unit")}>{d.unitName}</Item>
           <Item
-            label={t.procedure}
+            label={t("procedure")}
           >{`${d.procedure.code ? `${d.procedure.code} · ` : ""}${d.procedure.name} (${d.procedure.field})`}</Item>
-          <Item label={t.status} testId="detail-status">
-            {m.dossiers.statuses[d.status]}
+          <Item label={t("status")} testId="detail-status">
+            {m(`dossiers.statuses.${d.status}`)}
           </Item>
-          <Item label={t.nationalStatus}>{String(nationalStatusCodes[d.status])}</Item>
-          <Item label={t.channel}>{m.dossiers.channels[d.channel]}</Item>
-          <Item label={t.resultDelivery}>{m.dossiers.deliveries[d.resultDelivery]}</Item>
-          <Item label={t.receivedAt}>{formatDateTime(d.receivedAt ?? d.submittedAt)}</Item>
-          <Item label={t.receivedBy}>{d.receivedByName}</Item>
-          <Item label={t.dueAt}>{formatDateTime(d.dueAt)}</Item>
-          <Item label={t.originalDueAt}>{formatDateTime(d.originalDueAt)}</Item>
-          {d.newDueAt ? <Item label={t.newDueAt}>{formatDateTime(d.newDueAt)}</Item> : null}
-          {d.apologyReason ? <Item label={t.apologyReason}>{d.apologyReason}</Item> : null}
-          <Item label={t.finishedAt}>{formatDateTime(d.finishedAt)}</Item>
-          <Item label={t.returnedAt}>{formatDateTime(d.returnedAt)}</Item>
-          {d.pausedMinutes ? <Item label={t.pausedMinutes}>{String(d.pausedMinutes)}</Item> : null}
-          {d.feeAmount != null ? <Item label={t.fee}>{formatMoney(d.feeAmount)}</Item> : null}
-          {d.feePaymentUrl ? <Item label={t.paymentUrl}>{d.feePaymentUrl}</Item> : null}
-          {d.feePaidAt ? <Item label={t.feePaidAt}>{formatDateTime(d.feePaidAt)}</Item> : null}
-          {d.missingItems?.length ? <Item label={t.missing}>{d.missingItems.join("; ")}</Item> : null}
-          {d.rejectionReason ? <Item label={t.rejectionReason}>{d.rejectionReason}</Item> : null}
-          <Item label={t.register}>
-            {d.registerBook ? format(t.registerValue, { book: d.registerBook, line: d.registerLine ?? "" }) : null}
+          <Item label={t("nationalStatus")}>{String(nationalStatusCodes[d.status])}</Item>
+          <Item label={t("channel")}>{m(`dossiers.channels.${d.channel}`)}</Item>
+          <Item label={t("resultDelivery")}>{m(`dossiers.deliveries.${d.resultDelivery}`)}</Item>
+          <Item label={t("receivedAt")}>{formatDateTime(d.receivedAt ?? d.submittedAt)}</Item>
+          <Item label={t("receivedBy")}>{d.receivedByName}</Item>
+          <Item label={t("dueAt")}>{formatDateTime(d.dueAt)}</Item>
+          <Item label={t("originalDueAt")}>{formatDateTime(d.originalDueAt)}</Item>
+          {d.newDueAt ? <Item label={t("newDueAt")}>{formatDateTime(d.newDueAt)}</Item> : null}
+          {d.apologyReason ? <Item label={t("apologyReason")}>{d.apologyReason}</Item> : null}
+          <Item label={t("finishedAt")}>{formatDateTime(d.finishedAt)}</Item>
+          <Item label={t("returnedAt")}>{formatDateTime(d.returnedAt)}</Item>
+          {d.pausedMinutes ? <Item label={t("pausedMinutes")}>{String(d.pausedMinutes)}</Item> : null}
+          {d.feeAmount != null ? <Item label={t("fee")}>{formatMoney(d.feeAmount)}</Item> : null}
+          {d.feePaymentUrl ? <Item label={t("paymentUrl")}>{d.feePaymentUrl}</Item> : null}
+          {d.feePaidAt ? <Item label={t("feePaidAt")}>{formatDateTime(d.feePaidAt)}</Item> : null}
+          {d.missingItems?.length ? <Item label={t("missing")}>{d.missingItems.join("; ")}</Item> : null}
+          {d.rejectionReason ? <Item label={t("rejectionReason")}>{d.rejectionReason}</Item> : null}
+          <Item label={t("register")}>
+            {d.registerBook ? t("registerValue", { book: d.registerBook, line: d.registerLine ?? "" }) : null}
           </Item>
         </dl>
       </section>
 
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">{t.submitter}</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("submitter")}</h2>
           <dl className="grid gap-3">
-            <Item label={m.dossiers.intake.name}>{d.submitterName}</Item>
-            <Item label={m.dossiers.intake.idNumber}>{d.submitterIdNumber}</Item>
-            <Item label={m.dossiers.intake.phone} testId="submitter-phone">
+            <Item label={m("dossiers.intake.name")}>{d.submitterName}</Item>
+            <Item label={m("dossiers.intake.idNumber")}>{d.submitterIdNumber}</Item>
+            <Item label={m("dossiers.intake.phone")} testId="submitter-phone">
               {phone(d.submitterPhone84)}
             </Item>
-            <Item label={m.dossiers.intake.email}>{d.submitterEmail}</Item>
-            <Item label={m.dossiers.intake.address}>{d.submitterAddress}</Item>
+            <Item label={m("dossiers.intake.email")}>{d.submitterEmail}</Item>
+            <Item label={m("dossiers.intake.address")}>{d.submitterAddress}</Item>
           </dl>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">{t.owner}</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("owner")}</h2>
           {d.ownerSameAsSubmitter ? (
-            <p className="text-sm text-slate-700">{t.ownerSame}</p>
+            <p className="text-sm text-slate-700">{t("ownerSame")}</p>
           ) : (
             <dl className="grid gap-3">
-              <Item label={m.dossiers.intake.name}>{d.ownerName}</Item>
-              <Item label={m.dossiers.intake.idNumber}>{d.ownerIdNumber}</Item>
-              <Item label={m.dossiers.intake.phone}>{phone(d.ownerPhone84)}</Item>
-              <Item label={m.dossiers.intake.email}>{d.ownerEmail}</Item>
-              <Item label={m.dossiers.intake.address}>{d.ownerAddress}</Item>
-              <Item label={t.authorization}>{d.authorizationDocument}</Item>
+              <Item label={m("dossiers.intake.name")}>{d.ownerName}</Item>
+              <Item label={m("dossiers.intake.idNumber")}>{d.ownerIdNumber}</Item>
+              <Item label={m("dossiers.intake.phone")}>{phone(d.ownerPhone84)}</Item>
+              <Item label={m("dossiers.intake.email")}>{d.ownerEmail}</Item>
+              <Item label={m("dossiers.intake.address")}>{d.ownerAddress}</Item>
+              <Item label={t("authorization")}>{d.authorizationDocument}</Item>
             </dl>
           )}
         </div>
@@ -184,45 +186,46 @@ export default async function DossierPage({
 
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">{t.components}</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("components")}</h2>
           <ol className="ml-5 list-decimal text-sm">
             {d.components.map((c) => (
               <li key={c.name}>
                 {c.name} ({c.copies}{" "}
-                {c.original === true ? m.dossiers.intake.original : c.original === false ? m.dossiers.intake.copy : ""})
+                {c.original === true
+                  ? m("dossiers.intake.original")
+                  : c.original === false
+                    ? m("dossiers.intake.copy")
+                    : ""}
+                )
               </li>
             ))}
           </ol>
           <p className="mt-2 text-sm">
-            {t.setsCount}: {d.setsCount}
+            {t("setsCount")}: {d.setsCount}
           </p>
           {d.notes ? (
             <p className="mt-2 text-sm">
-              {t.notes}: {d.notes}
+              {t("notes")}: {d.notes}
             </p>
           ) : null}
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-5" data-testid="ticks">
-          <h2 className="mb-3 text-lg font-semibold">{t.ticks}</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("ticks")}</h2>
           <ul className="flex flex-col gap-1 text-sm">
             <li data-testid="tick-zalo" data-on={d.notifyZalo}>
-              {d.notifyZalo ? "☑" : "☐"} {m.dossiers.intake.notifyZalo}
+              {d.notifyZalo ? "☑" : "☐"} {m("dossiers.intake.notifyZalo")}
               {d.zaloConsentAt ? (
                 <span className="block text-xs text-slate-600">
-                  {format(t.zaloConsent, { at: formatDateTime(d.zaloConsentAt) })}
+                  {t("zaloConsent", { at: formatDateTime(d.zaloConsentAt) })}
                 </span>
               ) : null}
-              <ZaloConsent
-                dossier={d}
-                messages={m.privacy.dossier}
-                withdrawAction={can(me, "dossiers.create") ? withdrawZaloAction : null}
-              />
+              <ZaloConsent dossier={d} withdrawAction={can(me, "dossiers.create") ? withdrawZaloAction : null} />
             </li>
             <li>
-              {d.notifySms ? "☑" : "☐"} {m.dossiers.intake.notifySms}
+              {d.notifySms ? "☑" : "☐"} {m("dossiers.intake.notifySms")}
             </li>
             <li>
-              {d.deliverByPost ? "☑" : "☐"} {m.dossiers.intake.deliverByPost}
+              {d.deliverByPost ? "☑" : "☐"} {m("dossiers.intake.deliverByPost")}
             </li>
           </ul>
         </div>
@@ -230,7 +233,7 @@ export default async function DossierPage({
 
       <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="history-h">
         <h2 id="history-h" className="mb-3 text-lg font-semibold">
-          {t.history}
+          {t("history")}
         </h2>
         <ol className="relative ml-2 border-l border-slate-300" data-testid="history">
           {d.history.map((h) => (
@@ -238,18 +241,18 @@ export default async function DossierPage({
               <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-brand-600" aria-hidden />
               <p className="text-sm">
                 <span className="font-semibold">{formatDateTime(h.at)}</span> · {actionLabel(h.action)}:{" "}
-                {h.fromStatus && h.fromStatus !== h.toStatus ? `${m.dossiers.statuses[h.fromStatus]} → ` : ""}
-                <span className="font-semibold">{m.dossiers.statuses[h.toStatus]}</span> · {h.actorLabel}
+                {h.fromStatus && h.fromStatus !== h.toStatus ? `${m(`dossiers.statuses.${h.fromStatus}`)} → ` : ""}
+                <span className="font-semibold">{m(`dossiers.statuses.${h.toStatus}`)}</span> · {h.actorLabel}
               </p>
               {h.note ? <p className="text-sm text-slate-700">{h.note}</p> : null}
               {h.data && typeof h.data.reason === "string" ? (
                 <p className="text-sm text-slate-700">
-                  {t.reason}: {h.data.reason}
+                  {t("reason")}: {h.data.reason}
                 </p>
               ) : null}
               {h.data && Array.isArray(h.data.missing) ? (
                 <p className="text-sm text-slate-700">
-                  {t.missing}: {(h.data.missing as string[]).join("; ")}
+                  {t("missing")}: {(h.data.missing as string[]).join("; ")}
                 </p>
               ) : null}
             </li>
@@ -260,15 +263,15 @@ export default async function DossierPage({
       {d.receipts.length ? (
         <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="receipts-h">
           <h2 id="receipts-h" className="mb-3 text-lg font-semibold">
-            {t.receipts}
+            {t("receipts")}
           </h2>
           <ul className="flex flex-col gap-1 text-sm" data-testid="receipt-versions">
             {d.receipts.map((r) => (
               <li key={r.version}>
                 <Link className="text-brand-700 underline" href={`${base}/receipt?v=${r.version}`}>
-                  {format(t.receiptVersion, { v: r.version })}
+                  {t("receiptVersion", { v: r.version })}
                 </Link>{" "}
-                {format(t.receiptIssued, { at: formatDateTime(r.issuedAt), by: r.issuedBy })} ·{" "}
+                {t("receiptIssued", { at: formatDateTime(r.issuedAt), by: r.issuedBy })} ·{" "}
                 <a className="text-brand-700 underline" href={`${base}/receipt.pdf?v=${r.version}`}>
                   PDF
                 </a>
@@ -281,29 +284,28 @@ export default async function DossierPage({
       {mayTransition ? (
         <section className="mb-6" aria-labelledby="actions-h">
           <h2 id="actions-h" className="mb-3 text-lg font-semibold">
-            {t.actions}
+            {t("actions")}
           </h2>
-          {moves.length === 0 && !mayApologise ? <p className="text-sm text-slate-700">{t.noActions}</p> : null}
+          {moves.length === 0 && !mayApologise ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
           {nextMove ? (
             <div className="max-w-xl" data-testid="next-step">
               <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
-                {m.desk.detail.nextStep}
+                {m("desk.detail.nextStep")}
               </h3>
               {moveForm(nextMove)}
             </div>
           ) : null}
           {otherMoves.length || mayApologise ? (
             <details className="mt-4" data-testid="other-moves">
-              <summary className="cursor-pointer font-semibold text-brand-700">{m.desk.detail.otherMoves}</summary>
+              <summary className="cursor-pointer font-semibold text-brand-700">{m("desk.detail.otherMoves")}</summary>
               <div className="mt-3 grid gap-3 md:grid-cols-2">
                 {otherMoves.map(moveForm)}
                 {mayApologise ? (
                   <TransitionForm
-                    m={m}
                     code={d.code}
                     to={APOLOGY}
-                    label={t.apology}
-                    hint={t.apologyHint}
+                    label={t("apology")}
+                    hint={t("apologyHint")}
                     extras={requiredExtras(APOLOGY)}
                     action={transitionDossierAction}
                   />
@@ -316,10 +318,9 @@ export default async function DossierPage({
 
       {mayCorrect ? (
         <details className="mb-6">
-          <summary className="cursor-pointer text-lg font-semibold">{t.correct}</summary>
+          <summary className="cursor-pointer text-lg font-semibold">{t("correct")}</summary>
           <div className="mt-3">
             <CorrectionForm
-              m={m}
               action={correctDossierAction}
               initial={{
                 code: d.code,

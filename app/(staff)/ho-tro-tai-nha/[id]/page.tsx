@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/home-support/action-form";
@@ -10,7 +11,6 @@ import { formatLocalDate } from "@/lib/calendar";
 import { formatDateTime } from "@/lib/format";
 import { nextStatuses } from "@/lib/home-support/manage";
 import { getRegistration } from "@/lib/home-support/queries";
-import { getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
 import { addNoteAction, assignAction, changeStatusAction } from "../actions";
 
@@ -27,8 +27,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 export default async function HomeSupportDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePage("homesupport.read");
-  const m = await getMessages();
-  const t = m.homeSupport.ui;
+  const m = await getTranslations();
+  const t = await getTranslations("homeSupport.ui");
   const reg = await getRegistration(me, Number((await params).id));
   if (!reg) notFound();
   const manage = can(me, "homesupport.manage");
@@ -38,36 +38,36 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
     <div className="max-w-4xl">
       <p className="mb-2 text-sm">
         <Link className="text-brand-700 underline" href="/ho-tro-tai-nha">
-          ← {t.back}
+          ← {t("back")}
         </Link>
       </p>
       <PageHeader
-        title={`${t.code} ${reg.code}`}
+        title={`${t("code")} ${reg.code}`}
         actions={
           manage && can(me, "dossiers.create") && !reg.dossierId ? (
             <Link className={buttonClass()} href={`/dossiers/new?hoTroTaiNha=${reg.id}`} data-testid="open-intake">
-              {t.openIntake}
+              {t("openIntake")}
             </Link>
           ) : null
         }
       >
-        <span data-testid="registration-status">{m.homeSupport.statuses[reg.status]}</span>
+        <span data-testid="registration-status">{m(`homeSupport.statuses.${reg.status}`)}</span>
       </PageHeader>
       <dl className="mb-6 rounded-lg border border-slate-200 bg-white px-4 py-2">
-        <Row label={t.citizen}>{reg.citizenName}</Row>
-        <Row label={t.phone}>{reg.phone84 ? displayVnPhone(reg.phone84) : "—"}</Row>
-        <Row label={t.address}>{reg.address ?? "—"}</Row>
-        <Row label={t.procedure}>{reg.procedureText}</Row>
-        <Row label={t.slot}>
-          {m.homeSupport.slotNames[reg.slot]} {formatLocalDate(reg.slotDate)} ({from}–{to})
+        <Row label={t("citizen")}>{reg.citizenName}</Row>
+        <Row label={t("phone")}>{reg.phone84 ? displayVnPhone(reg.phone84) : "—"}</Row>
+        <Row label={t("address")}>{reg.address ?? "—"}</Row>
+        <Row label={t("procedure")}>{reg.procedureText}</Row>
+        <Row label={t("slot")}>
+          {m(`homeSupport.slotNames.${reg.slot}`)} {formatLocalDate(reg.slotDate)} ({from}–{to})
         </Row>
-        <Row label={t.unit}>{reg.unitName}</Row>
-        <Row label={t.assignee}>{reg.assigneeName ?? t.unassigned}</Row>
-        <Row label={t.consentAt}>{formatDateTime(reg.consentAt)}</Row>
-        <Row label={t.consentText}>{reg.consentText}</Row>
-        <Row label={t.createdAt}>{formatDateTime(reg.createdAt)}</Row>
-        <Row label={t.reminderSent}>{reg.reminderSentAt ? formatDateTime(reg.reminderSentAt) : "—"}</Row>
-        <Row label={t.dossier}>
+        <Row label={t("unit")}>{reg.unitName}</Row>
+        <Row label={t("assignee")}>{reg.assigneeName ?? t("unassigned")}</Row>
+        <Row label={t("consentAt")}>{formatDateTime(reg.consentAt)}</Row>
+        <Row label={t("consentText")}>{reg.consentText}</Row>
+        <Row label={t("createdAt")}>{formatDateTime(reg.createdAt)}</Row>
+        <Row label={t("reminderSent")}>{reg.reminderSentAt ? formatDateTime(reg.reminderSentAt) : "—"}</Row>
+        <Row label={t("dossier")}>
           {reg.dossierCode ? (
             <Link
               className="font-mono text-brand-700 underline"
@@ -77,7 +77,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
               {reg.dossierCode}
             </Link>
           ) : (
-            t.noDossier
+            t("noDossier")
           )}
         </Row>
       </dl>
@@ -86,15 +86,20 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
         <div className="mb-6 grid gap-4 md:grid-cols-2">
           {next.length ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4">
-              <h2 className="mb-2 font-semibold">{t.changeStatus}</h2>
-              <ActionForm action={changeStatusAction} submitLabel={t.save} pendingLabel={t.saving} testId="status-form">
+              <h2 className="mb-2 font-semibold">{t("changeStatus")}</h2>
+              <ActionForm
+                action={changeStatusAction}
+                submitLabel={t("save")}
+                pendingLabel={t("saving")}
+                testId="status-form"
+              >
                 <input type="hidden" name="id" value={reg.id} />
                 <label className="flex flex-col gap-1 text-sm font-semibold">
-                  {t.status}
+                  {t("status")}
                   <select name="status" className={control} defaultValue={next[0]}>
                     {next.map((s) => (
                       <option key={s} value={s}>
-                        {m.homeSupport.statuses[s]}
+                        {m(`homeSupport.statuses.${s}`)}
                       </option>
                     ))}
                   </select>
@@ -103,13 +108,13 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
             </section>
           ) : null}
           <section className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 font-semibold">{t.assignee}</h2>
-            <ActionForm action={assignAction} submitLabel={t.save} pendingLabel={t.saving} testId="assign-form">
+            <h2 className="mb-2 font-semibold">{t("assignee")}</h2>
+            <ActionForm action={assignAction} submitLabel={t("save")} pendingLabel={t("saving")} testId="assign-form">
               <input type="hidden" name="id" value={reg.id} />
               <label className="flex flex-col gap-1 text-sm font-semibold">
-                {t.assignee}
+                {t("assignee")}
                 <select name="assigneeId" className={control} defaultValue={reg.assigneeId ?? ""}>
-                  <option value="">{t.unassigned}</option>
+                  <option value="">{t("unassigned")}</option>
                   {reg.colleagues.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.fullName}
@@ -123,17 +128,17 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
       ) : null}
 
       <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 className="mb-3 font-semibold">{t.notes}</h2>
-        {manage ? <NoteForm m={m} id={reg.id} action={addNoteAction} /> : null}
+        <h2 className="mb-3 font-semibold">{t("notes")}</h2>
+        {manage ? <NoteForm id={reg.id} action={addNoteAction} /> : null}
         {reg.notes.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-600">{t.noNotes}</p>
+          <p className="mt-3 text-sm text-slate-600">{t("noNotes")}</p>
         ) : (
           <ul className="mt-4 flex flex-col gap-2" data-testid="notes">
             {reg.notes.map(({ note, staffName }) => (
               <li key={note.id} className="rounded-md border border-slate-100 bg-slate-50 p-3 text-sm">
                 <p className="text-xs text-slate-600">
-                  {formatDateTime(note.createdAt)} · {staffName ?? "Người dân (Zalo)"} · {t.noteKinds[note.kind]}
-                  {note.outcome ? ` · ${m.homeSupport.callOutcomes[note.outcome]}` : ""}
+                  {formatDateTime(note.createdAt)} · {staffName ?? "Người dân (Zalo)"} · {t(`noteKinds.${note.kind}`)}
+                  {note.outcome ? ` · ${m(`homeSupport.callOutcomes.${note.outcome}`)}` : ""}
                 </p>
                 <p className="whitespace-pre-line">{note.body}</p>
               </li>

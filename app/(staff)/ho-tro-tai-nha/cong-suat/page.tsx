@@ -1,9 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/home-support/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { capacityOverview, homeSupportSlots } from "@/lib/home-support/capacity";
-import { format, getMessages } from "@/lib/i18n";
 import { saveCapacityAction } from "../actions";
 import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
@@ -11,17 +11,17 @@ const WORKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
 export default async function HomeSupportCapacityPage() {
   const me = await requirePage("homesupport.manage");
-  const m = await getMessages();
-  const t = m.homeSupport.ui;
+  const m = await getTranslations();
+  const t = await getTranslations("homeSupport.ui");
   const data = await capacityOverview(me);
   return (
     <div className="max-w-5xl">
       <p className="mb-2 text-sm">
         <Link className="text-brand-700 underline" href="/ho-tro-tai-nha">
-          ← {t.back}
+          ← {t("back")}
         </Link>
       </p>
-      <PageHeader title={t.capacityTitle}>{format(t.capacityIntro, { n: data.defaultCapacity })}</PageHeader>
+      <PageHeader title={t("capacityTitle")}>{t("capacityIntro", { n: data.defaultCapacity })}</PageHeader>
       <div className="flex flex-col gap-6">
         {data.units.map((u) => (
           <section
@@ -34,8 +34,8 @@ export default async function HomeSupportCapacityPage() {
             </h2>
             <ActionForm
               action={saveCapacityAction}
-              submitLabel={t.save}
-              pendingLabel={t.saving}
+              submitLabel={t("save")}
+              pendingLabel={t("saving")}
               className="flex flex-col items-start gap-3"
             >
               <input type="hidden" name="unitId" value={u.id} />
@@ -44,14 +44,14 @@ export default async function HomeSupportCapacityPage() {
                   <Th className="px-2 py-1" />
                   {WORKDAYS.map((d) => (
                     <Th key={d} className="px-2 py-1">
-                      {t.weekdays[d]}
+                      {t(`weekdays.${d}`)}
                     </Th>
                   ))}
                 </THead>
                 <tbody>
                   {homeSupportSlots.map((slot) => (
                     <Tr key={slot}>
-                      <ThRow className="px-2 py-1">{m.homeSupport.slotNames[slot]}</ThRow>
+                      <ThRow className="px-2 py-1">{m(`homeSupport.slotNames.${slot}`)}</ThRow>
                       {WORKDAYS.map((d) => (
                         <Td key={d} className="px-2 py-1">
                           <input
@@ -59,7 +59,7 @@ export default async function HomeSupportCapacityPage() {
                             min={0}
                             max={200}
                             name={`cap-${d}-${slot}`}
-                            aria-label={`${u.name}: ${m.homeSupport.slotNames[slot]} ${t.weekdays[d]}`}
+                            aria-label={`${u.name}: ${m(`homeSupport.slotNames.${slot}`)} ${t(`weekdays.${d}`)}`}
                             defaultValue={u.cells[`${d}|${slot}`] ?? ""}
                             placeholder={String(data.defaultCapacity)}
                             className="w-16 rounded-md border border-slate-400 px-2 py-1"

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/conversations/action-form";
@@ -16,7 +17,6 @@ import { getConversationSettings } from "@/lib/conversations/settings";
 import { replyWindow } from "@/lib/conversations/window";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { format, getMessages } from "@/lib/i18n";
 import { displayVnPhone } from "@/lib/phone";
 import {
   assignAction,
@@ -45,8 +45,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const me = await requirePage("conversations.read");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const m = await getMessages();
-  const t = m.conversations;
+  const m = await getTranslations();
+  const t = await getTranslations("conversations");
   await markConversationRead(me, id);
   const view = await load(me, id);
   const { conversation: c, follower: f } = view;
@@ -55,17 +55,17 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const w = replyWindow(f.lastInteractionAt, now);
   const windowText =
     w.zone === "free"
-      ? format(t.windowFree, {
+      ? t("windowFree", {
           left: spanText(w.freeUntil!.getTime() - now.getTime()),
           until: formatDateTime(w.freeUntil),
         })
       : w.zone === "paid"
         ? settings.allowPaidReplies
-          ? format(t.windowPaid, { until: formatDateTime(w.paidUntil) })
-          : t.windowPaidForbidden
-        : t.windowClosed;
+          ? t("windowPaid", { until: formatDateTime(w.paidUntil) })
+          : t("windowPaidForbidden")
+        : t("windowClosed");
   const canReply = can(me, "conversations.reply");
-  const name = f.sharedName ?? f.displayName ?? t.citizen;
+  const name = f.sharedName ?? f.displayName ?? t("citizen");
   const canned = view.canned.map((a) => ({
     id: a.id,
     title: a.title,
@@ -78,24 +78,24 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
     <div className="max-w-7xl">
       <AutoRefresh />
       <Link href="/hoi-dap" className="text-sm text-brand-700 underline">
-        {t.back}
+        {t("back")}
       </Link>
-      <PageHeader title={`${name} · ${t.categories[c.category]}`}>
-        <span data-testid="conversation-status">{t.statuses[c.status]}</span> · {view.unitName}
-        {c.referenceNumber ? ` · ${t.reference} ${c.referenceNumber}` : ""}
-        {c.dueAt ? ` · ${t.due} ${formatDate(c.dueAt)}` : ""}
+      <PageHeader title={`${name} · ${t(`categories.${c.category}`)}`}>
+        <span data-testid="conversation-status">{t(`statuses.${c.status}`)}</span> · {view.unitName}
+        {c.referenceNumber ? ` · ${t("reference")} ${c.referenceNumber}` : ""}
+        {c.dueAt ? ` · ${t("due")} ${formatDate(c.dueAt)}` : ""}
         {c.satisfaction ? (
-          <span data-testid="conversation-satisfaction">{` · ${t.satisfaction}: ${m.ratings.levels[c.satisfaction]}`}</span>
+          <span data-testid="conversation-satisfaction">{` · ${t("satisfaction")}: ${m(`ratings.levels.${c.satisfaction}`)}`}</span>
         ) : null}
         <span className="ml-2 inline-block">
-          <SlaCell m={t} dueAt={c.dueAt} waitingSince={c.waitingSince} resolved={c.status === "resolved"} now={now} />
+          <SlaCell dueAt={c.dueAt} waitingSince={c.waitingSince} resolved={c.status === "resolved"} now={now} />
         </span>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <section className="flex flex-col gap-4">
           <div className={`${box} flex flex-col`}>
-            <h2 className="mb-3 font-semibold">{t.timeline}</h2>
-            <Timeline m={t} messages={view.messages} retry={retryAction} />
+            <h2 className="mb-3 font-semibold">{t("timeline")}</h2>
+            <Timeline messages={view.messages} retry={retryAction} />
           </div>
           {canReply ? (
             <>
@@ -108,25 +108,25 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 templateReady={!!settings.zbsTemplateId && !!f.phone84}
                 canned={canned}
                 labels={{
-                  reply: t.reply,
-                  replyPlaceholder: t.replyPlaceholder,
-                  send: t.send,
-                  canned: t.canned,
-                  cannedPick: t.cannedPick,
-                  confirmPaid: t.confirmPaid,
-                  useTemplate: t.useTemplate,
+                  reply: t("reply"),
+                  replyPlaceholder: t("replyPlaceholder"),
+                  send: t("send"),
+                  canned: t("canned"),
+                  cannedPick: t("cannedPick"),
+                  confirmPaid: t("confirmPaid"),
+                  useTemplate: t("useTemplate"),
                 }}
               />
               <div className={box}>
-                <ActionForm action={noteAction} conversationId={c.id} submit={t.addNote}>
+                <ActionForm action={noteAction} conversationId={c.id} submit={t("addNote")}>
                   <label className="flex flex-col gap-1 text-sm font-semibold">
-                    {t.note}
+                    {t("note")}
                     <textarea
                       name="text"
                       rows={2}
                       className="rounded-md border border-slate-400 px-3 py-2 font-normal"
                     />
-                    <span className="text-xs font-normal text-slate-600">{t.noteHint}</span>
+                    <span className="text-xs font-normal text-slate-600">{t("noteHint")}</span>
                   </label>
                 </ActionForm>
               </div>
@@ -135,21 +135,21 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         </section>
         <aside className="flex flex-col gap-4">
           <div className={box}>
-            <h2 className="mb-2 font-semibold">{t.profile}</h2>
+            <h2 className="mb-2 font-semibold">{t("profile")}</h2>
             <dl className="text-sm">
               <dt className="font-semibold">{name}</dt>
               <dd className="text-slate-700">
-                {t.linkedPhone}: {f.phone84 ? displayVnPhone(f.phone84) : t.notLinked}
+                {t("linkedPhone")}: {f.phone84 ? displayVnPhone(f.phone84) : t("notLinked")}
               </dd>
-              <dd className="text-slate-700">{f.following ? t.following : t.notFollowing}</dd>
+              <dd className="text-slate-700">{f.following ? t("following") : t("notFollowing")}</dd>
               {f.sharedAddress ? <dd className="text-slate-700">{f.sharedAddress}</dd> : null}
               {f.tags.length ? (
                 <dd className="text-slate-700">
-                  {t.tags}: {f.tags.join(", ")}
+                  {t("tags")}: {f.tags.join(", ")}
                 </dd>
               ) : null}
             </dl>
-            <h3 className="mt-3 text-sm font-semibold">{t.dossiers}</h3>
+            <h3 className="mt-3 text-sm font-semibold">{t("dossiers")}</h3>
             {c.suggestedDossierCodes.length ? (
               <ul className="text-sm">
                 {c.suggestedDossierCodes.map((code) => (
@@ -161,14 +161,14 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-600">{t.noDossiers}</p>
+              <p className="text-sm text-slate-600">{t("noDossiers")}</p>
             )}
             <Link className="mt-2 block text-sm text-brand-700 underline" href="/procedures">
-              {t.procedures}
+              {t("procedures")}
             </Link>
             {view.history.length ? (
               <>
-                <h3 className="mt-3 text-sm font-semibold">{t.history}</h3>
+                <h3 className="mt-3 text-sm font-semibold">{t("history")}</h3>
                 <ul className="text-sm">
                   {view.history.map((hc) => (
                     <li key={hc.id}>
@@ -183,10 +183,15 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           </div>
           {canReply ? (
             <div className={`${box} flex flex-col gap-4`}>
-              <h2 className="font-semibold">{t.manage}</h2>
-              <ActionForm action={assignAction} conversationId={c.id} submit={t.assign}>
-                <select name="assigneeId" aria-label={t.assignee} defaultValue={c.assigneeId ?? ""} className={control}>
-                  <option value="">{t.unassigned}</option>
+              <h2 className="font-semibold">{t("manage")}</h2>
+              <ActionForm action={assignAction} conversationId={c.id} submit={t("assign")}>
+                <select
+                  name="assigneeId"
+                  aria-label={t("assignee")}
+                  defaultValue={c.assigneeId ?? ""}
+                  className={control}
+                >
+                  <option value="">{t("unassigned")}</option>
                   {view.unitStaff.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.fullName}
@@ -194,31 +199,31 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                   ))}
                 </select>
               </ActionForm>
-              <ActionForm action={classifyAction} conversationId={c.id} submit={t.classify}>
-                <select name="category" aria-label={t.category} defaultValue={c.category} className={control}>
+              <ActionForm action={classifyAction} conversationId={c.id} submit={t("classify")}>
+                <select name="category" aria-label={t("category")} defaultValue={c.category} className={control}>
                   {conversationCategories.map((k) => (
                     <option key={k} value={k}>
-                      {t.categories[k]}
+                      {t(`categories.${k}`)}
                     </option>
                   ))}
                 </select>
-                <select name="priority" aria-label={t.priority} defaultValue={c.priority} className={control}>
+                <select name="priority" aria-label={t("priority")} defaultValue={c.priority} className={control}>
                   {conversationPriorities.map((k) => (
                     <option key={k} value={k}>
-                      {t.priorities[k]}
+                      {t(`priorities.${k}`)}
                     </option>
                   ))}
                 </select>
                 <input
                   name="labels"
-                  aria-label={t.labels}
-                  placeholder={t.labels}
+                  aria-label={t("labels")}
+                  placeholder={t("labels")}
                   defaultValue={c.labels.join(", ")}
                   className={control}
                 />
               </ActionForm>
-              <ActionForm action={transferAction} conversationId={c.id} submit={t.transfer}>
-                <select name="unitId" aria-label={t.unit} defaultValue="" className={control}>
+              <ActionForm action={transferAction} conversationId={c.id} submit={t("transfer")}>
+                <select name="unitId" aria-label={t("unit")} defaultValue="" className={control}>
                   <option value="">—</option>
                   {view.units
                     .filter((u) => u.id !== c.unitId)
@@ -228,31 +233,36 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                       </option>
                     ))}
                 </select>
-                <input name="reason" aria-label={t.transferReason} placeholder={t.transferReason} className={control} />
+                <input
+                  name="reason"
+                  aria-label={t("transferReason")}
+                  placeholder={t("transferReason")}
+                  className={control}
+                />
               </ActionForm>
               {c.status !== "resolved" ? (
                 <ActionForm
                   action={resolveAction}
                   conversationId={c.id}
-                  submit={t.resolve}
+                  submit={t("resolve")}
                   variant="primary"
                   testId="resolve-form"
                 >
                   <textarea
                     name="outcome"
                     rows={2}
-                    aria-label={t.outcome}
-                    placeholder={t.outcome}
+                    aria-label={t("outcome")}
+                    placeholder={t("outcome")}
                     className={control}
                   />
                   {w.zone === "paid" ? (
                     <label className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="confirmPaid" /> {t.confirmPaid}
+                      <input type="checkbox" name="confirmPaid" /> {t("confirmPaid")}
                     </label>
                   ) : null}
                   {w.zone === "closed" ? (
                     <label className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="useTemplate" /> {t.useTemplate}
+                      <input type="checkbox" name="useTemplate" /> {t("useTemplate")}
                     </label>
                   ) : null}
                 </ActionForm>
@@ -261,31 +271,31 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           ) : null}
           {canReply && c.category === "question" ? (
             <div className={box}>
-              <h2 className="mb-2 font-semibold">{t.faq}</h2>
-              <ActionForm action={faqAction} conversationId={c.id} submit={t.save}>
+              <h2 className="mb-2 font-semibold">{t("faq")}</h2>
+              <ActionForm action={faqAction} conversationId={c.id} submit={t("save")}>
                 <input
                   name="field"
-                  aria-label={t.faqField}
-                  placeholder={t.faqField}
+                  aria-label={t("faqField")}
+                  placeholder={t("faqField")}
                   defaultValue={faq?.field ?? ""}
                   className={control}
                 />
                 <textarea
                   name="question"
                   rows={3}
-                  aria-label={t.faqQuestion}
+                  aria-label={t("faqQuestion")}
                   defaultValue={faq?.question ?? firstQuestion}
                   className={control}
                 />
                 <textarea
                   name="answer"
                   rows={4}
-                  aria-label={t.faqAnswer}
+                  aria-label={t("faqAnswer")}
                   defaultValue={faq?.answer ?? lastAnswer}
                   className={control}
                 />
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="published" defaultChecked={faq?.published ?? false} /> {t.faqPublish}
+                  <input type="checkbox" name="published" defaultChecked={faq?.published ?? false} /> {t("faqPublish")}
                 </label>
               </ActionForm>
             </div>

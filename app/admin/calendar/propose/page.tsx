@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ProposalsForm } from "@/components/calendar/proposals-form";
 import { primaryLinkClass, secondaryLinkClass } from "@/components/calendar/styles";
@@ -6,7 +7,6 @@ import { requirePage } from "@/lib/auth/session";
 import { previewProposals } from "@/lib/calendar/admin/days";
 import { formatLocalDate, toLocalDate } from "@/lib/calendar";
 import { weekday } from "@/lib/calendar/time";
-import { format, getMessages } from "@/lib/i18n";
 import { addProposalsAction } from "../actions";
 
 export default async function ProposeCalendarPage({
@@ -15,7 +15,7 @@ export default async function ProposeCalendarPage({
   searchParams: Promise<{ year?: string | string[] }>;
 }) {
   const me = await requirePage("calendar.manage");
-  const m = await getMessages();
+  const m = await getTranslations();
   const raw = (await searchParams).year;
   const asked = Number(Array.isArray(raw) ? raw[0] : raw);
   const year =
@@ -24,24 +24,24 @@ export default async function ProposeCalendarPage({
   const rows = proposals.map((p) => ({
     date: p.date,
     display: formatLocalDate(p.date),
-    weekday: m.calendar.weekdays[weekday(p.date)],
+    weekday: m(`calendar.weekdays.${weekday(p.date)}`),
     kind: p.kind,
-    kindLabel: m.calendar.kinds[p.kind],
+    kindLabel: m(`calendar.kinds.${p.kind}`),
     name: p.name,
-    existing: p.existing ? format(m.calendar.alreadyIn, { name: p.existing.name }) : null,
+    existing: p.existing ? m("calendar.alreadyIn", { name: p.existing.name }) : null,
   }));
   return (
     <div className="max-w-6xl">
-      <PageHeader title={format(m.calendar.proposeTitle, { year })}>
+      <PageHeader title={m("calendar.proposeTitle", { year })}>
         <Link href={`/admin/calendar?year=${year}`} className="text-brand-700 underline">
-          {format(m.calendar.backToYear, { year })}
+          {m("calendar.backToYear", { year })}
         </Link>
       </PageHeader>
-      <p className="mb-4 max-w-3xl text-sm text-slate-700">{m.calendar.proposeIntro}</p>
+      <p className="mb-4 max-w-3xl text-sm text-slate-700">{m("calendar.proposeIntro")}</p>
       <form method="get" className="mb-6 flex items-end gap-2">
         <div className="flex flex-col gap-1">
           <label htmlFor="f-propose-year" className="text-sm font-semibold text-slate-800">
-            {m.calendar.proposeYearLabel}
+            {m("calendar.proposeYearLabel")}
           </label>
           <input
             id="f-propose-year"
@@ -54,10 +54,10 @@ export default async function ProposeCalendarPage({
           />
         </div>
         <button type="submit" className={secondaryLinkClass}>
-          {m.calendar.proposeShow}
+          {m("calendar.proposeShow")}
         </button>
       </form>
-      <ProposalsForm m={m} action={addProposalsAction} year={year} rows={rows} />
+      <ProposalsForm action={addProposalsAction} year={year} rows={rows} />
     </div>
   );
 }

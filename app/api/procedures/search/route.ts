@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic";
 
 const noStore = { "cache-control": "no-store" };
 
-/** GET /api/procedures/search?q=khai%20sinh&limit=20 → { options: ProcedureOption[] } for a picker that searches as one types. */
+/**
+ * GET /api/procedures/search?q=khai%20sinh&limit=20 → { options: ProcedureOption[] } for a picker that searches as one
+ * types.
+ */
 export async function GET(request: NextRequest) {
   const me = await currentStaff();
   if (!me)

@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { readAnnouncementImage } from "@/lib/announcements/images";
-import { getMessages } from "@/lib/i18n";
 
 /** An uploaded announcement image; its type was checked from its bytes at upload. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const img = await readAnnouncementImage(Number((await params).id));
-  if (!img) return new Response((await getMessages()).announcements.news.imageNotFound, { status: 404 });
+  if (!img) return new Response((await getTranslations())("announcements.news.imageNotFound"), { status: 404 });
   return new Response(new Uint8Array(img.bytes), {
     headers: {
       "content-type": img.contentType,

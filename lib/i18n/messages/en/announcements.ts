@@ -5,7 +5,8 @@ export const announcements: typeof vi = {
   navFollowers: "Followers",
   title: "Announcements",
   intro:
-    "Write announcements for the OA's followers: a supervisor approves, they go now or at a set time; dossier messages always go first.",
+    "Write announcements for the OA's followers: a supervisor approves, they go now or at a set time; dossier " +
+    "messages always go first.",
   compose: "New announcement",
   edit: "Edit announcement",
   empty: "No announcements yet.",
@@ -160,7 +161,8 @@ export const announcements: typeof vi = {
   settingsPage: {
     title: "Announcement sending limits",
     intro:
-      "Per the OA's package: messages per follower per month and per day, and the night window (22:00–06:00 per Zalo's rules).",
+      "Per the OA's package: messages per follower per month and per day, and the night window (22:00–06:00 per " +
+      "Zalo's rules).",
     monthlyCap: "Most messages per follower per month (OA package)",
     dailyCap: "Most messages per follower per day",
     quietStartHour: "Night window starts at (no sending)",
@@ -195,7 +197,8 @@ export const announcements: typeof vi = {
       'Tap the QR scanner (or search for "{oa}").',
       'Scan the QR code below; the page "{oa}" opens; tap "Follow".',
       'After tapping "Follow", "{oa}" greets you on Zalo.',
-      "When you submit a dossier, give the phone number you use on Zalo: each step of its handling is announced on Zalo.",
+      "When you submit a dossier, give the phone number you use on Zalo: each step of its handling is announced on " +
+        "Zalo.",
     ],
   },
   errors: {
@@ -216,7 +219,8 @@ export const announcements: typeof vi = {
     imageType: "Image: JPG, PNG or WebP only.",
     zbsNotConfigured: "No ZBS template is set for announcements",
     uncertainBroadcast:
-      "The sender stopped during the broadcast: it is unknown whether Zalo took the broadcast. Check the OA manager before continuing.",
+      "The sender stopped during the broadcast: it is unknown whether Zalo took the broadcast. Check the OA manager " +
+      "before continuing.",
     unknownReason: "Unknown",
     zaloRefused: "Zalo refused: {reason}",
     syncRunning: "The follower list is already being synced.",

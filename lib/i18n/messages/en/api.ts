@@ -5,7 +5,8 @@ export const api: Widen<typeof viApi> = {
   keys: {
     title: "Integration API keys",
     intro:
-      "Existing one-door software calls the /api/v1 API with a unit's key (Authorization: Bearer <key>). A key only reaches its own unit's dossiers.",
+      "Existing one-door software calls the /api/v1 API with a unit's key (Authorization: Bearer '<key>'). A key " +
+      "only reaches its own unit's dossiers.",
     docsLink: "OpenAPI document",
     newKey: "Create a key",
     name: "Key name",

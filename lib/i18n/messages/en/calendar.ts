@@ -4,7 +4,8 @@ import type { Messages } from "../vi";
 export const calendar: Messages["calendar"] = {
   title: "Working calendar",
   subtitle:
-    "Public holidays, Tết, compensatory days off and make-up working days used to compute appointment dates. Only confirmed days count; Saturdays and Sundays are always off except make-up days.",
+    "Public holidays, Tết, compensatory days off and make-up working days used to compute appointment dates. Only " +
+    "confirmed days count; Saturdays and Sundays are always off except make-up days.",
   year: "Year",
   show: "Show",
   daysOfYear: "Special days in {year}",
@@ -45,18 +46,23 @@ export const calendar: Messages["calendar"] = {
   backToYear: "Back to {year}",
   proposeTitle: "Proposed days off for {year}",
   proposeIntro:
-    "These days follow art. 112 of the 2019 Labour Code (Lunar New Year and Hùng Kings' day by the Vietnamese lunar calendar, UTC+7) and compensatory days under art. 111(3). The Prime Minister fixes the exact Tết and National Day days each year: check against the official notice, untick what differs, then confirm. Names and sources can be edited afterwards.",
+    "These days follow art. 112 of the 2019 Labour Code (Lunar New Year and Hùng Kings' day by the Vietnamese lunar " +
+    "calendar, UTC+7) and compensatory days under art. 111(3). The Prime Minister fixes the exact Tết and National " +
+    "Day days each year: check against the official notice, untick what differs, then confirm. Names and sources can " +
+    "be edited afterwards.",
   proposeYearLabel: "Year to propose",
   proposeShow: "Show proposals",
   include: "Include",
   alreadyIn: "Already in the calendar: {name}",
   confirmNow: "Confirm now (untick to save as drafts that do not count yet)",
   addSelected: "Add selected days",
-  proposalsAdded: "Added {added} days; skipped {skipped} already in the calendar.",
+  proposalsAdded: "Added {added, plural, one {# day} other {# days}}; skipped {skipped} already in the calendar.",
   nothingToPropose: "Every proposed day of this year is already in the calendar.",
   officeHoursTitle: "Office hours of receiving points",
   officeHoursIntro:
-    "Hours for receiving dossiers and returning results. Time outside office hours and the lunch break does not count towards processing time; a dossier received outside hours counts from the next opening. Units without their own hours use the default.",
+    "Hours for receiving dossiers and returning results. Time outside office hours and the lunch break does not " +
+    "count towards processing time; a dossier received outside hours counts from the next opening. Units without " +
+    "their own hours use the default.",
   defaultHours: "Default office hours (all units)",
   unitHours: "Units with their own hours",
   noUnitHours: "No unit has its own office hours.",

@@ -5,7 +5,8 @@ export const conversations: Widen<typeof viConversations> = {
   navLabel: "Questions & petitions",
   title: "Questions, feedback and petitions",
   intro:
-    "Messages citizens send to the OA (other than look-up commands), grouped by sender. The page refreshes every 5 seconds.",
+    "Messages citizens send to the OA (other than look-up commands), grouped by sender. The page refreshes every 5 " +
+    "seconds.",
   views: { all: "All", mine: "Mine", unassigned: "Unassigned", unit: "My unit" },
   statuses: { open: "Open", pending: "Waiting for citizen", resolved: "Resolved" },
   categories: {
@@ -108,7 +109,8 @@ export const conversations: Widen<typeof viConversations> = {
     navLabel: "Inbox settings",
     title: "Questions, reports and petitions: settings",
     intro:
-      "Answer deadlines per category (working days on the portal's calendar), paid consultation replies and canned answers.",
+      "Answer deadlines per category (working days on the portal's calendar), paid consultation replies and canned " +
+      "answers.",
     settingsTitle: "Deadlines and replies",
     deadlines: "Answer deadline (working days; 0 = none)",
     allowPaid:
@@ -119,7 +121,8 @@ export const conversations: Widen<typeof viConversations> = {
     settingsSaved: "Settings saved.",
     cannedTitle: "Canned answers",
     cannedIntro:
-      "Placeholders: {placeholders}. Picking a canned answer fills in the citizen's name, reference, deadline, officer and unit.",
+      "Placeholders: {placeholders}. Picking a canned answer fills in the citizen's name, reference, deadline, " +
+      "officer and unit.",
     cannedNew: "New canned answer",
     cannedTitleField: "Title",
     cannedBody: "Text",

@@ -47,7 +47,8 @@ export const core: Widen<typeof viCore> = {
     submitting: "Signing in…",
     invalid: "Wrong user name or password.",
     locked:
-      "This account is locked for 15 minutes after more than 5 wrong passwords. Try again later or contact an administrator.",
+      "This account is locked for 15 minutes after more than 5 wrong passwords. Try again later or contact an " +
+      "administrator.",
     ipLimited: "Too many failed sign-ins from this address. Try again in 15 minutes.",
     required: "Enter your user name and password.",
     expired: "Your session has expired. Please sign in again.",
@@ -90,8 +91,8 @@ export const core: Widen<typeof viCore> = {
     previous: "Previous",
     next: "Next",
     pageOf: "Page {page} of {pages}",
-    total: "{total} rows",
-    totalAtLeast: "More than {total} rows — add a filter to narrow them",
+    total: "{total, plural, one {# row} other {# rows}}",
+    totalAtLeast: "More than {total, plural, one {# row} other {# rows}} — add a filter to narrow them",
     pageOnly: "Page {page}",
     empty: "No data.",
     from: "From",

@@ -3,11 +3,13 @@ import type { Messages } from "../vi";
 export const desk: Messages["desk"] = {
   intake: {
     componentsNoneWarning:
-      "No document is ticked as received. The receipt will print an empty list; tick the documents the citizen handed in.",
+      "No document is ticked as received. The receipt will print an empty list; tick the documents the citizen " +
+      "handed in.",
   },
   detail: {
     noComponents:
-      "This dossier was saved with no document received. If the citizen handed in documents, use “Correct details” to record them and re-issue the receipt.",
+      "This dossier was saved with no document received. If the citizen handed in documents, use “Correct details” " +
+      "to record them and re-issue the receipt.",
     correctComponents: "Documents received",
     correctOther: "Another document received (if any)",
     nextStep: "Next step",
@@ -47,43 +49,72 @@ export const desk: Messages["desk"] = {
     dueSoon: "Due in the next 2 working days",
     overdue: "Overdue",
   },
+  // Nested by the audit action's dots ("dossier.receive"), as next-intl reads a key path.
   auditActions: {
-    "dossier.receive": "Dossier received",
-    "dossier.submit": "Online dossier recorded",
-    "dossier.transition": "Dossier status changed",
-    "dossier.apology": "Apology letter issued",
-    "dossier.correct": "Dossier details corrected",
-    "staff.create": "Staff member added",
-    "staff.update": "Staff member updated",
-    "staff.deactivate": "Staff account locked",
-    "staff.reset_password": "Staff password reset",
-    "staff.change_password": "Password changed",
-    "unit.create": "Unit added",
-    "unit.update": "Unit updated",
-    "unit.deactivate": "Unit deactivated",
-    "procedure.create": "Procedure added",
-    "procedure.update": "Procedure updated",
-    "procedure.retire": "Procedure retired",
-    "procedure.reactivate": "Procedure reinstated",
-    "calendar_day.create": "Calendar day added",
-    "calendar_day.update": "Calendar day changed",
-    "calendar_day.delete": "Calendar day removed",
-    "calendar_day.confirm": "Calendar day confirmed",
-    "calendar_day.confirm_proposals": "Proposed days confirmed",
-    "calendar_day.draft_proposals": "Holiday proposals drafted",
-    "office_hours.save": "Office hours saved",
-    "office_hours.delete": "Unit office hours removed",
-    "apikey.create": "API key created",
-    "apikey.revoke": "API key revoked",
-    "notification.resend": "Notification re-sent",
-    "notification_template.update": "Message template edited",
-    "zalo.settings.save": "Zalo OA settings saved",
-    "zalo.settings.seed_env": "Zalo settings loaded from the environment",
-    "zalo.oauth.start": "Zalo OA authorisation started",
-    "zalo.oauth.connect": "Zalo OA connected",
-    "zalo.token.paste": "Zalo access token entered",
-    "zalo.event.requeue": "Zalo event re-queued",
-  } as Record<string, string>,
+    dossier: {
+      receive: "Dossier received",
+      submit: "Online dossier recorded",
+      transition: "Dossier status changed",
+      apology: "Apology letter issued",
+      correct: "Dossier details corrected",
+    },
+    staff: {
+      create: "Staff member added",
+      update: "Staff member updated",
+      deactivate: "Staff account locked",
+      reset_password: "Staff password reset",
+      change_password: "Password changed",
+    },
+    unit: {
+      create: "Unit added",
+      update: "Unit updated",
+      deactivate: "Unit deactivated",
+    },
+    procedure: {
+      create: "Procedure added",
+      update: "Procedure updated",
+      retire: "Procedure retired",
+      reactivate: "Procedure reinstated",
+    },
+    calendar_day: {
+      create: "Calendar day added",
+      update: "Calendar day changed",
+      delete: "Calendar day removed",
+      confirm: "Calendar day confirmed",
+      confirm_proposals: "Proposed days confirmed",
+      draft_proposals: "Holiday proposals drafted",
+    },
+    office_hours: {
+      save: "Office hours saved",
+      delete: "Unit office hours removed",
+    },
+    apikey: {
+      create: "API key created",
+      revoke: "API key revoked",
+    },
+    notification: {
+      resend: "Notification re-sent",
+    },
+    notification_template: {
+      update: "Message template edited",
+    },
+    zalo: {
+      settings: {
+        save: "Zalo OA settings saved",
+        seed_env: "Zalo settings loaded from the environment",
+      },
+      oauth: {
+        start: "Zalo OA authorisation started",
+        connect: "Zalo OA connected",
+      },
+      token: {
+        paste: "Zalo access token entered",
+      },
+      event: {
+        requeue: "Zalo event re-queued",
+      },
+    },
+  },
   dateTimeHint: "dd/mm/yyyy hh:mm, e.g. 12/08/2025 09:00",
   dateHint: "dd/mm/yyyy",
 };

@@ -5,7 +5,9 @@ export const events: Widen<typeof viEvents> = {
   navLabel: "Zalo events",
   title: "Zalo events (webhook)",
   intro:
-    "Events Zalo sends to the webhook URL: stored as soon as they arrive, then processed in the background (look-up replies, welcome messages, phone linking). Failed events are retried automatically; administrators can re-queue them.",
+    "Events Zalo sends to the webhook URL: stored as soon as they arrive, then processed in the background (look-up " +
+    "replies, welcome messages, phone linking). Failed events are retried automatically; administrators can re-queue " +
+    "them.",
   event: "Event",
   sender: "Sender (Zalo ID)",
   receivedAt: "Received",

@@ -5,21 +5,26 @@ export const homeSupport: Messages["homeSupport"] = {
   bot: {
     cancelled: "Left. Choose a service in the OA menu again whenever needed.",
     timedOut:
-      "The conversation ended after 30 minutes without an answer; nothing was recorded. Choose a service in the OA menu to start again.",
+      "The conversation ended after 30 minutes without an answer; nothing was recorded. Choose a service in the OA " +
+      "menu to start again.",
     exitHint: 'Type "hủy" to leave.',
     staleStep: "This message arrived after a newer one and was not processed.",
     consentTitle: "Register for help submitting a dossier online at home",
     consentSubtitle:
-      "Tap to share your name, phone number and address (from hamlet/residential group, commune/ward). Staff will verify them and contact you to help submit online at home.",
+      "Tap to share your name, phone number and address (from hamlet/residential group, commune/ward). Staff will " +
+      "verify them and contact you to help submit online at home.",
     consentHelp:
-      'Tap "Share information" on the message above, fill in name, phone and address, tick the consent box and tap "Send".',
+      'Tap "Share information" on the message above, fill in name, phone and address, tick the consent box and tap ' +
+      '"Send".',
     consentBadPhone:
       "The shared phone number is not a valid Vietnamese mobile number. Please share your information again.",
     askProcedure:
-      'Thank you {name}. Which administrative procedure do you need help with? Type a keyword (e.g. rượu, thuốc lá, gas, thực phẩm), or "khác: <description>".',
+      "Thank you {name}. Which administrative procedure do you need help with? Type a keyword (e.g. rượu, thuốc lá, " +
+      'gas, thực phẩm), or "khác: <description>".',
     procedureHelp: 'Type a word from the procedure name, or "khác: <what you need>".',
     procedureChoices:
-      'Procedures matching "{keyword}":\n{list}\n0. Other (describe it)\nType the number to choose, or another keyword to search again.',
+      'Procedures matching "{keyword}":\n{list}\n0. Other (describe it)\nType the number to choose, or another ' +
+      "keyword to search again.",
     procedureChoiceHelp: "Type the number of a procedure in the list, 0 to describe it yourself, or another keyword.",
     procedureNone: 'No procedure matches "{keyword}". Type another keyword, or "khác: <procedure name>".',
     askOther: "Briefly describe the procedure or what you need help with.",
@@ -29,12 +34,15 @@ export const homeSupport: Messages["homeSupport"] = {
     noSlots: "Sorry, all home-support slots in the coming days are full. Please register later, or contact {unit}.",
     slotTaken: "The slot {slot} has just been filled. Please choose another:\n{list}",
     summary:
-      'Confirm your home-support registration:\n- Name: {name}\n- Phone: {phone}\n- Address: {address}\n- Procedure: {procedure}\n- Time: {slot}\nType 1 (or "đồng ý") to confirm, 2 to choose another time.',
+      "Confirm your home-support registration:\n- Name: {name}\n- Phone: {phone}\n- Address: {address}\n- Procedure: " +
+      '{procedure}\n- Time: {slot}\nType 1 (or "đồng ý") to confirm, 2 to choose another time.',
     confirmHelp: 'Type 1 or "đồng ý" to confirm, 2 to choose another time.',
     confirmed:
-      'You are registered for help submitting "{procedure}" at {slot}. Registration code: {code}. Staff of {unit} will verify and contact you. To cancel or move it, type "đổi lịch".',
+      'You are registered for help submitting "{procedure}" at {slot}. Registration code: {code}. Staff of {unit} ' +
+      'will verify and contact you. To cancel or move it, type "đổi lịch".',
     reminder:
-      'Reminder: staff of {unit} will help you submit "{procedure}" at {slot} (code {code}). To cancel or move it, type "đổi lịch".',
+      'Reminder: staff of {unit} will help you submit "{procedure}" at {slot} (code {code}). To cancel or move it, ' +
+      'type "đổi lịch".',
     manageNone: "You have no pending home-support appointment.",
     managePick: "Your home-support appointments:\n{list}\nType the number of the one to move or cancel.",
     managePickHelp: "Type the number of an appointment in the list.",
@@ -50,7 +58,8 @@ export const homeSupport: Messages["homeSupport"] = {
     searchNone: 'No procedure matches "{keyword}". Type another keyword.',
     searchDetail: "{name}\n- Documents:\n{documents}\n- Fee: {fee}\n- Processing time: {time}{link}",
     contacts:
-      "{unit}\nAddress: {address}\nOffice hours: morning {morning}, afternoon {afternoon}, Monday to Friday{saturday}.\nPhone: {phone}",
+      "{unit}\nAddress: {address}\nOffice hours: morning {morning}, afternoon {afternoon}, Monday to " +
+      "Friday{saturday}.\nPhone: {phone}",
     news: "Latest news and announcements: {url}",
     lookup: "To look up a dossier, send the receipt number printed on the receipt (e.g. H27.37-240219-1001).",
     welcomeMenu: "Services of this OA (choose in the menu or type the entry's name):\n{list}",
@@ -132,7 +141,8 @@ export const homeSupport: Messages["homeSupport"] = {
     navLabel: "Zalo OA menu",
     title: "Zalo OA service menu",
     intro:
-      "Each OA menu entry sends its keyword into the chat and the portal answers it. The welcome message lists the enabled entries.",
+      "Each OA menu entry sends its keyword into the chat and the portal answers it. The welcome message lists the " +
+      "enabled entries.",
     kind: "Entry",
     label: "Label",
     keyword: "Keyword sent on tap",
@@ -150,7 +160,7 @@ export const homeSupport: Messages["homeSupport"] = {
     saveSettings: "Save settings",
     settingsSaved: "Settings saved.",
     textsTitle: "Automatic chat messages",
-    textsIntro: "Leave empty for the default. Keep the {placeholders}: they are filled in when sending.",
+    textsIntro: "Leave empty for the default. Keep the '{placeholders}': they are filled in when sending.",
     textKey: "Key",
     textDefault: "Default",
     textOverride: "Replacement",

@@ -73,7 +73,8 @@ export const notifications: Widen<typeof viNotifications> = {
   templates: {
     title: "Zalo message templates",
     intro:
-      "For each dossier event: channels in order of preference, the Zalo-approved ZBS template and its parameters drawn from the dossier, the consultation text.",
+      "For each dossier event: channels in order of preference, the Zalo-approved ZBS template and its parameters " +
+      "drawn from the dossier, the consultation text.",
     event: "Event type",
     label: "Template name",
     enabled: "Enabled",
@@ -89,7 +90,7 @@ export const notifications: Widen<typeof viNotifications> = {
     zbsParams: "ZBS template parameters",
     zbsParamsHint: "One per line: param = field : max length. Example: customer_name = submitterName : 30",
     csText: "Consultation message text",
-    csTextHint: "Use {field} to insert dossier data, e.g. {code}, {dueAt}.",
+    csTextHint: "Use '{field}' to insert dossier data, e.g. '{code}', '{dueAt}'.",
     fields: "Available fields",
     preview: "Preview with an example dossier",
     previewZbs: "Data sent with the ZBS template",

@@ -8,7 +8,8 @@ export const ratings: Widen<typeof viRatings> = {
   page: {
     title: "Satisfaction rating",
     intro:
-      "Please tell us how satisfied you are with how your dossier was received and handled. Each dossier is rated once and the rating can be changed for {days} days.",
+      "Please tell us how satisfied you are with how your dossier was received and handled. " +
+      "Each dossier is rated once and the rating can be changed for {days, plural, one {# day} other {# days}}.",
     overall: "Overall",
     criteria: "By criterion (optional)",
     comment: "Comment (optional)",
@@ -24,7 +25,8 @@ export const ratings: Widen<typeof viRatings> = {
     navLabel: "Rating settings",
     title: "Satisfaction rating settings",
     intro:
-      "The criteria citizens are asked besides the overall rating, how Zalo stars map to the three official levels, and the time limits.",
+      "The criteria citizens are asked besides the overall rating, how Zalo stars map to the three official levels, " +
+      "and the time limits.",
     criteria: "Rating criteria",
     criteriaHelp:
       "Clear a name to drop a criterion; fill a blank row to add one. Ratings already given keep their answers.",
@@ -32,7 +34,7 @@ export const ratings: Widen<typeof viRatings> = {
     criterionLabel: "Criterion",
     newCriterion: "(new)",
     stars: "Zalo stars (user_feedback) to satisfaction level",
-    starsLabel: "{n} stars",
+    starsLabel: "{n, plural, one {# star} other {# stars}}",
     changeDays: "Days a citizen may change the rating",
     followupWorkingDays: "Follow-up deadline for Dissatisfied (working days)",
     save: "Save settings",
@@ -50,13 +52,15 @@ export const ratings: Widen<typeof viRatings> = {
     noSecret: "The rating link is incomplete. Please open the link on your receipt (QR code) or in the Zalo message.",
     notFound: "Dossier not found.",
     notReturned: "The result has not been returned yet, so the dossier cannot be rated.",
-    tooLate: "This dossier was rated on {at}. A rating can only be changed within {days} days.",
-    limited: "Too many attempts. Please try again in {seconds} seconds.",
+    tooLate:
+      "This dossier was rated on {at}. A rating can only be changed within {days, plural, one {# day} other {# days}}.",
+    limited: "Too many attempts. Please try again in {seconds, plural, one {# second} other {# seconds}}.",
   },
   followups: {
     title: "Follow-ups of ratings",
     intro:
-      "“Dissatisfied” ratings need a leader to look into them, assign them, record what was done and answer the citizen.",
+      "“Dissatisfied” ratings need a leader to look into them, assign them, record what was done and answer the " +
+      "citizen.",
     empty: "No follow-ups.",
     due: "Due",
     assignee: "Assignee",

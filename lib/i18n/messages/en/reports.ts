@@ -5,7 +5,8 @@ export const reports: Widen<typeof viReports> = {
   navLabel: "Reports",
   title: "Reports and statistics",
   intro:
-    "Dossier handling, satisfaction and Zalo notification figures for the units you may see. Click a number to see the dossiers behind it.",
+    "Dossier handling, satisfaction and Zalo notification figures for the units you may see. Click a number to see " +
+    "the dossiers behind it.",
   filter: { from: "From", to: "To", unit: "Unit", allUnits: "All units you may see", apply: "Show", print: "Print" },
   period: "Period: {from} – {to}",
   sections: {
@@ -75,7 +76,7 @@ export const reports: Widen<typeof viReports> = {
   drill: {
     title: "Dossiers",
     back: "Back to the report",
-    total: "{n} dossiers",
+    total: "{n, plural, one {# dossier} other {# dossiers}}",
     code: "Code",
     owner: "Owner",
     procedure: "Procedure",

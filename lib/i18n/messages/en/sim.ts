@@ -4,7 +4,8 @@ import type { sim as viSim } from "../vi/sim";
 export const sim: Widen<typeof viSim> = {
   title: "Zalo simulator",
   intro:
-    "Act as a citizen on Zalo: follow the OA, send messages, share info, rate. Each action sends a signed event to the portal's real webhook.",
+    "Act as a citizen on Zalo: follow the OA, send messages, share info, rate. Each action sends a signed event to " +
+    "the portal's real webhook.",
   demoOnly: "For demos and training only (ZALO_SIMULATOR=1).",
   citizens: "Simulated citizens",
   follower: "Follows the OA",
@@ -51,6 +52,9 @@ export const sim: Widen<typeof viSim> = {
   applyFaults: "Apply",
   expireTokens: "Expire tokens now",
   reset: "Reset the simulator",
-  stats: "Received {sends} template messages, {cs} consultation messages; {rejected} requests refused.",
+  stats:
+    "Received {sends, plural, one {# template message} other {# template messages}}, {cs, plural, one {# " +
+    "consultation message} other {# consultation messages}}; {rejected, plural, one {# request} other {# requests}} " +
+    "refused.",
   choose: "Select",
 };

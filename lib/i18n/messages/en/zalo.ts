@@ -5,7 +5,8 @@ export const zalo: Widen<typeof viZalo> = {
   navLabel: "Zalo OA connection",
   title: "Zalo Official Account connection",
   intro:
-    "The app and OA used to message citizens and to verify webhook events. Secrets are encrypted when stored and never shown again.",
+    "The app and OA used to message citizens and to verify webhook events. Secrets are encrypted when stored and " +
+    "never shown again.",
   settingsTitle: "App and OA details",
   appId: "App ID",
   appSecret: "App Secret Key",
@@ -35,11 +36,14 @@ export const zalo: Widen<typeof viZalo> = {
   shellAlertLink: "Reconnect the OA",
   shellAlerts: {
     webhook_signature:
-      "Zalo webhook: {count} events in a row were refused for a wrong signature (check the OA Secret Key). Zalo disables a webhook that keeps failing.",
+      "Zalo webhook: {count, plural, one {# event} other {# events}} in a row were refused for a wrong signature " +
+      "(check the OA Secret Key). Zalo disables a webhook that keeps failing.",
     webhook_unconfigured:
-      "Zalo webhook: {count} events arrived while the OA is not configured. Zalo disables a webhook that keeps failing.",
+      "Zalo webhook: {count, plural, one {# event} other {# events}} arrived while the OA is not configured. Zalo " +
+      "disables a webhook that keeps failing.",
     zbs_balance:
-      "Zalo reports the ZBS balance spent: template messages are paused and retried every hour. Top up the Zalo Cloud account.",
+      "Zalo reports the ZBS balance spent: template messages are paused and retried every hour. Top up the Zalo " +
+      "Cloud account.",
     zbs_development_mode:
       "ZBS development mode is on: template messages reach only the OA's administrators, not citizens.",
   },
@@ -47,7 +51,8 @@ export const zalo: Widen<typeof viZalo> = {
   devModeTitle: "ZBS development mode",
   devModeLabel: "Send template messages (ZBS) in development mode (mode: development)",
   devModeHint:
-    "For go-live checks: Zalo delivers only to the OA's and the app's administrators; citizens receive nothing. Turn it off for real operation.",
+    "For go-live checks: Zalo delivers only to the OA's and the app's administrators; citizens receive nothing. Turn " +
+    "it off for real operation.",
   devModeSave: "Save sending mode",
   devModeSaved: "ZBS sending mode saved.",
   connectTitle: "Connect the OA",

@@ -3,7 +3,8 @@ export const announcements = {
   navFollowers: "Người quan tâm",
   title: "Tin tuyên truyền",
   intro:
-    "Soạn tin gửi người quan tâm OA: trình lãnh đạo duyệt, gửi ngay hoặc hẹn giờ; tin quan trọng về hồ sơ luôn được gửi trước.",
+    "Soạn tin gửi người quan tâm OA: trình lãnh đạo duyệt, gửi ngay hoặc hẹn giờ; tin quan trọng về hồ sơ luôn được " +
+    "gửi trước.",
   compose: "Soạn tin mới",
   edit: "Sửa tin",
   empty: "Chưa có tin nào.",
@@ -158,7 +159,8 @@ export const announcements = {
   settingsPage: {
     title: "Giới hạn gửi tin tuyên truyền",
     intro:
-      "Theo gói của OA: số tin mỗi người nhận trong tháng và trong ngày, giờ nghỉ đêm (22:00–06:00 theo quy định của Zalo).",
+      "Theo gói của OA: số tin mỗi người nhận trong tháng và trong ngày, giờ nghỉ đêm (22:00–06:00 theo quy định của " +
+      "Zalo).",
     monthlyCap: "Số tin tối đa mỗi người mỗi tháng (theo gói OA)",
     dailyCap: "Số tin tối đa mỗi người mỗi ngày",
     quietStartHour: "Giờ bắt đầu nghỉ đêm (không gửi)",
@@ -215,7 +217,8 @@ export const announcements = {
     imageType: "Ảnh: chỉ nhận tệp JPG, PNG hoặc WebP.",
     zbsNotConfigured: "Chưa cấu hình mẫu ZBS cho tin tuyên truyền",
     uncertainBroadcast:
-      "Tiến trình gửi dừng trong lúc phát tin: không rõ Zalo đã nhận lệnh phát hay chưa. Kiểm tra trên trang quản lý OA trước khi tiếp tục.",
+      "Tiến trình gửi dừng trong lúc phát tin: không rõ Zalo đã nhận lệnh phát hay chưa. Kiểm tra trên trang quản lý " +
+      "OA trước khi tiếp tục.",
     unknownReason: "Không rõ",
     zaloRefused: "Zalo từ chối: {reason}",
     syncRunning: "Đang đồng bộ danh sách người quan tâm.",

@@ -2,7 +2,8 @@ export const api = {
   keys: {
     title: "Khóa API tích hợp",
     intro:
-      "Phần mềm một cửa hiện có gọi API /api/v1 bằng khóa của đơn vị (Authorization: Bearer <khóa>). Khóa chỉ truy cập hồ sơ của đơn vị mình.",
+      "Phần mềm một cửa hiện có gọi API /api/v1 bằng khóa của đơn vị (Authorization: Bearer '<khóa>'). Khóa chỉ truy " +
+      "cập hồ sơ của đơn vị mình.",
     docsLink: "Tài liệu OpenAPI",
     newKey: "Tạo khóa mới",
     name: "Tên khóa",

@@ -2,7 +2,8 @@
 export const calendar = {
   title: "Lịch làm việc",
   subtitle:
-    "Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù dùng để tính ngày hẹn trả. Chỉ những ngày đã xác nhận mới được tính; thứ Bảy, Chủ nhật luôn là ngày nghỉ trừ ngày làm bù.",
+    "Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù dùng để tính ngày hẹn trả. Chỉ những ngày đã xác nhận mới được tính; " +
+    "thứ Bảy, Chủ nhật luôn là ngày nghỉ trừ ngày làm bù.",
   year: "Năm",
   show: "Xem",
   daysOfYear: "Các ngày đặc biệt năm {year}",
@@ -44,7 +45,10 @@ export const calendar = {
   backToYear: "Về lịch năm {year}",
   proposeTitle: "Đề xuất ngày nghỉ năm {year}",
   proposeIntro:
-    "Các ngày dưới đây được tính theo Điều 112 Bộ luật Lao động 2019 (Tết Âm lịch, Giỗ Tổ Hùng Vương theo âm lịch Việt Nam, múi giờ UTC+7) và nghỉ bù theo khoản 3 Điều 111. Thủ tướng quyết định cụ thể ngày nghỉ Tết và Quốc khánh mỗi năm: hãy đối chiếu với thông báo chính thức, bỏ chọn ngày không đúng, rồi xác nhận. Có thể sửa tên, căn cứ sau khi thêm.",
+    "Các ngày dưới đây được tính theo Điều 112 Bộ luật Lao động 2019 (Tết Âm lịch, Giỗ Tổ Hùng Vương theo âm lịch " +
+    "Việt Nam, múi giờ UTC+7) và nghỉ bù theo khoản 3 Điều 111. Thủ tướng quyết định cụ thể ngày nghỉ Tết và Quốc " +
+    "khánh mỗi năm: hãy đối chiếu với thông báo chính thức, bỏ chọn ngày không đúng, rồi xác nhận. Có thể sửa tên, " +
+    "căn cứ sau khi thêm.",
   proposeYearLabel: "Năm cần đề xuất",
   proposeShow: "Xem đề xuất",
   include: "Chọn",
@@ -55,7 +59,8 @@ export const calendar = {
   nothingToPropose: "Mọi ngày đề xuất của năm này đã có trong lịch.",
   officeHoursTitle: "Giờ làm việc của bộ phận tiếp nhận",
   officeHoursIntro:
-    "Giờ tiếp nhận và trả kết quả. Thời gian ngoài giờ làm việc và giờ nghỉ trưa không được tính vào thời hạn giải quyết; hồ sơ nhận ngoài giờ được tính từ đầu giờ làm việc tiếp theo. Đơn vị không có giờ riêng dùng giờ mặc định.",
+    "Giờ tiếp nhận và trả kết quả. Thời gian ngoài giờ làm việc và giờ nghỉ trưa không được tính vào thời hạn giải " +
+    "quyết; hồ sơ nhận ngoài giờ được tính từ đầu giờ làm việc tiếp theo. Đơn vị không có giờ riêng dùng giờ mặc định.",
   defaultHours: "Giờ làm việc mặc định (mọi đơn vị)",
   unitHours: "Giờ làm việc riêng của đơn vị",
   noUnitHours: "Chưa có đơn vị nào đặt giờ làm việc riêng.",

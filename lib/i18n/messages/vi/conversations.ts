@@ -115,7 +115,8 @@ export const conversations = {
     settingsSaved: "Đã lưu cài đặt.",
     cannedTitle: "Mẫu trả lời",
     cannedIntro:
-      "Chỗ điền: {placeholders}. Khi chọn mẫu, ô trả lời điền sẵn tên người dân, số tiếp nhận, hạn trả lời, tên cán bộ và đơn vị.",
+      "Chỗ điền: {placeholders}. Khi chọn mẫu, ô trả lời điền sẵn tên người dân, số tiếp nhận, hạn trả lời, tên cán " +
+      "bộ và đơn vị.",
     cannedNew: "Thêm mẫu trả lời",
     cannedTitleField: "Tên mẫu",
     cannedBody: "Nội dung mẫu",

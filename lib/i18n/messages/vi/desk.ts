@@ -2,11 +2,13 @@
 export const desk = {
   intake: {
     componentsNoneWarning:
-      "Chưa đánh dấu thành phần hồ sơ nào đã nhận. Giấy tiếp nhận sẽ in danh sách trống; đánh dấu các giấy tờ công dân đã nộp.",
+      "Chưa đánh dấu thành phần hồ sơ nào đã nhận. Giấy tiếp nhận sẽ in danh sách trống; đánh dấu các giấy tờ công " +
+      "dân đã nộp.",
   },
   detail: {
     noComponents:
-      "Hồ sơ được lưu mà chưa có thành phần hồ sơ nào đã nhận. Nếu công dân đã nộp giấy tờ, dùng “Điều chỉnh thông tin” để ghi lại và cấp lại giấy tiếp nhận.",
+      "Hồ sơ được lưu mà chưa có thành phần hồ sơ nào đã nhận. Nếu công dân đã nộp giấy tờ, dùng “Điều chỉnh thông " +
+      "tin” để ghi lại và cấp lại giấy tiếp nhận.",
     correctComponents: "Thành phần hồ sơ đã nhận",
     correctOther: "Giấy tờ khác đã nhận (nếu có)",
     nextStep: "Bước tiếp theo",
@@ -15,7 +17,8 @@ export const desk = {
     confirmAction: "Xác nhận",
     consequences: {
       rejected:
-        "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục xử lý hồ sơ này.",
+        "Hồ sơ sẽ kết thúc với trạng thái “Từ chối giải quyết”; công dân được thông báo lý do và không thể tiếp tục " +
+        "xử lý hồ sơ này.",
       withdrawn: "Hồ sơ sẽ kết thúc vì công dân rút hồ sơ; không thể tiếp tục xử lý hồ sơ này.",
       stopped: "Hồ sơ sẽ dừng xử lý và kết thúc; không thể tiếp tục xử lý hồ sơ này.",
     },
@@ -46,43 +49,72 @@ export const desk = {
     dueSoon: "Đến hạn trong 2 ngày làm việc tới",
     overdue: "Quá hạn",
   },
+  // Nested by the audit action's dots ("dossier.receive"), as next-intl reads a key path.
   auditActions: {
-    "dossier.receive": "Tiếp nhận hồ sơ",
-    "dossier.submit": "Ghi nhận hồ sơ trực tuyến",
-    "dossier.transition": "Chuyển trạng thái hồ sơ",
-    "dossier.apology": "Phát hành phiếu xin lỗi",
-    "dossier.correct": "Điều chỉnh thông tin hồ sơ",
-    "staff.create": "Thêm cán bộ",
-    "staff.update": "Cập nhật cán bộ",
-    "staff.deactivate": "Khóa tài khoản cán bộ",
-    "staff.reset_password": "Đặt lại mật khẩu cán bộ",
-    "staff.change_password": "Đổi mật khẩu",
-    "unit.create": "Thêm đơn vị",
-    "unit.update": "Cập nhật đơn vị",
-    "unit.deactivate": "Ngừng hoạt động đơn vị",
-    "procedure.create": "Thêm thủ tục hành chính",
-    "procedure.update": "Cập nhật thủ tục hành chính",
-    "procedure.retire": "Ngừng áp dụng thủ tục",
-    "procedure.reactivate": "Áp dụng lại thủ tục",
-    "calendar_day.create": "Thêm ngày đặc biệt vào lịch",
-    "calendar_day.update": "Sửa ngày trong lịch",
-    "calendar_day.delete": "Xóa ngày khỏi lịch",
-    "calendar_day.confirm": "Xác nhận ngày trong lịch",
-    "calendar_day.confirm_proposals": "Xác nhận các ngày đề xuất",
-    "calendar_day.draft_proposals": "Lập đề xuất lịch nghỉ",
-    "office_hours.save": "Lưu giờ làm việc",
-    "office_hours.delete": "Xóa giờ làm việc riêng",
-    "apikey.create": "Tạo khóa API",
-    "apikey.revoke": "Thu hồi khóa API",
-    "notification.resend": "Gửi lại thông báo",
-    "notification_template.update": "Sửa mẫu tin nhắn",
-    "zalo.settings.save": "Lưu cấu hình Zalo OA",
-    "zalo.settings.seed_env": "Nạp cấu hình Zalo từ biến môi trường",
-    "zalo.oauth.start": "Bắt đầu cấp quyền Zalo OA",
-    "zalo.oauth.connect": "Kết nối Zalo OA",
-    "zalo.token.paste": "Nhập mã truy cập Zalo",
-    "zalo.event.requeue": "Xử lý lại sự kiện Zalo",
-  } as Record<string, string>,
+    dossier: {
+      receive: "Tiếp nhận hồ sơ",
+      submit: "Ghi nhận hồ sơ trực tuyến",
+      transition: "Chuyển trạng thái hồ sơ",
+      apology: "Phát hành phiếu xin lỗi",
+      correct: "Điều chỉnh thông tin hồ sơ",
+    },
+    staff: {
+      create: "Thêm cán bộ",
+      update: "Cập nhật cán bộ",
+      deactivate: "Khóa tài khoản cán bộ",
+      reset_password: "Đặt lại mật khẩu cán bộ",
+      change_password: "Đổi mật khẩu",
+    },
+    unit: {
+      create: "Thêm đơn vị",
+      update: "Cập nhật đơn vị",
+      deactivate: "Ngừng hoạt động đơn vị",
+    },
+    procedure: {
+      create: "Thêm thủ tục hành chính",
+      update: "Cập nhật thủ tục hành chính",
+      retire: "Ngừng áp dụng thủ tục",
+      reactivate: "Áp dụng lại thủ tục",
+    },
+    calendar_day: {
+      create: "Thêm ngày đặc biệt vào lịch",
+      update: "Sửa ngày trong lịch",
+      delete: "Xóa ngày khỏi lịch",
+      confirm: "Xác nhận ngày trong lịch",
+      confirm_proposals: "Xác nhận các ngày đề xuất",
+      draft_proposals: "Lập đề xuất lịch nghỉ",
+    },
+    office_hours: {
+      save: "Lưu giờ làm việc",
+      delete: "Xóa giờ làm việc riêng",
+    },
+    apikey: {
+      create: "Tạo khóa API",
+      revoke: "Thu hồi khóa API",
+    },
+    notification: {
+      resend: "Gửi lại thông báo",
+    },
+    notification_template: {
+      update: "Sửa mẫu tin nhắn",
+    },
+    zalo: {
+      settings: {
+        save: "Lưu cấu hình Zalo OA",
+        seed_env: "Nạp cấu hình Zalo từ biến môi trường",
+      },
+      oauth: {
+        start: "Bắt đầu cấp quyền Zalo OA",
+        connect: "Kết nối Zalo OA",
+      },
+      token: {
+        paste: "Nhập mã truy cập Zalo",
+      },
+      event: {
+        requeue: "Xử lý lại sự kiện Zalo",
+      },
+    },
+  },
   dateTimeHint: "ngày/tháng/năm giờ:phút, ví dụ 12/08/2025 09:00",
   dateHint: "ngày/tháng/năm",
 } as const;

@@ -39,7 +39,8 @@ export const dossiers = {
     ticks: "Đăng ký của công dân",
     notifyZalo: "Đăng ký nhận thông báo trạng thái hồ sơ qua Zalo",
     notifyZaloHint:
-      "Công dân đồng ý nhận tin nhắn qua Zalo (ghi nhận thời điểm đồng ý theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).",
+      "Công dân đồng ý nhận tin nhắn qua Zalo (ghi nhận thời điểm đồng ý theo Luật Bảo vệ dữ liệu cá nhân " +
+      "91/2025/QH15).",
     notifySms: "Đăng ký nhận SMS khi có kết quả",
     deliverByPost: "Đăng ký nhận kết quả bằng chuyển phát nhanh (EMS)",
     submit: "Tiếp nhận và in giấy hẹn",

@@ -2,7 +2,9 @@ export const events = {
   navLabel: "Sự kiện Zalo",
   title: "Sự kiện Zalo (webhook)",
   intro:
-    "Các sự kiện Zalo gửi tới địa chỉ webhook: được lưu ngay khi nhận, sau đó tiến trình nền xử lý (trả lời tra cứu, chào mừng người quan tâm, liên kết số điện thoại). Sự kiện lỗi được thử lại tự động; quản trị viên có thể xử lý lại.",
+    "Các sự kiện Zalo gửi tới địa chỉ webhook: được lưu ngay khi nhận, sau đó tiến trình nền xử lý (trả lời tra cứu, " +
+    "chào mừng người quan tâm, liên kết số điện thoại). Sự kiện lỗi được thử lại tự động; quản trị viên có thể xử lý " +
+    "lại.",
   event: "Sự kiện",
   sender: "Người gửi (Zalo ID)",
   receivedAt: "Nhận lúc",

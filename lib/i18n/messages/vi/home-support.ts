@@ -6,22 +6,27 @@ export const homeSupport = {
   bot: {
     cancelled: "Đã thoát. Khi cần, Ông/Bà chọn lại dịch vụ trong menu của OA.",
     timedOut:
-      "Phiên trò chuyện đã kết thúc vì quá 30 phút Ông/Bà chưa phản hồi; thông tin chưa được ghi nhận. Để làm lại, Ông/Bà chọn dịch vụ trong menu của OA.",
+      "Phiên trò chuyện đã kết thúc vì quá 30 phút Ông/Bà chưa phản hồi; thông tin chưa được ghi nhận. Để làm lại, " +
+      "Ông/Bà chọn dịch vụ trong menu của OA.",
     exitHint: 'Gõ "hủy" để thoát.',
     staleStep: "Tin nhắn này đến sau một tin mới hơn nên không được xử lý.",
     consentTitle: "Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà",
     consentSubtitle:
-      "Nhấn để chia sẻ họ tên, số điện thoại và địa chỉ (ghi từ thôn/tổ dân phố, xã/phường). Cán bộ sẽ xác minh và liên hệ hỗ trợ Ông/Bà nộp hồ sơ trực tuyến tại nhà.",
+      "Nhấn để chia sẻ họ tên, số điện thoại và địa chỉ (ghi từ thôn/tổ dân phố, xã/phường). Cán bộ sẽ xác minh và " +
+      "liên hệ hỗ trợ Ông/Bà nộp hồ sơ trực tuyến tại nhà.",
     consentHelp:
-      'Ông/Bà nhấn vào "Chia sẻ thông tin" ở tin nhắn trên, điền họ tên, số điện thoại, địa chỉ, đánh dấu đồng ý rồi nhấn "Gửi thông tin".',
+      'Ông/Bà nhấn vào "Chia sẻ thông tin" ở tin nhắn trên, điền họ tên, số điện thoại, địa chỉ, đánh dấu đồng ý rồi ' +
+      'nhấn "Gửi thông tin".',
     consentBadPhone:
       "Số điện thoại chia sẻ không phải số di động Việt Nam hợp lệ. Ông/Bà vui lòng chia sẻ lại thông tin.",
     askProcedure:
-      'Cảm ơn {name}. Ông/Bà cần hỗ trợ nộp hồ sơ thủ tục hành chính nào? Gõ từ khóa của thủ tục (ví dụ: rượu, thuốc lá, gas, thực phẩm), hoặc gõ "khác: <nội dung>" nếu không rõ tên thủ tục.',
+      "Cảm ơn {name}. Ông/Bà cần hỗ trợ nộp hồ sơ thủ tục hành chính nào? Gõ từ khóa của thủ tục (ví dụ: rượu, thuốc " +
+      'lá, gas, thực phẩm), hoặc gõ "khác: <nội dung>" nếu không rõ tên thủ tục.',
     procedureHelp:
       'Gõ từ khóa có trong tên thủ tục (ví dụ: rượu, thuốc lá, thực phẩm), hoặc "khác: <nội dung cần hỗ trợ>".',
     procedureChoices:
-      'Các thủ tục phù hợp với "{keyword}":\n{list}\n0. Khác (tự mô tả)\nGõ số thứ tự để chọn, hoặc gõ từ khóa khác để tìm lại.',
+      'Các thủ tục phù hợp với "{keyword}":\n{list}\n0. Khác (tự mô tả)\nGõ số thứ tự để chọn, hoặc gõ từ khóa khác ' +
+      "để tìm lại.",
     procedureChoiceHelp: "Gõ số thứ tự của thủ tục trong danh sách, 0 để tự mô tả, hoặc gõ từ khóa khác để tìm lại.",
     procedureNone:
       'Không tìm thấy thủ tục nào với từ khóa "{keyword}". Ông/Bà gõ từ khóa khác, hoặc gõ "khác: <tên thủ tục>".',
@@ -30,15 +35,19 @@ export const homeSupport = {
     askSlot: "Thủ tục: {procedure}.\nChọn thời gian hỗ trợ (giờ hành chính):\n{list}\nGõ số thứ tự để chọn.",
     slotHelp: "Gõ số thứ tự của khung giờ trong danh sách.",
     noSlots:
-      "Rất tiếc, các khung giờ hỗ trợ tại nhà trong thời gian tới đã kín chỗ. Ông/Bà vui lòng đăng ký lại sau, hoặc liên hệ {unit}.",
+      "Rất tiếc, các khung giờ hỗ trợ tại nhà trong thời gian tới đã kín chỗ. Ông/Bà vui lòng đăng ký lại sau, hoặc " +
+      "liên hệ {unit}.",
     slotTaken: "Khung giờ {slot} vừa hết chỗ. Ông/Bà vui lòng chọn khung giờ khác:\n{list}",
     summary:
-      'Xác nhận đăng ký hỗ trợ tại nhà:\n- Họ tên: {name}\n- Số điện thoại: {phone}\n- Địa chỉ: {address}\n- Thủ tục: {procedure}\n- Thời gian: {slot}\nGõ 1 (hoặc "đồng ý") để xác nhận, 2 để chọn lại thời gian.',
+      "Xác nhận đăng ký hỗ trợ tại nhà:\n- Họ tên: {name}\n- Số điện thoại: {phone}\n- Địa chỉ: {address}\n- Thủ " +
+      'tục: {procedure}\n- Thời gian: {slot}\nGõ 1 (hoặc "đồng ý") để xác nhận, 2 để chọn lại thời gian.',
     confirmHelp: 'Gõ 1 hoặc "đồng ý" để xác nhận đăng ký, 2 để chọn lại thời gian.',
     confirmed:
-      'Chúc mừng Ông/Bà đã đăng ký thành công hỗ trợ nộp hồ sơ thủ tục hành chính "{procedure}" vào {slot}. Mã đăng ký: {code}. Cán bộ {unit} sẽ xác minh thông tin và liên hệ với Ông/Bà. Để hủy hoặc đổi lịch, gõ "đổi lịch".',
+      'Chúc mừng Ông/Bà đã đăng ký thành công hỗ trợ nộp hồ sơ thủ tục hành chính "{procedure}" vào {slot}. Mã đăng ' +
+      'ký: {code}. Cán bộ {unit} sẽ xác minh thông tin và liên hệ với Ông/Bà. Để hủy hoặc đổi lịch, gõ "đổi lịch".',
     reminder:
-      'Nhắc lịch: cán bộ {unit} sẽ hỗ trợ Ông/Bà nộp hồ sơ "{procedure}" vào {slot} (mã đăng ký {code}). Để hủy hoặc đổi lịch, gõ "đổi lịch".',
+      'Nhắc lịch: cán bộ {unit} sẽ hỗ trợ Ông/Bà nộp hồ sơ "{procedure}" vào {slot} (mã đăng ký {code}). Để hủy hoặc ' +
+      'đổi lịch, gõ "đổi lịch".',
     manageNone: "Ông/Bà không có lịch hỗ trợ tại nhà nào đang chờ.",
     managePick: "Lịch hỗ trợ tại nhà của Ông/Bà:\n{list}\nGõ số thứ tự của lịch cần đổi hoặc hủy.",
     managePickHelp: "Gõ số thứ tự của lịch trong danh sách.",
@@ -55,7 +64,8 @@ export const homeSupport = {
     searchNone: 'Không tìm thấy thủ tục nào với từ khóa "{keyword}". Ông/Bà gõ từ khóa khác.',
     searchDetail: "{name}\n- Thành phần hồ sơ:\n{documents}\n- Lệ phí: {fee}\n- Thời hạn giải quyết: {time}{link}",
     contacts:
-      "{unit}\nĐịa chỉ: {address}\nGiờ làm việc: sáng {morning}, chiều {afternoon}, thứ Hai đến thứ Sáu{saturday}.\nĐiện thoại: {phone}",
+      "{unit}\nĐịa chỉ: {address}\nGiờ làm việc: sáng {morning}, chiều {afternoon}, thứ Hai đến thứ " +
+      "Sáu{saturday}.\nĐiện thoại: {phone}",
     news: "Tin tức, thông báo mới nhất: {url}",
     lookup: "Để tra cứu hồ sơ, Ông/Bà gửi mã số biên nhận in trên Phiếu tiếp nhận (ví dụ H27.37-240219-1001).",
     welcomeMenu: "Các dịch vụ trên OA (chọn trong menu hoặc gõ đúng tên mục):\n{list}",
@@ -88,7 +98,8 @@ export const homeSupport = {
     navLabel: "Hỗ trợ tại nhà",
     title: "Đăng ký hỗ trợ nộp hồ sơ tại nhà",
     intro:
-      'Người dân đăng ký qua Zalo OA (mục "ĐK hỗ trợ tại nhà"). Cán bộ xác minh thông tin, liên hệ và hỗ trợ nộp hồ sơ trực tuyến.',
+      'Người dân đăng ký qua Zalo OA (mục "ĐK hỗ trợ tại nhà"). Cán bộ xác minh thông tin, liên hệ và hỗ trợ nộp hồ ' +
+      "sơ trực tuyến.",
     search: "Tìm theo mã, họ tên, số điện thoại, thủ tục",
     allStatuses: "Tất cả trạng thái",
     allDates: "Mọi ngày",
@@ -127,7 +138,8 @@ export const homeSupport = {
     back: "Danh sách đăng ký",
     capacityTitle: "Số lượt hỗ trợ mỗi buổi",
     capacityIntro:
-      "Số lượt nhận tối đa theo đơn vị, thứ trong tuần và buổi; ô trống dùng mức mặc định ({n}). Buổi đã kín không hiện cho người dân chọn.",
+      "Số lượt nhận tối đa theo đơn vị, thứ trong tuần và buổi; ô trống dùng mức mặc định ({n}). Buổi đã kín không " +
+      "hiện cho người dân chọn.",
     capacityUnit: "Đơn vị",
     weekdays: ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
     capacitySaved: "Đã lưu số lượt.",
@@ -137,7 +149,8 @@ export const homeSupport = {
     navLabel: "Menu Zalo OA",
     title: "Menu dịch vụ của Zalo OA",
     intro:
-      "Mỗi mục của menu OA gửi từ khóa của nó vào cuộc trò chuyện; hệ thống trả lời theo mục. Tin chào mừng khi người dân quan tâm OA liệt kê các mục đang bật.",
+      "Mỗi mục của menu OA gửi từ khóa của nó vào cuộc trò chuyện; hệ thống trả lời theo mục. Tin chào mừng khi " +
+      "người dân quan tâm OA liệt kê các mục đang bật.",
     kind: "Mục",
     label: "Tên hiển thị",
     keyword: "Từ khóa gửi khi nhấn",
@@ -155,7 +168,7 @@ export const homeSupport = {
     saveSettings: "Lưu cài đặt",
     settingsSaved: "Đã lưu cài đặt.",
     textsTitle: "Nội dung tin nhắn tự động",
-    textsIntro: "Để trống để dùng nội dung mặc định. Giữ nguyên các chỗ {trong_ngoặc}: hệ thống điền vào khi gửi.",
+    textsIntro: "Để trống để dùng nội dung mặc định. Giữ nguyên các chỗ '{trong_ngoặc}': hệ thống điền vào khi gửi.",
     textKey: "Mã",
     textDefault: "Mặc định",
     textOverride: "Nội dung thay thế",

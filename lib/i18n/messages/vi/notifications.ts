@@ -70,7 +70,8 @@ export const notifications = {
   templates: {
     title: "Mẫu tin Zalo",
     intro:
-      "Mỗi loại sự kiện của hồ sơ: kênh gửi theo thứ tự ưu tiên, mẫu ZBS đã được Zalo duyệt và tham số lấy từ hồ sơ, nội dung tin tư vấn.",
+      "Mỗi loại sự kiện của hồ sơ: kênh gửi theo thứ tự ưu tiên, mẫu ZBS đã được Zalo duyệt và tham số lấy từ hồ sơ, " +
+      "nội dung tin tư vấn.",
     event: "Loại sự kiện",
     label: "Tên mẫu",
     enabled: "Đang bật",
@@ -86,7 +87,7 @@ export const notifications = {
     zbsParams: "Tham số mẫu ZBS",
     zbsParamsHint: "Mỗi dòng: tham_so = trường : độ dài tối đa. Ví dụ: customer_name = submitterName : 30",
     csText: "Nội dung tin tư vấn",
-    csTextHint: "Dùng {tên trường} để chèn dữ liệu hồ sơ, ví dụ {code}, {dueAt}.",
+    csTextHint: "Dùng '{tên trường}' để chèn dữ liệu hồ sơ, ví dụ '{code}', '{dueAt}'.",
     fields: "Trường dữ liệu dùng được",
     preview: "Xem trước với hồ sơ ví dụ",
     previewZbs: "Dữ liệu gửi kèm mẫu ZBS",

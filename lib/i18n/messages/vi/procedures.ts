@@ -32,7 +32,7 @@ export const procedures = {
   processingHours: "Hoặc số giờ làm việc",
   processingHoursHint: "Chỉ dùng cho thủ tục tính thời hạn theo giờ.",
   processingNote: "Ghi chú về thời hạn",
-  daysValue: "{days} ngày làm việc",
+  daysValue: "{days, number} ngày làm việc",
   hoursValue: "{hours} giờ làm việc",
   notPublished: "Chưa công bố",
   fee: "Phí, lệ phí",

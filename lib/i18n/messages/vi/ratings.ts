@@ -5,7 +5,8 @@ export const ratings = {
   page: {
     title: "Đánh giá mức độ hài lòng",
     intro:
-      "Ông/Bà vui lòng cho biết mức độ hài lòng với việc tiếp nhận và giải quyết hồ sơ. Mỗi hồ sơ được đánh giá một lần, có thể sửa trong {days} ngày.",
+      "Ông/Bà vui lòng cho biết mức độ hài lòng với việc tiếp nhận và giải quyết hồ sơ. Mỗi hồ sơ được đánh giá một " +
+      "lần, có thể sửa trong {days} ngày.",
     overall: "Đánh giá chung",
     criteria: "Đánh giá theo từng tiêu chí (không bắt buộc)",
     comment: "Góp ý thêm (không bắt buộc)",
@@ -21,7 +22,8 @@ export const ratings = {
     navLabel: "Cấu hình đánh giá",
     title: "Cấu hình đánh giá mức độ hài lòng",
     intro:
-      "Các tiêu chí người dân được hỏi thêm ngoài đánh giá chung, cách quy đổi số sao trên Zalo ra ba mức chính thức, và các thời hạn.",
+      "Các tiêu chí người dân được hỏi thêm ngoài đánh giá chung, cách quy đổi số sao trên Zalo ra ba mức chính " +
+      "thức, và các thời hạn.",
     criteria: "Tiêu chí đánh giá",
     criteriaHelp: "Xóa tên để bỏ một tiêu chí; điền vào dòng trống để thêm. Đánh giá đã gửi vẫn giữ câu trả lời cũ.",
     criterionKey: "Mã",

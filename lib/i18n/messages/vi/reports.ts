@@ -2,7 +2,8 @@ export const reports = {
   navLabel: "Báo cáo",
   title: "Báo cáo, thống kê",
   intro:
-    "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo Zalo của các đơn vị bạn được xem. Bấm vào một con số để xem danh sách hồ sơ.",
+    "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo Zalo của các đơn vị bạn được xem. Bấm vào một con số để " +
+    "xem danh sách hồ sơ.",
   filter: {
     from: "Từ ngày",
     to: "Đến ngày",
@@ -79,7 +80,7 @@ export const reports = {
   drill: {
     title: "Danh sách hồ sơ",
     back: "Quay lại báo cáo",
-    total: "{n} hồ sơ",
+    total: "{n, number} hồ sơ",
     code: "Mã hồ sơ",
     owner: "Chủ hồ sơ",
     procedure: "Thủ tục",

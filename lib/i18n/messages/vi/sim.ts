@@ -1,7 +1,8 @@
 export const sim = {
   title: "Trình mô phỏng Zalo",
   intro:
-    "Đóng vai người dân trên Zalo: quan tâm OA, nhắn tin, chia sẻ thông tin, đánh giá. Mỗi thao tác gửi sự kiện có chữ ký tới webhook thật của cổng.",
+    "Đóng vai người dân trên Zalo: quan tâm OA, nhắn tin, chia sẻ thông tin, đánh giá. Mỗi thao tác gửi sự kiện có " +
+    "chữ ký tới webhook thật của cổng.",
   demoOnly: "Chỉ dùng cho trình diễn và đào tạo (ZALO_SIMULATOR=1).",
   citizens: "Người dân mô phỏng",
   follower: "Đang quan tâm OA",

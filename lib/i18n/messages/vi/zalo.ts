@@ -2,7 +2,8 @@ export const zalo = {
   navLabel: "Kết nối Zalo OA",
   title: "Kết nối Zalo Official Account",
   intro:
-    "Thông tin ứng dụng và OA dùng để gửi tin tới người dân và xác thực sự kiện webhook. Khóa bí mật được mã hóa khi lưu và không bao giờ hiển thị lại.",
+    "Thông tin ứng dụng và OA dùng để gửi tin tới người dân và xác thực sự kiện webhook. Khóa bí mật được mã hóa khi " +
+    "lưu và không bao giờ hiển thị lại.",
   settingsTitle: "Thông tin ứng dụng và OA",
   appId: "App ID",
   appSecret: "Khóa bí mật ứng dụng (App Secret Key)",
@@ -33,11 +34,13 @@ export const zalo = {
   shellAlertLink: "Kết nối lại OA",
   shellAlerts: {
     webhook_signature:
-      "Webhook Zalo: {count} sự kiện liên tiếp bị từ chối vì sai chữ ký (kiểm tra OA Secret Key). Zalo sẽ tắt webhook nếu lỗi kéo dài.",
+      "Webhook Zalo: {count} sự kiện liên tiếp bị từ chối vì sai chữ ký (kiểm tra OA Secret Key). Zalo sẽ tắt " +
+      "webhook nếu lỗi kéo dài.",
     webhook_unconfigured:
       "Webhook Zalo: đã nhận {count} sự kiện khi OA chưa được cấu hình. Zalo sẽ tắt webhook nếu lỗi kéo dài.",
     zbs_balance:
-      "Zalo báo hết số dư gửi tin ZBS: tin theo mẫu đang tạm dừng, hệ thống thử lại mỗi giờ. Hãy nạp thêm tiền cho tài khoản Zalo Cloud.",
+      "Zalo báo hết số dư gửi tin ZBS: tin theo mẫu đang tạm dừng, hệ thống thử lại mỗi giờ. Hãy nạp thêm tiền cho " +
+      "tài khoản Zalo Cloud.",
     zbs_development_mode:
       "Đang bật chế độ thử nghiệm ZBS: tin theo mẫu chỉ tới quản trị viên OA, người dân không nhận được.",
   },
@@ -45,7 +48,8 @@ export const zalo = {
   devModeTitle: "Chế độ thử nghiệm ZBS",
   devModeLabel: "Gửi tin theo mẫu (ZBS) ở chế độ thử nghiệm (mode: development)",
   devModeHint:
-    "Dùng khi kiểm tra trước khi vận hành: Zalo chỉ gửi tới quản trị viên của OA và ứng dụng, người dân không nhận được tin. Nhớ tắt khi vận hành thật.",
+    "Dùng khi kiểm tra trước khi vận hành: Zalo chỉ gửi tới quản trị viên của OA và ứng dụng, người dân không nhận " +
+    "được tin. Nhớ tắt khi vận hành thật.",
   devModeSave: "Lưu chế độ gửi",
   devModeSaved: "Đã lưu chế độ gửi tin ZBS.",
   connectTitle: "Kết nối OA",

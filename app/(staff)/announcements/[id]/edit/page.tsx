@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ComposeForm } from "@/components/announcements/compose-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -5,21 +6,19 @@ import { composeData } from "@/lib/announcements/compose-data";
 import { imageUrl } from "@/lib/announcements/images";
 import { getAnnouncement } from "@/lib/announcements/queries";
 import { requirePage } from "@/lib/auth/session";
-import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
 export default async function EditAnnouncementPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePage("announcements.write");
-  const t = (await getMessages()).announcements;
+  const t = await getTranslations("announcements");
   const a = await getAnnouncement(me, Number((await params).id));
   if (!a) notFound();
   const d = await composeData(me);
   return (
     <div className="max-w-6xl">
-      <PageHeader title={t.edit} />
+      <PageHeader title={t("edit")} />
       <ComposeForm
-        t={t}
         categories={d.categories}
         tags={d.tags}
         units={d.units}

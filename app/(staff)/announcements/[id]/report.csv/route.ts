@@ -1,29 +1,29 @@
+import { getMessages, getTranslations } from "next-intl/server";
 import { announcementRecipientsReport } from "@/lib/announcements/queries";
 import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import { toCsv } from "@/lib/followers/csv";
 import { formatDateTime } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
 /** GET /announcements/<id>/report.csv → every recipient with the outcome in plain words. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const me = await currentStaff();
-  const m = await getMessages();
-  const t = m.announcements;
-  if (!me) return new Response(m.login.expired, { status: 401 });
+  const m = await getTranslations();
+  const t = await getTranslations("announcements");
+  if (!me) return new Response(m("login.expired"), { status: 401 });
   try {
     const r = await announcementRecipientsReport(me, Number((await params).id));
-    if (!r) return new Response(t.errors.notFoundShort, { status: 404 });
+    if (!r) return new Response(t("errors.notFoundShort"), { status: 404 });
     const csv = toCsv(
-      t.csv.recipients,
+      (await getMessages()).announcements.csv.recipients,
       r.rows.map((x) => [
         x.name,
         x.oaUserId,
-        t.recipientStatuses[x.status] ?? x.status,
-        x.channel ? (t.channels[x.channel] ?? x.channel) : "",
-        x.skipReason ? t.skipReasons[x.skipReason] : (x.error ?? ""),
+        t(`recipientStatuses.${x.status}`) ?? x.status,
+        x.channel ? (t(`channels.${x.channel}`) ?? x.channel) : "",
+        x.skipReason ? t(`skipReasons.${x.skipReason}`) : (x.error ?? ""),
         formatDateTime(x.sentAt),
       ]),
     );

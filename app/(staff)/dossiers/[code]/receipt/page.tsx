@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReceiptDocument } from "@/components/receipts/receipt-document";
@@ -7,7 +8,6 @@ import { buttonClass } from "@/components/ui/button-class";
 import { requirePage } from "@/lib/auth/session";
 import { getReceipt } from "@/lib/dossiers/detail";
 import { NotFoundError } from "@/lib/errors";
-import { getMessages } from "@/lib/i18n";
 import { qrDataUrl } from "@/lib/pdf/qr";
 
 export default async function ReceiptPage({
@@ -18,7 +18,7 @@ export default async function ReceiptPage({
   searchParams: Promise<{ v?: string; size?: string }>;
 }) {
   const me = await requirePage("dossiers.read");
-  const m = await getMessages();
+  const m = await getTranslations();
   const { code } = await params;
   const sp = await searchParams;
   const paper = sp.size === "a4" ? "a4" : "a5";
@@ -37,13 +37,13 @@ export default async function ReceiptPage({
 @media print { .no-print { display: none !important; } main { padding: 0 !important; } .receipt { max-width: none !important; padding: 0 !important; } }`}</style>
       {receipt.components.length === 0 ? (
         <div className="no-print mb-4" data-testid="no-components-alert">
-          <Alert tone="warning">{m.desk.detail.noComponents}</Alert>
+          <Alert tone="warning">{m("desk.detail.noComponents")}</Alert>
         </div>
       ) : null}
       <div className="no-print mb-4 flex flex-wrap items-center gap-3">
-        <PrintButton label={m.dossiers.detail.printReceipt} />
+        <PrintButton label={m("dossiers.detail.printReceipt")} />
         <a className={buttonClass("secondary")} href={`${base}/receipt.pdf?${v}size=${paper}`}>
-          {m.dossiers.detail.downloadPdf}
+          {m("dossiers.detail.downloadPdf")}
         </a>
         <Link
           className="text-sm text-brand-700 underline"
@@ -52,7 +52,7 @@ export default async function ReceiptPage({
           {paper === "a4" ? "A5" : "A4"}
         </Link>
         <Link className="text-sm text-brand-700 underline" href={base}>
-          {m.common.back}
+          {m("common.back")}
         </Link>
       </div>
       <div className="overflow-x-auto rounded border border-slate-200 bg-slate-100 p-4 print:border-0 print:bg-white print:p-0">
