@@ -24,5 +24,4 @@ export function canMoveAnnouncement(from: AnnouncementStatus, to: AnnouncementSt
 }
 
 /** Vietnamese labels for services and stored texts; pages take them from the caller's catalogue. */
-export const announcementStatusLabels: Record<AnnouncementStatus, string> = vi.announcements.statuses;
 export const categoryLabels = vi.announcements.categories;

@@ -24,10 +24,6 @@ export async function currentLocale(): Promise<Locale> {
   return c.get(LOCALE_COOKIE)?.value === "en" ? "en" : "vi";
 }
 
-export async function getMessages(): Promise<Messages> {
-  return messagesFor(await currentLocale());
-}
-
 /** Fills `{name}` placeholders for non-React code that reads the catalogue objects directly (no ICU plurals). */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
