@@ -1,3 +1,4 @@
+import type { DbOrTx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
 import { type Permission, roleCan } from "./permissions";
@@ -19,6 +20,10 @@ export interface Actor {
 export interface Ctx {
   actor: Actor;
   ip: string | null;
+  /** The database or the open transaction; verbs reach it through lib/services/context.ts, default getDb(). */
+  db?: DbOrTx;
+  /** The verb's clock (tests, seeds back-dating); default the current time. */
+  now?: Date;
 }
 
 export const systemActor: Actor = {

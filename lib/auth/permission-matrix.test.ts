@@ -79,6 +79,8 @@ describe("permission matrix", () => {
       "reportScope",
       "searchFilter",
       "searchPage",
+      "withTransaction",
+      "dbOf",
     ]);
     const missing: string[] = [];
     for (const file of sourceFiles(path.resolve("lib"))) {

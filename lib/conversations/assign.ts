@@ -1,18 +1,18 @@
 import { and, eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { conversations, staff } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assignSchema } from "./schemas";
 import { lockConversationInScope } from "./scope";
 
 /** Assigns the conversation to an active staff member of its unit (or unassigns it). */
-export async function assignConversation(ctx: Ctx, raw: unknown, db: Db = getDb()) {
+export async function assignConversation(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(assignSchema, raw);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
     let name: string | null = null;
     if (input.assigneeId != null) {

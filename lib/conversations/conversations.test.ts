@@ -303,27 +303,32 @@ describe("Zalo's reply windows", () => {
     async () => {
       const { id, now } = await conversationLastSeen("u-48h", 48 * HOUR);
       await expect(
-        replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now),
+        replyToConversation({ ...org.receptionist, db: h.db, now }, { conversationId: id, text: "Trả lời" }),
       ).rejects.toBeInstanceOf(ValidationError);
       await h.db
         .insert(conversationSettings)
         .values({ id: 1, allowPaidReplies: false })
         .onConflictDoUpdate({ target: conversationSettings.id, set: { allowPaidReplies: false } });
       await expect(
-        replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now),
+        replyToConversation(
+          { ...org.receptionist, db: h.db, now },
+          { conversationId: id, text: "Trả lời", confirmPaid: "on" },
+        ),
       ).rejects.toBeInstanceOf(ConflictError);
       await h.db.update(conversationSettings).set({ allowPaidReplies: true });
       const msg = await replyToConversation(
-        org.receptionist,
+        { ...org.receptionist, db: h.db, now },
         { conversationId: id, text: "Trả lời", confirmPaid: "on" },
-        h.db,
-        now,
       );
       expect(msg.channel).toBe("cs_paid");
       const justBefore = new Date(now.getTime() - 1000);
       expect(
-        (await replyToConversation(org.receptionist, { conversationId: id, text: "Sớm hơn" }, h.db, justBefore))
-          .channel,
+        (
+          await replyToConversation(
+            { ...org.receptionist, db: h.db, now: justBefore },
+            { conversationId: id, text: "Sớm hơn" },
+          )
+        ).channel,
       ).toBe("cs");
     },
   );
@@ -332,25 +337,24 @@ describe("Zalo's reply windows", () => {
     const { id, now } = await conversationLastSeen("u-7d", 7 * 24 * HOUR, "84912000222");
     await h.db.update(conversationSettings).set({ zbsTemplateId: null });
     await expect(
-      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời" }, h.db, now),
+      replyToConversation({ ...org.receptionist, db: h.db, now }, { conversationId: id, text: "Trả lời" }),
     ).rejects.toThrow(/mẫu tin ZBS/);
     await h.db.update(conversationSettings).set({ zbsTemplateId: "320001" });
     await expect(
-      replyToConversation(org.receptionist, { conversationId: id, text: "Trả lời", confirmPaid: "on" }, h.db, now),
+      replyToConversation(
+        { ...org.receptionist, db: h.db, now },
+        { conversationId: id, text: "Trả lời", confirmPaid: "on" },
+      ),
     ).rejects.toBeInstanceOf(ValidationError);
     const msg = await replyToConversation(
-      org.receptionist,
+      { ...org.receptionist, db: h.db, now },
       { conversationId: id, text: "Trả lời theo mẫu", useTemplate: "on" },
-      h.db,
-      now,
     );
     expect(msg).toMatchObject({ channel: "zbs", recipient: "84912000222", templateId: "320001" });
     expect(msg.templateParams).toMatchObject({ answer: "Trả lời theo mẫu" });
     const paid = await replyToConversation(
-      org.receptionist,
+      { ...org.receptionist, db: h.db, now: new Date(now.getTime() - 1000) },
       { conversationId: id, text: "Còn trong 7 ngày", confirmPaid: "on" },
-      h.db,
-      new Date(now.getTime() - 1000),
     );
     expect(paid.channel).toBe("cs_paid");
   });
@@ -499,10 +503,8 @@ describe("petition figures (Decision 766)", () => {
       at: new Date("2026-03-02T02:00:00Z"),
     });
     await resolveConversation(
-      org.receptionist,
+      { ...org.receptionist, db: h.db, now: answeredAt },
       { conversationId: r!.conversationId, outcome: "Đã khắc phục." },
-      h.db,
-      answeredAt,
     );
     const figures = await petitionFigures(org.admin, from, to, h.db);
     const all = await h.db.select().from(conversations);

@@ -1,17 +1,18 @@
-import { type Db, getDb } from "@/db/client";
 import { conversationMessages } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { authorName } from "./actor";
 import { noteSchema } from "./schemas";
 import { lockConversationInScope } from "./scope";
 
 /** An internal note: on the timeline for staff, never sent to the citizen. */
-export async function addNote(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+export async function addNote(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(noteSchema, raw);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
     const [row] = await tx
       .insert(conversationMessages)

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { type Conversation, type ReplyChannel, conversations } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Follower } from "@/lib/followers/record";
 import { parseInput } from "@/lib/validation";
@@ -68,10 +68,11 @@ export function routeReply(
  * reply enters the outbox (the sender delivers it once), the conversation waits for the citizen, and an
  * audit row is written.
  */
-export async function replyToConversation(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+export async function replyToConversation(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(replySchema, raw);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c, follower: f } = await lockConversationInScope(tx, ctx, input.conversationId);
     const route = routeReply(c, f, await getConversationSettings(tx), input, now);
     const who = await authorName(tx, ctx);

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { conversations } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
 import { authorName } from "./actor";
@@ -20,11 +20,12 @@ const on = (v: unknown) => v === true || v === "on" || v === "true";
  * Resolves the conversation. A petition's outcome (kết quả giải quyết) is sent to the citizen through the
  * outbox under the same window rules as a reply, and recorded with its time for the on-time ratio.
  */
-export async function resolveConversation(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+export async function resolveConversation(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(resolveSchema, raw);
   const f = flags.parse(raw ?? {});
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c, follower } = await lockConversationInScope(tx, ctx, input.conversationId);
     if (input.outcome) {
       const text = c.referenceNumber

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { type Db, type DbOrTx, getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { cannedAnswers, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitScopeOf, unitInScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { CANNED_PLACEHOLDERS, unknownPlaceholders } from "./canned";
@@ -39,7 +40,7 @@ async function checkUnit(tx: DbOrTx, ctx: Ctx, unitId: number | undefined) {
 }
 
 /** Creates (no id) or edits a canned answer; its placeholders must be ones the reply box can fill. */
-export async function saveCannedAnswer(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<number> {
+export async function saveCannedAnswer(ctx: Ctx, raw: unknown): Promise<number> {
   requirePermission(ctx, "conversations.manage");
   const input = parseInput(cannedSchema, raw);
   const unknown = unknownPlaceholders(input.body);
@@ -52,7 +53,7 @@ export async function saveCannedAnswer(ctx: Ctx, raw: unknown, db: Db = getDb())
       }),
     });
   }
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     await checkUnit(tx, ctx, input.unitId);
     const values = { unitId: input.unitId ?? null, title: input.title, body: input.body };
     if (input.id) {

@@ -1,7 +1,7 @@
-import { getDb, type Db } from "@/db/client";
 import { conversationCategories, conversationSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { settingsSchema } from "./schemas";
 import { getConversationSettings } from "./settings";
@@ -20,10 +20,10 @@ function nested(raw: unknown): Record<string, unknown> {
  * The inbox settings: legal deadline per category in working days (0 = none), whether paid consultation
  * replies (48 h – 7 days) are allowed, and the approved ZBS template for answers after 7 days.
  */
-export async function saveConversationSettings(ctx: Ctx, raw: unknown, db: Db = getDb()) {
+export async function saveConversationSettings(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.manage");
   const input = parseInput(settingsSchema, nested(raw));
-  await db.transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     const before = await getConversationSettings(tx);
     const values = {
       deadlineDays: input.deadlineDays,

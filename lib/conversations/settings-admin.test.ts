@@ -35,7 +35,9 @@ const audits = (action: string) => h.db.select().from(auditLog).where(eq(auditLo
 describe("conversation settings", () => {
   it("only a holder of conversations.manage changes them", async () => {
     for (const ctx of [org.receptionist, org.supervisor]) {
-      await expect(saveConversationSettings(ctx, settingsForm(), h.db)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(saveConversationSettings({ ...ctx, db: h.db }, settingsForm())).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       await expect(conversationAdminView(ctx, h.db)).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
@@ -43,9 +45,8 @@ describe("conversation settings", () => {
   it("refuses bad values field by field in Vietnamese and changes nothing", async () => {
     const before = await getConversationSettings(h.db);
     const err = await saveConversationSettings(
-      org.admin,
+      { ...org.admin, db: h.db },
       settingsForm({ "deadlineDays.report": "-1", "deadlineDays.other": "2,5", zbsTemplateId: "mau-abc" }),
-      h.db,
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors).toMatchObject({
@@ -59,7 +60,7 @@ describe("conversation settings", () => {
   it(
     "saves deadlines, the paid-reply switch and the template " + "with an audit row; new deadlines count working days",
     async () => {
-      await saveConversationSettings(org.admin, settingsForm(), h.db);
+      await saveConversationSettings({ ...org.admin, db: h.db }, settingsForm());
       expect(await getConversationSettings(h.db)).toMatchObject({
         deadlineDays: { question: 3, report: 15, petition: 15, suggestion: 0, other: 5 },
         allowPaidReplies: false,
@@ -75,7 +76,10 @@ describe("conversation settings", () => {
       const due = await deadlineFor(h.db, org.unitIds.center, "question", new Date("2026-12-04T02:00:00Z"));
       expect(due?.toISOString().slice(0, 10)).toBe("2026-12-10");
       expect(await deadlineFor(h.db, org.unitIds.center, "suggestion", new Date("2026-12-04T02:00:00Z"))).toBeNull();
-      await saveConversationSettings(org.admin, settingsForm({ allowPaidReplies: "on", zbsTemplateId: "" }), h.db);
+      await saveConversationSettings(
+        { ...org.admin, db: h.db },
+        settingsForm({ allowPaidReplies: "on", zbsTemplateId: "" }),
+      );
       expect(await getConversationSettings(h.db)).toMatchObject({ allowPaidReplies: true, zbsTemplateId: null });
       expect(await h.db.select().from(conversationSettings)).toHaveLength(1);
     },
@@ -85,38 +89,35 @@ describe("conversation settings", () => {
 describe("canned answers", () => {
   it("are created, edited and deleted with audit rows; placeholders must be known ones", async () => {
     const id = await saveCannedAnswer(
-      org.admin,
+      { ...org.admin, db: h.db },
       {
         title: "Hẹn trả kết quả",
         body: "Kính gửi {ten}, hồ sơ {so_tiep_nhan} trả lời trước {han_tra_loi}.",
         unitId: "",
       },
-      h.db,
     );
     const bad = await saveCannedAnswer(
-      org.admin,
+      { ...org.admin, db: h.db },
       { title: "Sai", body: "Kính gửi {ho_ten} {ten}", unitId: "" },
-      h.db,
     ).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect((bad as ValidationError).fieldErrors.body).toBe(
       "Nội dung mẫu: không có chỗ điền {ho_ten}. Dùng được: {ten}, {so_tiep_nhan}, {han_tra_loi}, {can_bo}, {don_vi}.",
     );
-    const empty = await saveCannedAnswer(org.admin, { title: " ", body: "" }, h.db).catch((e: unknown) => e);
+    const empty = await saveCannedAnswer({ ...org.admin, db: h.db }, { title: " ", body: "" }).catch((e: unknown) => e);
     expect((empty as ValidationError).fieldErrors).toEqual({
       title: "Tên mẫu: bắt buộc nhập.",
       body: "Nội dung mẫu: bắt buộc nhập.",
     });
 
     await saveCannedAnswer(
-      org.admin,
+      { ...org.admin, db: h.db },
       {
         id: String(id),
         title: "Hẹn trả kết quả",
         body: "Kính gửi {ten}: cán bộ {can_bo} ({don_vi}) đã nhận.",
         unitId: String(org.unitIds.center),
       },
-      h.db,
     );
     const [row] = await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, id));
     expect(row).toMatchObject({
@@ -125,7 +126,7 @@ describe("canned answers", () => {
     });
     expect((await conversationAdminView(org.admin, h.db)).canned.map((c) => c.title)).toContain("Hẹn trả kết quả");
 
-    await deleteCannedAnswer(org.admin, { id: String(id) }, h.db);
+    await deleteCannedAnswer({ ...org.admin, db: h.db }, { id: String(id) });
     expect(await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, id))).toEqual([]);
     for (const action of ["canned.create", "canned.update", "canned.delete"]) {
       expect(
@@ -135,7 +136,9 @@ describe("canned answers", () => {
           .where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(id)))),
       ).toHaveLength(1);
     }
-    await expect(deleteCannedAnswer(org.admin, { id: String(id) }, h.db)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteCannedAnswer({ ...org.admin, db: h.db }, { id: String(id) })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("cannot be managed without the permission", async () => {
@@ -144,11 +147,14 @@ describe("canned answers", () => {
       .values({ unitId: org.unitIds.center, title: "Của trung tâm", body: "x" })
       .returning();
     await expect(
-      saveCannedAnswer(org.receptionist, { title: "Mới", body: "x", unitId: String(org.unitIds.center) }, h.db),
+      saveCannedAnswer(
+        { ...org.receptionist, db: h.db },
+        { title: "Mới", body: "x", unitId: String(org.unitIds.center) },
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteCannedAnswer(org.receptionistThanhSen, { id: String(row.id) }, h.db)).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      deleteCannedAnswer({ ...org.receptionistThanhSen, db: h.db }, { id: String(row.id) }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, row.id))).toHaveLength(1);
   });
 });

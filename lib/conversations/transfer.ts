@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { conversationMessages, conversations, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { authorName } from "./actor";
@@ -13,10 +13,11 @@ import { lockConversationInScope } from "./scope";
  * Hands the conversation to another unit with a reason (kept as a note on the timeline). The assignee is
  * cleared; the deadline is the legal one and stays.
  */
-export async function transferConversation(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+export async function transferConversation(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(transferSchema, raw);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
     const [target] = await tx
       .select({ id: units.id, name: units.name })
