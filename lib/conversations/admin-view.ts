@@ -1,13 +1,14 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { cannedAnswers, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitScopeOf } from "@/lib/auth/scope";
+import { dbOf } from "@/lib/services/context";
 import { getConversationSettings } from "./settings";
 
 /** The settings page: the settings row, the canned answers the caller may manage, and the units to assign them to. */
-export async function conversationAdminView(ctx: Ctx, db: Db = getDb()) {
+export async function conversationAdminView(ctx: Ctx) {
   requirePermission(ctx, "conversations.manage");
+  const db = dbOf(ctx);
   const all = unitScopeOf(ctx).kind === "all";
   const [settings, canned, unitRows] = await Promise.all([
     getConversationSettings(db),

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { conversations } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { isPetition } from "./labels";
 import { deadlineFor, openPetition } from "./petition";
@@ -13,10 +13,11 @@ import { lockConversationInScope } from "./scope";
  * Category, priority and labels. Classifying as phản ánh / kiến nghị opens the petition (reference, deadline,
  * acknowledgement).
  */
-export async function classifyConversation(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+export async function classifyConversation(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(classifySchema, raw);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c, follower } = await lockConversationInScope(tx, ctx, input.conversationId);
     const changes = { category: input.category, priority: input.priority, labels: input.labels };
     const categoryChanged = c.category !== input.category && !c.referenceNumber;

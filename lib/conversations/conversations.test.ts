@@ -506,7 +506,7 @@ describe("petition figures (Decision 766)", () => {
       { ...org.receptionist, db: h.db, now: answeredAt },
       { conversationId: r!.conversationId, outcome: "Đã khắc phục." },
     );
-    const figures = await petitionFigures(org.admin, from, to, h.db);
+    const figures = await petitionFigures({ ...org.admin, db: h.db }, from, to);
     const all = await h.db.select().from(conversations);
     const petitions = all.filter((c) => c.referenceNumber && c.petitionAt && c.petitionAt >= from && c.petitionAt < to);
     expect(figures.received).toBe(petitions.length);
@@ -515,7 +515,7 @@ describe("petition figures (Decision 766)", () => {
     expect(figures.answeredLate).toBe(1);
     expect(figures.overdue).toBeGreaterThanOrEqual(1);
     expect(figures.onTimeRatio).toBeCloseTo((figures.answeredOnTime / figures.received) * 100);
-    expect(await petitionFigures(org.receptionistThanhSen, from, to, h.db)).toEqual({
+    expect(await petitionFigures({ ...org.receptionistThanhSen, db: h.db }, from, to)).toEqual({
       received: 0,
       answeredOnTime: 0,
       answeredLate: 0,
@@ -587,7 +587,7 @@ describe("petition figures (Decision 766)", () => {
       at: new Date(),
     });
     const from = new Date("2026-01-01T00:00:00Z");
-    const figures = await petitionFigures(org.admin, from, new Date(Date.now() + 24 * HOUR), h.db);
+    const figures = await petitionFigures({ ...org.admin, db: h.db }, from, new Date(Date.now() + 24 * HOUR));
     const all = await h.db.select().from(conversations);
     const petitions = all.filter((c) => c.referenceNumber && c.petitionAt && c.petitionAt >= from);
     const late = (c: (typeof all)[number]) =>

@@ -4,6 +4,7 @@ import { faqEntries } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { maskSensitiveText } from "@/lib/privacy";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { faqSchema } from "./schemas";
 import { lockConversationInScope } from "./scope";
@@ -12,10 +13,11 @@ import { lockConversationInScope } from "./scope";
  * Saves the edited question and answer of a conversation to the FAQ (published or as a draft). Phone and
  * ID numbers left in the edited text are masked again before anything is stored.
  */
-export async function saveFaqEntry(ctx: Ctx, raw: unknown, db: Db = getDb(), now: Date = new Date()) {
+export async function saveFaqEntry(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(faqSchema, raw);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
     const values = {
       unitId: c.unitId,
@@ -71,8 +73,9 @@ export async function publishedFaq(
   return [...groups].map(([field, entries]) => ({ field, entries }));
 }
 
-export async function faqOfConversation(ctx: Ctx, conversationId: number, db: Db = getDb()) {
+export async function faqOfConversation(ctx: Ctx, conversationId: number) {
   requirePermission(ctx, "conversations.read");
+  const db = dbOf(ctx);
   const [row] = await db.select().from(faqEntries).where(eq(faqEntries.conversationId, conversationId));
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 import { and, gte, inArray, isNotNull, lt } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { dbOf } from "@/lib/services/context";
 import { conversations } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
@@ -28,14 +28,10 @@ export interface PetitionFigures {
 /**
  * On-time figures of petitions received in [from, to): the input of Decision 766's complaint ratios (vn-rules §4.3).
  */
-export async function petitionFigures(
-  ctx: Ctx,
-  from: Date,
-  to: Date,
-  db: Db = getDb(),
-  now: Date = new Date(),
-): Promise<PetitionFigures> {
+export async function petitionFigures(ctx: Ctx, from: Date, to: Date): Promise<PetitionFigures> {
   requirePermission(ctx, "conversations.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const rows = await db
     .select({
       dueAt: conversations.dueAt,

@@ -1,6 +1,6 @@
 import { type SQL, and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type Db, getDb } from "@/db/client";
+import { dbOf } from "@/lib/services/context";
 import {
   type ConversationCategory,
   type ConversationStatus,
@@ -62,8 +62,10 @@ function filterConditions(ctx: Ctx, f: InboxFilter, now: Date): SQL[] {
 const likeTerm = (q: string) => `%${escapeLike(q)}%`;
 
 /** The inbox: the caller's scope, filters, newest activity first, 50 a page. */
-export async function listConversations(ctx: Ctx, filter: InboxFilter, db: Db = getDb(), now: Date = new Date()) {
+export async function listConversations(ctx: Ctx, filter: InboxFilter) {
   requirePermission(ctx, "conversations.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const c = conversations;
   return db
     .select({
@@ -92,8 +94,9 @@ export async function listConversations(ctx: Ctx, filter: InboxFilter, db: Db = 
 }
 
 /** Conversations with unread citizen messages in the caller's scope: the navigation badge. */
-export async function countUnread(ctx: Ctx, db: Db = getDb()): Promise<number> {
+export async function countUnread(ctx: Ctx): Promise<number> {
   requirePermission(ctx, "conversations.read");
+  const db = dbOf(ctx);
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(conversations)
@@ -102,8 +105,9 @@ export async function countUnread(ctx: Ctx, db: Db = getDb()): Promise<number> {
 }
 
 /** One conversation with its timeline, follower, and what the view offers (staff to assign, units, canned answers). */
-export async function getConversation(ctx: Ctx, id: number, db: Db = getDb()) {
+export async function getConversation(ctx: Ctx, id: number) {
   requirePermission(ctx, "conversations.read");
+  const db = dbOf(ctx);
   const [row] = await db
     .select({
       conversation: conversations,

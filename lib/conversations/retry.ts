@@ -1,18 +1,18 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
 import { conversationMessages } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { ConflictError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { retrySchema } from "./schemas";
 import { lockConversationInScope } from "./scope";
 
 /** Sends a failed reply again (the same row: the citizen can never receive it twice from the portal's side). */
-export async function retryReply(ctx: Ctx, raw: unknown, db: Db = getDb()) {
+export async function retryReply(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "conversations.reply");
   const input = parseInput(retrySchema, raw);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const { conversation: c } = await lockConversationInScope(tx, ctx, input.conversationId);
     const rows = await tx
       .update(conversationMessages)

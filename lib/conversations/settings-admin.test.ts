@@ -38,7 +38,7 @@ describe("conversation settings", () => {
       await expect(saveConversationSettings({ ...ctx, db: h.db }, settingsForm())).rejects.toBeInstanceOf(
         ForbiddenError,
       );
-      await expect(conversationAdminView(ctx, h.db)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(conversationAdminView({ ...ctx, db: h.db })).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
 
@@ -124,7 +124,9 @@ describe("canned answers", () => {
       unitId: org.unitIds.center,
       body: "Kính gửi {ten}: cán bộ {can_bo} ({don_vi}) đã nhận.",
     });
-    expect((await conversationAdminView(org.admin, h.db)).canned.map((c) => c.title)).toContain("Hẹn trả kết quả");
+    expect((await conversationAdminView({ ...org.admin, db: h.db })).canned.map((c) => c.title)).toContain(
+      "Hẹn trả kết quả",
+    );
 
     await deleteCannedAnswer({ ...org.admin, db: h.db }, { id: String(id) });
     expect(await h.db.select().from(cannedAnswers).where(eq(cannedAnswers.id, id))).toEqual([]);
