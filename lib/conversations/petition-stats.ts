@@ -1,9 +1,9 @@
 import { and, gte, inArray, isNotNull, lt } from "drizzle-orm";
-import { dbOf } from "@/lib/services/context";
 import { conversations } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { toLocalDate } from "@/lib/calendar";
+import { dbOf } from "@/lib/services/context";
 
 export interface PetitionFigures {
   /** Petitions (phản ánh, kiến nghị) received in the period within the caller's scope. */

@@ -1,6 +1,5 @@
 import { type SQL, and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { dbOf } from "@/lib/services/context";
 import {
   type ConversationCategory,
   type ConversationStatus,
@@ -16,6 +15,7 @@ import {
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitScopeOf } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { dbOf } from "@/lib/services/context";
 import { foldForSearch } from "@/lib/text";
 import { z } from "zod";
 

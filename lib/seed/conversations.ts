@@ -122,7 +122,7 @@ export async function seedDemoConversations(db: Db): Promise<void> {
   if (done) return;
   if (!(await db.select({ id: cannedAnswers.id }).from(cannedAnswers).limit(1)).length)
     await db.insert(cannedAnswers).values(canned);
-  const ctx = systemCtx();
+  const ctx = { ...systemCtx(), db };
 
   const an = await follower(db, "84912345678", "Nguyễn Văn An", 2 * HOUR, true);
   const q1 = await incoming(
@@ -144,7 +144,7 @@ export async function seedDemoConversations(db: Db): Promise<void> {
     20 * 24 * HOUR,
   );
   await incoming(db, cuong, "p1-sticker", null, 20 * HOUR, "sticker");
-  await addNote({ ...ctx, db }, { conversationId: p1, text: "Đã báo Phòng Kinh tế hạ tầng kiểm tra hiện trường." });
+  await addNote(ctx, { conversationId: p1, text: "Đã báo Phòng Kinh tế hạ tầng kiểm tra hiện trường." });
 
   const binh = await follower(db, "84987654321", "Trần Thị Bình", 30 * HOUR, true);
   const w1 = await incoming(db, binh, "w1", "Hồ sơ chứng thực của tôi khi nào có kết quả?", 31 * HOUR);
@@ -171,7 +171,7 @@ export async function seedDemoConversations(db: Db): Promise<void> {
   );
   const outcome = "Trung tâm đã bổ sung 10 ghế chờ tại khu vực đất đai. Cảm ơn góp ý của Ông/Bà.";
   await sentReply(db, r1, "r1", outcome, 4 * 24 * HOUR, "seen");
-  await resolveConversation({ ...ctx, db, now: new Date(Date.now() - 4 * 24 * HOUR) }, { conversationId: r1 });
+  await resolveConversation({ ...ctx, now: new Date(Date.now() - 4 * 24 * HOUR) }, { conversationId: r1 });
   await db
     .update(conversations)
     .set({ outcome, outcomeSentAt: new Date(Date.now() - 4 * 24 * HOUR) })
@@ -190,8 +190,9 @@ export async function seedDemoConversations(db: Db): Promise<void> {
     .from(units)
     .where(eq(units.name, "Ủy ban nhân dân phường Thành Sen"));
   if (thanhSen)
-    await transferConversation(
-      { ...ctx, db },
-      { conversationId: t1, unitId: thanhSen.id, reason: "Thủ tục thuộc thẩm quyền UBND phường Thành Sen" },
-    );
+    await transferConversation(ctx, {
+      conversationId: t1,
+      unitId: thanhSen.id,
+      reason: "Thủ tục thuộc thẩm quyền UBND phường Thành Sen",
+    });
 }
