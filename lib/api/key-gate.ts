@@ -57,7 +57,8 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
       on conflict (key, window_start) do update set count = rate_limits.count + excluded.count
       returning key, window_start, count
     )
-    select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path, l.scopes,
+    select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path,
+      l.scopes,
            (extract(epoch from l.last_used_at) * 1000)::bigint::text as last_used_ms, c.count
     from live l join counted c on c.key = 'apikey:' || l.key_id and c.window_start = l.window_start`,
   );

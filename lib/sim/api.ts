@@ -104,7 +104,8 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
   if (missing.length || extra.length)
     return zaloFail(
       -112,
-      `Template data is invalid: ${[...missing.map((m) => `missing ${m}`), ...extra.map((e) => `unknown ${e}`)].join(", ")}`,
+      `Template data is ` +
+        `invalid: ${[...missing.map((m) => `missing ${m}`), ...extra.map((e) => `unknown ${e}`)].join(", ")}`,
     );
   for (const p of template.params) {
     const v = given[p.name];
