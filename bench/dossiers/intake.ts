@@ -223,8 +223,10 @@ export async function runIntakeBenchmark(): Promise<{ ok: boolean; lines: string
         `p95 ${fmt(apiRun.p95, 1)} ms  p99 ${fmt(apiRun.p99, 1)} ms  statuses ${JSON.stringify(apiRun.statusCounts)}`,
       `ratio API / health ${fmt(apiRun.perSecond / healthRun.perSecond, 2)}; API / in-process ` +
         `service ${fmt(apiRun.perSecond / serviceRun.perSecond, 2)}`,
-      `numbering: ${numbering.total} dossiers in ${numbering.sequences.length} daily ` +
-        `sequence(s), ${numbering.problems.length ? `GAPS: ${numbering.problems.join("; ")}` : "gap-free (1..n, counter = max, register lines 1..n)"}`,
+      `numbering: ${numbering.total} dossiers in ${numbering.sequences.length} daily sequence(s), ` +
+        (numbering.problems.length
+          ? `GAPS: ${numbering.problems.join("; ")}`
+          : "gap-free (1..n, counter = max, register lines 1..n)"),
       `target ≥ 300 dossiers/s with ${CLIENTS} clients: ${pass ? "MET" : "NOT MET"}`,
     ];
     return { ok: pass, lines };

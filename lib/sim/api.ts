@@ -180,7 +180,11 @@ function userDetail(state: SimState, url: URL): Response {
     user_alias: "",
     is_sensitive: false,
     user_last_interaction_date: last
-      ? `${String(last.getUTCDate()).padStart(2, "0")}/${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`
+      ? [
+          String(last.getUTCDate()).padStart(2, "0"),
+          String(last.getUTCMonth() + 1).padStart(2, "0"),
+          last.getUTCFullYear(),
+        ].join("/")
       : "",
     user_is_follower: citizen.isFollower,
     avatar: "",

@@ -89,5 +89,6 @@ export const chatMessages = {
     `hồ sơ đăng ký với số điện thoại này qua Zalo và có thể gửi số điện thoại hoặc số CCCD để xem các hồ sơ đang ` +
     `giải quyết. Trân trọng!`,
 
-  linkFailed: `Chưa liên kết được tài khoản: số điện thoại chia sẻ không phải số di động Việt Nam hợp lệ. ${LINK_HOW_TO}`,
+  linkFailed:
+    "Chưa liên kết được tài khoản: số điện thoại chia sẻ không phải số di động Việt Nam hợp lệ. " + LINK_HOW_TO,
 };

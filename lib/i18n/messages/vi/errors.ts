@@ -43,7 +43,8 @@ export const errors = {
   },
   dossier: {
     nationalCodeIsInternal:
-      "Mã này mang mã định danh của một đơn vị trên hệ thống (dạng mã hồ sơ nội bộ), không phải mã của Cổng DVC quốc gia.",
+      "Mã này mang mã định danh của một đơn vị trên hệ thống (dạng mã hồ sơ nội bộ), " +
+      "không phải mã của Cổng DVC quốc gia.",
     unitCodeIsNationalPrefix: "Mã định danh này đã là tiền tố của mã hồ sơ Cổng DVC quốc gia đã ghi nhận.",
     noUnitCode: "Đơn vị tiếp nhận chưa có mã định danh điện tử có hiệu lực ngày {day}, nên chưa cấp được mã hồ sơ.",
     procedureMissing: "Thủ tục hành chính không tồn tại hoặc đã ngừng áp dụng.",
@@ -59,7 +60,8 @@ export const errors = {
     illegalApology: 'Không thể chuyển hồ sơ từ trạng thái "{from}" sang phát hành phiếu xin lỗi.',
     noAppointment: "Hồ sơ không có ngày hẹn trả nên không cần phiếu xin lỗi.",
     apologyTooLate:
-      "Phiếu xin lỗi phải được phát hành chậm nhất 01 ngày làm việc trước hạn trả kết quả ({at}). Hồ sơ đã quá thời điểm này.",
+      "Phiếu xin lỗi phải được phát hành chậm nhất 01 ngày làm việc trước hạn trả kết quả ({at}). " +
+      "Hồ sơ đã quá thời điểm này.",
     newDueAtBefore: "Ngày hẹn trả mới phải sau ngày hẹn hiện tại ({at}).",
     feeRequired: "Nhập số tiền phí, lệ phí cần nộp.",
     lateReasonRequired: "Nhập lý do trễ hạn.",
