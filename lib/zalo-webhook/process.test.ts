@@ -171,29 +171,25 @@ describe("follow / unfollow", () => {
 });
 
 describe("user_send_text", () => {
-  it(
-    "answers a dossier code in the seeds' form, with due date and the public look-up link, the owner's name masked " +
-      "and no procedure for strangers",
-    async () => {
-      await deliver(textEvent("u-stranger", "h27.37-240219-1001"));
-      await drain();
-      expect(lastText()).toBe(
-        [
-          "Kính gửi Ông/Bà!",
-          "Trạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN N*** L*** đang là: Đang thẩm định.",
-          "Ngày tiếp nhận: 19/02/2024.",
-          "Hạn trả kết quả: 22/02/2024.",
-          "Xem chi tiết: https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001",
-          "Trân trọng!",
-        ].join("\n"),
-      );
-      const [msg] = await h.db
-        .select()
-        .from(zaloIncomingMessages)
-        .where(eq(zaloIncomingMessages.text, "h27.37-240219-1001"));
-      expect(msg.kind).toBe("lookup");
-    },
-  );
+  it("answers a seeds-form code: due date, look-up link, owner's name masked, no procedure for strangers", async () => {
+    await deliver(textEvent("u-stranger", "h27.37-240219-1001"));
+    await drain();
+    expect(lastText()).toBe(
+      [
+        "Kính gửi Ông/Bà!",
+        "Trạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN N*** L*** đang là: Đang thẩm định.",
+        "Ngày tiếp nhận: 19/02/2024.",
+        "Hạn trả kết quả: 22/02/2024.",
+        "Xem chi tiết: https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001",
+        "Trân trọng!",
+      ].join("\n"),
+    );
+    const [msg] = await h.db
+      .select()
+      .from(zaloIncomingMessages)
+      .where(eq(zaloIncomingMessages.text, "h27.37-240219-1001"));
+    expect(msg.kind).toBe("lookup");
+  });
 
   it("throttles a stranger walking sequential codes: after ten look-ups in ten minutes it only says wait", async () => {
     for (let n = 1; n <= 12; n++) await deliver(textEvent("u-walker", `H27.37-240219-${String(1000 + n)}`));
@@ -239,52 +235,47 @@ describe("user_send_text", () => {
     expect(inbox.map((m) => m.text)).toContain("Cho tôi hỏi thủ tục đăng ký khai sinh cần giấy tờ gì?");
   });
 
-  it(
-    "refuses a phone or CCCD look-up until the Zalo account is linked to that phone, then lists only that phone's " +
-      "open dossiers",
-    async () => {
-      await deliver(textEvent("u-lam", "0934 810 668"));
-      await deliver(textEvent("u-lam", "042095001234"));
-      await drain();
-      expect(zalo.sent.map((s) => s.text)).toEqual([
-        expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số điện thoại.*Chia sẻ thông tin/),
-        expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số CCCD/),
-      ]);
+  it("refuses phone / CCCD look-ups until the account is linked to the phone, then lists its dossiers", async () => {
+    await deliver(textEvent("u-lam", "0934 810 668"));
+    await deliver(textEvent("u-lam", "042095001234"));
+    await drain();
+    expect(zalo.sent.map((s) => s.text)).toEqual([
+      expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số điện thoại.*Chia sẻ thông tin/),
+      expect.stringMatching(/^Để bảo vệ thông tin cá nhân.*số CCCD/),
+    ]);
 
-      await deliver(submitInfo("u-lam", "84934810668"));
-      await drain();
-      expect(lastText()).toMatch(/^Ông\/Bà đã chia sẻ số điện thoại 0934 810 668\. Để xác nhận/);
-      // Until the code comes back, the phone is only a claim: still the stranger's view.
-      await deliver(textEvent("u-lam", "0934810668"));
-      await drain();
-      expect(lastText()).toMatch(/^Để bảo vệ thông tin cá nhân/);
-      await deliver(textEvent("u-lam", `XN ${await latestOtp("84934810668")}`));
-      await drain();
-      expect(lastText()).toMatch(/^Đã xác nhận\. Tài khoản Zalo này được liên kết với số điện thoại 0934 810 668\./);
+    await deliver(submitInfo("u-lam", "84934810668"));
+    await drain();
+    expect(lastText()).toMatch(/^Ông\/Bà đã chia sẻ số điện thoại 0934 810 668\. Để xác nhận/);
+    // Until the code comes back, the phone is only a claim: still the stranger's view.
+    await deliver(textEvent("u-lam", "0934810668"));
+    await drain();
+    expect(lastText()).toMatch(/^Để bảo vệ thông tin cá nhân/);
+    await deliver(textEvent("u-lam", `XN ${await latestOtp("84934810668")}`));
+    await drain();
+    expect(lastText()).toMatch(/^Đã xác nhận\. Tài khoản Zalo này được liên kết với số điện thoại 0934 810 668\./);
 
-      zalo.sent.length = 0;
-      await deliver(textEvent("u-lam", "0934810668"));
-      await deliver(textEvent("u-lam", "042095001234"));
-      await deliver(textEvent("u-lam", "0912000111"));
-      await drain();
-      expect(zalo.sent[0].text).toContain(
-        "1. H27.37-240219-1001 – Cấp bản sao trích lục hộ tịch: Đang thẩm định, hạn trả 22/02/2024.",
-      );
-      expect(zalo.sent[0].text).not.toContain("H27.37-240219-1003"); // returned: no longer open
-      expect(zalo.sent[1].text).toContain("H27.37-240219-1001");
-      expect(zalo.sent[2].text).toMatch(/^Để bảo vệ thông tin cá nhân/); // someone else's phone
+    zalo.sent.length = 0;
+    await deliver(textEvent("u-lam", "0934810668"));
+    await deliver(textEvent("u-lam", "042095001234"));
+    await deliver(textEvent("u-lam", "0912000111"));
+    await drain();
+    expect(zalo.sent[0].text).toContain(
+      "1. H27.37-240219-1001 – Cấp bản sao trích lục hộ tịch: Đang thẩm định, hạn trả 22/02/2024.",
+    );
+    expect(zalo.sent[0].text).not.toContain("H27.37-240219-1003"); // returned: no longer open
+    expect(zalo.sent[1].text).toContain("H27.37-240219-1001");
+    expect(zalo.sent[2].text).toMatch(/^Để bảo vệ thông tin cá nhân/); // someone else's phone
 
-      // Linked to the dossier's phone: full name and the secured link.
-      await deliver(textEvent("u-lam", "H27.37-240219-1001"));
-      await drain();
-      expect(lastText()).toContain(
-        "Kính gửi Ông/Bà Nguyễn Ngọc Lâm!\n" +
-          "Trạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN NGỌC LÂM đang là: " +
-          "Đang thẩm định.",
-      );
-      expect(lastText()).toContain("https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001?t=s3cret");
-    },
-  );
+    // Linked to the dossier's phone: full name and the secured link.
+    await deliver(textEvent("u-lam", "H27.37-240219-1001"));
+    await drain();
+    expect(lastText()).toContain(
+      "Kính gửi Ông/Bà Nguyễn Ngọc Lâm!\n" +
+        "Trạng thái hồ sơ H27.37-240219-1001 của chủ hồ sơ NGUYỄN NGỌC LÂM đang là: Đang thẩm định.",
+    );
+    expect(lastText()).toContain("https://motcua.example.gov.vn/tra-cuu/H27.37-240219-1001?t=s3cret");
+  });
 });
 
 describe("user_submit_info", () => {
@@ -402,58 +393,54 @@ describe("phone proof from the attacker's side", () => {
 });
 
 describe("delivery receipts and other events", () => {
-  it(
-    "stores received / seen / feedback receipts by msg_id and tracking_id; an OA echo joins the inbox; unknown " +
-      "events are ignored",
-    async () => {
-      const ts = String(Date.now());
-      await deliver({
-        app_id: TEST_OA.appId,
-        event_name: "user_received_message",
-        timestamp: ts,
-        sender: { id: TEST_OA.oaId },
-        recipient: { id: "84934810668" },
-        message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", delivery_time: "1708300000000" },
-      });
-      await deliver({
-        app_id: TEST_OA.appId,
-        event_name: "user_seen_message",
-        timestamp: ts,
-        sender: { id: "u-lam" },
-        recipient: { id: TEST_OA.oaId },
-        message: { msg_ids: ["cs-1", "cs-2"] },
-      });
-      await deliver({
-        app_id: TEST_OA.appId,
-        oa_id: TEST_OA.oaId,
-        event_name: "user_feedback",
-        timestamp: ts,
-        message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", rate: 5, note: "Tốt", submit_time: "1708300500000" },
-      });
-      await deliver({
-        app_id: TEST_OA.appId,
-        event_name: "oa_send_text",
-        timestamp: ts,
-        sender: { id: TEST_OA.oaId },
-        recipient: { id: "u-lam" },
-        message: { msg_id: "echo-1", text: "x" },
-      });
-      await deliver({ app_id: TEST_OA.appId, event_name: "change_template_status", timestamp: ts });
-      await drain();
-      const receipts = await h.db.select().from(zaloDeliveryStatuses).orderBy(zaloDeliveryStatuses.id);
-      expect(receipts.map((r) => [r.kind, r.msgId, r.trackingId])).toEqual([
-        ["received", "zns-1", "dossier-7-v2"],
-        ["seen", "cs-1", null],
-        ["seen", "cs-2", null],
-        ["feedback", "zns-1", "dossier-7-v2"],
-      ]);
-      expect(receipts[0].at.toISOString()).toBe(new Date(1708300000000).toISOString());
-      expect(receipts[0].recipient).toBe("84934810668");
-      expect((await eventRow("oa_send_text:msg:echo-1")).status).toBe("done");
-      expect((await eventRow(`change_template_status:-:${ts}`)).status).toBe("ignored");
-      expect(zalo.sent).toHaveLength(0);
-    },
-  );
+  it("stores receipts by msg_id and tracking_id; an OA echo joins the inbox; unknown events are ignored", async () => {
+    const ts = String(Date.now());
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_received_message",
+      timestamp: ts,
+      sender: { id: TEST_OA.oaId },
+      recipient: { id: "84934810668" },
+      message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", delivery_time: "1708300000000" },
+    });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "user_seen_message",
+      timestamp: ts,
+      sender: { id: "u-lam" },
+      recipient: { id: TEST_OA.oaId },
+      message: { msg_ids: ["cs-1", "cs-2"] },
+    });
+    await deliver({
+      app_id: TEST_OA.appId,
+      oa_id: TEST_OA.oaId,
+      event_name: "user_feedback",
+      timestamp: ts,
+      message: { msg_id: "zns-1", tracking_id: "dossier-7-v2", rate: 5, note: "Tốt", submit_time: "1708300500000" },
+    });
+    await deliver({
+      app_id: TEST_OA.appId,
+      event_name: "oa_send_text",
+      timestamp: ts,
+      sender: { id: TEST_OA.oaId },
+      recipient: { id: "u-lam" },
+      message: { msg_id: "echo-1", text: "x" },
+    });
+    await deliver({ app_id: TEST_OA.appId, event_name: "change_template_status", timestamp: ts });
+    await drain();
+    const receipts = await h.db.select().from(zaloDeliveryStatuses).orderBy(zaloDeliveryStatuses.id);
+    expect(receipts.map((r) => [r.kind, r.msgId, r.trackingId])).toEqual([
+      ["received", "zns-1", "dossier-7-v2"],
+      ["seen", "cs-1", null],
+      ["seen", "cs-2", null],
+      ["feedback", "zns-1", "dossier-7-v2"],
+    ]);
+    expect(receipts[0].at.toISOString()).toBe(new Date(1708300000000).toISOString());
+    expect(receipts[0].recipient).toBe("84934810668");
+    expect((await eventRow("oa_send_text:msg:echo-1")).status).toBe("done");
+    expect((await eventRow(`change_template_status:-:${ts}`)).status).toBe("ignored");
+    expect(zalo.sent).toHaveLength(0);
+  });
 });
 
 describe("failures", () => {
