@@ -115,8 +115,8 @@ export const simTemplates: SimTemplate[] = [
     name: "Đã trả kết quả",
     params: [customer, code, p("returned_date", "Ngày trả", 20)],
     body:
-      "Kính gửi Ông/Bà {customer_name}! Kết quả hồ sơ {dossier_code} đã được trả ngày {returned_date}. Cảm ơn " +
-      "Ông/Bà.",
+      "Kính gửi Ông/Bà {customer_name}! Kết quả hồ sơ {dossier_code} đã được trả ngày {returned_date}. " +
+      "Cảm ơn Ông/Bà.",
   },
   {
     id: "310010",

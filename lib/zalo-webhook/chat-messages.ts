@@ -9,8 +9,8 @@ const CODE_FORMAT_HINT =
   "Mã hồ sơ có dạng H27.37-240219-1001 hoặc 000.00.04.H27-240219-0028, in trên Phiếu tiếp nhận và hẹn trả kết quả.";
 
 const LINK_HOW_TO =
-  'Để liên kết, Ông/Bà chọn "Chia sẻ thông tin" trong menu của OA và đồng ý chia sẻ số điện thoại đã khai khi nộp hồ ' +
-  "sơ.";
+  'Để liên kết, Ông/Bà chọn "Chia sẻ thông tin" trong menu của OA ' +
+  "và đồng ý chia sẻ số điện thoại đã khai khi nộp hồ sơ.";
 
 function greeting(name: string | null): string {
   return name ? `Kính gửi Ông/Bà ${name}!` : "Kính gửi Ông/Bà!";
@@ -81,8 +81,10 @@ export const chatMessages = {
     `thoại hoặc số CCCD để xem các hồ sơ đang giải quyết.`,
 
   helpGuide:
-    `Bộ phận Một cửa hỗ trợ qua Zalo:\n- Tra cứu hồ sơ: gửi mã số biên nhận (ví dụ H27.37-240219-1001).\n- ` +
-    `Nhận thông báo hồ sơ: ${LINK_HOW_TO}\n- Hỏi đáp: gửi câu hỏi, cán bộ sẽ trả lời trong giờ hành chính.`,
+    "Bộ phận Một cửa hỗ trợ qua Zalo:\n" +
+    "- Tra cứu hồ sơ: gửi mã số biên nhận (ví dụ H27.37-240219-1001).\n" +
+    `- Nhận thông báo hồ sơ: ${LINK_HOW_TO}\n` +
+    "- Hỏi đáp: gửi câu hỏi, cán bộ sẽ trả lời trong giờ hành chính.",
 
   linked: (phoneDisplay: string) =>
     `Tài khoản Zalo này đã được liên kết với số điện thoại ${phoneDisplay}. Từ nay Ông/Bà sẽ nhận thông báo về các ` +
