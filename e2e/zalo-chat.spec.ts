@@ -33,9 +33,11 @@ async function send(page: Page, text: string) {
   await expect(page.getByTestId("sim-chat-own").filter({ hasText: text }).last()).toBeVisible();
 }
 
-test("a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, proves the shared phone with a one-time code, then withdraws", async ({
-  page,
-}) => {
+const JOURNEY =
+  "a citizen follows the OA on Zalo, looks up a dossier by its code, gets the format hint for a bad code, " +
+  "proves the shared phone with a one-time code, then withdraws";
+
+test(JOURNEY, async ({ page }) => {
   const code = await receiveDossier(page);
   const oa = page.getByTestId("sim-chat-message");
 

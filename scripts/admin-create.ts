@@ -4,8 +4,10 @@ import { eq } from "drizzle-orm";
 import { auditLog, staff, unitCodes, units } from "../db/schema";
 import { argValue, withDatabase } from "./cli";
 
-const usage = `Cách dùng / usage:
-  npm run admin:create -- --username <tên> --name "<Họ tên>" [--unit-id <id>] [--unit-name "<Tên đơn vị>" --unit-code <mã định danh>]
+const usage =
+  `Cách dùng / usage:
+  npm run admin:create -- --username <tên> --name "<Họ tên>" [--unit-id <id>] [--unit-name "<Tên đơn vị>" ` +
+  `--unit-code <mã định danh>]
 Mật khẩu được đọc từ biến ADMIN_PASSWORD hoặc sinh ngẫu nhiên và in ra một lần.`;
 
 const username = argValue("username")?.trim().toLowerCase();

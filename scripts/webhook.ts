@@ -8,7 +8,8 @@ import { log } from "../lib/log";
  */
 if (isEmbedded()) {
   console.error(
-    "npm run webhook cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, webhook chạy trong máy chủ chính. / The webhook listener needs DATABASE_URL; in embedded mode the portal serves the webhook itself.",
+    "npm run webhook cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, webhook chạy trong máy chủ chính. / The " +
+      "webhook listener needs DATABASE_URL; in embedded mode the portal serves the webhook itself.",
   );
   process.exit(2);
 }

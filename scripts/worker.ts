@@ -10,7 +10,8 @@ import { runWorkerLoop } from "../lib/worker/loop";
  */
 if (isEmbedded()) {
   console.error(
-    "npm run worker cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, máy chủ tự chạy tiến trình nền. / The worker needs DATABASE_URL; in embedded mode the server runs it.",
+    "npm run worker cần DATABASE_URL (PostgreSQL). Với cơ sở dữ liệu nhúng, máy chủ tự chạy tiến trình nền. / The " +
+      "worker needs DATABASE_URL; in embedded mode the server runs it.",
   );
   process.exit(2);
 }

@@ -80,7 +80,8 @@ async function plan() {
     // A month of history: an earlier send reached every third follower today (daily cap) — the planner must count it.
     const { a: old } = await segmentAnnouncement(h);
     await h.db
-      .execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, sent_at)
+      .execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status,
+        sent_at)
       select ${old.id}, id, oa_user_id, 'cs', 'sent', now() - interval '1 hour' from zalo_followers where id % 3 = 0`);
     await h.db.execute(sql`analyze`);
 
@@ -112,9 +113,12 @@ async function plan() {
     const [row] = await h.db.select({ plan: announcements.plan }).from(announcements).where(eq(announcements.id, a.id));
     await stopWorker(worker);
     line(
-      `plan ${FOLLOWERS} followers (segment, caps + windows + recipient rows) in the worker: ${seconds.toFixed(2)} s from approval to sending ` +
-        `(target ≤ 30 s: ${seconds <= 30 ? "MET" : "NOT MET"}); baseline plain copy of the audience ${baseline.toFixed(2)} s (${(seconds / baseline).toFixed(2)}× it); ` +
-        `worker RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (target ≤ 300 MB: ${peak <= 300 ? "MET" : "NOT MET"}); ` +
+      `plan ${FOLLOWERS} followers (segment, caps + windows + recipient rows) in the worker: ${seconds.toFixed(2)} s ` +
+        `from approval to sending ` +
+        `(target ≤ 30 s: ${seconds <= 30 ? "MET" : "NOT MET"}); baseline plain copy of the ` +
+        `audience ${baseline.toFixed(2)} s (${(seconds / baseline).toFixed(2)}× it); ` +
+        `worker RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (target ≤ 300 ` +
+        `MB: ${peak <= 300 ? "MET" : "NOT MET"}); ` +
         `plan: ${row.plan?.willSend} to send, skipped ${JSON.stringify(row.plan?.skipped)}`,
     );
   } finally {
@@ -229,16 +233,20 @@ async function latency() {
   const busy = await dossierLoad(true);
   line(`load average (1 min) at start ${before}, between the runs ${between}, at the end ${load()} (2 cores)`);
   line(
-    `dossier notifications, baseline (no announcement send): ${base.rate.toFixed(1)}/s, ${base.n} sent, p50 ${base.p50} ms, p99 ${base.p99} ms, max ${base.max} ms`,
+    `dossier notifications, baseline (no announcement send): ${base.rate.toFixed(1)}/s, ${base.n} sent, ` +
+      `p50 ${base.p50} ms, p99 ${base.p99} ms, max ${base.max} ms`,
   );
   line(
-    `dossier notifications during a ${FOLLOWERS}-follower send at 4,000/min: ${busy.rate.toFixed(1)}/s, ${busy.n} sent, p50 ${busy.p50} ms, p99 ${busy.p99} ms, max ${busy.max} ms ` +
-      `(target p99 ≤ 2,000 ms: ${busy.p99 <= 2000 ? "MET" : "NOT MET"}; ${(busy.p99 / base.p99).toFixed(2)}× the baseline p99)`,
+    `dossier notifications during a ${FOLLOWERS}-follower send at 4,000/min: ${busy.rate.toFixed(1)}/s, ${busy.n} ` +
+      `sent, p50 ${busy.p50} ms, p99 ${busy.p99} ms, max ${busy.max} ms ` +
+      `(target p99 ≤ 2,000 ms: ${busy.p99 <= 2000 ? "MET" : "NOT MET"}; ${(busy.p99 / base.p99).toFixed(2)}× the ` +
+      `baseline p99)`,
   );
   // What the shared bucket refills per minute (lib/notifications/rate-limit.ts) less what the dossiers used.
   const leftover = bucketShape(4000).refillPerMinute - busy.rate * 60;
   line(
-    `announcement messages meanwhile ${busy.annPerMinute.toFixed(0)}/min of the ~${leftover.toFixed(0)}/min the dossier notifications left ` +
+    `announcement messages meanwhile ${busy.annPerMinute.toFixed(0)}/min of the ~${leftover.toFixed(0)}/min the ` +
+      `dossier notifications left ` +
       `(${((100 * busy.annPerMinute) / leftover).toFixed(1)} % of the leftover used)`,
   );
 }

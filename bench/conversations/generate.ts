@@ -32,12 +32,15 @@ export async function generateConversations(
   const phrases = sql.array(PHRASES);
   await sql`
     insert into zalo_followers (oa_user_id, display_name, following, last_interaction_at)
-    select 'bench-' || g, 'Người dân ' || g, true, now() - (random() * interval '10 days') from generate_series(1, ${conversationsCount}) g`;
+    select 'bench-' || g, 'Người dân ' || g, true, now() - (random() * interval '10 days') from
+      generate_series(1, ${conversationsCount}) g`;
   await sql`
-    insert into conversations (follower_id, unit_id, status, category, priority, assignee_id, subject, due_at, last_message_at,
+    insert into conversations (follower_id, unit_id, status, category, priority, assignee_id, subject, due_at,
+      last_message_at,
       last_incoming_at, waiting_since, unread_count, created_at)
     select f.id,
-      (${sql.array(unitIds)}::int[])[case when random() < 0.4 then 1 else 1 + floor(random() * ${unitIds.length})::int end],
+      (${sql.array(unitIds)}::int[])[case when random() < 0.4 then 1 else 1 + floor(random()
+        * ${unitIds.length})::int end],
       (array['open', 'pending', 'resolved', 'resolved'])[1 + floor(random() * 4)::int],
       (array['question', 'question', 'report', 'petition', 'suggestion', 'other'])[1 + floor(random() * 6)::int],
       'normal',
@@ -48,8 +51,10 @@ export async function generateConversations(
     where f.oa_user_id like 'bench-%'`;
   await sql`
     insert into conversation_messages (conversation_id, direction, kind, source, text, zalo_msg_id, at)
-    select c.id, case when i % 2 = 1 then 'in' else 'out' end, 'text', case when i % 2 = 1 then 'citizen' else 'portal' end,
-      case when random() < 0.001 then ${RARE_PHRASE} else (${phrases}::text[])[1 + floor(random() * ${PHRASES.length})::int] end || ' #' || i,
+    select c.id, case when i % 2 = 1 then 'in' else 'out' end, 'text', case when i % 2 = 1 then 'citizen' else
+      'portal' end,
+      case when random() < 0.001 then ${RARE_PHRASE} else (${phrases}::text[])[1 + floor(random()
+        * ${PHRASES.length})::int] end || ' #' || i,
       'bench-' || c.id || '-' || i, c.last_message_at - (${perConversation} - i) * interval '10 minutes'
     from conversations c, generate_series(1, ${perConversation}) i`;
   await sql`

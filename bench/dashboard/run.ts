@@ -52,20 +52,26 @@ async function generate(sql: postgres.Sql, rows: number) {
   await sql`set session_replication_role = replica`;
   await sql.unsafe(`
     create temp table gen_units as select id, row_number() over (order by id) - 1 as k from units;
-    create temp table gen_procs as select id, row_number() over (order by id) - 1 as k, jsonb_build_object('id', id, 'code', code, 'name', name, 'field', field,
-      'processingDays', processing_days, 'processingHours', processing_hours, 'cutoffTime', cutoff_time, 'supplementClock', supplement_clock) as snap
+    create temp table gen_procs as select id, row_number() over (order by id) - 1 as k, jsonb_build_object('id', id,
+      'code', code, 'name', name, 'field', field,
+      'processingDays', processing_days, 'processingHours', processing_hours, 'cutoffTime', cutoff_time,
+        'supplementClock', supplement_clock) as snap
       from procedures where processing_days is not null;`);
   const [{ nu }] = await sql`select count(*)::int as nu from gen_units`;
   const [{ np }] = await sql`select count(*)::int as np from gen_procs`;
   const batch = 100_000;
   for (let start = 0; start < rows; start += batch) {
     await sql.unsafe(`
-      insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, owner_name, notify_zalo,
-        received_at, due_at, original_due_at, finished_at, returned_at, closed_at, apology_at, lookup_secret, search_text, created_at, updated_at)
+      insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery,
+        submitter_name, owner_name, notify_zalo,
+        received_at, due_at, original_due_at, finished_at, returned_at, closed_at, apology_at, lookup_secret,
+          search_text, created_at, updated_at)
       select 'B-' || g, u.id, p.id, p.snap,
-        case when r.o < 0.92 then (case when fin > now() then 'appraising' when ret > now() then 'result_ready' else 'returned' end)
+        case when r.o < 0.92 then (case when fin > now() then 'appraising' when ret > now() then 'result_ready' else
+          'returned' end)
              when r.o < 0.96 then 'rejected' else 'withdrawn' end,
-        case when r.c < 0.25 then 'online' when r.c < 0.31 then 'post' else 'direct' end, 'counter', 'Bench', 'Bench', r.z < 0.55,
+        case when r.c < 0.25 then 'online' when r.c < 0.31 then 'post' else 'direct' end, 'counter', 'Bench',
+          'Bench', r.z < 0.55,
         rec, due, due,
         case when r.o < 0.92 and fin <= now() then fin end,
         case when r.o < 0.92 and ret <= now() then ret end,
@@ -89,17 +95,23 @@ async function generate(sql: postgres.Sql, rows: number) {
     insert into dossier_history (dossier_id, from_status, to_status, action, actor_label, at)
       select id, 'appraising', 'supplement_requested', 'transition', 'Bench', received_at + interval '1 day'
       from dossiers where id % 10 = 0 and received_at + interval '1 day' < now();
-    insert into notifications (dossier_id, unit_id, event_id, event_type, channel, template_id, status, attempts, last_error, sent_at, delivered_at, failed_at, created_at, updated_at)
-      select d.id, d.unit_id, 0, 'received', 'zbs', '310001', case when r < 0.04 then 'failed_permanent' else 'delivered' end, 1,
+    insert into notifications (dossier_id, unit_id, event_id, event_type, channel, template_id, status, attempts,
+      last_error, sent_at, delivered_at, failed_at, created_at, updated_at)
+      select d.id, d.unit_id, 0, 'received', 'zbs', '310001', case when r < 0.04 then 'failed_permanent' else
+        'delivered' end, 1,
         case when r < 0.02 then 'Số điện thoại không dùng Zalo' when r < 0.04 then 'Người dùng đã từ chối nhận tin' end,
         case when r >= 0.04 then d.received_at + (2 + r * 40) * interval '1 second' end,
         case when r >= 0.04 then d.received_at + (5 + r * 40) * interval '1 second' end,
         case when r < 0.04 then d.received_at + interval '5 seconds' end, d.received_at, d.received_at
       from (select id, unit_id, received_at, random() as r from dossiers order by id limit ${ROWS}) d;
-    insert into ratings (dossier_id, unit_id, procedure_id, received_by_id, level, criteria, channel, returned_at, rated_at, updated_at)
-      select id, unit_id, procedure_id, null, case when r < 0.06 then 'dissatisfied' when r < 0.4 then 'satisfied' else 'very_satisfied' end,
-        '{"attitude":"very_satisfied"}', case when r < 0.5 then 'zalo' when r < 0.8 then 'counter' else 'web' end, returned_at, returned_at + interval '1 hour', returned_at + interval '1 hour'
-      from (select id, unit_id, procedure_id, returned_at, random() as r from dossiers where status = 'returned' and code like 'B-%' order by id limit 200000) d;`);
+    insert into ratings (dossier_id, unit_id, procedure_id, received_by_id, level, criteria, channel, returned_at,
+      rated_at, updated_at)
+      select id, unit_id, procedure_id, null, case when r < 0.06 then 'dissatisfied' when r < 0.4 then 'satisfied'
+        else 'very_satisfied' end,
+        '{"attitude":"very_satisfied"}', case when r < 0.5 then 'zalo' when r < 0.8 then 'counter' else 'web' end,
+          returned_at, returned_at + interval '1 hour', returned_at + interval '1 hour'
+      from (select id, unit_id, procedure_id, returned_at, random() as r from dossiers where status = 'returned' and
+        code like 'B-%' order by id limit 200000) d;`);
   await sql`set session_replication_role = origin`;
   await sql`select dossier_daily_stats_rebuild()`;
   await sql`select notification_rating_stats_rebuild()`;
@@ -162,9 +174,11 @@ try {
     say(`generated in ${fmt(ms / 1000, 0)} s`);
   }
   const [{ d, n, r }] =
-    await sql`select (select count(*) from dossiers)::int as d, (select count(*) from notifications)::int as n, (select count(*) from ratings)::int as r`;
+    await sql`select (select count(*) from dossiers)::int as d, (select count(*) from notifications)::int as n,
+      (select count(*) from ratings)::int as r`;
   say(
-    `data: ${d.toLocaleString("en-US")} dossiers, ${n.toLocaleString("en-US")} notifications, ${r.toLocaleString("en-US")} ratings`,
+    `data: ${d.toLocaleString("en-US")} dossiers, ${n.toLocaleString("en-US")} ` +
+      `notifications, ${r.toLocaleString("en-US")} ratings`,
   );
 
   const ctx = systemCtx();
@@ -225,15 +239,18 @@ try {
   const p95 = percentile(times, 95);
   const base95 = percentile(baseTimes, 95);
   say(
-    `dashboard (province, 1 year, ${RUNS} runs): p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(p95)} ms (target ≤ 300)`,
+    `dashboard (province, 1 year, ${RUNS} runs): p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(p95)} ms (target ≤ ` +
+      `300)`,
   );
   say(
-    `baseline, dossier, delivery and rating figures by direct counts (${baseTimes.length} runs): p95 ${fmt(base95)} ms → ${fmt(base95 / p95)}× the whole page`,
+    `baseline, dossier, delivery and rating figures by direct counts (${baseTimes.length} runs): p95 ${fmt(base95)} ` +
+      `ms → ${fmt(base95 / p95)}× the whole page`,
   );
   say(
     mismatches.length
       ? `MISMATCH with direct counts: ${mismatches.join("; ")}`
-      : `every dossier figure (${metrics.length}), the delivery figures and the rating levels equal their direct counts`,
+      : `every dossier figure (${metrics.length}), the delivery figures and the rating levels equal their direct ` +
+          `counts`,
   );
   ok &&= p95 <= 300 && mismatches.length === 0;
 
@@ -241,11 +258,13 @@ try {
   if (process.env.EXPORTS !== "0") {
     // XLSX over a period holding ≥ 100,000 dossiers (by field: a few dozen lines, read from the per-day table).
     const [{ from100k }] =
-      await sql`select vn_day(received_at)::text as from100k from dossiers order by received_at desc offset ${Math.min(100_000, d - 1)} limit 1`;
+      await sql`select vn_day(received_at)::text as from100k from dossiers order by received_at desc
+        offset ${Math.min(100_000, d - 1)} limit 1`;
     const report = await statutoryReport(ctx, { from: from100k, to: today, by: "field" });
     const xlsx = await peakRss(() => drain(statutoryXlsxStream(report)));
     say(
-      `XLSX (Circular 01, ${from100k}..${today}, ${report.rows.at(-1)!.total.toLocaleString("en-US")} dossiers to handle): ${fmt(xlsx.ms, 0)} ms, ${mb(xlsx.bytes)} MB, peak RSS ${mb(xlsx.peak)} MB`,
+      `XLSX (Circular 01, ${from100k}..${today}, ${report.rows.at(-1)!.total.toLocaleString("en-US")} dossiers to ` +
+        `handle): ${fmt(xlsx.ms, 0)} ms, ${mb(xlsx.bytes)} MB, peak RSS ${mb(xlsx.peak)} MB`,
     );
     ok &&= xlsx.peak <= 300 * 1024 * 1024;
 
@@ -255,14 +274,18 @@ try {
     const [{ lastRating }] = await sql`select coalesce(max(id), 0)::int as "lastRating" from ratings`;
     await sql`set session_replication_role = replica`;
     await sql.unsafe(`
-      insert into ratings (dossier_id, unit_id, procedure_id, level, criteria, channel, returned_at, rated_at, updated_at)
-        select id, unit_id, procedure_id, 'satisfied', '{}', 'web', coalesce(returned_at, received_at), coalesce(returned_at, received_at), coalesce(returned_at, received_at)
-        from dossiers d where not exists (select 1 from ratings r where r.dossier_id = d.id) order by id limit greatest(0, 1000000 - (select count(*) from ratings))`);
+      insert into ratings (dossier_id, unit_id, procedure_id, level, criteria, channel, returned_at, rated_at,
+        updated_at)
+        select id, unit_id, procedure_id, 'satisfied', '{}', 'web', coalesce(returned_at, received_at),
+          coalesce(returned_at, received_at), coalesce(returned_at, received_at)
+        from dossiers d where not exists (select 1 from ratings r where r.dossier_id = d.id) order by id limit
+          greatest(0, 1000000 - (select count(*) from ratings))`);
     await sql`analyze ratings`;
     const [{ rr }] = await sql`select count(*)::int as rr from ratings`;
     const csv = await peakRss(() => ratingsCsvStream(ctx, { from: addDays(today, -366), to: today }).then(drain));
     say(
-      `CSV of ${rr.toLocaleString("en-US")} ratings: ${fmt(csv.ms / 1000)} s, ${mb(csv.bytes)} MB, peak RSS ${mb(csv.peak)} MB (target ≤ 300)`,
+      `CSV of ${rr.toLocaleString("en-US")} ratings: ${fmt(csv.ms / 1000)} s, ${mb(csv.bytes)} MB, peak ` +
+        `RSS ${mb(csv.peak)} MB (target ≤ 300)`,
     );
     ok &&= csv.peak <= 300 * 1024 * 1024;
     await sql`delete from ratings where id > ${lastRating}`;

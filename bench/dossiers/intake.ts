@@ -86,8 +86,10 @@ function intakeBody(procedureCode: string) {
 /** Every (unit code, day) numbered 1..n without holes and matching its counter; register lines too. */
 async function checkNumbering(db: ReturnType<typeof openPostgres>["db"]) {
   const rows = (await db.execute(sql`
-    with d as (select split_part(code, '-', 1) || '|' || split_part(code, '-', 2) as k, split_part(code, '-', 3)::int as n from dossiers)
-    select d.k, count(*)::int as count, count(distinct d.n)::int as distinct_count, min(d.n)::int as min, max(d.n)::int as max,
+    with d as (select split_part(code, '-', 1) || '|' || split_part(code, '-', 2) as k, split_part(code, '-',
+      3)::int as n from dossiers)
+    select d.k, count(*)::int as count, count(distinct d.n)::int as distinct_count, min(d.n)::int as min,
+      max(d.n)::int as max,
            (select s.last from dossier_sequences s where s.unit_code || '|' || s.day = d.k) as counter
     from d group by d.k`)) as unknown as {
     k: string;
@@ -98,7 +100,8 @@ async function checkNumbering(db: ReturnType<typeof openPostgres>["db"]) {
     counter: number;
   }[];
   const lines = (await db.execute(sql`
-    select unit_id || '/' || register_book as book, count(*)::int as count, count(distinct register_line)::int as distinct_count, max(register_line)::int as max
+    select unit_id || '/' || register_book as book, count(*)::int as count, count(distinct register_line)::int as
+      distinct_count, max(register_line)::int as max
     from dossiers where register_line is not null group by unit_id, register_book`)) as unknown as {
     book: string;
     count: number;
@@ -212,11 +215,18 @@ export async function runIntakeBenchmark(): Promise<{ ok: boolean; lines: string
       numbering.problems.length === 0 &&
       Object.keys(apiRun.statusCounts).every((s) => s === "201");
     const lines = [
-      `GET /api/health (baseline)      ${fmt(healthRun.perSecond)} req/s   p50 ${fmt(healthRun.p50, 1)} ms  p95 ${fmt(healthRun.p95, 1)} ms`,
-      `receiveDossier() in-process     ${fmt(serviceRun.perSecond)} dossiers/s   p50 ${fmt(serviceRun.p50, 1)} ms  p95 ${fmt(serviceRun.p95, 1)} ms  ${JSON.stringify(serviceRun.statusCounts)}`,
-      `POST /api/v1/dossiers           ${fmt(apiRun.perSecond)} dossiers/s   p50 ${fmt(apiRun.p50, 1)} ms  p95 ${fmt(apiRun.p95, 1)} ms  p99 ${fmt(apiRun.p99, 1)} ms  statuses ${JSON.stringify(apiRun.statusCounts)}`,
-      `ratio API / health ${fmt(apiRun.perSecond / healthRun.perSecond, 2)}; API / in-process service ${fmt(apiRun.perSecond / serviceRun.perSecond, 2)}`,
-      `numbering: ${numbering.total} dossiers in ${numbering.sequences.length} daily sequence(s), ${numbering.problems.length ? `GAPS: ${numbering.problems.join("; ")}` : "gap-free (1..n, counter = max, register lines 1..n)"}`,
+      `GET /api/health (baseline)      ${fmt(healthRun.perSecond)} req/s   p50 ${fmt(healthRun.p50, 1)} ms  ` +
+        `p95 ${fmt(healthRun.p95, 1)} ms`,
+      `receiveDossier() in-process     ${fmt(serviceRun.perSecond)} dossiers/s   p50 ${fmt(serviceRun.p50, 1)} ms  ` +
+        `p95 ${fmt(serviceRun.p95, 1)} ms  ${JSON.stringify(serviceRun.statusCounts)}`,
+      `POST /api/v1/dossiers           ${fmt(apiRun.perSecond)} dossiers/s   p50 ${fmt(apiRun.p50, 1)} ms  ` +
+        `p95 ${fmt(apiRun.p95, 1)} ms  p99 ${fmt(apiRun.p99, 1)} ms  statuses ${JSON.stringify(apiRun.statusCounts)}`,
+      `ratio API / health ${fmt(apiRun.perSecond / healthRun.perSecond, 2)}; API / in-process ` +
+        `service ${fmt(apiRun.perSecond / serviceRun.perSecond, 2)}`,
+      `numbering: ${numbering.total} dossiers in ${numbering.sequences.length} daily sequence(s), ` +
+        (numbering.problems.length
+          ? `GAPS: ${numbering.problems.join("; ")}`
+          : "gap-free (1..n, counter = max, register lines 1..n)"),
       `target ≥ 300 dossiers/s with ${CLIENTS} clients: ${pass ? "MET" : "NOT MET"}`,
     ];
     return { ok: pass, lines };

@@ -167,11 +167,18 @@ export async function runSearchBenchmark(): Promise<{ ok: boolean; lines: string
     const ratio95 = scanned.all.p95 / indexed.all.p95;
     const ok = indexed.all.p95 <= 50 && ratio50 >= 20 && ratio95 >= 20;
     const row = (label: string, s: Awaited<ReturnType<typeof measure>>) =>
-      `${label.padEnd(26)} p50 ${fmt(s.all.p50).padStart(7)} ms  p95 ${fmt(s.all.p95).padStart(7)} ms   (names p95 ${fmt(s.name.p95)}, phones p95 ${fmt(s.phone.p95)}, CCCD p95 ${fmt(s.cccd.p95)}; ${s.found}/${terms.length} found)`;
+      `${label.padEnd(26)} p50 ${fmt(s.all.p50).padStart(7)} ms  p95 ${fmt(s.all.p95).padStart(7)} ms   (names ` +
+      `p95 ${fmt(s.name.p95)}, phones p95 ${fmt(s.phone.p95)}, CCCD ` +
+      `p95 ${fmt(s.cccd.p95)}; ${s.found}/${terms.length} found)`;
     return {
       ok,
       lines: [
-        `${reuse ? "dossiers of a kept database" : `${ROWS.toLocaleString("en-US")} dossiers generated in ${fmt(generatedIn, 0)} s`}; receptionist of the centre sees ${inScope.toLocaleString("en-US")}; listDossiers() page 1 (25 rows + total), ${terms.length} varied terms`,
+        `${
+          reuse
+            ? "dossiers of a kept database"
+            : `${ROWS.toLocaleString("en-US")} dossiers generated in ${fmt(generatedIn, 0)} s`
+        }; receptionist of the centre sees ${inScope.toLocaleString("en-US")}; ` +
+          `listDossiers() page 1 (25 rows + total), ${terms.length} varied terms`,
         row("with search indexes", indexed),
         row("without search indexes", scanned),
         `ratio without/with: p50 ${fmt(ratio50)}×, p95 ${fmt(ratio95)}×`,

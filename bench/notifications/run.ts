@@ -72,11 +72,15 @@ async function raw() {
   const one = await dispatchRate(1, total);
   const two = await dispatchRate(2, total);
   line(
-    `raw dispatch, baseline 1 worker: ${one.accepted} accepted in ${one.seconds.toFixed(2)} s = ${one.rate.toFixed(0)}/s`,
+    `raw dispatch, baseline 1 worker: ${one.accepted} accepted in ${one.seconds.toFixed(2)} s ` +
+      `= ${one.rate.toFixed(0)}/s`,
   );
   line(
-    `raw dispatch, 2 workers: ${two.accepted} notifications accepted by the simulator, first→last ${two.seconds.toFixed(2)} s = ${two.rate.toFixed(0)}/s ` +
-      `(target ≥ 1,000/s: ${two.rate >= 1000 ? "MET" : "NOT MET"}, ${(two.rate / 1000).toFixed(2)}× the target, ${(two.rate / one.rate).toFixed(2)}× one worker); outbox→sent wall ${two.wall.toFixed(2)} s = ${(total / two.wall).toFixed(0)}/s incl. routing`,
+    `raw dispatch, 2 workers: ${two.accepted} notifications accepted by the simulator, ` +
+      `first→last ${two.seconds.toFixed(2)} s = ${two.rate.toFixed(0)}/s ` +
+      `(target ≥ 1,000/s: ${two.rate >= 1000 ? "MET" : "NOT MET"}, ${(two.rate / 1000).toFixed(2)}× the ` +
+      `target, ${(two.rate / one.rate).toFixed(2)}× one worker); outbox→sent wall ${two.wall.toFixed(2)} s ` +
+      `= ${(total / two.wall).toFixed(0)}/s incl. routing`,
   );
 }
 
@@ -131,7 +135,9 @@ async function latency() {
     const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))];
     const within2s = lat.filter((x) => x <= 2000).length / lat.length;
     line(
-      `latency at ${achieved.toFixed(1)} transitions/s for ${seconds} s (${lat.length} notifications): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${lat[lat.length - 1]} ms; ${(within2s * 100).toFixed(2)} % handed to Zalo within 2 s (target ≥ 99 %)`,
+      `latency at ${achieved.toFixed(1)} transitions/s for ${seconds} s (${lat.length} notifications): ` +
+        `p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${lat[lat.length - 1]} ` +
+        `ms; ${(within2s * 100).toFixed(2)} % handed to Zalo within 2 s (target ≥ 99 %)`,
     );
   } finally {
     await h.close();
@@ -162,7 +168,9 @@ async function rate() {
       maxMinute = Math.max(maxMinute, i - j + 1);
     }
     line(
-      `rate limit ${limit}/min across 2 workers: ${inWindow} sends in ${windowSeconds} s = ${perMinute.toFixed(0)}/min (${((perMinute / limit) * 100).toFixed(2)} % of the limit, target 99–100 %); busiest 60 s window ${maxMinute} (must be ≤ ${limit})`,
+      `rate limit ${limit}/min across 2 workers: ${inWindow} sends in ${windowSeconds} s ` +
+        `= ${perMinute.toFixed(0)}/min (${((perMinute / limit) * 100).toFixed(2)} % of the limit, target 99–100 %); ` +
+        `busiest 60 s window ${maxMinute} (must be ≤ ${limit})`,
     );
   } finally {
     await h.close();

@@ -200,7 +200,8 @@ async function main() {
         const r = await closedLoop(t, eventStream(`max-${round}-${t.port}${t.path}`, 0).next, CONCURRENCY, ROUND_MS);
         rounds[t.name].push(r);
         console.log(
-          `  round ${round + 1} ${t.name}: ${fmt(summary(r).rps)} events/s, p99 ${fmt(summary(r).p99, 1)} ms, errors ${r.errors}`,
+          `  round ${round + 1} ${t.name}: ${fmt(summary(r).rps)} events/s, p99 ${fmt(summary(r).p99, 1)} ms, ` +
+            `errors ${r.errors}`,
         );
       }
     }
@@ -208,7 +209,8 @@ async function main() {
       rounds[name].reduce((s, r) => s + r.ok, 0) / (rounds[name].reduce((s, r) => s + r.elapsedMs, 0) / 1000);
 
     console.log(
-      `sustained: ${RATE} events/s for ${SUSTAIN_MS / 1000} s, ${DUPLICATE_SHARE * 100}% redeliveries, to the listener…`,
+      `sustained: ${RATE} events/s for ${SUSTAIN_MS / 1000} s, ${DUPLICATE_SHARE * 100}% redeliveries, to the ` +
+        `listener…`,
     );
     const runId = `sustain-${Date.now()}`;
     const stream = eventStream(runId, DUPLICATE_SHARE);
@@ -224,7 +226,8 @@ async function main() {
     const db = postgres(benchDbUrl, { max: 1, onnotice: () => {} });
     const stored = await db<
       { k: string }[]
-    >`select payload->'message'->>'msg_id' as k from zalo_webhook_events where dedupe_key like ${`user_send_text:msg:${runId}-%`}`;
+    >`select payload->'message'->>'msg_id' as k from zalo_webhook_events where dedupe_key
+      like ${`user_send_text:msg:${runId}-%`}`;
     const storedKeys = new Set(stored.map((r) => r.k));
     const lost = [...acked].filter((k) => !storedKeys.has(k)).length;
     const pgVersion = (await db<{ v: string }[]>`show server_version`)[0].v;
@@ -238,7 +241,9 @@ async function main() {
       date: started.toISOString(),
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
-      machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), node ${process.version}, PostgreSQL ${pgVersion}`,
+      machine:
+        `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), node ${process.version}, ` +
+        `PostgreSQL ${pgVersion}`,
       sustained: {
         targetRate: RATE,
         seconds: SUSTAIN_MS / 1000,
@@ -279,11 +284,16 @@ async function main() {
     console.log(
       [
         "",
-        `Sustained (listener) ${fmt(result.sustained.achievedRate)} events/s for ${result.sustained.seconds} s: p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms, errors ${sustained.errors}`,
-        `Events: ${acked.size} unique acknowledged, ${storedKeys.size} stored, lost ${lost}; ${duplicatesSent} redeliveries collapsed to ${result.sustained.duplicatesCollapsed} no-ops`,
-        `Max throughput (closed loop, ${CONCURRENCY} connections): webhook route ${fmt(wh)} /s, Next.js INSERT-only route ${fmt(raw)} /s, bare node INSERT-only ${fmt(bareRps)} /s, webhook listener ${fmt(listenerRps)} /s`,
-        `Ratio webhook route / INSERT-only route: ${fmt(wh / raw, 3)} (target ≥ 0.9); webhook route / bare node: ${fmt(wh / bareRps, 3)}; listener / bare node: ${fmt(listenerRps / bareRps, 3)}`,
-        `Load average (1/5/15 min) at start ${loadAtStart.join(" / ")}, at end ${result.loadAverageAtEnd.join(" / ")} on ${os.cpus().length} cores`,
+        `Sustained (listener) ${fmt(result.sustained.achievedRate)} events/s for ${result.sustained.seconds} s: ` +
+          `p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms, errors ${sustained.errors}`,
+        `Events: ${acked.size} unique acknowledged, ${storedKeys.size} stored, lost ${lost}; ${duplicatesSent} ` +
+          `redeliveries collapsed to ${result.sustained.duplicatesCollapsed} no-ops`,
+        `Max throughput (closed loop, ${CONCURRENCY} connections): webhook route ${fmt(wh)} /s, Next.js INSERT-only ` +
+          `route ${fmt(raw)} /s, bare node INSERT-only ${fmt(bareRps)} /s, webhook listener ${fmt(listenerRps)} /s`,
+        `Ratio webhook route / INSERT-only route: ${fmt(wh / raw, 3)} (target ≥ 0.9); webhook route / bare ` +
+          `node: ${fmt(wh / bareRps, 3)}; listener / bare node: ${fmt(listenerRps / bareRps, 3)}`,
+        `Load average (1/5/15 min) at start ${loadAtStart.join(" / ")}, at ` +
+          `end ${result.loadAverageAtEnd.join(" / ")} on ${os.cpus().length} cores`,
         pass ? "PASS" : "FAIL",
       ].join("\n"),
     );

@@ -79,7 +79,10 @@ export function Timeline({
             key={msg.id}
             data-testid="timeline-out"
             data-status={msg.status}
-            className={`max-w-[80%] self-end rounded-2xl rounded-br-sm px-3 py-2 text-sm ${failed ? "border border-red-300 bg-red-50" : "bg-sky-100"}`}
+            className={[
+              "max-w-[80%] self-end rounded-2xl rounded-br-sm px-3 py-2 text-sm",
+              failed ? "border border-red-300 bg-red-50" : "bg-sky-100",
+            ].join(" ")}
           >
             <span className="block text-xs font-semibold text-slate-700">
               {msg.authorName ?? m(`sources.${msg.source}`)}

@@ -42,7 +42,10 @@ export function StatusBadge({ status }: { status: DossierStatus }) {
     <span
       data-testid="dossier-status"
       data-status={status}
-      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusTones[status] ?? "bg-brand-50 text-brand-800"}`}
+      className={[
+        "inline-block rounded px-2 py-0.5 text-xs font-semibold",
+        statusTones[status] ?? "bg-brand-50 text-brand-800",
+      ].join(" ")}
     >
       {m(`dossiers.statuses.${status}`)}
     </span>

@@ -5,5 +5,6 @@ const variants = {
 } as const;
 
 export function linkButtonClass(variant: keyof typeof variants = "primary") {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold ${variants[variant]}`;
+  const base = "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold";
+  return `${base} ${variants[variant]}`;
 }

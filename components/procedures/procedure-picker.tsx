@@ -225,7 +225,10 @@ export function ProcedurePicker({
               choose(o);
             }}
             onMouseEnter={() => setActive(i)}
-            className={`cursor-pointer border-b border-slate-100 px-3 py-2 text-sm last:border-0 ${i === active ? "bg-brand-600 text-white" : "text-slate-900"}`}
+            className={[
+              "cursor-pointer border-b border-slate-100 px-3 py-2 text-sm last:border-0",
+              i === active ? "bg-brand-600 text-white" : "text-slate-900",
+            ].join(" ")}
           >
             <span className="block font-medium">{o.name}</span>
             <span className={`block text-xs ${i === active ? "text-white" : "text-slate-600"}`}>

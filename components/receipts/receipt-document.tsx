@@ -28,7 +28,10 @@ function Contact({ person }: { person: { phone: string | null; email: string | n
 export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: string; paper: "a5" | "a4" }) {
   return (
     <article
-      className={`receipt mx-auto bg-white font-serif text-[13px] leading-snug text-black ${paper === "a4" ? "max-w-[210mm] p-[15mm] text-[15px]" : "max-w-[148mm] p-[8mm]"}`}
+      className={[
+        "receipt mx-auto bg-white font-serif text-[13px] leading-snug text-black",
+        paper === "a4" ? "max-w-[210mm] p-[15mm] text-[15px]" : "max-w-[148mm] p-[8mm]",
+      ].join(" ")}
       data-testid="receipt"
       lang="vi"
     >
@@ -107,7 +110,8 @@ export function ReceiptDocument({ r, qr, paper }: { r: ReceiptSnapshot; qr: stri
         </p>
       </div>
       <div className="mt-3 flex items-start gap-3">
-        {/* eslint-disable-next-line @next/next/no-img-element -- a server-made data URL; next/image adds nothing here. */}
+        {/* next/image adds nothing to a server-made data URL. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a data URL */}
         <img
           src={qr}
           alt={`Mã QR tra cứu hồ sơ ${r.code}`}

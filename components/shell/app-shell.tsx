@@ -48,7 +48,12 @@ export async function AppShell({ me, children }: { me: StaffSession; children: R
         <NavList groups={groups} me={me} unread={unread} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="no-print flex flex-wrap items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
+        <header
+          className={[
+            "no-print flex flex-wrap items-center justify-end gap-4",
+            "border-b border-slate-200 bg-white px-6 py-3 text-sm",
+          ].join(" ")}
+        >
           <span>
             <span className="font-semibold">{me.fullName}</span> · {m(`roles.${me.actor.role}`)} · {me.unitName}
           </span>

@@ -19,7 +19,10 @@ export function NavLink({ href, hrefs, children }: { href: string; hrefs: readon
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`block rounded px-3 py-2 hover:bg-brand-700 ${current ? "bg-brand-700 font-semibold shadow-[inset_4px_0_0_white]" : ""}`}
+      className={[
+        "block rounded px-3 py-2 hover:bg-brand-700",
+        current ? "bg-brand-700 font-semibold shadow-[inset_4px_0_0_white]" : "",
+      ].join(" ")}
     >
       {children}
     </Link>

@@ -119,7 +119,10 @@ export function SimApp() {
                   {m("zaloUserId")}: <span className="font-mono">{c.userId}</span>
                 </span>
                 <span
-                  className={`mt-1 inline-block rounded px-2 py-0.5 text-xs ${c.isFollower ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+                  className={[
+                    "mt-1 inline-block rounded px-2 py-0.5 text-xs",
+                    c.isFollower ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800",
+                  ].join(" ")}
                 >
                   {c.isFollower ? m("follower") : m("notFollower")}
                 </span>
@@ -227,7 +230,10 @@ export function SimApp() {
         {status ? (
           <p
             role={status.tone === "error" ? "alert" : "status"}
-            className={`px-3 py-2 text-sm ${status.tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}
+            className={[
+              "px-3 py-2 text-sm",
+              status.tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900",
+            ].join(" ")}
           >
             {status.text}
           </p>

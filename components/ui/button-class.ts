@@ -8,5 +8,6 @@ const buttonVariants = {
 export type ButtonVariant = keyof typeof buttonVariants;
 
 export function buttonClass(variant: ButtonVariant = "primary") {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold ${buttonVariants[variant]}`;
+  const base = "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold";
+  return `${base} ${buttonVariants[variant]}`;
 }

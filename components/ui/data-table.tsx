@@ -46,7 +46,8 @@ export function DataTable<T>({
       ? page + 1
       : page
     : Math.max(1, Math.ceil(total / pageSize));
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the required table library; this component is not memoised.
+  // TanStack Table is the required table library; this component is not memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const table = useReactTable({
     data,
     columns,

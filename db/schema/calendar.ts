@@ -62,8 +62,10 @@ export const officeHours = pgTable(
     check(
       "office_hours_order_ck",
       sql`${t.morningStart} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.morningEnd} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'
-        and ${t.afternoonStart} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.afternoonEnd} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'
-        and ${t.morningStart} < ${t.morningEnd} and ${t.morningEnd} <= ${t.afternoonStart} and ${t.afternoonStart} < ${t.afternoonEnd}`,
+        and ${t.afternoonStart} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.afternoonEnd} ~
+          '^([01][0-9]|2[0-3]):[0-5][0-9]$'
+        and ${t.morningStart} < ${t.morningEnd} and ${t.morningEnd} <= ${t.afternoonStart} and ${t.afternoonStart}
+          < ${t.afternoonEnd}`,
     ),
   ],
 );

@@ -7,7 +7,8 @@ import { takeSendTokens } from "@/lib/notifications/rate-limit";
  * Dossier work on its way to Zalo: events not yet routed, notifications due, or claimed by a sender that may
  * still be waiting for its tokens.
  */
-const dossierWorkWaiting = sql<boolean>`${dossierWorkDue} or exists (select 1 from notifications where status = 'sending')`;
+const dossierWorkWaiting = sql<boolean>`${dossierWorkDue} or exists (select 1 from notifications where status =
+  'sending')`;
 
 /**
  * Up to `want` tokens from the app-wide bucket the dossier notifications use (lib/notifications/rate-limit.ts).

@@ -45,7 +45,8 @@ function decisions(
   const openNow = sql`f.last_interaction_at > ${iso(new Date(now.getTime() - CONSULTATION_WINDOW_MS))}`;
   const windowSkip =
     segment && beyond === "skip"
-      ? sql`when not coalesce(${openAtStart}, false) then case when coalesce(${openNow}, false) then 'quiet_hours' else 'window' end`
+      ? sql`when not coalesce(${openAtStart}, false) then case when coalesce(${openNow}, false) then 'quiet_hours'
+        else 'window' end`
       : sql``;
   const channel = segment ? sql`case when coalesce(${openAtStart}, false) then 'cs' else 'zbs' end` : sql`'broadcast'`;
   const query = sql`
@@ -115,7 +116,8 @@ export async function writePlan(
 ): Promise<AnnouncementPlan> {
   const d = decisions(a, s, now);
   await db.execute(sql`
-    insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, skip_reason, next_attempt_at)
+    insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, skip_reason,
+      next_attempt_at)
     select ${a.id}, x.follower_id, x.oa_user_id, case when x.skip is null then x.channel end,
       case when x.skip is null then 'queued' else 'skipped' end, x.skip, ${iso(d.startAt)}
     from (${d.sql}) x

@@ -98,9 +98,11 @@ export async function sendProgress(announcementId: number, now = new Date()): Pr
     recent: string | number;
   }>(
     await getDb().execute(sql`
-      select status, case when status = 'skipped' then skip_reason when status = 'failed_permanent' then coalesce(last_error, '') end as reason,
+      select status, case when status = 'skipped' then skip_reason when status = 'failed_permanent' then
+        coalesce(last_error, '') end as reason,
         case when status = 'sent' then channel end as channel, count(*) as n,
-        count(*) filter (where status = 'sent' and sent_at > ${new Date(now.getTime() - 60_000).toISOString()}::timestamptz) as recent
+        count(*) filter (where status = 'sent' and sent_at
+          > ${new Date(now.getTime() - 60_000).toISOString()}::timestamptz) as recent
       from announcement_recipients where announcement_id = ${announcementId} group by 1, 2, 3`),
   );
   const p: SendProgress = {

@@ -263,7 +263,8 @@ describe("sending", () => {
     while ((await sendAnnouncementBatch(h.db, "w1", signal, { transport: zalo.transport })) > 0);
     expect(zalo.messages).toHaveLength(10);
     const counts = await h.db.execute(
-      sql`select status, count(*)::int as n from announcement_recipients where announcement_id = ${a.id} group by 1 order by 1`,
+      sql`select status, count(*)::int as n from announcement_recipients where announcement_id = ${a.id} group by 1
+        order by 1`,
     );
     expect(executedRows(counts)).toEqual([
       { status: "cancelled", n: 20 },

@@ -59,7 +59,8 @@ async function leaseBroadcast(db: DbOrTx, workerId: string): Promise<Announcemen
     .set({ claimedBy: workerId, claimedAt: sql`now()` })
     .where(
       sql`${announcements.id} = (select id from announcements where status = 'sending' and audience->>'kind' = 'all'
-        and (claimed_by is null or claimed_at < now() - ${`${LEASE_MS} milliseconds`}::interval) order by id limit 1 for update skip locked)`,
+        and (claimed_by is null or claimed_at < now() - ${`${LEASE_MS} milliseconds`}::interval) order by id limit 1
+          for update skip locked)`,
     )
     .returning();
   return a ?? null;

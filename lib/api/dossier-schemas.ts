@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dossierChannels, dossierStatuses, resultDeliveries } from "@/db/schema/dossiers";
 import { transitionTargets } from "@/lib/dossiers/lifecycle";
+import { type MessageRef, msg, ref } from "@/lib/i18n/translate";
 
 /*
  * The JSON shapes of /api/v1. They check types only (so a wrong type is named by its JSON path); the
@@ -8,91 +9,97 @@ import { transitionTargets } from "@/lib/dossiers/lifecycle";
  * They also generate the OpenAPI document.
  */
 
-const typeError = (label: string, kind: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `${label}: bắt buộc nhập.` : `${label}: phải là ${kind}.`;
-const str = (label: string) => z.string({ error: typeError(label, "chuỗi ký tự") });
-const optStr = (label: string) => str(label).nullish();
-const bool = (label: string) => z.boolean({ error: typeError(label, "true hoặc false") });
+const E = "errors.apiSchema";
+/** `label` is a key of errors.apiSchema.labels (or errors.fields), or a ref with its values. */
+type Label = string | MessageRef;
+const labelRef = (label: Label) =>
+  typeof label === "string" ? ref(label.includes(".") ? label : `${E}.labels.${label}`) : label;
+const typeError = (label: Label, kind: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined
+    ? msg("errors.field.required", { label: labelRef(label) })
+    : msg(`${E}.mustBe`, { label: labelRef(label), kind: ref(`${E}.kinds.${kind}`) });
+const str = (label: Label) => z.string({ error: typeError(label, "string") });
+const optStr = (label: Label) => str(label).nullish();
+const bool = (label: Label) => z.boolean({ error: typeError(label, "boolean") });
 
-const person = (who: string) =>
-  z.object(
+const person = (role: "submitter" | "owner") => {
+  const who = (label: string) => ref(`${E}.labels.${label}`, { who: ref(`${E}.who.${role}`) });
+  return z.object(
     {
-      name: str(`Họ tên ${who}`).meta({ example: "Nguyễn Văn An" }),
-      idNumber: optStr(`Số CCCD/CMND ${who}`).meta({
+      name: str(who("personName")).meta({ example: "Nguyễn Văn An" }),
+      idNumber: optStr(who("personIdNumber")).meta({
         description: "CCCD 12 chữ số hoặc CMND 9 chữ số.",
         example: "042090001234",
       }),
-      phone: optStr(`Số điện thoại ${who}`).meta({
+      phone: optStr(who("personPhone")).meta({
         description: "Di động Việt Nam: 0…, +84… hoặc 84….",
         example: "0912345678",
       }),
-      email: optStr(`Email ${who}`),
-      address: optStr(`Địa chỉ ${who}`),
+      email: optStr(who("personEmail")),
+      address: optStr(who("personAddress")),
     },
-    { error: typeError(`Thông tin ${who}`, "một đối tượng") },
+    { error: typeError(who("person"), "object") },
   );
+};
 
 export const apiIntakeSchema = z.object({
-  procedureCode: str("Mã thủ tục").meta({ description: "Mã thủ tục hành chính quốc gia.", example: "1.001612" }),
+  procedureCode: str("procedureCode").meta({ description: "Mã thủ tục hành chính quốc gia.", example: "1.001612" }),
   channel: z
-    .enum(dossierChannels, { error: "Kênh nộp hồ sơ phải là direct, post hoặc online." })
+    .enum(dossierChannels, { error: `${E}.channel` })
     .meta({ description: "direct: trực tiếp, post: bưu chính, online: trực tuyến." }),
-  submitter: person("người nộp").meta({ description: "Người nộp hồ sơ; submitter.idNumber là bắt buộc." }),
-  owner: person("chủ hồ sơ")
-    .nullish()
-    .meta({ description: "Chủ hồ sơ khi khác người nộp (khi đó idNumber bắt buộc)." }),
-  authorizationDocument: optStr("Văn bản ủy quyền"),
-  notifyZalo: bool("Đăng ký nhận thông báo qua Zalo").meta({
+  submitter: person("submitter").meta({ description: "Người nộp hồ sơ; submitter.idNumber là bắt buộc." }),
+  owner: person("owner").nullish().meta({ description: "Chủ hồ sơ khi khác người nộp (khi đó idNumber bắt buộc)." }),
+  authorizationDocument: optStr("errors.fields.authorizationDocument"),
+  notifyZalo: bool("notifyZalo").meta({
     description:
       "Công dân đồng ý nhận thông báo trạng thái qua Zalo (cần số di động hợp lệ); thời điểm đồng ý được ghi lại.",
   }),
-  notifySms: bool("Đăng ký nhận SMS").optional(),
-  deliverByPost: bool("Đăng ký nhận kết quả qua EMS").optional(),
-  resultDelivery: z
-    .enum(resultDeliveries, { error: "Hình thức nhận kết quả phải là counter, post_ems hoặc online." })
-    .optional(),
-  components: z
-    .array(str("Thành phần hồ sơ"), { error: typeError("Thành phần hồ sơ", "một mảng tên giấy tờ") })
-    .optional(),
+  notifySms: bool("notifySms").optional(),
+  deliverByPost: bool("deliverByPost").optional(),
+  resultDelivery: z.enum(resultDeliveries, { error: `${E}.resultDelivery` }).optional(),
+  components: z.array(str("component"), { error: typeError("component", "componentArray") }).optional(),
   setsCount: z
-    .number({ error: typeError("Số bộ hồ sơ", "một số") })
+    .number({ error: typeError("setsCount", "number") })
     .int()
     .optional(),
-  notes: optStr("Ghi chú"),
-  receivedAt: optStr("Thời điểm tiếp nhận").meta({
+  notes: optStr("errors.fields.notes"),
+  receivedAt: optStr("receivedAt").meta({
     description: "ISO 8601; mặc định là lúc gọi API.",
     format: "date-time",
     example: "2026-03-02T08:15:00+07:00",
   }),
-  nationalCode: optStr("Mã hồ sơ Cổng DVC quốc gia").meta({ example: "G22.99-260302-0001" }),
-  startAs: z.enum(["received", "submitted"], { error: "startAs phải là received hoặc submitted." }).optional().meta({
-    description: "submitted: hồ sơ trực tuyến chờ tiếp nhận (cần nationalCode, channel online).",
-  }),
+  nationalCode: optStr("nationalCode").meta({ example: "G22.99-260302-0001" }),
+  startAs: z
+    .enum(["received", "submitted"], { error: `${E}.startAs` })
+    .optional()
+    .meta({
+      description: "submitted: hồ sơ trực tuyến chờ tiếp nhận (cần nationalCode, channel online).",
+    }),
 });
 export type ApiIntake = z.infer<typeof apiIntakeSchema>;
 
 export const apiTransitionSchema = z.object({
   to: z
-    .enum(transitionTargets as [string, ...string[]], { error: "Trạng thái chuyển đến không hợp lệ." })
+    .enum(transitionTargets as [string, ...string[]], { error: "errors.dossierSchema.targetStatus" })
     .meta({ description: 'Trạng thái đích, hoặc "apology" (Phiếu xin lỗi, Mẫu 04).' }),
-  note: optStr("Ghi chú"),
+  note: optStr("errors.fields.notes"),
   fee: z
     .object(
       {
-        amount: z.number({ error: typeError("Số tiền", "một số (đồng)") }).int(),
-        paymentUrl: optStr("Đường dẫn thanh toán"),
+        amount: z.number({ error: typeError("amount", "amount") }).int(),
+        paymentUrl: optStr("paymentUrl"),
       },
-      { error: typeError("Phí, lệ phí", "một đối tượng") },
+      { error: typeError("fee", "object") },
     )
     .nullish()
     .meta({ description: "Bắt buộc khi to = fee_requested." }),
-  reason: optStr("Lý do").meta({ description: "Bắt buộc khi to = rejected, stopped hoặc apology." }),
-  newDueAt: optStr("Ngày hẹn trả mới").meta({
+  reason: optStr("errors.fields.reason").meta({ description: "Bắt buộc khi to = rejected, stopped hoặc apology." }),
+  newDueAt: optStr("newDueAt").meta({
     description: "ISO 8601; bắt buộc khi to = apology.",
     format: "date-time",
   }),
   missing: z
-    .array(str("Giấy tờ cần bổ sung"), { error: typeError("Giấy tờ cần bổ sung", "một mảng") })
+    .array(str("missing"), { error: typeError("missing", "array") })
     .nullish()
     .meta({ description: "Bắt buộc khi to = supplement_requested." }),
 });

@@ -125,7 +125,8 @@ async function claimMany(db: Db, claims: Claim[]): Promise<(number | null)[]> {
     sql`
     insert into api_idempotency (key_id, idempotency_key, request_hash)
     select x.key_id, x.idempotency_key, x.request_hash
-    from rows from (jsonb_to_recordset(${JSON.stringify(claims)}::jsonb) as (key_id int, idempotency_key text, request_hash text)) with ordinality
+    from rows from (jsonb_to_recordset(${JSON.stringify(claims)}::jsonb) as (key_id int, idempotency_key text,
+      request_hash text)) with ordinality
       as x(key_id, idempotency_key, request_hash, ord)
     order by x.ord
     on conflict do nothing

@@ -38,12 +38,13 @@ const windowKey = (keyId: number, startMs: number | string) => `${keyId}|${Numbe
  * per round trip, not once per request with each waiting for the previous one's commit.
  */
 async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
+  const hitRows = hits.map((h) => ({ key_id: h.keyId, window_start: h.windowStart }));
   const result = await executePrepared<GateRow>(
     db,
     sql`
     with hits as (
       select x.key_id, x.window_start, count(*)::int as n
-      from jsonb_to_recordset(${JSON.stringify(hits.map((h) => ({ key_id: h.keyId, window_start: h.windowStart })))}::jsonb) as x(key_id int, window_start timestamptz)
+      from jsonb_to_recordset(${JSON.stringify(hitRows)}::jsonb) as x(key_id int, window_start timestamptz)
       group by 1, 2
     ),
     live as (
@@ -57,7 +58,8 @@ async function passGate(db: Db, hits: GateHit[]): Promise<GatePass[]> {
       on conflict (key, window_start) do update set count = rate_limits.count + excluded.count
       returning key, window_start, count
     )
-    select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path, l.scopes,
+    select l.key_id, (extract(epoch from l.window_start) * 1000)::bigint::text as window_ms, l.n, l.unit_id, l.path,
+      l.scopes,
            (extract(epoch from l.last_used_at) * 1000)::bigint::text as last_used_ms, c.count
     from live l join counted c on c.key = 'apikey:' || l.key_id and c.window_start = l.window_start`,
   );

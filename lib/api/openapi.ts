@@ -122,7 +122,11 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
         operationId: "getStatistics",
         summary: "Số liệu giải quyết hồ sơ, mức độ hài lòng và thông báo của một kỳ",
         description:
-          "Hồ sơ tiếp nhận (trực tuyến / trực tiếp / bưu chính), kỳ trước chuyển qua, giải quyết trước / đúng / quá hạn (so ngày hoàn thành với ngày hẹn), đang giải quyết trong hạn / quá hạn cuối kỳ, bổ sung, xin lỗi; đánh giá theo 3 mức, tỷ lệ đánh giá, tỷ lệ hài lòng theo QĐ 766 = (hồ sơ đã trả − hồ sơ bị đánh giá Không hài lòng hoặc có phản ánh, kiến nghị) ÷ hồ sơ đã trả; thông báo Zalo; báo cáo Thông tư 01/2018 theo đơn vị và theo lĩnh vực.",
+          "Hồ sơ tiếp nhận (trực tuyến / trực tiếp / bưu chính), kỳ trước chuyển qua, giải quyết trước / đúng / quá " +
+          "hạn (so ngày hoàn thành với ngày hẹn), đang giải quyết trong hạn / quá hạn cuối kỳ, bổ sung, xin lỗi; " +
+          "đánh giá theo 3 mức, tỷ lệ đánh giá, tỷ lệ hài lòng theo QĐ 766 = (hồ sơ đã trả − hồ sơ bị đánh giá " +
+          "Không hài lòng hoặc có phản ánh, kiến nghị) ÷ hồ sơ đã trả; thông báo Zalo; báo cáo Thông tư " +
+          "01/2018 theo đơn vị và theo lĩnh vực.",
         parameters: [...period, unit],
         responses: {
           "200": {
@@ -201,7 +205,8 @@ function reportPaths(): Record<string, Record<string, JsonObject>> {
         operationId: "listRatings",
         summary: "Đánh giá mức độ hài lòng của người dân (phân trang)",
         description:
-          "Đánh giá được gửi trong kỳ, cũ trước mới sau. Trang tiếp theo: gửi lại `cursor` = `nextCursor` của trang trước; `nextCursor` null là hết.",
+          "Đánh giá được gửi trong kỳ, cũ trước mới sau. Trang tiếp theo: gửi lại `cursor` = `nextCursor` của trang " +
+          "trước; `nextCursor` null là hết.",
         parameters: [
           ...period,
           unit,
@@ -268,9 +273,12 @@ export function openApiDocument(): OpenApiDocument {
       version: "1.0.0",
       description: [
         "API cho phần mềm một cửa hiện có: tiếp nhận hồ sơ, chuyển trạng thái, xem hồ sơ và lịch sử.",
-        "Xác thực: `Authorization: Bearer <khóa>`; khóa do quản trị viên tạo cho từng đơn vị và chỉ truy cập hồ sơ của đơn vị đó.",
-        "Gửi lại an toàn: header `Idempotency-Key` làm yêu cầu gửi lại trả đúng câu trả lời đầu tiên (cùng khóa, nội dung khác → 422).",
-        `Lỗi trả về dạng application/problem+json (RFC 9457), lỗi dữ liệu liệt kê từng trường trong \`errors\`. Giới hạn ${apiRateLimitPerMinute()} yêu cầu/phút cho mỗi khóa.`,
+        "Xác thực: `Authorization: Bearer <khóa>`; khóa do quản trị viên tạo cho từng đơn vị và chỉ truy cập hồ sơ " +
+          "của đơn vị đó.",
+        "Gửi lại an toàn: header `Idempotency-Key` làm yêu cầu gửi lại trả đúng câu trả lời đầu tiên (cùng khóa, nội " +
+          "dung khác → 422).",
+        `Lỗi trả về dạng application/problem+json (RFC 9457), lỗi dữ liệu liệt kê từng trường trong \`errors\`. Giới ` +
+          `hạn ${apiRateLimitPerMinute()} yêu cầu/phút cho mỗi khóa.`,
       ].join("\n\n"),
     },
     servers: [{ url: `${publicBaseUrl()}/api/v1` }],
@@ -281,7 +289,8 @@ export function openApiDocument(): OpenApiDocument {
           operationId: "createDossier",
           summary: "Tiếp nhận hồ sơ",
           description:
-            "Cùng quy tắc và giao dịch như màn hình tiếp nhận: cấp mã hồ sơ, tính ngày hẹn trả, in phiếu tiếp nhận, ghi lịch sử, sự kiện thông báo và nhật ký.",
+            "Cùng quy tắc và giao dịch như màn hình tiếp nhận: cấp mã hồ sơ, tính ngày hẹn trả, in phiếu tiếp nhận, " +
+            "ghi lịch sử, sự kiện thông báo và nhật ký.",
           parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
           requestBody: { required: true, content: json("DossierIntake") },
           responses: {
@@ -333,7 +342,8 @@ export function openApiDocument(): OpenApiDocument {
           operationId: "createAnnouncement",
           summary: "Gửi bản tin từ hệ thống tin tức (chờ duyệt)",
           description:
-            "Tin được lưu ở trạng thái chờ duyệt trong đơn vị của khóa; lãnh đạo duyệt trên cổng rồi mới gửi tới người quan tâm OA.",
+            "Tin được lưu ở trạng thái chờ duyệt trong đơn vị của khóa; lãnh đạo duyệt trên cổng rồi mới gửi tới " +
+            "người quan tâm OA.",
           parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
           requestBody: { required: true, content: json("AnnouncementDraft") },
           responses: {

@@ -52,7 +52,8 @@ export async function recordSignInFailure(
     .onConflictDoUpdate({
       target: loginAttempts.key,
       set: {
-        failures: sql`case when ${loginAttempts.updatedAt} < ${forgetBefore}::timestamptz then 1 else ${loginAttempts.failures} + 1 end`,
+        failures: sql`case when ${loginAttempts.updatedAt} < ${forgetBefore}::timestamptz then 1
+          else ${loginAttempts.failures} + 1 end`,
         updatedAt: now,
       },
     })

@@ -13,7 +13,8 @@ describe("canned answers", () => {
       },
     );
     expect(text).toBe(
-      "Kính gửi Nguyễn Văn An! Về PAKN-2026-000001 (hạn 11/05/2026), Nguyễn Thị Hương – Trung tâm Phục vụ hành chính công trả lời: {khac}",
+      "Kính gửi Nguyễn Văn An! Về PAKN-2026-000001 (hạn 11/05/2026), " +
+        "Nguyễn Thị Hương – Trung tâm Phục vụ hành chính công trả lời: {khac}",
     );
   });
   it("fall back to a polite form and a conversation number", () => {

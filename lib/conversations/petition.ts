@@ -41,7 +41,10 @@ async function nextReference(db: DbOrTx, at: Date): Promise<string> {
 function acknowledgementText(c: Pick<Conversation, "category">, reference: string, dueAt: Date | null): string {
   const kind = categoryLabels[c.category].toLowerCase();
   const due = dueAt ? ` Thời hạn trả lời: ${formatDate(dueAt)}.` : "";
-  return `Bộ phận Một cửa đã tiếp nhận ${kind} của Ông/Bà, số tiếp nhận ${reference}.${due} Ông/Bà vui lòng ghi lại số này để theo dõi. Trân trọng!`;
+  return (
+    `Bộ phận Một cửa đã tiếp nhận ${kind} của Ông/Bà, số tiếp nhận ${reference}.${due} ` +
+    "Ông/Bà vui lòng ghi lại số này để theo dõi. Trân trọng!"
+  );
 }
 
 /**

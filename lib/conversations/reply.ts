@@ -14,6 +14,11 @@ import { type ConversationSettings, getConversationSettings } from "./settings";
 import { replyWindow } from "./window";
 
 const ZBS_ANSWER_MAX = 400;
+const channelNames: Record<ReplyChannel, string> = {
+  zbs: "tin mẫu ZBS",
+  cs_paid: "tin tư vấn có phí",
+  cs: "tin tư vấn",
+};
 
 interface Route {
   channel: ReplyChannel;
@@ -102,7 +107,7 @@ export async function replyToConversation(ctx: Ctx, raw: unknown) {
       entityType: "conversation",
       entityId: c.id,
       unitId: c.unitId,
-      summary: `Trả lời hội thoại #${c.id} qua ${route.channel === "zbs" ? "tin mẫu ZBS" : route.channel === "cs_paid" ? "tin tư vấn có phí" : "tin tư vấn"}`,
+      summary: `Trả lời hội thoại #${c.id} qua ${channelNames[route.channel]}`,
       changes: { messageId: message.id, channel: route.channel },
     });
     return message;

@@ -11,7 +11,8 @@ const SATISFACTION_WINDOW_MS = 7 * 24 * 3600_000;
 
 /** Appended to a petition's outcome message on Zalo. */
 export const SATISFACTION_PROMPT =
-  "Ông/Bà vui lòng đánh giá kết quả giải quyết bằng cách trả lời tin này: 1 - Rất hài lòng, 2 - Hài lòng, 3 - Không hài lòng.";
+  "Ông/Bà vui lòng đánh giá kết quả giải quyết bằng cách trả lời tin này: " +
+  "1 - Rất hài lòng, 2 - Hài lòng, 3 - Không hài lòng.";
 
 const ANSWERS: Record<string, RatingLevel> = {
   "1": "very_satisfied",

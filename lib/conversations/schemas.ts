@@ -1,23 +1,34 @@
 import { z } from "zod";
 import { conversationCategories, conversationPriorities } from "@/db/schema";
+import { msg, ref } from "@/lib/i18n/translate";
 import { optionalText, text } from "@/lib/validation";
 
-const id = z.coerce.number({ error: "Thiếu mã hội thoại." }).int().positive("Thiếu mã hội thoại.");
+const ID_MISSING = "errors.conversationSchema.conversationId";
+const id = z.coerce.number({ error: ID_MISSING }).int().positive(ID_MISSING);
+const L = "errors.conversationSchema.labels";
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
-const longText = (label: string, max: number) =>
-  z
-    .string({ error: `${label}: bắt buộc nhập.` })
+/** Like `text`, but keeps line breaks. `label` is the catalogue key of the field's name. */
+const longText = (label: string, max: number) => {
+  const required = msg("errors.field.required", { label: ref(label) });
+  return z
+    .string({ error: required })
     .transform((v) => v.normalize("NFC").trim())
-    .pipe(z.string().min(1, `${label}: bắt buộc nhập.`).max(max, `${label}: tối đa ${max} ký tự.`));
+    .pipe(
+      z
+        .string()
+        .min(1, required)
+        .max(max, msg("errors.field.tooLong", { label: ref(label), max: String(max) })),
+    );
+};
 
 export const replySchema = z.object({
   conversationId: id,
-  text: longText("Nội dung trả lời", 2000),
+  text: longText(`${L}.replyText`, 2000),
   confirmPaid: checkbox.optional(),
   useTemplate: checkbox.optional(),
 });
 
-export const noteSchema = z.object({ conversationId: id, text: longText("Ghi chú", 2000) });
+export const noteSchema = z.object({ conversationId: id, text: longText("errors.fields.notes", 2000) });
 
 export const assignSchema = z.object({
   conversationId: id,
@@ -26,14 +37,17 @@ export const assignSchema = z.object({
 
 export const transferSchema = z.object({
   conversationId: id,
-  unitId: z.coerce.number({ error: "Chọn đơn vị nhận." }).int().positive("Chọn đơn vị nhận."),
+  unitId: z.coerce
+    .number({ error: "errors.conversationSchema.unitRequired" })
+    .int()
+    .positive("errors.conversationSchema.unitRequired"),
   reason: text("errors.fields.transferReason", 500),
 });
 
 export const classifySchema = z.object({
   conversationId: id,
-  category: z.enum(conversationCategories, { error: "Chọn loại hội thoại." }),
-  priority: z.enum(conversationPriorities, { error: "Chọn mức ưu tiên." }),
+  category: z.enum(conversationCategories, { error: "errors.conversationSchema.category" }),
+  priority: z.enum(conversationPriorities, { error: "errors.conversationSchema.priority" }),
   labels: z
     .string()
     .optional()
@@ -59,29 +73,31 @@ export const retrySchema = z.object({ conversationId: id, messageId: z.coerce.nu
 export const faqSchema = z.object({
   conversationId: id,
   field: text("errors.fields.field", 120),
-  question: longText("Câu hỏi", 2000),
-  answer: longText("Trả lời", 4000),
+  question: longText(`${L}.question`, 2000),
+  answer: longText(`${L}.answer`, 4000),
   published: checkbox.optional(),
 });
 
-const deadline = (label: string) =>
-  z.coerce
-    .number({ error: `${label}: nhập số ngày làm việc.` })
-    .int(`${label}: nhập số ngày làm việc là số nguyên.`)
-    .min(0, `${label}: không được âm (0 = không tính hạn).`)
-    .max(90, `${label}: tối đa 90 ngày làm việc.`);
+const deadline = (label: string) => {
+  const m = (key: string) => msg(`errors.conversationSchema.${key}`, { label: ref(`${L}.${label}`) });
+  return z.coerce
+    .number({ error: m("deadlineNumber") })
+    .int(m("deadlineInteger"))
+    .min(0, m("deadlineNegative"))
+    .max(90, m("deadlineMax"));
+};
 
 export const settingsSchema = z.object({
   deadlineDays: z.object({
-    question: deadline("Hạn trả lời hỏi đáp"),
-    report: deadline("Hạn giải quyết phản ánh"),
-    petition: deadline("Hạn giải quyết kiến nghị"),
-    suggestion: deadline("Hạn trả lời góp ý"),
-    other: deadline("Hạn trả lời loại khác"),
+    question: deadline("deadlineQuestion"),
+    report: deadline("deadlineReport"),
+    petition: deadline("deadlinePetition"),
+    suggestion: deadline("deadlineSuggestion"),
+    other: deadline("deadlineOther"),
   }),
   allowPaidReplies: checkbox,
   zbsTemplateId: optionalText("errors.fields.zbsTemplateId", 40).pipe(
-    z.string().regex(/^\d+$/, "Mã mẫu ZBS: chỉ gồm chữ số (mã Zalo cấp khi duyệt mẫu).").optional(),
+    z.string().regex(/^\d+$/, "errors.conversationSchema.zbsTemplateId").optional(),
   ),
 });
 
@@ -94,9 +110,12 @@ export const cannedSchema = z.object({
   id: optionalId,
   unitId: optionalId,
   title: text("errors.fields.templateName", 120),
-  body: longText("Nội dung mẫu", 2000),
+  body: longText(`${L}.cannedBody`, 2000),
 });
 
 export const cannedDeleteSchema = z.object({
-  id: z.coerce.number({ error: "Thiếu mã mẫu trả lời." }).int().positive("Thiếu mã mẫu trả lời."),
+  id: z.coerce
+    .number({ error: "errors.conversationSchema.cannedId" })
+    .int()
+    .positive("errors.conversationSchema.cannedId"),
 });

@@ -32,7 +32,8 @@ export async function claimDueReplies(db: DbOrTx, workerId: string, limit = BATC
     .update(m)
     .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${m.attempts} + 1` })
     .where(
-      sql`${m.id} in (select id from conversation_messages where status in ('queued', 'failed_temporary') and next_attempt_at <= now()
+      sql`${m.id} in (select id from conversation_messages where status in ('queued', 'failed_temporary')
+        and next_attempt_at <= now()
         and zalo_msg_id is null and (claimed_at is null or ${unproven})
         order by next_attempt_at, id limit ${limit} for update skip locked)`,
     )
@@ -54,7 +55,8 @@ async function markReplySent(db: DbOrTx, id: number, msgId: string, at: Date): P
         claimedBy: null,
         lastError: null,
         lastErrorCode: null,
-        status: sql`case when ${m.status} in ('queued', 'sending', 'failed_temporary') then 'sent' else ${m.status} end`,
+        status: sql`case when ${m.status} in ('queued', 'sending', 'failed_temporary') then 'sent'
+          else ${m.status} end`,
       })
       .where(eq(m.id, id));
   });

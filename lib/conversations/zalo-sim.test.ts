@@ -73,7 +73,7 @@ const makeDue = (id: number) =>
     .where(eq(conversationMessages.id, id));
 
 describe("a reply Zalo accepted but whose outcome the portal never recorded", () => {
-  it("answer lost on the way back: the retry waits for the evidence, the echo records it, the citizen gets it once", async () => {
+  it("answer lost on the way back: the retry waits for evidence, the echo records it, sent once", async () => {
     const { conversationId } = await ask("0912700001", "Lê Văn Mất", "Cho tôi hỏi lệ phí trích lục khai sinh");
     const text = "Lệ phí trích lục khai sinh là 8.000 đ một bản.";
     const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
@@ -101,7 +101,7 @@ describe("a reply Zalo accepted but whose outcome the portal never recorded", ()
     expect(await onPhone("0912700001", text)).toHaveLength(1);
   });
 
-  it("worker killed after Zalo accepted: the sweeper leaves the reply to its echo and never sends it again", async () => {
+  it("worker killed after Zalo accepted: the sweeper leaves the reply to its echo, never resends", async () => {
     const { conversationId } = await ask("0912700002", "Trần Thị Chết", "Hồ sơ của tôi khi nào có kết quả");
     const text = "Hồ sơ của Ông/Bà có kết quả ngày 15/12/2026.";
     const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
@@ -120,7 +120,7 @@ describe("a reply Zalo accepted but whose outcome the portal never recorded", ()
     expect(await onPhone("0912700002", text)).toHaveLength(1);
   });
 
-  it("without any sign of acceptance the swept reply is sent again (the guard does not block real recoveries)", async () => {
+  it("without any sign of acceptance the swept reply is sent again (real recoveries go through)", async () => {
     const { conversationId } = await ask("0912700003", "Phạm Văn Lại", "Xin hỏi giờ làm việc thứ bảy");
     const text = "Bộ phận Một cửa làm việc sáng thứ bảy.";
     const reply = await replyToConversation(t.org.receptionist, { conversationId, text });
@@ -185,7 +185,7 @@ describe("Zalo's windows: the simulator and the portal agree at the edges", () =
     expect(await onPhone(phone, text)).toMatchObject([{ billing: "paid" }]);
   });
 
-  it("from 7 days: Zalo refuses a consultation (-230) and the portal offers only the approved ZBS template", async () => {
+  it("from 7 days: Zalo refuses a consultation (-230), the portal offers only the approved ZBS template", async () => {
     const phone = "0912700013";
     const { conversationId, userId } = await ask(phone, "Ngô Văn Muộn", "Hồ sơ đất đai của tôi thế nào?");
     await lastInteraction(phone, userId, 7 * DAY + 5_000);

@@ -76,7 +76,9 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
       entityType: "dossier",
       entityId: d.code,
       unitId: d.unitId,
-      summary: `Điều chỉnh thông tin hồ sơ ${d.code}${receiptVersion ? `, cấp lại giấy tiếp nhận lần ${receiptVersion}` : ""}`,
+      summary: `Điều chỉnh thông tin hồ sơ ${d.code}${
+        receiptVersion ? `, cấp lại giấy tiếp nhận lần ${receiptVersion}` : ""
+      }`,
       // The names of the fields only: the audit log is read widely and kept long, the personal values are not its to
       // keep.
       changes: { fields: Object.keys(changes) },

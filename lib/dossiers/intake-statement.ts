@@ -96,13 +96,16 @@ async function insertIntakes(
   const numbered: SQL = numbering
     ? sql`seq as (
         insert into dossier_sequences (unit_code, day, last)
-        select ${numbering.unitCode}, k.key, ${n}::int from guard, unnest(${pgArrayLiteral([numbering.day, numbering.book])}::text[]) with ordinality as k(key, ord)
+        select ${numbering.unitCode}, k.key, ${n}::int from guard,
+          unnest(${pgArrayLiteral([numbering.day, numbering.book])}::text[]) with ordinality as k(key, ord)
         order by k.ord
         on conflict (unit_code, day) do update set last = dossier_sequences.last + excluded.last
         returning day, last
       ),
       p as (
-        select items.i, replace(replace(replace(items.v::text, ${PENDING_CODE}, c.code), ${PENDING_CODE.toLowerCase()}, lower(c.code)), ${String(PENDING_REGISTER_LINE)}, c.line::text)::jsonb as j
+        select items.i, replace(replace(replace(items.v::text, ${PENDING_CODE},
+          c.code), ${PENDING_CODE.toLowerCase()}, lower(c.code)), ${String(PENDING_REGISTER_LINE)},
+            c.line::text)::jsonb as j
         from items, lateral (
           select ${dossierCodeSql(numbering.unitCode, numbering.day, sql`x.no`)} as code, x.line
           from (
@@ -115,7 +118,8 @@ async function insertIntakes(
   const receiptInsert = columns.receipt
     ? sql`, rc as (
         insert into dossier_receipts (dossier_id, ${columnList(columns.receipt)})
-        select dp.id, ${columnList(columns.receipt, "r")} from dp, jsonb_populate_record(null::dossier_receipts, dp.j->'receipt') r order by dp.i
+        select dp.id, ${columnList(columns.receipt, "r")} from dp, jsonb_populate_record(null::dossier_receipts,
+          dp.j->'receipt') r order by dp.i
       )`
     : sql``;
 
@@ -127,22 +131,26 @@ async function insertIntakes(
     ${numbered},
     d as (
       insert into dossiers (${columnList(columns.dossier)})
-      select ${columnList(columns.dossier, "r")} from p, jsonb_populate_record(null::dossiers, p.j->'dossier') r order by p.i
+      select ${columnList(columns.dossier, "r")} from p, jsonb_populate_record(null::dossiers, p.j->'dossier') r
+        order by p.i
       returning id, code, register_line
     ),
     dp as (select p.i, p.j, d.id, d.code, d.register_line from p join d on d.code = p.j->'dossier'->>'code'),
     h as (
       insert into dossier_history (dossier_id, ${columnList(columns.history)})
-      select dp.id, ${columnList(columns.history, "r")} from dp, jsonb_populate_record(null::dossier_history, dp.j->'history') r order by dp.i
+      select dp.id, ${columnList(columns.history, "r")} from dp, jsonb_populate_record(null::dossier_history,
+        dp.j->'history') r order by dp.i
     ),
     e as (
       insert into dossier_events (dossier_id, ${columnList(columns.events)})
-      select dp.id, ${columnList(columns.events, "r")} from dp, jsonb_populate_recordset(null::dossier_events, dp.j->'events') with ordinality r
+      select dp.id, ${columnList(columns.events, "r")} from dp, jsonb_populate_recordset(null::dossier_events,
+        dp.j->'events') with ordinality r
       order by dp.i, r.ordinality
     ),
     a as (
       insert into audit_log (${columnList(columns.audit)})
-      select ${columnList(columns.audit, "r")} from dp, jsonb_populate_record(null::audit_log, dp.j->'audit') r order by dp.i
+      select ${columnList(columns.audit, "r")} from dp, jsonb_populate_record(null::audit_log, dp.j->'audit') r
+        order by dp.i
     )${receiptInsert}
     select i, id, code, register_line from dp`,
   );

@@ -55,7 +55,8 @@ export function guidanceText(notifyZalo: boolean): string[] {
   return [
     "Quét mã QR để tra cứu tình trạng giải quyết hồ sơ (không cần đăng nhập).",
     notifyZalo
-      ? `Ông (Bà) đã đăng ký nhận thông báo qua Zalo: hãy tìm và bấm “Quan tâm” Zalo OA “${oaName()}” bằng số điện thoại đã đăng ký để nhận tin nhắn trạng thái hồ sơ.`
+      ? `Ông (Bà) đã đăng ký nhận thông báo qua Zalo: hãy tìm và bấm “Quan tâm” Zalo OA “${oaName()}” bằng số điện ` +
+        `thoại đã đăng ký để nhận tin nhắn trạng thái hồ sơ.`
       : `Tìm và bấm “Quan tâm” Zalo OA “${oaName()}” để nhận thông tin về thủ tục hành chính và tra cứu hồ sơ.`,
   ];
 }

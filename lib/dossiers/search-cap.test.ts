@@ -28,17 +28,23 @@ beforeAll(async () => {
   firstCode = first.code;
   // A name as common as "Nguyễn Thị Hà": copies of one dossier, one minute apart (the trigger fills the search table).
   await h.db.execute(sql`
-    insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
+    insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name,
+      submitter_id_number,
       owner_same_as_submitter, owner_name, owner_id_number, received_at, due_at, lookup_secret, search_text)
-    select code || '-' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
-      owner_same_as_submitter, owner_name, owner_id_number, received_at + g * interval '1 minute', due_at, md5(g::text), replace(search_text, lower(code), lower(code) || '-' || g)
+    select code || '-' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name,
+      submitter_id_number,
+      owner_same_as_submitter, owner_name, owner_id_number, received_at + g * interval '1 minute', due_at,
+        md5(g::text), replace(search_text, lower(code), lower(code) || '-' || g)
     from dossiers, generate_series(1, ${COMMON - 1}) g where id = ${first.id}`);
   // A family name alone, with more word-start keys than are read from the key index: "Hồ Văn Nam", a day earlier.
   await h.db.execute(sql`
-    insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
+    insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name,
+      submitter_id_number,
       owner_same_as_submitter, owner_name, owner_id_number, received_at, due_at, lookup_secret, search_text)
-    select code || '-n' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, 'Hồ Văn Nam', submitter_id_number,
-      owner_same_as_submitter, 'Hồ Văn Nam', owner_id_number, received_at - interval '1 day' + g * interval '1 second', due_at, md5('n' || g),
+    select code || '-n' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, 'Hồ Văn Nam',
+      submitter_id_number,
+      owner_same_as_submitter, 'Hồ Văn Nam', owner_id_number, received_at - interval '1 day' + g * interval
+        '1 second', due_at, md5('n' || g),
       replace(replace(search_text, lower(code), lower(code) || '-n' || g), 'ho thi mai', 'ho van nam')
     from dossiers, generate_series(1, ${SEARCH_KEY_SCAN}) g where id = ${first.id}`);
 });
@@ -103,10 +109,13 @@ describe("a search beside a filter with more matches than are passed by value", 
     const [first] = await h.db.select().from(dossiers).where(eq(dossiers.code, firstCode));
     const more = SEARCH_FILTER_IDS - SEARCH_KEY_SCAN - COMMON + 10;
     await h.db.execute(sql`
-      insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery, submitter_name, submitter_id_number,
+      insert into dossiers (code, unit_id, procedure_id, procedure, status, channel, result_delivery,
+        submitter_name, submitter_id_number,
         owner_same_as_submitter, owner_name, owner_id_number, received_at, due_at, lookup_secret, search_text)
-      select code || '-m' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, 'Hồ Văn Nam', submitter_id_number,
-        owner_same_as_submitter, 'Hồ Văn Nam', owner_id_number, received_at - interval '2 days' + g * interval '1 second', due_at, md5('m' || g),
+      select code || '-m' || g, unit_id, procedure_id, procedure, status, channel, result_delivery, 'Hồ Văn Nam',
+        submitter_id_number,
+        owner_same_as_submitter, 'Hồ Văn Nam', owner_id_number, received_at - interval '2 days' + g * interval
+          '1 second', due_at, md5('m' || g),
         replace(replace(search_text, lower(code), lower(code) || '-m' || g), 'ho thi mai', 'ho van nam')
       from dossiers, generate_series(1, ${more}) g where id = ${first.id}`);
     const all = SEARCH_FILTER_IDS + 10;

@@ -109,14 +109,17 @@ export async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery
       db,
       sql`with m as materialized (
             select ${dossierSearchKeys.dossierId} as id, ${dossierSearchKeys.sortAt} as at from ${dossierSearchKeys}
-            where ${keysMatch(term.ranges)} and ${inUnitScope(ctx, dossierSearchKeys.unitId)} limit ${SEARCH_KEY_SCAN + 1})
+            where ${keysMatch(term.ranges)} and ${inUnitScope(ctx, dossierSearchKeys.unitId)}
+              limit ${SEARCH_KEY_SCAN + 1})
           select (select count(*) from m)::int as scanned, (select count(distinct id) from m)::int as total,
-            array(select id from (select distinct id, at from m) d order by at ${order}, id desc limit ${q.pageSize} offset ${offset}) as ids`,
+            array(select id from (select distinct id, at from m) d order by at ${order}, id desc limit ${q.pageSize}
+              offset ${offset}) as ids`,
     );
     if (found.scanned <= SEARCH_KEY_SCAN) return capped(found.ids.map(Number), found.total);
     // A sub-select with a limit stays a per-row probe of the key index: joined, the planner would read every key of the
     // range.
-    const hasKey = sql`(select true from ${dossierSearchKeys} k where k.dossier_id = ${dossierSearch.dossierId} and (${keysMatch(term.ranges, sql`k.key`)}) limit 1)`;
+    const hasKey = sql`(select true from ${dossierSearchKeys} k where k.dossier_id = ${dossierSearch.dossierId} and
+      (${keysMatch(term.ranges, sql`k.key`)}) limit 1)`;
     return { ids: await walkInOrder(ctx, hasKey, q), total: SEARCH_COUNT_CAP, totalCapped: true };
   }
   const hits = await searchIds(ctx, term).limit(SEARCH_COUNT_CAP + 1);
@@ -137,7 +140,8 @@ async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<n
     // Starting parallel workers or compiling with JIT costs more (~10 ms) than the walk; sorting every match is what
     // the walk avoids.
     await tx.execute(
-      sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)`,
+      sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),
+        set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)`,
     );
     const page = await tx
       .select({ id: dossierSearch.dossierId })

@@ -42,7 +42,8 @@ function conditions(f: FollowerFilter, now: Date): SQL[] {
   if (term) {
     const digits = term.replace(/\D/g, "");
     const folded = foldForSearch(term).replace(/[%_\\]/g, "");
-    const byName = sql`(' ' || coalesce(${zaloFollowers.nameKey}, lower(f_unaccent(coalesce(${zaloFollowers.displayName}, ''))))) like ${`% ${folded}%`}`;
+    const byName = sql`(' ' || coalesce(${zaloFollowers.nameKey},
+      lower(f_unaccent(coalesce(${zaloFollowers.displayName}, ''))))) like ${`% ${folded}%`}`;
     if (digits.length >= 3 && digits.length === term.replace(/[\s.+]/g, "").length) {
       const tail = digits.startsWith("0") ? digits.slice(1) : digits;
       c.push(sql`(${zaloFollowers.phone84} like ${`%${tail}%`} or ${byName})`);

@@ -126,7 +126,9 @@ export async function addRegistrationNote(ctx: Ctx, raw: unknown) {
       entityType: "home_support_registration",
       entityId: reg.id,
       unitId: reg.unitId,
-      summary: `${reg.code}: ${input.kind === "call" ? `cuộc gọi (${vi.homeSupport.callOutcomes[input.outcome!]})` : "ghi chú"}`,
+      summary: `${reg.code}: ${
+        input.kind === "call" ? `cuộc gọi (${vi.homeSupport.callOutcomes[input.outcome!]})` : "ghi chú"
+      }`,
     });
     return note;
   });

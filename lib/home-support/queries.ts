@@ -13,7 +13,10 @@ export { homeSupportStatuses } from "@/db/schema";
 const PAGE_SIZE = 50;
 const r = homeSupportRegistrations;
 
-/** The caller's units' registrations, soonest appointment first; search ignores diacritics (code, name, phone, procedure). */
+/**
+ * The caller's units' registrations, soonest appointment first; search ignores diacritics (code, name, phone,
+ * procedure).
+ */
 export async function listRegistrations(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.read");
   const q = parseInput(listQuerySchema, raw);
@@ -59,7 +62,10 @@ export async function listRegistrations(ctx: Ctx, raw: unknown) {
   return { query: q, rows, total };
 }
 
-/** One registration in the caller's scope with its notes, linked dossier and the unit's staff (for assignment); null otherwise. */
+/**
+ * One registration in the caller's scope with its notes, linked dossier and the unit's staff (for assignment); null
+ * otherwise.
+ */
 export async function getRegistration(ctx: Ctx, id: number) {
   requirePermission(ctx, "homesupport.read");
   const db = getDb();

@@ -47,7 +47,9 @@ export async function insertRegistration(tx: DbOrTx, input: NewRegistration): Pr
     entityType: "home_support_registration",
     entityId: done.id,
     unitId: done.unitId,
-    summary: `Người dân đăng ký hỗ trợ tại nhà qua Zalo OA (${code}): ${done.procedureText}, ${done.slot === "morning" ? "sáng" : "chiều"} ${done.slotDate}`,
+    summary:
+      `Người dân đăng ký hỗ trợ tại nhà qua Zalo OA ` +
+      `(${code}): ${done.procedureText}, ${done.slot === "morning" ? "sáng" : "chiều"} ${done.slotDate}`,
   });
   return done;
 }

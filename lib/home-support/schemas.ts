@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { callOutcomes, homeSupportNoteKinds, homeSupportSlots, homeSupportStatuses } from "@/db/schema";
+import { msg, ref } from "@/lib/i18n/translate";
 import { optionalText, text } from "@/lib/validation";
 
-const id = (label: string) =>
-  z.coerce
-    .number({ error: `${label} không hợp lệ.` })
-    .int()
-    .positive(`${label} không hợp lệ.`);
+const E = "errors.homeSupportSchema";
+const id = (label: string) => {
+  const invalid = msg(`${E}.invalidId`, { label: ref(`${E}.labels.${label}`) });
+  return z.coerce.number({ error: invalid }).int().positive(invalid);
+};
 const blank = (v: unknown) => (v === "" || v == null ? undefined : v);
 
 export const listQuerySchema = z.object({
@@ -17,39 +18,39 @@ export const listQuerySchema = z.object({
 });
 
 export const statusSchema = z.object({
-  id: id("Đăng ký"),
-  status: z.enum(homeSupportStatuses, { error: "Trạng thái không hợp lệ." }),
+  id: id("registration"),
+  status: z.enum(homeSupportStatuses, { error: `${E}.status` }),
 });
 
 export const assignSchema = z.object({
-  id: id("Đăng ký"),
-  assigneeId: z.preprocess(blank, id("Cán bộ").optional()),
+  id: id("registration"),
+  assigneeId: z.preprocess(blank, id("staff").optional()),
 });
 
 export const noteSchema = z
   .object({
-    id: id("Đăng ký"),
-    kind: z.enum(homeSupportNoteKinds, { error: "Loại ghi chú không hợp lệ." }),
-    outcome: z.preprocess(blank, z.enum(callOutcomes, { error: "Kết quả cuộc gọi không hợp lệ." }).optional()),
+    id: id("registration"),
+    kind: z.enum(homeSupportNoteKinds, { error: `${E}.noteKind` }),
+    outcome: z.preprocess(blank, z.enum(callOutcomes, { error: `${E}.outcome` }).optional()),
     body: text("errors.fields.body", 2000),
   })
-  .refine((v) => v.kind !== "call" || v.outcome, { path: ["outcome"], message: "Chọn kết quả cuộc gọi." });
+  .refine((v) => v.kind !== "call" || v.outcome, { path: ["outcome"], message: `${E}.outcomeRequired` });
 
-export const linkDossierSchema = z.object({ registrationId: id("Đăng ký"), dossierId: id("Hồ sơ") });
+export const linkDossierSchema = z.object({ registrationId: id("registration"), dossierId: id("dossier") });
 
 const capacityCell = z.preprocess(
   blank,
   z.coerce
-    .number({ error: "Số lượt phải là số." })
-    .int("Số lượt phải là số nguyên.")
-    .min(0, "Số lượt không âm.")
-    .max(200, "Tối đa 200 lượt.")
+    .number({ error: `${E}.capacityNumber` })
+    .int(`${E}.capacityInteger`)
+    .min(0, `${E}.capacityNegative`)
+    .max(200, `${E}.capacityMax`)
     .optional(),
 );
 
 /** Cells named "cap-<weekday>-<slot>"; an empty cell falls back to the default capacity. */
 export const capacitySchema = z.object({
-  unitId: id("Đơn vị"),
+  unitId: id("unit"),
   cells: z.array(
     z.object({ weekday: z.number().int().min(0).max(6), slot: z.enum(homeSupportSlots), capacity: capacityCell }),
   ),
@@ -66,15 +67,15 @@ export const menuEntriesSchema = z.array(
 );
 
 export const menuSettingsSchema = z.object({
-  homeSupportUnitId: z.preprocess(blank, id("Đơn vị").optional()),
+  homeSupportUnitId: z.preprocess(blank, id("unit").optional()),
   homeSupportKeyword: optionalText("errors.fields.keyword", 60),
   defaultCapacity: z.coerce
-    .number({ error: "Số lượt phải là số." })
+    .number({ error: `${E}.capacityNumber` })
     .int()
-    .min(0, "Số lượt không âm.")
-    .max(200, "Tối đa 200 lượt."),
-  contactsUnitId: z.preprocess(blank, id("Đơn vị").optional()),
+    .min(0, `${E}.capacityNegative`)
+    .max(200, `${E}.capacityMax`),
+  contactsUnitId: z.preprocess(blank, id("unit").optional()),
   contactsPhone: optionalText("errors.fields.phoneNumber", 40),
 });
 
-export const botTextSchema = z.object({ key: z.string().min(1), text: z.string().max(2000, "Tối đa 2.000 ký tự.") });
+export const botTextSchema = z.object({ key: z.string().min(1), text: z.string().max(2000, `${E}.botTextTooLong`) });

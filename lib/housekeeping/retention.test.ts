@@ -20,7 +20,7 @@ afterAll(() => h.close());
 afterEach(() => vi.unstubAllEnvs());
 
 describe("retention of personal data", () => {
-  it("purges webhook payloads and message bodies older than PERSONAL_DATA_RETENTION_DAYS and keeps newer ones", async () => {
+  it("purges webhook payloads and message bodies past PERSONAL_DATA_RETENTION_DAYS, keeps newer ones", async () => {
     vi.stubEnv("PERSONAL_DATA_RETENTION_DAYS", "90");
     const now = new Date("2026-06-01T00:00:00Z");
     const old = new Date("2026-02-01T00:00:00Z");

@@ -52,11 +52,13 @@ export async function deliveryOverview(ctx: Ctx) {
   const [queue] = await db
     .select({
       waiting: sql<number>`count(*) filter (where ${notifications.status} in ('queued', 'failed_temporary'))::int`,
-      due: sql<number>`count(*) filter (where ${notifications.status} in ('queued', 'failed_temporary') and ${notifications.nextAttemptAt} <= now())::int`,
+      due: sql<number>`count(*) filter (where ${notifications.status} in ('queued', 'failed_temporary')
+        and ${notifications.nextAttemptAt} <= now())::int`,
       sending: sql<number>`count(*) filter (where ${notifications.status} = 'sending')::int`,
       oldestDue: sql<
         string | null
-      >`min(${notifications.nextAttemptAt}) filter (where ${notifications.status} in ('queued', 'failed_temporary') and ${notifications.nextAttemptAt} <= now())`,
+      >`min(${notifications.nextAttemptAt}) filter (where ${notifications.status} in ('queued', 'failed_temporary')
+        and ${notifications.nextAttemptAt} <= now())`,
     })
     .from(notifications)
     .where(scope);
@@ -67,8 +69,10 @@ export async function deliveryOverview(ctx: Ctx) {
         sent: sql<number>`count(*) filter (where ${notifications.sentAt} > ${since(hours)})::int`,
         delivered: sql<number>`count(*) filter (where ${notifications.deliveredAt} > ${since(hours)})::int`,
         seen: sql<number>`count(*) filter (where ${notifications.seenAt} > ${since(hours)})::int`,
-        failedPermanent: sql<number>`count(*) filter (where ${notifications.status} = 'failed_permanent' and ${notifications.failedAt} > ${since(hours)})::int`,
-        skipped: sql<number>`count(*) filter (where ${notifications.status} = 'skipped' and ${notifications.createdAt} > ${since(hours)})::int`,
+        failedPermanent: sql<number>`count(*) filter (where ${notifications.status} = 'failed_permanent'
+          and ${notifications.failedAt} > ${since(hours)})::int`,
+        skipped: sql<number>`count(*) filter (where ${notifications.status} = 'skipped'
+          and ${notifications.createdAt} > ${since(hours)})::int`,
       })
       .from(notifications)
       .where(scope);

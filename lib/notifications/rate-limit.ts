@@ -49,7 +49,8 @@ export async function takeSendTokens(
         // One instant for both the refill and the new mark (as text, to keep microseconds): marking a later
         // clock_timestamp() would drop the round trip between the two from every refill (a fifth of the rate).
         at: sql<string>`clock_timestamp()::text`,
-        elapsedMs: sql<string>`extract(epoch from (clock_timestamp() - ${notificationSettings.bucketRefilledAt})) * 1000`,
+        elapsedMs: sql<string>`extract(epoch from (clock_timestamp() - ${notificationSettings.bucketRefilledAt})) *
+          1000`,
         reserved: options.reserveWhen ?? sql<boolean>`false`,
       })
       .from(notificationSettings)

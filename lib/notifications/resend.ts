@@ -42,7 +42,9 @@ export async function resendNotification(ctx: Ctx, raw: Record<string, unknown>)
       entityType: "notification",
       entityId: id,
       unitId: row.unitId,
-      summary: `Gửi lại thông báo Zalo "${row.eventType}" của hồ sơ #${row.dossierId} (lỗi trước: ${row.lastError ?? "không rõ"})`,
+      summary:
+        `Gửi lại thông báo Zalo "${row.eventType}" của hồ sơ #${row.dossierId} (lỗi ` +
+        `trước: ${row.lastError ?? "không rõ"})`,
       changes: { status: { from: row.status, to: "queued" }, lastErrorCode: row.lastErrorCode },
     });
     return { id };

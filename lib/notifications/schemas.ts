@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { notificationChannels } from "@/db/schema/notifications";
+import { msg } from "@/lib/i18n/translate";
 import { optionalText, text } from "@/lib/validation";
 import { isMessageField } from "./fields";
 import { CS_TEXT_MAX, unknownPlaceholders } from "./render";
 
+const E = "errors.notificationSchema";
+
 export const resendSchema = z.object({
-  id: z.coerce.number({ error: "Thiếu mã thông báo." }).int().positive("Thiếu mã thông báo."),
+  id: z.coerce
+    .number({ error: `${E}.idRequired` })
+    .int()
+    .positive(`${E}.idRequired`),
 });
 
 /** "customer_name = submitterName : 30", one per line: the admin page's compact mapping editor. */
@@ -19,16 +25,14 @@ function parseParamLines(value: string): {
     .map((l) => l.trim())
     .filter(Boolean);
   for (const [i, line] of lines.entries()) {
+    const at = String(i + 1);
     const m = /^([A-Za-z0-9_]{1,50})\s*=\s*(\w+)\s*:\s*(\d{1,4})$/.exec(line);
-    if (!m)
-      return {
-        params,
-        error: `Dòng ${i + 1}: cần dạng "tham_so = truong : độ_dài" (ví dụ "customer_name = submitterName : 30").`,
-      };
-    if (!isMessageField(m[2])) return { params, error: `Dòng ${i + 1}: không có trường dữ liệu "${m[2]}".` };
+    if (!m) return { params, error: msg(`${E}.paramFormat`, { line: at }) };
+    if (!isMessageField(m[2])) return { params, error: msg(`${E}.paramField`, { line: at, field: m[2] }) };
     const maxLength = Number(m[3]);
-    if (maxLength < 1 || maxLength > 1000) return { params, error: `Dòng ${i + 1}: độ dài phải từ 1 đến 1000.` };
-    if (params.some((p) => p.param === m[1])) return { params, error: `Dòng ${i + 1}: tham số "${m[1]}" bị lặp.` };
+    if (maxLength < 1 || maxLength > 1000) return { params, error: msg(`${E}.paramLength`, { line: at }) };
+    if (params.some((p) => p.param === m[1]))
+      return { params, error: msg(`${E}.paramRepeated`, { line: at, param: m[1] }) };
     params.push({ param: m[1], field: m[2], maxLength });
   }
   return { params, error: null };
@@ -38,16 +42,16 @@ const channelOrders = ["zbs", "cs,zbs", "zbs,cs", "cs"] as const;
 
 export const templateSchema = z
   .object({
-    eventType: z.string().min(1, "Thiếu loại sự kiện.").max(50),
+    eventType: z.string().min(1, `${E}.eventType`).max(50),
     label: text("errors.fields.templateName", 100),
     enabled: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
     channels: z
-      .enum(channelOrders, { error: "Chọn thứ tự kênh gửi." })
+      .enum(channelOrders, { error: `${E}.channels` })
       .transform((v) => v.split(",") as (typeof notificationChannels)[number][]),
     zbsTemplateId: optionalText("errors.fields.zbsTemplateId", 50).pipe(
       z
         .string()
-        .regex(/^[A-Za-z0-9_-]+$/, "Mã mẫu ZBS chỉ gồm chữ, số, dấu gạch.")
+        .regex(/^[A-Za-z0-9_-]+$/, `${E}.zbsTemplateId`)
         .optional(),
     ),
     zbsParams: z.string().optional().default(""),
@@ -55,21 +59,26 @@ export const templateSchema = z
       .string()
       .optional()
       .transform((v) => (v ?? "").normalize("NFC").trim() || undefined)
-      .pipe(z.string().max(CS_TEXT_MAX, `Nội dung tin tư vấn: tối đa ${CS_TEXT_MAX} ký tự.`).optional()),
+      .pipe(
+        z
+          .string()
+          .max(CS_TEXT_MAX, msg(`${E}.csTextTooLong`, { max: String(CS_TEXT_MAX) }))
+          .optional(),
+      ),
   })
   .superRefine((v, ctx) => {
     const parsed = parseParamLines(v.zbsParams);
     if (parsed.error) ctx.addIssue({ code: "custom", path: ["zbsParams"], message: parsed.error });
     if (v.channels.includes("zbs") && !v.zbsTemplateId)
-      ctx.addIssue({ code: "custom", path: ["zbsTemplateId"], message: "Kênh ZBS cần mã mẫu tin đã được Zalo duyệt." });
+      ctx.addIssue({ code: "custom", path: ["zbsTemplateId"], message: `${E}.zbsNeedsTemplate` });
     if (v.channels.includes("cs") && !v.csText)
-      ctx.addIssue({ code: "custom", path: ["csText"], message: "Kênh tin tư vấn cần nội dung tin." });
+      ctx.addIssue({ code: "custom", path: ["csText"], message: `${E}.csNeedsText` });
     const unknown = v.csText ? unknownPlaceholders(v.csText) : [];
     if (unknown.length)
       ctx.addIssue({
         code: "custom",
         path: ["csText"],
-        message: `Không có trường dữ liệu: ${unknown.map((u) => `{${u}}`).join(", ")}.`,
+        message: msg(`${E}.unknownFields`, { fields: unknown.map((u) => `{${u}}`).join(", ") }),
       });
   })
   .transform((v) => ({ ...v, zbsParams: parseParamLines(v.zbsParams).params }));

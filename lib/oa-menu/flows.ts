@@ -46,7 +46,8 @@ export const contactsFlow = oneShot("contacts", async (ctx) => {
 /** The national public-service portal's page of a procedure, by its national code. */
 function procedureLink(p: Pick<Procedure, "code">): string | null {
   return p.code
-    ? `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(p.code)}`
+    ? "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html" +
+        `?ma_thu_tuc=${encodeURIComponent(p.code)}`
     : null;
 }
 

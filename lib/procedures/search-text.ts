@@ -29,6 +29,7 @@ export function procedureTermMatch(q: string | null | undefined): { where: SQL; 
   const exactCode = sql`case when lower(${procedures.code}) = ${folded} then 0 else 1 end`;
   // Position of the whole phrase (or, failing that, of the first word): earlier means a name hit rather than an agency
   // hit.
-  const phrasePos = sql`coalesce(nullif(strpos(${procedures.searchText}, ${folded}), 0), 1000 + strpos(${procedures.searchText}, ${words[0]}))`;
+  const phrasePos = sql`coalesce(nullif(strpos(${procedures.searchText}, ${folded}), 0), 1000 +
+    strpos(${procedures.searchText}, ${words[0]}))`;
   return { where, orderBy: [asc(exactCode), asc(phrasePos), asc(procedures.name)] };
 }

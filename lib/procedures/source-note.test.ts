@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { processingNoteFor } from "./format";
 
 const SECONDARY =
-  "Nguồn thứ cấp: trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan có thẩm quyền kiểm tra thực tế rồi cấp – chưa xác minh";
+  "Nguồn thứ cấp: trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan có thẩm quyền kiểm tra thực tế rồi cấp – " +
+  "chưa xác minh";
 
 describe("processing-time notes by role", () => {
   it("shows editors the whole note, sources included", () => {

@@ -107,7 +107,9 @@ export async function recordRating(
     entityType: "rating",
     entityId: rating.id,
     unitId: d.unitId,
-    summary: `${existing ? "Đánh giá lại" : "Đánh giá"} hồ sơ ${d.code}: ${messages.levels[rating.level]} (${messages.channels[rating.channel]})`,
+    summary:
+      `${existing ? "Đánh giá lại" : "Đánh giá"} hồ sơ ${d.code}: ${messages.levels[rating.level]} ` +
+      `(${messages.channels[rating.channel]})`,
     changes: { level: rating.level, channel: rating.channel },
   });
   return { rating, created: !existing, followupDueAt };

@@ -123,7 +123,8 @@ export function metricCondition(metric: DossierMetric, p: Period, now: Date): SQ
       return and(received, isNull(dossiers.closedAt), lt(dossiers.dueAt, now))!;
     case "supplements":
       return sql`exists (select 1 from ${dossierHistory} where ${dossierHistory.dossierId} = ${dossiers.id}
-        and ${dossierHistory.toStatus} = 'supplement_requested' and ${dossierHistory.fromStatus} is distinct from 'supplement_requested'
+        and ${dossierHistory.toStatus} = 'supplement_requested' and ${dossierHistory.fromStatus} is distinct from
+          'supplement_requested'
         and ${dossierHistory.at} >= ${ts(p.start)} and ${dossierHistory.at} < ${ts(p.end)})`;
     case "apologies":
       return and(received, within(dossiers.apologyAt, p))!;

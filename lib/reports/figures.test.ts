@@ -139,7 +139,8 @@ describe("dashboard formulas against hand-computed examples", () => {
         inProgress: { total: 4, onTime: 4, overdue: 0 },
       });
       const may5 = await fig("2026-05-05", "2026-05-05");
-      // B finished on its due day after the due hour: on time. D and E are past their appointment at the end of the day.
+      // B finished on its due day after the due hour: on time. D and E are past their appointment at the end of the
+      // day.
       expect(may5).toMatchObject({
         carriedOver: 4,
         finished: { early: 0, onTime: 1, late: 0 },
@@ -303,11 +304,11 @@ describe("every figure equals a direct count over the base tables", () => {
         createdAt,
       });
     }
-    await h.db
-      .execute(sql`update notifications set status = 'delivered', sent_at = created_at + interval '7 seconds', delivered_at = created_at + interval '9 seconds'
+    await h.db.execute(sql`update notifications set status = 'delivered', sent_at = created_at + interval '7 seconds',
+        delivered_at = created_at + interval '9 seconds'
       where status = 'queued'`);
-    await h.db
-      .execute(sql`update notifications set status = 'failed_permanent', last_error = 'Người dùng đã chặn OA', sent_at = null, delivered_at = null
+    await h.db.execute(sql`update notifications set status = 'failed_permanent', last_error = 'Người dùng đã chặn OA',
+        sent_at = null, delivered_at = null
       where id % 7 = 0`);
     // Edits behind the services' back: another unit, another channel, a moved appointment.
     await h.db.execute(sql`update dossiers set unit_id = ${org.unitIds.justice} where code = ${made[3]}`);
@@ -384,9 +385,11 @@ describe("every figure equals a direct count over the base tables", () => {
       const at = table === "dossier_daily_stats" ? sql`day - (extract(day from day)::int - 1)` : sql`month`;
       return executedRows(
         await h.db.execute(sql`select (${at})::text as month, unit_id, procedure_id,
-        sum(received_direct + received_online + received_post) as received, sum(closed) as closed, sum(finished_late) as late,
+        sum(received_direct + received_online + received_post) as received, sum(closed) as closed,
+          sum(finished_late) as late,
         sum(returned) as returned, sum(supplements) as supplements, sum(overdue_start - overdue_end) as overdue
-        from ${sql.raw(table)} group by 1, 2, 3 having sum(abs(received_direct) + abs(closed) + abs(returned) + abs(supplements)
+        from ${sql.raw(table)} group by 1, 2, 3 having sum(abs(received_direct) + abs(closed) + abs(returned) +
+          abs(supplements)
           + abs(overdue_start) + abs(overdue_end) + abs(finished_late)) > 0 order by 1, 2, 3`),
       );
     };

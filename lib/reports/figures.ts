@@ -78,7 +78,8 @@ export async function ratingFigures(
               sum(n) filter (where level = 'dissatisfied') as dissatisfied
        from rating_daily_stats
        where day between ${p.from}::date and ${p.to}::date and ${inReportScope(scope, sql`unit_id`)}) l,
-      (select count(*) as complained, count(*) filter (where ratings.level is distinct from 'dissatisfied') as not_dissatisfied
+      (select count(*) as complained, count(*) filter (where ratings.level is distinct from 'dissatisfied') as
+        not_dissatisfied
        from dossiers left join ratings on ratings.dossier_id = dossiers.id
        where ${metricCondition("complained", p, now)} and ${inReportScope(scope, sql`dossiers.unit_id`)}) c,
       (select count(*) filter (where status <> 'closed') as open,
@@ -136,7 +137,8 @@ export interface DeliveryFigures {
 async function followersGained(db: DbOrTx, p: Period): Promise<number> {
   const [fol] = executedRows<{ n: string }>(
     await db.execute(sql`select count(*) as n from zalo_followers
-      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at < ${p.end.toISOString()}::timestamptz`),
+      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at
+        < ${p.end.toISOString()}::timestamptz`),
   );
   return n(fol?.n);
 }
@@ -155,10 +157,12 @@ export async function deliveryFigures(db: DbOrTx, scope: ReportScope, p: Period)
     -- The lower median of whole seconds (percentile_disc(0.5)) from the per-second counts.
     left join lateral (select seconds from (
         select seconds, sum(k) over (order by seconds) as cum, sum(k) over () as total
-        from (select seconds, sum(n) as k from notification_daily_delays where ${days} group by seconds having sum(n) > 0) x
+        from (select seconds, sum(n) as k from notification_daily_delays where ${days} group by seconds having
+          sum(n) > 0) x
       ) y where cum >= total * 0.5 order by seconds limit 1) m on true
     cross join (select count(*) as gained from zalo_followers
-      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at < ${p.end.toISOString()}::timestamptz) fo`,
+      where followed_at >= ${p.start.toISOString()}::timestamptz and followed_at
+        < ${p.end.toISOString()}::timestamptz) fo`,
   );
   return {
     created: n(r?.created),
@@ -173,7 +177,8 @@ export async function deliveryFigures(db: DbOrTx, scope: ReportScope, p: Period)
 
 /** The same figures straight from the notifications table (tests and the benchmark's baseline). */
 export async function deliveryFiguresDirect(db: DbOrTx, scope: ReportScope, p: Period): Promise<DeliveryFigures> {
-  const window = sql`created_at >= ${p.start.toISOString()}::timestamptz and created_at < ${p.end.toISOString()}::timestamptz`;
+  const window = sql`created_at >= ${p.start.toISOString()}::timestamptz and created_at
+    < ${p.end.toISOString()}::timestamptz`;
   const [r] = executedRows<Record<string, string | null>>(
     await db.execute(sql`
       select count(*) filter (where status <> 'skipped') as created,

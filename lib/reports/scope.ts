@@ -27,5 +27,6 @@ export async function reportScope(db: DbOrTx, ctx: Ctx, unitId: number | undefin
 export function inReportScope(scope: ReportScope, column: AnyColumn | SQL): SQL {
   const base = inUnitScope(scope.ctx, column);
   if (!scope.unit) return base;
-  return sql`(${base} and ${column} in (select ${units.id} from ${units} where ${units.path} like ${scope.unit.path + "%"}))`;
+  return sql`(${base} and ${column} in (select ${units.id} from ${units} where ${units.path}
+    like ${scope.unit.path + "%"}))`;
 }

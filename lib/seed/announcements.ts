@@ -130,8 +130,10 @@ export async function seedAnnouncements(db: DbOrTx): Promise<void> {
       .slice(0, 80)}-${a.id}`;
     await db.update(announcements).set({ slug }).where(eq(announcements.id, a.id));
     if (done) {
-      await db.execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel, status, sent_at)
-        select ${a.id}, id, oa_user_id, 'broadcast', 'sent', ${at.toISOString()}::timestamptz from zalo_followers where following
+      await db.execute(sql`insert into announcement_recipients (announcement_id, follower_id, oa_user_id, channel,
+        status, sent_at)
+        select ${a.id}, id, oa_user_id, 'broadcast', 'sent', ${at.toISOString()}::timestamptz from zalo_followers
+          where following
         on conflict do nothing`);
     }
   }

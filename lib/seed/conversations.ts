@@ -22,15 +22,21 @@ const HOUR = 3600_000;
 const canned = [
   {
     title: "Chào hỏi, đã tiếp nhận",
-    body: "Kính gửi {ten}! {don_vi} đã nhận được câu hỏi của Ông/Bà (số {so_tiep_nhan}). Cán bộ {can_bo} sẽ trả lời trước ngày {han_tra_loi}. Trân trọng!",
+    body:
+      "Kính gửi {ten}! {don_vi} đã nhận được câu hỏi của Ông/Bà (số {so_tiep_nhan}). Cán bộ {can_bo} sẽ trả lời " +
+      "trước ngày {han_tra_loi}. Trân trọng!",
   },
   {
     title: "Hướng dẫn hồ sơ khai sinh",
-    body: "Kính gửi {ten}! Hồ sơ đăng ký khai sinh gồm: tờ khai theo mẫu, giấy chứng sinh (hoặc văn bản thay thế). Ông/Bà có thể nộp trực tuyến trên Cổng dịch vụ công hoặc tại Bộ phận Một cửa. Trân trọng!",
+    body:
+      "Kính gửi {ten}! Hồ sơ đăng ký khai sinh gồm: tờ khai theo mẫu, giấy chứng sinh (hoặc văn bản thay thế). " +
+      "Ông/Bà có thể nộp trực tuyến trên Cổng dịch vụ công hoặc tại Bộ phận Một cửa. Trân trọng!",
   },
   {
     title: "Đã chuyển đơn vị có thẩm quyền",
-    body: "Kính gửi {ten}! Nội dung {so_tiep_nhan} thuộc thẩm quyền đơn vị khác, {don_vi} đã chuyển để giải quyết theo quy định. Trân trọng!",
+    body:
+      "Kính gửi {ten}! Nội dung {so_tiep_nhan} thuộc thẩm quyền đơn vị khác, {don_vi} đã chuyển để giải quyết " +
+      "theo quy định. Trân trọng!",
   },
 ];
 

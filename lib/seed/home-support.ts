@@ -12,7 +12,8 @@ import {
 } from "@/db/schema";
 
 const CONSENT =
-  "Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà\nNhấn để chia sẻ họ tên, số điện thoại và địa chỉ (ghi từ thôn/tổ dân phố, xã/phường). Cán bộ sẽ xác minh và liên hệ hỗ trợ Ông/Bà nộp hồ sơ trực tuyến tại nhà.";
+  "Đăng ký hỗ trợ nộp hồ sơ trực tuyến tại nhà\nNhấn để chia sẻ họ tên, số điện thoại và địa chỉ (ghi từ thôn/tổ dân " +
+  "phố, xã/phường). Cán bộ sẽ xác minh và liên hệ hỗ trợ Ông/Bà nộp hồ sơ trực tuyến tại nhà.";
 
 /** Weekdays from today in Asia/Ho_Chi_Minh ("yyyy-MM-dd"); negative offsets go back. */
 function weekdayFromToday(offset: number): string {

@@ -131,9 +131,8 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
           supplementClock: p.supplementClock,
         };
         const minutes = 7 * 60 + 30 + Math.floor(rnd() * 9 * 60);
-        const receivedAt = new Date(
-          `${parts.year}-${parts.month}-${parts.day}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}:00+07:00`,
-        );
+        const hm = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+        const receivedAt = new Date(`${parts.year}-${parts.month}-${parts.day}T${hm}:00+07:00`);
         const dueAt = clock.dueAt(receivedAt, snapshot);
         const span = dueAt ? dueAt.getTime() - receivedAt.getTime() : 3 * 86_400_000;
         const draw = rnd();

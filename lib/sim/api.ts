@@ -104,7 +104,8 @@ async function templateByPhone(state: SimState, req: Request): Promise<Response>
   if (missing.length || extra.length)
     return zaloFail(
       -112,
-      `Template data is invalid: ${[...missing.map((m) => `missing ${m}`), ...extra.map((e) => `unknown ${e}`)].join(", ")}`,
+      `Template data is ` +
+        `invalid: ${[...missing.map((m) => `missing ${m}`), ...extra.map((e) => `unknown ${e}`)].join(", ")}`,
     );
   for (const p of template.params) {
     const v = given[p.name];
@@ -179,7 +180,11 @@ function userDetail(state: SimState, url: URL): Response {
     user_alias: "",
     is_sensitive: false,
     user_last_interaction_date: last
-      ? `${String(last.getUTCDate()).padStart(2, "0")}/${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`
+      ? [
+          String(last.getUTCDate()).padStart(2, "0"),
+          String(last.getUTCMonth() + 1).padStart(2, "0"),
+          last.getUTCFullYear(),
+        ].join("/")
       : "",
     user_is_follower: citizen.isFollower,
     avatar: "",

@@ -52,7 +52,9 @@ export const simTemplates: SimTemplate[] = [
       p("due_date", "Ngày hẹn trả", 20),
       url("lookup_url", "Đường dẫn tra cứu"),
     ],
-    body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} ({procedure_name}) đã được tiếp nhận ngày {received_date}. Ngày hẹn trả kết quả: {due_date}. Tra cứu: {lookup_url}",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} ({procedure_name}) đã được tiếp nhận ngày " +
+      "{received_date}. Ngày hẹn trả kết quả: {due_date}. Tra cứu: {lookup_url}",
   },
   {
     id: "310002",
@@ -87,7 +89,9 @@ export const simTemplates: SimTemplate[] = [
     event: "fee_requested",
     name: "Yêu cầu nộp phí, lệ phí",
     params: [customer, code, p("amount", "Số tiền", 30), url("payment_url", "Đường dẫn thanh toán")],
-    body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} cần nộp phí, lệ phí {amount}. Thanh toán tại: {payment_url}",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} cần nộp phí, lệ phí {amount}. Thanh toán tại: " +
+      "{payment_url}",
   },
   {
     id: "310007",
@@ -101,14 +105,18 @@ export const simTemplates: SimTemplate[] = [
     event: "result_ready",
     name: "Có kết quả",
     params: [customer, code, p("pickup_place", "Nơi nhận kết quả", 200), url("lookup_url", "Đường dẫn tra cứu")],
-    body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} đã có kết quả. Mời Ông/Bà nhận tại {pickup_place}. Tra cứu: {lookup_url}",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} đã có kết quả. Mời Ông/Bà nhận tại {pickup_place}. " +
+      "Tra cứu: {lookup_url}",
   },
   {
     id: "310009",
     event: "returned",
     name: "Đã trả kết quả",
     params: [customer, code, p("returned_date", "Ngày trả", 20)],
-    body: "Kính gửi Ông/Bà {customer_name}! Kết quả hồ sơ {dossier_code} đã được trả ngày {returned_date}. Cảm ơn Ông/Bà.",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Kết quả hồ sơ {dossier_code} đã được trả ngày {returned_date}. " +
+      "Cảm ơn Ông/Bà.",
   },
   {
     id: "310010",
@@ -128,14 +136,18 @@ export const simTemplates: SimTemplate[] = [
       p("new_due_date", "Ngày hẹn mới", 20),
       p("reason", "Lý do", 200),
     ],
-    body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} chưa kịp trả đúng hẹn {old_due_date} vì {reason}. Chúng tôi xin lỗi và hẹn trả ngày {new_due_date}.",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} chưa kịp trả đúng hẹn {old_due_date} vì {reason}. " +
+      "Chúng tôi xin lỗi và hẹn trả ngày {new_due_date}.",
   },
   {
     id: "310012",
     event: "withdrawn",
     name: "Rút hồ sơ",
     params: [customer, code, p("withdrawn_date", "Ngày rút", 20)],
-    body: "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} đã được rút theo đề nghị của Ông/Bà ngày {withdrawn_date}.",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Hồ sơ {dossier_code} đã được rút theo đề nghị của Ông/Bà ngày " +
+      "{withdrawn_date}.",
   },
   {
     // ZBS "Đánh giá dịch vụ" (rating, template type 5): the citizen answers with 1–5 stars (user_feedback).
@@ -143,7 +155,9 @@ export const simTemplates: SimTemplate[] = [
     event: "rating",
     name: "Đánh giá dịch vụ",
     params: [customer, code],
-    body: "Kính gửi Ông/Bà {customer_name}! Mời Ông/Bà đánh giá mức độ hài lòng khi giải quyết hồ sơ {dossier_code} (chọn từ 1 đến 5 sao).",
+    body:
+      "Kính gửi Ông/Bà {customer_name}! Mời Ông/Bà đánh giá mức độ hài lòng khi giải quyết hồ sơ {dossier_code} " +
+      "(chọn từ 1 đến 5 sao).",
   },
   {
     id: "320001",

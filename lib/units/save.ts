@@ -112,7 +112,9 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
       entityType: "unit",
       entityId: input.id,
       unitId: input.id,
-      summary: `Cập nhật đơn vị "${input.name}"${newCode ? ` — mã định danh mới ${input.code} từ ${input.codeValidFrom ?? localToday()}` : ""}`,
+      summary: `Cập nhật đơn vị "${input.name}"${
+        newCode ? ` — mã định danh mới ${input.code} từ ${input.codeValidFrom ?? localToday()}` : ""
+      }`,
       changes: { ...changes, ...(newCode ? { code: { to: input.code } } : {}) },
     });
     return { id: input.id, path };

@@ -83,7 +83,9 @@ describe("Zalo client", () => {
   it("sends the token in the access_token header, ids as strings, JSON body", async () => {
     replies = [
       {
-        body: '{"error":0,"message":"Success","data":{"message_id":"63ecf43f0df7dba892e6","user_id":2468458835296197922}}',
+        body:
+          '{"error":0,"message":"Success",' +
+          '"data":{"message_id":"63ecf43f0df7dba892e6","user_id":2468458835296197922}}',
       },
     ];
     expect(await send()).toEqual({ messageId: "63ecf43f0df7dba892e6" });

@@ -184,7 +184,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           >{`${f("receivedPost")} ${num(x.received.post)}`}</Link>
         </Stat>
         <Stat label={f("finished")} value={num(x.finished.total)} href={drill("finished")} testId="fig-finished">
-          <Link href={drill("finished_early")} className="underline">{`${f("early")} ${num(x.finished.early)}`}</Link> ·{" "}
+          <Link href={drill("finished_early")} className="underline">
+            {`${f("early")} ${num(x.finished.early)}`}
+          </Link>{" "}
+          ·{" "}
           <Link
             href={drill("finished_on_time")}
             className="underline"

@@ -78,7 +78,8 @@ function Office({ office, oaId, oaName }: { office: ReceivingOffice; oaId: strin
   const m = useTranslations();
   const t = useTranslations("desk.lookup");
   const h = office.hours;
-  const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${m("desk.lookup.weekdays")}${h.saturdayMorning ? m("desk.lookup.saturday") : ""}`;
+  const days = `${m("desk.lookup.weekdays")}${h.saturdayMorning ? m("desk.lookup.saturday") : ""}`;
+  const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${days}`;
   return (
     <section
       className="rounded-lg border border-slate-200 bg-white p-4"

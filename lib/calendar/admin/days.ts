@@ -77,7 +77,9 @@ export async function createCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
         entityType: "calendar_day",
         entityId: row.id,
         unitId: null,
-        summary: `Thêm ngày ${formatLocalDate(row.date)} vào lịch làm việc: ${row.name}${row.confirmed ? "" : " (chờ xác nhận)"}`,
+        summary:
+          `Thêm ngày ${formatLocalDate(row.date)} vào lịch làm ` +
+          `việc: ${row.name}${row.confirmed ? "" : " (chờ xác nhận)"}`,
         changes: { ...input },
       });
       return row;
@@ -235,7 +237,9 @@ export async function addProposals(ctx: Ctx, raw: unknown): Promise<{ added: Cal
         entityType: "calendar_day",
         entityId: null,
         unitId: null,
-        summary: `${input.confirm ? "Xác nhận" : "Lưu nháp"} ${added.length} ngày đề xuất của năm ${input.year}: ${added.map((r) => formatLocalDate(r.date)).join(", ")}`,
+        summary:
+          `${input.confirm ? "Xác nhận" : "Lưu nháp"} ${added.length} ngày đề xuất của ` +
+          `năm ${input.year}: ${added.map((r) => formatLocalDate(r.date)).join(", ")}`,
         changes: { year: input.year, dates: added.map((r) => r.date), skipped },
       });
     }

@@ -89,7 +89,9 @@ export async function saveOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
         .insert(officeHours)
         .values({ ...values, unitId: input.unitId, updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null });
     }
-    const label = `${values.morningStart}–${values.morningEnd}, ${values.afternoonStart}–${values.afternoonEnd}${values.saturdayMorning ? ", sáng thứ Bảy" : ""}`;
+    const saturday = values.saturdayMorning ? ", sáng thứ Bảy" : "";
+    const morning = `${values.morningStart}–${values.morningEnd}`;
+    const label = `${morning}, ${values.afternoonStart}–${values.afternoonEnd}${saturday}`;
     await writeAudit(tx, ctx, {
       action: "office_hours.save",
       entityType: "office_hours",

@@ -141,7 +141,7 @@ describe("a batch of citizens' messages", () => {
     expect((await conversationsOf("poison-c")).rows[0].unreadCount).toBe(1);
   });
 
-  it("keeps every guarantee beside the fast path: follows, look-ups, commands, petitions, echoes, reopening", async () => {
+  it("keeps every guarantee beside the fast path: follows, look-ups, commands, petitions, echoes, reopen", async () => {
     await store([text("mix-reopen", "Hỏi lần đầu", "m-r-1", 3000)]);
     await processOneBatch();
     const first = (await conversationsOf("mix-reopen")).rows[0];

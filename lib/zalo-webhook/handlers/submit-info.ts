@@ -16,7 +16,8 @@ function joinParts(...parts: (string | null)[]): string | null {
 
 /**
  * user_submit_info's `info`, in either reported shape (zalo-api.md §4.3): the older flat
- * {name, phone, address, ward?, district, city} or the newer {name, phone, full_address: {user_address, user_ward, user_city}}.
+ * {name, phone, address, ward?, district, city} or the newer {name, phone, full_address: {user_address, user_ward,
+ * user_city}}.
  * Some integrations put the JSON inside message.text.
  */
 function parseSharedInfo(payload: Record<string, unknown>): SharedInfo {

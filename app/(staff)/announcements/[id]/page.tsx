@@ -50,7 +50,8 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
           </>
         }
       >
-        <span data-testid="announcement-status">{t(`statuses.${a.status}`)}</span> · {t(`categories.${a.category}`)} ·{" "}
+        <span data-testid="announcement-status">{t(`statuses.${a.status}`)}</span>
+        {` · ${t(`categories.${a.category}`)} · `}
         {a.audience.kind === "all" ? t("audienceAll") : t("audienceSegment")}
         {a.scheduledAt ? ` · ${formatDateTime(a.scheduledAt)}` : ""}
       </PageHeader>

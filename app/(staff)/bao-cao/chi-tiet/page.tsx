@@ -19,7 +19,10 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   const m = await getTranslations();
   const t = await getTranslations("reports.drill");
   const sp = await searchParams;
-  const back = `/bao-cao?${new URLSearchParams(Object.entries({ from: sp.from, to: sp.to, unit: sp.unit }).filter((e): e is [string, string] => !!e[1])).toString()}`;
+  const filled = (entries: [string, string | undefined][]) =>
+    Object.fromEntries(entries.filter((e): e is [string, string] => !!e[1]));
+  const backQuery = new URLSearchParams(filled(Object.entries({ from: sp.from, to: sp.to, unit: sp.unit })));
+  const back = `/bao-cao?${backQuery.toString()}`;
   let r;
   try {
     r = await drillDown(me, sp);
@@ -39,7 +42,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   }
   const pages = Math.max(1, Math.ceil(r.total / r.pageSize));
   const pageLink = (page: number) =>
-    `/bao-cao/chi-tiet?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter((e) => !!e[1])) as Record<string, string>), page: String(page) })}`;
+    `/bao-cao/chi-tiet?${new URLSearchParams({ ...filled(Object.entries(sp)), page: String(page) })}`;
   return (
     <div className="max-w-6xl">
       <PageHeader title={`${t("title")}: ${t(`metrics.${r.metric}`)}`}>

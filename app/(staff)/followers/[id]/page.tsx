@@ -20,7 +20,8 @@ export default async function FollowerPage({ params }: { params: Promise<{ id: s
   return (
     <div className="max-w-5xl space-y-6">
       <PageHeader title={f.displayName ?? "—"}>
-        {f.following ? t("following") : t("notFollowing")} · {f.phone84 ? displayVnPhone(f.phone84) : t("notLinked")} ·{" "}
+        {f.following ? t("following") : t("notFollowing")}
+        {` · ${f.phone84 ? displayVnPhone(f.phone84) : t("notLinked")} · `}
         {t("colLast")}: {formatDateTime(f.lastInteractionAt)}
       </PageHeader>
       <section>

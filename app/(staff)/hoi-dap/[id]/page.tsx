@@ -85,7 +85,9 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         {c.referenceNumber ? ` · ${t("reference")} ${c.referenceNumber}` : ""}
         {c.dueAt ? ` · ${t("due")} ${formatDate(c.dueAt)}` : ""}
         {c.satisfaction ? (
-          <span data-testid="conversation-satisfaction">{` · ${t("satisfaction")}: ${m(`ratings.levels.${c.satisfaction}`)}`}</span>
+          <span data-testid="conversation-satisfaction">
+            {` · ${t("satisfaction")}: ${m(`ratings.levels.${c.satisfaction}`)}`}
+          </span>
         ) : null}
         <span className="ml-2 inline-block">
           <SlaCell dueAt={c.dueAt} waitingSince={c.waitingSince} resolved={c.status === "resolved"} now={now} />

@@ -99,7 +99,9 @@ describe("POST /api/zalo/webhook", () => {
 
   it("keeps long numeric ids exact", async () => {
     const now = String(Date.now());
-    const raw = `{"app_id":"${TEST_OA.appId}","event_name":"user_send_text","timestamp":"${now}","sender":{"id":2468458835296197922},"recipient":{"id":"1"},"message":{"msg_id":"long-id","text":"hi"}}`;
+    const raw =
+      `{"app_id":"${TEST_OA.appId}","event_name":"user_send_text","timestamp":"${now}",` +
+      `"sender":{"id":2468458835296197922},"recipient":{"id":"1"},"message":{"msg_id":"long-id","text":"hi"}}`;
     const res = await POST(signedRequest({ timestamp: now }, { rawBody: raw }));
     expect(res.status).toBe(200);
     const [row] = await h.db.select().from(zaloWebhookEvents);

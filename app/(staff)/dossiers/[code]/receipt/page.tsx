@@ -34,7 +34,11 @@ export default async function ReceiptPage({
     <div>
       {/* The form prescribes A5 (A4 on request); the staff shell is not printed. */}
       <style>{`@page { size: ${paper === "a4" ? "A4" : "A5"}; margin: 8mm; }
-@media print { .no-print { display: none !important; } main { padding: 0 !important; } .receipt { max-width: none !important; padding: 0 !important; } }`}</style>
+@media print {
+  .no-print { display: none !important; }
+  main { padding: 0 !important; }
+  .receipt { max-width: none !important; padding: 0 !important; }
+}`}</style>
       {receipt.components.length === 0 ? (
         <div className="no-print mb-4" data-testid="no-components-alert">
           <Alert tone="warning">{m("desk.detail.noComponents")}</Alert>
@@ -55,7 +59,12 @@ export default async function ReceiptPage({
           {m("common.back")}
         </Link>
       </div>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-slate-100 p-4 print:border-0 print:bg-white print:p-0">
+      <div
+        className={[
+          "overflow-x-auto rounded border border-slate-200 bg-slate-100 p-4",
+          "print:border-0 print:bg-white print:p-0",
+        ].join(" ")}
+      >
         <ReceiptDocument r={receipt} qr={qr} paper={paper} />
       </div>
     </div>
