@@ -1,6 +1,6 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
+import { type DbHandle, executedRows } from "@/db/client";
 import { dossiers, ratings } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { systemCtx } from "@/lib/auth/actor";
@@ -43,5 +43,20 @@ describe("demo year for the dashboard", () => {
       ["supplements", f.supplements],
     ];
     for (const [metric, value] of pairs) expect(value, metric).toBe(await directCount(h.db, scope, metric, p, now));
+  });
+
+  it("numbers each unit's day 1..n, and the day's counter is n, so intake that day goes on", async () => {
+    await seedDemo(h.db);
+    const wrong = executedRows(
+      await h.db.execute(sql`
+        with d as (select split_part(code, '-', 1) as unit_code, split_part(code, '-', 2) as day,
+          split_part(code, '-', 3)::int as n from dossiers)
+        select d.unit_code, d.day, count(*)::int as count, min(d.n) as min, max(d.n) as max, s.last
+        from d left join dossier_sequences s on s.unit_code = d.unit_code and s.day = d.day
+        group by d.unit_code, d.day, s.last
+        having min(d.n) <> 1 or max(d.n) <> count(*) or count(distinct d.n) <> count(*)
+          or s.last is distinct from max(d.n)`),
+    );
+    expect(wrong).toEqual([]);
   });
 });

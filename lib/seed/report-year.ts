@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { loadClock } from "@/lib/dossiers/clock";
 import { dossierSearchText } from "@/lib/dossiers/search-text";
 import type { Db } from "@/db/client";
@@ -9,6 +9,7 @@ import {
   type RatingChannel,
   type RatingLevel,
   dossierHistory,
+  dossierSequences,
   dossiers,
   notifications,
   procedures,
@@ -113,6 +114,15 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
     const clock = await loadClock(db, unit.id);
     const receiver = receptionists.find((r) => r.unitId === unit.id) ?? null;
     const rows: (typeof dossiers.$inferInsert)[] = [];
+    // Numbers continue the day's counter, and the counter is moved past them, so intake later that day goes on.
+    const lastOfDay = new Map(
+      (
+        await db
+          .select({ day: dossierSequences.day, last: dossierSequences.last })
+          .from(dossierSequences)
+          .where(eq(dossierSequences.unitCode, unit.code))
+      ).map((r) => [r.day, r.last]),
+    );
     for (let back = 365; back >= 1; back--) {
       const day = new Date(now.getTime() - back * 86_400_000);
       const parts = Object.fromEntries(vnParts.formatToParts(day).map((p) => [p.type, p.value]));
@@ -158,8 +168,10 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
             ? new Date(receivedAt.getTime() + (1 + rnd() * 3) * 86_400_000)
             : null;
         const name = `${pick(families)} ${pick(middles)} ${pick(givens)}`;
-        const seq = 5001 + rows.length;
-        const code = `${unit.code}-${parts.year.slice(2)}${parts.month}${parts.day}-${seq}`;
+        const yymmdd = `${parts.year.slice(2)}${parts.month}${parts.day}`;
+        const seq = (lastOfDay.get(yymmdd) ?? 0) + 1;
+        lastOfDay.set(yymmdd, seq);
+        const code = `${unit.code}-${yymmdd}-${String(seq).padStart(4, "0")}`;
         const channel: DossierChannel = rnd() < 0.25 ? "online" : rnd() < 0.08 ? "post" : "direct";
         rows.push({
           code,
@@ -183,7 +195,7 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
           apologyAt:
             draw >= 0.8 && draw < 0.92 && rnd() < 0.5 && dueAt ? new Date(dueAt.getTime() - 2 * 86_400_000) : null,
           notes: REPORT_YEAR_NOTE,
-          lookupSecret: `demo-${unit.id}-${seq}`,
+          lookupSecret: `demo-${code}`,
           searchText: dossierSearchText({
             code,
             nationalCode: null,
@@ -218,6 +230,16 @@ export async function seedReportYear(db: Db, now = new Date()): Promise<number> 
         });
       made += inserted.length;
       await seedFollowOn(db, inserted, rnd, now);
+    }
+    const counters = [...lastOfDay].map(([day, last]) => ({ unitCode: unit.code, day, last }));
+    for (let i = 0; i < counters.length; i += 500) {
+      await db
+        .insert(dossierSequences)
+        .values(counters.slice(i, i + 500))
+        .onConflictDoUpdate({
+          target: [dossierSequences.unitCode, dossierSequences.day],
+          set: { last: sql`greatest(${dossierSequences.last}, excluded.last)` },
+        });
     }
   }
   return made;
