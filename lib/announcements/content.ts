@@ -2,8 +2,7 @@ import type { Announcement } from "@/db/schema";
 import { publicBaseUrl } from "@/lib/config";
 import type { ZaloArticle } from "@/lib/zalo/client";
 import { imageUrl } from "./images";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { translatorFor } from "@/lib/i18n/translate";
 
 export function publicAnnouncementUrl(slug: string): string {
   return `${publicBaseUrl()}/tin-tuc/${encodeURIComponent(slug)}`;
@@ -28,7 +27,7 @@ export function consultationText(a: Pick<Announcement, "title" | "summary" | "sl
   const link = recipientLink(a, recipientId);
   const room = 2000 - a.title.length - link.length - 30;
   const summary = a.summary.length > room ? `${a.summary.slice(0, Math.max(0, room - 1))}…` : a.summary;
-  return [a.title, summary, format(vi.announcements.zalo.seeMore, { link })].filter(Boolean).join("\n\n");
+  return [a.title, summary, translatorFor("vi")("announcements.zalo.seeMore", { link })].filter(Boolean).join("\n\n");
 }
 
 /** The Zalo article: the body's paragraphs and images; links become text lines; the full page is linked at the end. */
@@ -44,11 +43,14 @@ export function zaloArticleOf(a: Announcement): ZaloArticle {
       });
     else body.push({ type: "text", content: `${b.text}: ${b.url}` });
   }
-  body.push({ type: "text", content: format(vi.announcements.zalo.onPortal, { link: publicAnnouncementUrl(a.slug) }) });
+  body.push({
+    type: "text",
+    content: translatorFor("vi")("announcements.zalo.onPortal", { link: publicAnnouncementUrl(a.slug) }),
+  });
   return {
     type: "normal",
     title: a.title.slice(0, 150),
-    author: vi.announcements.zalo.author,
+    author: translatorFor("vi")("announcements.zalo.author"),
     description: (a.summary || a.title).slice(0, 300),
     cover: {
       cover_type: "photo",

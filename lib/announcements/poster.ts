@@ -9,16 +9,16 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitInScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import { oaDisplayName } from "@/lib/zalo-webhook/oa-name";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { translate, translatorFor } from "@/lib/i18n/translate";
 import { wrap } from "@/lib/pdf/wrap";
 import { qrPng } from "@/lib/pdf/qr";
 
-const P = vi.announcements.posterPdf;
+const t = translatorFor("vi");
 
 /** The five steps citizens follow (seed 003, Hà Tĩnh's guide), with the OA's name filled in. */
 export function posterSteps(oaName: string): string[] {
-  return P.steps.map((step) => format(step, { oa: oaName }));
+  const steps = t.raw("announcements.posterPdf.steps") as string[];
+  return steps.map((_, i) => translate("vi", { key: `announcements.posterPdf.steps.${i}`, values: { oa: oaName } }));
 }
 
 /** The units the caller may print a poster for: their scope (a supervisor's subtree), active ones, in tree order. */
@@ -52,7 +52,7 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   const url = await oaFollowUrl();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  doc.setTitle(format(P.docTitle, { oa: oa.name, unit: unit.name }));
+  doc.setTitle(t("announcements.posterPdf.docTitle", { oa: oa.name, unit: unit.name }));
   doc.setLanguage("vi-VN");
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "fonts");
   const regular = await doc.embedFont(await fs.readFile(path.join(dir, "BeVietnamPro_400Regular.ttf")), {
@@ -71,10 +71,10 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   };
   center(unit.name.toUpperCase(), bold, 16);
   y -= 12;
-  center(P.headline, bold, 26, rgb(0, 0.41, 1));
+  center(t("announcements.posterPdf.headline"), bold, 26, rgb(0, 0.41, 1));
   center(`"${oa.name}"`, bold, 20);
   y -= 8;
-  center(P.subline, regular, 13);
+  center(t("announcements.posterPdf.subline"), regular, 13);
   const qr = await doc.embedPng(await qrPng(url));
   const size = 260;
   y -= 10;
@@ -82,10 +82,10 @@ export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint
   y -= size + 6;
   center(url, regular, 10, rgb(0.3, 0.3, 0.3));
   y -= 14;
-  page.drawText(P.stepsTitle, { x: margin, y: y - 16, size: 16, font: bold });
+  page.drawText(t("announcements.posterPdf.stepsTitle"), { x: margin, y: y - 16, size: 16, font: bold });
   y -= 30;
   posterSteps(oa.name).forEach((step, i) => {
-    const label = format(P.step, { n: i + 1 });
+    const label = t("announcements.posterPdf.step", { n: i + 1 });
     const lw = bold.widthOfTextAtSize(label, 13);
     page.drawText(label, { x: margin, y: y - 13, size: 13, font: bold });
     for (const line of wrap(step, regular, 13, w - 2 * margin - lw)) {

@@ -3,8 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { DbHandle } from "@/db/client";
 import { dossiers, units } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
-import { format } from "@/lib/i18n";
-import { vi as viMessages } from "@/lib/i18n/messages/vi";
+import { translatorFor } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { seedTestOrg } from "@/lib/testing";
 import { PHONE_FAILURE_CAP, lookupRefusal } from "./lookup-gate";
@@ -375,7 +374,7 @@ describe("publicLookup rate limit and log", () => {
       const refused = await lookup({ code: lam.code, secret: lam.secret, ip });
       expect(refused).toEqual({ kind: "limited", retryAfterSeconds: 50 });
       if (refused.kind !== "limited") throw new Error(refused.kind);
-      expect(format(viMessages.dossiers.lookup.limited, { seconds: refused.retryAfterSeconds })).toBe(
+      expect(translatorFor("vi")("dossiers.lookup.limited", { seconds: refused.retryAfterSeconds })).toBe(
         "Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau 50 giây.",
       );
       // Another address is not affected; the same one is served again in the next minute.

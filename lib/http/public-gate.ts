@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { lookupRefusal } from "@/lib/dossiers/lookup-gate";
-import { format, messagesFor } from "@/lib/i18n";
+import { translatorFor } from "@/lib/i18n/translate";
 import { clientIpFrom } from "./client-ip";
 
 /** Query parameters the public pages read as single strings: `?t=a&t=b` would reach them as an array. */
@@ -33,6 +33,6 @@ export async function publicPageGate(url: URL, headers: Headers): Promise<NextRe
     ip: clientIpFrom(headers),
   });
   if (!refusal) return null;
-  const text = format(messagesFor("vi").dossiers.lookup.limited, { seconds: refusal.retryAfterSeconds });
+  const text = translatorFor("vi")("dossiers.lookup.limited", { seconds: refusal.retryAfterSeconds });
   return plainPage(429, text, { "retry-after": String(refusal.retryAfterSeconds) });
 }

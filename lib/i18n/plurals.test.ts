@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "@/lib/i18n";
+import { translatorFor } from "@/lib/i18n/translate";
 
 describe("counts in the English catalogue", () => {
   const t = translatorFor("en");

@@ -1,8 +1,11 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type useTranslations } from "next-intl";
 import { en } from "./messages/en";
 import { vi } from "./messages/vi";
 
 export type Locale = "vi" | "en";
+
+/** The root translator (any key of the catalogue), for helpers shared by server and client components. */
+export type Translator = ReturnType<typeof useTranslations<never>>;
 
 /** A catalogue key with its values; a value may itself be a key (a field label, a status name). */
 export interface MessageRef {
@@ -49,6 +52,11 @@ const translators = {
   vi: createTranslator({ locale: "vi", messages: vi, timeZone: "Asia/Ho_Chi_Minh" }),
   en: createTranslator({ locale: "en", messages: en, timeZone: "Asia/Ho_Chi_Minh" }),
 };
+
+/** A translator outside React (chat texts, PDFs, service messages): the same catalogue and ICU syntax. */
+export function translatorFor(locale: Locale): Translator {
+  return translators[locale] as unknown as Translator;
+}
 
 type Loose = (key: string, values?: Record<string, string | number>) => string;
 

@@ -7,7 +7,6 @@ import { loadClock } from "@/lib/dossiers/clock";
 import { ConflictError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
-import { format } from "@/lib/i18n";
 import { getRatingSettings } from "./settings";
 import { msg } from "@/lib/i18n/translate";
 

@@ -9,14 +9,13 @@ import {
   sendPhoneCode,
 } from "@/lib/followers/phone-proof";
 import type { Follower } from "@/lib/followers/record";
-import { format } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { translatorFor } from "@/lib/i18n/translate";
 import { writeAudit } from "@/lib/audit/write";
 import { systemCtx } from "@/lib/auth/actor";
 import { displayVnPhone } from "@/lib/phone";
 import { foldForSearch } from "@/lib/text";
 
-const t = vi.privacy.chat;
+const t = translatorFor("vi");
 
 /** Withdrawal keywords (documented in the README): "HUY THONG BAO", "DỪNG THÔNG BÁO", with or without diacritics. */
 const WITHDRAW_WORDS = new Set(["huy thong bao", "dung thong bao", "huy nhan thong bao"]);
@@ -52,32 +51,32 @@ function safeDecode(part: string): string {
 export function codeSentText(r: SendCodeResult, phone84: string): string {
   switch (r.kind) {
     case "sent":
-      return format(t.codeSent, { phone: displayVnPhone(phone84), minutes: r.ttlMinutes });
+      return t("privacy.chat.codeSent", { phone: displayVnPhone(phone84), minutes: r.ttlMinutes });
     case "wait":
-      return format(t.resendWait, { seconds: r.seconds });
+      return t("privacy.chat.resendWait", { seconds: r.seconds });
     case "dailyLimit":
-      return t.dailyLimit;
+      return t("privacy.chat.dailyLimit");
     case "noClaim":
-      return t.noClaim;
+      return t("privacy.chat.noClaim");
   }
 }
 
 function confirmText(r: ConfirmResult, receipt: boolean): string {
   switch (r.kind) {
     case "confirmed":
-      return format(t.confirmed, { phone: displayVnPhone(r.phone84) });
+      return t("privacy.chat.confirmed", { phone: displayVnPhone(r.phone84) });
     case "alreadyConfirmed":
-      return format(t.alreadyConfirmed, { phone: displayVnPhone(r.phone84) });
+      return t("privacy.chat.alreadyConfirmed", { phone: displayVnPhone(r.phone84) });
     case "wrong":
-      return format(receipt ? t.receiptMismatch : t.wrongCode, { left: r.left });
+      return t(receipt ? "privacy.chat.receiptMismatch" : "privacy.chat.wrongCode", { left: r.left });
     case "locked":
-      return t.locked;
+      return t("privacy.chat.locked");
     case "expired":
-      return t.expired;
+      return t("privacy.chat.expired");
     case "limited":
-      return format(t.receiptLimited, { minutes: r.minutes });
+      return t("privacy.chat.receiptLimited", { minutes: r.minutes });
     case "noClaim":
-      return t.noClaim;
+      return t("privacy.chat.noClaim");
   }
 }
 
@@ -93,7 +92,7 @@ async function withdraw(db: DbOrTx, follower: Follower, now: Date): Promise<stri
       summary: "Người dân gửi từ khóa ngừng nhận thông báo Zalo",
       changes: { dossiers: count, waitingMessagesStopped: stoppedChat, phoneConfirmed: !!follower.phone84 },
     });
-    return follower.phone84 ? format(t.withdrawn, { count }) : t.withdrawNoPhone;
+    return follower.phone84 ? t("privacy.chat.withdrawn", { count }) : t("privacy.chat.withdrawNoPhone");
   });
 }
 
@@ -111,7 +110,7 @@ export async function answerPrivacyText(
   const folded = foldForSearch(trimmed);
   if (WITHDRAW_WORDS.has(folded) || isBareStop(trimmed)) return withdraw(db, follower, now);
   if (RESEND_WORDS.has(folded)) {
-    if (!follower.phoneClaim84) return t.noClaim;
+    if (!follower.phoneClaim84) return t("privacy.chat.noClaim");
     return codeSentText(await sendPhoneCode(db, follower.id, now), follower.phoneClaim84);
   }
   const otp = OTP.exec(folded);

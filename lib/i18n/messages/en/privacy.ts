@@ -6,7 +6,7 @@ export const privacy: Messages["privacy"] = {
     codeSent:
       "You shared the phone number {phone}. To confirm it is yours, a 6-digit code was sent to that number on " +
       'Zalo. Send it back in this chat as "XN 123456" within {minutes} minutes, or send ' +
-      '"XN <dossier code> <secret>" with the secret printed on the receipt (after ?t= in the look-up link).',
+      "\"XN '<dossier code> <secret>'\" with the secret printed on the receipt (after ?t= in the look-up link).",
     resendWait: 'A code was just sent. Please wait {seconds} seconds, then send "GUI LAI MA" for a new one.',
     dailyLimit: "This phone received too many codes today. Try again tomorrow or confirm with the receipt's secret.",
     confirmed:

@@ -4,7 +4,7 @@ export const privacy = {
     codeSent:
       "Ông/Bà đã chia sẻ số điện thoại {phone}. Để xác nhận số này là của Ông/Bà, hệ thống đã gửi mã xác nhận " +
       "gồm 6 chữ số tới số điện thoại đó qua Zalo. Ông/Bà gửi lại mã vào cuộc trò chuyện này theo dạng " +
-      '"XN 123456" trong vòng {minutes} phút. Hoặc gửi "XN <mã hồ sơ> <mã bí mật>" với mã bí mật in trên ' +
+      '"XN 123456" trong vòng {minutes} phút. Hoặc gửi "XN \'<mã hồ sơ> <mã bí mật>\'" với mã bí mật in trên ' +
       "Phiếu tiếp nhận (phần sau ?t= của đường dẫn tra cứu).",
     resendWait: 'Mã xác nhận vừa được gửi. Ông/Bà vui lòng đợi {seconds} giây rồi gửi "GUI LAI MA" để nhận mã mới.',
     dailyLimit:
