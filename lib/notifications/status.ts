@@ -1,4 +1,5 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { type DbOrTx, executedRows, pgArrayLiteral } from "@/db/client";
 import {
   type Notification,
@@ -118,49 +119,47 @@ export interface FailureRecord {
 }
 
 /**
- * A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault (night,
- * quota).
+ * Ends this worker's claim on a row with a failure: the status, the error, and whatever else the outcome sets.
+ * False when the row is no longer this worker's or has already moved on.
  */
-export async function markRetry(
+async function endClaimWithFailure(
+  db: DbOrTx,
+  id: number,
+  workerId: string,
+  to: "failed_temporary" | "failed_permanent",
+  f: FailureRecord,
+  set: PgUpdateSetSource<typeof notifications>,
+): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ ...set, status: to, lastErrorCode: f.code, lastError: f.reason, claimedBy: null, updatedAt: sql`now()` })
+    .where(and(eq(notifications.id, id), mine(workerId), from(to)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+/**
+ * A failure that will be tried again at `nextAttemptAt`; `uncounted` for waits that are not the message's fault
+ * (night, quota).
+ */
+export function markRetry(
   db: DbOrTx,
   id: number,
   workerId: string,
   f: FailureRecord & { nextAttemptAt: Date; uncounted?: boolean },
 ): Promise<boolean> {
-  const rows = await db
-    .update(notifications)
-    .set({
-      status: "failed_temporary",
-      nextAttemptAt: f.nextAttemptAt,
-      lastErrorCode: f.code,
-      lastError: f.reason,
-      claimedBy: null,
-      attempts: f.uncounted ? sql`greatest(${notifications.attempts} - 1, 0)` : notifications.attempts,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(notifications.id, id), mine(workerId), from("failed_temporary")))
-    .returning({ id: notifications.id });
-  return rows.length > 0;
+  return endClaimWithFailure(db, id, workerId, "failed_temporary", f, {
+    nextAttemptAt: f.nextAttemptAt,
+    attempts: f.uncounted ? sql`greatest(${notifications.attempts} - 1, 0)` : notifications.attempts,
+  });
 }
 
-export async function markPermanent(db: DbOrTx, id: number, workerId: string, f: FailureRecord): Promise<boolean> {
-  const rows = await db
-    .update(notifications)
-    .set({
-      status: "failed_permanent",
-      lastErrorCode: f.code,
-      lastError: f.reason,
-      failedAt: sql`now()`,
-      claimedBy: null,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(notifications.id, id), mine(workerId), from("failed_permanent")))
-    .returning({ id: notifications.id });
-  return rows.length > 0;
+export function markPermanent(db: DbOrTx, id: number, workerId: string, f: FailureRecord): Promise<boolean> {
+  return endClaimWithFailure(db, id, workerId, "failed_permanent", f, { failedAt: sql`now()` });
 }
 
 /** The route failed for good but the template names another channel: try that one now, same tracking id. */
-export async function switchToFallback(
+export function switchToFallback(
   db: DbOrTx,
   id: number,
   workerId: string,
@@ -168,50 +167,30 @@ export async function switchToFallback(
   rest: NotificationRoute[],
   f: FailureRecord,
 ): Promise<boolean> {
-  const rows = await db
-    .update(notifications)
-    .set({
-      status: "failed_temporary",
-      channel: next.channel,
-      recipient: next.recipient,
-      templateId: next.templateId,
-      params: next.params,
-      fallbacks: rest,
-      nextAttemptAt: sql`now()`,
-      lastErrorCode: f.code,
-      lastError: f.reason,
-      claimedBy: null,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(notifications.id, id), mine(workerId), from("failed_temporary")))
-    .returning({ id: notifications.id });
-  return rows.length > 0;
+  return endClaimWithFailure(db, id, workerId, "failed_temporary", f, {
+    channel: next.channel,
+    recipient: next.recipient,
+    templateId: next.templateId,
+    params: next.params,
+    fallbacks: rest,
+    nextAttemptAt: sql`now()`,
+  });
 }
 
 /**
  * The send timed out or its answer was lost: Zalo may have accepted it. The row waits `waitMs` for its delivery
  * receipt (which moves it to "delivered"); only without one is it sent again, with the same tracking id.
  */
-export async function markOutcomeUnknown(
+export function markOutcomeUnknown(
   db: DbOrTx,
   id: number,
   workerId: string,
   f: FailureRecord & { waitMs: number; now: Date },
 ): Promise<boolean> {
-  const rows = await db
-    .update(notifications)
-    .set({
-      status: "failed_temporary",
-      outcomeUnknownAt: sql`coalesce(${notifications.outcomeUnknownAt}, ${f.now.toISOString()}::timestamptz)`,
-      nextAttemptAt: new Date(f.now.getTime() + f.waitMs),
-      lastErrorCode: f.code,
-      lastError: f.reason,
-      claimedBy: null,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(notifications.id, id), mine(workerId), from("failed_temporary")))
-    .returning({ id: notifications.id });
-  return rows.length > 0;
+  return endClaimWithFailure(db, id, workerId, "failed_temporary", f, {
+    outcomeUnknownAt: sql`coalesce(${notifications.outcomeUnknownAt}, ${f.now.toISOString()}::timestamptz)`,
+    nextAttemptAt: new Date(f.now.getTime() + f.waitMs),
+  });
 }
 
 /** Gives back rows a worker claimed but did not start (shutdown, quota stop); the claim's attempt is undone. */
