@@ -8,7 +8,7 @@ import { units, zaloSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitInScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
-import { oaDisplayName } from "@/lib/zalo-webhook/oa-name";
+import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { format } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
 import { wrap } from "@/lib/pdf/wrap";
