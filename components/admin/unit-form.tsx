@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 interface UnitFormProps {
   action: (prev: FormState, fd: FormData) => Promise<FormState>;

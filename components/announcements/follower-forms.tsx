@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addTagAction, removeTagAction, startSyncAction } from "@/app/(staff)/followers/actions";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 function Message({ state }: { state: FormState }) {
   return state.message && !state.ok ? (

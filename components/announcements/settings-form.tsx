@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { saveSettingsAction } from "@/app/(staff)/announcements/settings/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 export interface SettingsValues {
   monthlyCap: number;

@@ -1,3 +1,3 @@
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 export type ApiKeyFormState = FormState & { createdKey?: string };

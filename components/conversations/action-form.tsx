@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 import type { ReplyZone } from "@/lib/conversations/window";
 
 interface Labels {

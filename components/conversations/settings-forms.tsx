@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { ConversationCategory } from "@/db/schema";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 const control = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 

@@ -1,7 +1,7 @@
 import { useMessages, useTranslations } from "next-intl";
 import type { ConversationMessage } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 import { ActionForm } from "./action-form";
 
 function attachmentUrls(attachments: unknown): string[] {

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 interface Initial {
   code: string;

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 import { RequeueButton } from "./requeue-button";
 import { dataTableLabels } from "@/components/ui/data-table-labels";
 

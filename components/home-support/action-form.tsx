@@ -2,7 +2,7 @@
 import { type ReactNode, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 /** A small staff form posting to a server action; shows the refusal or the success message above its fields. */
 export function ActionForm({

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { FieldShell, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 /** A note or a call with its outcome; a refused note keeps what was typed. */
 export function NoteForm({

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { resendNotification } from "@/lib/notifications/resend";
 
 export async function resendNotificationAction(_prev: FormState, formData: FormData): Promise<FormState> {

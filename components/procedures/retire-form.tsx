@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 

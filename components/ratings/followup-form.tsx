@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 export function FollowupForm({
   followup,

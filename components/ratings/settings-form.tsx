@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { RatingCriterion, RatingLevel } from "@/db/schema";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 
 const STARS = ["1", "2", "3", "4", "5"] as const;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { FieldShell, InputField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/auth/form-action";
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 

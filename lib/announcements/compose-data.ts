@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import { executedRows, getDb } from "@/db/client";
 import { announcementCategories, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
-import { oaDisplayName } from "@/lib/zalo-webhook/oa-name";
+import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { sql } from "drizzle-orm";
 import { getAnnouncementSettings } from "./settings";
 import { categoryLabels } from "./status";

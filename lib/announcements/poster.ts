@@ -8,7 +8,7 @@ import { units, zaloSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitInScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
-import { oaDisplayName } from "@/lib/zalo-webhook/oa-name";
+import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { translate, translatorFor } from "@/lib/i18n/translate";
 import { wrap } from "@/lib/pdf/wrap";
 import { qrPng } from "@/lib/pdf/qr";

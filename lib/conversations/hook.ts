@@ -1,7 +1,8 @@
 import type { Db } from "@/db/client";
 import type { MessageKind } from "@/db/schema";
 import type { Follower } from "@/lib/followers/record";
-import { type IncomingMessage, addIncomingMessage } from "./ingest";
+import type { IncomingMessage } from "./incoming";
+import { addIncomingMessage } from "./ingest";
 
 const KIND_BY_EVENT: Record<string, MessageKind> = {
   text: "text",

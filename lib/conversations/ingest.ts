@@ -1,13 +1,8 @@
 import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, pgArrayLiteral } from "@/db/client";
-import {
-  type Conversation,
-  type ConversationCategory,
-  type MessageKind,
-  conversationMessages,
-  conversations,
-} from "@/db/schema";
+import { type Conversation, type ConversationCategory, conversationMessages, conversations } from "@/db/schema";
 import type { Follower } from "@/lib/followers/record";
+import type { IncomingMessage } from "./incoming";
 import { categoryFromMenu, isPetition } from "./labels";
 import { owningUnitFor } from "./owner";
 import { appendSearchText } from "./outbox";
@@ -19,14 +14,6 @@ import { dossiersOfPhone, findDossierCodes, mergeSuggestions } from "./suggest";
 export const REOPEN_WITHIN_MS = 7 * 24 * 3600_000;
 const LOCK_NAMESPACE = 1_500_000_000_000;
 const SUBJECT_MAX = 160;
-
-export interface IncomingMessage {
-  msgId: string;
-  kind: MessageKind;
-  text: string | null;
-  attachments: unknown;
-  at: Date;
-}
 
 /** Serialises everything that picks a follower's conversation, so two messages never open two. */
 export async function lockFollowerConversations(tx: DbOrTx, followerId: number): Promise<void> {

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type Conversation, type RatingLevel, conversationMessages, conversations } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
-import type { IncomingMessage } from "./ingest";
+import type { IncomingMessage } from "./incoming";
 import { isPetition } from "./labels";
 import { queueOutgoing } from "./outbox";
 

@@ -3,7 +3,7 @@ import { asc, eq, or } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { type DossierStatus, dossierHistory, dossiers, units, zaloSettings } from "@/db/schema";
 import { type OfficeHours, loadOfficeHours } from "@/lib/calendar";
-import { oaDisplayName } from "@/lib/zalo-webhook/oa-name";
+import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { log } from "@/lib/log";
 import { maskPersonName } from "@/lib/privacy";
 import { hitRateLimit } from "@/lib/rate-limit";

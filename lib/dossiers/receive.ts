@@ -22,7 +22,7 @@ import { unitCodeOn } from "@/lib/units/queries";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
 import { receptionDay } from "./code";
-import { assertNationalCodeOutsideLocalSpace } from "./national-code";
+import { assertNationalCodeOutsideLocalSpace } from "@/lib/units/national-code";
 import { actorName, dossierEventRow, historyRow } from "./events";
 import { type IntakeReference, dropIntakeReference, intakeReference } from "./intake-reference";
 import { type IntakeNumber, insertIntake } from "./intake-statement";

@@ -1,15 +1,13 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notifications, oaMenuSettings, zaloWebhookEvents } from "@/db/schema";
 import { seedProcedures } from "@/lib/seed/procedures";
-import { POST } from "@/app/api/zalo/webhook/route";
 import { processDueEvents, processEvent } from "@/lib/zalo-webhook/process";
+import { WEBHOOK_PATH, listen, webhookListener } from "@/lib/zalo-webhook/webhook-listener";
 import { sendDueNotifications } from "@/lib/notifications/sender";
 import { seedTestOrg } from "@/lib/testing";
 import { zaloClient } from "@/lib/zalo/client";
-import { useZaloSimulator as startZaloSimulator } from "@/lib/zalo/testing";
+import { useZaloSimulator as startZaloSimulator } from "@/lib/sim/testing";
 
 type Sim = Awaited<ReturnType<typeof startZaloSimulator>>;
 export interface SimMessage {
@@ -19,22 +17,11 @@ export interface SimMessage {
   attachment?: { payload?: { template_type?: string; buttons?: { title: string; payload: string }[] } };
 }
 
-/** A webhook endpoint for the simulator that runs the portal's real route handler. */
+/** A webhook endpoint for the simulator: the same ingest the portal's route and listener run. */
 async function startWebhook(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const response = await POST(
-      new Request("http://localhost/api/zalo/webhook", { method: "POST", headers, body: Buffer.concat(chunks) }),
-    );
-    res.writeHead(response.status, { "content-type": "application/json" });
-    res.end(await response.text());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/api/zalo/webhook`, close: () => new Promise((r) => server.close(() => r())) };
+  const server = webhookListener();
+  const url = `${await listen(server, 0, "127.0.0.1")}${WEBHOOK_PATH}`;
+  return { url, close: () => new Promise((r) => (server.closeAllConnections(), server.close(() => r()))) };
 }
 
 /**

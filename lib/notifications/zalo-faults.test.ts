@@ -11,7 +11,7 @@ import type { SimSend } from "@/lib/sim/state";
 import { seedTestOrg } from "@/lib/testing";
 import { zaloAlerts } from "@/lib/zalo/alerts";
 import { saveRefreshToken } from "@/lib/zalo/connect";
-import { useZaloSimulator } from "@/lib/zalo/testing";
+import { useZaloSimulator } from "@/lib/sim/testing";
 import { tokenRefreshFailed } from "@/lib/zalo/tokens";
 import { nextVnMidnight } from "./quota";
 import { applyDeliveryStatuses } from "./delivery-status";

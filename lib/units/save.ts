@@ -5,7 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { localToday } from "@/lib/calendar/time";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { assertUnitCodeFreeOfNationalCodes } from "@/lib/dossiers/national-code";
+import { assertUnitCodeFreeOfNationalCodes } from "./national-code";
 import { parseInput } from "@/lib/validation";
 import { unitInputSchema, unitUpdateSchema } from "./schemas";
 

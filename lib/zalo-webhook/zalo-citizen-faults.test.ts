@@ -14,7 +14,7 @@ import { insertTestDossier, insertTestEvent, seedTemplates } from "@/lib/notific
 import { seedTestOrg } from "@/lib/testing";
 import { zaloAlerts } from "@/lib/zalo/alerts";
 import { clearZaloSettingsCache } from "@/lib/zalo/settings";
-import { useZaloSimulator } from "@/lib/zalo/testing";
+import { useZaloSimulator } from "@/lib/sim/testing";
 import { processDueEvents } from "./process";
 import { WEBHOOK_PATH, listen, webhookListener } from "./webhook-listener";
 

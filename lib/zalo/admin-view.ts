@@ -1,21 +1,28 @@
-import { getDb } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { type DbOrTx, getDb } from "@/db/client";
+import { notificationSettings } from "@/db/schema";
 import { type Ctx, can, requirePermission } from "@/lib/auth/actor";
-import { getNotificationSettings } from "@/lib/notifications/settings";
 import { type ZaloAlert, zaloAlerts } from "./alerts";
 import { zaloOauthCallbackUrl, zaloWebhookUrl } from "./connect";
 import { getZaloSettingsSummary } from "./settings";
 import { getTokenState } from "./tokens";
 
+/** ZBS development mode, read from the sending settings row as the alerts read it (off until set). */
+async function zbsDevelopmentMode(db: DbOrTx): Promise<boolean> {
+  const s = notificationSettings;
+  const [row] = await db.select({ on: s.zbsDevelopmentMode }).from(s).where(eq(s.id, 1));
+  return row?.on ?? false;
+}
+
 /** Everything the /admin/zalo page shows; no secret leaves this function. */
 export async function zaloAdminView(ctx: Ctx) {
   requirePermission(ctx, "zalo.settings");
   const db = getDb();
-  const [settings, token, sending] = await Promise.all([
+  const [settings, token, developmentMode] = await Promise.all([
     getZaloSettingsSummary(db),
     getTokenState(db),
-    getNotificationSettings(db),
+    zbsDevelopmentMode(db),
   ]);
-  const developmentMode = sending.zbsDevelopmentMode;
   return { settings, token, webhookUrl: zaloWebhookUrl(), callbackUrl: zaloOauthCallbackUrl(), developmentMode };
 }
 

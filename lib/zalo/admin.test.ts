@@ -9,7 +9,7 @@ import { zaloAdminView } from "./admin-view";
 import { completeZaloOAuth, pkcePair, saveRefreshToken, startZaloOAuth } from "./connect";
 import { saveZaloSettings } from "./save-settings";
 import { getZaloSettings } from "./settings";
-import { useZaloSimulator } from "./testing";
+import { useZaloSimulator } from "@/lib/sim/testing";
 import { getTokenState } from "./tokens";
 
 let h: DbHandle;

@@ -7,7 +7,7 @@ import { zaloClient } from "./client";
 import { decryptSecret } from "./crypto";
 import { ZaloApiError } from "./errors";
 import { getZaloSettings } from "./settings";
-import { useZaloSimulator } from "./testing";
+import { useZaloSimulator } from "@/lib/sim/testing";
 import { zaloTokenKeepAliveJob } from "./token-job";
 import { accessTokenCache, getAccessToken, getTokenState, refreshAccessToken, tokenRefreshFailed } from "./tokens";
 

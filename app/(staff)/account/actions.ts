@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { changeOwnPassword } from "@/lib/staff/save";
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -13,7 +13,7 @@ import {
 } from "@/lib/announcements/workflow";
 import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError, ServiceError, ValidationError } from "@/lib/errors";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { log } from "@/lib/log";
 
 export interface DraftSaveResult {

@@ -5,7 +5,7 @@ import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
 import { withdrawZaloAtCounter } from "@/lib/dossiers/zalo-withdraw";
 import { linkDossierToRegistration } from "@/lib/home-support/manage";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { log } from "@/lib/log";
 
 export async function receiveDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {

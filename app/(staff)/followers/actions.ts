@@ -1,7 +1,7 @@
 "use server";
 import { changeFollowerTag } from "@/lib/followers/tags";
 import { startFollowerSync } from "@/lib/followers/sync";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { ServiceError } from "@/lib/errors";
 import { ZaloApiError } from "@/lib/zalo/errors";
 import { zaloErrorReasonVi } from "@/lib/zalo/errors";

@@ -1,7 +1,7 @@
 "use server";
 import { capacityCellsFromForm, saveCapacity } from "@/lib/home-support/capacity";
 import { addRegistrationNote, assignRegistration, changeRegistrationStatus } from "@/lib/home-support/manage";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 
 const saved = "homeSupport.ui.saved";
 const detailPath = (fd: FormData) => `/ho-tro-tai-nha/${Number(fd.get("id"))}`;

@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { assignConversation } from "@/lib/conversations/assign";
 import { classifyConversation } from "@/lib/conversations/classify";
 import { saveFaqEntry } from "@/lib/conversations/faq";

@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { reactivateProcedure, retireProcedure } from "@/lib/procedures/retire";
 import { createProcedure, updateProcedure } from "@/lib/procedures/save";
 

@@ -2,7 +2,7 @@
 import type { ApiKeyFormState } from "@/components/api-keys/types";
 import { type CreatedApiKey, createApiKey } from "@/lib/api/create-key";
 import { revokeApiKey } from "@/lib/api/revoke-key";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 
 export async function createApiKeyAction(_prev: ApiKeyFormState, formData: FormData): Promise<ApiKeyFormState> {
   let created: CreatedApiKey | undefined;

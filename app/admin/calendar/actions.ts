@@ -8,7 +8,7 @@ import {
   updateCalendarDay,
 } from "@/lib/calendar/admin/days";
 import { deleteOfficeHours, saveOfficeHours } from "@/lib/calendar/admin/office-hours";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 
 const PATH = "/admin/calendar";
 

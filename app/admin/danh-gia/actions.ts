@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { saveRatingSettings } from "@/lib/ratings/save-settings";
 
 export async function saveRatingSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@
 import { deleteCannedAnswer } from "@/lib/conversations/delete-canned";
 import { saveCannedAnswer } from "@/lib/conversations/save-canned";
 import { saveConversationSettings } from "@/lib/conversations/save-settings";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 
 export async function saveConversationSettingsAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, (ctx, raw) => saveConversationSettings(ctx, raw), {

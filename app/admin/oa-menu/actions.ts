@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { menuEntriesFromForm, saveBotText, saveOaMenu, saveOaMenuSettings } from "@/lib/oa-menu/save";
 
 export async function saveOaMenuAction(_prev: FormState, fd: FormData): Promise<FormState> {

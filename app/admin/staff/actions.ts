@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { createStaff, resetStaffPassword, updateStaff } from "@/lib/staff/save";
 
 export async function createStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { saveNotificationTemplate } from "@/lib/notifications/save-template";
 
 export async function saveTemplateAction(_prev: FormState, formData: FormData): Promise<FormState> {

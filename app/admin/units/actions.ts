@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { createUnit, updateUnit } from "@/lib/units/save";
 
 export async function createUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,6 @@
 "use server";
 import { requeueZaloEvent } from "@/lib/zalo-webhook/requeue";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 
 export async function requeueZaloEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, requeueZaloEvent, {

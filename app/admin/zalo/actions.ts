@@ -1,5 +1,5 @@
 "use server";
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { saveRefreshToken } from "@/lib/zalo/connect";
 import { saveZaloSettings } from "@/lib/zalo/save-settings";
 import { setZbsDevelopmentMode } from "@/lib/notifications/set-development-mode";

@@ -4,7 +4,7 @@ import { consentReasons, stopConsultationsTo, withdrawFollowerConsent } from "@/
 import { recordFollowState, setFollowerDisplayName } from "@/lib/followers/record";
 import { oaMenuWelcome } from "@/lib/oa-menu/welcome";
 import { chatMessages } from "../chat-messages";
-import { oaDisplayName } from "../oa-name";
+import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { replyText } from "../reply";
 import { type EventHandler, type HandlerDeps, eventTime, textField } from "../types";
 

@@ -3,7 +3,7 @@ import { zaloIncomingMessages } from "@/db/schema";
 import { usersConcerningChatFlows } from "@/lib/chat-flows/hook";
 import { foldInput } from "@/lib/chat-flows/words";
 import { messageKindOf } from "@/lib/conversations/hook";
-import type { IncomingMessage } from "@/lib/conversations/ingest";
+import type { IncomingMessage } from "@/lib/conversations/incoming";
 import { addIncomingMessages } from "@/lib/conversations/ingest-batch";
 import { touchFollowers } from "@/lib/followers/record";
 import { classifyText } from "../classify-text";

@@ -1,6 +1,6 @@
 "use server";
 
-import { type FormState, runFormAction } from "@/lib/http/form-action";
+import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { updateFollowup } from "@/lib/ratings/followups";
 
 export async function saveFollowup(_: FormState, formData: FormData): Promise<FormState> {

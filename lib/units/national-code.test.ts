@@ -3,11 +3,11 @@ import type { DbHandle } from "@/db/client";
 import { useTestDb } from "@/db/testing";
 import { ValidationError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";
-import { updateUnit } from "@/lib/units/save";
-import { publicLookup } from "./public-lookup";
-import { receiveDossier } from "./receive";
-import { receptionDay } from "./code";
-import { apiCtxOf, citizen, seedTestProcedures } from "./testing";
+import { publicLookup } from "@/lib/dossiers/public-lookup";
+import { receiveDossier } from "@/lib/dossiers/receive";
+import { receptionDay } from "@/lib/dossiers/code";
+import { apiCtxOf, citizen, seedTestProcedures } from "@/lib/dossiers/testing";
+import { updateUnit } from "./save";
 
 let h: DbHandle;
 let org: Awaited<ReturnType<typeof seedTestOrg>>;

@@ -101,8 +101,8 @@ import { setZbsDevelopmentMode } from "@/lib/notifications/set-development-mode"
 import { zaloAdminView, zaloShellAlerts } from "@/lib/zalo/admin-view";
 import { completeZaloOAuth, saveRefreshToken, startZaloOAuth } from "@/lib/zalo/connect";
 import { saveZaloSettings } from "@/lib/zalo/save-settings";
-import type { Ctx } from "./actor";
-import type { Permission } from "./permissions";
+import type { Ctx } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
 
 export interface Verb {
   name: string;

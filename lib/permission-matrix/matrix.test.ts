@@ -6,9 +6,9 @@ import type { Role } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { ForbiddenError } from "@/lib/errors";
 import { seedTestOrg } from "@/lib/testing";
-import type { Ctx } from "./actor";
-import { type Permission, roleCan } from "./permissions";
-import { type Verb, serviceVerbs } from "./permission-matrix.verbs";
+import type { Ctx } from "@/lib/auth/actor";
+import { type Permission, roleCan } from "@/lib/auth/permissions";
+import { type Verb, serviceVerbs } from "./verbs";
 
 /**
  * Every service verb, called as every role with throw-away input: refused (ForbiddenError, or the quiet

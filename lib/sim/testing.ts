@@ -1,6 +1,6 @@
-import { startSimServer } from "@/lib/sim/node-server";
-import { simIdentity } from "@/lib/sim/config";
-import { resetSimState } from "@/lib/sim/state";
+import { startSimServer } from "./node-server";
+import { simIdentity } from "./config";
+import { resetSimState } from "./state";
 
 /**
  * Test helper: a Zalo simulator on a free port with the portal's ZALO_* environment pointing at it,
