@@ -11,8 +11,10 @@ export async function loadJobs(): Promise<WorkerJob[]> {
   jobs.push((await import("@/lib/zalo/token-job")).zaloTokenKeepAliveJob());
   jobs.push(...(await import("@/lib/zalo-webhook/job")).zaloEventsJobs());
   jobs.push(...(await import("@/lib/announcements/jobs")).announcementJobs());
+  jobs.push(...(await import("@/lib/followers/jobs")).followerJobs());
   jobs.push(...(await import("@/lib/conversations/job")).conversationJobs());
   jobs.push(...(await import("@/lib/chat-flows/jobs")).chatFlowJobs());
+  jobs.push(...(await import("@/lib/home-support/jobs")).homeSupportJobs());
   jobs.push(...(await import("@/lib/housekeeping/jobs")).housekeepingJobs());
   return jobs;
 }

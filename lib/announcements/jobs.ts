@@ -1,15 +1,13 @@
 import { getDb } from "@/db/client";
-import { syncFollowersStep } from "@/lib/followers/sync";
 import { besideTheLoop } from "@/lib/worker/lane";
 import type { WorkerJob } from "@/lib/worker/loop";
-import { zaloClient } from "@/lib/zalo/client";
 import { finishCompletedSends, recoverStuckRecipients, sendAnnouncementBatch } from "./send";
 import { advanceBroadcasts, startDueAnnouncements } from "./start";
 import { zaloAnnouncementTransport } from "./transport";
 
 const STUCK_AFTER_MS = Number(process.env.ANNOUNCEMENTS_STUCK_MS) || 120_000;
 
-/** Announcements and the follower sync: after the dossier jobs in the loop, the one-by-one sender beside it. */
+/** Announcements: after the dossier jobs in the loop, the one-by-one sender beside it. */
 export function announcementJobs(): WorkerJob[] {
   const transport = () => zaloAnnouncementTransport(getDb());
   return [
@@ -26,6 +24,5 @@ export function announcementJobs(): WorkerJob[] {
         return r.sent + r.requeued + (await finishCompletedSends(getDb()));
       },
     },
-    { name: "followers.sync", runOnce: () => syncFollowersStep(getDb(), zaloClient(getDb())) },
   ];
 }

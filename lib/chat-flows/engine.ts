@@ -2,9 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type ChatFlowSession, chatFlowInputs, chatFlowSessions } from "@/db/schema";
 import { queueChatReplies } from "./outbox";
-import { flowNamed, resolveTrigger } from "./registry";
 import { type BotTexts, loadBotTexts } from "./texts";
-import type { FlowCtx, FlowInput, FlowReply, StepOutcome } from "./types";
+import type { FlowCatalog, FlowCtx, FlowInput, FlowReply, StepOutcome } from "./types";
 import { isCancel, isHelp } from "./words";
 
 /** Idle time after which a flow ends by itself (and says so). */
@@ -48,7 +47,12 @@ function withExitHint(texts: BotTexts, replies: FlowReply[]): FlowReply[] {
  * redelivery changes nothing), the follower's active session is locked, an idle one expires, "hủy" leaves,
  * a menu keyword starts its flow, otherwise the current step handles it. Replies go to the outbox.
  */
-export async function applyChatFlowInput(db: Db, event: ChatFlowEvent, now: Date = new Date()): Promise<FlowRouting> {
+export async function applyChatFlowInput(
+  db: Db,
+  catalog: FlowCatalog,
+  event: ChatFlowEvent,
+  now: Date = new Date(),
+): Promise<FlowRouting> {
   return db.transaction(async (tx) => {
     const [claimed] = await tx
       .insert(chatFlowInputs)
@@ -68,7 +72,7 @@ export async function applyChatFlowInput(db: Db, event: ChatFlowEvent, now: Date
       .where(and(eq(chatFlowSessions.oaUserId, event.oaUserId), eq(chatFlowSessions.status, "active")))
       .for("update");
     const texts = await loadBotTexts(tx);
-    const result = await decide(tx, event, locked ?? null, texts, now);
+    const result = await decide(tx, catalog, event, locked ?? null, texts, now);
     await queueChatReplies(tx, {
       oaUserId: event.oaUserId,
       flow: result.flow,
@@ -94,6 +98,7 @@ interface Decision {
 
 async function decide(
   tx: Tx,
+  catalog: FlowCatalog,
   event: ChatFlowEvent,
   locked: ChatFlowSession | null,
   texts: BotTexts,
@@ -123,10 +128,10 @@ async function decide(
     };
   }
 
-  const trigger = input.kind === "text" ? await resolveTrigger(tx, folded) : null;
+  const trigger = input.kind === "text" ? await catalog.resolveTrigger(tx, folded) : null;
   if (trigger) {
     if (session) await endSession(tx, session.id, "cancelled", now);
-    const flow = flowNamed(trigger)!;
+    const flow = catalog.flowNamed(trigger)!;
     const out = await flow.start(ctxOf({}), input);
     replies.push(...(out.end ? out.replies : withExitHint(texts, out.replies)));
     if (out.end || !out.step)
@@ -152,7 +157,7 @@ async function decide(
       ? { outcome: "expired", flow: "engine", sessionId: null, replies }
       : { outcome: "passed", flow: "engine", sessionId: null, replies };
 
-  const flow = flowNamed(session.flow);
+  const flow = catalog.flowNamed(session.flow);
   const step = flow?.steps[session.step];
   if (!flow || !step) {
     // The flow's code changed under a running session: end it rather than guess.

@@ -1,4 +1,4 @@
-import type { Tx } from "@/db/client";
+import type { DbOrTx, Tx } from "@/db/client";
 import type { BotTexts } from "./texts";
 
 /** What a citizen's chat event brings to a flow. */
@@ -41,6 +41,16 @@ export interface FlowDefinition {
   name: string;
   start(ctx: FlowCtx, input: FlowInput): Promise<StepOutcome>;
   steps: Record<string, FlowStep>;
+}
+
+/**
+ * The flows the engine runs and the words that start them. The engine knows no flow: the catalogue is composed
+ * above the flows (lib/oa-menu/registry.ts) and passed in.
+ */
+export interface FlowCatalog {
+  flowNamed(name: string): FlowDefinition | undefined;
+  /** The name of the flow a folded text starts, or null. */
+  resolveTrigger(db: DbOrTx, folded: string): Promise<string | null>;
 }
 
 /** Chat-flow data is JSON; these read it back with a type. */

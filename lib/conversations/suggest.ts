@@ -1,7 +1,7 @@
 import { desc, eq, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { dossiers } from "@/db/schema";
-import { DOSSIER_CODE } from "@/lib/zalo-webhook/classify-text";
+import { DOSSIER_CODE } from "@/lib/dossiers/code-pattern";
 
 const MAX_SUGGESTIONS = 10;
 

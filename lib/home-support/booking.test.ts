@@ -13,6 +13,7 @@ import { useTestDb } from "@/db/testing";
 import { applyChatFlowInput } from "@/lib/chat-flows/engine";
 import { foldInput } from "@/lib/chat-flows/words";
 import { weekday } from "@/lib/calendar/time";
+import { chatFlowCatalog } from "@/lib/oa-menu/registry";
 import { seedTestOrg } from "@/lib/testing";
 import { sendDueReminders } from "./reminders";
 
@@ -30,7 +31,12 @@ afterAll(async () => {
 });
 
 const text = (oaUserId: string, key: string, body: string, at: Date) =>
-  applyChatFlowInput(h.db, { oaUserId, key, at, input: { kind: "text", text: body, folded: foldInput(body) } });
+  applyChatFlowInput(h.db, chatFlowCatalog, {
+    oaUserId,
+    key,
+    at,
+    input: { kind: "text", text: body, folded: foldInput(body) },
+  });
 
 async function sessionOf(oaUserId: string) {
   const [s] = await h.db

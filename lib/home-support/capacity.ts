@@ -5,7 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
-import { loadMenuSettings } from "@/lib/oa-menu/entries";
+import { loadMenuSettings } from "./settings";
 import { parseInput } from "@/lib/validation";
 import { capacitySchema } from "./schemas";
 

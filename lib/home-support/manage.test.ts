@@ -6,7 +6,7 @@ import { useTestDb } from "@/db/testing";
 import { seedHomeSupport } from "@/lib/seed/home-support";
 import { seedProcedures } from "@/lib/seed/procedures";
 import { loadBotTexts } from "@/lib/chat-flows/texts";
-import { resolveTrigger } from "@/lib/chat-flows/registry";
+import { resolveTrigger } from "@/lib/oa-menu/registry";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { saveBotText, saveOaMenu } from "@/lib/oa-menu/save";
 import { defaultMenu } from "@/lib/oa-menu/entries";

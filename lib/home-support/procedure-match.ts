@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type Procedure, procedures, units } from "@/db/schema";
 import { procedureTermMatch } from "@/lib/procedures/search-text";
-import { loadMenuSettings } from "@/lib/oa-menu/entries";
+import { loadMenuSettings } from "./settings";
 
 const MAX_PROCEDURE_CHOICES = 5;
 

@@ -11,7 +11,7 @@ import {
 } from "@/lib/calendar";
 import { weekday } from "@/lib/calendar/time";
 import { vi } from "@/lib/i18n/messages/vi";
-import { loadMenuSettings } from "@/lib/oa-menu/entries";
+import { loadMenuSettings } from "./settings";
 
 export interface SlotOption {
   date: string;

@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type OaMenuKind, type OaMenuSettings, oaMenuEntries, oaMenuKinds, oaMenuSettings } from "@/db/schema";
+import { type OaMenuKind, oaMenuEntries, oaMenuKinds } from "@/db/schema";
 import { vi } from "@/lib/i18n/messages/vi";
 
 export interface MenuEntry {
@@ -37,21 +37,6 @@ export async function loadMenu(db: DbOrTx): Promise<MenuEntry[]> {
       return r ? { kind: r.kind, label: r.label, keyword: r.keyword, position: r.position, enabled: r.enabled } : d;
     })
     .sort((a, b) => a.position - b.position);
-}
-
-const defaultMenuSettings = (): OaMenuSettings => ({
-  id: 1,
-  homeSupportUnitId: null,
-  homeSupportKeyword: null,
-  defaultCapacity: 2,
-  contactsUnitId: null,
-  contactsPhone: null,
-  updatedAt: new Date(0),
-});
-
-export async function loadMenuSettings(db: DbOrTx): Promise<OaMenuSettings> {
-  const [row] = await db.select().from(oaMenuSettings).where(eq(oaMenuSettings.id, 1));
-  return row ?? defaultMenuSettings();
 }
 
 /** The welcome message's list of enabled entries: "- ĐK hỗ trợ tại nhà". */

@@ -5,10 +5,10 @@ import type { FlowCtx, FlowDefinition, StepOutcome } from "@/lib/chat-flows/type
 import { parseChoice } from "@/lib/chat-flows/words";
 import { publicBaseUrl } from "@/lib/config";
 import { matchProcedures, procedureById, unitForRequest } from "@/lib/home-support/procedure-match";
+import { loadMenuSettings } from "@/lib/home-support/settings";
 import { translatorFor } from "@/lib/i18n/translate";
 import { formatFee, formatProcessingTime } from "@/lib/procedures/format";
 import { cleanText } from "@/lib/text";
-import { loadMenuSettings } from "./entries";
 
 const say = (text: string) => ({ text });
 const oneShot = (name: string, reply: (ctx: FlowCtx) => Promise<string> | string): FlowDefinition => ({

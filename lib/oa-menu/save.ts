@@ -7,8 +7,9 @@ import { type BotTextKey, botTextKeys, defaultBotText, placeholdersOf } from "@/
 import { foldInput } from "@/lib/chat-flows/words";
 import { ValidationError } from "@/lib/errors";
 import { botTextSchema, menuEntriesSchema, menuSettingsSchema } from "@/lib/home-support/schemas";
+import { loadMenuSettings } from "@/lib/home-support/settings";
 import { checkbox, parseInput } from "@/lib/validation";
-import { loadMenu, loadMenuSettings } from "./entries";
+import { loadMenu } from "./entries";
 import { msg } from "@/lib/i18n/translate";
 
 /** Everything the OA menu page shows: entries, settings, the bot's texts with their overrides, and the units. */

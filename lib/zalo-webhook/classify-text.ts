@@ -1,3 +1,4 @@
+import { DOSSIER_CODE } from "@/lib/dossiers/code-pattern";
 import { isVnIdNumber, normalizeVnMobile } from "@/lib/phone";
 import { foldForSearch, nfc } from "@/lib/text";
 
@@ -9,10 +10,7 @@ export type TextIntent =
   | { kind: "badCode"; text: string }
   | { kind: "other" };
 
-// Local codes "H27.37-240219-1001", electronic-id codes "000.00.04.H60-230215-0028", and older 13-digit receipt
-// numbers.
-export const DOSSIER_CODE =
-  /(?<![\w.])(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{2}){1,3})-\d{6}-\d{4}(?![\w.])/;
+// Older 13-digit receipt numbers.
 const RECEIPT_NUMBER = /^\d{13}$/;
 // What a citizen may put in front of a code: "#TRACUU H27…", "tra cứu hồ sơ: …", "mã hồ sơ …".
 const LOOKUP_PREFIX = /^(#\s*tra\s*cuu|tra\s+cuu(?:\s+ho\s+so)?|ma\s+(?:ho\s+so|so\s+bien\s+nhan|bien\s+nhan))\s*:?\s*/;

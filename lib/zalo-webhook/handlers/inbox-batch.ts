@@ -1,11 +1,11 @@
 import type { Db } from "@/db/client";
 import { zaloIncomingMessages } from "@/db/schema";
-import { usersConcerningChatFlows } from "@/lib/chat-flows/hook";
 import { foldInput } from "@/lib/chat-flows/words";
 import { messageKindOf } from "@/lib/conversations/hook";
 import type { IncomingMessage } from "@/lib/conversations/incoming";
 import { addIncomingMessages } from "@/lib/conversations/ingest-batch";
 import { touchFollowers } from "@/lib/followers/record";
+import { usersConcerningChatFlows } from "../chat-flows";
 import { classifyText } from "../classify-text";
 import { mayBePrivacyCommand } from "../privacy-chat";
 import { type StoredEvent, eventTime, field, textField } from "../types";

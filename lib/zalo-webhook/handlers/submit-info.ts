@@ -1,8 +1,8 @@
-import { routeSubmitInfoToChatFlows } from "@/lib/chat-flows/hook";
 import { sendPhoneCode } from "@/lib/followers/phone-proof";
 import { linkFollowerInfo, touchFollower } from "@/lib/followers/record";
 import { displayVnPhone, normalizeVnMobile } from "@/lib/phone";
 import { cleanText } from "@/lib/text";
+import { routeSubmitInfoToChatFlows } from "../chat-flows";
 import { chatMessages } from "../chat-messages";
 import { codeSentText } from "../privacy-chat";
 import { parseEventJson } from "../parse";

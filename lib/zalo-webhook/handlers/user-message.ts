@@ -8,9 +8,9 @@ import {
 } from "@/lib/dossiers/chat-lookup";
 import { type Follower, touchFollower } from "@/lib/followers/record";
 import { messageKindOf, routeToConversation } from "@/lib/conversations/hook";
-import { routeTextToChatFlows } from "@/lib/chat-flows/hook";
 import { maskPersonName } from "@/lib/privacy";
 import { type RateWindow, hitRateLimit } from "@/lib/rate-limit";
+import { routeTextToChatFlows } from "../chat-flows";
 import { chatMessages } from "../chat-messages";
 import { answerPrivacyText } from "../privacy-chat";
 import { classifyText, type TextIntent } from "../classify-text";

@@ -1,11 +1,12 @@
 import type { DbOrTx } from "@/db/client";
 import type { OaMenuKind } from "@/db/schema";
+import type { FlowCatalog, FlowDefinition } from "@/lib/chat-flows/types";
+import { foldInput } from "@/lib/chat-flows/words";
 import { homeSupportFlow } from "@/lib/home-support/flow";
 import { manageBookingFlow } from "@/lib/home-support/manage-flow";
-import { loadMenu, loadMenuSettings } from "@/lib/oa-menu/entries";
-import { contactsFlow, lookupFlow, newsFlow, procedureSearchFlow } from "@/lib/oa-menu/flows";
-import type { FlowDefinition } from "./types";
-import { foldInput } from "./words";
+import { loadMenuSettings } from "@/lib/home-support/settings";
+import { loadMenu } from "./entries";
+import { contactsFlow, lookupFlow, newsFlow, procedureSearchFlow } from "./flows";
 
 const flows: FlowDefinition[] = [
   homeSupportFlow,
@@ -17,7 +18,7 @@ const flows: FlowDefinition[] = [
 ];
 const byName = new Map(flows.map((f) => [f.name, f]));
 
-export function flowNamed(name: string): FlowDefinition | undefined {
+function flowNamed(name: string): FlowDefinition | undefined {
   return byName.get(name);
 }
 
@@ -58,3 +59,6 @@ export async function triggerResolver(db: DbOrTx): Promise<(folded: string) => s
     return homeSupportOn && homeSupportKeyword === folded ? homeSupportFlow.name : null;
   };
 }
+
+/** The OA's chat flows, for the engine (lib/chat-flows/engine.ts). */
+export const chatFlowCatalog: FlowCatalog = { flowNamed, resolveTrigger };

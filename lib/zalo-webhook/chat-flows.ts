@@ -1,10 +1,10 @@
-import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "@/lib/zalo-webhook/types";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { chatFlowSessions } from "@/db/schema";
-import { applyChatFlowInput } from "./engine";
-import { resolveTrigger, triggerResolver } from "./registry";
-import { foldInput } from "./words";
+import { applyChatFlowInput } from "@/lib/chat-flows/engine";
+import { foldInput } from "@/lib/chat-flows/words";
+import { chatFlowCatalog, resolveTrigger, triggerResolver } from "@/lib/oa-menu/registry";
+import { type HandlerDeps, type SharedInfo, type StoredEvent, eventTime, textField } from "./types";
 
 /**
  * Routing of an incoming text: a running chat flow, or a menu keyword starting one, comes first; when this
@@ -14,7 +14,7 @@ export async function routeTextToChatFlows(event: StoredEvent, deps: HandlerDeps
   if (!event.senderId) return false;
   if (!(await mayConcernChatFlows(deps, event.senderId, foldInput(text)))) return false;
   const msgId = textField(event.payload, "message", "msg_id") ?? `event-${event.id}`;
-  const routed = await applyChatFlowInput(deps.db, {
+  const routed = await applyChatFlowInput(deps.db, chatFlowCatalog, {
     oaUserId: event.senderId,
     key: `text:${msgId}`,
     at: eventTime(event),
@@ -60,7 +60,7 @@ export async function routeSubmitInfoToChatFlows(
   info: SharedInfo,
 ): Promise<boolean> {
   if (!event.senderId) return false;
-  const routed = await applyChatFlowInput(deps.db, {
+  const routed = await applyChatFlowInput(deps.db, chatFlowCatalog, {
     oaUserId: event.senderId,
     key: `submit:${event.senderId}:${event.zaloTimestamp ?? `event-${event.id}`}`,
     at: eventTime(event),
