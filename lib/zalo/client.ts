@@ -58,6 +58,13 @@ export type ZaloBroadcastTarget = Partial<
 const data = (body: Record<string, unknown>) => (body.data ?? {}) as Record<string, unknown>;
 const num = (v: unknown) => (v === null || v === undefined || v === "" ? NaN : Number(v));
 
+/** An id Zalo's success answer must carry; without it the send cannot be tracked, so it counts as failed. */
+function requiredId(value: unknown, what: string): string {
+  const id = idString(value);
+  if (id) return id;
+  throw new ZaloApiError({ kind: "permanent", code: null, httpStatus: 200, message: `Zalo: phản hồi thiếu ${what}` });
+}
+
 /**
  * Typed calls to Zalo's OA, business (ZNS/ZBS) and article APIs. Every call sends the OA access token in the
  * `access_token` header; a token error triggers one refresh and one retry. Only this module speaks Zalo.
@@ -103,14 +110,7 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
 
   async function sendConsultationMessage(userId: string, message: ZaloCsMessage): Promise<{ messageId: string }> {
     const body = await post("openapi", "/v3.0/oa/message/cs", { recipient: { user_id: userId }, message });
-    const messageId = idString(data(body).message_id);
-    if (!messageId)
-      throw new ZaloApiError({
-        kind: "permanent",
-        code: null,
-        httpStatus: 200,
-        message: "Zalo: phản hồi thiếu message_id",
-      });
+    const messageId = requiredId(data(body).message_id, "message_id");
     return { messageId };
   }
 
@@ -154,14 +154,7 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
         ...(input.mode ? { mode: input.mode } : {}),
       });
       const d = data(body);
-      const msgId = idString(d.msg_id);
-      if (!msgId)
-        throw new ZaloApiError({
-          kind: "permanent",
-          code: null,
-          httpStatus: 200,
-          message: "Zalo: phản hồi thiếu msg_id",
-        });
+      const msgId = requiredId(d.msg_id, "msg_id");
       const q = (d.quota ?? null) as Record<string, unknown> | null;
       const quota =
         q && Number.isFinite(num(q.dailyQuota))
@@ -236,14 +229,7 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
     /** Article creation is asynchronous: returns a token to pass to verifyArticle. */
     async createArticle(article: ZaloArticle): Promise<{ token: string }> {
       const d = data(await post("openapi", "/v2.0/article/create", { status: "show", comment: "show", ...article }));
-      const token = idString(d.token);
-      if (!token)
-        throw new ZaloApiError({
-          kind: "permanent",
-          code: null,
-          httpStatus: 200,
-          message: "Zalo: phản hồi thiếu token bài viết",
-        });
+      const token = requiredId(d.token, "token bài viết");
       return { token };
     },
 
@@ -266,14 +252,7 @@ export function zaloClient(db: DbOrTx = getDb(), opts: { timeoutMs?: number; tok
           template_data: input.templateData,
         }),
       );
-      const msgId = idString(d.msg_id ?? d.message_id);
-      if (!msgId)
-        throw new ZaloApiError({
-          kind: "permanent",
-          code: null,
-          httpStatus: 200,
-          message: "Zalo: phản hồi thiếu msg_id",
-        });
+      const msgId = requiredId(d.msg_id ?? d.message_id, "msg_id");
       return { msgId };
     },
 
