@@ -23,7 +23,7 @@ import { ratingsCsvStream } from "../../lib/reports/ratings-csv";
 import { reportScope } from "../../lib/reports/scope";
 import { statutoryReport } from "../../lib/reports/statutory";
 import { reportUnits } from "../../lib/reports/units";
-import { percentile } from "../dossiers/load";
+import { percentile } from "../http";
 
 const ROWS = Number(process.env.ROWS || 1_000_000);
 const RUNS = Number(process.env.RUNS || 30);

@@ -1,5 +1,5 @@
-import http from "node:http";
 import { performance } from "node:perf_hooks";
+import { keepAliveAgent, percentile, sendRequest } from "../http";
 
 export interface Shot {
   method: "GET" | "POST";
@@ -15,30 +15,6 @@ export interface LoadResult {
   latenciesMs: number[];
 }
 
-function send(agent: http.Agent, port: number, shot: Shot): Promise<number> {
-  return new Promise((resolve) => {
-    const headers: Record<string, string | number> = { ...shot.headers };
-    if (shot.body !== undefined) {
-      headers["content-type"] = "application/json";
-      headers["content-length"] = Buffer.byteLength(shot.body);
-    }
-    const req = http.request(
-      { host: "127.0.0.1", port, path: shot.path, method: shot.method, agent, headers },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", () => resolve(0));
-    req.end(shot.body);
-  });
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /** Closed loop: `clients` requests always in flight (each client waits for its answer) for `durationMs`. */
 export async function closedLoop(
   port: number,
@@ -46,7 +22,7 @@ export async function closedLoop(
   clients: number,
   durationMs: number,
 ): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients, maxFreeSockets: clients });
+  const agent = keepAliveAgent(clients);
   const result: LoadResult = { requests: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const start = performance.now();
   const end = start + durationMs;
@@ -55,7 +31,7 @@ export async function closedLoop(
       while (performance.now() < end) {
         const shot = next();
         const t0 = performance.now();
-        const status = await send(agent, port, shot);
+        const status = await sendRequest(agent, port, shot);
         result.latenciesMs.push(performance.now() - t0);
         result.requests++;
         result.statusCounts[status] = (result.statusCounts[status] ?? 0) + 1;

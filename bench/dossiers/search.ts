@@ -17,7 +17,7 @@ import { dossierSearchText } from "../../lib/dossiers/search-text";
 import { listDossiers } from "../../lib/dossiers/list";
 import { foldForSearch } from "../../lib/text";
 import { generateDossiers } from "./generate";
-import { percentile } from "./load";
+import { percentile } from "../http";
 
 const ROWS = Number(process.env.ROWS || 1_000_000);
 const RUNS = Number(process.env.RUNS || 200);

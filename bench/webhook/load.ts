@@ -1,5 +1,6 @@
-import http from "node:http";
+import type http from "node:http";
 import { performance } from "node:perf_hooks";
+import { keepAliveAgent, sendRequest } from "../http";
 
 export interface Target {
   name: string;
@@ -26,39 +27,8 @@ export interface LoadResult {
   slowestPerSecond?: number[];
 }
 
-export function newAgent(maxSockets: number) {
-  return new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
-}
-
-function post(agent: http.Agent, target: Target, shot: Shot): Promise<number> {
-  return new Promise((resolve) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: target.port,
-        path: target.path,
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(shot.body),
-          ...shot.headers,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", () => resolve(0));
-    req.end(shot.body);
-  });
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
+const post = (agent: http.Agent, target: Target, shot: Shot) =>
+  sendRequest(agent, target.port, { method: "POST", path: target.path, body: shot.body, headers: shot.headers });
 
 function record(result: LoadResult, status: number) {
   result.statusCounts[status] = (result.statusCounts[status] ?? 0) + 1;
@@ -74,7 +44,7 @@ export async function closedLoop(
   durationMs: number,
   onShot?: (s: Shot, status: number) => void,
 ): Promise<LoadResult> {
-  const agent = newAgent(concurrency);
+  const agent = keepAliveAgent(concurrency);
   const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const start = performance.now();
   const end = start + durationMs;
@@ -107,7 +77,7 @@ export async function openLoop(
   durationMs: number,
   onShot?: (s: Shot, status: number) => void,
 ): Promise<LoadResult> {
-  const agent = newAgent(256);
+  const agent = keepAliveAgent(256);
   const result: LoadResult = { sent: 0, ok: 0, errors: 0, statusCounts: {}, elapsedMs: 0, latenciesMs: [] };
   const total = Math.round((ratePerSecond * durationMs) / 1000);
   const interval = 1000 / ratePerSecond;

@@ -18,7 +18,8 @@ import path from "node:path";
 import postgres from "postgres";
 import { openPostgres } from "../../db/client";
 import { zaloEventSignature } from "../../lib/zalo/signature";
-import { closedLoop, type LoadResult, openLoop, percentile, type Shot, type Target } from "./load";
+import { percentile } from "../http";
+import { closedLoop, type LoadResult, openLoop, type Shot, type Target } from "./load";
 
 const RATE = Number(process.env.RATE || 2000);
 const SUSTAIN_MS = Number(process.env.SUSTAIN_SECONDS || 30) * 1000;
