@@ -4,7 +4,7 @@ import { sessionCookie } from "@/lib/auth/cookie";
 import { SESSION_MAX_AGE_SECONDS, sessionExpired } from "@/lib/auth/options";
 import { PATH_HEADER } from "@/lib/auth/session-path";
 import { authSecret } from "@/lib/auth/secret";
-import { publicPageGate } from "@/lib/http/public-gate";
+import { publicPageGate } from "@/lib/dossiers/public-gate";
 
 const REISSUE_AFTER_SECONDS = 60;
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { type DbHandle, openPostgres, setDbHandle } from "../../db/client";
 import { dossierEvents, dossiers, procedures } from "../../db/schema";
-import { seedNotifications } from "@/lib/seed/notifications";
+import { seedNotifications } from "@/lib/notifications/default-templates";
 import { seedOrg } from "@/lib/seed/org";
 import { ingestZaloWebhook } from "../../lib/zalo-webhook/ingest";
 import { type SettingsPatch, updateNotificationSettings } from "../../lib/notifications/settings";

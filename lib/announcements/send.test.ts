@@ -7,7 +7,7 @@ import { takeSendTokens } from "@/lib/notifications/rate-limit";
 import { updateNotificationSettings } from "@/lib/notifications/settings";
 import { insertTestDossier, insertTestEvent } from "@/lib/notifications/testing";
 import { seedTestOrg } from "@/lib/testing";
-import { takeLeftoverTokens } from "./capacity";
+import { takeLeftoverTokens } from "@/lib/notifications/leftover-tokens";
 import { previewPlan, writePlan } from "./plan";
 import { createAnnouncement } from "./save-draft";
 import { finishCompletedSends, recoverStuckRecipients, sendAnnouncementBatch } from "./send";

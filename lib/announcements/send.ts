@@ -11,7 +11,7 @@ import { log } from "@/lib/log";
 import { retryDelayMs } from "@/lib/retry";
 import { ZaloApiError, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { abortableSleep } from "@/lib/worker/sleep";
-import { takeLeftoverTokens } from "./capacity";
+import { takeLeftoverTokens } from "@/lib/notifications/leftover-tokens";
 import { consultationText, recipientLink, recipientMarker } from "./content";
 import {
   claimRecipients,

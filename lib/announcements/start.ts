@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { type Announcement, announcementRecipients, announcements } from "@/db/schema";
 import { log } from "@/lib/log";
 import { ZaloApiError, zaloErrorReasonVi } from "@/lib/zalo/errors";
-import { takeLeftoverTokens } from "./capacity";
+import { takeLeftoverTokens } from "@/lib/notifications/leftover-tokens";
 import { zaloArticleOf } from "./content";
 import { writePlan } from "./plan";
 import { getAnnouncementSettings } from "./settings";

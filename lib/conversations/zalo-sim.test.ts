@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { conversationMessages, conversationSettings, conversations, zaloFollowers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { ValidationError } from "@/lib/errors";
-import { eventCount, startHomeSupportHarness } from "@/lib/home-support/testing";
+import { eventCount, startHomeSupportHarness } from "@/lib/zalo-webhook/chat-harness";
 import { zaloTransport } from "@/lib/notifications/transport";
 import { ZaloApiError } from "@/lib/zalo/errors";
 import { replyToConversation } from "./reply";

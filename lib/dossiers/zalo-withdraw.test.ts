@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { auditLog, dossiers, notifications, zaloFollowers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { startHomeSupportHarness } from "@/lib/home-support/testing";
+import { startHomeSupportHarness } from "@/lib/zalo-webhook/chat-harness";
 import { routeDossierEvents } from "@/lib/notifications/router";
 import { skipReasons } from "@/lib/notifications/routing";
 import { insertTestDossier, insertTestEvent, seedTemplates } from "@/lib/notifications/testing";

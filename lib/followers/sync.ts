@@ -6,7 +6,7 @@ import { type Ctx, can } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { takeLeftoverTokens } from "@/lib/announcements/capacity";
+import { takeLeftoverTokens } from "@/lib/notifications/leftover-tokens";
 import { foldForSearch, nfc } from "@/lib/text";
 import type { ZaloUserDetail } from "@/lib/zalo/client";
 import { normalizeVnMobile } from "@/lib/phone";

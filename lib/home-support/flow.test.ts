@@ -11,7 +11,7 @@ import {
 import { useTestDb } from "@/db/testing";
 import { expireIdleSessions } from "@/lib/chat-flows/expire";
 import { weekday } from "@/lib/calendar/time";
-import { type SimMessage, startHomeSupportHarness } from "./testing";
+import { type SimMessage, startHomeSupportHarness } from "@/lib/zalo-webhook/chat-harness";
 
 let h: DbHandle;
 let t: Awaited<ReturnType<typeof startHomeSupportHarness>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NotificationTemplate } from "@/db/schema";
-import { defaultNotificationTemplates } from "@/lib/seed/notifications";
+import { defaultNotificationTemplates } from "@/lib/notifications/default-templates";
 import { routeEvent, skipReasons } from "./routing";
 import { testPayload } from "./testing";
 

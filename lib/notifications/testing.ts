@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { type DossierEventPayload, dossierEvents, dossiers, procedures } from "@/db/schema";
-import { seedNotifications } from "@/lib/seed/notifications";
+import { seedNotifications } from "./default-templates";
 import { ZaloApiError, zaloErrorFromCode } from "@/lib/zalo/errors";
 import type { ZaloTemplateSend } from "@/lib/zalo/client";
 import type { NotificationTransport } from "./transport";

@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { officialCalendarDays } from "./calendar";
-import { defaultNotificationTemplates } from "./notifications";
+import { defaultNotificationTemplates } from "@/lib/notifications/default-templates";
 import { demoProcedureEntries } from "./procedures";
 import { seedReference } from "./reference";
 

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@/db/client";
 import { seedCalendar } from "./calendar";
-import { seedNotifications } from "./notifications";
+import { seedNotifications } from "@/lib/notifications/default-templates";
 import { seedProcedures } from "./procedures";
 
 /**

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { lookupRefusal } from "@/lib/dossiers/lookup-gate";
+import { lookupRefusal } from "./lookup-gate";
 import { translatorFor } from "@/lib/i18n/translate";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom } from "@/lib/http/client-ip";
 
 /** Query parameters the public pages read as single strings: `?t=a&t=b` would reach them as an array. */
 const SINGLE_PARAMS = ["t", "p"];

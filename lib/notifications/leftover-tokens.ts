@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { dossierWorkDue } from "@/lib/notifications/due";
-import { takeSendTokens } from "@/lib/notifications/rate-limit";
+import { dossierWorkDue } from "./due";
+import { takeSendTokens } from "./rate-limit";
 
 /**
  * Dossier work on its way to Zalo: events not yet routed, notifications due, or claimed by a sender that may
