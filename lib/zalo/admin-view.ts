@@ -1,15 +1,15 @@
-import { getDb } from "@/db/client";
 import { type Ctx, can, requirePermission } from "@/lib/auth/actor";
 import { getNotificationSettings } from "@/lib/notifications/settings";
 import { type ZaloAlert, zaloAlerts } from "./alerts";
 import { zaloOauthCallbackUrl, zaloWebhookUrl } from "./connect";
 import { getZaloSettingsSummary } from "./settings";
 import { getTokenState } from "./tokens";
+import { dbOf } from "@/lib/services/context";
 
 /** Everything the /admin/zalo page shows; no secret leaves this function. */
 export async function zaloAdminView(ctx: Ctx) {
   requirePermission(ctx, "zalo.settings");
-  const db = getDb();
+  const db = dbOf(ctx);
   const [settings, token, sending] = await Promise.all([
     getZaloSettingsSummary(db),
     getTokenState(db),
@@ -25,5 +25,5 @@ export async function zaloAdminView(ctx: Ctx) {
  */
 export async function zaloShellAlerts(ctx: Ctx): Promise<ZaloAlert[] | null> {
   if (!can(ctx, "zalo.settings")) return null;
-  return zaloAlerts(getDb());
+  return zaloAlerts(dbOf(ctx));
 }
