@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { apiKeys, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { unitInScope } from "@/lib/auth/scope";
@@ -8,6 +7,7 @@ import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { generateApiKey } from "./key-material";
 import { apiKeyCreateSchema } from "./key-schemas";
+import { withTransaction } from "@/lib/services/context";
 
 export interface CreatedApiKey {
   id: number;
@@ -20,7 +20,7 @@ export async function createApiKey(ctx: Ctx, raw: unknown): Promise<CreatedApiKe
   requirePermission(ctx, "apikeys.manage");
   const input = parseInput(apiKeyCreateSchema, raw);
   const { key, prefix, hash } = generateApiKey();
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
     if (!unit || !unit.active || !unitInScope(ctx, unit))
       throw new ValidationError({ unitId: "errors.unit.outOfScope" });

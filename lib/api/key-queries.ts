@@ -1,8 +1,8 @@
 import { desc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { apiKeys, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { dbOf } from "@/lib/services/context";
 
 export interface ApiKeyRow {
   id: number;
@@ -20,7 +20,7 @@ export interface ApiKeyRow {
 /** Keys of the units the caller manages; never the hash. */
 export async function listApiKeys(ctx: Ctx): Promise<ApiKeyRow[]> {
   requirePermission(ctx, "apikeys.manage");
-  return getDb()
+  return dbOf(ctx)
     .select({
       id: apiKeys.id,
       name: apiKeys.name,

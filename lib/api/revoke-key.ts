@@ -1,5 +1,4 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { apiKeys } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
@@ -7,15 +6,16 @@ import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { apiKeyRevokeSchema } from "./key-schemas";
+import { withTransaction } from "@/lib/services/context";
 
 /** Revocation is immediate: the next request with the key gets 401. */
 export async function revokeApiKey(ctx: Ctx, raw: unknown): Promise<{ id: number }> {
   requirePermission(ctx, "apikeys.manage");
   const input = parseInput(apiKeyRevokeSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .update(apiKeys)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: ctx.now ?? new Date() })
       .where(and(eq(apiKeys.id, input.id), isNull(apiKeys.revokedAt), inUnitScope(ctx, apiKeys.unitId)))
       .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, unitId: apiKeys.unitId });
     if (!row) throw new NotFoundError("errors.notFound.apiKey");

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { type ApiKeyScope, unitCodes } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
@@ -10,6 +9,7 @@ import type { ApiCaller } from "./authenticate";
 import type { ApiAnswer } from "./idempotency";
 import { ApiProblem } from "./problem";
 import { msg } from "@/lib/i18n/translate";
+import { dbOf } from "@/lib/services/context";
 
 /**
  * Only a key granted "statistics.read" reads figures and ratings: those of its unit and everything under it. The
@@ -25,9 +25,9 @@ function reportingCtx(caller: ApiCaller): Ctx {
   };
 }
 
-async function unitIdOf(code: string | null): Promise<number | undefined> {
+async function unitIdOf(ctx: Ctx, code: string | null): Promise<number | undefined> {
   if (!code) return undefined;
-  const [u] = await getDb()
+  const [u] = await dbOf(ctx)
     .select({ unitId: unitCodes.unitId })
     .from(unitCodes)
     // An earlier code of a unit (before a merger or re-issue) still names it.
@@ -44,7 +44,7 @@ export async function statisticsViaApi(caller: ApiCaller, url: URL): Promise<Api
   const q = {
     from: url.searchParams.get("from") ?? undefined,
     to: url.searchParams.get("to") ?? undefined,
-    unit: await unitIdOf(url.searchParams.get("unit")),
+    unit: await unitIdOf(ctx, url.searchParams.get("unit")),
   };
   const [d, byUnit, byField] = await Promise.all([
     dashboard(ctx, q),
@@ -61,7 +61,7 @@ export async function statisticsViaApi(caller: ApiCaller, url: URL): Promise<Api
       ratings: d.ratings,
       delivery: d.delivery,
       statutory: { byUnit: byUnit.rows, byField: byField.rows },
-      generatedAt: iso(new Date()),
+      generatedAt: iso(ctx.now ?? new Date()),
     },
   };
 }
@@ -74,7 +74,7 @@ export async function ratingsViaApi(caller: ApiCaller, url: URL): Promise<ApiAns
     to: p.get("to") ?? undefined,
     cursor: p.get("cursor") ?? undefined,
     limit: p.get("limit") ?? undefined,
-    unit: await unitIdOf(p.get("unit")),
+    unit: await unitIdOf(ctx, p.get("unit")),
   });
   return { status: 200, body };
 }

@@ -1,5 +1,5 @@
-import { type DbOrTx, getDb } from "@/db/client";
 import type { Ctx } from "@/lib/auth/actor";
+import { dbOf } from "@/lib/services/context";
 import { writeAudit } from "./write";
 
 const labels = {
@@ -11,14 +11,13 @@ const labels = {
 
 /**
  * A bulk copy of personal data leaves the system: who, with which filter, how many rows (Law 91/2025). Called by
- * the export verb after its own permission check.
+ * the export verb after its own permission check, in its transaction when ctx.db is one.
  */
 export async function auditExport(
   ctx: Ctx,
   input: { kind: keyof typeof labels; filter: Record<string, unknown>; rows: number; entityId?: string | number },
-  db: DbOrTx = getDb(),
 ): Promise<void> {
-  await writeAudit(db, ctx, {
+  await writeAudit(dbOf(ctx), ctx, {
     action: `${input.kind}.export`,
     entityType: input.kind,
     entityId: input.entityId ?? null,

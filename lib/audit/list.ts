@@ -1,10 +1,10 @@
 import { and, count, desc, eq, gte, ilike, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { dayFromInput } from "@/lib/day-input";
+import { dbOf } from "@/lib/services/context";
 
 const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -36,7 +36,7 @@ export async function listAudit(ctx: Ctx, raw: unknown) {
     const like = `%${q.q}%`;
     where.push(or(ilike(auditLog.summary, like), ilike(auditLog.actorLabel, like), ilike(auditLog.entityId, like))!);
   }
-  const db = getDb();
+  const db = dbOf(ctx);
   const cond = and(...where);
   const [rows, [{ total }]] = await Promise.all([
     db

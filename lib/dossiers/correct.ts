@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { dossiers, procedures } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { issueReceipt } from "@/lib/dossiers/receipt-issue";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { actorName, writeHistory } from "./events";
 import { terminalStatuses } from "./lifecycle";
@@ -20,7 +20,7 @@ import { lockDossierInScope } from "./transition";
 export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: string; receiptVersion: number | null }> {
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(correctionSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
     if (terminalStatuses.includes(d.status)) throw new ConflictError("errors.dossier.closed");
     if (d.notifyZalo && !input.submitterPhone) {
@@ -53,7 +53,7 @@ export async function correctDossier(ctx: Ctx, raw: unknown): Promise<{ code: st
     };
     const changes = diff(d as unknown as Record<string, unknown>, after);
     if (!Object.keys(changes).length) throw new ValidationError({ _form: "errors.dossier.nothingChanged" });
-    const now = new Date();
+    const now = ctx.now ?? new Date();
     const [updated] = await tx
       .update(dossiers)
       .set({ ...after, searchText: dossierSearchText({ ...d, ...after }), updatedAt: now })

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, or, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { dossierHistory, dossierReceipts, dossiers, procedures, staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { dbOf } from "@/lib/services/context";
 import type { ReceiptSnapshot } from "@/lib/dossiers/receipt-snapshot";
 import { normaliseDossierCode } from "./chat-lookup";
 import { loadClock } from "./clock";
@@ -12,7 +12,7 @@ import { onTimeState } from "./on-time";
 /** A dossier in the caller's scope with everything the detail page shows; out of scope = not found. */
 export async function getDossier(ctx: Ctx, code: string) {
   requirePermission(ctx, "dossiers.read");
-  const db = getDb();
+  const db = dbOf(ctx);
   const wanted = normaliseDossierCode(code);
   const [row] = await db
     .select({ d: dossiers, unitName: units.name })
@@ -40,7 +40,7 @@ export async function getDossier(ctx: Ctx, code: string) {
     loadClock(db, row.d.unitId),
     db.select({ components: procedures.components }).from(procedures).where(eq(procedures.id, row.d.procedureId)),
   ]);
-  const now = new Date();
+  const now = ctx.now ?? new Date();
   return {
     ...row.d,
     unitName: row.unitName,
@@ -55,7 +55,7 @@ export async function getDossier(ctx: Ctx, code: string) {
 export async function getReceipt(ctx: Ctx, code: string, version?: number): Promise<ReceiptSnapshot> {
   requirePermission(ctx, "dossiers.read");
   const wanted = normaliseDossierCode(code);
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .select({ snapshot: dossierReceipts.snapshot })
     .from(dossierReceipts)
     .innerJoin(dossiers, eq(dossiers.id, dossierReceipts.dossierId))

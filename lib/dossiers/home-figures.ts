@@ -1,10 +1,10 @@
 import { count, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { type Ctx, can } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { computeDueAt, loadCalendar, loadOfficeHours } from "@/lib/calendar";
 import { localDateTime, toLocalDate } from "@/lib/calendar/time";
+import { dbOf } from "@/lib/services/context";
 import { inProgressStatuses } from "./lifecycle";
 
 export interface HomeFigures {
@@ -27,9 +27,10 @@ function vietnamToday(now: Date): { start: Date; iso: string } {
  * A receptionist counts the dossiers they received; a supervisor (or anyone else who reads dossiers) their unit
  * subtree. Null for roles that do not read dossiers.
  */
-export async function homeFigures(ctx: Ctx, now = new Date()): Promise<HomeFigures | null> {
+export async function homeFigures(ctx: Ctx): Promise<HomeFigures | null> {
   if (!can(ctx, "dossiers.read")) return null;
-  const db = getDb();
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const staffId = ctx.actor.kind === "staff" ? ctx.actor.id : null;
   const own = can(ctx, "dossiers.create") && staffId != null;
   const scope = own && staffId != null ? eq(dossiers.receivedById, staffId) : inUnitScope(ctx, dossiers.unitId);

@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { type DossierStatus, dossiers, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
+import { dbOf } from "@/lib/services/context";
 import { loadClock } from "./clock";
 import { finishedStatuses, inProgressStatuses, pausedStatuses } from "./lifecycle";
 import { type DossierListQuery, parseDossierListQuery } from "./list-query";
@@ -56,9 +56,9 @@ async function listConditions(ctx: Ctx, q: DossierListQuery, opts: { search: boo
   if (q.from) where.push(gte(receivedOrSubmitted, sql`${`${q.from}T00:00:00+07:00`}::timestamptz`));
   if (q.to) where.push(lt(receivedOrSubmitted, sql`(${`${q.to}T00:00:00+07:00`}::timestamptz + interval '1 day')`));
   if (q.zalo) where.push(eq(dossiers.notifyZalo, q.zalo === "yes"));
-  const now = new Date();
+  const now = ctx.now ?? new Date();
   // The clock only shapes the badges unless the on-time filter needs it: it loads beside the page's queries.
-  const dueSoon = loadClock(getDb(), ctx.actor.unitId).then((clock) => clock.dueSoonLimit(now));
+  const dueSoon = loadClock(dbOf(ctx), ctx.actor.unitId).then((clock) => clock.dueSoonLimit(now));
   if (q.onTime) where.push(onTimeCondition(q.onTime, now, await dueSoon));
   return { where: and(...where), term, now, dueSoon };
 }
@@ -104,7 +104,7 @@ export async function listDossiers(ctx: Ctx, raw: unknown) {
   const q = parseDossierListQuery(raw);
   const fromSearchTable = searchOnly(q);
   const { where, term, now, dueSoon } = await listConditions(ctx, q, { search: !fromSearchTable });
-  const db = getDb();
+  const db = dbOf(ctx);
   const offset = (q.page - 1) * q.pageSize;
   if (term && fromSearchTable) {
     const [{ ids, total, totalCapped }, dueSoonLimit] = await Promise.all([searchPage(ctx, term, q), dueSoon]);
@@ -150,7 +150,8 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
   const q = parseDossierListQuery(raw);
   const { where, now, dueSoon } = await listConditions(ctx, q);
   const dueSoonLimit = await dueSoon;
-  const rows = await getDb()
+  const db = dbOf(ctx);
+  const rows = await db
     .select({
       ...listColumns,
       ownerIdNumber: dossiers.ownerIdNumber,
@@ -163,7 +164,7 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
     .orderBy(listOrder(q), desc(dossiers.id))
     .limit(CSV_LIMIT);
   // A bulk copy of personal data leaves the system: who, with which filter, how many rows.
-  await writeAudit(getDb(), ctx, {
+  await writeAudit(db, ctx, {
     action: "dossier.export",
     entityType: "dossier",
     summary: `Xuất danh sách ${rows.length} hồ sơ ra CSV`,
@@ -175,7 +176,7 @@ export async function exportDossierRows(ctx: Ctx, raw: unknown) {
 /** Fields and procedures that occur in the caller's dossiers, for the list filters. */
 export async function listFilterOptions(ctx: Ctx) {
   requirePermission(ctx, "dossiers.read");
-  const db = getDb();
+  const db = dbOf(ctx);
   const scope = inUnitScope(ctx, dossiers.unitId);
   const procs = await db
     .selectDistinct({ id: procedures.id, name: procedures.name, field: procedures.field })

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { and, eq, is } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import {
   type Dossier,
@@ -19,6 +20,7 @@ import { vi } from "@/lib/i18n/messages/vi";
 import { receiptRow } from "@/lib/dossiers/receipt-issue";
 import { loadReceiptUnit } from "@/lib/dossiers/receipt-snapshot";
 import { unitCodeOn } from "@/lib/units/queries";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { loadClock } from "./clock";
 import { receptionDay } from "./code";
@@ -157,16 +159,17 @@ function apiBackdateDays(): number {
  * about units, procedures and the calendar comes from the per-process reference snapshot; if that turns out
  * stale, nothing was written and the intake runs again on fresh data.
  */
-export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<ReceiveResult> {
+export async function receiveDossier(ctx: Ctx, raw: unknown): Promise<ReceiveResult> {
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(intakeSchema, raw);
+  const db = intakeDb(ctx);
   if (input.receivedAt && ctx.actor.kind === "staff") {
     throw new ValidationError({ receivedAt: "errors.dossier.receivedAtSystem" });
   }
   if (
     input.receivedAt &&
     ctx.actor.kind === "apikey" &&
-    input.receivedAt.getTime() < Date.now() - apiBackdateDays() * 86_400_000
+    input.receivedAt.getTime() < (ctx.now?.getTime() ?? Date.now()) - apiBackdateDays() * 86_400_000
   ) {
     throw new ValidationError({ receivedAt: msg("errors.dossier.receivedAtTooEarly", { days: apiBackdateDays() }) });
   }
@@ -181,6 +184,13 @@ export async function receiveDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): 
   }
 }
 
+/** Intake group-commits its statement on the database itself, so it cannot join a caller's transaction. */
+function intakeDb(ctx: Ctx): Db {
+  const db = dbOf(ctx);
+  if (is(db, PgTransaction)) throw new Error("receiveDossier commits on its own: call it outside a transaction");
+  return db;
+}
+
 /** One attempt at the intake on reference snapshot `ref`; null when the snapshot was stale and nothing was written. */
 async function receiveOn(
   db: Db,
@@ -192,7 +202,7 @@ async function receiveOn(
   const unitId = await receivingUnit(db, ref, ctx, input);
   const procedure = await findProcedure(db, ref, ctx, input);
   const snapshot = procedureSnapshot(procedure);
-  const now = new Date();
+  const now = ctx.now ?? new Date();
   const at = input.receivedAt ?? now;
   const submitted = input.startAs === "submitted";
   const reception = submitted ? null : await receptionReference(db, ref, unitId, at);

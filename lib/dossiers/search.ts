@@ -1,9 +1,10 @@
 import { and, asc, desc, inArray, or, type SQL, sql } from "drizzle-orm";
-import { getDb, pgArrayLiteral } from "@/db/client";
+import { pgArrayLiteral } from "@/db/client";
 import { executePrepared } from "@/db/prepared";
 import { dossierSearch, dossierSearchKeys, dossiers } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import type { DossierListQuery } from "./list-query";
 import { foldSearchTerm } from "./search-text";
 
@@ -46,7 +47,7 @@ const substringMatch = (term: SearchTerm) => sql`${dossierSearch.searchText} lik
 
 /** The search box's matches in the caller's scope: dossier ids with their list date. */
 function searchIds(ctx: Ctx, term: SearchTerm) {
-  const db = getDb();
+  const db = dbOf(ctx);
   if (term.ranges) {
     return db
       .select({ id: dossierSearchKeys.dossierId, at: dossierSearchKeys.sortAt })
@@ -75,7 +76,7 @@ export async function searchFilter(ctx: Ctx, term: SearchTerm): Promise<SQL> {
   const ids = await searchIds(ctx, term).limit(SEARCH_FILTER_IDS + 1);
   if (ids.length > SEARCH_FILTER_IDS) {
     const matches = searchIds(ctx, term).as("matches");
-    return inArray(dossiers.id, getDb().select({ id: matches.id }).from(matches));
+    return inArray(dossiers.id, dbOf(ctx).select({ id: matches.id }).from(matches));
   }
   return sql`${dossiers.id} = any(${pgArrayLiteral([...new Set(ids.map((r) => r.id))])}::int[])`;
 }
@@ -103,7 +104,7 @@ const capped = (ids: number[], total: number): SearchPage => ({
 export async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery): Promise<SearchPage> {
   const offset = (q.page - 1) * q.pageSize;
   const order = q.dir === "asc" ? sql`asc` : sql`desc`;
-  const db = getDb();
+  const db = dbOf(ctx);
   if (term.ranges) {
     const [found] = await executePrepared<{ scanned: number; total: number; ids: number[] }>(
       db,
@@ -136,7 +137,7 @@ export async function searchPage(ctx: Ctx, term: SearchTerm, q: DossierListQuery
 
 /** A page of a common term's matches, found by walking the date index in the list's order (dense matches come soon). */
 async function walkInOrder(ctx: Ctx, match: SQL, q: DossierListQuery): Promise<number[]> {
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (_ctx, tx) => {
     // Starting parallel workers or compiling with JIT costs more (~10 ms) than the walk; sorting every match is what
     // the walk avoids.
     await tx.execute(

@@ -169,6 +169,27 @@ describe("transitionDossier", () => {
     expect(history).toHaveLength(1);
   });
 
+  it("joins the caller's transaction and clock (ctx.db, ctx.now); intake refuses to run inside one", async () => {
+    const r = await receive();
+    const now = vn("2025-08-05 10:00");
+    const rollback = new Error("caller rolls back");
+    await expect(
+      h.db.transaction(async (tx) => {
+        const done = await transitionDossier({ ...org.receptionist, db: tx, now }, { code: r.code, to: "assigned" });
+        expect(done.status).toBe("assigned");
+        await expect(receiveDossier({ ...centre, db: tx }, { ...citizen, procedureId: procs.birth })).rejects.toThrow(
+          "outside a transaction",
+        );
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    const [d] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+    expect(d.status).toBe("received");
+    await transitionDossier({ ...org.receptionist, db: h.db, now }, { code: r.code, to: "assigned" });
+    const [after] = await h.db.select().from(dossiers).where(eq(dossiers.id, r.id));
+    expect(after).toMatchObject({ status: "assigned", updatedAt: now });
+  });
+
   it("pauses the clock during a supplement request and moves the due date by the working time paused", async () => {
     // Monday 04/08/2025 09:00 + 3 working days = Thursday 07/08 09:00.
     const r = await receive(procs.birth, "2025-08-04 09:00");

@@ -1,5 +1,5 @@
 import { and, eq, or } from "drizzle-orm";
-import { type Db, type Tx, getDb } from "@/db/client";
+import type { Tx } from "@/db/client";
 import { type Dossier, type DossierStatus, dossiers } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { issueReceipt } from "@/lib/dossiers/receipt-issue";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { normaliseDossierCode } from "./chat-lookup";
 import { type DossierClock, loadClock } from "./clock";
@@ -133,15 +134,15 @@ function auditSummary(d: Dossier, input: TransitionInput, to: DossierStatus | ty
  * scope and the state machine, then in one transaction updates the dossier, records history, queues the
  * outbox event and audits. Callable by staff, API keys and the system alike.
  */
-export async function transitionDossier(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<TransitionResult> {
+export async function transitionDossier(ctx: Ctx, raw: unknown): Promise<TransitionResult> {
   requirePermission(ctx, "dossiers.transition");
   const input = parseInput(transitionSchema, raw);
   const to = input.to as DossierStatus | typeof APOLOGY;
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
     if (to !== APOLOGY && !canTransition(d.status, to)) throw new ConflictError(illegalTransitionMessage(d.status, to));
     requireExtras(input);
-    const now = new Date();
+    const now = ctx.now ?? new Date();
     const changes =
       to === APOLOGY
         ? apologyChanges(d, input, await loadClock(tx, d.unitId), now)

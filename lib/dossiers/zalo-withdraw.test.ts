@@ -78,11 +78,15 @@ describe("withdrawal at the counter", () => {
     const d = await insertTestDossier(h.db, t.org.unitIds.center, { phone84: "84912800002" });
     await insertTestEvent(h.db, d, "received", { phone84: "84912800002" });
     await routeDossierEvents(h.db);
-    await expect(withdrawZaloAtCounter(t.org.publisher, { code: d.code }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(withdrawZaloAtCounter(t.org.receptionistThanhSen, { code: d.code }, h.db)).rejects.toBeInstanceOf(
-      NotFoundError,
+    await expect(withdrawZaloAtCounter({ ...t.org.publisher, db: h.db }, { code: d.code })).rejects.toBeInstanceOf(
+      ForbiddenError,
     );
-    expect(await withdrawZaloAtCounter(t.org.receptionist, { code: d.code }, h.db)).toEqual({ stopped: true });
+    await expect(
+      withdrawZaloAtCounter({ ...t.org.receptionistThanhSen, db: h.db }, { code: d.code }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await withdrawZaloAtCounter({ ...t.org.receptionist, db: h.db }, { code: d.code })).toEqual({
+      stopped: true,
+    });
     const [n] = await h.db.select().from(notifications).where(eq(notifications.dossierId, d.id));
     expect(n.status).toBe("failed_permanent");
     const [row] = await h.db.select().from(dossiers).where(eq(dossiers.id, d.id));

@@ -1,9 +1,10 @@
 import { type SQL, and, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
-import { type Db, type DbOrTx, getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { dossiers, notifications } from "@/db/schema";
 import { type Ctx, requirePermission, systemCtx } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { lockDossierInScope } from "./transition";
 
@@ -60,10 +61,11 @@ export async function withdrawZaloByPhone(tx: DbOrTx, phone84: string, via: "cha
 const withdrawSchema = z.object({ code: z.string().trim().min(1).max(60) });
 
 /** At the counter: staff record the citizen's withdrawal for one dossier of their unit. */
-export async function withdrawZaloAtCounter(ctx: Ctx, raw: unknown, db: Db = getDb(), now = new Date()) {
+export async function withdrawZaloAtCounter(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "dossiers.create");
   const input = parseInput(withdrawSchema, raw);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
     const stopped = await stopDossiers(tx, eq(dossiers.id, d.id), "counter", now);
     await writeAudit(tx, ctx, {

@@ -103,7 +103,7 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
     ? await q.limit(200_000)
     : await q.limit(FOLLOWER_PAGE_SIZE).offset((page - 1) * FOLLOWER_PAGE_SIZE);
   // Everything at once is the CSV export: a bulk copy of personal data, audited with its filter and size.
-  if (opts.all) await auditExport(ctx, { kind: "followers", filter: { ...f }, rows: items.length }, db);
+  if (opts.all) await auditExport({ ...ctx, db }, { kind: "followers", filter: { ...f }, rows: items.length });
   return { counts, items, page };
 }
 

@@ -1,9 +1,10 @@
 import { and, asc, count, eq, getTableColumns, isNotNull, type SQL } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { type Procedure, procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { type ProcedureListQuery, procedureListQuerySchema } from "./schemas";
 import { procedureTermMatch } from "./search-text";
+import { dbOf } from "@/lib/services/context";
 
 export type ProcedureDetail = Procedure & { unitName: string | null };
 
@@ -29,7 +30,7 @@ export async function listProcedures(ctx: Ctx, raw: unknown) {
   const match = procedureTermMatch(q.q);
   if (match) where.push(match.where);
   const cond = where.length ? and(...where) : undefined;
-  const db = getDb();
+  const db = dbOf(ctx);
   const [rows, [{ total }]] = await Promise.all([
     db
       .select(detailColumns)
@@ -47,7 +48,7 @@ export async function listProcedures(ctx: Ctx, raw: unknown) {
 /** Fields (lĩnh vực) in use, for the list filter. */
 export async function listProcedureFields(ctx: Ctx): Promise<string[]> {
   requirePermission(ctx, "procedures.read");
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .selectDistinct({ field: procedures.field })
     .from(procedures)
     .orderBy(asc(procedures.field));
@@ -58,7 +59,7 @@ export async function listProcedureFields(ctx: Ctx): Promise<string[]> {
 export async function getProcedure(ctx: Ctx, id: number): Promise<ProcedureDetail | null> {
   requirePermission(ctx, "procedures.read");
   if (!Number.isInteger(id) || id <= 0) return null;
-  const [row] = await getDb()
+  const [row] = await dbOf(ctx)
     .select(detailColumns)
     .from(procedures)
     .leftJoin(units, eq(units.id, procedures.unitId))

@@ -1,21 +1,21 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { procedures } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { procedureReactivateSchema, procedureRetireSchema } from "./schemas";
+import { withTransaction } from "@/lib/services/context";
 
 /** Retired procedures stay in the catalogue (old dossiers point at them) but can no longer be received. */
 export async function retireProcedure(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "procedures.manage");
   const input = parseInput(procedureRetireSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
     if (!before) throw new NotFoundError("errors.notFound.procedure");
     if (!before.active) throw new ConflictError("errors.procedure.alreadyRetired");
-    const now = new Date();
+    const now = ctx.now ?? new Date();
     await tx
       .update(procedures)
       .set({ active: false, retiredAt: now, updatedAt: now })
@@ -35,13 +35,13 @@ export async function retireProcedure(ctx: Ctx, raw: unknown) {
 export async function reactivateProcedure(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "procedures.manage");
   const input = parseInput(procedureReactivateSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
     if (!before) throw new NotFoundError("errors.notFound.procedure");
     if (before.active) throw new ConflictError("errors.procedure.alreadyActive");
     await tx
       .update(procedures)
-      .set({ active: true, retiredAt: null, updatedAt: new Date() })
+      .set({ active: true, retiredAt: null, updatedAt: ctx.now ?? new Date() })
       .where(eq(procedures.id, input.id));
     await writeAudit(tx, ctx, {
       action: "procedure.reactivate",

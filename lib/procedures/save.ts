@@ -1,5 +1,5 @@
 import { and, eq, ne } from "drizzle-orm";
-import { getDb, type Tx } from "@/db/client";
+import type { Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { procedures, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/validation";
 import { type ProcedureInput, procedureCreateSchema, procedureUpdateSchema } from "./schemas";
 import { procedureSearchText } from "./search-text";
 import { msg } from "@/lib/i18n/translate";
+import { withTransaction } from "@/lib/services/context";
 
 function columnsOf(input: ProcedureInput) {
   return {
@@ -63,7 +64,7 @@ function duplicateCode(code: string | undefined) {
 export async function createProcedure(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "procedures.manage");
   const input = parseInput(procedureCreateSchema, raw);
-  const save = getDb().transaction(async (tx) => {
+  const save = withTransaction(ctx, async (ctx, tx) => {
     await checkReferences(tx, input);
     const values = columnsOf(input);
     const [row] = await tx.insert(procedures).values(values).returning({ id: procedures.id });
@@ -86,7 +87,7 @@ export async function createProcedure(ctx: Ctx, raw: unknown) {
 export async function updateProcedure(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "procedures.manage");
   const input = parseInput(procedureUpdateSchema, raw);
-  const save = getDb().transaction(async (tx) => {
+  const save = withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.select().from(procedures).where(eq(procedures.id, input.id)).for("update");
     if (!before) throw new NotFoundError("errors.notFound.procedure");
     await checkReferences(tx, input, input.id);
@@ -95,7 +96,7 @@ export async function updateProcedure(ctx: Ctx, raw: unknown) {
     if (Object.keys(changes).length === 0) return { id: input.id, changed: false };
     await tx
       .update(procedures)
-      .set({ ...next, updatedAt: new Date() })
+      .set({ ...next, updatedAt: ctx.now ?? new Date() })
       .where(eq(procedures.id, input.id));
     await writeAudit(tx, ctx, {
       action: "procedure.update",

@@ -1,9 +1,9 @@
 import { and, eq, isNull, or } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { type DeliveryMethod, type ProcedureComponent, procedures } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { procedureTermMatch } from "./search-text";
+import { dbOf } from "@/lib/services/context";
 
 /** What a procedure picker needs to show an option and prefill the intake form. */
 export interface ProcedureOption {
@@ -33,7 +33,7 @@ export async function searchProceduresForIntake(ctx: Ctx, q: string, limit = 20)
   const match = procedureTermMatch(q);
   if (!match) return [];
   const take = Math.min(Math.max(1, Math.trunc(limit) || 20), MAX_INTAKE_RESULTS);
-  return getDb()
+  return dbOf(ctx)
     .select({
       id: procedures.id,
       code: procedures.code,

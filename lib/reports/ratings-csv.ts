@@ -72,7 +72,7 @@ export async function ratingsCsvStream(
         .orderBy(asc(ratings.id))
         .limit(PAGE);
       if (!rows.length) {
-        await auditExport(ctx, { kind: "ratings", filter: q, rows: count }, db);
+        await auditExport({ ...ctx, db }, { kind: "ratings", filter: q, rows: count });
         controller.close();
         return;
       }

@@ -185,7 +185,7 @@ function receivedAtDaysAgo(workingDays: number, now = new Date()): Date {
 export async function seedDemoDossiers(db: Db): Promise<number> {
   const [{ n }] = await db.select({ n: count() }).from(dossiers);
   if (n > 0) return 0;
-  const ctx = systemCtx();
+  const ctx = { ...systemCtx(), db };
   const codes: string[] = [];
   for (const d of demoDossiers) {
     const [unit] = await db
@@ -194,22 +194,18 @@ export async function seedDemoDossiers(db: Db): Promise<number> {
       .innerJoin(unitCodes, eq(unitCodes.unitId, units.id))
       .where(eq(unitCodes.code, d.unitCode));
     if (!unit) continue;
-    const { code } = await receiveDossier(
-      ctx,
-      {
-        unitId: unit.id,
-        procedureCode: d.procedureCode,
-        channel: "direct",
-        submitterName: d.name,
-        submitterIdNumber: d.idNumber,
-        submitterPhone: d.phone,
-        submitterAddress: "Thành phố Hà Tĩnh, tỉnh Hà Tĩnh",
-        notifyZalo: true,
-        receivedAt: receivedAtDaysAgo(d.daysAgo),
-      },
-      db,
-    );
-    for (const step of d.steps) await transitionDossier(ctx, { code, ...step }, db);
+    const { code } = await receiveDossier(ctx, {
+      unitId: unit.id,
+      procedureCode: d.procedureCode,
+      channel: "direct",
+      submitterName: d.name,
+      submitterIdNumber: d.idNumber,
+      submitterPhone: d.phone,
+      submitterAddress: "Thành phố Hà Tĩnh, tỉnh Hà Tĩnh",
+      notifyZalo: true,
+      receivedAt: receivedAtDaysAgo(d.daysAgo),
+    });
+    for (const step of d.steps) await transitionDossier(ctx, { code, ...step });
     codes.push(code);
   }
   if (codes.length) {

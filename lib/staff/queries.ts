@@ -1,8 +1,8 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { dbOf } from "@/lib/services/context";
 
 const publicColumns = {
   id: staff.id,
@@ -19,7 +19,7 @@ const publicColumns = {
 
 export async function listStaff(ctx: Ctx) {
   requirePermission(ctx, "staff.manage");
-  return getDb()
+  return dbOf(ctx)
     .select(publicColumns)
     .from(staff)
     .innerJoin(units, eq(units.id, staff.unitId))
@@ -29,7 +29,7 @@ export async function listStaff(ctx: Ctx) {
 
 export async function getStaffMember(ctx: Ctx, id: number) {
   requirePermission(ctx, "staff.manage");
-  const [row] = await getDb()
+  const [row] = await dbOf(ctx)
     .select(publicColumns)
     .from(staff)
     .innerJoin(units, eq(units.id, staff.unitId))

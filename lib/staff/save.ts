@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -7,12 +6,13 @@ import { diff, writeAudit } from "@/lib/audit/write";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { changeOwnPasswordSchema, resetPasswordSchema, staffCreateSchema, staffUpdateSchema } from "./schemas";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 export async function createStaff(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "staff.manage");
   const input = parseInput(staffCreateSchema, raw);
   const passwordHash = await hashPassword(input.password);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
     if (!unit) throw new ValidationError({ unitId: "errors.unit.notExists" });
     const [existing] = await tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username));
@@ -48,7 +48,7 @@ export async function updateStaff(ctx: Ctx, raw: unknown) {
   if (ctx.actor.id === input.id && (!input.active || input.role !== "admin")) {
     throw new ValidationError({ role: "errors.staff.selfDemote" });
   }
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.select().from(staff).where(eq(staff.id, input.id)).for("update");
     if (!before) throw new NotFoundError("errors.notFound.staff");
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
@@ -67,7 +67,7 @@ export async function updateStaff(ctx: Ctx, raw: unknown) {
       .update(staff)
       .set({
         ...next,
-        updatedAt: new Date(),
+        updatedAt: ctx.now ?? new Date(),
         ...(endsSessions ? { sessionVersion: sql`${staff.sessionVersion} + 1` } : {}),
       })
       .where(eq(staff.id, input.id));
@@ -87,14 +87,14 @@ export async function resetStaffPassword(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "staff.manage");
   const input = parseInput(resetPasswordSchema, raw);
   const passwordHash = await hashPassword(input.password);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .update(staff)
       .set({
         passwordHash,
         mustChangePassword: true,
         sessionVersion: sql`${staff.sessionVersion} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.now ?? new Date(),
       })
       .where(eq(staff.id, input.id))
       .returning({ username: staff.username, unitId: staff.unitId });
@@ -115,19 +115,19 @@ export async function changeOwnPassword(ctx: Ctx, raw: unknown) {
   if (ctx.actor.kind !== "staff" || ctx.actor.id == null) throw new ForbiddenError();
   const input = parseInput(changeOwnPasswordSchema, raw);
   const staffId = ctx.actor.id;
-  const [me] = await getDb().select().from(staff).where(eq(staff.id, staffId));
+  const [me] = await dbOf(ctx).select().from(staff).where(eq(staff.id, staffId));
   if (!me || !(await verifyPassword(input.currentPassword, me.passwordHash))) {
     throw new ValidationError({ currentPassword: "errors.staff.wrongPassword" });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .update(staff)
       .set({
         passwordHash,
         mustChangePassword: false,
         sessionVersion: sql`${staff.sessionVersion} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.now ?? new Date(),
       })
       .where(eq(staff.id, staffId))
       .returning({ sessionVersion: staff.sessionVersion });

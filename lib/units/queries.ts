@@ -1,9 +1,10 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { unitCodes, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { dbOf } from "@/lib/services/context";
 
 /** The identification code valid for a unit on a given day (dossiers keep the code of their reception day). */
 export async function unitCodeOn(db: DbOrTx, unitId: number, day: string): Promise<string | null> {
@@ -23,7 +24,7 @@ export async function unitCodeOn(db: DbOrTx, unitId: number, day: string): Promi
 }
 
 export async function listUnits(ctx: Ctx) {
-  const db = getDb();
+  const db = dbOf(ctx);
   const rows = await db
     .select({
       id: units.id,
@@ -59,7 +60,7 @@ export async function listUnits(ctx: Ctx) {
 
 export async function getUnit(ctx: Ctx, id: number) {
   requirePermission(ctx, "units.manage");
-  const db = getDb();
+  const db = dbOf(ctx);
   const [unit] = await db.select().from(units).where(eq(units.id, id));
   if (!unit) throw new NotFoundError("errors.notFound.unit");
   const codes = await db.select().from(unitCodes).where(eq(unitCodes.unitId, id)).orderBy(asc(unitCodes.validFrom));

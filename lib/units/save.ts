@@ -1,5 +1,5 @@
 import { and, eq, isNull, like, sql } from "drizzle-orm";
-import { type Tx, getDb } from "@/db/client";
+import type { Tx } from "@/db/client";
 import { unitCodes, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUnitCodeFreeOfNationalCodes } from "./national-code";
 import { parseInput } from "@/lib/validation";
 import { unitInputSchema, unitUpdateSchema } from "./schemas";
+import { withTransaction } from "@/lib/services/context";
 
 /** A new code closes the current one the day before it starts, so old dossiers keep theirs. */
 async function issueCode(tx: Tx, unitId: number, code: string, validFrom: string) {
@@ -33,7 +34,7 @@ async function issueCode(tx: Tx, unitId: number, code: string, validFrom: string
 export async function createUnit(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "units.manage");
   const input = parseInput(unitInputSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     let parentPath = "/";
     if (input.parentId) {
       const [parent] = await tx.select().from(units).where(eq(units.id, input.parentId));
@@ -68,7 +69,7 @@ export async function createUnit(ctx: Ctx, raw: unknown) {
 export async function updateUnit(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "units.manage");
   const input = parseInput(unitUpdateSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.select().from(units).where(eq(units.id, input.id)).for("update");
     if (!before) throw new NotFoundError("errors.notFound.unit");
     let path = before.path;
@@ -103,7 +104,7 @@ export async function updateUnit(ctx: Ctx, raw: unknown) {
         address: input.address ?? null,
         hotline: input.hotline ?? null,
         active: input.active,
-        updatedAt: new Date(),
+        updatedAt: ctx.now ?? new Date(),
       })
       .where(eq(units.id, input.id));
     const newCode = input.code ? await issueCode(tx, input.id, input.code, input.codeValidFrom ?? localToday()) : false;

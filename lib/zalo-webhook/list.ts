@@ -1,9 +1,9 @@
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { zaloEventStatuses, zaloWebhookEvents } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { maskDigits } from "@/lib/privacy";
+import { dbOf } from "@/lib/services/context";
 
 export { zaloEventStatuses };
 
@@ -26,7 +26,7 @@ export async function listZaloEvents(ctx: Ctx, raw: unknown) {
   if (q.status) where.push(eq(t.status, q.status));
   if (q.eventName) where.push(eq(t.eventName, q.eventName));
   const cond = where.length ? and(...where) : undefined;
-  const db = getDb();
+  const db = dbOf(ctx);
   const [rows, [{ total }], byStatus] = await Promise.all([
     db
       .select({

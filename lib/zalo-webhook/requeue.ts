@@ -1,11 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { zaloWebhookEvents } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { withTransaction } from "@/lib/services/context";
 
 const requeueSchema = z.object({
   id: z.coerce.number({ message: "Sự kiện không hợp lệ." }).int().positive("Sự kiện không hợp lệ."),
@@ -16,10 +16,10 @@ export async function requeueZaloEvent(ctx: Ctx, raw: unknown): Promise<void> {
   requirePermission(ctx, "zalo.settings");
   const { id } = parseInput(requeueSchema, raw);
   const t = zaloWebhookEvents;
-  await getDb().transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .update(t)
-      .set({ status: "pending", nextAttemptAt: new Date(), attempts: 0, processedAt: null })
+      .set({ status: "pending", nextAttemptAt: ctx.now ?? new Date(), attempts: 0, processedAt: null })
       .where(and(eq(t.id, id), inArray(t.status, ["failed", "ignored"])))
       .returning({ id: t.id, eventName: t.eventName, lastError: t.lastError });
     if (!row) throw new NotFoundError("errors.notFound.webhookEvent");

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { notificationSettings } from "@/db/schema";
 import { type Ctx, can, requirePermission } from "@/lib/auth/actor";
 import { type ZaloAlert, zaloAlerts } from "./alerts";
 import { zaloOauthCallbackUrl, zaloWebhookUrl } from "./connect";
 import { getZaloSettingsSummary } from "./settings";
 import { getTokenState } from "./tokens";
+import { dbOf } from "@/lib/services/context";
 
 /** ZBS development mode, read from the sending settings row as the alerts read it (off until set). */
 async function zbsDevelopmentMode(db: DbOrTx): Promise<boolean> {
@@ -17,7 +18,7 @@ async function zbsDevelopmentMode(db: DbOrTx): Promise<boolean> {
 /** Everything the /admin/zalo page shows; no secret leaves this function. */
 export async function zaloAdminView(ctx: Ctx) {
   requirePermission(ctx, "zalo.settings");
-  const db = getDb();
+  const db = dbOf(ctx);
   const [settings, token, developmentMode] = await Promise.all([
     getZaloSettingsSummary(db),
     getTokenState(db),
@@ -32,5 +33,5 @@ export async function zaloAdminView(ctx: Ctx) {
  */
 export async function zaloShellAlerts(ctx: Ctx): Promise<ZaloAlert[] | null> {
   if (!can(ctx, "zalo.settings")) return null;
-  return zaloAlerts(getDb());
+  return zaloAlerts(dbOf(ctx));
 }

@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { zaloOauthStates, zaloTokens } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
@@ -15,6 +14,7 @@ import { oauthCallbackSchema, refreshTokenSchema } from "./schemas";
 import { getZaloSettings } from "./settings";
 import { lockTokenRefresh, refreshAccessToken, storeTokenPair } from "./tokens";
 import { msg } from "@/lib/i18n/translate";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 export function zaloWebhookUrl(): string {
   return `${publicBaseUrl()}/api/zalo/webhook`;
@@ -30,8 +30,8 @@ export function pkcePair(): { verifier: string; challenge: string } {
   return { verifier, challenge: crypto.createHash("sha256").update(verifier).digest("base64url") };
 }
 
-async function requireSettings() {
-  const settings = await getZaloSettings(getDb());
+async function requireSettings(ctx: Ctx) {
+  const settings = await getZaloSettings(dbOf(ctx));
   if (!settings)
     throw new ValidationError({ _form: "errors.zalo.saveCredentialsFirst" }, "errors.zalo.saveCredentialsFirst");
   return settings;
@@ -40,15 +40,16 @@ async function requireSettings() {
 /** Starts the OAuth v4 consent: stores state → verifier (single use, 10 minutes) and returns Zalo's permission link. */
 export async function startZaloOAuth(ctx: Ctx): Promise<{ url: string }> {
   requirePermission(ctx, "zalo.settings");
-  const settings = await requireSettings();
+  const settings = await requireSettings(ctx);
   const { verifier, challenge } = pkcePair();
   const state = crypto.randomBytes(24).toString("base64url");
-  await getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     await tx.insert(zaloOauthStates).values({
       state,
       codeVerifierEnc: encryptSecret(verifier),
       staffId: ctx.actor.id,
-      expiresAt: new Date(Date.now() + config.oauthStateTtlMs),
+      expiresAt: new Date(now.getTime() + config.oauthStateTtlMs),
     });
     await writeAudit(tx, ctx, {
       action: "zalo.oauth.start",
@@ -69,12 +70,12 @@ export async function startZaloOAuth(ctx: Ctx): Promise<{ url: string }> {
 export async function completeZaloOAuth(ctx: Ctx, raw: unknown): Promise<{ oaId: string }> {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(oauthCallbackSchema, raw);
-  const settings = await requireSettings();
-  const db = getDb();
-  const [pending] = await db.delete(zaloOauthStates).where(eq(zaloOauthStates.state, input.state)).returning();
+  const settings = await requireSettings(ctx);
+  const now = ctx.now ?? new Date();
+  const [pending] = await dbOf(ctx).delete(zaloOauthStates).where(eq(zaloOauthStates.state, input.state)).returning();
   if (
     !pending ||
-    pending.expiresAt.getTime() < Date.now() ||
+    pending.expiresAt.getTime() < now.getTime() ||
     (pending.staffId !== null && pending.staffId !== ctx.actor.id)
   ) {
     throw new ValidationError({ state: "errors.zalo.badState" }, "errors.zalo.badState");
@@ -92,9 +93,9 @@ export async function completeZaloOAuth(ctx: Ctx, raw: unknown): Promise<{ oaId:
     const reason = err instanceof ZaloApiError ? err.message : String(err);
     throw new ValidationError({ code: reason }, msg("errors.zalo.noToken", { reason }));
   });
-  await db.transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     await lockTokenRefresh(tx);
-    await storeTokenPair(tx, pair);
+    await storeTokenPair(tx, pair, ctx.now ?? new Date());
     await writeAudit(tx, ctx, {
       action: "zalo.oauth.connect",
       entityType: "zalo_settings",
@@ -112,9 +113,8 @@ export async function completeZaloOAuth(ctx: Ctx, raw: unknown): Promise<{ oaId:
 export async function saveRefreshToken(ctx: Ctx, raw: unknown): Promise<{ ok: true }> {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(refreshTokenSchema, raw);
-  await requireSettings();
-  const db = getDb();
-  await db.transaction(async (tx) => {
+  await requireSettings(ctx);
+  await withTransaction(ctx, async (ctx, tx) => {
     await lockTokenRefresh(tx);
     const values = {
       refreshTokenEnc: encryptSecret(input.refreshToken),
@@ -123,7 +123,7 @@ export async function saveRefreshToken(ctx: Ctx, raw: unknown): Promise<{ ok: tr
       state: "ok" as const,
       lastError: null,
       lastErrorAt: null,
-      updatedAt: new Date(),
+      updatedAt: ctx.now ?? new Date(),
     };
     await tx
       .insert(zaloTokens)
@@ -137,7 +137,7 @@ export async function saveRefreshToken(ctx: Ctx, raw: unknown): Promise<{ ok: tr
     });
   });
   try {
-    await refreshAccessToken(db, { force: true });
+    await refreshAccessToken(dbOf(ctx), { force: true });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new ValidationError({ refreshToken: msg("errors.zalo.refreshRefused", { reason }) });

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { zaloSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
@@ -8,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { encryptSecret } from "./crypto";
 import { zaloSettingsSchema } from "./schemas";
 import { clearZaloSettingsCache, getZaloSettings } from "./settings";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 /**
  * Saves the OA connection. Secret fields are write-only: blank keeps the stored value; audit notes "changed", never the
@@ -16,8 +16,7 @@ import { clearZaloSettingsCache, getZaloSettings } from "./settings";
 export async function saveZaloSettings(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(zaloSettingsSchema, raw);
-  const db = getDb();
-  const before = await getZaloSettings(db);
+  const before = await getZaloSettings(dbOf(ctx));
   const missing: Record<string, string> = {};
   if (!input.appSecret && !before?.appSecret) missing.appSecret = "App Secret Key: bắt buộc nhập.";
   if (!input.oaSecretKey && !before?.oaSecretKey) missing.oaSecretKey = "OA Secret Key: bắt buộc nhập.";
@@ -27,14 +26,14 @@ export async function saveZaloSettings(ctx: Ctx, raw: unknown) {
     oaId: input.oaId,
     welcomeMessage: input.welcomeMessage ?? null,
   };
-  const result = await db.transaction(async (tx) => {
+  const result = await withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx.select().from(zaloSettings).where(eq(zaloSettings.id, 1)).for("update");
     const values = {
       ...next,
       appSecretEnc: input.appSecret ? encryptSecret(input.appSecret) : row!.appSecretEnc,
       oaSecretKeyEnc: input.oaSecretKey ? encryptSecret(input.oaSecretKey) : row!.oaSecretKeyEnc,
       source: "admin",
-      updatedAt: new Date(),
+      updatedAt: ctx.now ?? new Date(),
     };
     await tx
       .insert(zaloSettings)

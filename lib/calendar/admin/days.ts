@@ -1,5 +1,4 @@
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { calendarDays } from "@/db/schema/calendar";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
@@ -16,6 +15,7 @@ import {
   yearSchema,
 } from "./schemas";
 import { msg } from "@/lib/i18n/translate";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 export type CalendarDayRow = typeof calendarDays.$inferSelect;
 
@@ -23,8 +23,8 @@ function confirmer(ctx: Ctx) {
   return ctx.actor.kind === "staff" ? ctx.actor.id : null;
 }
 
-async function assertDateFree(date: string, exceptId?: number) {
-  const [other] = await getDb().select({ id: calendarDays.id }).from(calendarDays).where(eq(calendarDays.date, date));
+async function assertDateFree(ctx: Ctx, date: string, exceptId?: number) {
+  const [other] = await dbOf(ctx).select({ id: calendarDays.id }).from(calendarDays).where(eq(calendarDays.date, date));
   if (other && other.id !== exceptId)
     throw new ConflictError(msg("errors.calendar.dayExistsEdit", { day: formatLocalDate(date) }));
 }
@@ -33,7 +33,7 @@ async function assertDateFree(date: string, exceptId?: number) {
 export async function listCalendarDays(ctx: Ctx, rawYear: unknown): Promise<CalendarDayRow[]> {
   requirePermission(ctx, "calendar.manage");
   const year = parseInput(yearSchema, rawYear);
-  return getDb()
+  return dbOf(ctx)
     .select()
     .from(calendarDays)
     .where(and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`)))
@@ -42,7 +42,7 @@ export async function listCalendarDays(ctx: Ctx, rawYear: unknown): Promise<Cale
 
 export async function getCalendarDay(ctx: Ctx, id: number): Promise<CalendarDayRow> {
   requirePermission(ctx, "calendar.manage");
-  const [row] = await getDb().select().from(calendarDays).where(eq(calendarDays.id, id));
+  const [row] = await dbOf(ctx).select().from(calendarDays).where(eq(calendarDays.id, id));
   if (!row) throw new NotFoundError("errors.notFound.calendarDay");
   return row;
 }
@@ -50,16 +50,16 @@ export async function getCalendarDay(ctx: Ctx, id: number): Promise<CalendarDayR
 /** Years that have days in the calendar, newest first. */
 export async function listCalendarYears(ctx: Ctx): Promise<number[]> {
   requirePermission(ctx, "calendar.manage");
-  const rows = await getDb().selectDistinct({ date: calendarDays.date }).from(calendarDays);
+  const rows = await dbOf(ctx).selectDistinct({ date: calendarDays.date }).from(calendarDays);
   return [...new Set(rows.map((r) => Number(r.date.slice(0, 4))))].sort((a, b) => b - a);
 }
 
 export async function createCalendarDay(ctx: Ctx, raw: unknown): Promise<CalendarDayRow> {
   requirePermission(ctx, "calendar.manage");
   const input = parseInput(calendarDayInputSchema, raw);
-  await assertDateFree(input.date);
+  await assertDateFree(ctx, input.date);
   try {
-    return await getDb().transaction(async (tx) => {
+    return await withTransaction(ctx, async (ctx, tx) => {
       const [row] = await tx
         .insert(calendarDays)
         .values({
@@ -69,7 +69,7 @@ export async function createCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
           sourceNote: input.sourceNote ?? null,
           confirmed: input.confirmed,
           confirmedBy: input.confirmed ? confirmer(ctx) : null,
-          confirmedAt: input.confirmed ? new Date() : null,
+          confirmedAt: input.confirmed ? (ctx.now ?? new Date()) : null,
         })
         .returning();
       await writeAudit(tx, ctx, {
@@ -94,9 +94,9 @@ export async function createCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
 export async function updateCalendarDay(ctx: Ctx, raw: unknown): Promise<CalendarDayRow> {
   requirePermission(ctx, "calendar.manage");
   const input = parseInput(calendarDayUpdateSchema, raw);
-  await assertDateFree(input.date, input.id);
+  await assertDateFree(ctx, input.date, input.id);
   try {
-    return await getDb().transaction(async (tx) => {
+    return await withTransaction(ctx, async (ctx, tx) => {
       const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.id, input.id)).for("update");
       if (!before) throw new NotFoundError("errors.notFound.calendarDay");
       const next = {
@@ -111,11 +111,11 @@ export async function updateCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
         input.confirmed === before.confirmed
           ? {}
           : input.confirmed
-            ? { confirmedBy: confirmer(ctx), confirmedAt: new Date() }
+            ? { confirmedBy: confirmer(ctx), confirmedAt: ctx.now ?? new Date() }
             : { confirmedBy: null, confirmedAt: null };
       const [row] = await tx
         .update(calendarDays)
-        .set({ ...next, ...confirmation, updatedAt: new Date() })
+        .set({ ...next, ...confirmation, updatedAt: ctx.now ?? new Date() })
         .where(eq(calendarDays.id, input.id))
         .returning();
       await writeAudit(tx, ctx, {
@@ -138,13 +138,14 @@ export async function updateCalendarDay(ctx: Ctx, raw: unknown): Promise<Calenda
 export async function confirmCalendarDay(ctx: Ctx, raw: unknown): Promise<CalendarDayRow> {
   requirePermission(ctx, "calendar.manage");
   const { id } = parseInput(calendarDayIdSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.id, id)).for("update");
     if (!before) throw new NotFoundError("errors.notFound.calendarDay");
     if (before.confirmed) return before;
+    const now = ctx.now ?? new Date();
     const [row] = await tx
       .update(calendarDays)
-      .set({ confirmed: true, confirmedBy: confirmer(ctx), confirmedAt: new Date(), updatedAt: new Date() })
+      .set({ confirmed: true, confirmedBy: confirmer(ctx), confirmedAt: now, updatedAt: now })
       .where(eq(calendarDays.id, id))
       .returning();
     await writeAudit(tx, ctx, {
@@ -162,7 +163,7 @@ export async function confirmCalendarDay(ctx: Ctx, raw: unknown): Promise<Calend
 export async function deleteCalendarDay(ctx: Ctx, raw: unknown): Promise<void> {
   requirePermission(ctx, "calendar.manage");
   const { id } = parseInput(calendarDayIdSchema, raw);
-  await getDb().transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.delete(calendarDays).where(eq(calendarDays.id, id)).returning();
     if (!before) throw new NotFoundError("errors.notFound.calendarDay");
     await writeAudit(tx, ctx, {
@@ -184,7 +185,7 @@ export async function previewProposals(ctx: Ctx, rawYear: unknown) {
   requirePermission(ctx, "calendar.manage");
   const year = parseInput(yearSchema, rawYear);
   const proposals = proposeYear(year);
-  const existing = await getDb()
+  const existing = await dbOf(ctx)
     .select()
     .from(calendarDays)
     .where(
@@ -212,8 +213,8 @@ export async function addProposals(ctx: Ctx, raw: unknown): Promise<{ added: Cal
     throw new ConflictError(
       msg("errors.calendar.notProposed", { days: unknown.map(formatLocalDate).join(", "), year: String(input.year) }),
     );
-  return getDb().transaction(async (tx) => {
-    const now = new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
+    const now = ctx.now ?? new Date();
     const added = await tx
       .insert(calendarDays)
       .values(

@@ -1,5 +1,4 @@
 import { asc, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { officeHours } from "@/db/schema/calendar";
 import { units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
@@ -8,6 +7,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { DEFAULT_OFFICE_HOURS } from "../working-time";
 import { officeHoursInputSchema, officeHoursUnitSchema } from "./schemas";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 export interface OfficeHoursView {
   unitId: number | null;
@@ -34,7 +34,7 @@ const builtInDefault: OfficeHoursView = {
 /** The default office hours and every unit that has its own. */
 export async function listOfficeHours(ctx: Ctx): Promise<{ fallback: OfficeHoursView; units: OfficeHoursView[] }> {
   requirePermission(ctx, "calendar.manage");
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .select({ h: officeHours, unitName: units.name })
     .from(officeHours)
     .leftJoin(units, eq(units.id, officeHours.unitId))
@@ -60,7 +60,7 @@ export async function listOfficeHours(ctx: Ctx): Promise<{ fallback: OfficeHours
 export async function saveOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
   requirePermission(ctx, "calendar.manage");
   const input = parseInput(officeHoursInputSchema, raw);
-  await getDb().transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     let unitName = "mặc định";
     if (input.unitId != null) {
       const [unit] = await tx.select({ name: units.name }).from(units).where(eq(units.id, input.unitId));
@@ -82,7 +82,11 @@ export async function saveOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
     if (before) {
       await tx
         .update(officeHours)
-        .set({ ...values, updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null, updatedAt: new Date() })
+        .set({
+          ...values,
+          updatedBy: ctx.actor.kind === "staff" ? ctx.actor.id : null,
+          updatedAt: ctx.now ?? new Date(),
+        })
         .where(eq(officeHours.id, before.id));
     } else {
       await tx
@@ -107,7 +111,7 @@ export async function saveOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
 export async function deleteOfficeHours(ctx: Ctx, raw: unknown): Promise<void> {
   requirePermission(ctx, "calendar.manage");
   const { unitId } = parseInput(officeHoursUnitSchema, raw);
-  await getDb().transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx.delete(officeHours).where(eq(officeHours.unitId, unitId)).returning();
     if (!before) throw new NotFoundError("errors.notFound.officeHours");
     await writeAudit(tx, ctx, {
