@@ -16,6 +16,7 @@ import { inUnitScope } from "@/lib/auth/scope";
 import { previewPlan } from "./plan";
 import { getAnnouncementSettings } from "./settings";
 import { vi } from "@/lib/i18n/messages/vi";
+import { dbOf } from "@/lib/services/context";
 
 export { announcementStatuses } from "@/db/schema";
 
@@ -38,7 +39,7 @@ export async function listAnnouncements(
   filter: { status?: AnnouncementStatus },
 ): Promise<{ items: AnnouncementListItem[] }> {
   requirePermission(ctx, "announcements.read");
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .select({
       id: announcements.id,
       title: announcements.title,
@@ -66,7 +67,7 @@ export async function listAnnouncements(
 export async function getAnnouncement(ctx: Ctx, id: number): Promise<Announcement | null> {
   requirePermission(ctx, "announcements.read");
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const [row] = await getDb()
+  const [row] = await dbOf(ctx)
     .select()
     .from(announcements)
     .where(and(eq(announcements.id, id), inUnitScope(ctx, announcements.unitId)));
@@ -169,7 +170,7 @@ export async function announcementRecipientsReport(
 ): Promise<{ announcement: Announcement; rows: RecipientReportRow[] } | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .select({
       name: sql<
         string | null
@@ -197,6 +198,6 @@ export async function announcementRecipientsReport(
 export async function announcementPlanPreview(ctx: Ctx, id: number): Promise<AnnouncementPlan | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
-  const db = getDb();
+  const db = dbOf(ctx);
   return previewPlan(db, a, await getAnnouncementSettings(db));
 }
