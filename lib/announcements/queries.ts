@@ -1,6 +1,6 @@
 import { auditExport } from "@/lib/audit/export";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { executedRows, getDb } from "@/db/client";
+import { executedRows } from "@/db/client";
 import {
   type Announcement,
   type AnnouncementPlan,
@@ -89,8 +89,12 @@ export interface SendProgress {
   sentByChannel: Record<string, number>;
 }
 
-/** Live counts of a send (recipient rows), with the pace of the last minute and the end it implies. */
-export async function sendProgress(announcementId: number, now = new Date()): Promise<SendProgress> {
+/**
+ * Live counts of a send (recipient rows), with the pace of the last minute and the end it implies. The caller has
+ * already found the announcement in its scope.
+ */
+export async function sendProgress(ctx: Ctx, announcementId: number): Promise<SendProgress> {
+  const now = ctx.now ?? new Date();
   const rows = executedRows<{
     status: string;
     reason: string | null;
@@ -98,7 +102,7 @@ export async function sendProgress(announcementId: number, now = new Date()): Pr
     n: string | number;
     recent: string | number;
   }>(
-    await getDb().execute(sql`
+    await dbOf(ctx).execute(sql`
       select status, case when status = 'skipped' then skip_reason when status = 'failed_permanent' then
         coalesce(last_error, '') end as reason,
         case when status = 'sent' then channel end as channel, count(*) as n,
@@ -150,7 +154,7 @@ export async function announcementProgress(
 ): Promise<(SendProgress & { status: AnnouncementStatus }) | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
-  return { status: a.status, ...(await sendProgress(a.id)) };
+  return { status: a.status, ...(await sendProgress(ctx, a.id)) };
 }
 
 export interface RecipientReportRow {
