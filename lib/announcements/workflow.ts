@@ -74,7 +74,7 @@ export async function submitAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
     to: "submitted",
     action: "announcement.submit",
     summary: (a) => `Trình duyệt tin "${a.title}"`,
-    patch: () => ({ submittedAt: new Date(), reviewComment: null }),
+    patch: () => ({ submittedAt: ctx.now ?? new Date(), reviewComment: null }),
   });
 }
 
