@@ -1,7 +1,8 @@
 import { asc } from "drizzle-orm";
-import { executedRows, getDb } from "@/db/client";
+import { executedRows } from "@/db/client";
 import { announcementCategories, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { dbOf } from "@/lib/services/context";
 import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { sql } from "drizzle-orm";
 import { getAnnouncementSettings } from "./settings";
@@ -10,7 +11,7 @@ import { categoryLabels } from "./status";
 /** What the compose and review screens offer: categories, tags in use, units (dossier segments), the OA's name. */
 export async function composeData(ctx: Ctx) {
   requirePermission(ctx, "announcements.read");
-  const db = getDb();
+  const db = dbOf(ctx);
   const tags = executedRows<{ tag: string }>(
     await db.execute(sql`select distinct unnest(tags) as tag from zalo_followers order by 1`),
   ).map((r) => r.tag);

@@ -4,6 +4,7 @@ import { announcementImages } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
+import { withTransaction } from "@/lib/services/context";
 
 /** Zalo refuses article images above 1 MB (zalo-api.md §6.3), so the portal does too. */
 const MAX_IMAGE_BYTES = 1_000_000;
@@ -37,7 +38,7 @@ export async function uploadAnnouncementImage(
   const type = sniffImageType(file.bytes);
   if (!type) throw new ValidationError({ [field]: "announcements.errors.imageType" });
   const size = type === "image/png" ? pngSize(file.bytes) : null;
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .insert(announcementImages)
       .values({

@@ -3,7 +3,7 @@ import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { and, asc, eq } from "drizzle-orm";
 import { PDFDocument, type PDFFont, rgb } from "pdf-lib";
-import { getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { units, zaloSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope, unitInScope } from "@/lib/auth/scope";
@@ -12,6 +12,7 @@ import { oaDisplayName } from "@/lib/zalo/oa-name";
 import { translate, translatorFor } from "@/lib/i18n/translate";
 import { wrap } from "@/lib/pdf/wrap";
 import { qrPng } from "@/lib/pdf/qr";
+import { dbOf } from "@/lib/services/context";
 
 const t = translatorFor("vi");
 
@@ -24,7 +25,7 @@ export function posterSteps(oaName: string): string[] {
 /** The units the caller may print a poster for: their scope (a supervisor's subtree), active ones, in tree order. */
 export async function posterUnits(ctx: Ctx): Promise<{ id: number; name: string }[]> {
   requirePermission(ctx, "announcements.read");
-  return getDb()
+  return dbOf(ctx)
     .select({ id: units.id, name: units.name })
     .from(units)
     .where(and(eq(units.active, true), inUnitScope(ctx, units.id)))
@@ -32,9 +33,9 @@ export async function posterUnits(ctx: Ctx): Promise<{ id: number; name: string 
 }
 
 /** Zalo's follow link for an OA (ZALO_OA_FOLLOW_URL overrides). */
-async function oaFollowUrl(): Promise<string> {
+async function oaFollowUrl(db: DbOrTx): Promise<string> {
   if (process.env.ZALO_OA_FOLLOW_URL) return process.env.ZALO_OA_FOLLOW_URL;
-  const [s] = await getDb().select({ oaId: zaloSettings.oaId }).from(zaloSettings).where(eq(zaloSettings.id, 1));
+  const [s] = await db.select({ oaId: zaloSettings.oaId }).from(zaloSettings).where(eq(zaloSettings.id, 1));
   return `https://zalo.me/${s?.oaId ?? ""}`;
 }
 
@@ -43,13 +44,13 @@ async function oaFollowUrl(): Promise<string> {
  */
 export async function oaPosterPdf(ctx: Ctx, unitId: number): Promise<{ pdf: Uint8Array; unitName: string }> {
   requirePermission(ctx, "announcements.read");
-  const db = getDb();
+  const db = dbOf(ctx);
   const [unit] = Number.isSafeInteger(unitId)
     ? await db.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, unitId))
     : [];
   if (!unit || !unitInScope(ctx, unit)) throw new NotFoundError("announcements.errors.unitNotFound");
   const oa = await oaDisplayName(db);
-  const url = await oaFollowUrl();
+  const url = await oaFollowUrl(db);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(t("announcements.posterPdf.docTitle", { oa: oa.name, unit: unit.name }));

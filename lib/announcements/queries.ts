@@ -1,6 +1,6 @@
 import { auditExport } from "@/lib/audit/export";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { executedRows, getDb } from "@/db/client";
+import { executedRows } from "@/db/client";
 import {
   type Announcement,
   type AnnouncementPlan,
@@ -16,6 +16,7 @@ import { inUnitScope } from "@/lib/auth/scope";
 import { previewPlan } from "./plan";
 import { getAnnouncementSettings } from "./settings";
 import { vi } from "@/lib/i18n/messages/vi";
+import { dbOf } from "@/lib/services/context";
 
 export { announcementStatuses } from "@/db/schema";
 
@@ -38,7 +39,7 @@ export async function listAnnouncements(
   filter: { status?: AnnouncementStatus },
 ): Promise<{ items: AnnouncementListItem[] }> {
   requirePermission(ctx, "announcements.read");
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .select({
       id: announcements.id,
       title: announcements.title,
@@ -66,7 +67,7 @@ export async function listAnnouncements(
 export async function getAnnouncement(ctx: Ctx, id: number): Promise<Announcement | null> {
   requirePermission(ctx, "announcements.read");
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const [row] = await getDb()
+  const [row] = await dbOf(ctx)
     .select()
     .from(announcements)
     .where(and(eq(announcements.id, id), inUnitScope(ctx, announcements.unitId)));
@@ -88,8 +89,12 @@ export interface SendProgress {
   sentByChannel: Record<string, number>;
 }
 
-/** Live counts of a send (recipient rows), with the pace of the last minute and the end it implies. */
-export async function sendProgress(announcementId: number, now = new Date()): Promise<SendProgress> {
+/**
+ * Live counts of a send (recipient rows), with the pace of the last minute and the end it implies. The caller has
+ * already found the announcement in its scope.
+ */
+export async function sendProgress(ctx: Ctx, announcementId: number): Promise<SendProgress> {
+  const now = ctx.now ?? new Date();
   const rows = executedRows<{
     status: string;
     reason: string | null;
@@ -97,7 +102,7 @@ export async function sendProgress(announcementId: number, now = new Date()): Pr
     n: string | number;
     recent: string | number;
   }>(
-    await getDb().execute(sql`
+    await dbOf(ctx).execute(sql`
       select status, case when status = 'skipped' then skip_reason when status = 'failed_permanent' then
         coalesce(last_error, '') end as reason,
         case when status = 'sent' then channel end as channel, count(*) as n,
@@ -149,7 +154,7 @@ export async function announcementProgress(
 ): Promise<(SendProgress & { status: AnnouncementStatus }) | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
-  return { status: a.status, ...(await sendProgress(a.id)) };
+  return { status: a.status, ...(await sendProgress(ctx, a.id)) };
 }
 
 export interface RecipientReportRow {
@@ -169,7 +174,7 @@ export async function announcementRecipientsReport(
 ): Promise<{ announcement: Announcement; rows: RecipientReportRow[] } | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
-  const rows = await getDb()
+  const rows = await dbOf(ctx)
     .select({
       name: sql<
         string | null
@@ -197,6 +202,6 @@ export async function announcementRecipientsReport(
 export async function announcementPlanPreview(ctx: Ctx, id: number): Promise<AnnouncementPlan | null> {
   const a = await getAnnouncement(ctx, id);
   if (!a) return null;
-  const db = getDb();
+  const db = dbOf(ctx);
   return previewPlan(db, a, await getAnnouncementSettings(db));
 }

@@ -1,5 +1,4 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/client";
 import { type Announcement, announcementImages, announcements } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
@@ -11,6 +10,7 @@ import { type DraftInput, draftSchema } from "./schemas";
 import { announcementSlug } from "./slug";
 import { editableStatuses } from "./status";
 import { msg, ref } from "@/lib/i18n/translate";
+import { withTransaction } from "@/lib/services/context";
 
 async function checkCover(tx: DbOrTx, ctx: Ctx, coverImageId: number | undefined, unitId: number): Promise<void> {
   if (!coverImageId) return;
@@ -45,7 +45,8 @@ export async function createAnnouncement(
   const unitId = ctx.actor.unitId;
   if (unitId == null) throw new ValidationError({ _form: "announcements.errors.noUnit" });
   const source = opts.source ?? "portal";
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     await checkCover(tx, ctx, input.coverImageId, unitId);
     const [row] = await tx
       .insert(announcements)
@@ -55,7 +56,7 @@ export async function createAnnouncement(
         slug: sql`'pending-' || gen_random_uuid()::text`,
         source,
         status: source === "api" ? "submitted" : "draft",
-        submittedAt: source === "api" ? new Date() : null,
+        submittedAt: source === "api" ? now : null,
         createdBy: ctx.actor.kind === "staff" ? ctx.actor.id : null,
       })
       .returning();
@@ -82,7 +83,8 @@ export async function createAnnouncement(
 export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<string, unknown>): Promise<Announcement> {
   requirePermission(ctx, "announcements.write");
   const input = parseInput(draftSchema, raw);
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const before = await lockAnnouncement(tx, ctx, id);
     if (!editableStatuses.includes(before.status)) {
       throw new ConflictError(
@@ -100,9 +102,9 @@ export async function saveAnnouncementDraft(ctx: Ctx, id: number, raw: Record<st
         ...after,
         slug: before.publishedAt ? before.slug : announcementSlug(after.title, id),
         version: before.version + 1,
-        updatedAt: new Date(),
+        updatedAt: now,
         ...(needsApprovalAgain
-          ? { status: "submitted" as const, approvedBy: null, approvedAt: null, submittedAt: new Date() }
+          ? { status: "submitted" as const, approvedBy: null, approvedAt: null, submittedAt: now }
           : {}),
       })
       .where(and(eq(announcements.id, id), inArray(announcements.status, [...editableStatuses])))

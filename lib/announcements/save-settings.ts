@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { beyondWindowPolicies } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
@@ -7,6 +6,7 @@ import { parseInput } from "@/lib/validation";
 import { getAnnouncementSettings, updateAnnouncementSettings } from "./settings";
 import { vi } from "@/lib/i18n/messages/vi";
 import { keysOf, msg, ref } from "@/lib/i18n/translate";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 const m = keysOf(vi.announcements.validation, "announcements.validation");
 const hour = (label: string) => {
@@ -27,7 +27,7 @@ const settingsSchema = z.object({
 export async function saveAnnouncementSettings(ctx: Ctx, raw: Record<string, unknown>): Promise<void> {
   requirePermission(ctx, "notifications.admin");
   const input = parseInput(settingsSchema, raw);
-  await getDb().transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx, tx) => {
     const before = await getAnnouncementSettings(tx);
     await updateAnnouncementSettings(tx, input);
     await writeAudit(tx, ctx, {
@@ -42,5 +42,5 @@ export async function saveAnnouncementSettings(ctx: Ctx, raw: Record<string, unk
 
 export async function readAnnouncementSettings(ctx: Ctx) {
   requirePermission(ctx, "announcements.read");
-  return getAnnouncementSettings(getDb());
+  return getAnnouncementSettings(dbOf(ctx));
 }

@@ -1,11 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/client";
 import { type Announcement, type AnnouncementStatus, announcementRecipients, announcements } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import type { Permission } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { localDateTime } from "@/lib/calendar/time";
 import { lockAnnouncement } from "./load";
@@ -41,7 +41,7 @@ interface Step {
 
 async function step(ctx: Ctx, id: number, s: Step, changes?: Record<string, unknown>): Promise<Announcement> {
   requirePermission(ctx, s.permission);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const before = await lockAnnouncement(tx, ctx, id);
     if (!canMoveAnnouncement(before.status, s.to)) {
       throw new ConflictError(
@@ -74,7 +74,7 @@ export async function submitAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
     to: "submitted",
     action: "announcement.submit",
     summary: (a) => `Trình duyệt tin "${a.title}"`,
-    patch: () => ({ submittedAt: new Date(), reviewComment: null }),
+    patch: () => ({ submittedAt: ctx.now ?? new Date(), reviewComment: null }),
   });
 }
 
@@ -90,13 +90,10 @@ function parseScheduledAt(value: string | undefined, now: Date): Date | null {
 }
 
 /** A supervisor approves: sending starts now or at the chosen time (the worker picks it up). */
-export async function approveAnnouncement(
-  ctx: Ctx,
-  raw: Record<string, unknown>,
-  now = new Date(),
-): Promise<Announcement> {
+export async function approveAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
   requirePermission(ctx, "announcements.approve");
   const input = parseInput(approveSchema, raw);
+  const now = ctx.now ?? new Date();
   const scheduledAt = parseScheduledAt(input.scheduledAt, now) ?? now;
   return step(
     ctx,
@@ -164,7 +161,7 @@ const beforeApproval: readonly AnnouncementStatus[] = ["draft", "submitted", "re
 export async function cancelAnnouncement(ctx: Ctx, raw: Record<string, unknown>): Promise<Announcement> {
   requirePermission(ctx, "announcements.read");
   const { id } = parseInput(idSchema, raw);
-  const current = await getDb().transaction((tx) => lockAnnouncement(tx, ctx, id));
+  const current = await withTransaction(ctx, (ctx, tx) => lockAnnouncement(tx, ctx, id));
   // The author may withdraw what is not yet approved; stopping an approved send is the approver's call.
   const permission: Permission =
     beforeApproval.includes(current.status) && ctx.actor.role !== "supervisor"
@@ -175,7 +172,7 @@ export async function cancelAnnouncement(ctx: Ctx, raw: Record<string, unknown>)
     to: "cancelled",
     action: "announcement.cancel",
     summary: (a) => `Hủy tin "${a.title}"`,
-    patch: () => ({ finishedAt: new Date(), claimedBy: null }),
+    patch: () => ({ finishedAt: ctx.now ?? new Date(), claimedBy: null }),
     after: async (tx, a) => {
       await tx
         .update(announcementRecipients)

@@ -28,9 +28,10 @@ export async function createAnnouncementViaApi(caller: ApiCaller, body: unknown)
 }
 
 export async function readAnnouncementViaApi(caller: ApiCaller, id: string): Promise<ApiAnswer> {
-  const a = /^\d{1,9}$/.test(id) ? await getAnnouncement(cmsCtx(caller), Number(id)) : null;
+  const ctx = cmsCtx(caller);
+  const a = /^\d{1,9}$/.test(id) ? await getAnnouncement(ctx, Number(id)) : null;
   if (!a) throw new NotFoundError("errors.notFound.announcementOfKey");
-  const p = await sendProgress(a.id);
+  const p = await sendProgress(ctx, a.id);
   return {
     status: 200,
     body: {

@@ -1,9 +1,10 @@
 import { auditExport } from "@/lib/audit/export";
 import { type SQL, and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { executedRows, getDb } from "@/db/client";
+import { executedRows } from "@/db/client";
 import { announcementRecipients, announcements, notifications, zaloFollowers, zaloIncomingMessages } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { dbOf } from "@/lib/services/context";
 import { foldForSearch } from "@/lib/text";
 
 const empty = (v: unknown) => (v === "" || v == null ? undefined : v);
@@ -72,10 +73,10 @@ export const FOLLOWER_PAGE_SIZE = 50;
  * The OA's followers (province-wide: a follower belongs to no unit) for staff who publish or approve
  * announcements. Counts cover the whole filtered set; one page of rows.
  */
-export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: boolean; now?: Date } = {}) {
+export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: boolean } = {}) {
   requirePermission(ctx, "announcements.read");
-  const db = getDb();
-  const where = and(...conditions(f, opts.now ?? new Date()));
+  const db = dbOf(ctx);
+  const where = and(...conditions(f, ctx.now ?? new Date()));
   const [counts] = await db
     .select({
       total: sql<number>`count(*)::int`,
@@ -111,7 +112,7 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
 export async function followerTags(ctx: Ctx): Promise<{ tag: string; count: number }[]> {
   requirePermission(ctx, "announcements.read");
   return executedRows<{ tag: string; count: number }>(
-    await getDb().execute(
+    await dbOf(ctx).execute(
       sql`select t as tag, count(*)::int as count from zalo_followers, unnest(tags) t group by t order by t`,
     ),
   );
@@ -121,7 +122,7 @@ export async function followerTags(ctx: Ctx): Promise<{ tag: string; count: numb
 export async function getFollower(ctx: Ctx, id: number) {
   requirePermission(ctx, "announcements.read");
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const db = getDb();
+  const db = dbOf(ctx);
   const [follower] = await db.select().from(zaloFollowers).where(eq(zaloFollowers.id, id));
   if (!follower) return null;
   const received = await db

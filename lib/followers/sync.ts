@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/client";
 import { followerSync, zaloFollowers } from "@/db/schema";
 import { type Ctx, can } from "@/lib/auth/actor";
@@ -10,6 +9,7 @@ import { takeLeftoverTokens } from "@/lib/notifications/leftover-tokens";
 import { foldForSearch, nfc } from "@/lib/text";
 import type { ZaloUserDetail } from "@/lib/zalo/client";
 import { normalizeVnMobile } from "@/lib/phone";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 export interface FollowerSyncTransport {
   listFollowers(offset: number, count: number): Promise<{ total: number; users: { userId: string }[] }>;
@@ -27,7 +27,8 @@ export async function getFollowerSync(db: DbOrTx) {
 export async function startFollowerSync(ctx: Ctx, opts: { restart?: boolean } = {}): Promise<void> {
   if (!can(ctx, "announcements.write") && !can(ctx, "announcements.approve"))
     throw new ForbiddenError("announcements.write");
-  await getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     const current = await getFollowerSync(tx);
     if (current.status === "running") throw new ConflictError("announcements.errors.syncRunning");
     const fresh = opts.restart || current.status !== "failed";
@@ -36,11 +37,11 @@ export async function startFollowerSync(ctx: Ctx, opts: { restart?: boolean } = 
       .set({
         status: "running",
         ...(fresh ? { nextOffset: 0, processed: 0, failed: 0, total: null } : {}),
-        startedAt: new Date(),
+        startedAt: now,
         finishedAt: null,
         lastError: null,
         requestedBy: ctx.actor.label,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(eq(followerSync.id, 1));
     await writeAudit(tx, ctx, {
@@ -137,5 +138,5 @@ export async function syncFollowersStep(db: DbOrTx, zalo: FollowerSyncTransport)
 /** The sync's progress for the followers page. */
 export async function followerSyncState(ctx: Ctx) {
   if (!can(ctx, "announcements.read")) throw new ForbiddenError("announcements.read");
-  return getFollowerSync(getDb());
+  return getFollowerSync(dbOf(ctx));
 }

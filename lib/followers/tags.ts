@@ -1,5 +1,4 @@
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { zaloFollowers } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
@@ -10,6 +9,7 @@ import { z } from "zod";
 import { zaloClient } from "@/lib/zalo/client";
 import { vi } from "@/lib/i18n/messages/vi";
 import { keysOf } from "@/lib/i18n/translate";
+import { dbOf, withTransaction } from "@/lib/services/context";
 
 export interface TagTransport {
   tagFollower(userId: string, tagName: string): Promise<void>;
@@ -44,19 +44,20 @@ export async function setFollowerTag(
 ): Promise<string[]> {
   requirePermission(ctx, "announcements.write");
   const input = parseInput(tagSchema, raw);
-  const db = getDb();
+  const db = dbOf(ctx);
   const [f] = await db.select().from(zaloFollowers).where(eq(zaloFollowers.id, input.followerId));
   if (!f) throw new NotFoundError("announcements.errors.followerNotFound");
   if (add) await zalo.tagFollower(f.oaUserId, input.tag);
   else await zalo.untagFollower(f.oaUserId, input.tag);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .update(zaloFollowers)
       .set({
         tags: add
           ? sql`array(select distinct unnest(${zaloFollowers.tags} || array[${input.tag}]::text[]) order by 1)`
           : sql`array_remove(${zaloFollowers.tags}, ${input.tag})`,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(and(eq(zaloFollowers.id, f.id)))
       .returning({ tags: zaloFollowers.tags });

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { homeSupportCapacity, homeSupportSlots, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import { loadMenuSettings } from "./settings";
 import { parseInput } from "@/lib/validation";
 import { capacitySchema } from "./schemas";
@@ -14,7 +14,7 @@ export { homeSupportSlots } from "@/db/schema";
 /** The units the caller may set capacity for, each with its configured cells ("weekday|slot" → places). */
 export async function capacityOverview(ctx: Ctx) {
   requirePermission(ctx, "homesupport.manage");
-  const db = getDb();
+  const db = dbOf(ctx);
   const scoped = await db
     .select({ id: units.id, name: units.name })
     .from(units)
@@ -43,7 +43,7 @@ export function capacityCellsFromForm(raw: Record<string, unknown>) {
 export async function saveCapacity(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.manage");
   const input = parseInput(capacitySchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [unit] = await tx
       .select({ id: units.id, name: units.name })
       .from(units)

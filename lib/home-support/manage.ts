@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { type Tx, getDb } from "@/db/client";
+import type { Tx } from "@/db/client";
 import {
   type HomeSupportRegistration,
   type HomeSupportStatus,
@@ -17,6 +17,7 @@ import { parseInput } from "@/lib/validation";
 import { assignSchema, linkDossierSchema, noteSchema, statusSchema } from "./schemas";
 import { releasePlace } from "./slots";
 import { msg, ref } from "@/lib/i18n/translate";
+import { withTransaction } from "@/lib/services/context";
 
 /** new → verified → contacted → scheduled (visit or call) → done; cancelled or no-show on the way. */
 export const nextStatuses: Record<HomeSupportStatus, readonly HomeSupportStatus[]> = {
@@ -44,7 +45,8 @@ async function lockInScope(tx: Tx, ctx: Ctx, id: number): Promise<HomeSupportReg
 export async function changeRegistrationStatus(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.manage");
   const input = parseInput(statusSchema, raw);
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const before = await lockInScope(tx, ctx, input.id);
     if (!nextStatuses[before.status].includes(input.status)) {
       throw new ConflictError(
@@ -56,7 +58,7 @@ export async function changeRegistrationStatus(ctx: Ctx, raw: unknown) {
     }
     const [after] = await tx
       .update(r)
-      .set({ status: input.status, updatedAt: new Date() })
+      .set({ status: input.status, updatedAt: now })
       .where(eq(r.id, before.id))
       .returning();
     // A cancelled booking gives its place back to other citizens.
@@ -77,7 +79,8 @@ export async function changeRegistrationStatus(ctx: Ctx, raw: unknown) {
 export async function assignRegistration(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.manage");
   const input = parseInput(assignSchema, raw);
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const before = await lockInScope(tx, ctx, input.id);
     let name: string = vi.homeSupport.ui.unassigned;
     if (input.assigneeId) {
@@ -90,7 +93,7 @@ export async function assignRegistration(ctx: Ctx, raw: unknown) {
     }
     const [after] = await tx
       .update(r)
-      .set({ assigneeId: input.assigneeId ?? null, updatedAt: new Date() })
+      .set({ assigneeId: input.assigneeId ?? null, updatedAt: now })
       .where(eq(r.id, before.id))
       .returning();
     await writeAudit(tx, ctx, {
@@ -108,7 +111,8 @@ export async function assignRegistration(ctx: Ctx, raw: unknown) {
 export async function addRegistrationNote(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.manage");
   const input = parseInput(noteSchema, raw);
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const reg = await lockInScope(tx, ctx, input.id);
     const [note] = await tx
       .insert(homeSupportNotes)
@@ -120,7 +124,7 @@ export async function addRegistrationNote(ctx: Ctx, raw: unknown) {
         staffId: ctx.actor.id,
       })
       .returning();
-    await tx.update(r).set({ updatedAt: new Date() }).where(eq(r.id, reg.id));
+    await tx.update(r).set({ updatedAt: now }).where(eq(r.id, reg.id));
     await writeAudit(tx, ctx, {
       action: "homesupport.note",
       entityType: "home_support_registration",
@@ -138,7 +142,8 @@ export async function addRegistrationNote(ctx: Ctx, raw: unknown) {
 export async function linkDossierToRegistration(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "homesupport.manage");
   const input = parseInput(linkDossierSchema, raw);
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const reg = await lockInScope(tx, ctx, input.registrationId);
     const [dossier] = await tx
       .select({ id: dossiers.id, code: dossiers.code, unitId: dossiers.unitId })
@@ -146,7 +151,7 @@ export async function linkDossierToRegistration(ctx: Ctx, raw: unknown) {
       .where(eq(dossiers.id, input.dossierId));
     if (!dossier || dossier.unitId !== reg.unitId)
       throw new ValidationError({ dossierId: "homeSupport.errors.dossierOtherUnit" });
-    await tx.update(r).set({ dossierId: dossier.id, updatedAt: new Date() }).where(eq(r.id, reg.id));
+    await tx.update(r).set({ dossierId: dossier.id, updatedAt: now }).where(eq(r.id, reg.id));
     await writeAudit(tx, ctx, {
       action: "homesupport.dossier",
       entityType: "home_support_registration",

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { homeSupportRegistrations, procedures } from "@/db/schema";
 import { type Ctx, can } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import type { ProcedureOption } from "@/lib/procedures/search";
+import { dbOf } from "@/lib/services/context";
 
 export interface IntakePrefill {
   homeSupportId: number;
@@ -15,7 +15,7 @@ export interface IntakePrefill {
 /** What the intake form starts with when opened from a home-support registration (only one in the caller's scope). */
 export async function intakePrefill(ctx: Ctx, id: number): Promise<IntakePrefill | null> {
   if (!can(ctx, "homesupport.manage") || !can(ctx, "dossiers.create") || !Number.isSafeInteger(id)) return null;
-  const db = getDb();
+  const db = dbOf(ctx);
   const [reg] = await db
     .select()
     .from(homeSupportRegistrations)

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { dossiers, homeSupportNotes, homeSupportRegistrations, staff, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { loadOfficeHours } from "@/lib/calendar";
+import { dbOf } from "@/lib/services/context";
 import { foldForSearch } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { listQuerySchema } from "./schemas";
@@ -27,7 +27,7 @@ export async function listRegistrations(ctx: Ctx, raw: unknown) {
     q.date ? eq(r.slotDate, q.date) : undefined,
     folded ? ilike(r.searchText, `%${folded}%`) : undefined,
   );
-  const db = getDb();
+  const db = dbOf(ctx);
   const rows = await db
     .select({
       id: r.id,
@@ -68,7 +68,7 @@ export async function listRegistrations(ctx: Ctx, raw: unknown) {
  */
 export async function getRegistration(ctx: Ctx, id: number) {
   requirePermission(ctx, "homesupport.read");
-  const db = getDb();
+  const db = dbOf(ctx);
   const [row] = await db
     .select({ reg: r, unitName: units.name, assigneeName: staff.fullName })
     .from(r)

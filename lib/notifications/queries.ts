@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { dossiers, notificationTemplates, notifications } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
+import { dbOf } from "@/lib/services/context";
 import { getTokenState } from "@/lib/zalo/tokens";
 import { quotaStopped } from "./quota";
 import { getNotificationSettings } from "./settings";
@@ -11,7 +12,7 @@ import { trackingIdOf } from "./tracking";
 /** Each notification of one dossier, oldest first, with the dossier's SMS tick (recorded, not sent). */
 export async function listDossierNotifications(ctx: Ctx, dossierId: number) {
   requirePermission(ctx, "notifications.read");
-  const db = getDb();
+  const db = dbOf(ctx);
   const [dossier] = await db
     .select({ id: dossiers.id, notifyZalo: dossiers.notifyZalo, notifySms: dossiers.notifySms })
     .from(dossiers)
@@ -22,7 +23,10 @@ export async function listDossierNotifications(ctx: Ctx, dossierId: number) {
     .from(notifications)
     .where(eq(notifications.dossierId, dossierId))
     .orderBy(asc(notifications.createdAt), asc(notifications.id));
-  const labels = await templateLabels(rows.map((r) => r.eventType));
+  const labels = await templateLabels(
+    db,
+    rows.map((r) => r.eventType),
+  );
   return {
     dossier,
     items: rows.map((r) => ({
@@ -33,9 +37,9 @@ export async function listDossierNotifications(ctx: Ctx, dossierId: number) {
   };
 }
 
-async function templateLabels(types: string[]): Promise<Map<string, string>> {
+async function templateLabels(db: DbOrTx, types: string[]): Promise<Map<string, string>> {
   if (!types.length) return new Map();
-  const rows = await getDb()
+  const rows = await db
     .select({ eventType: notificationTemplates.eventType, label: notificationTemplates.label })
     .from(notificationTemplates)
     .where(inArray(notificationTemplates.eventType, [...new Set(types)]));
@@ -47,7 +51,7 @@ const since = (hours: number) => sql`now() - ${`${hours} hours`}::interval`;
 /** "Tình trạng gửi tin": queue, sends and failures by reason (24 h, 7 days), token and quota, permanent failures. */
 export async function deliveryOverview(ctx: Ctx) {
   requirePermission(ctx, "notifications.admin");
-  const db = getDb();
+  const db = dbOf(ctx);
   const scope = inUnitScope(ctx, notifications.unitId);
   const [queue] = await db
     .select({
@@ -103,7 +107,10 @@ export async function deliveryOverview(ctx: Ctx) {
     .where(and(scope, eq(notifications.status, "failed_permanent")))
     .orderBy(desc(notifications.failedAt))
     .limit(100);
-  const labels = await templateLabels(failures.map((f) => f.eventType));
+  const labels = await templateLabels(
+    db,
+    failures.map((f) => f.eventType),
+  );
   const dossierCodes = failures.length
     ? new Map(
         (
@@ -140,12 +147,12 @@ export async function deliveryOverview(ctx: Ctx) {
 
 export async function listNotificationTemplates(ctx: Ctx) {
   requirePermission(ctx, "templates.manage");
-  return getDb().select().from(notificationTemplates).orderBy(asc(notificationTemplates.label));
+  return dbOf(ctx).select().from(notificationTemplates).orderBy(asc(notificationTemplates.label));
 }
 
 export async function getNotificationTemplate(ctx: Ctx, eventType: string) {
   requirePermission(ctx, "templates.manage");
-  const [row] = await getDb()
+  const [row] = await dbOf(ctx)
     .select()
     .from(notificationTemplates)
     .where(eq(notificationTemplates.eventType, eventType));

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { resendSchema } from "./schemas";
 
@@ -16,7 +16,7 @@ import { resendSchema } from "./schemas";
 export async function resendNotification(ctx: Ctx, raw: Record<string, unknown>): Promise<{ id: number }> {
   requirePermission(ctx, "notifications.resend");
   const { id } = parseInput(resendSchema, raw);
-  return getDb().transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const [row] = await tx
       .select()
       .from(notifications)

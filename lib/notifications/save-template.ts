@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { notificationTemplates } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { templateSchema } from "./schemas";
 
@@ -11,7 +11,8 @@ import { templateSchema } from "./schemas";
 export async function saveNotificationTemplate(ctx: Ctx, raw: Record<string, unknown>): Promise<{ eventType: string }> {
   requirePermission(ctx, "templates.manage");
   const input = parseInput(templateSchema, raw);
-  return getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  return withTransaction(ctx, async (ctx, tx) => {
     const [before] = await tx
       .select()
       .from(notificationTemplates)
@@ -28,7 +29,7 @@ export async function saveNotificationTemplate(ctx: Ctx, raw: Record<string, unk
     };
     await tx
       .update(notificationTemplates)
-      .set({ ...after, updatedAt: new Date(), updatedBy: ctx.actor.label })
+      .set({ ...after, updatedAt: now, updatedBy: ctx.actor.label })
       .where(eq(notificationTemplates.eventType, input.eventType));
     await writeAudit(tx, ctx, {
       action: "notification_template.update",

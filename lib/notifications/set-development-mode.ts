@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { notificationSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import { checkbox, parseInput } from "@/lib/validation";
 import { getNotificationSettings } from "./settings";
 
@@ -16,13 +16,13 @@ const schema = z.object({ developmentMode: checkbox });
 export async function setZbsDevelopmentMode(ctx: Ctx, raw: unknown): Promise<{ developmentMode: boolean }> {
   requirePermission(ctx, "zalo.settings");
   const { developmentMode } = parseInput(schema, raw);
-  const db = getDb();
-  await getNotificationSettings(db);
-  return db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await getNotificationSettings(dbOf(ctx));
+  return withTransaction(ctx, async (ctx, tx) => {
     const row = eq(notificationSettings.id, 1);
     const s = notificationSettings;
     const [before] = await tx.select({ on: s.zbsDevelopmentMode }).from(s).where(row).for("update");
-    await tx.update(s).set({ zbsDevelopmentMode: developmentMode, updatedAt: new Date() }).where(row);
+    await tx.update(s).set({ zbsDevelopmentMode: developmentMode, updatedAt: now }).where(row);
     await writeAudit(tx, ctx, {
       action: "zalo.zbs_development_mode",
       entityType: "notification_settings",

@@ -1,5 +1,4 @@
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { type OaMenuKind, chatFlowTexts, oaMenuEntries, oaMenuKinds, oaMenuSettings, units } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
@@ -8,6 +7,7 @@ import { foldInput } from "@/lib/chat-flows/words";
 import { ValidationError } from "@/lib/errors";
 import { botTextSchema, menuEntriesSchema, menuSettingsSchema } from "@/lib/home-support/schemas";
 import { loadMenuSettings } from "@/lib/home-support/settings";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import { checkbox, parseInput } from "@/lib/validation";
 import { loadMenu } from "./entries";
 import { msg } from "@/lib/i18n/translate";
@@ -15,7 +15,7 @@ import { msg } from "@/lib/i18n/translate";
 /** Everything the OA menu page shows: entries, settings, the bot's texts with their overrides, and the units. */
 export async function oaMenuAdminView(ctx: Ctx) {
   requirePermission(ctx, "zalo.settings");
-  const db = getDb();
+  const db = dbOf(ctx);
   const overrides = new Map((await db.select().from(chatFlowTexts)).map((r) => [r.key, r.text]));
   return {
     entries: await loadMenu(db),
@@ -54,14 +54,15 @@ export async function saveOaMenu(ctx: Ctx, raw: unknown) {
       });
     seen.set(key, e.kind);
   }
-  await getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     for (const e of entries) {
       await tx
         .insert(oaMenuEntries)
-        .values({ ...e, updatedAt: new Date() })
+        .values({ ...e, updatedAt: now })
         .onConflictDoUpdate({
           target: oaMenuEntries.kind,
-          set: { label: e.label, keyword: e.keyword, position: e.position, enabled: e.enabled, updatedAt: new Date() },
+          set: { label: e.label, keyword: e.keyword, position: e.position, enabled: e.enabled, updatedAt: now },
         });
     }
     await writeAudit(tx, ctx, {
@@ -79,14 +80,15 @@ export async function saveOaMenu(ctx: Ctx, raw: unknown) {
 export async function saveOaMenuSettings(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "zalo.settings");
   const input = parseInput(menuSettingsSchema, raw);
-  await getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     const values = {
       homeSupportUnitId: input.homeSupportUnitId ?? null,
       homeSupportKeyword: input.homeSupportKeyword ?? null,
       defaultCapacity: input.defaultCapacity,
       contactsUnitId: input.contactsUnitId ?? null,
       contactsPhone: input.contactsPhone ?? null,
-      updatedAt: new Date(),
+      updatedAt: now,
     };
     await tx
       .insert(oaMenuSettings)
@@ -117,14 +119,15 @@ export async function saveBotText(ctx: Ctx, raw: unknown) {
       text: msg("homeSupport.errors.placeholders", { names: needed.map((p) => `{${p}}`).join(", ") }),
     });
   }
-  await getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     if (text)
       await tx
         .insert(chatFlowTexts)
         .values({ key, text, updatedBy: ctx.actor.label })
         .onConflictDoUpdate({
           target: chatFlowTexts.key,
-          set: { text, updatedBy: ctx.actor.label, updatedAt: new Date() },
+          set: { text, updatedBy: ctx.actor.label, updatedAt: now },
         });
     else await tx.delete(chatFlowTexts).where(eq(chatFlowTexts.key, key));
     await writeAudit(tx, ctx, {

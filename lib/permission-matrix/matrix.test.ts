@@ -75,6 +75,7 @@ describe("permission matrix", () => {
       "historyRow",
       "auditRow",
       "auditExport",
+      "sendProgress",
       "receiptRow",
       "reportScope",
       "searchFilter",

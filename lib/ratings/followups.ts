@@ -1,18 +1,18 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { type Db, type DbOrTx, getDb } from "@/db/client";
 import { dossiers, followupStatuses, ratingFollowups, ratings, staff } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { inUnitScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { RATING_ANSWER, actorName, writeDossierEvent } from "@/lib/dossiers/events";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import { checkbox, optionalText, parseInput } from "@/lib/validation";
 
-export async function listFollowups(ctx: Ctx, opts: { status?: string } = {}, db: DbOrTx = getDb()) {
+export async function listFollowups(ctx: Ctx, opts: { status?: string } = {}) {
   requirePermission(ctx, "ratings.read");
   const status = followupStatuses.find((s) => s === opts.status);
-  return db
+  return dbOf(ctx)
     .select({
       id: ratingFollowups.id,
       status: ratingFollowups.status,
@@ -39,9 +39,9 @@ export async function listFollowups(ctx: Ctx, opts: { status?: string } = {}, db
 }
 
 /** Staff a follow-up may be assigned to: active staff of the caller's scope. */
-export async function followupAssignees(ctx: Ctx, db: DbOrTx = getDb()) {
+export async function followupAssignees(ctx: Ctx) {
   requirePermission(ctx, "ratings.followup");
-  return db
+  return dbOf(ctx)
     .select({ id: staff.id, fullName: staff.fullName })
     .from(staff)
     .where(
@@ -62,17 +62,17 @@ const updateSchema = z.object({
  * Assign, record what was done, answer the citizen (an outbox event: on Zalo inside the conversation window,
  * otherwise recorded as not sent with the reason) and close. A closed follow-up needs what was done.
  */
-export async function updateFollowup(ctx: Ctx, raw: unknown, db: Db = getDb()): Promise<void> {
+export async function updateFollowup(ctx: Ctx, raw: unknown): Promise<void> {
   requirePermission(ctx, "ratings.followup");
   const input = parseInput(updateSchema, raw);
-  await db.transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     const [f] = await tx
       .select()
       .from(ratingFollowups)
       .where(and(eq(ratingFollowups.id, input.id), inUnitScope(ctx, ratingFollowups.unitId)))
       .for("update");
     if (!f) throw new NotFoundError("errors.notFound.followup");
-    const now = new Date();
     const changes: Partial<typeof ratingFollowups.$inferInsert> = { updatedAt: now };
     if (input.assigneeId && input.assigneeId !== f.assigneeId) {
       const [who] = await tx

@@ -120,13 +120,13 @@ describe("web and counter ratings", () => {
 
   it("counter device: the receptionist's unit only; publishers may not collect ratings", async () => {
     const d = await dossier();
-    await expect(submitCounterRating(org.receptionistThanhSen, rate(d.code, "satisfied"), h.db)).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(submitCounterRating(org.publisher, rate(d.code, "satisfied"), h.db)).rejects.toBeInstanceOf(
+    await expect(
+      submitCounterRating({ ...org.receptionistThanhSen, db: h.db }, rate(d.code, "satisfied")),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitCounterRating({ ...org.publisher, db: h.db }, rate(d.code, "satisfied"))).rejects.toBeInstanceOf(
       ForbiddenError,
     );
-    const r = await submitCounterRating(org.receptionist, rate(d.code, "very_satisfied"), h.db);
+    const r = await submitCounterRating({ ...org.receptionist, db: h.db }, rate(d.code, "very_satisfied"));
     expect(r.rating).toMatchObject({ channel: "counter", level: "very_satisfied", unitId: org.unitIds.center });
   });
 });
@@ -146,15 +146,15 @@ describe("follow-ups of dissatisfied ratings", () => {
         (await h.db.select({ n: count() }).from(ratingFollowups).where(eq(ratingFollowups.dossierId, d.id)))[0].n,
       ).toBe(1);
 
-      expect((await listFollowups(org.supervisor, {}, h.db)).map((x) => x.code)).toContain(d.code);
-      expect(await listFollowups(org.receptionistThanhSen, {}, h.db).catch((e: unknown) => e)).toBeInstanceOf(
+      expect((await listFollowups({ ...org.supervisor, db: h.db })).map((x) => x.code)).toContain(d.code);
+      expect(await listFollowups({ ...org.receptionistThanhSen, db: h.db }).catch((e: unknown) => e)).toBeInstanceOf(
         ForbiddenError,
       );
-      await expect(updateFollowup(org.supervisor, { id: f.id, close: "on" }, h.db)).rejects.toThrow(
+      await expect(updateFollowup({ ...org.supervisor, db: h.db }, { id: f.id, close: "on" })).rejects.toThrow(
         "Dữ liệu chưa hợp lệ",
       );
       await updateFollowup(
-        org.supervisor,
+        { ...org.supervisor, db: h.db },
         {
           id: f.id,
           assigneeId: String(org.receptionist.actor.id),
@@ -162,7 +162,6 @@ describe("follow-ups of dissatisfied ratings", () => {
           answer: "Xin lỗi Ông/Bà vì chậm trễ.",
           close: "on",
         },
-        h.db,
       );
       const [done] = await h.db.select().from(ratingFollowups).where(eq(ratingFollowups.id, f.id));
       expect(done).toMatchObject({
@@ -179,7 +178,7 @@ describe("follow-ups of dissatisfied ratings", () => {
       expect(events.at(-1)).toMatchObject({ type: "rating_answer", payload: { note: "Xin lỗi Ông/Bà vì chậm trễ." } });
       // Another unit's supervisor-less receptionist cannot touch it.
       await expect(
-        updateFollowup(org.receptionistThanhSen, { id: f.id, actionTaken: "x" }, h.db),
+        updateFollowup({ ...org.receptionistThanhSen, db: h.db }, { id: f.id, actionTaken: "x" }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     },
   );

@@ -36,13 +36,8 @@ function changeable(ratedAt: Date, changeDays: number, now: Date): boolean {
  * (changeable for the configured days), a follow-up opened by the first "Không hài lòng". Call with the
  * dossier locked FOR UPDATE inside the caller's transaction.
  */
-export async function recordRating(
-  tx: Tx,
-  ctx: Ctx,
-  d: Dossier,
-  input: RatingRecord,
-  now = new Date(),
-): Promise<RecordedRating> {
+export async function recordRating(tx: Tx, ctx: Ctx, d: Dossier, input: RatingRecord): Promise<RecordedRating> {
+  const now = ctx.now ?? new Date();
   if (d.status !== "returned" || !d.returnedAt) throw new ConflictError("ratings.errors.notReturned");
   const settings = await getRatingSettings(tx);
   const known = new Set(settings.criteria.map((c) => c.key));

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { type RatingCriterion, ratingLevels, ratingSettings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { diff, writeAudit } from "@/lib/audit/write";
+import { dbOf, withTransaction } from "@/lib/services/context";
 import { cleanText, foldForSearch } from "@/lib/text";
 import { parseInput } from "@/lib/validation";
 import { getRatingSettings } from "./settings";
@@ -66,12 +66,13 @@ const ratingSettingsSchema = z
 export async function saveRatingSettings(ctx: Ctx, raw: Record<string, unknown>): Promise<void> {
   requirePermission(ctx, "ratings.manage");
   const input = parseInput(ratingSettingsSchema, raw);
-  await getDb().transaction(async (tx) => {
+  const now = ctx.now ?? new Date();
+  await withTransaction(ctx, async (ctx, tx) => {
     const before = await getRatingSettings(tx);
     await tx
       .insert(ratingSettings)
-      .values({ id: 1, ...input, updatedAt: new Date() })
-      .onConflictDoUpdate({ target: ratingSettings.id, set: { ...input, updatedAt: new Date() } });
+      .values({ id: 1, ...input, updatedAt: now })
+      .onConflictDoUpdate({ target: ratingSettings.id, set: { ...input, updatedAt: now } });
     await writeAudit(tx, ctx, {
       action: "rating_settings.update",
       entityType: "rating_settings",
@@ -84,5 +85,5 @@ export async function saveRatingSettings(ctx: Ctx, raw: Record<string, unknown>)
 
 export async function readRatingSettings(ctx: Ctx) {
   requirePermission(ctx, "ratings.manage");
-  return getRatingSettings(getDb());
+  return getRatingSettings(dbOf(ctx));
 }

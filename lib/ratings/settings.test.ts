@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { withTransaction } from "@/lib/services/context";
 import { seedTestOrg } from "@/lib/testing";
 import { criterionKey, readRatingSettings, saveRatingSettings } from "./save-settings";
 import { getRatingSettings, levelForStars } from "./settings";
@@ -54,6 +55,20 @@ describe("rating settings (admin)", () => {
     expect(audit.actorLabel).toBe(org.admin.actor.label);
     const changed = Object.keys(audit.changes as object).sort();
     expect(changed).toEqual(["changeDays", "criteria", "followupWorkingDays", "starLevels"]);
+  });
+
+  it("joins the caller's transaction (undone with it) and stamps the caller's clock", async () => {
+    const before = await getRatingSettings(h.db);
+    const err = await withTransaction({ ...org.admin, db: h.db }, async (ctx, tx) => {
+      await saveRatingSettings(ctx, form({ changeDays: "9" }));
+      expect((await getRatingSettings(tx)).changeDays).toBe(9);
+      throw new Error("the outer work fails");
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toBe("the outer work fails");
+    expect(await getRatingSettings(h.db)).toEqual(before);
+    const now = new Date("2026-03-02T03:04:05Z");
+    await saveRatingSettings({ ...org.admin, db: h.db, now }, form({ changeDays: "5" }));
+    expect(await getRatingSettings(h.db)).toMatchObject({ changeDays: 5, updatedAt: now });
   });
 
   it("refuses other roles", async () => {

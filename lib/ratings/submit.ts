@@ -5,6 +5,7 @@ import { type Ctx, requirePermission, systemCtx } from "@/lib/auth/actor";
 import { lockDossierInScope } from "@/lib/dossiers/transition";
 import { RateLimitedError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { withTransaction } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { lockDossierBySecret } from "./dossier-access";
 import { type RecordedRating, recordRating } from "./record";
@@ -41,14 +42,10 @@ export async function submitWebRating(
 }
 
 /** The counter device: a receptionist's signed-in tablet, limited to dossiers of their unit (scope). */
-export async function submitCounterRating(
-  ctx: Ctx,
-  raw: Record<string, unknown>,
-  db: Db = getDb(),
-): Promise<RecordedRating> {
+export async function submitCounterRating(ctx: Ctx, raw: Record<string, unknown>): Promise<RecordedRating> {
   requirePermission(ctx, "dossiers.transition");
   const input = parseInput(ratingInputSchema, ratingFormToInput(raw));
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx, tx) => {
     const d = await lockDossierInScope(tx, ctx, input.code);
     return recordRating(tx, ctx, d, {
       channel: "counter",
@@ -108,7 +105,7 @@ export async function webRatingPage(
 }
 
 /** What the counter device shows for a dossier of the receptionist's unit. */
-export async function counterRatingPage(ctx: Ctx, code: string, db: Db = getDb()): Promise<RatingPageData> {
+export async function counterRatingPage(ctx: Ctx, code: string): Promise<RatingPageData> {
   requirePermission(ctx, "dossiers.transition");
-  return db.transaction(async (tx) => pageData(tx, await lockDossierInScope(tx, ctx, code)));
+  return withTransaction(ctx, async (ctx, tx) => pageData(tx, await lockDossierInScope(tx, ctx, code)));
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db/client";
+import { type DbOrTx } from "@/db/client";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { type Granularity, addUp, dossierTotals, granularityFor, groupRows } from "./dossier-totals";
 import { reportRows } from "./query";
@@ -101,13 +102,10 @@ export interface DashboardCharts {
 }
 
 /** The dashboard's charts: a trend per day, week or month (by the period's length), on-time and ratings breakdowns. */
-export async function dashboardCharts(
-  ctx: Ctx,
-  raw: unknown,
-  db: DbOrTx = getDb(),
-  now = new Date(),
-): Promise<DashboardCharts> {
+export async function dashboardCharts(ctx: Ctx, raw: unknown): Promise<DashboardCharts> {
   requirePermission(ctx, "reports.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);

@@ -13,10 +13,11 @@ import {
   or,
   sql,
 } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db/client";
+import { type DbOrTx } from "@/db/client";
 import { conversations, dossierHistory, dossiers, ratingLevels, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
@@ -178,8 +179,10 @@ const drillDownSchema = reportQuerySchema.extend({
 const DRILL_PAGE_SIZE = 50;
 
 /** The list behind one dashboard number, in the caller's scope, 50 a page. */
-export async function drillDown(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+export async function drillDown(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "reports.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const q = parseInput(drillDownSchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const period = makePeriod(q.from, q.to, now);

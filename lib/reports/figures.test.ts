@@ -122,7 +122,7 @@ describe("dashboard formulas against hand-computed examples", () => {
     async () => {
       at("2026-05-08 12:00");
       const fig = async (from: string, to: string) =>
-        (await dashboard(org.admin, { from, to, unit: org.unitIds.center }, h.db)).dossiers;
+        (await dashboard({ ...org.admin, db: h.db }, { from, to, unit: org.unitIds.center })).dossiers;
       const week0 = await fig("2026-04-27", "2026-05-03");
       expect(week0).toMatchObject({
         carriedOver: 0,
@@ -161,7 +161,7 @@ describe("dashboard formulas against hand-computed examples", () => {
   it("the 766 ratio and the rating rate over the dossiers returned in the period", async () => {
     at("2026-05-08 12:00");
     const week = { from: "2026-05-04", to: "2026-05-08" };
-    let d = await dashboard(org.supervisor, week, h.db);
+    let d = await dashboard({ ...org.supervisor, db: h.db }, week);
     expect(d.ratings.byLevel).toEqual({ very_satisfied: 1, satisfied: 1, dissatisfied: 1 });
     expect(d.ratings.ratingRate).toBe(0.75);
     // Returned A, B, C, E; B rated Không hài lòng: (4 − 1) ÷ 4.
@@ -189,11 +189,11 @@ describe("dashboard formulas against hand-computed examples", () => {
         conv("petition", [codes.E, codes.D], "PAKN-2026-000902"),
         conv("question", [codes.C], null),
       ]);
-    d = await dashboard(org.supervisor, week, h.db);
+    d = await dashboard({ ...org.supervisor, db: h.db }, week);
     expect(d.ratings).toMatchObject({ complained: 2, dissatisfiedOrComplained: 2, ratio766: 0.5 });
-    const behind = await drillDown(org.supervisor, { metric: "dissatisfied_or_complained", ...week }, h.db);
+    const behind = await drillDown({ ...org.supervisor, db: h.db }, { metric: "dissatisfied_or_complained", ...week });
     expect(behind.rows.map((r) => r.code).sort()).toEqual([codes.B, codes.E].sort());
-    expect((await drillDown(org.supervisor, { metric: "complained", ...week }, h.db)).total).toBe(2);
+    expect((await drillDown({ ...org.supervisor, db: h.db }, { metric: "complained", ...week })).total).toBe(2);
     expect(d.ratings.followups.open).toBe(1);
     expect(d.overdueNow).toBe(1);
   });
@@ -201,25 +201,25 @@ describe("dashboard formulas against hand-computed examples", () => {
   it("drills down to the dossiers behind a number, and keeps other units out", async () => {
     at("2026-05-08 12:00");
     const late = await drillDown(
-      org.supervisor,
+      { ...org.supervisor, db: h.db },
       { metric: "finished_late", from: "2026-05-04", to: "2026-05-08" },
-      h.db,
     );
     expect(late.rows.map((r) => r.code)).toEqual([codes.E]);
     const dissatisfied = await drillDown(
-      org.supervisor,
+      { ...org.supervisor, db: h.db },
       { metric: "rated_dissatisfied", from: "2026-05-04", to: "2026-05-08" },
-      h.db,
     );
     expect(dissatisfied.rows.map((r) => [r.code, r.level])).toEqual([[codes.B, "dissatisfied"]]);
-    await expect(drillDown(org.receptionist, { metric: "received" }, h.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(drillDown({ ...org.receptionist, db: h.db }, { metric: "received" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const thanhSenSupervisor = await org.ctxOf("supervisor"); // moved to a commune that is not the centre's parent
     const other = {
       ...thanhSenSupervisor,
       actor: { ...thanhSenSupervisor.actor, unitId: org.unitIds.thanhsen, unitPath: "/nowhere/" },
     };
     await expect(
-      dashboard(other, { from: "2026-05-04", to: "2026-05-08", unit: org.unitIds.center }, h.db),
+      dashboard({ ...other, db: h.db }, { from: "2026-05-04", to: "2026-05-08", unit: org.unitIds.center }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { type DbOrTx, executedRows, getDb } from "@/db/client";
+import { type DbOrTx, executedRows } from "@/db/client";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { metricCondition } from "./direct";
 import { reportRows } from "./query";
@@ -227,8 +228,10 @@ export async function overdueNow(db: DbOrTx, scope: ReportScope, now = new Date(
 }
 
 /** Every figure of the supervisor's dashboard for a period and unit (item 4 of issue 14). */
-export async function dashboard(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()): Promise<Dashboard> {
+export async function dashboard(ctx: Ctx, raw: unknown): Promise<Dashboard> {
   requirePermission(ctx, "reports.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const period = makePeriod(q.from, q.to, now);

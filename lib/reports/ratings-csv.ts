@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db/client";
 import { dossiers, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { auditExport } from "@/lib/audit/export";
 import { formatDateTime } from "@/lib/format";
 import { ratings as messages } from "@/lib/i18n/messages/vi/ratings";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { csvLine } from "./export";
 import { makePeriod, reportQuerySchema } from "./period";
@@ -27,13 +27,10 @@ const header = [
  * Ratings given in a period as CSV, streamed: pages of 5,000 rows by keyset on the id, each written before the
  * next is read, so memory stays flat whatever the number of rows.
  */
-export async function ratingsCsvStream(
-  ctx: Ctx,
-  raw: unknown,
-  db: DbOrTx = getDb(),
-  now = new Date(),
-): Promise<ReadableStream<Uint8Array>> {
+export async function ratingsCsvStream(ctx: Ctx, raw: unknown): Promise<ReadableStream<Uint8Array>> {
   requirePermission(ctx, "reports.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const q = parseInput(reportQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);

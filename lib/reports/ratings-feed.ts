@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
 import { z } from "zod";
-import { type DbOrTx, getDb } from "@/db/client";
 import { dossiers, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { makePeriod, reportQuerySchema } from "./period";
 import { inReportScope, reportScope } from "./scope";
@@ -36,8 +36,10 @@ export interface RatingFeedItem {
  * Ratings given in a period (by the time of the first rating), in the caller's scope, oldest first; `nextCursor`
  * continues after the last row (keyset on the id, so pages stay stable while new ratings arrive).
  */
-export async function ratingsFeed(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+export async function ratingsFeed(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "reports.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const q = parseInput(ratingsFeedSchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);

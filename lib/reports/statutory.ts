@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { type DbOrTx, getDb } from "@/db/client";
+import { type DbOrTx } from "@/db/client";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { addUp, dossierTotals, groupRows } from "./dossier-totals";
 import { type Period, makePeriod, reportQuerySchema } from "./period";
@@ -97,8 +98,10 @@ export async function statutoryRows(
   return [...active, total];
 }
 
-export async function statutoryReport(ctx: Ctx, raw: unknown, db: DbOrTx = getDb(), now = new Date()) {
+export async function statutoryReport(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "reports.read");
+  const db = dbOf(ctx);
+  const now = ctx.now ?? new Date();
   const q = parseInput(statutoryQuerySchema, raw);
   const scope = await reportScope(db, ctx, q.unit);
   const period = makePeriod(q.from, q.to, now);

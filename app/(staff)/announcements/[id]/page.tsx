@@ -29,7 +29,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
   const reviewing = ["submitted", "approved", "paused"].includes(a.status);
   const plan = reviewing ? await announcementPlanPreview(me, a.id) : null;
   const started = ["approved", "sending", "paused", "sent", "cancelled"].includes(a.status) || !!a.sendStartedAt;
-  const progress = started ? await sendProgress(a.id) : null;
+  const progress = started ? await sendProgress(me, a.id) : null;
   const skippedEntries = (s: Record<string, number>) => Object.entries(s).filter(([, n]) => n > 0);
   return (
     <div className="max-w-6xl">
