@@ -15,6 +15,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { submitWebRating } from "@/lib/ratings/submit";
 import { seedTestOrg } from "@/lib/testing";
 import { addDays, vnDay } from "./period";
+import { ratingsCsvStream } from "./ratings-csv";
+import { ratingsFeed } from "./ratings-feed";
 
 let h: DbHandle;
 let org: Awaited<ReturnType<typeof seedTestOrg>>;
@@ -110,6 +112,17 @@ describe("GET /api/v1/statistics and /api/v1/ratings", () => {
     await expect(
       ratingsViaApi(await caller(org.unitIds.center), url("ratings", { cursor: "forged" })),
     ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("streams the same ratings as CSV for a supervisor: one line each, with its code and labels", async () => {
+    const q = { from: addDays(today, -1), to: today };
+    const feed = await ratingsFeed(org.supervisor, q);
+    expect(feed.items.length).toBeGreaterThan(0);
+    const csv = await new Response(await ratingsCsvStream(org.supervisor, q)).text();
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^"Mã hồ sơ","Mức đánh giá","Kênh"/);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(feed.items.map((i) => `"${i.dossierCode}"`));
+    expect(csv).toContain(',"Rất hài lòng",');
   });
 
   it("needs a key with the statistics scope, and keeps a key inside its own unit's subtree", async () => {

@@ -1,5 +1,3 @@
-import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
-import { dossiers, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { auditExport } from "@/lib/audit/export";
 import { formatDateTime } from "@/lib/format";
@@ -8,7 +6,8 @@ import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { csvLine } from "./export";
 import { makePeriod, reportQuerySchema } from "./period";
-import { inReportScope, reportScope } from "./scope";
+import { ratingsPage } from "./ratings-page";
+import { reportScope } from "./scope";
 
 const PAGE = 5000;
 const header = [
@@ -45,29 +44,7 @@ export async function ratingsCsvStream(ctx: Ctx, raw: unknown): Promise<Readable
         controller.enqueue(enc.encode("\ufeff" + csvLine(header)));
         return;
       }
-      const rows = await db
-        .select({
-          id: ratings.id,
-          code: dossiers.code,
-          level: ratings.level,
-          channel: ratings.channel,
-          criteria: ratings.criteria,
-          comment: ratings.comment,
-          ratedAt: ratings.ratedAt,
-          updatedAt: ratings.updatedAt,
-        })
-        .from(ratings)
-        .innerJoin(dossiers, eq(dossiers.id, ratings.dossierId))
-        .where(
-          and(
-            gte(ratings.ratedAt, p.start),
-            lt(ratings.ratedAt, p.end),
-            gt(ratings.id, after),
-            inReportScope(scope, ratings.unitId),
-          ),
-        )
-        .orderBy(asc(ratings.id))
-        .limit(PAGE);
+      const rows = await ratingsPage(db, scope, p, after, PAGE);
       if (!rows.length) {
         await auditExport({ ...ctx, db }, { kind: "ratings", filter: q, rows: count });
         controller.close();
@@ -81,7 +58,7 @@ export async function ratingsCsvStream(ctx: Ctx, raw: unknown): Promise<Readable
           rows
             .map((r) =>
               csvLine([
-                r.code,
+                r.dossierCode,
                 level(r.level),
                 messages.channels[r.channel],
                 level(r.criteria.convenience),

@@ -1,12 +1,11 @@
-import { and, asc, eq, gt, gte, lt } from "drizzle-orm";
 import { z } from "zod";
-import { dossiers, ratings } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
 import { dbOf } from "@/lib/services/context";
 import { parseInput } from "@/lib/validation";
 import { makePeriod, reportQuerySchema } from "./period";
-import { inReportScope, reportScope } from "./scope";
+import { ratingsPage } from "./ratings-page";
+import { reportScope } from "./scope";
 
 const ratingsFeedSchema = reportQuerySchema.extend({
   cursor: z.string().max(40).optional(),
@@ -32,10 +31,7 @@ export interface RatingFeedItem {
   updatedAt: string;
 }
 
-/**
- * Ratings given in a period (by the time of the first rating), in the caller's scope, oldest first; `nextCursor`
- * continues after the last row (keyset on the id, so pages stay stable while new ratings arrive).
- */
+/** Ratings given in a period in the caller's scope, oldest first; `nextCursor` continues after the last row. */
 export async function ratingsFeed(ctx: Ctx, raw: unknown) {
   requirePermission(ctx, "reports.read");
   const db = dbOf(ctx);
@@ -44,29 +40,7 @@ export async function ratingsFeed(ctx: Ctx, raw: unknown) {
   const scope = await reportScope(db, ctx, q.unit);
   const p = makePeriod(q.from, q.to, now);
   const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select({
-      id: ratings.id,
-      dossierCode: dossiers.code,
-      level: ratings.level,
-      criteria: ratings.criteria,
-      comment: ratings.comment,
-      channel: ratings.channel,
-      ratedAt: ratings.ratedAt,
-      updatedAt: ratings.updatedAt,
-    })
-    .from(ratings)
-    .innerJoin(dossiers, eq(dossiers.id, ratings.dossierId))
-    .where(
-      and(
-        gte(ratings.ratedAt, p.start),
-        lt(ratings.ratedAt, p.end),
-        gt(ratings.id, after),
-        inReportScope(scope, ratings.unitId),
-      ),
-    )
-    .orderBy(asc(ratings.id))
-    .limit(q.limit + 1);
+  const rows = await ratingsPage(db, scope, p, after, q.limit + 1);
   const page = rows.slice(0, q.limit);
   return {
     from: p.from,
