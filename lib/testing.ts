@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { staff, units } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/seed";
 import { seedOrg } from "@/lib/seed/org";
-import type { Ctx } from "@/lib/auth/actor";
+import { type Ctx, staffActor } from "@/lib/auth/actor";
 
 /** The demo organisation (units + accounts) for tests; returns unit ids by key and a ctx per demo user. */
 export async function seedTestOrg(db: Db) {
@@ -15,17 +15,7 @@ export async function seedTestOrg(db: Db) {
       .innerJoin(units, eq(units.id, staff.unitId))
       .where(eq(staff.username, username));
     if (!row) throw new Error(`no staff ${username}`);
-    return {
-      actor: {
-        kind: "staff",
-        id: row.s.id,
-        label: row.s.username,
-        role: row.s.role,
-        unitId: row.s.unitId,
-        unitPath: row.path,
-      },
-      ip: "127.0.0.1",
-    };
+    return { actor: staffActor(row.s, row.path), ip: "127.0.0.1" };
   }
   return {
     unitIds,

@@ -9,7 +9,7 @@ import {
 } from "@/db/schema";
 import { log } from "@/lib/log";
 import { retryDelayMs } from "@/lib/retry";
-import { ZaloApiError, zaloErrorReasonVi } from "@/lib/zalo/errors";
+import { ZaloApiError, asZaloError, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { abortableSleep } from "@/lib/worker/sleep";
 import { takeLeftoverTokens } from "@/lib/notifications/leftover-tokens";
 import { consultationText, recipientLink, recipientMarker } from "./content";
@@ -37,16 +37,6 @@ const WINDOW_CODES = new Set([-230, -232]);
 const NOT_FOLLOWING = -213;
 const MAX_ATTEMPTS = 8;
 const MIN_TOKEN_WAIT_MS = 25;
-
-function asZaloError(err: unknown): ZaloApiError {
-  if (err instanceof ZaloApiError) return err;
-  return new ZaloApiError({
-    kind: "retryable",
-    code: null,
-    httpStatus: null,
-    message: err instanceof Error ? err.message : String(err),
-  });
-}
 
 async function sendOne(
   db: DbOrTx,

@@ -17,6 +17,11 @@ export interface Actor {
   readsSubtree?: boolean;
 }
 
+/** The actor of a staff member (the signed-in session's, or a test's). */
+export function staffActor(s: { id: number; username: string; role: Role; unitId: number }, unitPath: string): Actor {
+  return { kind: "staff", id: s.id, label: s.username, role: s.role, unitId: s.unitId, unitPath };
+}
+
 export interface Ctx {
   actor: Actor;
   ip: string | null;

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { staff, units } from "@/db/schema";
 import { clientIpFrom } from "@/lib/http/client-ip";
-import type { Ctx } from "./actor";
+import { type Ctx, staffActor } from "./actor";
 import { authOptions, sessionExpired } from "./options";
 import { PASSWORD_CHANGE_PATH, PATH_HEADER } from "./session-path";
 import { type Permission, permissionsOf, roleCan } from "./permissions";
@@ -41,14 +41,7 @@ export const sessionStaff = cache(async (): Promise<StaffSession | null> => {
     .where(eq(staff.id, staffId));
   if (!row || !row.s.active || row.s.sessionVersion !== sessionVersion) return null;
   return {
-    actor: {
-      kind: "staff",
-      id: row.s.id,
-      label: row.s.username,
-      role: row.s.role,
-      unitId: row.s.unitId,
-      unitPath: row.unitPath,
-    },
+    actor: staffActor(row.s, row.unitPath),
     ip: clientIpFrom(h),
     fullName: row.s.fullName,
     username: row.s.username,

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@/db/client";
 import type { Notification, NotificationSettings } from "@/db/schema";
 import { log } from "@/lib/log";
-import { ZaloApiError, nextMorningVn, quotaScopeOf, zaloErrorReasonVi } from "@/lib/zalo/errors";
+import { ZaloApiError, asZaloError, nextMorningVn, quotaScopeOf, zaloErrorReasonVi } from "@/lib/zalo/errors";
 import { retryDelayMs } from "@/lib/retry";
 import {
   clearBalanceExhausted,
@@ -184,16 +184,6 @@ async function consultationAlreadySent(transport: NotificationTransport, row: No
   if (!text || !transport.getConversation) return null;
   const recent = await transport.getConversation(row.recipient ?? "");
   return recent.find((m) => m.fromOa && m.text === text)?.messageId ?? null;
-}
-
-function asZaloError(err: unknown): ZaloApiError {
-  if (err instanceof ZaloApiError) return err;
-  return new ZaloApiError({
-    kind: "retryable",
-    code: null,
-    httpStatus: null,
-    message: err instanceof Error ? err.message : String(err),
-  });
 }
 
 /** Plain Vietnamese for staff: the code's reason, or the message of a code-less failure that is not a network one. */

@@ -30,6 +30,17 @@ export class ZaloApiError extends Error {
 }
 
 /** Zalo error code → what to do about it (zalo-api.md §1.7, §2.6). The code lists live in config.ts. */
+/** A failure that is not Zalo's own answer (network, timeout, a bug) is worth another try. */
+export function asZaloError(err: unknown): ZaloApiError {
+  if (err instanceof ZaloApiError) return err;
+  return new ZaloApiError({
+    kind: "retryable",
+    code: null,
+    httpStatus: null,
+    message: err instanceof Error ? err.message : String(err),
+  });
+}
+
 export function classifyZaloError(code: number | null): ZaloErrorKind {
   if (code === null) return "retryable";
   const c = config.errorCodes;
