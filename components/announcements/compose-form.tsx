@@ -2,12 +2,19 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { saveDraftAction } from "@/app/(staff)/announcements/actions";
 import type { AnnouncementAudience, AnnouncementBlock } from "@/db/schema";
 import { formatTime } from "@/lib/format";
 import { PhonePreview } from "./phone-preview";
 
-interface ComposeInitial {
+export interface DraftSaveResult {
+  ok: boolean;
+  id?: number;
+  savedAt?: string;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export interface ComposeInitial {
   id?: number;
   title: string;
   summary: string;
@@ -25,6 +32,8 @@ interface Props {
   tags: string[];
   units: { id: number; name: string }[];
   oaName: string;
+  /** The autosave action, passed by the page. */
+  saveDraft: (input: { id?: number; draft: Record<string, unknown>; submit?: boolean }) => Promise<DraftSaveResult>;
 }
 
 const inputClass =
@@ -40,7 +49,7 @@ function Err({ msg, id }: { msg?: string; id?: string }) {
 }
 
 /** Compose with autosave (every few seconds, and a copy in this browser so an error never loses text). */
-export function ComposeForm({ initial, categories, tags, units, oaName }: Props) {
+export function ComposeForm({ initial, categories, tags, units, oaName, saveDraft }: Props) {
   const t = useTranslations("announcements");
   const router = useRouter();
   const [id, setId] = useState(initial.id);
@@ -74,7 +83,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
   async function save(submit = false) {
     setBusy(true);
     setStatus(t("saving"));
-    const r = await saveDraftAction({ id, draft: draft(), submit });
+    const r = await saveDraft({ id, draft: draft(), submit });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.fieldErrors ?? {});

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addTagAction, removeTagAction, startSyncAction } from "@/app/(staff)/followers/actions";
 import { SubmitButton } from "@/components/ui/button";
+import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/http/form-action";
 
 function Message({ state }: { state: FormState }) {
@@ -13,8 +13,8 @@ function Message({ state }: { state: FormState }) {
   ) : null;
 }
 
-export function FollowerSyncForm({ label }: { label: string }) {
-  const [state, run] = useActionState<FormState, FormData>(startSyncAction, {});
+export function FollowerSyncForm({ label, action }: { label: string; action: FormAction }) {
+  const [state, run] = useActionState(action, {});
   return (
     <form action={run} className="flex items-center gap-2">
       <SubmitButton variant="secondary">{label}</SubmitButton>
@@ -23,10 +23,22 @@ export function FollowerSyncForm({ label }: { label: string }) {
   );
 }
 
-export function TagForms({ followerId, tags, label }: { followerId: number; tags: string[]; label: string }) {
+export function TagForms({
+  followerId,
+  tags,
+  label,
+  addAction,
+  removeAction,
+}: {
+  followerId: number;
+  tags: string[];
+  label: string;
+  addAction: FormAction;
+  removeAction: FormAction;
+}) {
   const t = useTranslations("announcements");
-  const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
-  const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
+  const [added, add] = useActionState(addAction, {});
+  const [removed, remove] = useActionState(removeAction, {});
   return (
     <div className="space-y-2">
       <ul className="flex flex-wrap gap-2" data-testid="follower-tags">

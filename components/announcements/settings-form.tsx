@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveSettingsAction } from "@/app/(staff)/announcements/settings/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
+import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/http/form-action";
 
 export interface SettingsValues {
@@ -15,9 +15,17 @@ export interface SettingsValues {
   zbsTemplateId: string | null;
 }
 
-export function AnnouncementSettingsForm({ initial, save }: { initial: SettingsValues; save: string }) {
+export function AnnouncementSettingsForm({
+  initial,
+  save,
+  action,
+}: {
+  initial: SettingsValues;
+  save: string;
+  action: FormAction;
+}) {
   const t = useTranslations("announcements.settingsPage");
-  const [state, run] = useActionState<FormState, FormData>(saveSettingsAction, {});
+  const [state, run] = useActionState(action, {});
   const v = (k: keyof SettingsValues) => state.values?.[k] ?? String(initial[k] ?? "");
   const e = state.fieldErrors ?? {};
   return (

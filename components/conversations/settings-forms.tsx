@@ -1,14 +1,10 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import {
-  deleteCannedAnswerAction,
-  saveCannedAnswerAction,
-  saveConversationSettingsAction,
-} from "@/app/admin/hoi-dap/actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
+import type { FormAction } from "@/components/ui/form";
 import type { ConversationCategory } from "@/db/schema";
 import type { FormState } from "@/lib/http/form-action";
 
@@ -26,9 +22,9 @@ export interface SettingsInitial {
   zbsTemplateId: string | null;
 }
 
-export function ConversationSettingsForm({ initial }: { initial: SettingsInitial }) {
+export function ConversationSettingsForm({ initial, action }: { initial: SettingsInitial; action: FormAction }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState<FormState, FormData>(saveConversationSettingsAction, {});
+  const [state, run] = useActionState(action, {});
   const typed = state.ok ? undefined : state.values;
   const e = state.fieldErrors ?? {};
   const categories = Object.keys(useMessages().conversations.categories) as ConversationCategory[];
@@ -85,13 +81,15 @@ export function CannedAnswerForm({
   units,
   canShare,
   initial,
+  action,
 }: {
   units: { id: number; name: string }[];
   canShare: boolean;
   initial?: CannedInitial;
+  action: FormAction;
 }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState<FormState, FormData>(saveCannedAnswerAction, {});
+  const [state, run] = useActionState(action, {});
   // A new answer's form empties after saving; an edited one keeps what was saved.
   const typed = state.ok ? (initial ? undefined : {}) : state.values;
   const v = (k: "title" | "body" | "unitId") => typed?.[k] ?? (initial ? String(initial[k] ?? "") : "");
@@ -151,9 +149,9 @@ export function CannedAnswerForm({
   );
 }
 
-export function DeleteCannedForm({ id }: { id: number }) {
+export function DeleteCannedForm({ id, action }: { id: number; action: FormAction }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState<FormState, FormData>(deleteCannedAnswerAction, {});
+  const [state, run] = useActionState(action, {});
   return (
     <form action={run} className="flex flex-col gap-2">
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}

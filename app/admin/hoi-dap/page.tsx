@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { conversationAdminView } from "@/lib/conversations/admin-view";
 import { CANNED_PLACEHOLDERS } from "@/lib/conversations/canned";
+import { deleteCannedAnswerAction, saveCannedAnswerAction, saveConversationSettingsAction } from "./actions";
 
 export default async function ConversationSettingsPage() {
   const me = await requirePage("conversations.manage");
@@ -22,7 +23,7 @@ export default async function ConversationSettingsPage() {
         <h2 id="conv-settings" className="mb-3 text-lg font-semibold">
           {t("admin.settingsTitle")}
         </h2>
-        <ConversationSettingsForm initial={view.settings} />
+        <ConversationSettingsForm initial={view.settings} action={saveConversationSettingsAction} />
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="canned">
@@ -43,8 +44,13 @@ export default async function ConversationSettingsPage() {
                   <p className="mt-2 text-sm text-slate-600">{t("admin.cannedReadOnly")}</p>
                 ) : (
                   <div className="mt-3 flex flex-col gap-3">
-                    <CannedAnswerForm units={view.units} canShare={view.canShare} initial={c} />
-                    <DeleteCannedForm id={c.id} />
+                    <CannedAnswerForm
+                      units={view.units}
+                      canShare={view.canShare}
+                      initial={c}
+                      action={saveCannedAnswerAction}
+                    />
+                    <DeleteCannedForm id={c.id} action={deleteCannedAnswerAction} />
                   </div>
                 )}
               </details>
@@ -52,7 +58,7 @@ export default async function ConversationSettingsPage() {
           ))}
         </ul>
         <h3 className="mb-2 mt-5 font-semibold">{t("admin.cannedNew")}</h3>
-        <CannedAnswerForm units={view.units} canShare={view.canShare} />
+        <CannedAnswerForm units={view.units} canShare={view.canShare} action={saveCannedAnswerAction} />
       </section>
     </div>
   );

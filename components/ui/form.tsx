@@ -1,0 +1,94 @@
+"use client";
+import { type ReactNode, useActionState, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import type { ButtonVariant } from "@/components/ui/button-class";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import type { FormState } from "@/lib/http/form-action";
+
+/** A server action as a form receives it: the page passes it in, so components never import app/. */
+export type FormAction = (prev: FormState, fd: FormData) => Promise<FormState>;
+
+/**
+ * The state of a form bound to its action. `field(name, fallback)` gives the props every field repeats: its name,
+ * what was typed before a refusal (else the fallback) and its error.
+ */
+export function useForm(action: FormAction) {
+  const [state, formAction] = useActionState(action, {});
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const field = (name: string, fallback?: string | number | null) => ({
+    name,
+    defaultValue: values[name] ?? String(fallback ?? ""),
+    error: errors[name],
+  });
+  return { state, formAction, values, errors, field };
+}
+
+/** The form's message: success and refusal, or only refusals (`errorsOnly`). */
+export function FormStatus({
+  state,
+  errorsOnly,
+  className,
+}: {
+  state: FormState;
+  errorsOnly?: boolean;
+  className?: string;
+}) {
+  if (!state.message || (errorsOnly && state.ok)) return null;
+  const alert = <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+  return className ? <div className={className}>{alert}</div> : alert;
+}
+
+export const formCard = "rounded-lg border border-slate-200 bg-white p-6";
+export const gridCard = `grid gap-4 ${formCard} md:grid-cols-2`;
+export const stackCard = `flex flex-col gap-4 ${formCard}`;
+
+/** A form card: its status message first, then the fields, then the submit button. */
+export function FormShell({
+  form,
+  className = gridCard,
+  submit,
+  pending,
+  variant,
+  resetOnSave,
+  errorsOnly,
+  focusFirstError,
+  children,
+  ...rest
+}: {
+  form: { state: FormState; formAction: (fd: FormData) => void };
+  className?: string;
+  submit: ReactNode;
+  pending?: string;
+  variant?: ButtonVariant;
+  /** Remount after a save so the fields show what is stored now. */
+  resetOnSave?: boolean;
+  errorsOnly?: boolean;
+  /** With noValidate: after a refusal the first field in error takes the focus. */
+  focusFirstError?: boolean;
+  noValidate?: boolean;
+  children: ReactNode;
+  "data-testid"?: string;
+}) {
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstError(ref, focusFirstError ? form.state : {});
+  const wide = className.includes("md:grid-cols-2") ? "md:col-span-2" : undefined;
+  return (
+    <form
+      ref={ref}
+      action={form.formAction}
+      className={className}
+      key={resetOnSave ? (form.state.ok ? "saved" : "editing") : undefined}
+      {...rest}
+    >
+      <FormStatus state={form.state} errorsOnly={errorsOnly} className={wide} />
+      {children}
+      <div className={wide}>
+        <SubmitButton variant={variant} pendingLabel={pending}>
+          {submit}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
