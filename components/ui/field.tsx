@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 interface FieldShellProps {
   id: string;
@@ -64,6 +64,30 @@ export function InputField({ name, label, error, hint, id, required, ...rest }: 
   );
 }
 
+type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
+
+export function TextareaField({ name, label, error, hint, id, required, ...rest }: TextareaFieldProps) {
+  const fieldId = id ?? `f-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
+      <textarea
+        id={fieldId}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined}
+        className={controlClass}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}
+
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string;
   label: string;
@@ -98,32 +122,51 @@ export function SelectField({ name, label, error, hint, id, options, required, .
 export function CheckboxField({
   name,
   label,
+  hint,
   defaultChecked,
   error,
 }: {
   name: string;
   label: string;
+  /** A second line under the label. */
+  hint?: string;
   defaultChecked?: boolean;
   error?: string;
 }) {
   const id = `f-${name}`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-800">
+      <label
+        htmlFor={id}
+        className={`flex gap-2 text-sm ${hint ? "items-start text-slate-900" : "items-center text-slate-800"}`}
+      >
         <input
           id={id}
           type="checkbox"
           name={name}
           defaultChecked={defaultChecked}
-          className="h-4 w-4 accent-brand-600"
+          aria-invalid={error ? true : undefined}
+          className={`${hint ? "mt-0.5 " : ""}h-4 w-4 accent-brand-600`}
         />
-        {label}
+        {hint ? (
+          <span>
+            {label}
+            <span className="block text-xs text-slate-600">{hint}</span>
+          </span>
+        ) : (
+          label
+        )}
       </label>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </div>
   );
+}
+
+/** A field's or a group's error under it. */
+export function FieldError({ error, id, className }: { error?: string; id?: string; className?: string }) {
+  return error ? (
+    <p id={id} role="alert" className={`text-sm text-red-700${className ? ` ${className}` : ""}`}>
+      {error}
+    </p>
+  ) : null;
 }

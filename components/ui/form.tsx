@@ -13,11 +13,16 @@ export type FormAction = (prev: FormState, fd: FormData) => Promise<FormState>;
  * The state of a form bound to its action. `field(name, fallback)` gives the props every field repeats: its name,
  * what was typed before a refusal (else the fallback) and its error.
  */
+export type BoundField = (
+  name: string,
+  fallback?: string | number | null,
+) => { name: string; defaultValue: string; error?: string };
+
 export function useForm(action: FormAction) {
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  const field = (name: string, fallback?: string | number | null) => ({
+  const field: BoundField = (name, fallback) => ({
     name,
     defaultValue: values[name] ?? String(fallback ?? ""),
     error: errors[name],
@@ -36,7 +41,9 @@ export function FormStatus({
   className?: string;
 }) {
   if (!state.message || (errorsOnly && state.ok)) return null;
-  const alert = <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+  // A refusal of the form as a whole (not of one field) says why better than the general message.
+  const text = (!state.ok && state.fieldErrors?._form) || state.message;
+  const alert = <Alert tone={state.ok ? "success" : "error"}>{text}</Alert>;
   return className ? <div className={className}>{alert}</div> : alert;
 }
 
@@ -54,6 +61,7 @@ export function FormShell({
   resetOnSave,
   errorsOnly,
   focusFirstError,
+  fullWidthSubmit,
   children,
   ...rest
 }: {
@@ -67,6 +75,8 @@ export function FormShell({
   errorsOnly?: boolean;
   /** With noValidate: after a refusal the first field in error takes the focus. */
   focusFirstError?: boolean;
+  /** The button stretches across the form instead of keeping its own width. */
+  fullWidthSubmit?: boolean;
   noValidate?: boolean;
   children: ReactNode;
   "data-testid"?: string;
@@ -74,6 +84,11 @@ export function FormShell({
   const ref = useRef<HTMLFormElement>(null);
   useFocusFirstError(ref, focusFirstError ? form.state : {});
   const wide = className.includes("md:grid-cols-2") ? "md:col-span-2" : undefined;
+  const button = (
+    <SubmitButton variant={variant} pendingLabel={pending}>
+      {submit}
+    </SubmitButton>
+  );
   return (
     <form
       ref={ref}
@@ -84,11 +99,7 @@ export function FormShell({
     >
       <FormStatus state={form.state} errorsOnly={errorsOnly} className={wide} />
       {children}
-      <div className={wide}>
-        <SubmitButton variant={variant} pendingLabel={pending}>
-          {submit}
-        </SubmitButton>
-      </div>
+      {fullWidthSubmit ? button : <div className={wide}>{button}</div>}
     </form>
   );
 }
