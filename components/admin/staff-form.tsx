@@ -1,6 +1,6 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
+import { CheckboxField, InputField, optionsOf, SelectField } from "@/components/ui/field";
 import { type FormAction, FormShell, stackCard, useForm } from "@/components/ui/form";
 
 interface StaffFormProps {
@@ -23,7 +23,7 @@ export function StaffForm({ action, units, initial }: StaffFormProps) {
   const messages = useMessages();
   const form = useForm(action);
   const { field, values: v } = form;
-  const roles = (Object.entries(messages.roles) as [string, string][]).map(([value, label]) => ({ value, label }));
+  const roles = optionsOf(messages.roles);
   const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
   return (
     <FormShell form={form} resetOnSave submit={m("common.save")} pending={m("common.saving")}>

@@ -1,6 +1,6 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
+import { CheckboxField, InputField, optionsOf, SelectField } from "@/components/ui/field";
 import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 
 interface UnitFormProps {
@@ -23,7 +23,7 @@ export function UnitForm({ action, parents, initial }: UnitFormProps) {
   const messages = useMessages();
   const form = useForm(action);
   const { field, values: v } = form;
-  const kinds = (Object.entries(messages.unitKinds) as [string, string][]).map(([value, label]) => ({ value, label }));
+  const kinds = optionsOf(messages.unitKinds);
   const parentOptions = [
     { value: "", label: m("units.noParent") },
     ...parents.map((p) => ({ value: String(p.id), label: `${"— ".repeat(p.depth)}${p.name}` })),

@@ -3,7 +3,7 @@ import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
+import { CheckboxField, InputField, optionsOf, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-action";
 
 interface DayFormProps {

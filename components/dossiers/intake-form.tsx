@@ -3,7 +3,7 @@ import { useMessages, useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { CheckboxField, FieldError, InputField, SelectField } from "@/components/ui/field";
+import { CheckboxField, FieldError, InputField, optionsOf, SelectField } from "@/components/ui/field";
 import type { BoundField, FormAction } from "@/components/ui/form";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ProcedureOption } from "@/lib/procedures/search";
@@ -26,8 +26,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
     </section>
   );
 }
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /**
  * Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an
@@ -107,12 +105,12 @@ export function IntakeForm({ action, initial }: Props) {
         <SelectField
           {...field("channel", "direct")}
           label={t("channel")}
-          options={options(messages.dossiers.channels)}
+          options={optionsOf(messages.dossiers.channels)}
         />
         <SelectField
           {...field("resultDelivery", "counter")}
           label={t("resultDelivery")}
-          options={options(messages.dossiers.deliveries)}
+          options={optionsOf(messages.dossiers.deliveries)}
         />
         <fieldset className="md:col-span-2">
           <legend className="mb-2 text-sm font-semibold text-slate-800">{t("components")}</legend>

@@ -36,9 +36,10 @@ export function FieldShell({ id, label, error, hint, required, children }: Field
   );
 }
 
-const controlClass =
-  "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 " +
+const controlBase =
+  "rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 " +
   "aria-[invalid=true]:border-red-600";
+const controlClass = `${controlBase} text-base`;
 
 type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -69,9 +70,21 @@ type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
   error?: string;
   hint?: string;
+  /** Code-like text (templates): monospace and smaller. */
+  code?: boolean;
 };
 
-export function TextareaField({ name, label, error, hint, id, required, ...rest }: TextareaFieldProps) {
+export function TextareaField({
+  name,
+  label,
+  error,
+  hint,
+  id,
+  required,
+  className,
+  code,
+  ...rest
+}: TextareaFieldProps) {
   const fieldId = id ?? `f-${name}`;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
@@ -81,11 +94,16 @@ export function TextareaField({ name, label, error, hint, id, required, ...rest 
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined}
-        className={controlClass}
+        className={`${controlBase} ${code ? "font-mono text-sm" : "text-base"}${className ? ` ${className}` : ""}`}
         {...rest}
       />
     </FieldShell>
   );
+}
+
+/** A catalogue's `{ value: label }` map as select options. */
+export function optionsOf(labels: Record<string, string>) {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
