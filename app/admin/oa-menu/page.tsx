@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/home-support/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
@@ -7,7 +8,15 @@ import { saveBotTextAction, saveOaMenuAction, saveOaMenuSettingsAction } from ".
 import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const label = "flex flex-col gap-1 text-sm font-semibold text-slate-800";
+
+function Labelled({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-semibold text-slate-800">
+      {title}
+      {children}
+    </label>
+  );
+}
 
 export default async function OaMenuPage() {
   const me = await requirePage("zalo.settings");
@@ -15,6 +24,17 @@ export default async function OaMenuPage() {
   const t = await getTranslations("homeSupport.menu");
   const view = await oaMenuAdminView(me);
   const unitOptions = [{ id: "", name: t("none") }, ...view.units.map((u) => ({ id: String(u.id), name: u.name }))];
+  const unitSelect = (name: "homeSupportUnitId" | "contactsUnitId", title: string) => (
+    <Labelled title={title}>
+      <select name={name} defaultValue={view.settings[name] ?? ""} className={control}>
+        {unitOptions.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <PageHeader title={t("title")}>{t("intro")}</PageHeader>
@@ -104,27 +124,16 @@ export default async function OaMenuPage() {
           pendingLabel={m("homeSupport.ui.saving")}
           className="grid items-end gap-3 md:grid-cols-2"
         >
-          <label className={label}>
-            {t("homeSupportUnit")}
-            <select name="homeSupportUnitId" defaultValue={view.settings.homeSupportUnitId ?? ""} className={control}>
-              {unitOptions.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={label}>
-            {t("homeSupportKeyword")}
+          {unitSelect("homeSupportUnitId", t("homeSupportUnit"))}
+          <Labelled title={t("homeSupportKeyword")}>
             <input
               name="homeSupportKeyword"
               defaultValue={view.settings.homeSupportKeyword ?? ""}
               maxLength={60}
               className={control}
             />
-          </label>
-          <label className={label}>
-            {t("defaultCapacity")}
+          </Labelled>
+          <Labelled title={t("defaultCapacity")}>
             <input
               name="defaultCapacity"
               type="number"
@@ -133,19 +142,9 @@ export default async function OaMenuPage() {
               defaultValue={view.settings.defaultCapacity}
               className={control}
             />
-          </label>
-          <label className={label}>
-            {t("contactsUnit")}
-            <select name="contactsUnitId" defaultValue={view.settings.contactsUnitId ?? ""} className={control}>
-              {unitOptions.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={label}>
-            {t("contactsPhone")}
+          </Labelled>
+          {unitSelect("contactsUnitId", t("contactsUnit"))}
+          <Labelled title={t("contactsPhone")}>
             <input
               name="contactsPhone"
               type="tel"
@@ -153,7 +152,7 @@ export default async function OaMenuPage() {
               maxLength={40}
               className={control}
             />
-          </label>
+          </Labelled>
         </ActionForm>
       </section>
 
