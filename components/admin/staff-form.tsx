@@ -1,7 +1,7 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
 import { CheckboxField, InputField, optionsOf, SelectField } from "@/components/ui/field";
-import { type FormAction, FormShell, stackCard, useForm } from "@/components/ui/form";
+import { type FormAction, FormShell, sideCard, useForm } from "@/components/ui/form";
 
 interface StaffFormProps {
   action: FormAction;
@@ -67,14 +67,7 @@ export function ResetPasswordForm({ id, action }: { id: number; action: FormActi
   const m = useTranslations();
   const form = useForm(action);
   return (
-    <FormShell
-      form={form}
-      className={stackCard}
-      resetOnSave
-      variant="secondary"
-      submit={m("staff.resetPassword")}
-      pending={m("common.saving")}
-    >
+    <FormShell form={form} {...sideCard} submit={m("staff.resetPassword")} pending={m("common.saving")}>
       <input type="hidden" name="id" value={id} />
       <InputField
         name="password"

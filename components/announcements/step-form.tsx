@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import type { ButtonVariant } from "@/components/ui/button-class";
+import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/http/form-action";
-
-type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
 /** One workflow step (approve, return, pause…) as a small form; refused input stays typed. */
 export function StepForm({
@@ -14,10 +14,10 @@ export function StepForm({
   fields = [],
   testId,
 }: {
-  action: Action;
+  action: FormAction;
   id: number;
   label: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
   fields?: { name: string; label: string; type?: "text" | "datetime-local" | "textarea"; required?: boolean }[];
   testId?: string;
 }) {

@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, optionsOf, SelectField } from "@/components/ui/field";
+import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/http/form-action";
 
 interface DayFormProps {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Existing day (date as dd/MM/yyyy); absent for a new day. */
   initial?: { id: number; date: string; kind: string; name: string; sourceNote: string | null; confirmed: boolean };
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 export interface OfficeHoursValues {
   morningStart: string;
@@ -15,7 +15,7 @@ export interface OfficeHoursValues {
 }
 
 interface OfficeHoursFormProps {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Prefix for element ids, so several forms can share a page. */
   idPrefix: string;
   initial: OfficeHoursValues;

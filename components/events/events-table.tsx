@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormAction } from "@/components/ui/form";
 import { RequeueButton } from "./requeue-button";
 import type { PageInfo } from "@/components/ui/page-info";
 
@@ -36,7 +36,7 @@ export function EventsTable({
   rows: EventRow[];
   result: PageInfo;
   /** Present only when the viewer may re-queue (zalo.settings). */
-  requeueAction?: (prev: FormState, fd: FormData) => Promise<FormState>;
+  requeueAction?: FormAction;
 }) {
   const m = useTranslations();
   const columns: DataTableColumn<EventRow>[] = [

@@ -2,7 +2,7 @@
 import { type ReactNode, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 /** A small staff form posting to a server action; shows the refusal or the success message above its fields. */
 export function ActionForm({
@@ -13,7 +13,7 @@ export function ActionForm({
   testId,
   className = "flex flex-wrap items-end gap-3",
 }: {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   children: ReactNode;
   submitLabel: string;
   pendingLabel: string;

@@ -4,16 +4,10 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { FieldShell, optionsOf, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/http/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 /** A note or a call with its outcome; a refused note keeps what was typed. */
-export function NoteForm({
-  id,
-  action,
-}: {
-  id: number;
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
-}) {
+export function NoteForm({ id, action }: { id: number; action: FormAction }) {
   const m = useTranslations();
   const t = useTranslations("homeSupport.ui");
   const messages = useMessages();

@@ -50,6 +50,8 @@ export function FormStatus({
 export const formCard = "rounded-lg border border-slate-200 bg-white p-6";
 export const gridCard = `grid gap-4 ${formCard} md:grid-cols-2`;
 export const stackCard = `flex flex-col gap-4 ${formCard}`;
+/** A small card beside a main form (reset a password, store a token): stacked, secondary button, empties on save. */
+export const sideCard = { className: stackCard, resetOnSave: true, variant: "secondary" } as const;
 
 /** A form card: its status message first, then the fields, then the submit button. */
 export function FormShell({

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { InputField, TextareaField } from "@/components/ui/field";
-import { type FormAction, FormShell, formCard, stackCard, useForm } from "@/components/ui/form";
+import { type FormAction, FormShell, formCard, sideCard, useForm } from "@/components/ui/form";
 
 interface Initial {
   appId: string;
@@ -53,14 +53,7 @@ export function RefreshTokenForm({ action }: { action: FormAction }) {
   const form = useForm(action);
   const z = useTranslations("zalo");
   return (
-    <FormShell
-      form={form}
-      className={stackCard}
-      resetOnSave
-      variant="secondary"
-      submit={z("saveRefreshToken")}
-      pending={z("saving")}
-    >
+    <FormShell form={form} {...sideCard} submit={z("saveRefreshToken")} pending={z("saving")}>
       <InputField
         name="refreshToken"
         type="password"
