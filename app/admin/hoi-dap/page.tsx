@@ -5,6 +5,7 @@ import {
   DeleteCannedForm,
 } from "@/components/conversations/settings-forms";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { conversationAdminView } from "@/lib/conversations/admin-view";
 import { CANNED_PLACEHOLDERS } from "@/lib/conversations/canned";
@@ -19,17 +20,11 @@ export default async function ConversationSettingsPage() {
     <div className="flex max-w-5xl flex-col gap-6">
       <PageHeader title={t("admin.title")}>{t("admin.intro")}</PageHeader>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="conv-settings">
-        <h2 id="conv-settings" className="mb-3 text-lg font-semibold">
-          {t("admin.settingsTitle")}
-        </h2>
+      <Section id="conv-settings" title={t("admin.settingsTitle")} titleClassName="mb-3 text-lg font-semibold">
         <ConversationSettingsForm initial={view.settings} action={saveConversationSettingsAction} />
-      </section>
+      </Section>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="canned">
-        <h2 id="canned" className="text-lg font-semibold">
-          {t("admin.cannedTitle")}
-        </h2>
+      <Section id="canned" title={t("admin.cannedTitle")}>
         <p className="mb-3 text-sm text-slate-700">{t("admin.cannedIntro", { placeholders })}</p>
         <ul className="flex flex-col gap-3" data-testid="canned-list">
           {view.canned.length === 0 ? <li className="text-sm text-slate-600">{t("admin.cannedEmpty")}</li> : null}
@@ -59,7 +54,7 @@ export default async function ConversationSettingsPage() {
         </ul>
         <h3 className="mb-2 mt-5 font-semibold">{t("admin.cannedNew")}</h3>
         <CannedAnswerForm units={view.units} canShare={view.canShare} action={saveCannedAnswerAction} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/home-support/action-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { oaMenuAdminView } from "@/lib/oa-menu/save";
 import { saveBotTextAction, saveOaMenuAction, saveOaMenuSettingsAction } from "./actions";
@@ -39,10 +40,7 @@ export default async function OaMenuPage() {
     <div className="flex max-w-5xl flex-col gap-6">
       <PageHeader title={t("title")}>{t("intro")}</PageHeader>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-entries">
-        <h2 id="menu-entries" className="sr-only">
-          {t("title")}
-        </h2>
+      <Section id="menu-entries" title={t("title")} titleClassName="sr-only">
         <ActionForm
           action={saveOaMenuAction}
           submitLabel={t("save")}
@@ -112,12 +110,9 @@ export default async function OaMenuPage() {
               .join(" · ")}
           </p>
         </ActionForm>
-      </section>
+      </Section>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-settings">
-        <h2 id="menu-settings" className="mb-3 text-lg font-semibold">
-          {t("settingsTitle")}
-        </h2>
+      <Section id="menu-settings" title={t("settingsTitle")} titleClassName="mb-3 text-lg font-semibold">
         <ActionForm
           action={saveOaMenuSettingsAction}
           submitLabel={t("saveSettings")}
@@ -154,12 +149,9 @@ export default async function OaMenuPage() {
             />
           </Labelled>
         </ActionForm>
-      </section>
+      </Section>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-texts">
-        <h2 id="menu-texts" className="text-lg font-semibold">
-          {t("textsTitle")}
-        </h2>
+      <Section id="menu-texts" title={t("textsTitle")}>
         <p className="mb-3 text-sm text-slate-700">{t("textsIntro")}</p>
         <div className="flex flex-col gap-4">
           {view.texts.map((x) => (
@@ -193,7 +185,7 @@ export default async function OaMenuPage() {
             </details>
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }
