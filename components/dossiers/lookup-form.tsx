@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { FieldShell } from "@/components/ui/field";
 
 /** Plain GET form: works without JavaScript on any phone. */
 export function LookupForm({ code, error }: { code?: string; error?: string }) {
@@ -34,10 +35,7 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
           </p>
         ) : null}
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="lookup-p" className="text-sm font-semibold">
-          {t("phoneLast4")}
-        </label>
+      <FieldShell id="lookup-p" label={t("phoneLast4")} hint={t("phoneLast4Hint")}>
         <input
           id="lookup-p"
           name="p"
@@ -45,10 +43,10 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
           pattern="[0-9]{4}"
           maxLength={4}
           autoComplete="off"
+          aria-describedby="lookup-p-hint"
           className="w-32 rounded-md border border-slate-400 px-3 py-3 text-base"
         />
-        <p className="text-xs text-slate-600">{t("phoneLast4Hint")}</p>
-      </div>
+      </FieldShell>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-3 text-base font-semibold text-white">
         {t("submit")}
       </button>

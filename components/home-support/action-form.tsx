@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
@@ -16,10 +17,12 @@ export function ActionForm({
   action: FormAction;
   children: ReactNode;
   submitLabel: string;
-  pendingLabel: string;
+  /** Defaults to the catalogue's "saving…". */
+  pendingLabel?: string;
   testId?: string;
   className?: string;
 }) {
+  const saving = useTranslations("homeSupport.ui")("saving");
   const [state, formAction] = useActionState(action, {});
   const errors = Object.values(state.fieldErrors ?? {});
   return (
@@ -30,7 +33,7 @@ export function ActionForm({
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className={className}>
         {children}
-        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel={pendingLabel ?? saving}>{submitLabel}</SubmitButton>
       </div>
     </form>
   );

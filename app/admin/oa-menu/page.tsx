@@ -44,7 +44,6 @@ export default async function OaMenuPage() {
         <ActionForm
           action={saveOaMenuAction}
           submitLabel={t("save")}
-          pendingLabel={m("homeSupport.ui.saving")}
           className="flex flex-col items-start gap-3"
           testId="oa-menu-form"
         >
@@ -116,7 +115,6 @@ export default async function OaMenuPage() {
         <ActionForm
           action={saveOaMenuSettingsAction}
           submitLabel={t("saveSettings")}
-          pendingLabel={m("homeSupport.ui.saving")}
           className="grid items-end gap-3 md:grid-cols-2"
         >
           {unitSelect("homeSupportUnitId", t("homeSupportUnit"))}
@@ -167,7 +165,6 @@ export default async function OaMenuPage() {
               <ActionForm
                 action={saveBotTextAction}
                 submitLabel={t("saveText")}
-                pendingLabel={m("homeSupport.ui.saving")}
                 className="mt-2 flex flex-col items-start gap-2"
               >
                 <input type="hidden" name="key" value={x.key} />
