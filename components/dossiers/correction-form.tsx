@@ -43,6 +43,7 @@ export function CorrectionForm({ initial, action }: { initial: Initial; action: 
       noValidate
       focusFirstError
       errorsOnly
+      formError
       className="grid gap-3 rounded-md border border-slate-200 bg-white p-4 md:grid-cols-2"
       data-testid="correction-form"
       submit={m("dossiers.detail.correctSubmit")}

@@ -1,5 +1,20 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
+/** A field's label, with a star when the field is required. */
+export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor} className="text-sm font-semibold text-slate-800">
+      {label}
+      {required ? (
+        <span className="text-red-700" aria-hidden>
+          {" "}
+          *
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
 interface FieldShellProps {
   id: string;
   label: string;
@@ -12,15 +27,7 @@ interface FieldShellProps {
 export function FieldShell({ id, label, error, hint, required, children }: FieldShellProps) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
-        {label}
-        {required ? (
-          <span className="text-red-700" aria-hidden>
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       {children}
       {hint && !error ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">

@@ -18,8 +18,8 @@ export type BoundField = (
   fallback?: string | number | null,
 ) => { name: string; defaultValue: string; error?: string };
 
-export function useForm(action: FormAction) {
-  const [state, formAction] = useActionState(action, {});
+export function useForm<S extends FormState = FormState>(action: (prev: S, fd: FormData) => Promise<S>) {
+  const [state, formAction] = useActionState<S, FormData>(action, {} as Awaited<S>);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const field: BoundField = (name, fallback) => ({
@@ -34,15 +34,18 @@ export function useForm(action: FormAction) {
 export function FormStatus({
   state,
   errorsOnly,
+  formError,
   className,
 }: {
   state: FormState;
   errorsOnly?: boolean;
+  /** Show the error of the whole form (`_form`) instead of the general message. */
+  formError?: boolean;
   className?: string;
 }) {
   if (!state.message || (errorsOnly && state.ok)) return null;
   // A refusal of the form as a whole (not of one field) says why better than the general message.
-  const text = (!state.ok && state.fieldErrors?._form) || state.message;
+  const text = (formError && !state.ok && state.fieldErrors?._form) || state.message;
   const alert = <Alert tone={state.ok ? "success" : "error"}>{text}</Alert>;
   return className ? <div className={className}>{alert}</div> : alert;
 }
@@ -64,6 +67,8 @@ export function FormShell({
   errorsOnly,
   focusFirstError,
   fullWidthSubmit,
+  formError,
+  heading,
   children,
   ...rest
 }: {
@@ -79,7 +84,11 @@ export function FormShell({
   focusFirstError?: boolean;
   /** The button stretches across the form instead of keeping its own width. */
   fullWidthSubmit?: boolean;
+  formError?: boolean;
+  /** Shown above the status message. */
+  heading?: ReactNode;
   noValidate?: boolean;
+  "aria-label"?: string;
   children: ReactNode;
   "data-testid"?: string;
 }) {
@@ -99,7 +108,8 @@ export function FormShell({
       key={resetOnSave ? (form.state.ok ? "saved" : "editing") : undefined}
       {...rest}
     >
-      <FormStatus state={form.state} errorsOnly={errorsOnly} className={wide} />
+      {heading}
+      <FormStatus state={form.state} errorsOnly={errorsOnly} formError={formError} className={wide} />
       {children}
       {fullWidthSubmit ? button : <div className={wide}>{button}</div>}
     </form>
