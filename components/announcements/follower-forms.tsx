@@ -2,15 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/http/form-action";
 
 function Message({ state }: { state: FormState }) {
-  return state.message && !state.ok ? (
-    <p role="alert" className="text-sm text-red-700">
-      {state.message}
-    </p>
-  ) : null;
+  return <FieldError error={state.ok ? undefined : state.message} />;
 }
 
 export function FollowerSyncForm({ label, action }: { label: string; action: FormAction }) {
@@ -69,11 +66,7 @@ export function TagForms({
       </form>
       <Message state={added} />
       <Message state={removed} />
-      {added.fieldErrors?.tag ? (
-        <p role="alert" className="text-sm text-red-700">
-          {added.fieldErrors.tag}
-        </p>
-      ) : null}
+      <FieldError error={added.fieldErrors?.tag} />
     </div>
   );
 }

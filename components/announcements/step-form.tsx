@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import type { ButtonVariant } from "@/components/ui/button-class";
 import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/http/form-action";
@@ -57,11 +58,7 @@ export function StepForm({
         </label>
       ))}
       <SubmitButton variant={variant}>{label}</SubmitButton>
-      {state.message && !state.ok ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
+      <FieldError error={state.ok ? undefined : state.message} />
     </form>
   );
 }

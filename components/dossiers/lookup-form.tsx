@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { FieldShell } from "@/components/ui/field";
+import { FieldError, FieldLabel, FieldShell } from "@/components/ui/field";
 
 /** Plain GET form: works without JavaScript on any phone. */
 export function LookupForm({ code, error }: { code?: string; error?: string }) {
@@ -12,9 +12,7 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
       role="search"
     >
       <div className="flex flex-col gap-1">
-        <label htmlFor="lookup-code" className="text-sm font-semibold">
-          {t("code")}
-        </label>
+        <FieldLabel htmlFor="lookup-code" label={t("code")} />
         <input
           id="lookup-code"
           name="code"
@@ -29,11 +27,7 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
         <p id="lookup-code-hint" className="text-xs text-slate-600">
           {t("codeHint")}
         </p>
-        {error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
+        <FieldError error={error} />
       </div>
       <FieldShell id="lookup-p" label={t("phoneLast4")} hint={t("phoneLast4Hint")}>
         <input
