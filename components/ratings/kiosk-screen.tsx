@@ -69,7 +69,7 @@ export function KioskScreen({
             autoComplete="off"
             className="rounded-md border border-slate-400 px-3 py-3 font-mono text-base"
           />
-          <FieldError error={error ?? undefined} />
+          <FieldError error={error} />
           <button
             type="submit"
             disabled={pending}

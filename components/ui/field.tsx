@@ -188,7 +188,7 @@ export function CheckboxField({
 }
 
 /** A field's or a group's error under it. */
-export function FieldError({ error, id, className }: { error?: string; id?: string; className?: string }) {
+export function FieldError({ error, id, className }: { error?: string | null; id?: string; className?: string }) {
   return error ? (
     <p id={id} role="alert" className={`text-sm text-red-700${className ? ` ${className}` : ""}`}>
       {error}
