@@ -48,38 +48,42 @@ const controlBase =
   "aria-[invalid=true]:border-red-600";
 const controlClass = `${controlBase} text-base`;
 
-type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+/** What every field adds to its own label: name, id, error and hint. */
+interface FieldProps {
   name: string;
   label: string;
   error?: string;
   hint?: string;
-};
+}
+
+/** The attributes tying a control to its label, hint and error. */
+function controlAttrs(fieldId: string, { name, error, hint }: FieldProps, required: boolean | undefined) {
+  return {
+    id: fieldId,
+    name,
+    required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined,
+  };
+}
+
+type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & FieldProps;
 
 export function InputField({ name, label, error, hint, id, required, ...rest }: InputFieldProps) {
   const fieldId = id ?? `f-${name}`;
+  const field = { name, label, error, hint };
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
-      <input
-        id={fieldId}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined}
-        className={controlClass}
-        {...rest}
-      />
+    <FieldShell id={fieldId} {...field} required={required}>
+      <input {...controlAttrs(fieldId, field, required)} className={controlClass} {...rest} />
     </FieldShell>
   );
 }
 
-type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  name: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  /** Code-like text (templates): monospace and smaller. */
-  code?: boolean;
-};
+type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> &
+  FieldProps & {
+    /** Code-like text (templates): monospace and smaller. */
+    code?: boolean;
+  };
 
 export function TextareaField({
   name,
@@ -93,15 +97,13 @@ export function TextareaField({
   ...rest
 }: TextareaFieldProps) {
   const fieldId = id ?? `f-${name}`;
+  const field = { name, label, error, hint };
+  const size = code ? "font-mono text-sm" : "text-base";
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
+    <FieldShell id={fieldId} {...field} required={required}>
       <textarea
-        id={fieldId}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined}
-        className={`${controlBase} ${code ? "font-mono text-sm" : "text-base"}${className ? ` ${className}` : ""}`}
+        {...controlAttrs(fieldId, field, required)}
+        className={`${controlBase} ${size}${className ? ` ${className}` : ""}`}
         {...rest}
       />
     </FieldShell>
@@ -113,32 +115,28 @@ export function optionsOf(labels: Record<string, string>) {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
-  name: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-};
+/** A select's options. */
+export function Options({ options }: { options: { value: string; label: string }[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> &
+  FieldProps & {
+    options: { value: string; label: string }[];
+  };
 
 export function SelectField({ name, label, error, hint, id, options, required, ...rest }: SelectFieldProps) {
   const fieldId = id ?? `f-${name}`;
+  const field = { name, label, error, hint };
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
-      <select
-        id={fieldId}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
-        className={controlClass}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+    <FieldShell id={fieldId} {...field} required={required}>
+      {/* A select's hint is not read with it: its options say enough. */}
+      <select {...controlAttrs(fieldId, { ...field, hint: undefined }, required)} className={controlClass} {...rest}>
+        <Options options={options} />
       </select>
     </FieldShell>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Options } from "./field";
 
 export const filterControl = "rounded-md border border-slate-400 px-3 py-2";
 
@@ -55,11 +56,7 @@ export function FilterSelect({
   return (
     <FilterField label={label}>
       <select name={name} defaultValue={defaultValue} className={className}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </FilterField>
   );

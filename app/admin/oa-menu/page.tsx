@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/home-support/action-form";
+import { Options } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
@@ -24,15 +25,11 @@ export default async function OaMenuPage() {
   const m = await getTranslations();
   const t = await getTranslations("homeSupport.menu");
   const view = await oaMenuAdminView(me);
-  const unitOptions = [{ id: "", name: t("none") }, ...view.units.map((u) => ({ id: String(u.id), name: u.name }))];
+  const units = [{ value: "", label: t("none") }, ...view.units.map((u) => ({ value: String(u.id), label: u.name }))];
   const unitSelect = (name: "homeSupportUnitId" | "contactsUnitId", title: string) => (
     <Labelled title={title}>
       <select name={name} defaultValue={view.settings[name] ?? ""} className={control}>
-        {unitOptions.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
+        <Options options={units} />
       </select>
     </Labelled>
   );
