@@ -31,7 +31,7 @@ export function useForm<S extends FormState = FormState>(action: (prev: S, fd: F
 }
 
 /** The form's message: success and refusal, or only refusals (`errorsOnly`). */
-export function FormStatus({
+function FormStatus({
   state,
   errorsOnly,
   formError,
@@ -51,7 +51,7 @@ export function FormStatus({
 }
 
 export const formCard = "rounded-lg border border-slate-200 bg-white p-6";
-export const gridCard = `grid gap-4 ${formCard} md:grid-cols-2`;
+const gridCard = `grid gap-4 ${formCard} md:grid-cols-2`;
 export const stackCard = `flex flex-col gap-4 ${formCard}`;
 /** A small card beside a main form (reset a password, store a token): stacked, secondary button, empties on save. */
 export const sideCard = { className: stackCard, resetOnSave: true, variant: "secondary" } as const;
