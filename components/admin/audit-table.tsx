@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
-import { dataTableLabels } from "@/components/ui/data-table-labels";
+import type { PageInfo } from "@/components/ui/page-info";
 
 const col = createColumnHelper<AuditRow>();
 
@@ -18,17 +18,7 @@ export interface AuditRow {
   ip: string | null;
 }
 
-export function AuditTable({
-  rows,
-  total,
-  page,
-  pageSize,
-}: {
-  rows: AuditRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}) {
+export function AuditTable({ rows, result }: { rows: AuditRow[]; result: PageInfo }) {
   const m = useTranslations();
   const columns = [
     col.accessor("at", { header: m("audit.at") }),
@@ -41,15 +31,5 @@ export function AuditTable({
     col.accessor("summary", { header: m("audit.summary") }),
     col.accessor("ip", { header: m("audit.ip") }),
   ];
-  return (
-    <DataTable
-      columns={columns}
-      data={rows}
-      total={total}
-      page={page}
-      pageSize={pageSize}
-      rowTestId="audit-row"
-      labels={dataTableLabels(m)}
-    />
-  );
+  return <DataTable columns={columns} data={rows} result={result} rowTestId="audit-row" />;
 }

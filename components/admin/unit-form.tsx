@@ -1,13 +1,10 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
-import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
+import { CheckboxField, InputField, optionsOf, SelectField } from "@/components/ui/field";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 
 interface UnitFormProps {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   parents: { id: number; name: string; depth: number }[];
   initial?: {
     id: number;
@@ -24,74 +21,27 @@ interface UnitFormProps {
 export function UnitForm({ action, parents, initial }: UnitFormProps) {
   const m = useTranslations();
   const messages = useMessages();
-  const [state, formAction] = useActionState(action, {});
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const kinds = (Object.entries(messages.unitKinds) as [string, string][]).map(([value, label]) => ({ value, label }));
+  const form = useForm(action);
+  const { field, values: v } = form;
+  const kinds = optionsOf(messages.unitKinds);
+  const parentOptions = [
+    { value: "", label: m("units.noParent") },
+    ...parents.map((p) => ({ value: String(p.id), label: `${"— ".repeat(p.depth)}${p.name}` })),
+  ];
   return (
-    <form
-      action={formAction}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
-      key={state.ok ? "saved" : "editing"}
-    >
-      {state.message ? (
-        <div className="md:col-span-2">
-          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
-        </div>
-      ) : null}
+    <FormShell form={form} resetOnSave submit={m("common.save")} pending={m("common.saving")}>
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
+      <InputField {...field("name", initial?.name)} label={m("units.name")} required autoFocus={!!initial} />
+      <SelectField {...field("kind", initial?.kind ?? "commune")} label={m("units.kind")} options={kinds} />
+      <SelectField {...field("parentId", initial?.parentId || "")} label={m("units.parent")} options={parentOptions} />
+      <InputField {...field("address", initial?.address)} label={m("units.address")} />
+      <InputField {...field("hotline", initial?.hotline)} label={m("desk.lookup.hotline")} type="tel" />
+      <InputField {...field("code", initial?.code)} label={m("units.code")} hint={m("units.codeHint")} />
       <InputField
-        name="name"
-        label={m("units.name")}
-        required
-        defaultValue={v.name ?? initial?.name ?? ""}
-        error={e.name}
-        autoFocus={!!initial}
-      />
-      <SelectField
-        name="kind"
-        label={m("units.kind")}
-        options={kinds}
-        defaultValue={v.kind ?? initial?.kind ?? "commune"}
-        error={e.kind}
-      />
-      <SelectField
-        name="parentId"
-        label={m("units.parent")}
-        options={[
-          { value: "", label: m("units.noParent") },
-          ...parents.map((p) => ({ value: String(p.id), label: `${"— ".repeat(p.depth)}${p.name}` })),
-        ]}
-        defaultValue={v.parentId ?? (initial?.parentId ? String(initial.parentId) : "")}
-        error={e.parentId}
-      />
-      <InputField
-        name="address"
-        label={m("units.address")}
-        defaultValue={v.address ?? initial?.address ?? ""}
-        error={e.address}
-      />
-      <InputField
-        name="hotline"
-        label={m("desk.lookup.hotline")}
-        type="tel"
-        defaultValue={v.hotline ?? initial?.hotline ?? ""}
-        error={e.hotline}
-      />
-      <InputField
-        name="code"
-        label={m("units.code")}
-        hint={m("units.codeHint")}
-        defaultValue={v.code ?? initial?.code ?? ""}
-        error={e.code}
-      />
-      <InputField
-        name="codeValidFrom"
+        {...field("codeValidFrom")}
         inputMode="numeric"
         placeholder={m("desk.dateHint")}
         label={m("units.codeValidFrom")}
-        defaultValue={v.codeValidFrom ?? ""}
-        error={e.codeValidFrom}
       />
       {initial ? (
         <CheckboxField
@@ -102,9 +52,6 @@ export function UnitForm({ action, parents, initial }: UnitFormProps) {
       ) : (
         <input type="hidden" name="active" value="on" />
       )}
-      <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m("common.saving")}>{m("common.save")}</SubmitButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -2,12 +2,20 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { saveDraftAction } from "@/app/(staff)/announcements/actions";
 import type { AnnouncementAudience, AnnouncementBlock } from "@/db/schema";
 import { formatTime } from "@/lib/format";
 import { PhonePreview } from "./phone-preview";
+import { FieldError, FieldLabel } from "@/components/ui/field";
 
-interface ComposeInitial {
+export interface DraftSaveResult {
+  ok: boolean;
+  id?: number;
+  savedAt?: string;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export interface ComposeInitial {
   id?: number;
   title: string;
   summary: string;
@@ -25,22 +33,16 @@ interface Props {
   tags: string[];
   units: { id: number; name: string }[];
   oaName: string;
+  /** The autosave action, passed by the page. */
+  saveDraft: (input: { id?: number; draft: Record<string, unknown>; submit?: boolean }) => Promise<DraftSaveResult>;
 }
 
 const inputClass =
   "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 const small = "rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100";
 
-function Err({ msg, id }: { msg?: string; id?: string }) {
-  return msg ? (
-    <p id={id} role="alert" className="text-sm text-red-700">
-      {msg}
-    </p>
-  ) : null;
-}
-
 /** Compose with autosave (every few seconds, and a copy in this browser so an error never loses text). */
-export function ComposeForm({ initial, categories, tags, units, oaName }: Props) {
+export function ComposeForm({ initial, categories, tags, units, oaName, saveDraft }: Props) {
   const t = useTranslations("announcements");
   const router = useRouter();
   const [id, setId] = useState(initial.id);
@@ -74,7 +76,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
   async function save(submit = false) {
     setBusy(true);
     setStatus(t("saving"));
-    const r = await saveDraftAction({ id, draft: draft(), submit });
+    const r = await saveDraft({ id, draft: draft(), submit });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.fieldErrors ?? {});
@@ -149,9 +151,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
     <div className="grid gap-8 lg:grid-cols-[1fr_380px]">
       <div className="space-y-5">
         <div>
-          <label htmlFor="a-title" className="text-sm font-semibold">
-            {t("fieldTitle")} *
-          </label>
+          <FieldLabel htmlFor="a-title" label={`${t("fieldTitle")} *`} />
           <input
             id="a-title"
             name="title"
@@ -161,12 +161,10 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
             aria-invalid={!!errors.title}
             onChange={(e) => touch(setTitle)(e.target.value)}
           />
-          <Err msg={errors.title} />
+          <FieldError error={errors.title} />
         </div>
         <div>
-          <label htmlFor="a-summary" className="text-sm font-semibold">
-            {t("fieldSummary")}
-          </label>
+          <FieldLabel htmlFor="a-summary" label={t("fieldSummary")} />
           <textarea
             id="a-summary"
             name="summary"
@@ -176,13 +174,11 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
             maxLength={300}
             onChange={(e) => touch(setSummary)(e.target.value)}
           />
-          <Err msg={errors.summary} />
+          <FieldError error={errors.summary} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
-            <label htmlFor="a-category" className="text-sm font-semibold">
-              {t("fieldCategory")}
-            </label>
+            <FieldLabel htmlFor="a-category" label={t("fieldCategory")} />
             <select
               id="a-category"
               className={inputClass}
@@ -197,9 +193,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
             </select>
           </div>
           <div>
-            <label htmlFor="a-cover" className="text-sm font-semibold">
-              {t("fieldCover")}
-            </label>
+            <FieldLabel htmlFor="a-cover" label={t("fieldCover")} />
             <input
               id="a-cover"
               type="file"
@@ -210,7 +204,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
                 void upload(e.target.files[0], (url, imgId) => touch(setCover)({ id: imgId, url }), "coverImage")
               }
             />
-            <Err msg={errors.coverImage || errors.coverImageId} />
+            <FieldError error={errors.coverImage || errors.coverImageId} />
           </div>
         </div>
 
@@ -287,7 +281,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
               {Object.entries(errors)
                 .filter(([k]) => k.startsWith(`body.${i}.`))
                 .map(([k, v]) => (
-                  <Err key={k} msg={v} />
+                  <FieldError key={k} error={v} />
                 ))}
             </div>
           ))}
@@ -314,7 +308,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
               {t("addLink")}
             </button>
           </div>
-          <Err msg={errors.body} />
+          <FieldError error={errors.body} />
         </fieldset>
 
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -453,7 +447,7 @@ export function ComposeForm({ initial, categories, tags, units, oaName }: Props)
               </div>
             </div>
           ) : null}
-          <Err msg={errors.audience} />
+          <FieldError error={errors.audience} />
         </fieldset>
 
         <div className="flex flex-wrap items-center gap-3">

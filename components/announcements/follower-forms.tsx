@@ -1,20 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addTagAction, removeTagAction, startSyncAction } from "@/app/(staff)/followers/actions";
 import { SubmitButton } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/auth/form-action";
 
 function Message({ state }: { state: FormState }) {
-  return state.message && !state.ok ? (
-    <p role="alert" className="text-sm text-red-700">
-      {state.message}
-    </p>
-  ) : null;
+  return <FieldError error={state.ok ? undefined : state.message} />;
 }
 
-export function FollowerSyncForm({ label }: { label: string }) {
-  const [state, run] = useActionState<FormState, FormData>(startSyncAction, {});
+export function FollowerSyncForm({ label, action }: { label: string; action: FormAction }) {
+  const [state, run] = useActionState(action, {});
   return (
     <form action={run} className="flex items-center gap-2">
       <SubmitButton variant="secondary">{label}</SubmitButton>
@@ -23,10 +20,22 @@ export function FollowerSyncForm({ label }: { label: string }) {
   );
 }
 
-export function TagForms({ followerId, tags, label }: { followerId: number; tags: string[]; label: string }) {
+export function TagForms({
+  followerId,
+  tags,
+  label,
+  addAction,
+  removeAction,
+}: {
+  followerId: number;
+  tags: string[];
+  label: string;
+  addAction: FormAction;
+  removeAction: FormAction;
+}) {
   const t = useTranslations("announcements");
-  const [added, add] = useActionState<FormState, FormData>(addTagAction, {});
-  const [removed, remove] = useActionState<FormState, FormData>(removeTagAction, {});
+  const [added, add] = useActionState(addAction, {});
+  const [removed, remove] = useActionState(removeAction, {});
   return (
     <div className="space-y-2">
       <ul className="flex flex-wrap gap-2" data-testid="follower-tags">
@@ -57,11 +66,7 @@ export function TagForms({ followerId, tags, label }: { followerId: number; tags
       </form>
       <Message state={added} />
       <Message state={removed} />
-      {added.fieldErrors?.tag ? (
-        <p role="alert" className="text-sm text-red-700">
-          {added.fieldErrors.tag}
-        </p>
-      ) : null}
+      <FieldError error={added.fieldErrors?.tag} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { AnnouncementBlock } from "@/db/schema";
+import { ArticleBody } from "./article-body";
 
 /** Roughly what a follower sees when opening the OA's article in Zalo: a 360-pixel-wide phone page. */
 export function PhonePreview({
@@ -39,27 +40,7 @@ export function PhonePreview({
         <div className="space-y-3 p-4 text-[15px] leading-relaxed text-slate-900">
           <h2 className="text-lg font-bold leading-snug">{title || t("previewTitle")}</h2>
           {summary ? <p className="text-slate-600">{summary}</p> : null}
-          {body.map((b, i) =>
-            b.type === "text" ? (
-              <p key={i} className="whitespace-pre-line">
-                {b.content}
-              </p>
-            ) : b.type === "image" ? (
-              <figure key={i}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- article image */}
-                <img src={b.url} alt={b.caption ?? ""} className="w-full rounded" />
-                {b.caption ? (
-                  <figcaption className="mt-1 text-center text-xs text-slate-500">{b.caption}</figcaption>
-                ) : null}
-              </figure>
-            ) : (
-              <p key={i}>
-                <a href={b.url} className="text-[#0068ff] underline" target="_blank" rel="noreferrer">
-                  {b.text || b.url}
-                </a>
-              </p>
-            ),
-          )}
+          <ArticleBody blocks={body} phone />
         </div>
       </div>
     </div>

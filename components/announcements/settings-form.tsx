@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { saveSettingsAction } from "@/app/(staff)/announcements/settings/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
+import { type FormAction, useForm } from "@/components/ui/form";
 
 export interface SettingsValues {
   monthlyCap: number;
@@ -15,52 +13,37 @@ export interface SettingsValues {
   zbsTemplateId: string | null;
 }
 
-export function AnnouncementSettingsForm({ initial, save }: { initial: SettingsValues; save: string }) {
+export function AnnouncementSettingsForm({
+  initial,
+  save,
+  action,
+}: {
+  initial: SettingsValues;
+  save: string;
+  action: FormAction;
+}) {
   const t = useTranslations("announcements.settingsPage");
-  const [state, run] = useActionState<FormState, FormData>(saveSettingsAction, {});
-  const v = (k: keyof SettingsValues) => state.values?.[k] ?? String(initial[k] ?? "");
-  const e = state.fieldErrors ?? {};
+  const { state, formAction, field } = useForm(action);
+  const number = (k: "monthlyCap" | "dailyCap" | "quietStartHour" | "quietEndHour") => ({
+    ...field(k, initial[k]),
+    type: "number",
+    label: t(k),
+  });
   return (
-    <form action={run} className="grid max-w-xl gap-4">
-      <InputField
-        name="monthlyCap"
-        type="number"
-        label={t("monthlyCap")}
-        defaultValue={v("monthlyCap")}
-        error={e.monthlyCap}
-      />
-      <InputField name="dailyCap" type="number" label={t("dailyCap")} defaultValue={v("dailyCap")} error={e.dailyCap} />
-      <InputField
-        name="quietStartHour"
-        type="number"
-        label={t("quietStartHour")}
-        defaultValue={v("quietStartHour")}
-        error={e.quietStartHour}
-        hint={t("quietHint")}
-      />
-      <InputField
-        name="quietEndHour"
-        type="number"
-        label={t("quietEndHour")}
-        defaultValue={v("quietEndHour")}
-        error={e.quietEndHour}
-      />
+    <form action={formAction} className="grid max-w-xl gap-4">
+      <InputField {...number("monthlyCap")} />
+      <InputField {...number("dailyCap")} />
+      <InputField {...number("quietStartHour")} hint={t("quietHint")} />
+      <InputField {...number("quietEndHour")} />
       <SelectField
-        name="beyondWindow"
+        {...field("beyondWindow", initial.beyondWindow)}
         label={t("beyondWindow")}
-        defaultValue={v("beyondWindow")}
-        error={e.beyondWindow}
         options={[
           { value: "skip", label: t("beyondSkip") },
           { value: "zbs", label: t("beyondZbs") },
         ]}
       />
-      <InputField
-        name="zbsTemplateId"
-        label={t("zbsTemplateId")}
-        defaultValue={v("zbsTemplateId")}
-        error={e.zbsTemplateId}
-      />
+      <InputField {...field("zbsTemplateId", initial.zbsTemplateId)} label={t("zbsTemplateId")} />
       <SubmitButton>{save}</SubmitButton>
       {state.message ? (
         <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-700"}>

@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import type { ButtonVariant } from "@/components/ui/button-class";
+import type { FormAction } from "@/components/ui/form";
 import type { FormState } from "@/lib/auth/form-action";
-
-type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
 /** One workflow step (approve, return, pause…) as a small form; refused input stays typed. */
 export function StepForm({
@@ -14,10 +15,10 @@ export function StepForm({
   fields = [],
   testId,
 }: {
-  action: Action;
+  action: FormAction;
   id: number;
   label: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
   fields?: { name: string; label: string; type?: "text" | "datetime-local" | "textarea"; required?: boolean }[];
   testId?: string;
 }) {
@@ -57,11 +58,7 @@ export function StepForm({
         </label>
       ))}
       <SubmitButton variant={variant}>{label}</SubmitButton>
-      {state.message && !state.ok ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
+      <FieldError error={state.ok ? undefined : state.message} />
     </form>
   );
 }

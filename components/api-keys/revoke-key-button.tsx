@@ -2,12 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 interface RevokeKeyButtonProps {
   id: number;
   label: string;
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
 }
 
 export function RevokeApiKeyButton({ id, label, action }: RevokeKeyButtonProps) {

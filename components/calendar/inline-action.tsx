@@ -1,16 +1,17 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/form-action";
+import type { ButtonVariant } from "@/components/ui/button-class";
+import type { FormAction } from "@/components/ui/form";
 
 interface InlineActionProps {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   pendingLabel: string;
   /** Asked with window.confirm before submitting. */
   confirmText?: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
   /** Accessible name when the visible label alone is ambiguous in a table row. */
   ariaLabel?: string;
 }

@@ -1,10 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
+import { type FormAction, FormShell, stackCard, useForm } from "@/components/ui/form";
 
 export interface OfficeHoursValues {
   morningStart: string;
@@ -15,7 +12,7 @@ export interface OfficeHoursValues {
 }
 
 interface OfficeHoursFormProps {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Prefix for element ids, so several forms can share a page. */
   idPrefix: string;
   initial: OfficeHoursValues;
@@ -26,43 +23,39 @@ interface OfficeHoursFormProps {
 
 export function OfficeHoursForm({ action, idPrefix, initial, unit, title }: OfficeHoursFormProps) {
   const m = useTranslations();
-  const [state, formAction] = useActionState(action, {});
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const form = useForm(action);
+  const { field, values: v } = form;
   const time = (name: keyof Omit<OfficeHoursValues, "saturdayMorning">, label: string) => (
     <InputField
+      {...field(name, initial[name])}
       id={`${idPrefix}-${name}`}
-      name={name}
       type="time"
       step={60}
       label={label}
       required
-      defaultValue={v[name] ?? initial[name]}
-      error={e[name]}
     />
   );
   return (
-    <form
-      action={formAction}
-      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6"
+    <FormShell
+      form={form}
+      className={stackCard}
       aria-label={title}
+      heading={title ? <h3 className="text-base font-semibold">{title}</h3> : null}
+      submit={m("common.save")}
+      pending={m("common.saving")}
     >
-      {title ? <h3 className="text-base font-semibold">{title}</h3> : null}
-      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       {"fixed" in unit ? (
         <input type="hidden" name="unitId" value={unit.fixed ?? ""} />
       ) : (
         <SelectField
           id={`${idPrefix}-unitId`}
-          name="unitId"
           label={m("calendar.unit")}
           required
           options={[
             { value: "", label: m("calendar.chooseUnit") },
             ...unit.choices.map((u) => ({ value: String(u.id), label: u.name })),
           ]}
-          defaultValue={v.unitId ?? ""}
-          error={e.unitId}
+          {...field("unitId")}
         />
       )}
       <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -83,9 +76,6 @@ export function OfficeHoursForm({ action, idPrefix, initial, unit, title }: Offi
         />
         <p className="mt-1 text-xs text-slate-600">{m("calendar.saturdayMorningHint")}</p>
       </div>
-      <div>
-        <SubmitButton pendingLabel={m("common.saving")}>{m("common.save")}</SubmitButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 import { KindBadge } from "./kind-badge";
 import { Table, THead, Th, Tr, Td } from "@/components/ui/table";
 
@@ -18,15 +18,7 @@ export interface ProposalRow {
   existing: string | null;
 }
 
-export function ProposalsForm({
-  action,
-  year,
-  rows,
-}: {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
-  year: number;
-  rows: ProposalRow[];
-}) {
+export function ProposalsForm({ action, year, rows }: { action: FormAction; year: number; rows: ProposalRow[] }) {
   const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   const open = rows.filter((r) => !r.existing);

@@ -1,9 +1,8 @@
 "use client";
 import { type ReactNode, useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/form-action";
-
-type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
+import type { ButtonVariant } from "@/components/ui/button-class";
+import type { FormAction } from "@/components/ui/form";
 
 /** A small staff form posting to a server action, with its outcome (or each field's error) shown under it. */
 export function ActionForm({
@@ -14,10 +13,10 @@ export function ActionForm({
   children,
   testId,
 }: {
-  action: Action;
+  action: FormAction;
   conversationId: number;
   submit: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
   children?: ReactNode;
   testId?: string;
 }) {

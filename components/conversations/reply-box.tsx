@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 import type { ReplyZone } from "@/lib/conversations/window";
 
 interface Labels {
@@ -27,7 +27,7 @@ export function ReplyBox({
   canned,
   labels,
 }: {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   conversationId: number;
   zone: ReplyZone;
   windowText: string;

@@ -1,18 +1,12 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import {
-  deleteCannedAnswerAction,
-  saveCannedAnswerAction,
-  saveConversationSettingsAction,
-} from "@/app/admin/hoi-dap/actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { InputField } from "@/components/ui/field";
+import { InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { type FormAction, useForm } from "@/components/ui/form";
 import type { ConversationCategory } from "@/db/schema";
 import type { FormState } from "@/lib/auth/form-action";
-
-const control = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 function Status({ state }: { state: FormState }) {
   if (!state.message) return null;
@@ -26,11 +20,9 @@ export interface SettingsInitial {
   zbsTemplateId: string | null;
 }
 
-export function ConversationSettingsForm({ initial }: { initial: SettingsInitial }) {
+export function ConversationSettingsForm({ initial, action }: { initial: SettingsInitial; action: FormAction }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState<FormState, FormData>(saveConversationSettingsAction, {});
-  const typed = state.ok ? undefined : state.values;
-  const e = state.fieldErrors ?? {};
+  const { state, formAction: run, values: typed, field } = useForm(action);
   const categories = Object.keys(useMessages().conversations.categories) as ConversationCategory[];
   return (
     <form action={run} className="flex flex-col gap-4" data-testid="conversation-settings-form">
@@ -40,13 +32,11 @@ export function ConversationSettingsForm({ initial }: { initial: SettingsInitial
         {categories.map((c) => (
           <InputField
             key={c}
-            name={`deadlineDays.${c}`}
+            {...field(`deadlineDays.${c}`, initial.deadlineDays[c] ?? 0)}
             type="number"
             min={0}
             max={90}
             label={t(`categories.${c}`)}
-            defaultValue={typed?.[`deadlineDays.${c}`] ?? String(initial.deadlineDays[c] ?? 0)}
-            error={e[`deadlineDays.${c}`]}
           />
         ))}
       </fieldset>
@@ -54,18 +44,16 @@ export function ConversationSettingsForm({ initial }: { initial: SettingsInitial
         <input
           type="checkbox"
           name="allowPaidReplies"
-          defaultChecked={typed ? typed.allowPaidReplies === "on" : initial.allowPaidReplies}
+          defaultChecked={state.values ? typed.allowPaidReplies === "on" : initial.allowPaidReplies}
           className="mt-1 h-4 w-4 accent-brand-600"
         />
         {t("admin.allowPaid")}
       </label>
       <InputField
-        name="zbsTemplateId"
+        {...field("zbsTemplateId", initial.zbsTemplateId)}
         label={t("admin.zbsTemplate")}
         hint={t("admin.zbsHint")}
         inputMode="numeric"
-        defaultValue={typed?.zbsTemplateId ?? initial.zbsTemplateId ?? ""}
-        error={e.zbsTemplateId}
       />
       <div>
         <SubmitButton pendingLabel={t("admin.saving")}>{t("admin.saveSettings")}</SubmitButton>
@@ -85,63 +73,33 @@ export function CannedAnswerForm({
   units,
   canShare,
   initial,
+  action,
 }: {
   units: { id: number; name: string }[];
   canShare: boolean;
   initial?: CannedInitial;
+  action: FormAction;
 }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState<FormState, FormData>(saveCannedAnswerAction, {});
-  // A new answer's form empties after saving; an edited one keeps what was saved.
-  const typed = state.ok ? (initial ? undefined : {}) : state.values;
-  const v = (k: "title" | "body" | "unitId") => typed?.[k] ?? (initial ? String(initial[k] ?? "") : "");
-  const e = state.fieldErrors ?? {};
   const prefix = initial?.id ? `canned-${initial.id}` : "canned-new";
+  const { state, formAction: run, field } = useForm(action);
+  // A new answer's form empties after saving; an edited one keeps what was saved.
+  const f = (k: "title" | "body" | "unitId") => ({
+    ...field(k, initial?.[k]),
+    id: `${prefix}-${k === "unitId" ? "unit" : k}`,
+  });
+  const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
   return (
     <form action={run} className="flex flex-col gap-3" data-testid={prefix}>
       <Status state={state} />
       {initial?.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <InputField
-        id={`${prefix}-title`}
-        name="title"
-        label={t("admin.cannedTitleField")}
-        maxLength={120}
-        defaultValue={v("title")}
-        error={e.title}
+      <InputField {...f("title")} label={t("admin.cannedTitleField")} maxLength={120} />
+      <SelectField
+        {...f("unitId")}
+        label={t("admin.cannedUnit")}
+        options={[...(canShare ? [{ value: "", label: t("admin.cannedShared") }] : []), ...unitOptions]}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${prefix}-unit`} className="text-sm font-semibold text-slate-800">
-          {t("admin.cannedUnit")}
-        </label>
-        <select id={`${prefix}-unit`} name="unitId" defaultValue={v("unitId")} className={control}>
-          {canShare ? <option value="">{t("admin.cannedShared")}</option> : null}
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-        {e.unitId ? <p className="text-sm text-red-700">{e.unitId}</p> : null}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${prefix}-body`} className="text-sm font-semibold text-slate-800">
-          {t("admin.cannedBody")}
-        </label>
-        <textarea
-          id={`${prefix}-body`}
-          name="body"
-          rows={4}
-          maxLength={2000}
-          defaultValue={v("body")}
-          aria-invalid={e.body ? true : undefined}
-          className={control}
-        />
-        {e.body ? (
-          <p role="alert" className="text-sm text-red-700">
-            {e.body}
-          </p>
-        ) : null}
-      </div>
+      <TextareaField {...f("body")} label={t("admin.cannedBody")} rows={4} maxLength={2000} />
       <div>
         <SubmitButton pendingLabel={t("admin.saving")}>
           {initial ? t("admin.cannedSave") : t("admin.cannedAdd")}
@@ -151,9 +109,9 @@ export function CannedAnswerForm({
   );
 }
 
-export function DeleteCannedForm({ id }: { id: number }) {
+export function DeleteCannedForm({ id, action }: { id: number; action: FormAction }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState<FormState, FormData>(deleteCannedAnswerAction, {});
+  const [state, run] = useActionState(action, {});
   return (
     <form action={run} className="flex flex-col gap-2">
       {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}

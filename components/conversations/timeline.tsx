@@ -1,7 +1,7 @@
 import { useMessages, useTranslations } from "next-intl";
 import type { ConversationMessage } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 import { ActionForm } from "./action-form";
 
 function attachmentUrls(attachments: unknown): string[] {
@@ -16,13 +16,7 @@ function attachmentUrls(attachments: unknown): string[] {
  * The conversation's messages in order: the citizen's on the left, replies on the right with delivery state, notes
  * apart.
  */
-export function Timeline({
-  messages,
-  retry,
-}: {
-  messages: ConversationMessage[];
-  retry: (prev: FormState, fd: FormData) => Promise<FormState>;
-}) {
+export function Timeline({ messages, retry }: { messages: ConversationMessage[]; retry: FormAction }) {
   const m = useTranslations("conversations");
   const kinds: Record<string, string> = useMessages().conversations.kinds;
   return (

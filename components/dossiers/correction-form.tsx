@@ -1,11 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
-import { InputField } from "@/components/ui/field";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import type { FormState } from "@/lib/auth/form-action";
+import { FieldError, InputField } from "@/components/ui/field";
+import { type BoundField, type FormAction, FormShell, useForm } from "@/components/ui/form";
+import { PersonFields } from "./person-fields";
 
 interface Initial {
   code: string;
@@ -29,125 +26,34 @@ interface Initial {
 }
 
 /** Corrects what was typed at the desk; saving issues a new receipt version. */
-export function CorrectionForm({
-  initial,
-  action,
-}: {
-  initial: Initial;
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
-}) {
+export function CorrectionForm({ initial, action }: { initial: Initial; action: FormAction }) {
   const m = useTranslations();
   const t = useTranslations("dossiers.intake");
-  const [state, formAction] = useActionState(action, {});
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const val = (k: Exclude<keyof Initial, "components" | "procedureComponents">) => v[k] ?? String(initial[k] ?? "");
-  const offered = [...new Set([...initial.procedureComponents, ...initial.components])];
-  const ticked = new Set(state.values ? (v.components ?? "").split("\n") : initial.components);
   const t2 = useTranslations("desk.detail");
+  const form = useForm(action);
+  const { values: v, errors: e } = form;
+  const field: BoundField = (name, fallback) =>
+    form.field(name, fallback ?? (initial[name as keyof Initial] as string | number | undefined));
+  const offered = [...new Set([...initial.procedureComponents, ...initial.components])];
+  const ticked = new Set(form.state.values ? (v.components ?? "").split("\n") : initial.components);
+  const fieldId = (name: string) => ({ ...field(name), id: `c-${name}` });
   return (
-    <form
-      ref={formRef}
-      action={formAction}
+    <FormShell
+      form={form}
       noValidate
+      focusFirstError
+      errorsOnly
+      formError
       className="grid gap-3 rounded-md border border-slate-200 bg-white p-4 md:grid-cols-2"
       data-testid="correction-form"
+      submit={m("dossiers.detail.correctSubmit")}
+      pending={m("common.saving")}
     >
-      {state.message && !state.ok ? (
-        <div className="md:col-span-2">
-          <Alert tone="error">{e._form ?? state.message}</Alert>
-        </div>
-      ) : null}
       <input type="hidden" name="code" value={initial.code} />
       <input type="hidden" name="ownerSameAsSubmitter" value={initial.ownerSameAsSubmitter ? "1" : "0"} />
-      <InputField
-        id="c-submitterName"
-        name="submitterName"
-        label={t("name")}
-        required
-        defaultValue={val("submitterName")}
-        error={e.submitterName}
-      />
-      <InputField
-        id="c-submitterIdNumber"
-        name="submitterIdNumber"
-        label={t("idNumber")}
-        required
-        defaultValue={val("submitterIdNumber")}
-        error={e.submitterIdNumber}
-      />
-      <InputField
-        id="c-submitterPhone"
-        name="submitterPhone"
-        label={t("phone")}
-        type="tel"
-        defaultValue={val("submitterPhone")}
-        error={e.submitterPhone}
-      />
-      <InputField
-        id="c-submitterEmail"
-        name="submitterEmail"
-        label={t("email")}
-        type="email"
-        defaultValue={val("submitterEmail")}
-        error={e.submitterEmail}
-      />
-      <InputField
-        id="c-submitterAddress"
-        name="submitterAddress"
-        label={t("address")}
-        defaultValue={val("submitterAddress")}
-        error={e.submitterAddress}
-      />
+      <PersonFields who="submitter" field={field} idPrefix="c-" />
       {initial.ownerSameAsSubmitter ? null : (
-        <>
-          <InputField
-            id="c-ownerName"
-            name="ownerName"
-            label={`${t("owner")}: ${t("name")}`}
-            required
-            defaultValue={val("ownerName")}
-            error={e.ownerName}
-          />
-          <InputField
-            id="c-ownerIdNumber"
-            name="ownerIdNumber"
-            label={`${t("owner")}: ${t("idNumber")}`}
-            required
-            defaultValue={val("ownerIdNumber")}
-            error={e.ownerIdNumber}
-          />
-          <InputField
-            id="c-ownerPhone"
-            name="ownerPhone"
-            label={`${t("owner")}: ${t("phone")}`}
-            defaultValue={val("ownerPhone")}
-            error={e.ownerPhone}
-          />
-          <InputField
-            id="c-ownerEmail"
-            name="ownerEmail"
-            label={`${t("owner")}: ${t("email")}`}
-            defaultValue={val("ownerEmail")}
-            error={e.ownerEmail}
-          />
-          <InputField
-            id="c-ownerAddress"
-            name="ownerAddress"
-            label={`${t("owner")}: ${t("address")}`}
-            defaultValue={val("ownerAddress")}
-            error={e.ownerAddress}
-          />
-          <InputField
-            id="c-authorizationDocument"
-            name="authorizationDocument"
-            label={t("authorizationDocument")}
-            defaultValue={val("authorizationDocument")}
-            error={e.authorizationDocument}
-          />
-        </>
+        <PersonFields who="owner" field={field} idPrefix="c-" labelPrefix={t("owner")} />
       )}
       <fieldset className="md:col-span-2" data-testid="correction-components">
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t2("correctComponents")}</legend>
@@ -167,35 +73,14 @@ export function CorrectionForm({
             </li>
           ))}
         </ul>
-        {e.components ? (
-          <p role="alert" className="text-sm text-red-700">
-            {e.components}
-          </p>
-        ) : null}
+        <FieldError error={e.components} />
       </fieldset>
       <div className="md:col-span-2">
         <InputField id="c-otherComponent" name="components" label={t2("correctOther")} defaultValue="" />
       </div>
-      <InputField
-        id="c-setsCount"
-        name="setsCount"
-        type="number"
-        min={1}
-        label={t("setsCount")}
-        defaultValue={val("setsCount")}
-        error={e.setsCount}
-      />
-      <InputField id="c-notes" name="notes" label={t("notes")} defaultValue={val("notes")} error={e.notes} />
-      <InputField
-        id="c-reason"
-        name="reason"
-        label={m("dossiers.detail.correctReason")}
-        defaultValue={v.reason ?? ""}
-        error={e.reason}
-      />
-      <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m("common.saving")}>{m("dossiers.detail.correctSubmit")}</SubmitButton>
-      </div>
-    </form>
+      <InputField {...fieldId("setsCount")} type="number" min={1} label={t("setsCount")} />
+      <InputField {...fieldId("notes")} label={t("notes")} />
+      <InputField {...fieldId("reason")} label={m("dossiers.detail.correctReason")} />
+    </FormShell>
   );
 }

@@ -7,7 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { DossierListRow } from "@/lib/dossiers/list";
 import { OnTimeBadge, StatusBadge } from "./badges";
 import { formatDateTime } from "@/lib/format";
-import { dataTableLabels } from "@/components/ui/data-table-labels";
+import type { PageInfo } from "@/components/ui/page-info";
 
 const col = createColumnHelper<DossierListRow>();
 
@@ -39,19 +39,7 @@ function SortHeader({ label, column }: { label: string; column: string }) {
   );
 }
 
-export function DossierTable({
-  rows,
-  total,
-  totalCapped,
-  page,
-  pageSize,
-}: {
-  rows: DossierListRow[];
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  pageSize: number;
-}) {
+export function DossierTable({ rows, result }: { rows: DossierListRow[]; result: PageInfo }) {
   const m = useTranslations();
   const t = useTranslations("dossiers.list");
   const columns = [
@@ -106,16 +94,5 @@ export function DossierTable({
     }),
     col.display({ id: "zalo", header: "Zalo", cell: ({ row }) => (row.original.notifyZalo ? "✓" : "") }),
   ];
-  return (
-    <DataTable
-      columns={columns}
-      data={rows}
-      total={total}
-      totalCapped={totalCapped}
-      page={page}
-      pageSize={pageSize}
-      rowTestId="dossier-row"
-      labels={dataTableLabels(m, t("empty"))}
-    />
-  );
+  return <DataTable columns={columns} data={rows} result={result} rowTestId="dossier-row" empty={t("empty")} />;
 }

@@ -1,56 +1,29 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { useActionState, useRef, useState } from "react";
+import { type ReactNode, useActionState, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { CheckboxField, FieldError, InputField, optionsOf, SelectField } from "@/components/ui/field";
+import type { BoundField, FormAction } from "@/components/ui/form";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import type { FormState } from "@/lib/auth/form-action";
 import type { ProcedureOption } from "@/lib/procedures/search";
+import { PersonFields } from "./person-fields";
 import { ProcedurePicker } from "./procedure-picker";
 
 interface Props {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Starting values, e.g. from a home-support registration (its id travels with the form to link the dossier). */
   initial?: { values: Record<string, string>; procedure: ProcedureOption | null; homeSupportId?: number };
 }
 
-function Tick({
-  name,
-  label,
-  hint,
-  checked,
-  error,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  checked: boolean;
-  error?: string;
-}) {
-  const id = `f-${name}`;
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="flex items-start gap-2 text-sm text-slate-900">
-        <input
-          id={id}
-          type="checkbox"
-          name={name}
-          defaultChecked={checked}
-          aria-invalid={error ? true : undefined}
-          className="mt-0.5 h-4 w-4 accent-brand-600"
-        />
-        <span>
-          {label}
-          {hint ? <span className="block text-xs text-slate-600">{hint}</span> : null}
-        </span>
-      </label>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-semibold md:col-span-2">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
@@ -72,6 +45,11 @@ export function IntakeForm({ action, initial }: Props) {
   useFocusFirstError(formRef, state);
   const v = state.values ?? initial?.values ?? {};
   const e = state.fieldErrors ?? {};
+  const field: BoundField = (name, fallback) => ({
+    name,
+    defaultValue: v[name] ?? String(fallback ?? ""),
+    error: e[name],
+  });
   const [ownerSame, setOwnerSame] = useState(true);
   const ticked = (name: string) => v[name] === "on";
   const chooseProcedure = (p: ProcedureOption | null) => {
@@ -97,66 +75,11 @@ export function IntakeForm({ action, initial }: Props) {
         <input type="hidden" name="procedureId" value={procedure?.id ?? ""} />
       </section>
 
-      <section
-        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2"
-        aria-labelledby="submitter-h"
-      >
-        <h2 id="submitter-h" className="text-lg font-semibold md:col-span-2">
-          {t("submitter")}
-        </h2>
-        <InputField
-          name="submitterName"
-          label={t("name")}
-          required
-          autoComplete="off"
-          defaultValue={v.submitterName ?? ""}
-          error={e.submitterName}
-        />
-        <InputField
-          name="submitterIdNumber"
-          label={t("idNumber")}
-          required
-          inputMode="numeric"
-          autoComplete="off"
-          hint={t("idNumberHint")}
-          defaultValue={v.submitterIdNumber ?? ""}
-          error={e.submitterIdNumber}
-        />
-        <InputField
-          name="submitterPhone"
-          label={t("phone")}
-          type="tel"
-          autoComplete="off"
-          hint={t("phoneHint")}
-          defaultValue={v.submitterPhone ?? ""}
-          error={e.submitterPhone}
-        />
-        <InputField
-          name="submitterEmail"
-          label={t("email")}
-          type="email"
-          autoComplete="off"
-          defaultValue={v.submitterEmail ?? ""}
-          error={e.submitterEmail}
-        />
-        <div className="md:col-span-2">
-          <InputField
-            name="submitterAddress"
-            label={t("address")}
-            autoComplete="off"
-            defaultValue={v.submitterAddress ?? ""}
-            error={e.submitterAddress}
-          />
-        </div>
-      </section>
+      <Section id="submitter-h" title={t("submitter")}>
+        <PersonFields who="submitter" field={field} desk />
+      </Section>
 
-      <section
-        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2"
-        aria-labelledby="owner-h"
-      >
-        <h2 id="owner-h" className="text-lg font-semibold md:col-span-2">
-          {t("owner")}
-        </h2>
+      <Section id="owner-h" title={t("owner")}>
         <div className="md:col-span-2">
           <input type="hidden" name="ownerSameAsSubmitter" value="0" />
           <label className="flex items-center gap-2 text-sm">
@@ -173,77 +96,21 @@ export function IntakeForm({ action, initial }: Props) {
         {ownerSame ? null : (
           <>
             <p className="text-sm text-slate-700 md:col-span-2">{t("ownerAttorneyHint")}</p>
-            <InputField
-              name="ownerName"
-              label={t("name")}
-              required
-              defaultValue={v.ownerName ?? ""}
-              error={e.ownerName}
-            />
-            <InputField
-              name="ownerIdNumber"
-              label={t("idNumber")}
-              required
-              inputMode="numeric"
-              defaultValue={v.ownerIdNumber ?? ""}
-              error={e.ownerIdNumber}
-            />
-            <InputField
-              name="ownerPhone"
-              label={t("phone")}
-              type="tel"
-              defaultValue={v.ownerPhone ?? ""}
-              error={e.ownerPhone}
-            />
-            <InputField
-              name="ownerEmail"
-              label={t("email")}
-              type="email"
-              defaultValue={v.ownerEmail ?? ""}
-              error={e.ownerEmail}
-            />
-            <InputField
-              name="ownerAddress"
-              label={t("address")}
-              defaultValue={v.ownerAddress ?? ""}
-              error={e.ownerAddress}
-            />
-            <InputField
-              name="authorizationDocument"
-              label={t("authorizationDocument")}
-              defaultValue={v.authorizationDocument ?? ""}
-              error={e.authorizationDocument}
-            />
+            <PersonFields who="owner" field={field} desk />
           </>
         )}
-      </section>
+      </Section>
 
-      <section
-        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2"
-        aria-labelledby="reception-h"
-      >
-        <h2 id="reception-h" className="text-lg font-semibold md:col-span-2">
-          {t("reception")}
-        </h2>
+      <Section id="reception-h" title={t("reception")}>
         <SelectField
-          name="channel"
+          {...field("channel", "direct")}
           label={t("channel")}
-          options={(Object.entries(messages.dossiers.channels) as [string, string][]).map(([value, label]) => ({
-            value,
-            label,
-          }))}
-          defaultValue={v.channel ?? "direct"}
-          error={e.channel}
+          options={optionsOf(messages.dossiers.channels)}
         />
         <SelectField
-          name="resultDelivery"
+          {...field("resultDelivery", "counter")}
           label={t("resultDelivery")}
-          options={(Object.entries(messages.dossiers.deliveries) as [string, string][]).map(([value, label]) => ({
-            value,
-            label,
-          }))}
-          defaultValue={v.resultDelivery ?? "counter"}
-          error={e.resultDelivery}
+          options={optionsOf(messages.dossiers.deliveries)}
         />
         <fieldset className="md:col-span-2">
           <legend className="mb-2 text-sm font-semibold text-slate-800">{t("components")}</legend>
@@ -283,23 +150,11 @@ export function IntakeForm({ action, initial }: Props) {
               {m("desk.intake.componentsNoneWarning")}
             </p>
           ) : null}
-          {e.components ? (
-            <p role="alert" className="text-sm text-red-700">
-              {e.components}
-            </p>
-          ) : null}
+          <FieldError error={e.components} />
         </fieldset>
-        <InputField
-          name="setsCount"
-          label={t("setsCount")}
-          type="number"
-          min={1}
-          max={100}
-          defaultValue={v.setsCount ?? "1"}
-          error={e.setsCount}
-        />
-        <InputField name="notes" label={t("notes")} defaultValue={v.notes ?? ""} error={e.notes} />
-      </section>
+        <InputField {...field("setsCount", 1)} label={t("setsCount")} type="number" min={1} max={100} />
+        <InputField {...field("notes")} label={t("notes")} />
+      </Section>
 
       <section
         className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5"
@@ -308,14 +163,19 @@ export function IntakeForm({ action, initial }: Props) {
         <h2 id="ticks-h" className="text-lg font-semibold">
           {t("ticks")}
         </h2>
-        <Tick
+        <CheckboxField
           name="notifyZalo"
           label={t("notifyZalo")}
           hint={m("privacy.consent.counter")}
-          checked={ticked("notifyZalo")}
+          defaultChecked={ticked("notifyZalo")}
           error={e.notifyZalo}
         />
-        <Tick name="notifySms" label={t("notifySms")} checked={ticked("notifySms")} error={e.notifySms} />
+        <CheckboxField
+          name="notifySms"
+          label={t("notifySms")}
+          defaultChecked={ticked("notifySms")}
+          error={e.notifySms}
+        />
       </section>
 
       <div>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { FieldError, FieldLabel, FieldShell } from "@/components/ui/field";
 
 /** Plain GET form: works without JavaScript on any phone. */
 export function LookupForm({ code, error }: { code?: string; error?: string }) {
@@ -11,9 +12,7 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
       role="search"
     >
       <div className="flex flex-col gap-1">
-        <label htmlFor="lookup-code" className="text-sm font-semibold">
-          {t("code")}
-        </label>
+        <FieldLabel htmlFor="lookup-code" label={t("code")} />
         <input
           id="lookup-code"
           name="code"
@@ -28,16 +27,9 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
         <p id="lookup-code-hint" className="text-xs text-slate-600">
           {t("codeHint")}
         </p>
-        {error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
+        <FieldError error={error} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="lookup-p" className="text-sm font-semibold">
-          {t("phoneLast4")}
-        </label>
+      <FieldShell id="lookup-p" label={t("phoneLast4")} hint={t("phoneLast4Hint")}>
         <input
           id="lookup-p"
           name="p"
@@ -45,10 +37,10 @@ export function LookupForm({ code, error }: { code?: string; error?: string }) {
           pattern="[0-9]{4}"
           maxLength={4}
           autoComplete="off"
+          aria-describedby="lookup-p-hint"
           className="w-32 rounded-md border border-slate-400 px-3 py-3 text-base"
         />
-        <p className="text-xs text-slate-600">{t("phoneLast4Hint")}</p>
-      </div>
+      </FieldShell>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-3 text-base font-semibold text-white">
         {t("submit")}
       </button>

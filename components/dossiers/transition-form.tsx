@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { FieldShell, InputField } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 type Extra = "fee" | "reason" | "missing" | "newDueAt";
 
@@ -16,7 +16,7 @@ interface Props {
   label: string;
   extras: Extra[];
   hint?: string;
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
 }
 
 /** Moves that end the dossier for good: they ask first, spelling out what happens. */

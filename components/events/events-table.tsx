@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 import { RequeueButton } from "./requeue-button";
-import { dataTableLabels } from "@/components/ui/data-table-labels";
+import type { PageInfo } from "@/components/ui/page-info";
 
 const col = createColumnHelper<EventRow>();
 
@@ -30,17 +30,13 @@ const statusTone: Record<ZaloEventStatus, string> = {
 
 export function EventsTable({
   rows,
-  total,
-  page,
-  pageSize,
+  result,
   requeueAction,
 }: {
   rows: EventRow[];
-  total: number;
-  page: number;
-  pageSize: number;
+  result: PageInfo;
   /** Present only when the viewer may re-queue (zalo.settings). */
-  requeueAction?: (prev: FormState, fd: FormData) => Promise<FormState>;
+  requeueAction?: FormAction;
 }) {
   const m = useTranslations();
   const columns: DataTableColumn<EventRow>[] = [
@@ -82,15 +78,5 @@ export function EventsTable({
       }),
     );
   }
-  return (
-    <DataTable
-      columns={columns}
-      data={rows}
-      total={total}
-      page={page}
-      pageSize={pageSize}
-      rowTestId="zalo-event-row"
-      labels={dataTableLabels(m)}
-    />
-  );
+  return <DataTable columns={columns} data={rows} result={result} rowTestId="zalo-event-row" />;
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 export function RequeueButton({
   id,
@@ -9,7 +9,7 @@ export function RequeueButton({
   labels,
 }: {
   id: number;
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   labels: { requeue: string; requeueing: string };
 }) {
   const [state, formAction] = useActionState(action, {});

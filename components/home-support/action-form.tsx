@@ -1,8 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/form-action";
+import type { FormAction } from "@/components/ui/form";
 
 /** A small staff form posting to a server action; shows the refusal or the success message above its fields. */
 export function ActionForm({
@@ -13,13 +14,15 @@ export function ActionForm({
   testId,
   className = "flex flex-wrap items-end gap-3",
 }: {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   children: ReactNode;
   submitLabel: string;
-  pendingLabel: string;
+  /** Defaults to the catalogue's "saving…". */
+  pendingLabel?: string;
   testId?: string;
   className?: string;
 }) {
+  const saving = useTranslations("homeSupport.ui")("saving");
   const [state, formAction] = useActionState(action, {});
   const errors = Object.values(state.fieldErrors ?? {});
   return (
@@ -30,7 +33,7 @@ export function ActionForm({
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className={className}>
         {children}
-        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel={pendingLabel ?? saving}>{submitLabel}</SubmitButton>
       </div>
     </form>
   );

@@ -3,17 +3,11 @@ import { useMessages, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { FieldShell, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
+import { FieldShell, optionsOf, SelectField } from "@/components/ui/field";
+import type { FormAction } from "@/components/ui/form";
 
 /** A note or a call with its outcome; a refused note keeps what was typed. */
-export function NoteForm({
-  id,
-  action,
-}: {
-  id: number;
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
-}) {
+export function NoteForm({ id, action }: { id: number; action: FormAction }) {
   const m = useTranslations();
   const t = useTranslations("homeSupport.ui");
   const messages = useMessages();
@@ -31,10 +25,7 @@ export function NoteForm({
           label={t("noteKind")}
           value={kind}
           onChange={(ev) => setKind(ev.target.value)}
-          options={(Object.entries(t.raw("noteKinds")) as [string, string][]).map(([value, label]) => ({
-            value,
-            label,
-          }))}
+          options={optionsOf(t.raw("noteKinds"))}
         />
         {kind === "call" ? (
           <SelectField
@@ -42,13 +33,7 @@ export function NoteForm({
             label={t("outcome")}
             defaultValue={v.outcome ?? ""}
             error={e.outcome}
-            options={[
-              { value: "", label: "—" },
-              ...(Object.entries(messages.homeSupport.callOutcomes) as [string, string][]).map(([value, label]) => ({
-                value,
-                label,
-              })),
-            ]}
+            options={[{ value: "", label: "—" }, ...optionsOf(messages.homeSupport.callOutcomes)]}
           />
         ) : null}
       </div>

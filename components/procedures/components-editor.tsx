@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { FieldError } from "@/components/ui/field";
 
 export interface ComponentDraft {
   name: string;
@@ -36,11 +37,7 @@ export function ComponentsEditor({ initial, errors }: { initial: ComponentDraft[
   return (
     <fieldset className="flex flex-col gap-3" data-testid="components-editor">
       <legend className="mb-2 text-sm font-semibold text-slate-800">{t("components")}</legend>
-      {errors.components ? (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.components}
-        </p>
-      ) : null}
+      <FieldError error={errors.components} />
       <ol className="flex flex-col gap-3">
         {rows.map((r, i) => {
           const nameError = errors[`components.${i}.name`];
@@ -61,11 +58,7 @@ export function ComponentsEditor({ initial, errors }: { initial: ComponentDraft[
                   aria-invalid={nameError ? true : undefined}
                   className={controlClass}
                 />
-                {nameError ? (
-                  <p role="alert" className="text-sm text-red-700">
-                    {nameError}
-                  </p>
-                ) : null}
+                <FieldError error={nameError} />
               </div>
               <div className="flex flex-col gap-1">
                 <label
@@ -82,11 +75,7 @@ export function ComponentsEditor({ initial, errors }: { initial: ComponentDraft[
                   title={t("componentCopies")}
                   className={controlClass}
                 />
-                {copiesError ? (
-                  <p role="alert" className="text-sm text-red-700">
-                    {copiesError}
-                  </p>
-                ) : null}
+                <FieldError error={copiesError} />
               </div>
               <div>
                 <label

@@ -1,10 +1,7 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
-import { FieldShell, InputField, SelectField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
+import { FieldError, InputField, optionsOf, SelectField, TextareaField } from "@/components/ui/field";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 import { type ComponentDraft, ComponentsEditor } from "./components-editor";
 
 export interface ProcedureFormInitial {
@@ -28,15 +25,11 @@ export interface ProcedureFormInitial {
 }
 
 interface ProcedureFormProps {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   units: { id: number; name: string }[];
   fields: string[];
   initial?: ProcedureFormInitial;
 }
-
-const textareaClass =
-  "min-h-20 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm " +
-  "aria-[invalid=true]:border-red-600";
 
 /** Values echoed back after a refused save win over the stored ones, so nothing typed is lost. */
 function componentsFromEcho(v: Record<string, string>): ComponentDraft[] | null {
@@ -51,130 +44,66 @@ export function ProcedureForm({ action, units, fields, initial }: ProcedureFormP
   const m = useTranslations();
   const t = useTranslations("procedures");
   const messages = useMessages();
-  const [state, formAction] = useActionState(action, {});
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const echoed = state.values !== undefined;
-  const val = (key: keyof ProcedureFormInitial, fallback = "") =>
-    v[key] ?? (initial?.[key] == null ? fallback : String(initial[key]));
+  const form = useForm(action);
+  const { values: v, errors: e } = form;
+  const echoed = form.state.values !== undefined;
+  const f = (key: keyof ProcedureFormInitial, stored = initial?.[key]) => form.field(key, stored as string | null);
   const decimal = (n: number | null | undefined) => (n == null ? "" : String(n).replace(".", ","));
   const delivery = echoed ? (v.deliveryMethods ?? "").split("\n") : (initial?.deliveryMethods ?? ["counter"]);
   const components =
     componentsFromEcho(v) ??
     (initial?.components ?? []).map((c) => ({ name: c.name, copies: String(c.copies), original: !!c.original }));
   return (
-    <form
-      action={formAction}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
-      noValidate
-    >
-      {state.message ? (
-        <div className="md:col-span-2">
-          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
-        </div>
-      ) : null}
+    <FormShell form={form} noValidate submit={m("common.save")} pending={m("common.saving")}>
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       <div className="md:col-span-2">
-        <InputField name="name" label={t("name")} required autoFocus defaultValue={val("name")} error={e.name} />
+        <InputField {...f("name")} label={t("name")} required autoFocus />
       </div>
-      <InputField
-        name="code"
-        label={t("code")}
-        hint={t("codeHint")}
-        placeholder="1.004227"
-        defaultValue={val("code")}
-        error={e.code}
-      />
-      <InputField
-        name="field"
-        label={t("field")}
-        required
-        list="procedure-fields"
-        defaultValue={val("field")}
-        error={e.field}
-      />
+      <InputField {...f("code")} label={t("code")} hint={t("codeHint")} placeholder="1.004227" />
+      <InputField {...f("field")} label={t("field")} required list="procedure-fields" />
       <datalist id="procedure-fields">
         {fields.map((f) => (
           <option key={f} value={f} />
         ))}
       </datalist>
-      <InputField name="sector" label={t("sector")} defaultValue={val("sector")} error={e.sector} />
+      <InputField {...f("sector")} label={t("sector")} />
       <SelectField
-        name="level"
+        {...f("level")}
         label={t("level")}
-        options={[
-          { value: "", label: t("levelNone") },
-          ...(Object.entries(messages.procedures.levels) as [string, string][]).map(([value, label]) => ({
-            value,
-            label,
-          })),
-        ]}
-        defaultValue={val("level")}
-        error={e.level}
+        options={[{ value: "", label: t("levelNone") }, ...optionsOf(messages.procedures.levels)]}
       />
-      <InputField name="agency" label={t("agency")} defaultValue={val("agency")} error={e.agency} />
+      <InputField {...f("agency")} label={t("agency")} />
       <SelectField
-        name="unitId"
+        {...f("unitId")}
         label={t("unit")}
         hint={t("unitHint")}
         options={[{ value: "", label: t("anyUnit") }, ...units.map((u) => ({ value: String(u.id), label: u.name }))]}
-        defaultValue={val("unitId")}
-        error={e.unitId}
       />
       <InputField
-        name="processingDays"
+        {...f("processingDays", decimal(initial?.processingDays))}
         label={t("processingDays")}
         hint={t("processingDaysHint")}
         inputMode="decimal"
-        defaultValue={v.processingDays ?? decimal(initial?.processingDays)}
-        error={e.processingDays}
       />
       <InputField
-        name="processingHours"
+        {...f("processingHours")}
         label={t("processingHours")}
         hint={t("processingHoursHint")}
         inputMode="numeric"
-        defaultValue={val("processingHours")}
-        error={e.processingHours}
       />
       <div className="md:col-span-2">
-        <FieldShell id="f-processingNote" label={t("processingNote")} error={e.processingNote}>
-          <textarea
-            id="f-processingNote"
-            name="processingNote"
-            defaultValue={val("processingNote")}
-            aria-invalid={e.processingNote ? true : undefined}
-            className={textareaClass}
-          />
-        </FieldShell>
+        <TextareaField {...f("processingNote")} label={t("processingNote")} className="min-h-20" />
       </div>
       <div className="md:col-span-2">
-        <FieldShell id="f-feeText" label={t("feeText")} error={e.feeText}>
-          <textarea
-            id="f-feeText"
-            name="feeText"
-            defaultValue={val("feeText")}
-            aria-invalid={e.feeText ? true : undefined}
-            className={textareaClass}
-          />
-        </FieldShell>
+        <TextareaField {...f("feeText")} label={t("feeText")} className="min-h-20" />
       </div>
       <InputField
-        name="feeAmount"
+        {...f("feeAmount", initial?.feeAmount?.toLocaleString("vi-VN"))}
         label={t("feeAmount")}
         hint={t("feeAmountHint")}
         inputMode="numeric"
-        defaultValue={v.feeAmount ?? (initial?.feeAmount == null ? "" : initial.feeAmount.toLocaleString("vi-VN"))}
-        error={e.feeAmount}
       />
-      <InputField
-        name="cutoffTime"
-        label={t("cutoffTime")}
-        hint={t("cutoffHint")}
-        placeholder="15:00"
-        defaultValue={val("cutoffTime")}
-        error={e.cutoffTime}
-      />
+      <InputField {...f("cutoffTime")} label={t("cutoffTime")} hint={t("cutoffHint")} placeholder="15:00" />
       <div className="md:col-span-2">
         <ComponentsEditor initial={components} errors={e} />
       </div>
@@ -194,25 +123,13 @@ export function ProcedureForm({ action, units, fields, initial }: ProcedureFormP
             {label}
           </label>
         ))}
-        {e.deliveryMethods ? (
-          <p role="alert" className="text-sm text-red-700">
-            {e.deliveryMethods}
-          </p>
-        ) : null}
+        <FieldError error={e.deliveryMethods} />
       </fieldset>
       <SelectField
-        name="supplementClock"
+        {...f("supplementClock", initial?.supplementClock ?? "pause")}
         label={t("supplementClock")}
-        options={(Object.entries(messages.procedures.supplementModes) as [string, string][]).map(([value, label]) => ({
-          value,
-          label,
-        }))}
-        defaultValue={val("supplementClock", "pause")}
-        error={e.supplementClock}
+        options={optionsOf(messages.procedures.supplementModes)}
       />
-      <div className="md:col-span-2">
-        <SubmitButton pendingLabel={m("common.saving")}>{m("common.save")}</SubmitButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

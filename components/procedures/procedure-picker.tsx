@@ -1,6 +1,7 @@
 "use client";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import type { ProcedureOption } from "@/lib/procedures/search";
+import { FieldLabel } from "@/components/ui/field";
 
 export interface ProcedurePickerLabels {
   label: string;
@@ -137,15 +138,7 @@ export function ProcedurePicker({
   const describedBy = error ? `${inputId}-error` : `${inputId}-hint`;
   return (
     <div className="relative flex flex-col gap-1">
-      <label htmlFor={inputId} className="text-sm font-semibold text-slate-800">
-        {labels.label}
-        {required ? (
-          <span className="text-red-700" aria-hidden>
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
+      <FieldLabel htmlFor={inputId} label={labels.label} required={required} />
       <input
         id={inputId}
         name={textName}

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { dataTableLabels } from "@/components/ui/data-table-labels";
+import type { PageInfo } from "@/components/ui/page-info";
 
 const col = createColumnHelper<ProcedureRow>();
 
@@ -17,17 +17,7 @@ export interface ProcedureRow {
   active: boolean;
 }
 
-export function ProceduresTable({
-  rows,
-  total,
-  page,
-  pageSize,
-}: {
-  rows: ProcedureRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}) {
+export function ProceduresTable({ rows, result }: { rows: ProcedureRow[]; result: PageInfo }) {
   const m = useTranslations();
   const t = useTranslations("procedures");
   const columns = [
@@ -71,15 +61,5 @@ export function ProceduresTable({
         ),
     }),
   ];
-  return (
-    <DataTable
-      columns={columns}
-      data={rows}
-      total={total}
-      page={page}
-      pageSize={pageSize}
-      rowTestId="procedure-row"
-      labels={dataTableLabels(m)}
-    />
-  );
+  return <DataTable columns={columns} data={rows} result={result} rowTestId="procedure-row" />;
 }

@@ -4,12 +4,10 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/form-action";
-
-type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
+import type { FormAction } from "@/components/ui/form";
 
 /** Retiring asks for confirmation first; the reason goes to the audit log. */
-export function RetireProcedureForm({ id, action }: { id: number; action: Action }) {
+export function RetireProcedureForm({ id, action }: { id: number; action: FormAction }) {
   const m = useTranslations();
   const t = useTranslations("procedures");
   const [confirming, setConfirming] = useState(false);
@@ -53,7 +51,7 @@ export function RetireProcedureForm({ id, action }: { id: number; action: Action
   );
 }
 
-export function ReactivateProcedureForm({ id, action }: { id: number; action: Action }) {
+export function ReactivateProcedureForm({ id, action }: { id: number; action: FormAction }) {
   const m = useTranslations();
   const [state, formAction] = useActionState(action, {});
   return (

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 
 import { useCallback, useEffect, useState, useTransition } from "react";
 import { RatingForm, type RatingFormProps, type RatingFormState } from "./rating-form";
+import { FieldError } from "@/components/ui/field";
 
 type Opened =
   | { ok: true; data: { code: string; procedureName: string; criteria: { key: string; label: string }[] } }
@@ -68,11 +69,7 @@ export function KioskScreen({
             autoComplete="off"
             className="rounded-md border border-slate-400 px-3 py-3 font-mono text-base"
           />
-          {error ? (
-            <p role="alert" className="text-sm text-red-700">
-              {error}
-            </p>
-          ) : null}
+          <FieldError error={error} />
           <button
             type="submit"
             disabled={pending}

@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { FieldError, InputField, SelectField } from "@/components/ui/field";
+import { type FormAction, useForm } from "@/components/ui/form";
 import type { RatingCriterion, RatingLevel } from "@/db/schema";
-import type { FormState } from "@/lib/auth/form-action";
 import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 
 const STARS = ["1", "2", "3", "4", "5"] as const;
@@ -14,7 +13,7 @@ const BLANK_ROWS = 2;
 const control = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 interface Props {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: {
     criteria: RatingCriterion[];
     starLevels: Record<string, RatingLevel>;
@@ -34,10 +33,8 @@ function criteriaRows(initial: Props["initial"], values: Record<string, string> 
 
 export function RatingSettingsForm({ action, initial }: Props) {
   const m = useTranslations();
-  const [state, run] = useActionState<FormState, FormData>(action, {});
+  const { state, formAction: run, errors: e, field } = useForm(action);
   const t = useTranslations("ratings.settings");
-  const e = state.fieldErrors ?? {};
-  const v = (k: "changeDays" | "followupWorkingDays") => state.values?.[k] ?? String(initial[k]);
   const star = (s: string) => state.values?.[`star${s}`] ?? initial.starLevels[s] ?? "dissatisfied";
   const rows = criteriaRows(initial, state.values);
   return (
@@ -48,11 +45,7 @@ export function RatingSettingsForm({ action, initial }: Props) {
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-base font-semibold">{t("criteria")}</legend>
         <p className="mb-2 text-sm text-slate-700">{t("criteriaHelp")}</p>
-        {e.criteria ? (
-          <p role="alert" className="mb-2 text-sm font-semibold text-red-700">
-            {e.criteria}
-          </p>
-        ) : null}
+        <FieldError error={e.criteria} className="mb-2 font-semibold" />
         <Table variant="plain">
           <THead plain>
             <Th className="px-2 py-1">{t("criterionKey")}</Th>
@@ -95,19 +88,11 @@ export function RatingSettingsForm({ action, initial }: Props) {
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
+        <InputField {...field("changeDays", initial.changeDays)} type="number" label={t("changeDays")} />
         <InputField
-          name="changeDays"
-          type="number"
-          label={t("changeDays")}
-          defaultValue={v("changeDays")}
-          error={e.changeDays}
-        />
-        <InputField
-          name="followupWorkingDays"
+          {...field("followupWorkingDays", initial.followupWorkingDays)}
           type="number"
           label={t("followupWorkingDays")}
-          defaultValue={v("followupWorkingDays")}
-          error={e.followupWorkingDays}
         />
       </div>
       <div>

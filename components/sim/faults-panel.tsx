@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 
 const CONTROL = "/sim/zalo/_control";
 
@@ -12,16 +12,28 @@ async function post(path: string, body: unknown = {}) {
   });
 }
 
+const NUMBERS = [
+  { key: "errorRate", id: "fault-error", max: 100 },
+  { key: "latency", id: "fault-latency" },
+  { key: "hangRate", id: "fault-hang", max: 100 },
+  { key: "rateLimit", id: "fault-rate" },
+] as const;
+
+type NumberKey = (typeof NUMBERS)[number]["key"];
+
+const percent = (v: string) => Math.min(100, Math.max(0, Number(v) || 0)) / 100;
+
 /** Fault settings for staff training: errors, latency, hangs, rate limit, "not a follower", night ban, token expiry. */
 export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
   const m = useTranslations("sim");
-  const [errorRate, setErrorRate] = useState("0");
-  const [latency, setLatency] = useState("0");
-  const [hangRate, setHangRate] = useState("0");
-  const [rateLimit, setRateLimit] = useState("");
+  const [n, setN] = useState<Record<NumberKey, string>>({ errorRate: "0", latency: "0", hangRate: "0", rateLimit: "" });
   const [notFollower, setNotFollower] = useState(false);
   const [nightBan, setNightBan] = useState(false);
   const field = "w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm";
+  const run = (path: string) => async () => {
+    await post(path);
+    onChanged();
+  };
   return (
     <details className="mt-4 rounded-lg border border-slate-300 bg-white p-3 text-sm">
       <summary className="cursor-pointer font-semibold">{m("faultsTitle")}</summary>
@@ -30,54 +42,30 @@ export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
         onSubmit={async (e) => {
           e.preventDefault();
           await post("/faults", {
-            errorRate: Math.min(100, Math.max(0, Number(errorRate) || 0)) / 100,
-            latencyMs: Math.max(0, Number(latency) || 0),
-            hangRate: Math.min(100, Math.max(0, Number(hangRate) || 0)) / 100,
-            rateLimitPerMinute: rateLimit.trim() ? Math.max(0, Number(rateLimit) || 0) : null,
+            errorRate: percent(n.errorRate),
+            latencyMs: Math.max(0, Number(n.latency) || 0),
+            hangRate: percent(n.hangRate),
+            rateLimitPerMinute: n.rateLimit.trim() ? Math.max(0, Number(n.rateLimit) || 0) : null,
             notFollower,
             nightBan,
           });
           onChanged();
         }}
       >
-        <label htmlFor="fault-error">{m("errorRate")}</label>
-        <input
-          id="fault-error"
-          type="number"
-          min={0}
-          max={100}
-          className={field}
-          value={errorRate}
-          onChange={(e) => setErrorRate(e.target.value)}
-        />
-        <label htmlFor="fault-latency">{m("latency")}</label>
-        <input
-          id="fault-latency"
-          type="number"
-          min={0}
-          className={field}
-          value={latency}
-          onChange={(e) => setLatency(e.target.value)}
-        />
-        <label htmlFor="fault-hang">{m("hangRate")}</label>
-        <input
-          id="fault-hang"
-          type="number"
-          min={0}
-          max={100}
-          className={field}
-          value={hangRate}
-          onChange={(e) => setHangRate(e.target.value)}
-        />
-        <label htmlFor="fault-rate">{m("rateLimit")}</label>
-        <input
-          id="fault-rate"
-          type="number"
-          min={0}
-          className={field}
-          value={rateLimit}
-          onChange={(e) => setRateLimit(e.target.value)}
-        />
+        {NUMBERS.map((f) => (
+          <Fragment key={f.key}>
+            <label htmlFor={f.id}>{m(f.key)}</label>
+            <input
+              id={f.id}
+              type="number"
+              min={0}
+              max={"max" in f ? f.max : undefined}
+              className={field}
+              value={n[f.key]}
+              onChange={(e) => setN({ ...n, [f.key]: e.target.value })}
+            />
+          </Fragment>
+        ))}
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={notFollower} onChange={(e) => setNotFollower(e.target.checked)} />{" "}
           {m("notFollowerFault")}
@@ -94,20 +82,14 @@ export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
         <button
           type="button"
           className="rounded-md border border-slate-400 px-3 py-1.5"
-          onClick={async () => {
-            await post("/expire-tokens");
-            onChanged();
-          }}
+          onClick={run("/expire-tokens")}
         >
           {m("expireTokens")}
         </button>
         <button
           type="button"
           className="rounded-md border border-red-400 px-3 py-1.5 text-red-800"
-          onClick={async () => {
-            await post("/reset");
-            onChanged();
-          }}
+          onClick={run("/reset")}
         >
           {m("reset")}
         </button>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { SimCitizenView } from "@/lib/sim/control";
 import { ChatView } from "./chat-view";
 import { FaultsPanel } from "./faults-panel";
+import { FieldLabel } from "@/components/ui/field";
 
 const CONTROL = "/sim/zalo/_control";
 
@@ -162,9 +163,7 @@ export function SimApp() {
         <div className="flex flex-col gap-3 border-b border-slate-200 p-3">
           <div className="grid grid-cols-2 gap-2">
             <div className="flex flex-col gap-1">
-              <label htmlFor="sim-phone" className="text-sm font-semibold">
-                {m("phone")}
-              </label>
+              <FieldLabel htmlFor="sim-phone" label={m("phone")} />
               <input
                 id="sim-phone"
                 className={input}
@@ -176,9 +175,7 @@ export function SimApp() {
               />
             </div>
             <div className="flex flex-col gap-1">
-              <label htmlFor="sim-name" className="text-sm font-semibold">
-                {m("displayName")}
-              </label>
+              <FieldLabel htmlFor="sim-name" label={m("displayName")} />
               <input
                 id="sim-name"
                 className={input}
@@ -246,9 +243,7 @@ export function SimApp() {
             if (await act("text", { text })) setText("");
           }}
         >
-          <label htmlFor="sim-text" className="text-sm font-semibold">
-            {m("message")}
-          </label>
+          <FieldLabel htmlFor="sim-text" label={m("message")} />
           <div className="flex gap-2">
             <input
               id="sim-text"

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import type { PageInfo } from "./page-info";
 import { EmptyRow, Td, Th, Tr } from "./table";
 
 /**
@@ -13,30 +14,15 @@ export type DataTableColumn<T> = ColumnDef<T, any>;
 interface DataTableProps<T> {
   columns: DataTableColumn<T>[];
   data: T[];
-  total: number;
-  /** The total is a lower bound (a search too common to count): no last page, "next" while pages are full. */
-  totalCapped?: boolean;
-  page: number;
-  pageSize: number;
-  labels: {
-    previous: string;
-    next: string;
-    empty: string;
-  };
+  result: PageInfo;
+  /** What an empty list says, when not the common "no data". */
+  empty?: string;
   rowTestId?: string;
 }
 
 /** Server-paginated table: the page number lives in the URL, the server sends one page of rows. */
-export function DataTable<T>({
-  columns,
-  data,
-  total,
-  totalCapped = false,
-  page,
-  pageSize,
-  labels,
-  rowTestId,
-}: DataTableProps<T>) {
+export function DataTable<T>({ columns, data, result, empty, rowTestId }: DataTableProps<T>) {
+  const { total, totalCapped = false, page, pageSize } = result;
   const t = useTranslations("common");
   const router = useRouter();
   const pathname = usePathname();
@@ -61,6 +47,16 @@ export function DataTable<T>({
     next.set("page", String(p));
     router.push(`${pathname}?${next.toString()}`);
   };
+  const pager = (label: string, disabled: boolean, to: number) => (
+    <button
+      type="button"
+      className="rounded border px-3 py-1 disabled:opacity-40"
+      disabled={disabled}
+      onClick={() => goTo(to)}
+    >
+      {label}
+    </button>
+  );
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       {/* relative: the headers' sr-only text (absolute) must scroll with the table, not widen the page. */}
@@ -77,7 +73,7 @@ export function DataTable<T>({
           </thead>
           <tbody>
             {table.getRowModel().rows.length === 0 ? (
-              <EmptyRow colSpan={columns.length}>{labels.empty}</EmptyRow>
+              <EmptyRow colSpan={columns.length}>{empty ?? t("empty")}</EmptyRow>
             ) : (
               table.getRowModel().rows.map((row) => (
                 <Tr key={row.id} data-testid={rowTestId}>
@@ -93,23 +89,9 @@ export function DataTable<T>({
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 text-sm">
         <span data-testid="table-total">{t(totalCapped ? "totalAtLeast" : "total", { total })}</span>
         <div className="flex items-center gap-2">
-          <button
-            type="button"
-            className="rounded border px-3 py-1 disabled:opacity-40"
-            disabled={page <= 1}
-            onClick={() => goTo(page - 1)}
-          >
-            {labels.previous}
-          </button>
+          {pager(t("previous"), page <= 1, page - 1)}
           <span>{totalCapped ? t("pageOnly", { page }) : t("pageOf", { page, pages: pageCount })}</span>
-          <button
-            type="button"
-            className="rounded border px-3 py-1 disabled:opacity-40"
-            disabled={page >= pageCount}
-            onClick={() => goTo(page + 1)}
-          >
-            {labels.next}
-          </button>
+          {pager(t("next"), page >= pageCount, page + 1)}
         </div>
       </div>
     </div>

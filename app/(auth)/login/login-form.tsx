@@ -3,6 +3,9 @@ import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FieldShell } from "@/components/ui/field";
+
+const control = "rounded-md border border-slate-400 px-3 py-2";
 
 export function LoginForm() {
   const m = useTranslations("login");
@@ -39,32 +42,19 @@ export function LoginForm() {
           {error}
         </p>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="username" className="text-sm font-semibold">
-          {m("username")}
-        </label>
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          autoFocus
-          required
-          className="rounded-md border border-slate-400 px-3 py-2"
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="password" className="text-sm font-semibold">
-          {m("password")}
-        </label>
+      <FieldShell id="username" label={m("username")}>
+        <input id="username" name="username" autoComplete="username" autoFocus required className={control} />
+      </FieldShell>
+      <FieldShell id="password" label={m("password")}>
         <input
           id="password"
           name="password"
           type="password"
           autoComplete="current-password"
           required
-          className="rounded-md border border-slate-400 px-3 py-2"
+          className={control}
         />
-      </div>
+      </FieldShell>
       <button
         type="submit"
         disabled={pending}

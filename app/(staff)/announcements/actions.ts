@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
+import type { DraftSaveResult } from "@/components/announcements/compose-form";
 import { createAnnouncement, saveAnnouncementDraft } from "@/lib/announcements/save-draft";
 import {
   approveAnnouncement,
@@ -15,14 +16,6 @@ import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError, ServiceError, ValidationError } from "@/lib/errors";
 import { type FormState, runFormAction } from "@/lib/auth/form-action";
 import { log } from "@/lib/log";
-
-export interface DraftSaveResult {
-  ok: boolean;
-  id?: number;
-  savedAt?: string;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-}
 
 /** Autosave and "save": creates the draft on first save, then updates it; optionally submits it for approval. */
 export async function saveDraftAction(input: {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { buttonClass } from "@/components/ui/button-class";
 import { DayInput } from "@/components/ui/day-input";
+import { pageInfo } from "@/components/ui/page-info";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -155,13 +156,7 @@ export default async function DossiersPage({
           </Link>
         </div>
       </form>
-      <DossierTable
-        rows={data.rows}
-        total={data.total}
-        totalCapped={data.totalCapped}
-        page={data.page}
-        pageSize={data.pageSize}
-      />
+      <DossierTable rows={data.rows} result={pageInfo(data)} />
     </div>
   );
 }

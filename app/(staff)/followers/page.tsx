@@ -14,6 +14,7 @@ import { posterUnits } from "@/lib/announcements/poster";
 import { displayVnPhone } from "@/lib/phone";
 import { dayFromInput } from "@/lib/day-input";
 import { DayInput } from "@/components/ui/day-input";
+import { startSyncAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -88,7 +89,7 @@ export default async function FollowersPage({
           {sync.lastError ? ` — ${sync.lastError}` : ""}
         </span>
         {can(me, "announcements.write") || can(me, "announcements.approve") ? (
-          <FollowerSyncForm label={t("sync")} />
+          <FollowerSyncForm label={t("sync")} action={startSyncAction} />
         ) : null}
       </div>
       <form className="mb-4 flex flex-wrap items-end gap-2" method="get">

@@ -11,27 +11,19 @@ import { transferConversation } from "@/lib/conversations/transfer";
 
 const path = (fd: FormData) => `/hoi-dap/${String(fd.get("conversationId") ?? "")}`;
 
-export async function replyAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, replyToConversation, { revalidate: path(fd), success: "actions.replyQueued" });
-}
-export async function noteAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, addNote, { revalidate: path(fd), success: "actions.noteAdded" });
-}
-export async function assignAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, assignConversation, { revalidate: path(fd), success: "actions.assigned" });
-}
+type Verb = Parameters<typeof runFormAction>[1];
+
+/** An action on the conversation in the form: run the verb, refresh its page, say what was done. */
+const onConversation = (verb: Verb, success: string) => async (_prev: FormState, fd: FormData) =>
+  runFormAction(fd, verb, { revalidate: path(fd), success });
+
+export const replyAction = onConversation(replyToConversation, "actions.replyQueued");
+export const noteAction = onConversation(addNote, "actions.noteAdded");
+export const assignAction = onConversation(assignConversation, "actions.assigned");
 export async function transferAction(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, transferConversation, { redirectTo: "/hoi-dap?transferred=1" });
 }
-export async function classifyAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, classifyConversation, { revalidate: path(fd), success: "actions.classified" });
-}
-export async function resolveAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, resolveConversation, { revalidate: path(fd), success: "actions.resolved" });
-}
-export async function retryAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, retryReply, { revalidate: path(fd), success: "actions.retryQueued" });
-}
-export async function faqAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return runFormAction(fd, saveFaqEntry, { revalidate: path(fd), success: "actions.faqSaved" });
-}
+export const classifyAction = onConversation(classifyConversation, "actions.classified");
+export const resolveAction = onConversation(resolveConversation, "actions.resolved");
+export const retryAction = onConversation(retryReply, "actions.retryQueued");
+export const faqAction = onConversation(saveFaqEntry, "actions.faqSaved");

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { ProcedureQuickSearch } from "@/components/procedures/procedure-quick-search";
 import { type ProcedureRow, ProceduresTable } from "@/components/procedures/procedures-table";
 import { linkButtonClass } from "@/components/procedures/link-class";
+import { optionsOf } from "@/components/ui/field";
+import { FilterSelect, filterControl } from "@/components/ui/filter-bar";
+import { pageInfo } from "@/components/ui/page-info";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -68,42 +71,26 @@ export default async function ProceduresPage({
             {m("common.search")}
           </button>
         </div>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{t("fieldFilter")}</span>
-          <select
-            name="field"
-            defaultValue={result.query.field ?? ""}
-            className="max-w-xs rounded-md border border-slate-400 px-3 py-2"
-          >
-            <option value="">{t("allFields")}</option>
-            {fields.map((f) => (
-              <option key={f} value={f}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{t("statusFilter")}</span>
-          <select
-            name="status"
-            defaultValue={result.query.status}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          >
-            {(Object.entries(messages.procedures.statuses) as [string, string][]).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("fieldFilter")}
+          name="field"
+          defaultValue={result.query.field ?? ""}
+          options={[{ value: "", label: t("allFields") }, ...fields.map((f) => ({ value: f, label: f }))]}
+          className={`max-w-xs ${filterControl}`}
+        />
+        <FilterSelect
+          label={t("statusFilter")}
+          name="status"
+          defaultValue={result.query.status}
+          options={optionsOf(messages.procedures.statuses)}
+        />
         <div className="mt-6 flex items-center gap-2">
           <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">
             {m("common.clear")}
           </Link>
         </div>
       </form>
-      <ProceduresTable rows={rows} total={result.total} page={result.page} pageSize={result.pageSize} />
+      <ProceduresTable rows={rows} result={pageInfo(result)} />
     </div>
   );
 }

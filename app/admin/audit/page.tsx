@@ -1,8 +1,9 @@
 import type { Translator } from "@/lib/i18n";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { AuditTable } from "@/components/admin/audit-table";
 import { DayInput } from "@/components/ui/day-input";
+import { FilterBar, FilterField, filterControl } from "@/components/ui/filter-bar";
+import { pageInfo } from "@/components/ui/page-info";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAudit } from "@/lib/audit/list";
 import { requirePage } from "@/lib/auth/session";
@@ -27,57 +28,26 @@ export default async function AuditPage({
   return (
     <div className="max-w-7xl">
       <PageHeader title={m("audit.title")} />
-      <form
-        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
-        role="search"
-      >
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{m("common.search")}</span>
+      <FilterBar clearHref="/admin/audit" filterLabel={m("common.filter")} clearLabel={m("common.clear")}>
+        <FilterField label={m("common.search")}>
           <input
             name="q"
             defaultValue={sp.q ?? ""}
             placeholder={m("audit.searchPlaceholder")}
-            className="w-72 rounded-md border border-slate-400 px-3 py-2"
+            className={`w-72 ${filterControl}`}
           />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{m("audit.action")}</span>
-          <input
-            name="action"
-            defaultValue={sp.action ?? ""}
-            placeholder="staff.create"
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{m("common.from")}</span>
-          <DayInput
-            name="from"
-            defaultValue={sp.from}
-            hint={m("desk.dateHint")}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{m("common.to")}</span>
-          <DayInput
-            name="to"
-            defaultValue={sp.to}
-            hint={m("desk.dateHint")}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
-          {m("common.filter")}
-        </button>
-        <Link href="/admin/audit" className="px-2 py-2 text-sm text-brand-700 underline">
-          {m("common.clear")}
-        </Link>
-      </form>
+        </FilterField>
+        <FilterField label={m("audit.action")}>
+          <input name="action" defaultValue={sp.action ?? ""} placeholder="staff.create" className={filterControl} />
+        </FilterField>
+        {(["from", "to"] as const).map((k) => (
+          <FilterField key={k} label={m(`common.${k}`)}>
+            <DayInput name={k} defaultValue={sp[k]} hint={m("desk.dateHint")} className={filterControl} />
+          </FilterField>
+        ))}
+      </FilterBar>
       <AuditTable
-        total={result.total}
-        page={result.page}
-        pageSize={result.pageSize}
+        result={pageInfo(result)}
         rows={result.rows.map((r) => ({
           id: r.id,
           at: formatDateTime(r.at),

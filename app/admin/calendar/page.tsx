@@ -12,6 +12,7 @@ import { weekday } from "@/lib/calendar/time";
 import { formatDateTime } from "@/lib/format";
 import { confirmDayAction, createDayAction, deleteDayAction } from "./actions";
 import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
+import { FieldLabel } from "@/components/ui/field";
 
 function yearFrom(param: string | string[] | undefined, fallback: number): number {
   const y = Number(Array.isArray(param) ? param[0] : param);
@@ -42,9 +43,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
           <div className="flex flex-col gap-1">
-            <label htmlFor="f-year" className="text-sm font-semibold text-slate-800">
-              {m("calendar.year")}
-            </label>
+            <FieldLabel htmlFor="f-year" label={m("calendar.year")} />
             <select
               id="f-year"
               name="year"

@@ -5,9 +5,11 @@ import {
   DeleteCannedForm,
 } from "@/components/conversations/settings-forms";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { conversationAdminView } from "@/lib/conversations/admin-view";
 import { CANNED_PLACEHOLDERS } from "@/lib/conversations/canned";
+import { deleteCannedAnswerAction, saveCannedAnswerAction, saveConversationSettingsAction } from "./actions";
 
 export default async function ConversationSettingsPage() {
   const me = await requirePage("conversations.manage");
@@ -18,17 +20,11 @@ export default async function ConversationSettingsPage() {
     <div className="flex max-w-5xl flex-col gap-6">
       <PageHeader title={t("admin.title")}>{t("admin.intro")}</PageHeader>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="conv-settings">
-        <h2 id="conv-settings" className="mb-3 text-lg font-semibold">
-          {t("admin.settingsTitle")}
-        </h2>
-        <ConversationSettingsForm initial={view.settings} />
-      </section>
+      <Section id="conv-settings" title={t("admin.settingsTitle")} titleClassName="mb-3 text-lg font-semibold">
+        <ConversationSettingsForm initial={view.settings} action={saveConversationSettingsAction} />
+      </Section>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="canned">
-        <h2 id="canned" className="text-lg font-semibold">
-          {t("admin.cannedTitle")}
-        </h2>
+      <Section id="canned" title={t("admin.cannedTitle")}>
         <p className="mb-3 text-sm text-slate-700">{t("admin.cannedIntro", { placeholders })}</p>
         <ul className="flex flex-col gap-3" data-testid="canned-list">
           {view.canned.length === 0 ? <li className="text-sm text-slate-600">{t("admin.cannedEmpty")}</li> : null}
@@ -43,8 +39,13 @@ export default async function ConversationSettingsPage() {
                   <p className="mt-2 text-sm text-slate-600">{t("admin.cannedReadOnly")}</p>
                 ) : (
                   <div className="mt-3 flex flex-col gap-3">
-                    <CannedAnswerForm units={view.units} canShare={view.canShare} initial={c} />
-                    <DeleteCannedForm id={c.id} />
+                    <CannedAnswerForm
+                      units={view.units}
+                      canShare={view.canShare}
+                      initial={c}
+                      action={saveCannedAnswerAction}
+                    />
+                    <DeleteCannedForm id={c.id} action={deleteCannedAnswerAction} />
                   </div>
                 )}
               </details>
@@ -52,8 +53,8 @@ export default async function ConversationSettingsPage() {
           ))}
         </ul>
         <h3 className="mb-2 mt-5 font-semibold">{t("admin.cannedNew")}</h3>
-        <CannedAnswerForm units={view.units} canShare={view.canShare} />
-      </section>
+        <CannedAnswerForm units={view.units} canShare={view.canShare} action={saveCannedAnswerAction} />
+      </Section>
     </div>
   );
 }

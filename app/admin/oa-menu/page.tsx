@@ -1,32 +1,46 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/home-support/action-form";
+import { Options } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { oaMenuAdminView } from "@/lib/oa-menu/save";
 import { saveBotTextAction, saveOaMenuAction, saveOaMenuSettingsAction } from "./actions";
 import { Table, THead, Td, Th, ThRow, Tr } from "@/components/ui/table";
 
 const control = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const label = "flex flex-col gap-1 text-sm font-semibold text-slate-800";
+
+function Labelled({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-semibold text-slate-800">
+      {title}
+      {children}
+    </label>
+  );
+}
 
 export default async function OaMenuPage() {
   const me = await requirePage("zalo.settings");
   const m = await getTranslations();
   const t = await getTranslations("homeSupport.menu");
   const view = await oaMenuAdminView(me);
-  const unitOptions = [{ id: "", name: t("none") }, ...view.units.map((u) => ({ id: String(u.id), name: u.name }))];
+  const units = [{ value: "", label: t("none") }, ...view.units.map((u) => ({ value: String(u.id), label: u.name }))];
+  const unitSelect = (name: "homeSupportUnitId" | "contactsUnitId", title: string) => (
+    <Labelled title={title}>
+      <select name={name} defaultValue={view.settings[name] ?? ""} className={control}>
+        <Options options={units} />
+      </select>
+    </Labelled>
+  );
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <PageHeader title={t("title")}>{t("intro")}</PageHeader>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-entries">
-        <h2 id="menu-entries" className="sr-only">
-          {t("title")}
-        </h2>
+      <Section id="menu-entries" title={t("title")} titleClassName="sr-only">
         <ActionForm
           action={saveOaMenuAction}
           submitLabel={t("save")}
-          pendingLabel={m("homeSupport.ui.saving")}
           className="flex flex-col items-start gap-3"
           testId="oa-menu-form"
         >
@@ -92,39 +106,24 @@ export default async function OaMenuPage() {
               .join(" · ")}
           </p>
         </ActionForm>
-      </section>
+      </Section>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-settings">
-        <h2 id="menu-settings" className="mb-3 text-lg font-semibold">
-          {t("settingsTitle")}
-        </h2>
+      <Section id="menu-settings" title={t("settingsTitle")} titleClassName="mb-3 text-lg font-semibold">
         <ActionForm
           action={saveOaMenuSettingsAction}
           submitLabel={t("saveSettings")}
-          pendingLabel={m("homeSupport.ui.saving")}
           className="grid items-end gap-3 md:grid-cols-2"
         >
-          <label className={label}>
-            {t("homeSupportUnit")}
-            <select name="homeSupportUnitId" defaultValue={view.settings.homeSupportUnitId ?? ""} className={control}>
-              {unitOptions.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={label}>
-            {t("homeSupportKeyword")}
+          {unitSelect("homeSupportUnitId", t("homeSupportUnit"))}
+          <Labelled title={t("homeSupportKeyword")}>
             <input
               name="homeSupportKeyword"
               defaultValue={view.settings.homeSupportKeyword ?? ""}
               maxLength={60}
               className={control}
             />
-          </label>
-          <label className={label}>
-            {t("defaultCapacity")}
+          </Labelled>
+          <Labelled title={t("defaultCapacity")}>
             <input
               name="defaultCapacity"
               type="number"
@@ -133,19 +132,9 @@ export default async function OaMenuPage() {
               defaultValue={view.settings.defaultCapacity}
               className={control}
             />
-          </label>
-          <label className={label}>
-            {t("contactsUnit")}
-            <select name="contactsUnitId" defaultValue={view.settings.contactsUnitId ?? ""} className={control}>
-              {unitOptions.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={label}>
-            {t("contactsPhone")}
+          </Labelled>
+          {unitSelect("contactsUnitId", t("contactsUnit"))}
+          <Labelled title={t("contactsPhone")}>
             <input
               name="contactsPhone"
               type="tel"
@@ -153,14 +142,11 @@ export default async function OaMenuPage() {
               maxLength={40}
               className={control}
             />
-          </label>
+          </Labelled>
         </ActionForm>
-      </section>
+      </Section>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="menu-texts">
-        <h2 id="menu-texts" className="text-lg font-semibold">
-          {t("textsTitle")}
-        </h2>
+      <Section id="menu-texts" title={t("textsTitle")}>
         <p className="mb-3 text-sm text-slate-700">{t("textsIntro")}</p>
         <div className="flex flex-col gap-4">
           {view.texts.map((x) => (
@@ -176,7 +162,6 @@ export default async function OaMenuPage() {
               <ActionForm
                 action={saveBotTextAction}
                 submitLabel={t("saveText")}
-                pendingLabel={m("homeSupport.ui.saving")}
                 className="mt-2 flex flex-col items-start gap-2"
               >
                 <input type="hidden" name="key" value={x.key} />
@@ -194,7 +179,7 @@ export default async function OaMenuPage() {
             </details>
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { FilterBar, FilterField, filterControl, FilterSelect } from "@/components/ui/filter-bar";
 import { EventsTable } from "@/components/events/events-table";
+import { pageInfo } from "@/components/ui/page-info";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -24,41 +25,30 @@ export default async function ZaloEventsPage({
       <p className="mb-4 text-sm">
         {m("events.webhookUrl")}: <code className="rounded bg-slate-100 px-1">{publicBaseUrl()}/api/zalo/webhook</code>
       </p>
-      <form
-        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
-        role="search"
-      >
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{m("events.status")}</span>
-          <select name="status" defaultValue={sp.status ?? ""} className="rounded-md border border-slate-400 px-3 py-2">
-            <option value="">{m("events.allStatuses")}</option>
-            {zaloEventStatuses.map((s) => (
-              <option key={s} value={s}>
-                {m(`events.statuses.${s}`)} ({result.counts[s] ?? 0})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">{m("events.event")}</span>
+      <FilterBar clearHref="/admin/zalo-events" filterLabel={m("common.filter")} clearLabel={m("common.clear")}>
+        <FilterSelect
+          label={m("events.status")}
+          name="status"
+          defaultValue={sp.status ?? ""}
+          options={[
+            { value: "", label: m("events.allStatuses") },
+            ...zaloEventStatuses.map((s) => ({
+              value: s,
+              label: `${m(`events.statuses.${s}`)} (${result.counts[s] ?? 0})`,
+            })),
+          ]}
+        />
+        <FilterField label={m("events.event")}>
           <input
             name="eventName"
             defaultValue={sp.eventName ?? ""}
             placeholder={m("events.eventNamePlaceholder")}
-            className="rounded-md border border-slate-400 px-3 py-2"
+            className={filterControl}
           />
-        </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
-          {m("common.filter")}
-        </button>
-        <Link href="/admin/zalo-events" className="px-2 py-2 text-sm text-brand-700 underline">
-          {m("common.clear")}
-        </Link>
-      </form>
+        </FilterField>
+      </FilterBar>
       <EventsTable
-        total={result.total}
-        page={result.page}
-        pageSize={result.pageSize}
+        result={pageInfo(result)}
         requeueAction={can(me, "zalo.settings") ? requeueZaloEventAction : undefined}
         rows={result.rows.map((r) => ({
           id: r.id,

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/announcements/article-body";
 import { publicAnnouncementUrl } from "@/lib/announcements/content";
 import { imageUrl } from "@/lib/announcements/images";
 import { getPublishedAnnouncement } from "@/lib/announcements/public";
@@ -50,27 +51,7 @@ export default async function NewsArticlePage({ params }: Props) {
         {a.title}
       </h1>
       {a.summary ? <p className="font-semibold text-slate-700">{a.summary}</p> : null}
-      {a.body.map((b, i) =>
-        b.type === "text" ? (
-          <p key={i} className="whitespace-pre-line">
-            {b.content}
-          </p>
-        ) : b.type === "image" ? (
-          <figure key={i}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- article image */}
-            <img src={b.url} alt={b.caption ?? ""} className="w-full rounded" />
-            {b.caption ? (
-              <figcaption className="mt-1 text-center text-sm text-slate-500">{b.caption}</figcaption>
-            ) : null}
-          </figure>
-        ) : (
-          <p key={i}>
-            <a href={b.url} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
-              {b.text}
-            </a>
-          </p>
-        ),
-      )}
+      <ArticleBody blocks={a.body} />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { type CitizenTodo, type ReceivingOffice, publicLookup } from "@/lib/dossiers/public-lookup";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -34,14 +35,13 @@ function Todo({ todo }: { todo: CitizenTodo }) {
   const t = useTranslations("desk.lookup");
   if (!todo.supplement && !todo.fee && !todo.apologyDueAt) return null;
   return (
-    <section
+    <Section
+      id="todo-h"
+      title={t("todo")}
       className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4"
-      aria-labelledby="todo-h"
-      data-testid="lookup-todo"
+      titleClassName="mb-2 font-semibold text-amber-900"
+      testId="lookup-todo"
     >
-      <h2 id="todo-h" className="mb-2 font-semibold text-amber-900">
-        {t("todo")}
-      </h2>
       {todo.supplement ? (
         <>
           <p className="text-sm">{t("supplement")}</p>
@@ -69,7 +69,7 @@ function Todo({ todo }: { todo: CitizenTodo }) {
       {todo.apologyDueAt ? (
         <p className="text-sm font-semibold">{t("apology", { date: formatDateTime(todo.apologyDueAt) })}</p>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -81,14 +81,7 @@ function Office({ office, oaId, oaName }: { office: ReceivingOffice; oaId: strin
   const days = `${m("desk.lookup.weekdays")}${h.saturdayMorning ? m("desk.lookup.saturday") : ""}`;
   const hours = `${h.morning[0]}–${h.morning[1]}, ${h.afternoon[0]}–${h.afternoon[1]}${days}`;
   return (
-    <section
-      className="rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="office-h"
-      data-testid="lookup-office"
-    >
-      <h2 id="office-h" className="mb-1 font-semibold">
-        {t("office")}
-      </h2>
+    <Section id="office-h" title={t("office")} titleClassName="mb-1 font-semibold" testId="lookup-office">
       <p className="font-semibold text-brand-800">{office.name}</p>
       <dl className="mt-2">
         {office.address ? <Row label={t("address")}>{office.address}</Row> : null}
@@ -113,7 +106,7 @@ function Office({ office, oaId, oaName }: { office: ReceivingOffice; oaId: strin
           {t("oaButton", { name: oaName })}
         </a>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

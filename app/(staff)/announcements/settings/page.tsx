@@ -3,6 +3,7 @@ import { AnnouncementSettingsForm } from "@/components/announcements/settings-fo
 import { PageHeader } from "@/components/ui/page-header";
 import { readAnnouncementSettings } from "@/lib/announcements/save-settings";
 import { requirePage } from "@/lib/auth/session";
+import { saveSettingsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,11 @@ export default async function AnnouncementSettingsPage() {
   return (
     <div className="max-w-4xl">
       <PageHeader title={t("settingsPage.title")}>{t("settingsPage.intro")}</PageHeader>
-      <AnnouncementSettingsForm initial={s} save={(await getTranslations())("common.save")} />
+      <AnnouncementSettingsForm
+        initial={s}
+        save={(await getTranslations())("common.save")}
+        action={saveSettingsAction}
+      />
     </div>
   );
 }

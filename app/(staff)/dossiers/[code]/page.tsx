@@ -57,6 +57,17 @@ export default async function DossierPage({
   });
   const base = `/dossiers/${encodeURIComponent(d.code)}`;
   const phone = (p: string | null) => (p ? displayVnPhone(p) : null);
+  const person = (who: "submitter" | "owner") => (
+    <>
+      <Item label={m("dossiers.intake.name")}>{d[`${who}Name`]}</Item>
+      <Item label={m("dossiers.intake.idNumber")}>{d[`${who}IdNumber`]}</Item>
+      <Item label={m("dossiers.intake.phone")} testId={who === "submitter" ? "submitter-phone" : undefined}>
+        {phone(d[`${who}Phone84`])}
+      </Item>
+      <Item label={m("dossiers.intake.email")}>{d[`${who}Email`]}</Item>
+      <Item label={m("dossiers.intake.address")}>{d[`${who}Address`]}</Item>
+    </>
+  );
   const mayTransition = can(me, "dossiers.transition");
   const moves = mayTransition ? allowedTransitions(d.status) : [];
   const mayApologise = mayTransition && canApologise(d.status) && d.dueAt != null;
@@ -157,15 +168,7 @@ export default async function DossierPage({
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 className="mb-3 text-lg font-semibold">{t("submitter")}</h2>
-          <dl className="grid gap-3">
-            <Item label={m("dossiers.intake.name")}>{d.submitterName}</Item>
-            <Item label={m("dossiers.intake.idNumber")}>{d.submitterIdNumber}</Item>
-            <Item label={m("dossiers.intake.phone")} testId="submitter-phone">
-              {phone(d.submitterPhone84)}
-            </Item>
-            <Item label={m("dossiers.intake.email")}>{d.submitterEmail}</Item>
-            <Item label={m("dossiers.intake.address")}>{d.submitterAddress}</Item>
-          </dl>
+          <dl className="grid gap-3">{person("submitter")}</dl>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 className="mb-3 text-lg font-semibold">{t("owner")}</h2>
@@ -173,11 +176,7 @@ export default async function DossierPage({
             <p className="text-sm text-slate-700">{t("ownerSame")}</p>
           ) : (
             <dl className="grid gap-3">
-              <Item label={m("dossiers.intake.name")}>{d.ownerName}</Item>
-              <Item label={m("dossiers.intake.idNumber")}>{d.ownerIdNumber}</Item>
-              <Item label={m("dossiers.intake.phone")}>{phone(d.ownerPhone84)}</Item>
-              <Item label={m("dossiers.intake.email")}>{d.ownerEmail}</Item>
-              <Item label={m("dossiers.intake.address")}>{d.ownerAddress}</Item>
+              {person("owner")}
               <Item label={t("authorization")}>{d.authorizationDocument}</Item>
             </dl>
           )}

@@ -8,6 +8,7 @@ import { requirePage } from "@/lib/auth/session";
 import { getFollower } from "@/lib/followers/list";
 import { formatDateTime } from "@/lib/format";
 import { displayVnPhone } from "@/lib/phone";
+import { addTagAction, removeTagAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,13 @@ export default async function FollowerPage({ params }: { params: Promise<{ id: s
       <section>
         <h2 className="mb-2 font-bold">{t("colTags")}</h2>
         {can(me, "announcements.write") ? (
-          <TagForms followerId={f.id} tags={f.tags} label={t("addTag")} />
+          <TagForms
+            followerId={f.id}
+            tags={f.tags}
+            label={t("addTag")}
+            addAction={addTagAction}
+            removeAction={removeTagAction}
+          />
         ) : (
           <p>{f.tags.join(", ") || t("none")}</p>
         )}

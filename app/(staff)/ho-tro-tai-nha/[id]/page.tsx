@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/home-support/action-form";
 import { NoteForm } from "@/components/home-support/note-form";
 import { buttonClass } from "@/components/ui/button-class";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -36,11 +37,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
   const next = nextStatuses[reg.status];
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm">
-        <Link className="text-brand-700 underline" href="/ho-tro-tai-nha">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/ho-tro-tai-nha" label={t("back")} />
       <PageHeader
         title={`${t("code")} ${reg.code}`}
         actions={
@@ -87,12 +84,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
           {next.length ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="mb-2 font-semibold">{t("changeStatus")}</h2>
-              <ActionForm
-                action={changeStatusAction}
-                submitLabel={t("save")}
-                pendingLabel={t("saving")}
-                testId="status-form"
-              >
+              <ActionForm action={changeStatusAction} submitLabel={t("save")} testId="status-form">
                 <input type="hidden" name="id" value={reg.id} />
                 <label className="flex flex-col gap-1 text-sm font-semibold">
                   {t("status")}
@@ -109,7 +101,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
           ) : null}
           <section className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">{t("assignee")}</h2>
-            <ActionForm action={assignAction} submitLabel={t("save")} pendingLabel={t("saving")} testId="assign-form">
+            <ActionForm action={assignAction} submitLabel={t("save")} testId="assign-form">
               <input type="hidden" name="id" value={reg.id} />
               <label className="flex flex-col gap-1 text-sm font-semibold">
                 {t("assignee")}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/home-support/action-form";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
 import { capacityOverview, homeSupportSlots } from "@/lib/home-support/capacity";
@@ -16,11 +17,7 @@ export default async function HomeSupportCapacityPage() {
   const data = await capacityOverview(me);
   return (
     <div className="max-w-5xl">
-      <p className="mb-2 text-sm">
-        <Link className="text-brand-700 underline" href="/ho-tro-tai-nha">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/ho-tro-tai-nha" label={t("back")} />
       <PageHeader title={t("capacityTitle")}>{t("capacityIntro", { n: data.defaultCapacity })}</PageHeader>
       <div className="flex flex-col gap-6">
         {data.units.map((u) => (
@@ -32,12 +29,7 @@ export default async function HomeSupportCapacityPage() {
             <h2 id={`cap-${u.id}`} className="mb-3 font-semibold">
               {u.name}
             </h2>
-            <ActionForm
-              action={saveCapacityAction}
-              submitLabel={t("save")}
-              pendingLabel={t("saving")}
-              className="flex flex-col items-start gap-3"
-            >
+            <ActionForm action={saveCapacityAction} submitLabel={t("save")} className="flex flex-col items-start gap-3">
               <input type="hidden" name="unitId" value={u.id} />
               <Table variant="plain" className="max-w-3xl">
                 <THead plain>

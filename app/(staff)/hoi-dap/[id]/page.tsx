@@ -282,20 +282,16 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                   defaultValue={faq?.field ?? ""}
                   className={control}
                 />
-                <textarea
-                  name="question"
-                  rows={3}
-                  aria-label={t("faqQuestion")}
-                  defaultValue={faq?.question ?? firstQuestion}
-                  className={control}
-                />
-                <textarea
-                  name="answer"
-                  rows={4}
-                  aria-label={t("faqAnswer")}
-                  defaultValue={faq?.answer ?? lastAnswer}
-                  className={control}
-                />
+                {(["question", "answer"] as const).map((k) => (
+                  <textarea
+                    key={k}
+                    name={k}
+                    rows={k === "question" ? 3 : 4}
+                    aria-label={t(k === "question" ? "faqQuestion" : "faqAnswer")}
+                    defaultValue={faq?.[k] ?? (k === "question" ? firstQuestion : lastAnswer)}
+                    className={control}
+                  />
+                ))}
                 <label className="flex items-center gap-2 text-sm">
                   <input type="checkbox" name="published" defaultChecked={faq?.published ?? false} /> {t("faqPublish")}
                 </label>

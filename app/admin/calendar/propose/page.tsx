@@ -8,6 +8,7 @@ import { previewProposals } from "@/lib/calendar/admin/days";
 import { formatLocalDate, toLocalDate } from "@/lib/calendar";
 import { weekday } from "@/lib/calendar/time";
 import { addProposalsAction } from "../actions";
+import { FieldLabel } from "@/components/ui/field";
 
 export default async function ProposeCalendarPage({
   searchParams,
@@ -40,9 +41,7 @@ export default async function ProposeCalendarPage({
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{m("calendar.proposeIntro")}</p>
       <form method="get" className="mb-6 flex items-end gap-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor="f-propose-year" className="text-sm font-semibold text-slate-800">
-            {m("calendar.proposeYearLabel")}
-          </label>
+          <FieldLabel htmlFor="f-propose-year" label={m("calendar.proposeYearLabel")} />
           <input
             id="f-propose-year"
             name="year"
