@@ -1,5 +1,5 @@
 import { startSimServer } from "./node-server";
-import { simIdentity } from "./config";
+import { simZaloEnv } from "./demo-env";
 import { resetSimState } from "./state";
 
 /**
@@ -8,18 +8,8 @@ import { resetSimState } from "./state";
  */
 export async function useZaloSimulator() {
   const sim = await startSimServer(0);
-  const id = simIdentity();
   const base = `${sim.url}/sim/zalo`;
-  Object.assign(process.env, {
-    ZALO_OAUTH_URL: `${base}/oauth`,
-    ZALO_OPENAPI_URL: `${base}/openapi`,
-    ZALO_BUSINESS_URL: `${base}/business`,
-    ZALO_APP_ID: id.appId,
-    ZALO_APP_SECRET: id.appSecret,
-    ZALO_OA_ID: id.oaId,
-    ZALO_OA_SECRET_KEY: id.oaSecretKey,
-    ZALO_REFRESH_TOKEN: id.bootstrapRefreshToken,
-  });
+  Object.assign(process.env, simZaloEnv(sim.url));
   resetSimState();
   const control = async <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> => {
     const res = await fetch(
