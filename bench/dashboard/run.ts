@@ -82,12 +82,12 @@ async function generate(sql: postgres.Sql, rows: number) {
       cross join lateral (select g as gg, random() as o, random() as c, random() as z, random() as t, random() as s) r
       join gen_units u on u.k = g % ${nu}
       join gen_procs p on p.k = (g / 7) % ${np}
-      cross join lateral (select now() - (r.t * 365 || ' days')::interval as rec) a
-      cross join lateral (select rec + ((3 + (g % 10)) || ' days')::interval as due) b
+      cross join lateral (select now() - r.t * 365 * interval '1 day' as rec) a
+      cross join lateral (select rec + (3 + (g % 10)) * interval '1 day' as due) b
       cross join lateral (select case when r.o < 0.45 then rec + (due - rec) * (0.3 + r.s * 0.5)
                                       when r.o < 0.8 then due - interval '1 hour'
-                                      else due + ((1 + r.s * 6) || ' days')::interval end as fin) f
-      cross join lateral (select fin + ((0.2 + r.s * 3) || ' days')::interval as ret) rt`);
+                                      else due + (1 + r.s * 6) * interval '1 day' end as fin) f
+      cross join lateral (select fin + (0.2 + r.s * 3) * interval '1 day' as ret) rt`);
     process.stdout.write(`  ${Math.min(rows, start + batch).toLocaleString("en-US")} dossiers\r`);
   }
   console.log("");
