@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useActionState, useRef } from "react";
+import { type FormEvent, type ReactNode, useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import type { ButtonVariant } from "@/components/ui/button-class";
@@ -69,6 +69,7 @@ export function FormShell({
   fullWidthSubmit,
   formError,
   heading,
+  after,
   children,
   ...rest
 }: {
@@ -87,7 +88,10 @@ export function FormShell({
   formError?: boolean;
   /** Shown above the status message. */
   heading?: ReactNode;
+  /** Shown after the submit button (a confirmation dialog, whose own submit must not come first). */
+  after?: ReactNode;
   noValidate?: boolean;
+  onSubmit?: (ev: FormEvent<HTMLFormElement>) => void;
   "aria-label"?: string;
   children: ReactNode;
   "data-testid"?: string;
@@ -112,6 +116,7 @@ export function FormShell({
       <FormStatus state={form.state} errorsOnly={errorsOnly} formError={formError} className={wide} />
       {children}
       {fullWidthSubmit ? button : <div className={wide}>{button}</div>}
+      {after}
     </form>
   );
 }
