@@ -18,9 +18,13 @@ export type BoundField = (
   fallback?: string | number | null,
 ) => { name: string; defaultValue: string; error?: string };
 
-export function useForm<S extends FormState = FormState>(action: (prev: S, fd: FormData) => Promise<S>) {
+export function useForm<S extends FormState = FormState>(
+  action: (prev: S, fd: FormData) => Promise<S>,
+  /** What the fields show before the first submit (a form started from another record). */
+  initialValues?: Record<string, string>,
+) {
   const [state, formAction] = useActionState<S, FormData>(action, {} as Awaited<S>);
-  const values = state.values ?? {};
+  const values = state.values ?? initialValues ?? {};
   const errors = state.fieldErrors ?? {};
   const field: BoundField = (name, fallback) => ({
     name,
