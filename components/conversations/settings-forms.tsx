@@ -1,10 +1,9 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
-import { type FormAction, useForm } from "@/components/ui/form";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 import type { ConversationCategory } from "@/db/schema";
 import type { FormState } from "@/lib/auth/form-action";
 
@@ -111,16 +110,17 @@ export function CannedAnswerForm({
 
 export function DeleteCannedForm({ id, action }: { id: number; action: FormAction }) {
   const t = useTranslations("conversations");
-  const [state, run] = useActionState(action, {});
+  const form = useForm(action);
   return (
-    <form action={run} className="flex flex-col gap-2">
-      {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+    <FormShell
+      form={form}
+      errorsOnly
+      className="flex flex-col gap-2"
+      variant="danger"
+      submit={t("admin.cannedDelete")}
+      pending={t("admin.saving")}
+    >
       <input type="hidden" name="id" value={id} />
-      <div>
-        <SubmitButton variant="danger" pendingLabel={t("admin.saving")}>
-          {t("admin.cannedDelete")}
-        </SubmitButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }
