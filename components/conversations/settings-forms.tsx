@@ -3,7 +3,7 @@ import { useMessages, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
-import { type FormAction, FormShell, useForm } from "@/components/ui/form";
+import { type FormAction, RecordButtonForm, useForm } from "@/components/ui/form";
 import type { ConversationCategory } from "@/db/schema";
 import type { FormState } from "@/lib/auth/form-action";
 
@@ -110,17 +110,13 @@ export function CannedAnswerForm({
 
 export function DeleteCannedForm({ id, action }: { id: number; action: FormAction }) {
   const t = useTranslations("conversations");
-  const form = useForm(action);
   return (
-    <FormShell
-      form={form}
-      errorsOnly
-      className="flex flex-col gap-2"
+    <RecordButtonForm
+      action={action}
+      id={id}
       variant="danger"
       submit={t("admin.cannedDelete")}
       pending={t("admin.saving")}
-    >
-      <input type="hidden" name="id" value={id} />
-    </FormShell>
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { type FormAction, FormShell, useForm } from "@/components/ui/form";
+import { type FormAction, RecordButtonForm } from "@/components/ui/form";
 
 /** Retiring asks for confirmation first; the reason goes to the audit log. */
 export function RetireProcedureForm({ id, action }: { id: number; action: FormAction }) {
@@ -53,17 +53,13 @@ export function RetireProcedureForm({ id, action }: { id: number; action: FormAc
 
 export function ReactivateProcedureForm({ id, action }: { id: number; action: FormAction }) {
   const m = useTranslations();
-  const form = useForm(action);
   return (
-    <FormShell
-      form={form}
-      errorsOnly
-      className="flex flex-col gap-2"
+    <RecordButtonForm
+      action={action}
+      id={id}
       variant="secondary"
       submit={m("procedures.reactivate")}
       pending={m("common.saving")}
-    >
-      <input type="hidden" name="id" value={id} />
-    </FormShell>
+    />
   );
 }
