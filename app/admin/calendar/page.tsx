@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DayForm } from "@/components/calendar/day-form";
-import { InlineAction } from "@/components/calendar/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 import { KindBadge } from "@/components/calendar/kind-badge";
 import { primaryLinkClass, secondaryLinkClass } from "@/components/calendar/styles";
 import { PageHeader } from "@/components/ui/page-header";
