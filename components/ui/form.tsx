@@ -39,18 +39,22 @@ function FormStatus({
   state,
   errorsOnly,
   formError,
+  allErrors,
   className,
 }: {
   state: FormState;
   errorsOnly?: boolean;
   /** Show the error of the whole form (`_form`) instead of the general message. */
   formError?: boolean;
+  /** The message goes on with every field's error. */
+  allErrors?: boolean;
   className?: string;
 }) {
   if (!state.message || (errorsOnly && state.ok)) return null;
   // A refusal of the form as a whole (not of one field) says why better than the general message.
   const text = (formError && !state.ok && state.fieldErrors?._form) || state.message;
-  const alert = <Alert tone={state.ok ? "success" : "error"}>{text}</Alert>;
+  const more = allErrors ? Object.values(state.fieldErrors ?? {}).filter((e) => e !== text) : [];
+  const alert = <Alert tone={state.ok ? "success" : "error"}>{[text, ...more].join(" ")}</Alert>;
   return className ? <div className={className}>{alert}</div> : alert;
 }
 
@@ -72,6 +76,7 @@ export function FormShell({
   focusFirstError,
   fullWidthSubmit,
   formError,
+  allErrors,
   heading,
   after,
   children,
@@ -90,6 +95,8 @@ export function FormShell({
   /** The button stretches across the form instead of keeping its own width. */
   fullWidthSubmit?: boolean;
   formError?: boolean;
+  /** The status message lists every field's error too (where a field's own error is easy to miss). */
+  allErrors?: boolean;
   /** Shown above the status message. */
   heading?: ReactNode;
   /** Shown after the submit button (a confirmation dialog, whose own submit must not come first). */
@@ -117,7 +124,13 @@ export function FormShell({
       {...rest}
     >
       {heading}
-      <FormStatus state={form.state} errorsOnly={errorsOnly} formError={formError} className={wide} />
+      <FormStatus
+        state={form.state}
+        errorsOnly={errorsOnly}
+        formError={formError}
+        allErrors={allErrors}
+        className={wide}
+      />
       {children}
       {fullWidthSubmit ? button : <div className={wide}>{button}</div>}
       {after}
