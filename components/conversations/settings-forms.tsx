@@ -1,7 +1,7 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
-import { type FormAction, FormShell, RecordButtonForm, useForm } from "@/components/ui/form";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 import type { ConversationCategory } from "@/db/schema";
 
 export interface SettingsInitial {
@@ -102,18 +102,5 @@ export function CannedAnswerForm({
       />
       <TextareaField {...f("body")} label={t("admin.cannedBody")} rows={4} maxLength={2000} />
     </FormShell>
-  );
-}
-
-export function DeleteCannedForm({ id, action }: { id: number; action: FormAction }) {
-  const t = useTranslations("conversations");
-  return (
-    <RecordButtonForm
-      action={action}
-      id={id}
-      variant="danger"
-      submit={t("admin.cannedDelete")}
-      pending={t("admin.saving")}
-    />
   );
 }

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { type FormAction, RecordButtonForm } from "@/components/ui/form";
+import type { FormAction } from "@/components/ui/form";
 
 /** Retiring asks for confirmation first; the reason goes to the audit log. */
 export function RetireProcedureForm({ id, action }: { id: number; action: FormAction }) {
@@ -48,18 +48,5 @@ export function RetireProcedureForm({ id, action }: { id: number; action: FormAc
         </button>
       </div>
     </form>
-  );
-}
-
-export function ReactivateProcedureForm({ id, action }: { id: number; action: FormAction }) {
-  const m = useTranslations();
-  return (
-    <RecordButtonForm
-      action={action}
-      id={id}
-      variant="secondary"
-      submit={m("procedures.reactivate")}
-      pending={m("common.saving")}
-    />
   );
 }

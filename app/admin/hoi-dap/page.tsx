@@ -1,9 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import {
-  CannedAnswerForm,
-  ConversationSettingsForm,
-  DeleteCannedForm,
-} from "@/components/conversations/settings-forms";
+import { CannedAnswerForm, ConversationSettingsForm } from "@/components/conversations/settings-forms";
+import { RecordButtonForm } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
@@ -45,7 +42,13 @@ export default async function ConversationSettingsPage() {
                       initial={c}
                       action={saveCannedAnswerAction}
                     />
-                    <DeleteCannedForm id={c.id} action={deleteCannedAnswerAction} />
+                    <RecordButtonForm
+                      action={deleteCannedAnswerAction}
+                      id={c.id}
+                      variant="danger"
+                      submit={t("admin.cannedDelete")}
+                      pending={t("admin.saving")}
+                    />
                   </div>
                 )}
               </details>

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { ReactivateProcedureForm, RetireProcedureForm } from "@/components/procedures/retire-form";
+import { RetireProcedureForm } from "@/components/procedures/retire-form";
+import { RecordButtonForm } from "@/components/ui/form";
 import { Alert } from "@/components/ui/alert";
 import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
@@ -122,7 +123,13 @@ export default async function ProcedureDetailPage({
           p.active ? (
             <RetireProcedureForm id={p.id} action={retireProcedureAction} />
           ) : (
-            <ReactivateProcedureForm id={p.id} action={reactivateProcedureAction} />
+            <RecordButtonForm
+              action={reactivateProcedureAction}
+              id={p.id}
+              variant="secondary"
+              submit={t("reactivate")}
+              pending={m("common.saving")}
+            />
           )
         ) : null}
       </div>
