@@ -137,23 +137,3 @@ export function FormShell({
     </form>
   );
 }
-
-/** A form that is one button acting on one record (delete, reactivate): a refusal shows above the button. */
-export function RecordButtonForm({
-  action,
-  id,
-  ...shell
-}: {
-  action: FormAction;
-  id: number;
-  submit: string;
-  pending: string;
-  variant: ButtonVariant;
-}) {
-  const form = useForm(action);
-  return (
-    <FormShell form={form} errorsOnly className="flex flex-col gap-2" {...shell}>
-      <input type="hidden" name="id" value={id} />
-    </FormShell>
-  );
-}

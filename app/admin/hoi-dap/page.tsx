@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CannedAnswerForm, ConversationSettingsForm } from "@/components/conversations/settings-forms";
-import { RecordButtonForm } from "@/components/ui/form";
+import { InlineAction } from "@/components/ui/inline-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
@@ -42,12 +42,12 @@ export default async function ConversationSettingsPage() {
                       initial={c}
                       action={saveCannedAnswerAction}
                     />
-                    <RecordButtonForm
+                    <InlineAction
                       action={deleteCannedAnswerAction}
-                      id={c.id}
+                      fields={{ id: c.id }}
                       variant="danger"
-                      submit={t("admin.cannedDelete")}
-                      pending={t("admin.saving")}
+                      label={t("admin.cannedDelete")}
+                      pendingLabel={t("admin.saving")}
                     />
                   </div>
                 )}

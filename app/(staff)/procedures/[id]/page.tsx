@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { RetireProcedureForm } from "@/components/procedures/retire-form";
-import { RecordButtonForm } from "@/components/ui/form";
+import { InlineAction } from "@/components/ui/inline-action";
 import { Alert } from "@/components/ui/alert";
 import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
@@ -123,12 +123,11 @@ export default async function ProcedureDetailPage({
           p.active ? (
             <RetireProcedureForm id={p.id} action={retireProcedureAction} />
           ) : (
-            <RecordButtonForm
+            <InlineAction
               action={reactivateProcedureAction}
-              id={p.id}
-              variant="secondary"
-              submit={t("reactivate")}
-              pending={m("common.saving")}
+              fields={{ id: p.id }}
+              label={t("reactivate")}
+              pendingLabel={m("common.saving")}
             />
           )
         ) : null}
