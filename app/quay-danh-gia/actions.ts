@@ -1,7 +1,7 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 
-import type { RatingFormState } from "@/components/ratings/rating-form";
+import type { FormState } from "@/lib/auth/form-action";
 import { currentStaff } from "@/lib/auth/session";
 import { ServiceError } from "@/lib/errors";
 import { ratingFormResult } from "@/lib/ratings/form-state";
@@ -28,7 +28,7 @@ export async function openCounterRating(code: string): Promise<KioskOpen> {
   }
 }
 
-export async function rateAtCounter(_: RatingFormState, form: FormData): Promise<RatingFormState> {
+export async function rateAtCounter(_: FormState, form: FormData): Promise<FormState> {
   const raw = formDataToObject(form);
   const m = await getTranslations();
   const ctx = await me();

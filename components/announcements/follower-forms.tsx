@@ -10,16 +10,6 @@ function Message({ state }: { state: FormState }) {
   return <FieldError error={state.ok ? undefined : state.message} />;
 }
 
-export function FollowerSyncForm({ label, action }: { label: string; action: FormAction }) {
-  const [state, run] = useActionState(action, {});
-  return (
-    <form action={run} className="flex items-center gap-2">
-      <SubmitButton variant="secondary">{label}</SubmitButton>
-      <Message state={state} />
-    </form>
-  );
-}
-
 export function TagForms({
   followerId,
   tags,

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { FieldError, InputField, SelectField } from "@/components/ui/field";
+import { FormShell, useForm } from "@/components/ui/form";
 import type { ApiKeyFormState } from "./types";
 
 interface CreateKeyFormProps {
@@ -13,38 +13,30 @@ interface CreateKeyFormProps {
 
 export function CreateApiKeyForm({ action, units }: CreateKeyFormProps) {
   const m = useTranslations();
-  const [state, formAction] = useActionState(action, {});
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const form = useForm(action);
+  const { state, field } = form;
   return (
     <div className="flex flex-col gap-4">
       {state.createdKey ? <CreatedKey apiKey={state.createdKey} /> : null}
-      <form
-        action={formAction}
-        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 md:grid-cols-2"
+      <FormShell
+        form={form}
         key={state.createdKey ?? "editing"}
+        errorsOnly
+        submit={m("api.keys.create")}
+        pending={m("api.keys.creating")}
       >
-        {state.message && !state.ok ? (
-          <div className="md:col-span-2">
-            <Alert tone="error">{state.message}</Alert>
-          </div>
-        ) : null}
         <InputField
-          name="name"
+          {...field("name")}
           label={m("api.keys.name")}
           hint={m("api.keys.nameHint")}
           required
           maxLength={100}
           autoComplete="off"
-          defaultValue={v.name ?? ""}
-          error={e.name}
         />
         <SelectField
-          name="unitId"
+          {...field("unitId", units[0]?.id)}
           label={m("api.keys.unit")}
           options={units.map((u) => ({ value: String(u.id), label: u.name }))}
-          defaultValue={v.unitId ?? String(units[0]?.id ?? "")}
-          error={e.unitId}
         />
         <fieldset className="md:col-span-2">
           <legend className="text-sm font-semibold text-slate-800">{m("api.keys.scopes")}</legend>
@@ -53,17 +45,14 @@ export function CreateApiKeyForm({ action, units }: CreateKeyFormProps) {
               type="checkbox"
               name="scopes"
               value="statistics.read"
-              defaultChecked={v.scopes === "statistics.read"}
+              defaultChecked={form.values.scopes === "statistics.read"}
               className="h-4 w-4 accent-brand-600"
             />
             {m("api.keys.scopeStatistics")}
           </label>
-          {e.scopes ? <p className="text-sm text-red-700">{e.scopes}</p> : null}
+          <FieldError error={form.errors.scopes} />
         </fieldset>
-        <div className="md:col-span-2">
-          <SubmitButton pendingLabel={m("api.keys.creating")}>{m("api.keys.create")}</SubmitButton>
-        </div>
-      </form>
+      </FormShell>
     </div>
   );
 }

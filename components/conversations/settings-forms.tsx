@@ -1,18 +1,8 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
-import { type FormAction, useForm } from "@/components/ui/form";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 import type { ConversationCategory } from "@/db/schema";
-import type { FormState } from "@/lib/auth/form-action";
-
-function Status({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  const errors = Object.values(state.fieldErrors ?? {}).filter((e) => e !== state.message);
-  return <Alert tone={state.ok ? "success" : "error"}>{[state.message, ...errors].join(" ")}</Alert>;
-}
 
 export interface SettingsInitial {
   deadlineDays: Record<ConversationCategory, number>;
@@ -22,11 +12,18 @@ export interface SettingsInitial {
 
 export function ConversationSettingsForm({ initial, action }: { initial: SettingsInitial; action: FormAction }) {
   const t = useTranslations("conversations");
-  const { state, formAction: run, values: typed, field } = useForm(action);
+  const form = useForm(action);
+  const { state, values: typed, field } = form;
   const categories = Object.keys(useMessages().conversations.categories) as ConversationCategory[];
   return (
-    <form action={run} className="flex flex-col gap-4" data-testid="conversation-settings-form">
-      <Status state={state} />
+    <FormShell
+      form={form}
+      allErrors
+      className="flex flex-col gap-4"
+      data-testid="conversation-settings-form"
+      submit={t("admin.saveSettings")}
+      pending={t("admin.saving")}
+    >
       <fieldset className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t("admin.deadlines")}</legend>
         {categories.map((c) => (
@@ -55,10 +52,7 @@ export function ConversationSettingsForm({ initial, action }: { initial: Setting
         hint={t("admin.zbsHint")}
         inputMode="numeric"
       />
-      <div>
-        <SubmitButton pendingLabel={t("admin.saving")}>{t("admin.saveSettings")}</SubmitButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 
@@ -82,7 +76,8 @@ export function CannedAnswerForm({
 }) {
   const t = useTranslations("conversations");
   const prefix = initial?.id ? `canned-${initial.id}` : "canned-new";
-  const { state, formAction: run, field } = useForm(action);
+  const form = useForm(action);
+  const { field } = form;
   // A new answer's form empties after saving; an edited one keeps what was saved.
   const f = (k: "title" | "body" | "unitId") => ({
     ...field(k, initial?.[k]),
@@ -90,8 +85,14 @@ export function CannedAnswerForm({
   });
   const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
   return (
-    <form action={run} className="flex flex-col gap-3" data-testid={prefix}>
-      <Status state={state} />
+    <FormShell
+      form={form}
+      allErrors
+      className="flex flex-col gap-3"
+      data-testid={prefix}
+      submit={initial ? t("admin.cannedSave") : t("admin.cannedAdd")}
+      pending={t("admin.saving")}
+    >
       {initial?.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <InputField {...f("title")} label={t("admin.cannedTitleField")} maxLength={120} />
       <SelectField
@@ -100,27 +101,6 @@ export function CannedAnswerForm({
         options={[...(canShare ? [{ value: "", label: t("admin.cannedShared") }] : []), ...unitOptions]}
       />
       <TextareaField {...f("body")} label={t("admin.cannedBody")} rows={4} maxLength={2000} />
-      <div>
-        <SubmitButton pendingLabel={t("admin.saving")}>
-          {initial ? t("admin.cannedSave") : t("admin.cannedAdd")}
-        </SubmitButton>
-      </div>
-    </form>
-  );
-}
-
-export function DeleteCannedForm({ id, action }: { id: number; action: FormAction }) {
-  const t = useTranslations("conversations");
-  const [state, run] = useActionState(action, {});
-  return (
-    <form action={run} className="flex flex-col gap-2">
-      {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      <input type="hidden" name="id" value={id} />
-      <div>
-        <SubmitButton variant="danger" pendingLabel={t("admin.saving")}>
-          {t("admin.cannedDelete")}
-        </SubmitButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
+import { type ReactNode, useState } from "react";
 import { CheckboxField, FieldError, InputField, optionsOf, SelectField } from "@/components/ui/field";
-import type { BoundField, FormAction } from "@/components/ui/form";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
+import { Section } from "@/components/ui/section";
 import type { ProcedureOption } from "@/lib/procedures/search";
 import { PersonFields } from "./person-fields";
 import { ProcedurePicker } from "./procedure-picker";
@@ -16,16 +14,16 @@ interface Props {
   initial?: { values: Record<string, string>; procedure: ProcedureOption | null; homeSupportId?: number };
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A card of the paper form: two columns, its heading across both. */
+function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-labelledby={id}>
-      <h2 id={id} className="text-lg font-semibold md:col-span-2">
-        {title}
-      </h2>
+    <Section id={id} title={title} className={`grid gap-4 ${card} md:grid-cols-2`} titleClassName={wideTitle}>
       {children}
-    </section>
+    </Section>
   );
 }
+const card = "rounded-lg border border-slate-200 bg-white p-5";
+const wideTitle = "text-lg font-semibold md:col-span-2";
 
 /**
  * Keyboard-first intake: the picker has focus, Tab follows the paper form, Enter saves. Nothing typed is lost on an
@@ -35,21 +33,13 @@ export function IntakeForm({ action, initial }: Props) {
   const m = useTranslations();
   const t = useTranslations("dossiers.intake");
   const messages = useMessages();
-  const [state, formAction] = useActionState(action, {});
+  const form = useForm(action, initial?.values);
+  const { field, values: v, errors: e } = form;
   const [procedure, setProcedure] = useState<ProcedureOption | null>(initial?.procedure ?? null);
   // The documents ticked live here, not in the form: a refused submit resets the form but must not untick them.
   const [received, setReceived] = useState<ReadonlySet<string>>(
     new Set(initial?.procedure?.components.map((c) => c.name) ?? []),
   );
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const v = state.values ?? initial?.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const field: BoundField = (name, fallback) => ({
-    name,
-    defaultValue: v[name] ?? String(fallback ?? ""),
-    error: e[name],
-  });
   const [ownerSame, setOwnerSame] = useState(true);
   const ticked = (name: string) => v[name] === "on";
   const chooseProcedure = (p: ProcedureOption | null) => {
@@ -66,20 +56,27 @@ export function IntakeForm({ action, initial }: Props) {
   const noneReceived = procedure != null && procedure.components.length > 0 && received.size === 0;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6" data-testid="intake-form">
-      {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-
+    <FormShell
+      form={form}
+      errorsOnly
+      noValidate
+      focusFirstError
+      className="flex flex-col gap-6"
+      data-testid="intake-form"
+      submit={t("submit")}
+      pending={t("submitting")}
+    >
       {initial?.homeSupportId ? <input type="hidden" name="homeSupportId" value={initial.homeSupportId} /> : null}
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <section className={card}>
         <ProcedurePicker value={procedure} onChange={chooseProcedure} error={e.procedureId} />
         <input type="hidden" name="procedureId" value={procedure?.id ?? ""} />
       </section>
 
-      <Section id="submitter-h" title={t("submitter")}>
+      <Card id="submitter-h" title={t("submitter")}>
         <PersonFields who="submitter" field={field} desk />
-      </Section>
+      </Card>
 
-      <Section id="owner-h" title={t("owner")}>
+      <Card id="owner-h" title={t("owner")}>
         <div className="md:col-span-2">
           <input type="hidden" name="ownerSameAsSubmitter" value="0" />
           <label className="flex items-center gap-2 text-sm">
@@ -99,9 +96,9 @@ export function IntakeForm({ action, initial }: Props) {
             <PersonFields who="owner" field={field} desk />
           </>
         )}
-      </Section>
+      </Card>
 
-      <Section id="reception-h" title={t("reception")}>
+      <Card id="reception-h" title={t("reception")}>
         <SelectField
           {...field("channel", "direct")}
           label={t("channel")}
@@ -154,15 +151,9 @@ export function IntakeForm({ action, initial }: Props) {
         </fieldset>
         <InputField {...field("setsCount", 1)} label={t("setsCount")} type="number" min={1} max={100} />
         <InputField {...field("notes")} label={t("notes")} />
-      </Section>
+      </Card>
 
-      <section
-        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5"
-        aria-labelledby="ticks-h"
-      >
-        <h2 id="ticks-h" className="text-lg font-semibold">
-          {t("ticks")}
-        </h2>
+      <Section id="ticks-h" title={t("ticks")} className={`flex flex-col gap-3 ${card}`}>
         <CheckboxField
           name="notifyZalo"
           label={t("notifyZalo")}
@@ -176,11 +167,7 @@ export function IntakeForm({ action, initial }: Props) {
           defaultChecked={ticked("notifySms")}
           error={e.notifySms}
         />
-      </section>
-
-      <div>
-        <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
-      </div>
-    </form>
+      </Section>
+    </FormShell>
   );
 }

@@ -4,7 +4,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ZaloEventStatus } from "@/db/schema";
 import type { FormAction } from "@/components/ui/form";
-import { RequeueButton } from "./requeue-button";
+import { InlineAction } from "@/components/ui/inline-action";
 import type { PageInfo } from "@/components/ui/page-info";
 
 const col = createColumnHelper<EventRow>();
@@ -69,10 +69,12 @@ export function EventsTable({
         header: m("common.actions"),
         cell: ({ row }) =>
           row.original.status === "failed" || row.original.status === "ignored" ? (
-            <RequeueButton
-              id={row.original.id}
+            <InlineAction
               action={requeue}
-              labels={{ requeue: m("events.requeue"), requeueing: m("events.requeueing") }}
+              fields={{ id: row.original.id }}
+              label={m("events.requeue")}
+              pendingLabel={m("events.requeueing")}
+              layout="stacked"
             />
           ) : null,
       }),

@@ -1,23 +1,26 @@
 "use client";
 import { useMessages, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
-import { FieldShell, optionsOf, SelectField } from "@/components/ui/field";
-import type { FormAction } from "@/components/ui/form";
+import { useState } from "react";
+import { optionsOf, SelectField, TextareaField } from "@/components/ui/field";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 
 /** A note or a call with its outcome; a refused note keeps what was typed. */
 export function NoteForm({ id, action }: { id: number; action: FormAction }) {
-  const m = useTranslations();
   const t = useTranslations("homeSupport.ui");
   const messages = useMessages();
-  const [state, formAction] = useActionState(action, {});
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const [kind, setKind] = useState(v.kind ?? "call");
+  const form = useForm(action);
+  const { field } = form;
+  const [kind, setKind] = useState(form.values.kind ?? "call");
   return (
-    <form action={formAction} className="flex flex-col gap-3" data-testid="note-form">
-      {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+    <FormShell
+      form={form}
+      errorsOnly
+      noValidate
+      className="flex flex-col gap-3"
+      data-testid="note-form"
+      submit={t("addNote")}
+      pending={t("saving")}
+    >
       <input type="hidden" name="id" value={id} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
@@ -29,26 +32,13 @@ export function NoteForm({ id, action }: { id: number; action: FormAction }) {
         />
         {kind === "call" ? (
           <SelectField
-            name="outcome"
+            {...field("outcome")}
             label={t("outcome")}
-            defaultValue={v.outcome ?? ""}
-            error={e.outcome}
             options={[{ value: "", label: "—" }, ...optionsOf(messages.homeSupport.callOutcomes)]}
           />
         ) : null}
       </div>
-      <FieldShell id="note-body" label={t("noteBody")} error={e.body} required>
-        <textarea
-          id="note-body"
-          name="body"
-          rows={3}
-          defaultValue={v.body ?? ""}
-          className="rounded-md border border-slate-400 px-3 py-2"
-        />
-      </FieldShell>
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{t("addNote")}</SubmitButton>
-      </div>
-    </form>
+      <TextareaField {...field("body")} id="note-body" label={t("noteBody")} required rows={3} />
+    </FormShell>
   );
 }

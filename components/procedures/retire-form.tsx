@@ -50,19 +50,3 @@ export function RetireProcedureForm({ id, action }: { id: number; action: FormAc
     </form>
   );
 }
-
-export function ReactivateProcedureForm({ id, action }: { id: number; action: FormAction }) {
-  const m = useTranslations();
-  const [state, formAction] = useActionState(action, {});
-  return (
-    <form action={formAction} className="flex flex-col gap-2">
-      {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      <input type="hidden" name="id" value={id} />
-      <div>
-        <SubmitButton variant="secondary" pendingLabel={m("common.saving")}>
-          {m("procedures.reactivate")}
-        </SubmitButton>
-      </div>
-    </form>
-  );
-}

@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-
-import { useActionState } from "react";
-import type { FormState } from "@/lib/auth/form-action";
+import { CheckboxField, SelectField, TextareaField } from "@/components/ui/field";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 
 export function FollowupForm({
   followup,
@@ -11,74 +10,37 @@ export function FollowupForm({
 }: {
   followup: { id: number; assigneeId: number | null; actionTaken: string | null; closed: boolean };
   assignees: { id: number; fullName: string }[];
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
 }) {
   const m = useTranslations("ratings.followups");
-  const [state, formAction, pending] = useActionState(action, {});
-  const v = state.values ?? {};
+  const form = useForm(action);
+  const { field } = form;
+  // Every follow-up on the page has its own form: the ids say which.
   const id = `f${followup.id}`;
+  const options = [{ value: "", label: "—" }, ...assignees.map((a) => ({ value: String(a.id), label: a.fullName }))];
   return (
-    <form action={formAction} className="mt-3 grid gap-2 sm:grid-cols-2">
+    <FormShell form={form} className="mt-3 grid gap-3 md:grid-cols-2" submit={m("save")}>
       <input type="hidden" name="id" value={followup.id} />
-      <label className="flex flex-col text-sm" htmlFor={`${id}-assignee`}>
-        {m("assignee")}
-        <select
-          id={`${id}-assignee`}
-          name="assigneeId"
-          defaultValue={v.assigneeId ?? String(followup.assigneeId ?? "")}
-          className="rounded-md border border-slate-400 px-2 py-1"
-        >
-          <option value="">—</option>
-          {assignees.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.fullName}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${id}-action`}>
-        {m("action")}
-        <textarea
+      <SelectField
+        {...field("assigneeId", followup.assigneeId)}
+        id={`${id}-assignee`}
+        label={m("assignee")}
+        options={options}
+      />
+      <div className="md:col-span-2">
+        <TextareaField
+          {...field("actionTaken", followup.actionTaken)}
           id={`${id}-action`}
-          name="actionTaken"
+          label={m("action")}
           rows={2}
-          defaultValue={v.actionTaken ?? followup.actionTaken ?? ""}
-          className="rounded-md border border-slate-400 px-2 py-1"
         />
-        {state.fieldErrors?.actionTaken ? <span className="text-red-700">{state.fieldErrors.actionTaken}</span> : null}
-      </label>
-      <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${id}-answer`}>
-        {m("answer")}
-        <textarea
-          id={`${id}-answer`}
-          name="answer"
-          rows={2}
-          defaultValue={v.answer ?? ""}
-          className="rounded-md border border-slate-400 px-2 py-1"
-        />
-      </label>
-      {!followup.closed ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="close" defaultChecked={v.close === "on"} /> {m("close")}
-        </label>
-      ) : null}
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-3 py-1 text-sm font-semibold text-white disabled:bg-slate-400"
-        >
-          {m("save")}
-        </button>
-        {state.message ? (
-          <span
-            role={state.ok ? "status" : "alert"}
-            className={state.ok ? "text-sm text-green-800" : "text-sm text-red-700"}
-          >
-            {state.message}
-          </span>
-        ) : null}
       </div>
-    </form>
+      <div className="md:col-span-2">
+        <TextareaField {...field("answer")} id={`${id}-answer`} label={m("answer")} rows={2} />
+      </div>
+      {!followup.closed ? (
+        <CheckboxField name="close" id={`${id}-close`} label={m("close")} defaultChecked={form.values.close === "on"} />
+      ) : null}
+    </FormShell>
   );
 }

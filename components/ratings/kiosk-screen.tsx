@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 
 import { useCallback, useEffect, useState, useTransition } from "react";
-import { RatingForm, type RatingFormProps, type RatingFormState } from "./rating-form";
+import { RatingForm, type RatingFormProps } from "./rating-form";
+import type { FormAction } from "@/components/ui/form";
 import { FieldError } from "@/components/ui/field";
 
 type Opened =
@@ -14,13 +15,7 @@ const BACK_TO_IDLE_MS = 5000;
 /**
  * Idle → the receptionist types the code → the citizen rates → thanks → idle again (nothing of the last citizen stays).
  */
-export function KioskScreen({
-  open,
-  rate,
-}: {
-  open: (code: string) => Promise<Opened>;
-  rate: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
-}) {
+export function KioskScreen({ open, rate }: { open: (code: string) => Promise<Opened>; rate: FormAction }) {
   const m = useTranslations("ratings");
   const [opened, setOpened] = useState<Extract<Opened, { ok: true }>["data"] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,14 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-
 import { useActionState, useEffect } from "react";
-
-export interface RatingFormState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-}
+import type { FormAction } from "@/components/ui/form";
 
 type Level = "very_satisfied" | "satisfied" | "dissatisfied";
 const levels: Level[] = ["very_satisfied", "satisfied", "dissatisfied"];
@@ -18,7 +11,7 @@ export interface RatingFormProps {
   secret?: string;
   criteria: { key: string; label: string }[];
   current?: { level: Level; criteria: Record<string, Level>; comment: string | null } | null;
-  action: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
+  action: FormAction;
   /** Called once after a successful rating (the counter device goes back to idle). */
   onDone?: () => void;
 }

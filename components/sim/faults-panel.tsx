@@ -66,14 +66,8 @@ export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
             />
           </Fragment>
         ))}
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={notFollower} onChange={(e) => setNotFollower(e.target.checked)} />{" "}
-          {m("notFollowerFault")}
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={nightBan} onChange={(e) => setNightBan(e.target.checked)} />{" "}
-          {m("nightBanFault")}
-        </label>
+        <Toggle label={m("notFollowerFault")} checked={notFollower} onChange={setNotFollower} />
+        <Toggle label={m("nightBanFault")} checked={nightBan} onChange={setNightBan} />
         <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white">
           {m("applyFaults")}
         </button>
@@ -95,5 +89,13 @@ export function FaultsPanel({ onChanged }: { onChanged: () => void }) {
         </button>
       </div>
     </details>
+  );
+}
+
+function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+    </label>
   );
 }

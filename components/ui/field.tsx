@@ -144,19 +144,21 @@ export function SelectField({ name, label, error, hint, id, options, required, .
 
 export function CheckboxField({
   name,
+  id = `f-${name}`,
   label,
   hint,
   defaultChecked,
   error,
 }: {
   name: string;
+  /** When the same form shows more than once on a page. */
+  id?: string;
   label: string;
   /** A second line under the label. */
   hint?: string;
   defaultChecked?: boolean;
   error?: string;
 }) {
-  const id = `f-${name}`;
   return (
     <div className="flex flex-col gap-1">
       <label

@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useActionState, useRef } from "react";
+import { type FormEvent, type ReactNode, useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import type { ButtonVariant } from "@/components/ui/button-class";
@@ -18,9 +18,13 @@ export type BoundField = (
   fallback?: string | number | null,
 ) => { name: string; defaultValue: string; error?: string };
 
-export function useForm<S extends FormState = FormState>(action: (prev: S, fd: FormData) => Promise<S>) {
+export function useForm<S extends FormState = FormState>(
+  action: (prev: S, fd: FormData) => Promise<S>,
+  /** What the fields show before the first submit (a form started from another record). */
+  initialValues?: Record<string, string>,
+) {
   const [state, formAction] = useActionState<S, FormData>(action, {} as Awaited<S>);
-  const values = state.values ?? {};
+  const values = state.values ?? initialValues ?? {};
   const errors = state.fieldErrors ?? {};
   const field: BoundField = (name, fallback) => ({
     name,
@@ -35,18 +39,22 @@ function FormStatus({
   state,
   errorsOnly,
   formError,
+  allErrors,
   className,
 }: {
   state: FormState;
   errorsOnly?: boolean;
   /** Show the error of the whole form (`_form`) instead of the general message. */
   formError?: boolean;
+  /** The message goes on with every field's error. */
+  allErrors?: boolean;
   className?: string;
 }) {
   if (!state.message || (errorsOnly && state.ok)) return null;
   // A refusal of the form as a whole (not of one field) says why better than the general message.
   const text = (formError && !state.ok && state.fieldErrors?._form) || state.message;
-  const alert = <Alert tone={state.ok ? "success" : "error"}>{text}</Alert>;
+  const more = allErrors ? Object.values(state.fieldErrors ?? {}).filter((e) => e !== text) : [];
+  const alert = <Alert tone={state.ok ? "success" : "error"}>{[text, ...more].join(" ")}</Alert>;
   return className ? <div className={className}>{alert}</div> : alert;
 }
 
@@ -68,7 +76,9 @@ export function FormShell({
   focusFirstError,
   fullWidthSubmit,
   formError,
+  allErrors,
   heading,
+  after,
   children,
   ...rest
 }: {
@@ -85,9 +95,14 @@ export function FormShell({
   /** The button stretches across the form instead of keeping its own width. */
   fullWidthSubmit?: boolean;
   formError?: boolean;
+  /** The status message lists every field's error too (where a field's own error is easy to miss). */
+  allErrors?: boolean;
   /** Shown above the status message. */
   heading?: ReactNode;
+  /** Shown after the submit button (a confirmation dialog, whose own submit must not come first). */
+  after?: ReactNode;
   noValidate?: boolean;
+  onSubmit?: (ev: FormEvent<HTMLFormElement>) => void;
   "aria-label"?: string;
   children: ReactNode;
   "data-testid"?: string;
@@ -109,9 +124,16 @@ export function FormShell({
       {...rest}
     >
       {heading}
-      <FormStatus state={form.state} errorsOnly={errorsOnly} formError={formError} className={wide} />
+      <FormStatus
+        state={form.state}
+        errorsOnly={errorsOnly}
+        formError={formError}
+        allErrors={allErrors}
+        className={wide}
+      />
       {children}
       {fullWidthSubmit ? button : <div className={wide}>{button}</div>}
+      {after}
     </form>
   );
 }

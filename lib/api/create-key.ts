@@ -9,7 +9,7 @@ import { generateApiKey } from "./key-material";
 import { apiKeyCreateSchema } from "./key-schemas";
 import { withTransaction } from "@/lib/services/context";
 
-export interface CreatedApiKey {
+interface CreatedApiKey {
   id: number;
   prefix: string;
   /** The full key: returned this once and never stored. */

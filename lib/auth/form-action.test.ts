@@ -3,7 +3,7 @@ import type { DbHandle } from "@/db/client";
 import { useTestDb } from "@/db/testing";
 import { createStaff } from "@/lib/staff/save";
 import { seedTestOrg } from "@/lib/testing";
-import { runFormAction } from "./form-action";
+import { runFormAction, runFormActionWithResult } from "./form-action";
 
 const lang = vi.hoisted(() => ({ value: undefined as string | undefined, me: null as unknown }));
 vi.mock("server-only", () => ({}));
@@ -43,5 +43,16 @@ describe("runFormAction", () => {
     expect(state.message).toBe("Some fields are not valid. Please check the marked fields.");
     expect(state.fieldErrors?.fullName).toBe("Full name: required.");
     expect(state.fieldErrors?.username).toBe("A username has 3–50 characters a–z, 0–9, dot, hyphen or underscore.");
+  });
+});
+
+describe("runFormActionWithResult", () => {
+  it("hands back what the verb returned beside the state, and nothing when it refused", async () => {
+    lang.value = undefined;
+    const saved = await runFormActionWithResult(form({}), async () => ({ id: 7 }));
+    expect(saved).toEqual({ state: { ok: true, message: undefined }, result: { id: 7 } });
+    const refused = await runFormActionWithResult(form({ username: "x", fullName: "" }), createStaff);
+    expect(refused.state.ok).toBe(false);
+    expect(refused.result).toBeUndefined();
   });
 });

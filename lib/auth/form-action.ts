@@ -30,17 +30,19 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
  * Entry for every staff server action: signed-in staff → the service verb (which checks permission,
  * validates, runs the transaction and audits) → a state the form can show. Missing permission is a real 403.
  */
+interface FormActionOptions {
+  revalidate?: string;
+  redirectTo?: string;
+  /** A catalogue key (packed with `msg` when it has values). */
+  success?: string;
+  revalidateOnFailure?: boolean;
+  passwordChange?: boolean;
+}
+
 export async function runFormAction(
   formData: FormData,
   verb: (ctx: Ctx, input: Record<string, unknown>) => Promise<unknown>,
-  opts: {
-    revalidate?: string;
-    redirectTo?: string;
-    /** A catalogue key (packed with `msg` when it has values). */
-    success?: string;
-    revalidateOnFailure?: boolean;
-    passwordChange?: boolean;
-  } = {},
+  opts: FormActionOptions = {},
 ): Promise<FormState> {
   const me = await sessionStaff();
   if (!me) redirect("/login");
@@ -67,4 +69,21 @@ export async function runFormAction(
   if (opts.revalidate) revalidatePath(opts.revalidate);
   if (opts.redirectTo) redirect(opts.redirectTo);
   return { ok: true, message: opts.success && translate(locale, opts.success) };
+}
+
+/** runFormAction for a verb whose result the action goes on with (the new record to open, the key shown once). */
+export async function runFormActionWithResult<T>(
+  formData: FormData,
+  verb: (ctx: Ctx, input: Record<string, unknown>) => Promise<T>,
+  opts: FormActionOptions = {},
+): Promise<{ state: FormState; result?: T }> {
+  let result: T | undefined;
+  const state = await runFormAction(
+    formData,
+    async (ctx, input) => {
+      result = await verb(ctx, input);
+    },
+    opts,
+  );
+  return { state, result };
 }

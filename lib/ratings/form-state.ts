@@ -1,16 +1,10 @@
+import type { FormState } from "@/lib/auth/form-action";
 import { ServiceError, ValidationError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import type { Translator } from "@/lib/i18n";
 import type { RecordedRating } from "./record";
-
-export interface RatingFormResult {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-}
 
 function echo(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
@@ -25,7 +19,7 @@ export async function ratingFormResult(
   t: Translator,
   raw: Record<string, unknown>,
   run: () => Promise<RecordedRating>,
-): Promise<RatingFormResult> {
+): Promise<FormState> {
   try {
     const r = await run();
     return {

@@ -5,7 +5,7 @@ import { receiveDossier } from "@/lib/dossiers/receive";
 import { transitionDossier } from "@/lib/dossiers/transition";
 import { withdrawZaloAtCounter } from "@/lib/dossiers/zalo-withdraw";
 import { linkDossierToRegistration } from "@/lib/home-support/manage";
-import { type FormState, runFormAction } from "@/lib/auth/form-action";
+import { type FormState, runFormAction, runFormActionWithResult } from "@/lib/auth/form-action";
 import { log } from "@/lib/log";
 
 export async function receiveDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {
@@ -29,12 +29,9 @@ export async function receiveDossierAction(_prev: FormState, fd: FormData): Prom
 }
 
 export async function transitionDossierAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  let code = String(fd.get("code") ?? "");
-  const state = await runFormAction(fd, async (ctx, raw) => {
-    code = (await transitionDossier(ctx, raw)).code;
-  });
+  const { state, result } = await runFormActionWithResult(fd, transitionDossier);
   // Accepting an online dossier gives it its local code: follow it.
-  if (state.ok) redirect(`/dossiers/${encodeURIComponent(code)}?done=1`);
+  if (state.ok) redirect(`/dossiers/${encodeURIComponent(result?.code ?? String(fd.get("code") ?? ""))}?done=1`);
   return state;
 }
 

@@ -2,8 +2,8 @@ import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
-import { FollowerSyncForm } from "@/components/announcements/follower-forms";
 import { buttonClass } from "@/components/ui/button-class";
+import { InlineAction } from "@/components/ui/inline-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -89,7 +89,7 @@ export default async function FollowersPage({
           {sync.lastError ? ` — ${sync.lastError}` : ""}
         </span>
         {can(me, "announcements.write") || can(me, "announcements.approve") ? (
-          <FollowerSyncForm label={t("sync")} action={startSyncAction} />
+          <InlineAction action={startSyncAction} label={t("sync")} />
         ) : null}
       </div>
       <form className="mb-4 flex flex-wrap items-end gap-2" method="get">

@@ -1,19 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
-import { type FormState, runFormAction } from "@/lib/auth/form-action";
+import { type FormState, runFormAction, runFormActionWithResult } from "@/lib/auth/form-action";
 import { reactivateProcedure, retireProcedure } from "@/lib/procedures/retire";
 import { createProcedure, updateProcedure } from "@/lib/procedures/save";
 
 export async function createProcedureAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  let id: number | undefined;
-  const state = await runFormAction(
-    formData,
-    async (ctx, raw) => {
-      id = (await createProcedure(ctx, raw)).id;
-    },
-    { revalidate: "/procedures" },
-  );
-  if (state.ok && id) redirect(`/procedures/${id}?saved=1`);
+  const { state, result } = await runFormActionWithResult(formData, createProcedure, { revalidate: "/procedures" });
+  if (state.ok && result) redirect(`/procedures/${result.id}?saved=1`);
   return state;
 }
 

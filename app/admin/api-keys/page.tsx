@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CreateApiKeyForm } from "@/components/api-keys/create-key-form";
-import { RevokeApiKeyButton } from "@/components/api-keys/revoke-key-button";
+import { InlineAction } from "@/components/ui/inline-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiKeys } from "@/lib/api/key-queries";
 import { requirePage } from "@/lib/auth/session";
@@ -47,7 +47,18 @@ export default async function ApiKeysPage() {
               <Td>{formatDateTime(k.lastUsedAt) || t("never")}</Td>
               <Td>{k.revokedAt ? t("revoked", { date: formatDateTime(k.revokedAt) }) : t("active")}</Td>
               <Td>
-                {k.revokedAt ? null : <RevokeApiKeyButton id={k.id} label={k.name} action={revokeApiKeyAction} />}
+                {k.revokedAt ? null : (
+                  <InlineAction
+                    action={revokeApiKeyAction}
+                    fields={{ id: k.id }}
+                    label={t("revoke")}
+                    pendingLabel={t("revoking")}
+                    variant="danger"
+                    confirmText={t("revokeConfirm")}
+                    ariaLabel={`${t("revoke")} ${k.name}`}
+                    layout="stacked"
+                  />
+                )}
               </Td>
             </Tr>
           ))}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DayForm } from "@/components/calendar/day-form";
-import { InlineAction } from "@/components/calendar/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 import { KindBadge } from "@/components/calendar/kind-badge";
 import { primaryLinkClass, secondaryLinkClass } from "@/components/calendar/styles";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +12,7 @@ import { weekday } from "@/lib/calendar/time";
 import { formatDateTime } from "@/lib/format";
 import { confirmDayAction, createDayAction, deleteDayAction } from "./actions";
 import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
-import { FieldLabel } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 
 function yearFrom(param: string | string[] | undefined, fallback: number): number {
   const y = Number(Array.isArray(param) ? param[0] : param);
@@ -42,21 +42,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
 
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <FieldLabel htmlFor="f-year" label={m("calendar.year")} />
-            <select
-              id="f-year"
-              name="year"
-              defaultValue={String(year)}
-              className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
-            >
-              {yearOptions.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="year"
+            label={m("calendar.year")}
+            defaultValue={String(year)}
+            options={yearOptions.map((y) => ({ value: String(y), label: String(y) }))}
+          />
           <button type="submit" className={secondaryLinkClass}>
             {m("calendar.show")}
           </button>

@@ -1,9 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import {
-  CannedAnswerForm,
-  ConversationSettingsForm,
-  DeleteCannedForm,
-} from "@/components/conversations/settings-forms";
+import { CannedAnswerForm, ConversationSettingsForm } from "@/components/conversations/settings-forms";
+import { InlineAction } from "@/components/ui/inline-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
@@ -45,7 +42,13 @@ export default async function ConversationSettingsPage() {
                       initial={c}
                       action={saveCannedAnswerAction}
                     />
-                    <DeleteCannedForm id={c.id} action={deleteCannedAnswerAction} />
+                    <InlineAction
+                      action={deleteCannedAnswerAction}
+                      fields={{ id: c.id }}
+                      variant="danger"
+                      label={t("admin.cannedDelete")}
+                      pendingLabel={t("admin.saving")}
+                    />
                   </div>
                 )}
               </details>

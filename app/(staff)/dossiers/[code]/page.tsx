@@ -9,6 +9,7 @@ import { DossierNotifications } from "@/components/notifications/dossier-notific
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import {
@@ -32,6 +33,26 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
       <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
       <dd className="text-slate-900">{children || "—"}</dd>
     </div>
+  );
+}
+
+/** A card of the dossier with its heading, which names it for screen readers. */
+function Card({
+  className,
+  ...props
+}: {
+  id: string;
+  title: ReactNode;
+  className?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Section
+      {...props}
+      className={`${className ? `${className} ` : ""}rounded-lg border border-slate-200 bg-white p-5`}
+      titleClassName="mb-3 text-lg font-semibold"
+    />
   );
 }
 
@@ -128,10 +149,7 @@ export default async function DossierPage({
         </div>
       ) : null}
 
-      <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="general-h">
-        <h2 id="general-h" className="mb-3 text-lg font-semibold">
-          {t("general")}
-        </h2>
+      <Card id="general-h" title={t("general")} className="mb-6">
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Item label={t("code")}>{<span className="font-mono">{d.code}</span>}</Item>
           <Item label={t("nationalCode")}>{d.nationalCode}</Item>
@@ -163,15 +181,13 @@ export default async function DossierPage({
             {d.registerBook ? t("registerValue", { book: d.registerBook, line: d.registerLine ?? "" }) : null}
           </Item>
         </dl>
-      </section>
+      </Card>
 
       <section className="mb-6 grid gap-4 md:grid-cols-2">
-        <div className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">{t("submitter")}</h2>
+        <Card id="submitter-h" title={t("submitter")}>
           <dl className="grid gap-3">{person("submitter")}</dl>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">{t("owner")}</h2>
+        </Card>
+        <Card id="owner-h" title={t("owner")}>
           {d.ownerSameAsSubmitter ? (
             <p className="text-sm text-slate-700">{t("ownerSame")}</p>
           ) : (
@@ -180,12 +196,11 @@ export default async function DossierPage({
               <Item label={t("authorization")}>{d.authorizationDocument}</Item>
             </dl>
           )}
-        </div>
+        </Card>
       </section>
 
       <section className="mb-6 grid gap-4 md:grid-cols-2">
-        <div className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">{t("components")}</h2>
+        <Card id="components-h" title={t("components")}>
           <ol className="ml-5 list-decimal text-sm">
             {d.components.map((c) => (
               <li key={c.name}>
@@ -207,9 +222,8 @@ export default async function DossierPage({
               {t("notes")}: {d.notes}
             </p>
           ) : null}
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-5" data-testid="ticks">
-          <h2 className="mb-3 text-lg font-semibold">{t("ticks")}</h2>
+        </Card>
+        <Card id="ticks-h" title={t("ticks")} testId="ticks">
           <ul className="flex flex-col gap-1 text-sm">
             <li data-testid="tick-zalo" data-on={d.notifyZalo}>
               {d.notifyZalo ? "☑" : "☐"} {m("dossiers.intake.notifyZalo")}
@@ -227,13 +241,10 @@ export default async function DossierPage({
               {d.deliverByPost ? "☑" : "☐"} {m("dossiers.intake.deliverByPost")}
             </li>
           </ul>
-        </div>
+        </Card>
       </section>
 
-      <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="history-h">
-        <h2 id="history-h" className="mb-3 text-lg font-semibold">
-          {t("history")}
-        </h2>
+      <Card id="history-h" title={t("history")} className="mb-6">
         <ol className="relative ml-2 border-l border-slate-300" data-testid="history">
           {d.history.map((h) => (
             <li key={h.id} className="mb-3 ml-4">
@@ -257,13 +268,10 @@ export default async function DossierPage({
             </li>
           ))}
         </ol>
-      </section>
+      </Card>
 
       {d.receipts.length ? (
-        <section className="mb-6 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="receipts-h">
-          <h2 id="receipts-h" className="mb-3 text-lg font-semibold">
-            {t("receipts")}
-          </h2>
+        <Card id="receipts-h" title={t("receipts")} className="mb-6">
           <ul className="flex flex-col gap-1 text-sm" data-testid="receipt-versions">
             {d.receipts.map((r) => (
               <li key={r.version}>
@@ -277,7 +285,7 @@ export default async function DossierPage({
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ) : null}
 
       {mayTransition ? (

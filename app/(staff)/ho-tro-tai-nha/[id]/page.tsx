@@ -5,7 +5,10 @@ import { ActionForm } from "@/components/home-support/action-form";
 import { NoteForm } from "@/components/home-support/note-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { BackLink } from "@/components/ui/back-link";
+import { SelectField } from "@/components/ui/field";
+import type { FormAction } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
 import { formatLocalDate } from "@/lib/calendar";
@@ -15,7 +18,33 @@ import { getRegistration } from "@/lib/home-support/queries";
 import { displayVnPhone } from "@/lib/phone";
 import { addNoteAction, assignAction, changeStatusAction } from "../actions";
 
-const control = "rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
+/** A card whose form saves one choice of the registration: its status, its assignee. */
+function ChoiceCard({
+  id,
+  title,
+  action,
+  testId,
+  save,
+  registrationId,
+  select,
+}: {
+  id: string;
+  title: string;
+  action: FormAction;
+  testId: string;
+  save: string;
+  registrationId: number;
+  select: { name: string; label: string; defaultValue: string; options: { value: string; label: string }[] };
+}) {
+  return (
+    <Section id={`${id}-h`} title={title} titleClassName="mb-2 font-semibold">
+      <ActionForm action={action} submitLabel={save} testId={testId}>
+        <input type="hidden" name="id" value={registrationId} />
+        <SelectField {...select} />
+      </ActionForm>
+    </Section>
+  );
+}
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -82,45 +111,42 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
       {manage ? (
         <div className="mb-6 grid gap-4 md:grid-cols-2">
           {next.length ? (
-            <section className="rounded-lg border border-slate-200 bg-white p-4">
-              <h2 className="mb-2 font-semibold">{t("changeStatus")}</h2>
-              <ActionForm action={changeStatusAction} submitLabel={t("save")} testId="status-form">
-                <input type="hidden" name="id" value={reg.id} />
-                <label className="flex flex-col gap-1 text-sm font-semibold">
-                  {t("status")}
-                  <select name="status" className={control} defaultValue={next[0]}>
-                    {next.map((s) => (
-                      <option key={s} value={s}>
-                        {m(`homeSupport.statuses.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </ActionForm>
-            </section>
+            <ChoiceCard
+              id="status"
+              title={t("changeStatus")}
+              action={changeStatusAction}
+              testId="status-form"
+              save={t("save")}
+              registrationId={reg.id}
+              select={{
+                name: "status",
+                label: t("status"),
+                defaultValue: next[0],
+                options: next.map((s) => ({ value: s, label: m(`homeSupport.statuses.${s}`) })),
+              }}
+            />
           ) : null}
-          <section className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 font-semibold">{t("assignee")}</h2>
-            <ActionForm action={assignAction} submitLabel={t("save")} testId="assign-form">
-              <input type="hidden" name="id" value={reg.id} />
-              <label className="flex flex-col gap-1 text-sm font-semibold">
-                {t("assignee")}
-                <select name="assigneeId" className={control} defaultValue={reg.assigneeId ?? ""}>
-                  <option value="">{t("unassigned")}</option>
-                  {reg.colleagues.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.fullName}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </ActionForm>
-          </section>
+          <ChoiceCard
+            id="assignee"
+            title={t("assignee")}
+            action={assignAction}
+            testId="assign-form"
+            save={t("save")}
+            registrationId={reg.id}
+            select={{
+              name: "assigneeId",
+              label: t("assignee"),
+              defaultValue: String(reg.assigneeId ?? ""),
+              options: [
+                { value: "", label: t("unassigned") },
+                ...reg.colleagues.map((c) => ({ value: String(c.id), label: c.fullName })),
+              ],
+            }}
+          />
         </div>
       ) : null}
 
-      <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 className="mb-3 font-semibold">{t("notes")}</h2>
+      <Section id="notes-h" title={t("notes")} titleClassName="mb-3 font-semibold">
         {manage ? <NoteForm id={reg.id} action={addNoteAction} /> : null}
         {reg.notes.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600">{t("noNotes")}</p>
@@ -137,7 +163,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

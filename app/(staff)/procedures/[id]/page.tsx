@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { ReactivateProcedureForm, RetireProcedureForm } from "@/components/procedures/retire-form";
+import { RetireProcedureForm } from "@/components/procedures/retire-form";
+import { InlineAction } from "@/components/ui/inline-action";
 import { Alert } from "@/components/ui/alert";
 import { linkButtonClass } from "@/components/procedures/link-class";
 import { PageHeader } from "@/components/ui/page-header";
@@ -122,7 +123,12 @@ export default async function ProcedureDetailPage({
           p.active ? (
             <RetireProcedureForm id={p.id} action={retireProcedureAction} />
           ) : (
-            <ReactivateProcedureForm id={p.id} action={reactivateProcedureAction} />
+            <InlineAction
+              action={reactivateProcedureAction}
+              fields={{ id: p.id }}
+              label={t("reactivate")}
+              pendingLabel={m("common.saving")}
+            />
           )
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { InlineAction } from "@/components/calendar/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 import { OfficeHoursForm } from "@/components/calendar/office-hours-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";

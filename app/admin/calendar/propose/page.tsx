@@ -8,7 +8,7 @@ import { previewProposals } from "@/lib/calendar/admin/days";
 import { formatLocalDate, toLocalDate } from "@/lib/calendar";
 import { weekday } from "@/lib/calendar/time";
 import { addProposalsAction } from "../actions";
-import { FieldLabel } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 
 export default async function ProposeCalendarPage({
   searchParams,
@@ -40,18 +40,15 @@ export default async function ProposeCalendarPage({
       </PageHeader>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{m("calendar.proposeIntro")}</p>
       <form method="get" className="mb-6 flex items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <FieldLabel htmlFor="f-propose-year" label={m("calendar.proposeYearLabel")} />
-          <input
-            id="f-propose-year"
-            name="year"
-            type="number"
-            min={2000}
-            max={2200}
-            defaultValue={year}
-            className="w-32 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
-          />
-        </div>
+        <InputField
+          id="f-propose-year"
+          name="year"
+          label={m("calendar.proposeYearLabel")}
+          type="number"
+          min={2000}
+          max={2200}
+          defaultValue={year}
+        />
         <button type="submit" className={secondaryLinkClass}>
           {m("calendar.proposeShow")}
         </button>
