@@ -59,10 +59,10 @@ export async function generateDossiers(sql: Sql, count: number, busiestUnitCode:
             snapshot,
           ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int] || ' ' || ($2::text[])[1 + floor(random()
             * cardinality($2::text[]))::int] || ' ' || ($3::text[])[1 + floor(random() * cardinality($3::text[]))::int]
-            * as sname,
+            as sname,
           ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int] || ' ' || ($2::text[])[1 + floor(random()
             * cardinality($2::text[]))::int] || ' ' || ($3::text[])[1 + floor(random() * cardinality($3::text[]))::int]
-            * as oname_alt,
+            as oname_alt,
           '0' || (array['42','40','38','01','79','44'])[1 + floor(random() * 6)::int] || floor(random() * 4)::int ||
             lpad(floor(random() * 100000000)::bigint::text, 8, '0') as sid,
           '0' || (array['42','40','38','01','79','44'])[1 + floor(random() * 6)::int] || floor(random() * 4)::int ||
