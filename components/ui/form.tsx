@@ -59,7 +59,7 @@ function FormStatus({
 }
 
 export const formCard = "rounded-lg border border-slate-200 bg-white p-6";
-const gridCard = `grid gap-4 ${formCard} md:grid-cols-2`;
+const gridCard = `grid grid-cols-1 gap-4 ${formCard} md:grid-cols-2`;
 export const stackCard = `flex flex-col gap-4 ${formCard}`;
 /** A small card beside a main form (reset a password, store a token): stacked, secondary button, empties on save. */
 export const sideCard = { className: stackCard, resetOnSave: true, variant: "secondary" } as const;
