@@ -497,4 +497,12 @@ describe("failures", () => {
     expect(counts.reduce((a, b) => a + b, 0) + rest).toBe(30);
     expect(zalo.sent.filter((s) => s.userId === "u-many")).toHaveLength(30);
   });
+
+  it("claims an event the moment it is stored, even within the same millisecond", async () => {
+    // The database stamps next_attempt_at in microseconds; a claim on this process's clock used to miss it.
+    for (let i = 0; i < 40; i++) {
+      await deliver(textEvent("u-instant", "#TRACUU", { msgId: `instant-${i}` }));
+      expect(await processDueEvents(h.db, "test")).toBe(1);
+    }
+  });
 });

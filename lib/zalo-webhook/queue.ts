@@ -14,6 +14,8 @@ export const STUCK_AFTER_MS = Number(process.env.ZALO_EVENTS_STUCK_MS) || 5 * 60
 /**
  * Claims up to `limit` due events for one worker: FOR UPDATE SKIP LOCKED, so concurrent workers never take the
  * same event, and one statement, so the claim is atomic even without a transaction.
+ * "Due" is read on the database's clock, which stamps `next_attempt_at` in microseconds: against this process's
+ * millisecond clock an event stored in the same millisecond would look a fraction of it early and wait a poll.
  */
 export async function claimEvents(
   db: DbOrTx,
@@ -24,7 +26,7 @@ export async function claimEvents(
   const due = db
     .select({ id: t.id })
     .from(t)
-    .where(and(eq(t.status, "pending"), lte(t.nextAttemptAt, now)))
+    .where(and(eq(t.status, "pending"), lte(t.nextAttemptAt, sql`now()`)))
     .orderBy(asc(t.nextAttemptAt), asc(t.id))
     .limit(limit)
     .for("update", { skipLocked: true });
