@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import bcrypt from "bcryptjs";
 import { eq } from "drizzle-orm";
 import { auditLog, staff, unitCodes, units } from "../db/schema";
+import type { AuditAction } from "../lib/audit/actions";
 import { argValue, withDatabase } from "./cli";
 
 const usage =
@@ -49,7 +50,7 @@ await withDatabase(async (h) => {
       .returning({ id: staff.id });
     await tx.insert(auditLog).values({
       actorLabel: "cli:admin:create",
-      action: "staff.create",
+      action: "staff.create" satisfies AuditAction,
       entityType: "staff",
       entityId: String(row.id),
       unitId,

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type Announcement, type AnnouncementStatus, announcementRecipients, announcements } from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import type { AuditAction } from "@/lib/audit/actions";
 import { writeAudit } from "@/lib/audit/write";
 import type { Permission } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -33,7 +34,7 @@ export async function moveAnnouncement(
 interface Step {
   permission: Permission;
   to: AnnouncementStatus;
-  action: string;
+  action: AuditAction;
   summary: (a: Announcement) => string;
   patch?: (a: Announcement, ctx: Ctx) => Patch;
   after?: (tx: DbOrTx, a: Announcement) => Promise<void>;

@@ -2,9 +2,10 @@ import type { DbOrTx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/actor";
 import { maskDeep } from "@/lib/privacy";
+import type { AuditAction } from "./actions";
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   summary: string;

@@ -2,17 +2,17 @@ import type { Translator } from "@/lib/i18n";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
 import { DayInput } from "@/components/ui/day-input";
-import { FilterBar, FilterField, filterControl } from "@/components/ui/filter-bar";
+import { FilterBar, FilterField, filterControl, FilterSelect } from "@/components/ui/filter-bar";
 import { pageInfo } from "@/components/ui/page-info";
 import { PageHeader } from "@/components/ui/page-header";
+import { auditActions, isAuditAction } from "@/lib/audit/actions";
 import { listAudit } from "@/lib/audit/list";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 
-/** The catalogue's label for an audit action ("dossier.receive"), or the action itself when it has none. */
+/** The catalogue's label for an audit action ("dossier.receive"); the code only for an action no longer written. */
 function auditActionLabel(m: Translator, action: string): string {
-  const key = `desk.auditActions.${action}` as Parameters<Translator>[0];
-  return m.has(key) ? m(key) : action;
+  return isAuditAction(action) ? m(`desk.auditActions.${action}`) : action;
 }
 
 export default async function AuditPage({
@@ -25,6 +25,9 @@ export default async function AuditPage({
   const sp = await searchParams;
   const query = Object.fromEntries(Object.entries(sp).filter(([, v]) => v));
   const result = await listAudit(me, query);
+  const actionOptions = auditActions
+    .map((a) => ({ value: a, label: auditActionLabel(m, a) }))
+    .sort((a, b) => a.label.localeCompare(b.label, "vi"));
   return (
     <div className="max-w-7xl">
       <PageHeader title={m("audit.title")} />
@@ -37,9 +40,12 @@ export default async function AuditPage({
             className={`w-72 ${filterControl}`}
           />
         </FilterField>
-        <FilterField label={m("audit.action")}>
-          <input name="action" defaultValue={sp.action ?? ""} placeholder="staff.create" className={filterControl} />
-        </FilterField>
+        <FilterSelect
+          label={m("audit.action")}
+          name="action"
+          defaultValue={sp.action ?? ""}
+          options={[{ value: "", label: m("audit.allActions") }, ...actionOptions]}
+        />
         {(["from", "to"] as const).map((k) => (
           <FilterField key={k} label={m(`common.${k}`)}>
             <DayInput name={k} defaultValue={sp[k]} hint={m("desk.dateHint")} className={filterControl} />

@@ -57,6 +57,8 @@ export const desk: Messages["desk"] = {
       transition: "Dossier status changed",
       apology: "Apology letter issued",
       correct: "Dossier details corrected",
+      export: "Dossier list exported",
+      zalo_withdrawn: "Zalo notifications for a dossier withdrawn",
     },
     staff: {
       create: "Staff member added",
@@ -98,6 +100,80 @@ export const desk: Messages["desk"] = {
     notification_template: {
       update: "Message template edited",
     },
+    conversation: {
+      reply: "Conversation replied to",
+      retry: "Reply re-sent",
+      assign: "Conversation assigned",
+      transfer: "Conversation transferred",
+      classify: "Conversation classified",
+      note: "Internal note on a conversation",
+      resolve: "Marked as resolved",
+      settings: "Questions and petitions settings updated",
+    },
+    canned: {
+      create: "Canned answer added",
+      update: "Canned answer edited",
+      delete: "Canned answer deleted",
+    },
+    faq: {
+      save: "FAQ entry saved",
+    },
+    announcement: {
+      create: "Announcement drafted",
+      edit: "Announcement edited",
+      edit_after_approval: "Approved announcement edited (needs approval again)",
+      submit: "Announcement submitted for approval",
+      approve: "Announcement approved",
+      return: "Announcement returned",
+      pause: "Announcement sending paused",
+      resume: "Announcement sending resumed",
+      cancel: "Announcement cancelled",
+    },
+    announcement_image: {
+      upload: "Announcement image uploaded",
+    },
+    announcement_settings: {
+      update: "Announcement sending limits edited",
+    },
+    announcement_recipients: {
+      export: "Announcement recipients exported",
+    },
+    followers: {
+      sync: "OA followers synchronised",
+      export: "OA followers exported",
+    },
+    follower: {
+      tag_add: "Follower tag added",
+      tag_remove: "Follower tag removed",
+    },
+    rating: {
+      create: "Dossier rated",
+      change: "Dossier rating changed",
+      followup: "Rating follow-up updated",
+    },
+    rating_settings: {
+      update: "Satisfaction rating settings edited",
+    },
+    ratings: {
+      export: "Ratings exported",
+    },
+    statutory_report: {
+      export: "Statutory report exported",
+    },
+    homesupport: {
+      register: "Home support requested",
+      status: "Home support status changed",
+      assign: "Home support assigned",
+      note: "Home support note or call",
+      dossier: "Dossier linked to home support",
+      citizen: "Citizen moved or cancelled home support",
+      capacity: "Home support capacity set",
+    },
+    oamenu: {
+      save: "Zalo OA menu updated",
+      settings: "OA home support and contact settings updated",
+      text: "Automatic message text edited",
+    },
     zalo: {
       settings: {
         save: "Zalo OA settings saved",
@@ -112,6 +188,14 @@ export const desk: Messages["desk"] = {
       },
       event: {
         requeue: "Zalo event re-queued",
+      },
+      zbs_development_mode: "ZBS development mode switched",
+      follower: {
+        consent_withdrawn: "Follower withdrew consent to share information",
+        notifications_withdrawn: "Citizen stopped Zalo notifications",
+        phone_code_sent: "Phone confirmation code sent",
+        phone_confirmed: "Follower phone number confirmed",
+        phone_code_locked: "Phone confirmation locked after wrong codes",
       },
     },
   },

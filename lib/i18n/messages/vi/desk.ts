@@ -57,6 +57,8 @@ export const desk = {
       transition: "Chuyển trạng thái hồ sơ",
       apology: "Phát hành phiếu xin lỗi",
       correct: "Điều chỉnh thông tin hồ sơ",
+      export: "Xuất danh sách hồ sơ",
+      zalo_withdrawn: "Rút đồng ý nhận thông báo Zalo của hồ sơ",
     },
     staff: {
       create: "Thêm cán bộ",
@@ -98,6 +100,80 @@ export const desk = {
     notification_template: {
       update: "Sửa mẫu tin nhắn",
     },
+    conversation: {
+      reply: "Trả lời cuộc hội thoại",
+      retry: "Gửi lại tin trả lời",
+      assign: "Phân công cuộc hội thoại",
+      transfer: "Chuyển cuộc hội thoại",
+      classify: "Phân loại cuộc hội thoại",
+      note: "Ghi chú nội bộ cuộc hội thoại",
+      resolve: "Đánh dấu đã giải quyết",
+      settings: "Cập nhật cài đặt hỏi đáp, phản ánh",
+    },
+    canned: {
+      create: "Thêm mẫu trả lời",
+      update: "Sửa mẫu trả lời",
+      delete: "Xóa mẫu trả lời",
+    },
+    faq: {
+      save: "Lưu câu hỏi thường gặp",
+    },
+    announcement: {
+      create: "Soạn tin tuyên truyền",
+      edit: "Sửa tin tuyên truyền",
+      edit_after_approval: "Sửa tin đã duyệt (cần duyệt lại)",
+      submit: "Trình duyệt tin",
+      approve: "Duyệt tin",
+      return: "Trả lại tin",
+      pause: "Tạm dừng gửi tin",
+      resume: "Tiếp tục gửi tin",
+      cancel: "Hủy tin",
+    },
+    announcement_image: {
+      upload: "Tải ảnh tin tuyên truyền",
+    },
+    announcement_settings: {
+      update: "Sửa giới hạn gửi tin tuyên truyền",
+    },
+    announcement_recipients: {
+      export: "Xuất danh sách người nhận tin",
+    },
+    followers: {
+      sync: "Đồng bộ người quan tâm OA",
+      export: "Xuất danh sách người quan tâm OA",
+    },
+    follower: {
+      tag_add: "Gắn nhãn người quan tâm",
+      tag_remove: "Gỡ nhãn người quan tâm",
+    },
+    rating: {
+      create: "Ghi nhận đánh giá hồ sơ",
+      change: "Đánh giá lại hồ sơ",
+      followup: "Cập nhật xử lý phản ánh sau đánh giá",
+    },
+    rating_settings: {
+      update: "Sửa cấu hình đánh giá mức độ hài lòng",
+    },
+    ratings: {
+      export: "Xuất dữ liệu đánh giá",
+    },
+    statutory_report: {
+      export: "Xuất báo cáo định kỳ",
+    },
+    homesupport: {
+      register: "Đăng ký hỗ trợ tại nhà",
+      status: "Đổi trạng thái đăng ký hỗ trợ tại nhà",
+      assign: "Phân công hỗ trợ tại nhà",
+      note: "Ghi chú, cuộc gọi hỗ trợ tại nhà",
+      dossier: "Gắn hồ sơ với đăng ký hỗ trợ tại nhà",
+      citizen: "Người dân đổi, hủy lịch hỗ trợ tại nhà",
+      capacity: "Đặt số lượt hỗ trợ tại nhà",
+    },
+    oamenu: {
+      save: "Cập nhật menu Zalo OA",
+      settings: "Cập nhật cài đặt hỗ trợ tại nhà và liên hệ của OA",
+      text: "Sửa nội dung tin tự động",
+    },
     zalo: {
       settings: {
         save: "Lưu cấu hình Zalo OA",
@@ -112,6 +188,14 @@ export const desk = {
       },
       event: {
         requeue: "Xử lý lại sự kiện Zalo",
+      },
+      zbs_development_mode: "Bật, tắt chế độ thử nghiệm ZBS",
+      follower: {
+        consent_withdrawn: "Người quan tâm rút đồng ý chia sẻ thông tin",
+        notifications_withdrawn: "Người dân ngừng nhận thông báo Zalo",
+        phone_code_sent: "Gửi mã xác nhận số điện thoại",
+        phone_confirmed: "Xác nhận số điện thoại người quan tâm",
+        phone_code_locked: "Khóa xác nhận số điện thoại do nhập sai mã",
       },
     },
   },
