@@ -32,12 +32,12 @@ export default async function AuditPage({
     <div className="max-w-7xl">
       <PageHeader title={m("audit.title")} />
       <FilterBar clearHref="/admin/audit" filterLabel={m("common.filter")} clearLabel={m("common.clear")}>
-        <FilterField label={m("common.search")}>
+        <FilterField label={m("common.search")} wide>
           <input
             name="q"
             defaultValue={sp.q ?? ""}
             placeholder={m("audit.searchPlaceholder")}
-            className={`w-72 ${filterControl}`}
+            className={filterControl}
           />
         </FilterField>
         <FilterSelect
