@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { PageInfo } from "./page-info";
-import { EmptyRow, Td, Th, Tr } from "./table";
+import { EmptyState, Td, Th, Tr } from "./table";
 
 /**
  * A column built with TanStack's `createColumnHelper<T>()` (the one way callers declare columns). Each accessor
@@ -72,20 +72,17 @@ export function DataTable<T>({ columns, data, result, empty, rowTestId }: DataTa
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.length === 0 ? (
-              <EmptyRow colSpan={columns.length}>{empty ?? t("empty")}</EmptyRow>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <Tr key={row.id} data-testid={rowTestId}>
-                  {row.getVisibleCells().map((cell) => (
-                    <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
-                  ))}
-                </Tr>
-              ))
-            )}
+            {table.getRowModel().rows.map((row) => (
+              <Tr key={row.id} data-testid={rowTestId}>
+                {row.getVisibleCells().map((cell) => (
+                  <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
+                ))}
+              </Tr>
+            ))}
           </tbody>
         </table>
       </div>
+      {data.length === 0 ? <EmptyState>{empty ?? t("empty")}</EmptyState> : null}
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 text-sm">
         <span data-testid="table-total">{t(totalCapped ? "totalAtLeast" : "total", { total })}</span>
         <div className="flex items-center gap-2">

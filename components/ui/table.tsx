@@ -5,26 +5,31 @@ const cx = (...classes: (string | false | null | undefined)[]) => classes.filter
 /**
  * The frame every table sits in; it scrolls sideways on a phone instead of widening the page. "framed" is a list
  * page's bordered card; "plain" sits inside a card or form that already has one; "grid" rules every cell, as the
- * printed statutory reports do.
+ * printed statutory reports do. "empty" is what an empty table says, below its headers.
  */
 export function Table({
   className,
   children,
   variant = "framed",
+  empty,
   ...rest
 }: {
   className?: string;
   children: ReactNode;
   variant?: "framed" | "plain" | "grid";
+  empty?: ReactNode;
   "data-testid"?: string;
 }) {
   const frame = variant === "framed" ? "rounded-lg border border-slate-200 bg-white" : "";
   return (
-    // relative: header sr-only text (absolute) must scroll with the table, not widen the page.
-    <div className={cx("relative overflow-x-auto", frame, className)}>
-      <table className={cx("w-full text-left text-sm", variant === "grid" && "border-collapse")} {...rest}>
-        {children}
-      </table>
+    <div className={cx(frame, className)}>
+      {/* relative: header sr-only text (absolute) must scroll with the table, not widen the page. */}
+      <div className="relative overflow-x-auto">
+        <table className={cx("w-full text-left text-sm", variant === "grid" && "border-collapse")} {...rest}>
+          {children}
+        </table>
+      </div>
+      {empty ? <EmptyState>{empty}</EmptyState> : null}
     </div>
   );
 }
@@ -72,13 +77,10 @@ export function Td({ className, ...rest }: ComponentProps<"td">) {
   return <td className={cx("px-4 py-2", className)} {...rest} />;
 }
 
-/** The one row of an empty table. */
-export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
-  return (
-    <tr>
-      <td colSpan={colSpan} className="px-4 py-6 text-center text-slate-600">
-        {children}
-      </td>
-    </tr>
-  );
+/**
+ * An empty table's message, under the scrolling table rather than in a row of it: a row spans the table's full width,
+ * so on a phone its centred text sat partly beyond the edge of the scrolled view.
+ */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="border-t border-slate-100 px-4 py-6 text-center text-slate-600">{children}</p>;
 }

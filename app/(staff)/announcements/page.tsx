@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { EmptyRow, Table, THead, Td, Th, Tr } from "@/components/ui/table";
+import { Table, THead, Td, Th, Tr } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { announcementStatuses, listAnnouncements } from "@/lib/announcements/queries";
@@ -58,7 +58,7 @@ export default async function AnnouncementsPage({
           </Link>
         ))}
       </nav>
-      <Table>
+      <Table empty={items.length === 0 ? t("empty") : null}>
         <THead>
           {[t("colTitle"), t("colCategory"), t("colAudience"), t("colStatus"), t("colUnit"), t("colUpdated")].map(
             (h) => (
@@ -67,7 +67,6 @@ export default async function AnnouncementsPage({
           )}
         </THead>
         <tbody>
-          {items.length === 0 ? <EmptyRow colSpan={6}>{t("empty")}</EmptyRow> : null}
           {items.map((a) => (
             <Tr key={a.id} data-testid="announcement-row">
               <Td>

@@ -7,7 +7,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listUnits } from "@/lib/units/queries";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
-import { EmptyRow, Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
+import { Table, THead, Th, ThAction, Tr, Td } from "@/components/ui/table";
 
 export default async function ApiKeysPage() {
   const me = await requirePage("apikeys.manage");
@@ -22,7 +22,7 @@ export default async function ApiKeysPage() {
           {t("docsLink")}
         </a>
       </PageHeader>
-      <Table className="mb-8">
+      <Table className="mb-8" empty={keys.length === 0 ? t("none") : null}>
         <THead>
           <Th>{t("name")}</Th>
           <Th>{t("prefix")}</Th>
@@ -35,7 +35,6 @@ export default async function ApiKeysPage() {
           <ThAction label={m("common.actions")} />
         </THead>
         <tbody>
-          {keys.length === 0 ? <EmptyRow colSpan={9}>{t("none")}</EmptyRow> : null}
           {keys.map((k) => (
             <Tr key={k.id} data-testid="api-key-row">
               <Td>{k.name}</Td>
