@@ -25,7 +25,12 @@ export function AuditTable({ rows, result }: { rows: AuditRow[]; result: PageInf
     col.accessor("actorLabel", { header: m("audit.actor") }),
     col.accessor("action", {
       header: m("audit.action"),
-      cell: ({ row }) => <span title={row.original.action}>{row.original.actionLabel}</span>,
+      // Labels are a few words: kept from being squeezed to one word a line by the long summary column.
+      cell: ({ row }) => (
+        <span className="block min-w-40" title={row.original.action}>
+          {row.original.actionLabel}
+        </span>
+      ),
     }),
     col.accessor("entity", { header: m("audit.entity") }),
     col.accessor("summary", { header: m("audit.summary") }),
