@@ -19,7 +19,7 @@ export interface FollowerRow {
   last: string;
 }
 
-const pendingTone = "rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900";
+const pendingTone = "whitespace-nowrap rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900";
 
 function PhoneCell({ row }: { row: FollowerRow }) {
   const t = useTranslations("announcements");
@@ -27,10 +27,10 @@ function PhoneCell({ row }: { row: FollowerRow }) {
     <div className="flex flex-col gap-1" data-testid="follower-phone">
       {row.phone ? <span className="whitespace-nowrap">{row.phone}</span> : null}
       {row.claim ? (
-        <span data-testid="phone-pending">
-          <span className={pendingTone}>{t("phoneStates.pending")}</span>{" "}
+        <span className="flex flex-col items-start gap-0.5" data-testid="phone-pending">
+          <span className={pendingTone}>{t("phoneStates.pending")}</span>
           <span className="whitespace-nowrap font-mono text-xs">{row.claim.masked}</span>
-          <span className="block text-xs text-slate-600">
+          <span className="text-xs text-slate-600">
             {row.claim.codeSentAt ? t("codeSentAt", { at: row.claim.codeSentAt }) : t("codeNotSent")}
           </span>
         </span>
