@@ -11,7 +11,10 @@ import { ZaloApiError } from "@/lib/zalo/errors";
 import type { ZaloUserDetail } from "@/lib/zalo/client";
 import { followersCsv } from "./csv";
 import { followerTags, getFollower, listFollowers, parseFollowerFilter } from "./list";
-import { getFollowerSync, startFollowerSync, syncFollowersStep } from "./sync";
+import { confirmPhoneByCode, sendPhoneCode } from "./phone-proof";
+import { linkFollowerInfo } from "./record";
+import { followerSyncState, getFollowerSync, startFollowerSync, syncFollowersStep } from "./sync";
+import { latestPhoneCode } from "./testing";
 import { setFollowerTag } from "./tags";
 import { vi } from "@/lib/i18n/messages/vi";
 
@@ -55,14 +58,30 @@ function fakeZaloList(n: number, failListAt: number | null = null) {
 describe("follower sync", () => {
   it("pages through getlist + user/detail and resumes at the saved offset after a failure", async () => {
     const zalo = fakeZaloList(120, 100);
+    expect(await followerSyncState(org.publisher)).toEqual({ kind: "never" });
+    await expect(followerSyncState(org.receptionist)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(startFollowerSync(org.receptionist)).rejects.toBeInstanceOf(ForbiddenError);
     await startFollowerSync(org.publisher);
+    expect(await followerSyncState(org.publisher)).toEqual({ kind: "running", processed: 0, total: null, error: null });
     while ((await syncFollowersStep(h.db, zalo)) > 0);
     let state = await getFollowerSync(h.db);
     expect(state).toMatchObject({ status: "running", nextOffset: 100, lastError: "network down" });
+    // The refused page keeps the sync running (the worker retries it) and its reason stays on the page.
+    expect(await followerSyncState(org.supervisor)).toEqual({
+      kind: "running",
+      processed: 100,
+      total: 120,
+      error: "network down",
+    });
     while ((await syncFollowersStep(h.db, zalo)) > 0);
     state = await getFollowerSync(h.db);
     expect(state).toMatchObject({ status: "done", nextOffset: 120, processed: 120, total: 120 });
+    expect(await followerSyncState(org.publisher)).toEqual({
+      kind: "done",
+      finishedAt: state.finishedAt,
+      processed: 120,
+      failed: 0,
+    });
     expect(zalo.calls).toEqual([0, 50, 100, 100]);
     const [dao] = await h.db.select().from(zaloFollowers).where(eq(zaloFollowers.oaUserId, "z3"));
     expect(dao).toMatchObject({
@@ -85,11 +104,11 @@ describe("follower list", () => {
       (await listFollowers(org.publisher, parseFollowerFilter({ q: "0912 345" }))).items.map((i) => i.displayName),
     ).toEqual(["Nguyễn Thị Đào"]);
     const dao = await listFollowers(org.supervisor, parseFollowerFilter({ q: "dao" }));
-    expect(dao.counts).toEqual({ total: 2, following: 1, linked: 1 });
+    expect(dao.counts).toEqual({ total: 2, following: 1, linked: 1, pending: 0 });
     expect((await listFollowers(org.publisher, parseFollowerFilter({ following: "no" }))).counts.total).toBe(1);
     expect((await listFollowers(org.publisher, parseFollowerFilter({ tag: "doanh-nghiep" }))).counts.total).toBe(60);
     expect(
-      (await listFollowers(org.publisher, parseFollowerFilter({ linked: "yes", recency: "older", since: "bad" })))
+      (await listFollowers(org.publisher, parseFollowerFilter({ phone: "confirmed", recency: "older", since: "bad" })))
         .counts.total,
     ).toBe(1);
     await expect(listFollowers(org.receptionist, {})).rejects.toBeInstanceOf(ForbiddenError);
@@ -127,5 +146,56 @@ describe("follower list", () => {
     expect(calls).toEqual(["+z4:nông dân", "-z4:nông dân"]);
     const detail = await getFollower(org.publisher, f.id);
     expect(detail?.follower.tags).toEqual([]);
+  });
+});
+
+describe("follower phone states", () => {
+  it("lists a claim masked with its latest code, a confirmed phone and none, and filters by them", async () => {
+    const ids = await insertTestFollowers(h.db, [
+      { key: "claim", name: "Kiểm Tra Chờ", hoursAgo: 1 },
+      { key: "proved", name: "Kiểm Tra Đã", hoursAgo: 2 },
+      { key: "renamed", name: "Kiểm Tra Đổi Số", hoursAgo: 3 },
+      { key: "nophone", name: "Kiểm Tra Không", hoursAgo: 4 },
+    ]);
+    const share = (key: string, phone84: string) =>
+      linkFollowerInfo(h.db, ids.get(key)!, { phone84, name: null, address: null, consentAt: new Date() });
+    const sentAt = new Date(Date.now() - 120_000);
+    await share("claim", "84987650001");
+    expect(await sendPhoneCode(h.db, ids.get("claim")!, sentAt)).toMatchObject({ kind: "sent" });
+    await share("proved", "84987650002");
+    await sendPhoneCode(h.db, ids.get("proved")!);
+    expect(
+      await confirmPhoneByCode(h.db, ids.get("proved")!, await latestPhoneCode(h.db, "84987650002")),
+    ).toMatchObject({ kind: "confirmed" });
+    // A code went to the first number; the follower then shared another one, which has had no code yet.
+    await share("renamed", "84987650003");
+    await sendPhoneCode(h.db, ids.get("renamed")!);
+    await share("renamed", "84987650004");
+
+    const r = await listFollowers(org.publisher, parseFollowerFilter({ q: "kiem tra" }));
+    const byName = new Map(r.items.map((i) => [i.displayName, i]));
+    expect(byName.get("Kiểm Tra Chờ")).toMatchObject({
+      phone84: null,
+      claim: { masked: "098*****01", codeSentAt: sentAt },
+    });
+    expect(byName.get("Kiểm Tra Đã")).toMatchObject({ phone84: "84987650002", claim: null });
+    expect(byName.get("Kiểm Tra Đổi Số")).toMatchObject({
+      phone84: null,
+      claim: { masked: "098*****04", codeSentAt: null },
+    });
+    expect(byName.get("Kiểm Tra Không")).toMatchObject({ phone84: null, claim: null });
+    // The unproven numbers never reach the page in full.
+    expect(JSON.stringify(r.items)).not.toMatch(/98765000[134]/);
+    expect(r.counts).toEqual({ total: 4, following: 4, linked: 1, pending: 2 });
+
+    const names = async (phone: string) =>
+      (await listFollowers(org.publisher, parseFollowerFilter({ q: "kiem tra", phone }))).items.map(
+        (i) => i.displayName,
+      );
+    expect(await names("pending")).toEqual(["Kiểm Tra Chờ", "Kiểm Tra Đổi Số"]);
+    expect(await names("confirmed")).toEqual(["Kiểm Tra Đã"]);
+    expect(await names("none")).toEqual(["Kiểm Tra Không"]);
+    // Followers belong to no unit: staff of another unit with the permission see the same province-wide list.
+    expect((await listFollowers(org.admin, parseFollowerFilter({ q: "kiem tra" }))).counts.total).toBe(4);
   });
 });

@@ -2,17 +2,29 @@ import { auditExport } from "@/lib/audit/export";
 import { type SQL, and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { executedRows } from "@/db/client";
-import { announcementRecipients, announcements, notifications, zaloFollowers, zaloIncomingMessages } from "@/db/schema";
+import {
+  announcementRecipients,
+  announcements,
+  notifications,
+  zaloFollowers,
+  zaloIncomingMessages,
+  zaloPhoneVerifications,
+} from "@/db/schema";
 import { type Ctx, requirePermission } from "@/lib/auth/actor";
 import { dbOf } from "@/lib/services/context";
+import { displayVnPhone } from "@/lib/phone";
+import { maskDigits } from "@/lib/privacy";
 import { foldForSearch } from "@/lib/text";
+
+/** A proven phone, a phone shared by user_submit_info but not yet proven (phone-proof.ts), or neither. */
+export const followerPhoneStates = ["confirmed", "pending", "none"] as const;
 
 const empty = (v: unknown) => (v === "" || v == null ? undefined : v);
 
 const followerFilterSchema = z.object({
   q: z.preprocess(empty, z.string().max(100).optional()),
   following: z.preprocess(empty, z.enum(["yes", "no"]).optional()),
-  linked: z.preprocess(empty, z.enum(["yes", "no"]).optional()),
+  phone: z.preprocess(empty, z.enum(followerPhoneStates).optional()),
   tag: z.preprocess(empty, z.string().max(50).optional()),
   recency: z.preprocess(empty, z.enum(["48h", "7d", "older"]).optional()),
   since: z.preprocess(
@@ -51,8 +63,9 @@ function conditions(f: FollowerFilter, now: Date): SQL[] {
     } else c.push(byName);
   }
   if (f.following) c.push(eq(zaloFollowers.following, f.following === "yes"));
-  if (f.linked)
-    c.push(f.linked === "yes" ? sql`${zaloFollowers.phone84} is not null` : sql`${zaloFollowers.phone84} is null`);
+  if (f.phone === "confirmed") c.push(sql`${zaloFollowers.phone84} is not null`);
+  if (f.phone === "pending") c.push(sql`${zaloFollowers.phoneClaim84} is not null`);
+  if (f.phone === "none") c.push(sql`${zaloFollowers.phone84} is null and ${zaloFollowers.phoneClaim84} is null`);
   if (f.tag) c.push(sql`${zaloFollowers.tags} @> array[${f.tag}]::text[]`);
   const h48 = new Date(now.getTime() - 48 * 3600_000).toISOString();
   const d7 = new Date(now.getTime() - 7 * 86_400_000).toISOString();
@@ -70,6 +83,14 @@ function conditions(f: FollowerFilter, now: Date): SQL[] {
 export const FOLLOWER_PAGE_SIZE = 50;
 
 /**
+ * A claim is a number anyone could have typed into the share form: staff see it masked until the follower proves
+ * it, with when the last code for it went out (null: none sent yet).
+ */
+function claimOf(phone84: string | null, codeSentAt: Date | null) {
+  return phone84 ? { masked: maskDigits(displayVnPhone(phone84)), codeSentAt } : null;
+}
+
+/**
  * The OA's followers (province-wide: a follower belongs to no unit) for staff who publish or approve
  * announcements. Counts cover the whole filtered set; one page of rows.
  */
@@ -82,6 +103,7 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
       total: sql<number>`count(*)::int`,
       following: sql<number>`count(*) filter (where ${zaloFollowers.following})::int`,
       linked: sql<number>`count(*) filter (where ${zaloFollowers.phone84} is not null)::int`,
+      pending: sql<number>`count(*) filter (where ${zaloFollowers.phoneClaim84} is not null)::int`,
     })
     .from(zaloFollowers)
     .where(where);
@@ -94,15 +116,26 @@ export async function listFollowers(ctx: Ctx, f: FollowerFilter, opts: { all?: b
       following: zaloFollowers.following,
       followedAt: zaloFollowers.followedAt,
       phone84: zaloFollowers.phone84,
+      phoneClaim84: zaloFollowers.phoneClaim84,
+      // The latest code sent for the current claim, in the same statement (no query per row). Spelled out:
+      // drizzle writes a column inside a select's sql without its table, which here would mean v's own id.
+      claimCodeSentAt: sql<Date | null>`(select max(v.sent_at) from ${zaloPhoneVerifications} v
+        where v.follower_id = zalo_followers.id and v.phone84 = zalo_followers.phone_claim84)`.mapWith(
+        zaloPhoneVerifications.sentAt,
+      ),
       tags: zaloFollowers.tags,
       lastInteractionAt: zaloFollowers.lastInteractionAt,
     })
     .from(zaloFollowers)
     .where(where)
     .orderBy(sql`${zaloFollowers.lastInteractionAt} desc nulls last`, desc(zaloFollowers.id));
-  const items = opts.all
+  const rows = opts.all
     ? await q.limit(200_000)
     : await q.limit(FOLLOWER_PAGE_SIZE).offset((page - 1) * FOLLOWER_PAGE_SIZE);
+  const items = rows.map(({ phoneClaim84, claimCodeSentAt, ...r }) => ({
+    ...r,
+    claim: claimOf(phoneClaim84, claimCodeSentAt),
+  }));
   // Everything at once is the CSV export: a bulk copy of personal data, audited with its filter and size.
   if (opts.all) await auditExport({ ...ctx, db }, { kind: "followers", filter: { ...f }, rows: items.length });
   return { counts, items, page };

@@ -135,8 +135,28 @@ export async function syncFollowersStep(db: DbOrTx, zalo: FollowerSyncTransport)
   return page.users.length || 1;
 }
 
+/**
+ * The sync as the followers page words it. A page that Zalo refused leaves the sync running (the worker retries
+ * it) with the reason kept in lastError, so a running sync can carry an error too.
+ */
+export type FollowerSyncView =
+  | { kind: "never" }
+  | { kind: "running"; processed: number; total: number | null; error: string | null }
+  | { kind: "done"; finishedAt: Date | null; processed: number; failed: number }
+  | { kind: "failed"; processed: number; total: number | null; error: string | null };
+
 /** The sync's progress for the followers page. */
-export async function followerSyncState(ctx: Ctx) {
+export async function followerSyncState(ctx: Ctx): Promise<FollowerSyncView> {
   if (!can(ctx, "announcements.read")) throw new ForbiddenError("announcements.read");
-  return getFollowerSync(dbOf(ctx));
+  const s = await getFollowerSync(dbOf(ctx));
+  switch (s.status) {
+    case "idle":
+      return { kind: "never" };
+    case "running":
+      return { kind: "running", processed: s.processed, total: s.total, error: s.lastError };
+    case "done":
+      return { kind: "done", finishedAt: s.finishedAt, processed: s.processed, failed: s.failed };
+    case "failed":
+      return { kind: "failed", processed: s.processed, total: s.total, error: s.lastError };
+  }
 }

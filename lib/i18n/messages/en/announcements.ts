@@ -93,7 +93,25 @@ export const announcements: typeof vi = {
   total: "Total",
   exportCsv: "Export CSV",
   sync: "Sync with Zalo",
-  syncState: "Sync: {status}, {processed}/{total}",
+  syncLine: {
+    never: "Never synced with Zalo.",
+    running: "Syncing with Zalo: {processed, number} of {total, number} followers processed.",
+    runningNoTotal: "Syncing with Zalo: {processed, plural, one {# follower} other {# followers}} processed.",
+    retrying: "The last call to Zalo failed; it will be retried. Reason: {error}",
+    done: "Synced at {at}: {processed, plural, one {# follower} other {# followers}}.",
+    doneWithFailed:
+      "Synced at {at}: {processed, plural, one {# follower} other {# followers}}, " +
+      "{failed, plural, one {# profile} other {# profiles}} could not be read.",
+    failed: "Sync failed after {processed, plural, one {# follower} other {# followers}}. Reason: {error}",
+    unknownError: "unknown",
+  },
+  phoneStates: {
+    confirmed: "Confirmed",
+    pending: "Awaiting confirmation",
+    none: "No phone",
+  },
+  codeSentAt: "code sent {at}",
+  codeNotSent: "no code sent yet",
   colName: "Zalo name",
   colPhone: "Phone",
   colTags: "Tags",
