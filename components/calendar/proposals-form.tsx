@@ -61,9 +61,11 @@ export function ProposalsForm({ action, year, rows }: { action: FormAction; year
       </tbody>
     </Table>
   );
+  // Nothing left to send (often because the days were just added): no form, but what was added stays said.
   if (open.length === 0)
     return (
       <div className="flex flex-col gap-4">
+        {form.state.ok && form.state.message ? <Alert tone="success">{form.state.message}</Alert> : null}
         {table}
         <Alert tone="info">{m("calendar.nothingToPropose")}</Alert>
       </div>
