@@ -58,6 +58,12 @@ test(
     ).toHaveText("Đã nhận", { timeout: 20_000 });
     await expect(desk.getByTestId("conversation-status")).toHaveText("Chờ người dân");
 
+    // A transfer refused for want of a unit keeps the reason typed and says what is missing.
+    await desk.getByLabel("Lý do chuyển").fill("Thuộc thẩm quyền của phường khác");
+    await desk.getByRole("button", { name: "Chuyển đơn vị" }).click();
+    await expect(desk.getByText("Chọn đơn vị nhận.")).toBeVisible();
+    await expect(desk.getByLabel("Lý do chuyển")).toHaveValue("Thuộc thẩm quyền của phường khác");
+
     await desk.getByTestId("resolve-form").getByRole("button", { name: "Kết thúc hội thoại" }).click();
     await expect(desk.getByTestId("conversation-status")).toHaveText("Đã giải quyết");
     expect(await unreadBadge(desk)).toBe(before);

@@ -1,14 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
-import type { FormAction } from "@/components/ui/form";
-import type { FormState } from "@/lib/auth/form-action";
-
-function Message({ state }: { state: FormState }) {
-  return <FieldError error={state.ok ? undefined : state.message} />;
-}
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
+import { InlineAction } from "@/components/ui/inline-action";
 
 export function TagForms({
   followerId,
@@ -24,39 +18,40 @@ export function TagForms({
   removeAction: FormAction;
 }) {
   const t = useTranslations("announcements");
-  const [added, add] = useActionState(addAction, {});
-  const [removed, remove] = useActionState(removeAction, {});
+  const form = useForm(addAction);
+  const tag = form.field("tag");
   return (
     <div className="space-y-2">
       <ul className="flex flex-wrap gap-2" data-testid="follower-tags">
-        {tags.map((tag) => (
-          <li key={tag}>
-            <form action={remove} className="flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm">
-              <input type="hidden" name="followerId" value={followerId} />
-              <input type="hidden" name="tag" value={tag} />
-              {tag}
-              <button type="submit" aria-label={t("removeTag", { tag })} className="text-slate-500 hover:text-red-700">
-                ×
-              </button>
-            </form>
+        {tags.map((name) => (
+          <li key={name} className="flex items-center gap-2 rounded-full bg-slate-100 py-1 pl-3 pr-1 text-sm">
+            {name}
+            <InlineAction
+              action={removeAction}
+              fields={{ followerId, tag: name }}
+              label="×"
+              ariaLabel={t("removeTag", { tag: name })}
+            />
           </li>
         ))}
       </ul>
-      <form action={add} className="flex items-center gap-2">
+      <FormShell form={form} className="flex flex-wrap items-start gap-2" submit={label} variant="secondary" errorsOnly>
         <input type="hidden" name="followerId" value={followerId} />
-        <input
-          name="tag"
-          required
-          maxLength={50}
-          aria-label={label}
-          defaultValue={added.ok ? "" : added.values?.tag}
-          className="rounded-md border border-slate-400 px-2 py-1 text-sm"
-        />
-        <SubmitButton variant="secondary">{label}</SubmitButton>
-      </form>
-      <Message state={added} />
-      <Message state={removed} />
-      <FieldError error={added.fieldErrors?.tag} />
+        <div className="flex flex-col gap-1">
+          <input
+            id="follower-tag"
+            name={tag.name}
+            defaultValue={tag.defaultValue}
+            required
+            maxLength={50}
+            aria-label={label}
+            aria-invalid={tag.error ? true : undefined}
+            aria-describedby={tag.error ? "follower-tag-error" : undefined}
+            className="rounded-md border border-slate-400 px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
+          />
+          <FieldError id="follower-tag-error" error={tag.error} />
+        </div>
+      </FormShell>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
-import { SubmitButton } from "@/components/ui/button";
-import type { FormAction } from "@/components/ui/form";
+import { useState } from "react";
+import { CheckboxField, FieldShell, TextareaField } from "@/components/ui/field";
+import { type FormAction, FormShell, useForm } from "@/components/ui/form";
 import type { ReplyZone } from "@/lib/conversations/window";
 
 interface Labels {
@@ -13,6 +13,12 @@ interface Labels {
   confirmPaid: string;
   useTemplate: string;
 }
+
+const tones: Record<ReplyZone, string> = {
+  free: "border-green-300 bg-green-50",
+  paid: "border-amber-300 bg-amber-50",
+  closed: "border-red-300 bg-red-50",
+};
 
 /**
  * The reply box: the window's state in words, canned answers already filled in, and the confirmations the window needs.
@@ -36,33 +42,37 @@ export function ReplyBox({
   canned: { id: number; title: string; text: string }[];
   labels: Labels;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const form = useForm(action);
+  const { state, values, errors } = form;
+  // The text is controlled (a canned answer fills it in): a refusal gives back what was typed, a sent reply empties it.
   const [text, setText] = useState("");
-  const [lastValues, setLastValues] = useState(state.values);
-  // A refused reply comes back with what was typed: show it again instead of losing it.
-  if (state.values !== lastValues) {
-    setLastValues(state.values);
+  const [lastState, setLastState] = useState(state);
+  if (state !== lastState) {
+    setLastState(state);
     setText(state.ok ? "" : (state.values?.text ?? text));
   }
-  const tone =
-    zone === "free"
-      ? "border-green-300 bg-green-50"
-      : zone === "paid"
-        ? "border-amber-300 bg-amber-50"
-        : "border-red-300 bg-red-50";
   const disabled = (zone === "paid" && !allowPaid) || (zone === "closed" && !templateReady);
   return (
-    <form action={formAction} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+    <FormShell
+      form={form}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      submit={labels.send}
+      submitDisabled={disabled}
+      allErrors
+      heading={
+        <p data-testid="reply-window" data-zone={zone} className={`rounded-md border px-3 py-2 text-sm ${tones[zone]}`}>
+          {windowText}
+        </p>
+      }
+    >
       <input type="hidden" name="conversationId" value={conversationId} />
-      <p data-testid="reply-window" data-zone={zone} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
-        {windowText}
-      </p>
       {canned.length ? (
-        <label className="flex flex-col gap-1 text-sm font-semibold">
-          {labels.canned}
+        <FieldShell id="reply-canned" label={labels.canned}>
+          {/* Not sent: picking an answer only fills in the reply. */}
           <select
+            id="reply-canned"
             data-testid="canned-select"
-            className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm font-normal"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
             defaultValue=""
             onChange={(e) => {
               const found = canned.find((c) => String(c.id) === e.target.value);
@@ -76,38 +86,35 @@ export function ReplyBox({
               </option>
             ))}
           </select>
-        </label>
+        </FieldShell>
       ) : null}
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {labels.reply}
-        <textarea
-          name="text"
-          rows={4}
-          maxLength={2000}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={labels.replyPlaceholder}
-          className="rounded-md border border-slate-400 px-3 py-2 font-normal"
-        />
-      </label>
+      <TextareaField
+        name="text"
+        id="reply-text"
+        label={labels.reply}
+        error={errors.text}
+        rows={4}
+        maxLength={2000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={labels.replyPlaceholder}
+      />
       {zone === "paid" && allowPaid ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="confirmPaid" /> {labels.confirmPaid}
-        </label>
+        <CheckboxField
+          name="confirmPaid"
+          label={labels.confirmPaid}
+          defaultChecked={values.confirmPaid === "on"}
+          error={errors.confirmPaid}
+        />
       ) : null}
       {zone === "closed" && templateReady ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="useTemplate" /> {labels.useTemplate}
-        </label>
+        <CheckboxField
+          name="useTemplate"
+          label={labels.useTemplate}
+          defaultChecked={values.useTemplate === "on"}
+          error={errors.useTemplate}
+        />
       ) : null}
-      <div>
-        <SubmitButton disabled={disabled}>{labels.send}</SubmitButton>
-      </div>
-      {state.message ? (
-        <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-green-800" : "text-red-800"}`}>
-          {state.message} {Object.values(state.fieldErrors ?? {}).join(" ")}
-        </p>
-      ) : null}
-    </form>
+    </FormShell>
   );
 }

@@ -2,7 +2,7 @@ import { useMessages, useTranslations } from "next-intl";
 import type { ConversationMessage } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import type { FormAction } from "@/components/ui/form";
-import { ActionForm } from "./action-form";
+import { InlineAction } from "@/components/ui/inline-action";
 
 function attachmentUrls(attachments: unknown): string[] {
   if (!Array.isArray(attachments)) return [];
@@ -93,9 +93,12 @@ export function Timeline({ messages, retry }: { messages: ConversationMessage[];
               </span>
             ) : null}
             {msg.status === "failed_permanent" ? (
-              <ActionForm action={retry} conversationId={msg.conversationId} submit={m("retry")}>
-                <input type="hidden" name="messageId" value={msg.id} />
-              </ActionForm>
+              <InlineAction
+                action={retry}
+                fields={{ conversationId: msg.conversationId, messageId: msg.id }}
+                label={m("retry")}
+                layout="stacked"
+              />
             ) : null}
           </li>
         );

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import type { FormAction } from "@/components/ui/form";
+import { useEffect } from "react";
+import { FieldError, TextareaField } from "@/components/ui/field";
+import { type FormAction, useForm } from "@/components/ui/form";
 
 type Level = "very_satisfied" | "satisfied" | "dissatisfied";
 const levels: Level[] = ["very_satisfied", "satisfied", "dissatisfied"];
@@ -16,15 +17,17 @@ export interface RatingFormProps {
   onDone?: () => void;
 }
 
-/** Phone-first: three large choices, optional criteria and comment; a refused form keeps what was chosen. */
+/**
+ * Phone-first: three large choices, optional criteria and comment; a refused form keeps what was chosen. Not a
+ * FormShell: the citizen's large radios and button, and the thanks that replace the form, are its own.
+ */
 export function RatingForm({ code, secret, criteria, current, action, onDone }: RatingFormProps) {
   const m = useTranslations("ratings");
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, errors, field } = useForm(action);
   useEffect(() => {
     if (state.ok && onDone) onDone();
   }, [state.ok, onDone]);
-  const v = state.values ?? {};
-  const chosen = (name: string, fallback?: string | null) => v[name] ?? fallback ?? "";
+  const chosen = (name: string, fallback?: string | null) => field(name, fallback).defaultValue;
   if (state.ok) {
     return (
       <div
@@ -49,7 +52,7 @@ export function RatingForm({ code, secret, criteria, current, action, onDone }: 
           {state.message}
         </p>
       ) : null}
-      <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.level ? "level-error" : undefined}>
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.level ? "level-error" : undefined}>
         <legend className="mb-2 text-lg font-bold">{m("page.overall")}</legend>
         {levels.map((l) => (
           <label
@@ -70,11 +73,7 @@ export function RatingForm({ code, secret, criteria, current, action, onDone }: 
             <span className="font-semibold">{m(`levels.${l}`)}</span>
           </label>
         ))}
-        {state.fieldErrors?.level ? (
-          <p id="level-error" className="text-sm text-red-700">
-            {state.fieldErrors.level}
-          </p>
-        ) : null}
+        <FieldError id="level-error" error={errors.level} />
       </fieldset>
       {criteria.length ? (
         <fieldset className="flex flex-col gap-3">
@@ -101,24 +100,18 @@ export function RatingForm({ code, secret, criteria, current, action, onDone }: 
                   </label>
                 ))}
               </div>
+              <FieldError error={errors[`criteria.${c.key}`]} className="mt-1" />
             </fieldset>
           ))}
         </fieldset>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="rating-comment" className="font-semibold">
-          {m("page.comment")}
-        </label>
-        <textarea
-          id="rating-comment"
-          name="comment"
-          rows={3}
-          maxLength={1000}
-          defaultValue={chosen("comment", current?.comment)}
-          className="rounded-md border border-slate-400 px-3 py-2 text-base"
-        />
-        {state.fieldErrors?.comment ? <p className="text-sm text-red-700">{state.fieldErrors.comment}</p> : null}
-      </div>
+      <TextareaField
+        {...field("comment", current?.comment)}
+        id="rating-comment"
+        label={m("page.comment")}
+        rows={3}
+        maxLength={1000}
+      />
       <button
         type="submit"
         disabled={pending}

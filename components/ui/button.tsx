@@ -9,11 +9,12 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
+  disabled,
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: ButtonVariant }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant)} {...rest}>
+    <button type="submit" disabled={pending || disabled} aria-busy={pending} className={buttonClass(variant)} {...rest}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

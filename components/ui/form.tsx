@@ -1,5 +1,5 @@
 "use client";
-import { type FormEvent, type ReactNode, useActionState, useRef } from "react";
+import { type FormEvent, type ReactNode, type RefObject, useActionState, useLayoutEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import type { ButtonVariant } from "@/components/ui/button-class";
@@ -23,7 +23,7 @@ export function useForm<S extends FormState = FormState>(
   /** What the fields show before the first submit (a form started from another record). */
   initialValues?: Record<string, string>,
 ) {
-  const [state, formAction] = useActionState<S, FormData>(action, {} as Awaited<S>);
+  const [state, formAction, pending] = useActionState<S, FormData>(action, {} as Awaited<S>);
   const values = state.values ?? initialValues ?? {};
   const errors = state.fieldErrors ?? {};
   const field: BoundField = (name, fallback) => ({
@@ -31,7 +31,7 @@ export function useForm<S extends FormState = FormState>(
     defaultValue: values[name] ?? String(fallback ?? ""),
     error: errors[name],
   });
-  return { state, formAction, values, errors, field };
+  return { state, formAction, pending, values, errors, field };
 }
 
 /** The form's message: success and refusal, or only refusals (`errorsOnly`). */
@@ -58,6 +58,27 @@ function FormStatus({
   return className ? <div className={className}>{alert}</div> : alert;
 }
 
+/**
+ * After a refusal React has reset the form to its default values: put back what was typed into fields a server page
+ * rendered, which cannot read `field()`. Runs after that reset (same commit, before paint).
+ */
+function useKeepTyped(ref: RefObject<HTMLFormElement | null>, state: FormState, on: boolean | undefined) {
+  useLayoutEffect(() => {
+    const values = state.values;
+    if (!on || state.ok || !values || !ref.current) return;
+    for (const el of Array.from(ref.current.elements)) {
+      if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement))
+        continue;
+      if (!el.name || el.type === "hidden" || el.type === "file" || el.type === "password") continue;
+      const typed = values[el.name];
+      // An unchecked box is not sent: absent means unchecked. Boxes sharing a name come back one value a line.
+      if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio"))
+        el.checked = typed !== undefined && typed.split("\n").includes(el.value);
+      else if (typed !== undefined) el.value = typed;
+    }
+  }, [ref, state, on]);
+}
+
 export const formCard = "rounded-lg border border-slate-200 bg-white p-6";
 const gridCard = `grid grid-cols-1 gap-4 ${formCard} md:grid-cols-2`;
 export const stackCard = `flex flex-col gap-4 ${formCard}`;
@@ -79,6 +100,8 @@ export function FormShell({
   allErrors,
   heading,
   after,
+  keepTyped,
+  submitDisabled,
   children,
   ...rest
 }: {
@@ -101,6 +124,10 @@ export function FormShell({
   heading?: ReactNode;
   /** Shown after the submit button (a confirmation dialog, whose own submit must not come first). */
   after?: ReactNode;
+  /** The fields come from a server page (no `field()`): a refusal puts what was typed back into them. */
+  keepTyped?: boolean;
+  /** The form cannot be sent as it stands (the reply window forbids it). */
+  submitDisabled?: boolean;
   noValidate?: boolean;
   onSubmit?: (ev: FormEvent<HTMLFormElement>) => void;
   "aria-label"?: string;
@@ -109,9 +136,12 @@ export function FormShell({
 }) {
   const ref = useRef<HTMLFormElement>(null);
   useFocusFirstError(ref, focusFirstError ? form.state : {});
+  useKeepTyped(ref, form.state, keepTyped);
   const wide = className.includes("md:grid-cols-2") ? "md:col-span-2" : undefined;
+  // In a wrapping row (fields beside their button) the message takes a line of its own above them.
+  const statusClass = wide ?? (className.includes("flex-wrap") ? "basis-full" : undefined);
   const button = (
-    <SubmitButton variant={variant} pendingLabel={pending}>
+    <SubmitButton variant={variant} pendingLabel={pending} disabled={submitDisabled}>
       {submit}
     </SubmitButton>
   );
@@ -129,7 +159,7 @@ export function FormShell({
         errorsOnly={errorsOnly}
         formError={formError}
         allErrors={allErrors}
-        className={wide}
+        className={statusClass}
       />
       {children}
       {fullWidthSubmit ? button : <div className={wide}>{button}</div>}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ActionForm } from "@/components/home-support/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Options } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -40,7 +40,8 @@ export default async function OaMenuPage() {
       <Section id="menu-entries" title={t("title")} titleClassName="sr-only">
         <ActionForm
           action={saveOaMenuAction}
-          submitLabel={t("save")}
+          submit={t("save")}
+          pending={m("homeSupport.ui.saving")}
           className="flex flex-col items-start gap-3"
           testId="oa-menu-form"
         >
@@ -111,7 +112,8 @@ export default async function OaMenuPage() {
       <Section id="menu-settings" title={t("settingsTitle")} titleClassName="mb-3 text-lg font-semibold">
         <ActionForm
           action={saveOaMenuSettingsAction}
-          submitLabel={t("saveSettings")}
+          submit={t("saveSettings")}
+          pending={m("homeSupport.ui.saving")}
           className="grid items-end gap-3 md:grid-cols-2"
         >
           {unitSelect("homeSupportUnitId", t("homeSupportUnit"))}
@@ -161,10 +163,11 @@ export default async function OaMenuPage() {
               </p>
               <ActionForm
                 action={saveBotTextAction}
-                submitLabel={t("saveText")}
+                fields={{ key: x.key }}
+                submit={t("saveText")}
+                pending={m("homeSupport.ui.saving")}
                 className="mt-2 flex flex-col items-start gap-2"
               >
-                <input type="hidden" name="key" value={x.key} />
                 <label className="flex w-full flex-col gap-1 text-sm font-semibold">
                   {t("textOverride")}
                   <textarea

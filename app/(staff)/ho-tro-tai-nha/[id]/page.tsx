@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/home-support/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { NoteForm } from "@/components/home-support/note-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { BackLink } from "@/components/ui/back-link";
@@ -25,6 +25,7 @@ function ChoiceCard({
   action,
   testId,
   save,
+  saving,
   registrationId,
   select,
 }: {
@@ -33,13 +34,20 @@ function ChoiceCard({
   action: FormAction;
   testId: string;
   save: string;
+  saving: string;
   registrationId: number;
   select: { name: string; label: string; defaultValue: string; options: { value: string; label: string }[] };
 }) {
   return (
     <Section id={`${id}-h`} title={title} titleClassName="mb-2 font-semibold">
-      <ActionForm action={action} submitLabel={save} testId={testId}>
-        <input type="hidden" name="id" value={registrationId} />
+      <ActionForm
+        action={action}
+        fields={{ id: registrationId }}
+        submit={save}
+        pending={saving}
+        className="flex flex-wrap items-end gap-3"
+        testId={testId}
+      >
         <SelectField {...select} />
       </ActionForm>
     </Section>
@@ -117,6 +125,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
               action={changeStatusAction}
               testId="status-form"
               save={t("save")}
+              saving={t("saving")}
               registrationId={reg.id}
               select={{
                 name: "status",
@@ -132,6 +141,7 @@ export default async function HomeSupportDetailPage({ params }: { params: Promis
             action={assignAction}
             testId="assign-form"
             save={t("save")}
+            saving={t("saving")}
             registrationId={reg.id}
             select={{
               name: "assigneeId",

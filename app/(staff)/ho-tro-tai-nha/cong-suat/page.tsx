@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { ActionForm } from "@/components/home-support/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/session";
@@ -29,8 +29,13 @@ export default async function HomeSupportCapacityPage() {
             <h2 id={`cap-${u.id}`} className="mb-3 font-semibold">
               {u.name}
             </h2>
-            <ActionForm action={saveCapacityAction} submitLabel={t("save")} className="flex flex-col items-start gap-3">
-              <input type="hidden" name="unitId" value={u.id} />
+            <ActionForm
+              action={saveCapacityAction}
+              fields={{ unitId: u.id }}
+              submit={t("save")}
+              pending={t("saving")}
+              className="flex flex-col items-start gap-3"
+            >
               <Table variant="plain" className="max-w-3xl">
                 <THead plain>
                   <Th className="px-2 py-1" />

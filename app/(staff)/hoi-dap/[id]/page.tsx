@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/conversations/action-form";
 import { AutoRefresh } from "@/components/conversations/auto-refresh";
 import { ReplyBox } from "@/components/conversations/reply-box";
 import { SlaCell, spanText } from "@/components/conversations/sla";
 import { Timeline } from "@/components/conversations/timeline";
+import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePage } from "@/lib/auth/session";
@@ -120,7 +120,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 }}
               />
               <div className={box}>
-                <ActionForm action={noteAction} conversationId={c.id} submit={t("addNote")}>
+                <ActionForm
+                  action={noteAction}
+                  fields={{ conversationId: c.id }}
+                  submit={t("addNote")}
+                  variant="secondary"
+                >
                   <label className="flex flex-col gap-1 text-sm font-semibold">
                     {t("note")}
                     <textarea
@@ -186,7 +191,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           {canReply ? (
             <div className={`${box} flex flex-col gap-4`}>
               <h2 className="font-semibold">{t("manage")}</h2>
-              <ActionForm action={assignAction} conversationId={c.id} submit={t("assign")}>
+              <ActionForm
+                action={assignAction}
+                fields={{ conversationId: c.id }}
+                submit={t("assign")}
+                variant="secondary"
+              >
                 <select
                   name="assigneeId"
                   aria-label={t("assignee")}
@@ -201,7 +211,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                   ))}
                 </select>
               </ActionForm>
-              <ActionForm action={classifyAction} conversationId={c.id} submit={t("classify")}>
+              <ActionForm
+                action={classifyAction}
+                fields={{ conversationId: c.id }}
+                submit={t("classify")}
+                variant="secondary"
+              >
                 <select name="category" aria-label={t("category")} defaultValue={c.category} className={control}>
                   {conversationCategories.map((k) => (
                     <option key={k} value={k}>
@@ -224,7 +239,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                   className={control}
                 />
               </ActionForm>
-              <ActionForm action={transferAction} conversationId={c.id} submit={t("transfer")}>
+              <ActionForm
+                action={transferAction}
+                fields={{ conversationId: c.id }}
+                submit={t("transfer")}
+                variant="secondary"
+              >
                 <select name="unitId" aria-label={t("unit")} defaultValue="" className={control}>
                   <option value="">—</option>
                   {view.units
@@ -245,9 +265,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               {c.status !== "resolved" ? (
                 <ActionForm
                   action={resolveAction}
-                  conversationId={c.id}
+                  fields={{ conversationId: c.id }}
                   submit={t("resolve")}
-                  variant="primary"
                   testId="resolve-form"
                 >
                   <textarea
@@ -274,7 +293,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           {canReply && c.category === "question" ? (
             <div className={box}>
               <h2 className="mb-2 font-semibold">{t("faq")}</h2>
-              <ActionForm action={faqAction} conversationId={c.id} submit={t("save")}>
+              <ActionForm action={faqAction} fields={{ conversationId: c.id }} submit={t("save")} variant="secondary">
                 <input
                   name="field"
                   aria-label={t("faqField")}
