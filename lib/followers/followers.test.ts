@@ -28,7 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-function fakeZaloList(n: number, failListAt: number | null = null) {
+/** The phone each profile shows in its shared info (what the citizen typed into Zalo's form). */
+const daoOnly = (i: number): string | null => (i === 3 ? "0912 345 003" : null);
+
+function fakeZaloList(n: number, failListAt: number | null = null, sharedPhone = daoOnly) {
   const users = Array.from({ length: n }, (_, i) => `z${i}`);
   const calls: number[] = [];
   return {
@@ -48,7 +51,7 @@ function fakeZaloList(n: number, failListAt: number | null = null) {
         avatar: null,
         isFollower: true,
         lastInteractionDate: null,
-        sharedInfo: i === 3 ? { phone: "0912 345 003", name: "Nguyễn Thị Đào" } : null,
+        sharedInfo: sharedPhone(i) ? { phone: sharedPhone(i)!, name: i === 3 ? "Nguyễn Thị Đào" : undefined } : null,
         tagNames: i % 2 ? ["doanh-nghiep"] : [],
       };
     },
@@ -87,11 +90,36 @@ describe("follower sync", () => {
     expect(dao).toMatchObject({
       displayName: "Nguyễn Thị Đào",
       nameKey: "nguyen thi dao",
-      phone84: "84912345003",
+      phone84: null,
+      phoneClaim84: "84912345003",
       tags: ["doanh-nghiep"],
       following: true,
     });
     expect(await h.db.select().from(auditLog).where(eq(auditLog.action, "followers.sync"))).toHaveLength(1);
+  });
+
+  it("takes a phone in a Zalo profile as a claim only; a proven phone stays proven, a withdrawal stays withdrawn", async () => {
+    const byUser = (u: string) => eq(zaloFollowers.oaUserId, u);
+    // Anyone can type any number into Zalo's form: a sync that linked it would hand a stranger's dossiers over.
+    const proven = {
+      phone84: "84912345003",
+      phoneClaim84: null,
+      phoneConfirmedAt: new Date(),
+      phoneConfirmedBy: "otp" as const,
+    };
+    await h.db.update(zaloFollowers).set(proven).where(byUser("z3"));
+    await h.db.update(zaloFollowers).set({ consentAt: null, consentWithdrawnAt: new Date() }).where(byUser("z5"));
+    const phones: Record<number, string> = { 3: "0912345003", 5: "0912345005", 7: "0912345007" };
+    const zalo = fakeZaloList(120, null, (i) => phones[i] ?? null);
+    await startFollowerSync(org.publisher);
+    while ((await syncFollowersStep(h.db, zalo)) > 0);
+    const row = async (u: string) => (await h.db.select().from(zaloFollowers).where(byUser(u)))[0];
+    expect(await row("z3")).toMatchObject({ phone84: "84912345003", phoneClaim84: null, phoneConfirmedBy: "otp" });
+    expect(await row("z5")).toMatchObject({ phone84: null, phoneClaim84: null });
+    expect(await row("z7")).toMatchObject({ phone84: null, phoneClaim84: "84912345007" });
+    // Put back as the list tests expect it.
+    await h.db.update(zaloFollowers).set({ phone84: null, phoneClaim84: "84912345003" }).where(byUser("z3"));
+    await h.db.update(zaloFollowers).set({ phoneClaim84: null }).where(byUser("z7"));
   });
 });
 
@@ -104,11 +132,11 @@ describe("follower list", () => {
       (await listFollowers(org.publisher, parseFollowerFilter({ q: "0912 345" }))).items.map((i) => i.displayName),
     ).toEqual(["Nguyễn Thị Đào"]);
     const dao = await listFollowers(org.supervisor, parseFollowerFilter({ q: "dao" }));
-    expect(dao.counts).toEqual({ total: 2, following: 1, linked: 1, pending: 0 });
+    expect(dao.counts).toEqual({ total: 2, following: 1, linked: 0, pending: 1 });
     expect((await listFollowers(org.publisher, parseFollowerFilter({ following: "no" }))).counts.total).toBe(1);
     expect((await listFollowers(org.publisher, parseFollowerFilter({ tag: "doanh-nghiep" }))).counts.total).toBe(60);
     expect(
-      (await listFollowers(org.publisher, parseFollowerFilter({ phone: "confirmed", recency: "older", since: "bad" })))
+      (await listFollowers(org.publisher, parseFollowerFilter({ phone: "pending", recency: "older", since: "bad" })))
         .counts.total,
     ).toBe(1);
     await expect(listFollowers(org.receptionist, {})).rejects.toBeInstanceOf(ForbiddenError);

@@ -48,7 +48,7 @@ export function parseFollowerFilter(raw: Record<string, unknown>): FollowerFilte
   return out as FollowerFilter;
 }
 
-/** Name without diacritics (word start), or the shared phone by its digits. */
+/** Name without diacritics (word start), or the shared phone (confirmed or claimed) by its digits. */
 function conditions(f: FollowerFilter, now: Date): SQL[] {
   const c: SQL[] = [];
   const term = f.q?.trim();
@@ -59,7 +59,8 @@ function conditions(f: FollowerFilter, now: Date): SQL[] {
       lower(f_unaccent(coalesce(${zaloFollowers.displayName}, ''))))) like ${`% ${folded}%`}`;
     if (digits.length >= 3 && digits.length === term.replace(/[\s.+]/g, "").length) {
       const tail = digits.startsWith("0") ? digits.slice(1) : digits;
-      c.push(sql`(${zaloFollowers.phone84} like ${`%${tail}%`} or ${byName})`);
+      const like = `%${tail}%`;
+      c.push(sql`(${zaloFollowers.phone84} like ${like} or ${zaloFollowers.phoneClaim84} like ${like} or ${byName})`);
     } else c.push(byName);
   }
   if (f.following) c.push(eq(zaloFollowers.following, f.following === "yes"));

@@ -53,7 +53,11 @@ export async function startFollowerSync(ctx: Ctx, opts: { restart?: boolean } = 
   });
 }
 
-/** One follower's profile from user/detail into its row (created if the follow event never reached us). */
+/**
+ * One follower's profile from user/detail into its row (created if the follow event never reached us). A phone in
+ * the profile's shared info is what the citizen typed into Zalo's form: like user_submit_info it is only a claim
+ * until this account proves it (lib/followers/phone-proof.ts), and a withdrawn consent is not brought back.
+ */
 async function upsertFollowerDetail(db: DbOrTx, d: ZaloUserDetail, now = new Date()): Promise<void> {
   const name = d.displayName ? nfc(d.displayName) : null;
   const sharedPhone = d.sharedInfo?.phone ? normalizeVnMobile(d.sharedInfo.phone) : null;
@@ -68,7 +72,7 @@ async function upsertFollowerDetail(db: DbOrTx, d: ZaloUserDetail, now = new Dat
       tags: d.tagNames,
       following: d.isFollower,
       followedAt: d.isFollower ? now : null,
-      phone84: sharedPhone,
+      phoneClaim84: sharedPhone,
       sharedName: d.sharedInfo?.name ?? null,
       syncedAt: now,
     })
@@ -82,7 +86,10 @@ async function upsertFollowerDetail(db: DbOrTx, d: ZaloUserDetail, now = new Dat
         tags: sql`excluded.tags`,
         following: sql`excluded.following`,
         followedAt: sql`coalesce(${zaloFollowers.followedAt}, excluded.followed_at)`,
-        phone84: sql`coalesce(${zaloFollowers.phone84}, excluded.phone84)`,
+        phoneClaim84: sql`case
+          when ${zaloFollowers.consentWithdrawnAt} is not null and ${zaloFollowers.consentAt} is null
+            or ${zaloFollowers.phone84} = excluded.phone_claim84 then ${zaloFollowers.phoneClaim84}
+          else coalesce(${zaloFollowers.phoneClaim84}, excluded.phone_claim84) end`,
         syncedAt: sql`excluded.synced_at`,
         updatedAt: sql`now()`,
       },
