@@ -71,7 +71,7 @@ describe("dossierZaloAccount", () => {
     expect(account).toEqual({ kind: "claimed", phone84: "84912000204" });
   });
 
-  it("says none when no account proved or claimed the phone, and uses the owner's phone without a submitter's", async () => {
+  it("says none when no account proved or claimed the phone; falls back to the owner's phone", async () => {
     const id = await dossierWith("84912000205");
     await follower({ phone84: "84912000299", phoneClaim84: null, displayName: "Số Khác", following: true });
     expect(await dossierZaloAccount(org.receptionist, id)).toEqual({ kind: "none", phone84: "84912000205" });
