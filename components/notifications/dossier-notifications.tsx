@@ -4,7 +4,6 @@ import { can } from "@/lib/auth/actor";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listDossierNotifications } from "@/lib/notifications/queries";
 import { type DossierZaloAccount, dossierZaloAccount } from "@/lib/notifications/zalo-account";
-import { displayVnPhone } from "@/lib/phone";
 import { maskDigits } from "@/lib/privacy";
 import { ResendButton } from "./resend-button";
 import { NotificationStatusBadge } from "./status-badge";
@@ -118,7 +117,8 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
 /** Whose Zalo the dossier's contact phone reaches, and so how its notifications will go. */
 async function ZaloAccountLine({ account: a }: { account: DossierZaloAccount }) {
   const t = await getTranslations("notifications.zaloAccount");
-  const phone = a.kind === "noMobile" ? "" : displayVnPhone(a.phone84);
+  // The number itself is on the dossier's cards (and masked in this section): say only whose it is.
+  const phone = a.kind === "noMobile" ? "" : t(`phoneOf.${a.of}`);
   const lines =
     a.kind === "proven"
       ? [

@@ -37,6 +37,7 @@ describe("dossierZaloAccount", () => {
     expect(await dossierZaloAccount(org.receptionist, id)).toEqual({
       kind: "proven",
       phone84: "84912000201",
+      of: "submitter",
       displayName: "Lâm Nguyễn",
       confirmedAt,
       following: true,
@@ -68,19 +69,24 @@ describe("dossierZaloAccount", () => {
     const id = await dossierWith("84912000204");
     await follower({ phoneClaim84: "84912000204", displayName: "Người Lạ", following: true });
     const account = await dossierZaloAccount(org.receptionist, id);
-    expect(account).toEqual({ kind: "claimed", phone84: "84912000204" });
+    expect(account).toEqual({ kind: "claimed", phone84: "84912000204", of: "submitter" });
   });
 
   it("says none when no account proved or claimed the phone; falls back to the owner's phone", async () => {
     const id = await dossierWith("84912000205");
     await follower({ phone84: "84912000299", phoneClaim84: null, displayName: "Số Khác", following: true });
-    expect(await dossierZaloAccount(org.receptionist, id)).toEqual({ kind: "none", phone84: "84912000205" });
+    expect(await dossierZaloAccount(org.receptionist, id)).toEqual({
+      kind: "none",
+      phone84: "84912000205",
+      of: "submitter",
+    });
 
     const ownerOnly = await dossierWith(null);
     await h.db.update(dossiers).set({ ownerPhone84: "84912000206" }).where(eq(dossiers.id, ownerOnly));
     await follower({ phone84: "84912000206", displayName: "Chủ Hồ Sơ", following: true });
     expect(await dossierZaloAccount(org.receptionist, ownerOnly)).toMatchObject({
       kind: "proven",
+      of: "owner",
       displayName: "Chủ Hồ Sơ",
     });
   });

@@ -5,19 +5,21 @@ import { inUnitScope } from "@/lib/auth/scope";
 import { normalizeVnMobile } from "@/lib/phone";
 import { dbOf } from "@/lib/services/context";
 
+/** Whose phone routing uses: the submitter's, else the owner's. */
+type Contact = { phone84: string; of: "submitter" | "owner" };
+
 export type DossierZaloAccount =
   | { kind: "noMobile" }
-  | { kind: "none"; phone84: string }
-  | { kind: "claimed"; phone84: string }
-  | {
+  | ({ kind: "none" } & Contact)
+  | ({ kind: "claimed" } & Contact)
+  | ({
       kind: "proven";
-      phone84: string;
       displayName: string | null;
       confirmedAt: Date | null;
       following: boolean;
       /** Other accounts that proved the same phone (a confirmation leaves earlier links as they are). */
       others: number;
-    };
+    } & Contact);
 
 /**
  * Which Zalo account the contact phone of a Zalo-registered dossier reaches: the phone routing uses
@@ -30,6 +32,7 @@ export async function dossierZaloAccount(ctx: Ctx, dossierId: number): Promise<D
   const rows = await dbOf(ctx)
     .select({
       notifyZalo: dossiers.notifyZalo,
+      submitterPhone: dossiers.submitterPhone84,
       contact,
       provenPhone: zaloFollowers.phone84,
       displayName: zaloFollowers.displayName,
@@ -49,17 +52,19 @@ export async function dossierZaloAccount(ctx: Ctx, dossierId: number): Promise<D
   if (!first?.notifyZalo) return null;
   const phone84 = normalizeVnMobile(first.contact);
   if (!phone84) return { kind: "noMobile" };
+  const of = first.submitterPhone ? ("submitter" as const) : ("owner" as const);
   const proven = rows.filter((r) => r.provenPhone === phone84);
   if (proven.length) {
     const [p] = proven;
     return {
       kind: "proven",
       phone84,
+      of,
       displayName: p.displayName,
       confirmedAt: p.confirmedAt,
       following: !!p.following,
       others: proven.length - 1,
     };
   }
-  return { kind: rows.some((r) => r.following !== null) ? "claimed" : "none", phone84 };
+  return { kind: rows.some((r) => r.following !== null) ? "claimed" : "none", phone84, of };
 }

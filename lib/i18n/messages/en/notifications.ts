@@ -8,6 +8,7 @@ export const notifications: Widen<typeof viNotifications> = {
   smsTicked: "The citizen asked for an SMS when the result is ready.",
   smsNotConfigured: "No SMS provider is configured, so no SMS is sent; the choice is only recorded.",
   zaloAccount: {
+    phoneOf: { submitter: "the submitter's phone number", owner: "the owner's phone number" },
     label: "Zalo account",
     proven: "Linked to the Zalo account {name} (confirmed {date}) for {phone}.",
     unnamed: "(name unknown)",
