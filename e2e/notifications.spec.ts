@@ -86,6 +86,11 @@ test(
 
     // The dossier page lists each notification; the fee-paid event has no ZBS template and says why.
     await page.goto(`/dossiers/${encodeURIComponent(code)}`);
+    // No Zalo account proved this fresh number: the counter is told the messages go by ZBS to the number only.
+    const account = page.getByTestId("zalo-account");
+    await expect(account).toHaveAttribute("data-kind", "none");
+    await expect(account).toContainText("Chưa có tài khoản Zalo nào xác nhận");
+    await expect(account).toContainText("thông báo chỉ đi bằng tin ZBS theo số điện thoại");
     const rows = page.getByTestId("notification-row");
     await expect(rows.filter({ has: page.locator('[data-status="skipped"]') })).toHaveCount(1);
     await expect(rows.filter({ hasText: "Đã nộp phí, lệ phí" })).toContainText("Không có kênh gửi phù hợp");

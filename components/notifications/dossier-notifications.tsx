@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { Ctx } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/actor";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { listDossierNotifications } from "@/lib/notifications/queries";
+import { type DossierZaloAccount, dossierZaloAccount } from "@/lib/notifications/zalo-account";
 import { maskDigits } from "@/lib/privacy";
 import { ResendButton } from "./resend-button";
 import { NotificationStatusBadge } from "./status-badge";
@@ -14,6 +15,7 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
   const t = await getTranslations("notifications");
   const data = await listDossierNotifications(ctx, dossierId);
   if (!data) return null;
+  const account = await dossierZaloAccount(ctx, dossierId);
   const mayResend = can(ctx, "notifications.resend");
   return (
     <section aria-labelledby="zalo-notifications" className="mt-8" data-testid="dossier-notifications">
@@ -21,6 +23,7 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
         {t("sectionTitle")}
       </h2>
       {!data.dossier.notifyZalo ? <p className="mb-2 text-sm text-slate-700">{t("zaloOff")}</p> : null}
+      {account ? <ZaloAccountLine account={account} /> : null}
       {data.dossier.notifySms ? (
         <p className="mb-2 text-sm text-slate-700" data-testid="sms-notice">
           {t("smsTicked")} <span className="font-semibold">{t("smsNotConfigured")}</span>
@@ -108,5 +111,34 @@ export async function DossierNotifications({ dossierId, ctx }: { dossierId: numb
         </Table>
       )}
     </section>
+  );
+}
+
+/** Whose Zalo the dossier's contact phone reaches, and so how its notifications will go. */
+async function ZaloAccountLine({ account: a }: { account: DossierZaloAccount }) {
+  const t = await getTranslations("notifications.zaloAccount");
+  // The number itself is on the dossier's cards (and masked in this section): say only whose it is.
+  const phone = a.kind === "noMobile" ? "" : t(`phoneOf.${a.of}`);
+  const lines =
+    a.kind === "proven"
+      ? [
+          t("proven", { name: a.displayName ?? t("unnamed"), date: formatDate(a.confirmedAt), phone }),
+          t(a.following ? "following" : "notFollowing"),
+          ...(a.others ? [t("others", { count: a.others })] : []),
+        ]
+      : a.kind === "claimed"
+        ? [t("claimed", { phone }), t("claimedHowTo")]
+        : a.kind === "none"
+          ? [t("none", { phone })]
+          : [t("noMobile")];
+  return (
+    <div
+      className="mb-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800"
+      data-testid="zalo-account"
+      data-kind={a.kind}
+      data-following={a.kind === "proven" ? a.following : undefined}
+    >
+      <span className="font-semibold">{t("label")}:</span> {lines.join(" ")}
+    </div>
   );
 }

@@ -98,6 +98,7 @@ import { changeOwnPassword, createStaff, resetStaffPassword, updateStaff } from 
 import { getUnit, listUnits } from "@/lib/units/queries";
 import { createUnit, updateUnit } from "@/lib/units/save";
 import { setZbsDevelopmentMode } from "@/lib/notifications/set-development-mode";
+import { dossierZaloAccount } from "@/lib/notifications/zalo-account";
 import { zaloAdminView, zaloShellAlerts } from "@/lib/zalo/admin-view";
 import { completeZaloOAuth, saveRefreshToken, startZaloOAuth } from "@/lib/zalo/connect";
 import { saveZaloSettings } from "@/lib/zalo/save-settings";
@@ -239,6 +240,7 @@ export const serviceVerbs: Verb[] = [
   v("ratingsCsvStream", ["reports.read"], (c) => ratingsCsvStream(c, junk)),
   // Notifications and templates
   v("listDossierNotifications", ["notifications.read"], (c) => listDossierNotifications(c, NO_ID)),
+  v("dossierZaloAccount", ["notifications.read"], (c) => dossierZaloAccount(c, NO_ID)),
   v("deliveryOverview", ["notifications.admin"], (c) => deliveryOverview(c)),
   v("resendNotification", ["notifications.resend"], (c) => resendNotification(c, junk)),
   v("listNotificationTemplates", ["templates.manage"], (c) => listNotificationTemplates(c)),

@@ -7,6 +7,29 @@ export const notifications: Widen<typeof viNotifications> = {
   zaloOff: "This dossier is not registered for Zalo notifications.",
   smsTicked: "The citizen asked for an SMS when the result is ready.",
   smsNotConfigured: "No SMS provider is configured, so no SMS is sent; the choice is only recorded.",
+  zaloAccount: {
+    phoneOf: { submitter: "the submitter's phone number", owner: "the owner's phone number" },
+    label: "Zalo account",
+    proven: "Linked to the Zalo account {name} (confirmed {date}) for {phone}.",
+    unnamed: "(name unknown)",
+    following:
+      "The account follows the OA: besides ZBS messages by phone number, messages with a consultation channel " +
+      "go to this account if the citizen interacted with the OA in the previous 48 hours.",
+    notFollowing: "The account no longer follows the OA: only ZBS messages by phone number, no consultation messages.",
+    others:
+      "{count, plural, one {# other Zalo account has} other {# other Zalo accounts have}} also confirmed this number.",
+    claimed:
+      "A Zalo account has shared {phone} but not confirmed it, so it gets no consultation messages: until then " +
+      "notifications go only as ZBS messages by phone number.",
+    claimedHowTo:
+      "The citizen sends the OA chat the 6-digit code received on Zalo (e.g. “XN 123456”; no code or an expired " +
+      "one: send “GUI LAI MA”), or the look-up link printed on this dossier's receipt.",
+    none:
+      "No Zalo account has confirmed {phone}: notifications go only as ZBS messages by phone number (to the Zalo " +
+      "account registered with this number; a number without Zalo gets nothing), and consultation-only messages " +
+      "are not sent.",
+    noMobile: "The dossier's contact number is not a valid mobile: no Zalo notification is sent.",
+  },
   event: "Event",
   channel: "Channel",
   status: "Status",

@@ -4,6 +4,28 @@ export const notifications = {
   zaloOff: "Hồ sơ không đăng ký nhận thông báo qua Zalo.",
   smsTicked: "Công dân đăng ký nhận SMS khi có kết quả.",
   smsNotConfigured: "Chưa cấu hình nhà cung cấp SMS nên hệ thống không gửi SMS; lựa chọn này chỉ được ghi nhận.",
+  zaloAccount: {
+    phoneOf: { submitter: "số điện thoại của người nộp hồ sơ", owner: "số điện thoại của chủ hồ sơ" },
+    label: "Tài khoản Zalo",
+    proven: "Đã liên kết tài khoản Zalo {name} (xác nhận {date}) với {phone}.",
+    unnamed: "(chưa rõ tên)",
+    following:
+      "Tài khoản đang quan tâm OA: ngoài tin ZBS theo số điện thoại, tin có kênh tư vấn được gửi tới tài khoản " +
+      "này nếu người dân đã tương tác với OA trong 48 giờ trước đó.",
+    notFollowing: "Tài khoản đã bỏ quan tâm OA: chỉ nhận tin ZBS theo số điện thoại, không nhận tin tư vấn.",
+    others: "Số này còn được {count} tài khoản Zalo khác xác nhận.",
+    claimed:
+      "Có tài khoản Zalo đã chia sẻ {phone} nhưng chưa xác nhận, nên chưa nhận tin tư vấn: trong khi chờ, " +
+      "thông báo chỉ đi bằng tin ZBS theo số điện thoại.",
+    claimedHowTo:
+      "Người dân gửi vào khung chat OA mã 6 chữ số nhận qua Zalo (ví dụ “XN 123456”; chưa có mã hoặc mã hết " +
+      "hạn thì gửi “GUI LAI MA”), hoặc gửi đường dẫn tra cứu in trên Phiếu tiếp nhận của hồ sơ này.",
+    none:
+      "Chưa có tài khoản Zalo nào xác nhận {phone}: thông báo chỉ đi bằng tin ZBS theo số điện thoại (tới " +
+      "tài khoản Zalo đăng ký bằng số này; số chưa đăng ký Zalo thì không nhận được), tin chỉ có kênh tư vấn " +
+      "không được gửi.",
+    noMobile: "Số liên hệ của hồ sơ không phải số di động hợp lệ: hệ thống không gửi thông báo Zalo nào.",
+  },
   event: "Sự kiện",
   channel: "Kênh",
   status: "Trạng thái",
