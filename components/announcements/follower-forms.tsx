@@ -24,13 +24,14 @@ export function TagForms({
     <div className="space-y-2">
       <ul className="flex flex-wrap gap-2" data-testid="follower-tags">
         {tags.map((name) => (
-          <li key={name} className="flex items-center gap-2 rounded-full bg-slate-100 py-1 pl-3 pr-1 text-sm">
-            {name}
+          <li key={name} className="flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-3 pr-1 text-sm">
+            <span className="whitespace-nowrap">{name}</span>
             <InlineAction
               action={removeAction}
               fields={{ followerId, tag: name }}
               label="×"
               ariaLabel={t("removeTag", { tag: name })}
+              size="icon"
             />
           </li>
         ))}

@@ -6,7 +6,7 @@ import { ProcedurePicker, type ProcedurePickerLabels } from "./procedure-picker"
 export function ProcedureQuickSearch({ labels, initialText }: { labels: ProcedurePickerLabels; initialText: string }) {
   const router = useRouter();
   return (
-    <div className="w-96 max-w-full">
+    <div className="min-w-0 flex-1 sm:w-96 sm:flex-none">
       <ProcedurePicker
         labels={labels}
         textName="q"

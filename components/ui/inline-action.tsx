@@ -19,8 +19,14 @@ interface InlineActionProps {
    * shows under it (the row stays: re-send, re-queue).
    */
   layout?: "inline" | "stacked";
+  /** "icon": a small round button for a one-character label (× in a tag chip); needs ariaLabel. */
+  size?: "normal" | "icon";
   testId?: string;
 }
+
+const iconButton =
+  "inline-flex size-6 items-center justify-center rounded-full text-lg leading-none text-slate-600 " +
+  "hover:bg-slate-300 hover:text-slate-900 disabled:opacity-50";
 
 /** A one-button form (confirm, delete, re-send) in a table row or a card. */
 export function InlineAction({
@@ -32,6 +38,7 @@ export function InlineAction({
   variant = "secondary",
   ariaLabel,
   layout = "inline",
+  size = "normal",
   testId,
 }: InlineActionProps) {
   const { state, formAction } = useForm(action);
@@ -48,7 +55,14 @@ export function InlineAction({
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <SubmitButton variant={variant} pendingLabel={pendingLabel} aria-label={ariaLabel} data-testid={testId}>
+      <SubmitButton
+        variant={variant}
+        pendingLabel={pendingLabel}
+        aria-label={ariaLabel}
+        data-testid={testId}
+        // SubmitButton's own classes stand unless replaced: an undefined className would wipe them.
+        {...(size === "icon" ? { className: iconButton, title: ariaLabel } : {})}
+      >
         {label}
       </SubmitButton>
       {shown ? (

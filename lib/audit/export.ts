@@ -15,7 +15,14 @@ const labels = {
  */
 export async function auditExport(
   ctx: Ctx,
-  input: { kind: keyof typeof labels; filter: Record<string, unknown>; rows: number; entityId?: string | number },
+  input: {
+    kind: keyof typeof labels;
+    filter: Record<string, unknown>;
+    rows: number;
+    entityId?: string | number;
+    /** The unit the copied data belongs to, when narrower than the caller's own. */
+    unitId?: number;
+  },
 ): Promise<void> {
   await writeAudit(dbOf(ctx), ctx, {
     action: `${input.kind}.export`,
@@ -23,5 +30,6 @@ export async function auditExport(
     entityId: input.entityId ?? null,
     summary: `Xuất ${input.rows} ${labels[input.kind]} ra tệp`,
     changes: { filter: input.filter, rows: input.rows },
+    unitId: input.unitId,
   });
 }

@@ -88,6 +88,7 @@ import { readRatingSettings, saveRatingSettings } from "@/lib/ratings/save-setti
 import { counterRatingPage, submitCounterRating } from "@/lib/ratings/submit";
 import { dashboardCharts } from "@/lib/reports/charts";
 import { drillDown } from "@/lib/reports/direct";
+import { exportStatutoryReport } from "@/lib/reports/export";
 import { dashboard } from "@/lib/reports/figures";
 import { ratingsCsvStream } from "@/lib/reports/ratings-csv";
 import { ratingsFeed } from "@/lib/reports/ratings-feed";
@@ -236,6 +237,7 @@ export const serviceVerbs: Verb[] = [
   v("dashboardCharts", ["reports.read"], (c) => dashboardCharts(c, junk)),
   v("drillDown", ["reports.read"], (c) => drillDown(c, junk)),
   v("statutoryReport", ["reports.read"], (c) => statutoryReport(c, junk)),
+  v("exportStatutoryReport", ["reports.read"], (c) => exportStatutoryReport(c, junk)),
   v("ratingsFeed", ["reports.read"], (c) => ratingsFeed(c, junk)),
   v("ratingsCsvStream", ["reports.read"], (c) => ratingsCsvStream(c, junk)),
   // Notifications and templates

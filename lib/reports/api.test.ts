@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { dossiers } from "@/db/schema";
+import { auditLog, dossiers } from "@/db/schema";
 import { useTestDb } from "@/db/testing";
 import { GET as ratingsRoute } from "@/app/api/v1/ratings/route";
 import { GET as statisticsRoute } from "@/app/api/v1/statistics/route";
@@ -11,9 +11,10 @@ import { ratingsViaApi, statisticsViaApi } from "@/lib/api/statistics";
 import { receiveDossier } from "@/lib/dossiers/receive";
 import { apiCtxOf, citizen, seedTestProcedures } from "@/lib/dossiers/testing";
 import { transitionDossier } from "@/lib/dossiers/transition";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { submitWebRating } from "@/lib/ratings/submit";
 import { seedTestOrg } from "@/lib/testing";
+import { exportStatutoryReport, statutoryCsv } from "./export";
 import { addDays, vnDay } from "./period";
 import { ratingsCsvStream } from "./ratings-csv";
 import { ratingsFeed } from "./ratings-feed";
@@ -172,5 +173,66 @@ describe("GET /api/v1/statistics and /api/v1/ratings", () => {
     const doc = openApiDocument();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/statistics", "/ratings"]));
     expect(doc.paths["/ratings"].get.operationId).toBe("listRatings");
+  });
+});
+
+describe("statutory report export (/bao-cao/xuat)", () => {
+  const centreName = "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh";
+  const exportRows = () =>
+    h.db.select().from(auditLog).where(eq(auditLog.action, "statutory_report.export")).orderBy(auditLog.id);
+  const vnDate = (d: string) => d.split("-").reverse().join("/");
+
+  it("gives a supervisor the file and writes one audit row naming the period and the unit", async () => {
+    const before = (await exportRows()).length;
+    const from = addDays(today, -1);
+    const report = await exportStatutoryReport(org.supervisor, {
+      from,
+      to: today,
+      unit: String(org.unitIds.center),
+      format: "csv",
+    });
+    expect(report.format).toBe("csv");
+    expect(report.rows.map((r) => [r.name, r.total])).toEqual([
+      [centreName, 5],
+      ["Tổng cộng", 5],
+    ]);
+    const csv = statutoryCsv(report);
+    expect(csv).toContain(`từ ngày ${vnDate(from)} đến ngày ${vnDate(today)}`);
+    expect(csv).toContain(`Phạm vi: ${centreName}`);
+    const rows = await exportRows();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)).toMatchObject({
+      actorId: org.supervisor.actor.id,
+      unitId: org.unitIds.center,
+      entityType: "statutory_report",
+      changes: {
+        filter: { from, to: today, unit: { id: org.unitIds.center, name: centreName }, by: "unit", format: "csv" },
+        rows: 2,
+      },
+    });
+  });
+
+  it("names the period it defaulted to, and the caller's own unit, when the query leaves them out", async () => {
+    const before = (await exportRows()).length;
+    const report = await exportStatutoryReport(org.supervisor, { by: "field" });
+    expect(report.format).toBe("xlsx");
+    const rows = await exportRows();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)).toMatchObject({
+      unitId: org.supervisor.actor.unitId,
+      changes: { filter: { from: `${today.slice(0, 8)}01`, to: today, unit: null, by: "field", format: "xlsx" } },
+    });
+  });
+
+  it("refuses a role without reports.read, another unit's report and a bad format, writing no audit row", async () => {
+    const before = (await exportRows()).length;
+    for (const role of [org.receptionist, org.publisher, org.receptionistThanhSen])
+      await expect(exportStatutoryReport(role, { format: "csv" })).rejects.toBeInstanceOf(ForbiddenError);
+    // The supervisor's office is above the centre, not above the commune of Thành Sen.
+    await expect(
+      exportStatutoryReport(org.supervisor, { unit: String(org.unitIds.thanhsen), format: "csv" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(exportStatutoryReport(org.supervisor, { format: "pdf" })).rejects.toBeInstanceOf(ValidationError);
+    expect(await exportRows()).toHaveLength(before);
   });
 });

@@ -1,8 +1,12 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { z } from "zod";
+import { type Ctx, requirePermission } from "@/lib/auth/actor";
+import { auditExport } from "@/lib/audit/export";
 import { formatDate } from "@/lib/format";
+import { parseInput } from "@/lib/validation";
 import type { Period } from "./period";
-import { type StatutoryRow, statutoryColumns } from "./statutory";
+import { type StatutoryRow, statutoryColumns, statutoryReport } from "./statutory";
 
 function csvCell(v: unknown): string {
   const s = v == null ? "" : String(v);
@@ -18,6 +22,31 @@ export interface StatutoryExport {
   unit: { name: string } | null;
   by: "unit" | "field";
   rows: StatutoryRow[];
+}
+
+const exportFormatSchema = z.object({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
+
+/**
+ * The statutory report as a file: the report, then one audit row naming the period and unit as resolved (not the raw
+ * query, which may leave them to the defaults), so the log says which figures left the system.
+ */
+export async function exportStatutoryReport(ctx: Ctx, raw: Record<string, unknown>) {
+  requirePermission(ctx, "reports.read");
+  const { format } = parseInput(exportFormatSchema, raw);
+  const report = await statutoryReport(ctx, raw);
+  await auditExport(ctx, {
+    kind: "statutory_report",
+    filter: {
+      from: report.period.from,
+      to: report.period.to,
+      unit: report.unit ? { id: report.unit.id, name: report.unit.name } : null,
+      by: report.by,
+      format,
+    },
+    rows: report.rows.length,
+    unitId: report.unit?.id,
+  });
+  return { ...report, format };
 }
 
 function statutoryTitle(r: StatutoryExport): string[] {

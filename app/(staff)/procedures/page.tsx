@@ -56,8 +56,11 @@ export default async function ProceduresPage({
         role="search"
         action="/procedures"
       >
-        {/* The button sits beside the box: the suggestion list opens below it and must not cover the button. */}
-        <div className="flex items-start gap-2">
+        {/*
+          The button sits beside the box: the suggestion list opens below it and must not cover the button. On a
+          phone the pair takes the card's width and the box gives way, so the button stays inside the card.
+        */}
+        <div className="flex w-full items-start gap-2 sm:w-auto">
           <ProcedureQuickSearch
             initialText={result.query.q ?? ""}
             labels={{
@@ -67,7 +70,7 @@ export default async function ProceduresPage({
               hint: t("picker.listHint"),
             }}
           />
-          <button type="submit" className={`mt-6 ${linkButtonClass()}`}>
+          <button type="submit" className={`mt-6 shrink-0 ${linkButtonClass()}`}>
             {m("common.search")}
           </button>
         </div>
@@ -84,7 +87,7 @@ export default async function ProceduresPage({
           defaultValue={result.query.status}
           options={optionsOf(messages.procedures.statuses)}
         />
-        <div className="mt-6 flex items-center gap-2">
+        <div className="flex items-center gap-2 sm:mt-6">
           <Link href="/procedures" className="px-2 py-2 text-sm text-brand-700 underline">
             {m("common.clear")}
           </Link>

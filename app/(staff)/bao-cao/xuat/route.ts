@@ -1,9 +1,7 @@
 import type { NextRequest } from "next/server";
-import { auditExport } from "@/lib/audit/export";
 import { currentStaff } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { reportFileName, statutoryCsv, statutoryXlsxStream } from "@/lib/reports/export";
-import { statutoryReport } from "@/lib/reports/statutory";
+import { exportStatutoryReport, reportFileName, statutoryCsv, statutoryXlsxStream } from "@/lib/reports/export";
 
 export const dynamic = "force-dynamic";
 
@@ -11,13 +9,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const me = await currentStaff();
   if (!me) return new Response("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", { status: 401 });
-  const params = Object.fromEntries(request.nextUrl.searchParams);
-  const { format = "xlsx", ...query } = params;
   try {
-    const report = await statutoryReport(me, query);
-    await auditExport(me, { kind: "statutory_report", filter: { ...query, format }, rows: report.rows.length });
+    const report = await exportStatutoryReport(me, Object.fromEntries(request.nextUrl.searchParams));
     const common = { "cache-control": "private, no-store" };
-    if (format === "csv") {
+    if (report.format === "csv") {
       return new Response(statutoryCsv(report), {
         headers: {
           ...common,
