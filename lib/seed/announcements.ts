@@ -77,7 +77,9 @@ export async function seedAnnouncements(db: DbOrTx): Promise<void> {
     tags: f.tags,
     phone84: f.linked ? f.phone : null,
     ...(f.linked ? demoProof() : {}),
-    sharedName: f.linked ? f.name : null,
+    phoneClaim84: f.claimed ? f.phone : null,
+    sharedName: f.linked || f.claimed ? f.name : null,
+    consentAt: f.linked || f.claimed ? new Date(now - f.hoursAgo * 3600_000) : null,
   }));
   await db.insert(zaloFollowers).values(rows).onConflictDoNothing({ target: zaloFollowers.oaUserId });
 

@@ -11,6 +11,8 @@ export interface DemoFollower {
   following: boolean;
   /** Shared their phone through the OA (linked to dossiers). */
   linked: boolean;
+  /** Shared their phone but has not proven it with the one-time code yet: a claim, linked to nothing. */
+  claimed: boolean;
 }
 
 const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ"];
@@ -43,5 +45,6 @@ export function demoFollowers(): DemoFollower[] {
     hoursAgo: hours[i % hours.length],
     following: i % 17 !== 16,
     linked: i % 3 === 0,
+    claimed: i % 3 !== 0 && i % 8 === 1,
   }));
 }

@@ -195,7 +195,7 @@ function freshState(): SimState {
     const c = newCitizen(f.phone, f.name, f.following);
     c.tags = new Set(f.tags);
     c.lastInteractionAt = Date.now() - f.hoursAgo * 3600_000;
-    if (f.linked) c.sharedInfo = { name: f.name, phone: f.phone, address: "Hà Tĩnh" };
+    if (f.linked || f.claimed) c.sharedInfo = { name: f.name, phone: f.phone, address: "Hà Tĩnh" };
     state.citizens.set(c.userId, c);
   }
   return state;
