@@ -74,11 +74,21 @@ test(JOURNEY, async ({ page }) => {
   // Sharing is only a claim: the one-time code arrives on the phone by ZBS and is typed back in the chat.
   const otp = oa.filter({ hasText: "Mã xác nhận liên kết Zalo với Bộ phận Một cửa:" }).last();
   await expect(otp).toBeVisible({ timeout: 20_000 });
+  // The counter sees the claim, without the account's name, while the citizen has not proven it.
+  const desk = await page.context().newPage();
+  await desk.goto(`/dossiers/${encodeURIComponent(code)}`);
+  const account = desk.getByTestId("zalo-account");
+  await expect(account).toHaveAttribute("data-kind", "claimed");
+  await expect(account).not.toContainText(NAME);
   const code6 = /(\d{6})/.exec((await otp.textContent()) ?? "")![1];
   await send(page, `XN ${code6}`);
   await expect(
     oa.filter({ hasText: "Đã xác nhận. Tài khoản Zalo này được liên kết với số điện thoại 0971 222 333." }),
   ).toBeVisible({ timeout: 20_000 });
+  await desk.reload();
+  await expect(account).toHaveAttribute("data-kind", "proven");
+  await expect(account).toContainText(NAME);
+  await desk.close();
 
   // Linked: the phone look-up lists the dossier, and its status now names the owner in full.
   await send(page, "0971222333");
