@@ -34,7 +34,7 @@ export function AuditTable({ rows, result }: { rows: AuditRow[]; result: PageInf
     }),
     col.accessor("entity", { header: m("audit.entity") }),
     col.accessor("summary", { header: m("audit.summary") }),
-    col.accessor("ip", { header: m("audit.ip") }),
+    col.accessor("ip", { header: () => <span className="whitespace-nowrap">{m("audit.ip")}</span> }),
   ];
   return <DataTable columns={columns} data={rows} result={result} rowTestId="audit-row" />;
 }
